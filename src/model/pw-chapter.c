@@ -1,0 +1,354 @@
+/* pw-chapter.c: a chapter of a plan (第X章 / 一、)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pw-chapter"
+
+#include "config.h"
+
+#include "pw-chapter.h"
+
+
+struct _PwChapter
+{
+  PwObject parent_instance;
+
+  int number;
+  char *title;
+  char *text;
+  GListStore *sections;
+  GListStore *columns;
+  GListStore *service_items;
+
+};
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_TITLE,
+  PROP_TEXT,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwChapter, pw_chapter, PW_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* GObject overrides */
+
+static void
+pw_chapter_attach (PwObject  *object,
+                   PwHistory *history)
+{
+  PwChapter *self = PW_CHAPTER (object);
+
+  PW_OBJECT_CLASS (pw_chapter_parent_class)->attach (object, history);
+  pw_object_attach_list (G_LIST_MODEL (self->sections), history);
+  pw_object_attach_list (G_LIST_MODEL (self->columns), history);
+  pw_object_attach_list (G_LIST_MODEL (self->service_items), history);
+}
+
+static void
+pw_chapter_finalize (GObject *object)
+{
+  PwChapter *self = (PwChapter *) object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->columns);
+  g_clear_object (&self->service_items);
+
+
+  G_OBJECT_CLASS (pw_chapter_parent_class)->finalize (object);
+}
+
+static void
+pw_chapter_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PwChapter *self = PW_CHAPTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_int (value, self->number);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_chapter_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PwChapter *self = PW_CHAPTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      pw_chapter_set_number (self, g_value_get_int (value));
+      break;
+    case PROP_TITLE:
+      pw_chapter_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT:
+      pw_chapter_set_text (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_chapter_class_init (PwChapterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  PwObjectClass *pw_object_class = PW_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_chapter_finalize;
+  object_class->get_property = pw_chapter_get_property;
+  object_class->set_property = pw_chapter_set_property;
+
+  pw_object_class->attach = pw_chapter_attach;
+
+  properties[PROP_NUMBER] =
+    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pw_chapter_init (PwChapter *self)
+{
+  self->sections = g_list_store_new (PW_TYPE_SECTION);
+  self->columns = g_list_store_new (PW_TYPE_COLUMN);
+  self->service_items = g_list_store_new (PW_TYPE_SERVICE_ITEM);
+
+}
+
+/* Public API */
+
+PwChapter *
+pw_chapter_new (void)
+{
+  return g_object_new (PW_TYPE_CHAPTER, NULL);
+}
+
+int
+pw_chapter_get_number (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), 0);
+
+  return self->number;
+}
+
+void
+pw_chapter_set_number (PwChapter *self,
+                       int        number)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->number, number,
+                     properties[PROP_NUMBER]);
+}
+
+/**
+ * pw_chapter_get_title:
+ * @self: a chapter
+ *
+ * Returns: (nullable): the title
+ */
+const char *
+pw_chapter_get_title (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return self->title;
+}
+
+void
+pw_chapter_set_title (PwChapter  *self,
+                      const char *title)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->title, title,
+                        properties[PROP_TITLE]);
+}
+
+/**
+ * pw_chapter_get_text:
+ * @self: a chapter
+ *
+ * Returns: (nullable): the prose before the first section, one paragraph per line
+ */
+const char *
+pw_chapter_get_text (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return self->text;
+}
+
+void
+pw_chapter_set_text (PwChapter  *self,
+                     const char *text)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->text, text,
+                        properties[PROP_TEXT]);
+}
+
+/**
+ * pw_chapter_get_sections:
+ * @self: a chapter
+ *
+ * Returns: (transfer none): the sections, a #GListModel of #PwSection
+ */
+GListModel *
+pw_chapter_get_sections (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return G_LIST_MODEL (self->sections);
+}
+
+void
+pw_chapter_insert_section (PwChapter *self,
+                           guint      position,
+                           PwSection *section)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+  g_return_if_fail (PW_IS_SECTION (section));
+
+  pw_object_list_insert (PW_OBJECT (self), self->sections, position, section);
+}
+
+void
+pw_chapter_remove_section (PwChapter *self,
+                           guint      position)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->sections, position);
+}
+
+void
+pw_chapter_move_section (PwChapter *self,
+                         guint      from,
+                         guint      to)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->sections, from, to);
+}
+
+/**
+ * pw_chapter_get_columns:
+ * @self: a chapter
+ *
+ * Returns: (transfer none): the columns, a #GListModel of #PwColumn
+ */
+GListModel *
+pw_chapter_get_columns (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return G_LIST_MODEL (self->columns);
+}
+
+void
+pw_chapter_insert_column (PwChapter *self,
+                          guint      position,
+                          PwColumn  *column)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+  g_return_if_fail (PW_IS_COLUMN (column));
+
+  pw_object_list_insert (PW_OBJECT (self), self->columns, position, column);
+}
+
+void
+pw_chapter_remove_column (PwChapter *self,
+                          guint      position)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->columns, position);
+}
+
+void
+pw_chapter_move_column (PwChapter *self,
+                        guint      from,
+                        guint      to)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->columns, from, to);
+}
+
+/**
+ * pw_chapter_get_service_items:
+ * @self: a chapter
+ *
+ * Returns: (transfer none): the service items, a #GListModel of #PwServiceItem
+ */
+GListModel *
+pw_chapter_get_service_items (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return G_LIST_MODEL (self->service_items);
+}
+
+void
+pw_chapter_insert_service_item (PwChapter *self,
+                                guint          position,
+                                PwServiceItem *service_item)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+  g_return_if_fail (PW_IS_SERVICE_ITEM (service_item));
+
+  pw_object_list_insert (PW_OBJECT (self), self->service_items, position, service_item);
+}
+
+void
+pw_chapter_remove_service_item (PwChapter *self,
+                                guint      position)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->service_items, position);
+}
+
+void
+pw_chapter_move_service_item (PwChapter *self,
+                              guint      from,
+                              guint      to)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->service_items, from, to);
+}
+

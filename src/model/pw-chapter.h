@@ -1,0 +1,57 @@
+/* pw-chapter.h: a chapter of a plan (第X章 / 一、)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pw-object.h"
+#include "pw-column.h"
+#include "pw-section.h"
+#include "pw-service-item.h"
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_CHAPTER (pw_chapter_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwChapter, pw_chapter, PW, CHAPTER, PwObject)
+
+PwChapter  *pw_chapter_new                 (void);
+int         pw_chapter_get_number          (PwChapter *self);
+void        pw_chapter_set_number          (PwChapter *self,
+                                            int        number);
+const char *pw_chapter_get_title           (PwChapter *self);
+void        pw_chapter_set_title           (PwChapter  *self,
+                                            const char *title);
+const char *pw_chapter_get_text            (PwChapter *self);
+void        pw_chapter_set_text            (PwChapter  *self,
+                                            const char *text);
+GListModel *pw_chapter_get_sections        (PwChapter *self);
+void        pw_chapter_insert_section      (PwChapter *self,
+                                            guint      position,
+                                            PwSection *section);
+void        pw_chapter_remove_section      (PwChapter *self,
+                                            guint      position);
+void        pw_chapter_move_section        (PwChapter *self,
+                                            guint      from,
+                                            guint      to);
+GListModel *pw_chapter_get_columns         (PwChapter *self);
+void        pw_chapter_insert_column       (PwChapter *self,
+                                            guint      position,
+                                            PwColumn  *column);
+void        pw_chapter_remove_column       (PwChapter *self,
+                                            guint      position);
+void        pw_chapter_move_column         (PwChapter *self,
+                                            guint      from,
+                                            guint      to);
+GListModel *pw_chapter_get_service_items   (PwChapter *self);
+void        pw_chapter_insert_service_item (PwChapter     *self,
+                                            guint          position,
+                                            PwServiceItem *service_item);
+void        pw_chapter_remove_service_item (PwChapter *self,
+                                            guint      position);
+void        pw_chapter_move_service_item   (PwChapter *self,
+                                            guint      from,
+                                            guint      to);
+
+G_END_DECLS

@@ -1,0 +1,774 @@
+/* pw-indicator.c: an indicator (指标) with its baseline, target and yearly actual values
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An indicator holds one actual value per monitored year and, for a
+ * qualitative target, one state per year set by hand. Years are kept in a
+ * small sorted array: a plan has five of them, a large plan 100,000 indicators.
+ */
+
+#define G_LOG_DOMAIN "pw-indicator"
+
+#include "config.h"
+
+#include "pw-indicator.h"
+
+#include "pw-enums.h"
+
+#include <string.h>
+
+typedef struct
+{
+  int year;
+  PwQualState state;
+  PwValue *actual;
+} YearEntry;
+
+struct _PwIndicator
+{
+  PwObject parent_instance;
+
+  const char *category;
+  const char *domain;
+  char *name;
+  const char *unit;
+  PwValue *baseline;
+  PwValue *target;
+  PwNature nature;
+  char *chapter;
+  char *note;
+  PwOrigin origin;
+  int source_line;
+
+  YearEntry *years; /* sorted by year */
+  guint n_years;
+};
+
+enum {
+  PROP_0,
+  PROP_CATEGORY,
+  PROP_DOMAIN,
+  PROP_NAME,
+  PROP_UNIT,
+  PROP_BASELINE,
+  PROP_TARGET,
+  PROP_NATURE,
+  PROP_CHAPTER,
+  PROP_NOTE,
+  PROP_ORIGIN,
+  PROP_SOURCE_LINE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwIndicator, pw_indicator, PW_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  YEAR_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Auxiliary methods */
+
+static YearEntry *
+find_year (PwIndicator *self,
+           int          year)
+{
+  for (guint i = 0; i < self->n_years; i++)
+    if (self->years[i].year == year)
+      return &self->years[i];
+  return NULL;
+}
+
+/* The one place where the values of a year change: keeps the entries sorted
+ * by year, drops an entry that holds nothing, records and signals. */
+static void set_year (PwIndicator *self,
+                      int          year,
+                      PwValue     *actual,
+                      PwQualState  state);
+
+typedef struct
+{
+  PwIndicator *indicator;
+  int year;
+  PwQualState state;
+  PwValue *actual;
+} YearChange;
+
+static void
+year_change_apply (gpointer data)
+{
+  YearChange *change = data;
+  YearEntry *entry = find_year (change->indicator, change->year);
+  PwValue *actual = entry && entry->actual ? pw_value_ref (entry->actual) : NULL;
+  PwQualState state = entry ? entry->state : PW_QUAL_STATE_NONE;
+
+  set_year (change->indicator, change->year, change->actual, change->state);
+  g_clear_pointer (&change->actual, pw_value_unref);
+  change->actual = actual;
+  change->state = state;
+}
+
+static void
+year_change_free (gpointer data)
+{
+  YearChange *change = data;
+
+  g_object_unref (change->indicator);
+  g_clear_pointer (&change->actual, pw_value_unref);
+  g_free (change);
+}
+
+static void
+set_year (PwIndicator *self,
+          int          year,
+          PwValue     *actual,
+          PwQualState  state)
+{
+  YearEntry *entry = find_year (self, year);
+  PwHistory *history = pw_object_get_history (PW_OBJECT (self));
+
+  if (pw_value_is_blank (actual) && (actual == NULL || *pw_value_get_text (actual) == '\0'))
+    actual = NULL;
+
+  if (entry == NULL && actual == NULL && state == PW_QUAL_STATE_NONE)
+    return;
+  if (entry != NULL && pw_value_equal (entry->actual, actual) && entry->state == state)
+    return;
+
+  if (pw_history_is_recording (history))
+    {
+      YearChange *change = g_new0 (YearChange, 1);
+
+      change->indicator = g_object_ref (self);
+      change->year = year;
+      if (entry != NULL)
+        {
+          change->actual = entry->actual ? pw_value_ref (entry->actual) : NULL;
+          change->state = entry->state;
+        }
+      pw_history_record (history, year_change_apply, change, year_change_free);
+    }
+
+  if (entry == NULL)
+    {
+      guint i;
+
+      self->years = g_renew (YearEntry, self->years, self->n_years + 1);
+      for (i = self->n_years; i > 0 && self->years[i - 1].year > year; i--)
+        self->years[i] = self->years[i - 1];
+      entry = &self->years[i];
+      entry->year = year;
+      entry->actual = NULL;
+      entry->state = PW_QUAL_STATE_NONE;
+      self->n_years++;
+    }
+
+  if (actual != NULL)
+    pw_value_ref (actual);
+  g_clear_pointer (&entry->actual, pw_value_unref);
+  entry->actual = actual;
+  entry->state = state;
+
+  if (entry->actual == NULL && entry->state == PW_QUAL_STATE_NONE)
+    {
+      guint i = entry - self->years;
+
+      memmove (&self->years[i], &self->years[i + 1], (self->n_years - i - 1) * sizeof (YearEntry));
+      self->n_years--;
+    }
+
+  g_signal_emit (self, signals[YEAR_CHANGED], 0, year);
+}
+
+
+/* GObject overrides */
+
+static void
+pw_indicator_finalize (GObject *object)
+{
+  PwIndicator *self = (PwIndicator *) object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->baseline, pw_value_unref);
+  g_clear_pointer (&self->target, pw_value_unref);
+  g_clear_pointer (&self->chapter, g_free);
+  g_clear_pointer (&self->note, g_free);
+  for (guint i = 0; i < self->n_years; i++)
+    g_clear_pointer (&self->years[i].actual, pw_value_unref);
+  g_clear_pointer (&self->years, g_free);
+
+
+  G_OBJECT_CLASS (pw_indicator_parent_class)->finalize (object);
+}
+
+static void
+pw_indicator_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PwIndicator *self = PW_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATEGORY:
+      g_value_set_string (value, self->category);
+      break;
+    case PROP_DOMAIN:
+      g_value_set_string (value, self->domain);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_UNIT:
+      g_value_set_string (value, self->unit);
+      break;
+    case PROP_BASELINE:
+      g_value_set_boxed (value, self->baseline);
+      break;
+    case PROP_TARGET:
+      g_value_set_boxed (value, self->target);
+      break;
+    case PROP_NATURE:
+      g_value_set_enum (value, self->nature);
+      break;
+    case PROP_CHAPTER:
+      g_value_set_string (value, self->chapter);
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+    case PROP_ORIGIN:
+      g_value_set_enum (value, self->origin);
+      break;
+    case PROP_SOURCE_LINE:
+      g_value_set_int (value, self->source_line);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_indicator_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PwIndicator *self = PW_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATEGORY:
+      pw_indicator_set_category (self, g_value_get_string (value));
+      break;
+    case PROP_DOMAIN:
+      pw_indicator_set_domain (self, g_value_get_string (value));
+      break;
+    case PROP_NAME:
+      pw_indicator_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT:
+      pw_indicator_set_unit (self, g_value_get_string (value));
+      break;
+    case PROP_BASELINE:
+      pw_indicator_set_baseline (self, g_value_get_boxed (value));
+      break;
+    case PROP_TARGET:
+      pw_indicator_set_target (self, g_value_get_boxed (value));
+      break;
+    case PROP_NATURE:
+      pw_indicator_set_nature (self, g_value_get_enum (value));
+      break;
+    case PROP_CHAPTER:
+      pw_indicator_set_chapter (self, g_value_get_string (value));
+      break;
+    case PROP_NOTE:
+      pw_indicator_set_note (self, g_value_get_string (value));
+      break;
+    case PROP_ORIGIN:
+      pw_indicator_set_origin (self, g_value_get_enum (value));
+      break;
+    case PROP_SOURCE_LINE:
+      pw_indicator_set_source_line (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_indicator_class_init (PwIndicatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_indicator_finalize;
+  object_class->get_property = pw_indicator_get_property;
+  object_class->set_property = pw_indicator_set_property;
+
+  properties[PROP_CATEGORY] =
+    g_param_spec_string ("category", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOMAIN] =
+    g_param_spec_string ("domain", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BASELINE] =
+    g_param_spec_boxed ("baseline", NULL, NULL, PW_TYPE_VALUE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TARGET] =
+    g_param_spec_boxed ("target", NULL, NULL, PW_TYPE_VALUE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NATURE] =
+    g_param_spec_enum ("nature", NULL, NULL, PW_TYPE_NATURE, PW_NATURE_UNKNOWN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHAPTER] =
+    g_param_spec_string ("chapter", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORIGIN] =
+    g_param_spec_enum ("origin", NULL, NULL, PW_TYPE_ORIGIN, PW_ORIGIN_MANUAL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE_LINE] =
+    g_param_spec_int ("source-line", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PwIndicator::year-changed:
+   * @self: the indicator
+   * @year: the year whose actual value or state changed
+   */
+  signals[YEAR_CHANGED] =
+    g_signal_new ("year-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__INT,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+pw_indicator_init (PwIndicator *self)
+{
+}
+
+/* Public API */
+
+PwIndicator *
+pw_indicator_new (void)
+{
+  return g_object_new (PW_TYPE_INDICATOR, NULL);
+}
+
+/**
+ * pw_indicator_get_category:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the category, e.g. 基本公共服务
+ */
+const char *
+pw_indicator_get_category (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->category;
+}
+
+void
+pw_indicator_set_category (PwIndicator *self,
+                           const char  *category)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_interned (PW_OBJECT (self), &self->category, category,
+                          properties[PROP_CATEGORY]);
+}
+
+/**
+ * pw_indicator_get_domain:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the domain, e.g. 幼儿照护
+ */
+const char *
+pw_indicator_get_domain (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->domain;
+}
+
+void
+pw_indicator_set_domain (PwIndicator *self,
+                         const char  *domain)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_interned (PW_OBJECT (self), &self->domain, domain,
+                          properties[PROP_DOMAIN]);
+}
+
+/**
+ * pw_indicator_get_name:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the name, without its unit
+ */
+const char *
+pw_indicator_get_name (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->name;
+}
+
+void
+pw_indicator_set_name (PwIndicator *self,
+                       const char  *name)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->name, name,
+                        properties[PROP_NAME]);
+}
+
+/**
+ * pw_indicator_get_unit:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the unit as printed, e.g. 万人, %, 1/10万
+ */
+const char *
+pw_indicator_get_unit (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->unit;
+}
+
+void
+pw_indicator_set_unit (PwIndicator *self,
+                       const char  *unit)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_interned (PW_OBJECT (self), &self->unit, unit,
+                          properties[PROP_UNIT]);
+}
+
+/**
+ * pw_indicator_get_baseline:
+ * @self: a indicator
+ *
+ * Returns: (transfer none) (nullable): the value in the baseline year
+ */
+PwValue *
+pw_indicator_get_baseline (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->baseline;
+}
+
+void
+pw_indicator_set_baseline (PwIndicator *self,
+                           PwValue     *baseline)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_value (PW_OBJECT (self), &self->baseline, baseline,
+                       properties[PROP_BASELINE]);
+}
+
+/**
+ * pw_indicator_get_target:
+ * @self: a indicator
+ *
+ * Returns: (transfer none) (nullable): the target for the final year
+ */
+PwValue *
+pw_indicator_get_target (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->target;
+}
+
+void
+pw_indicator_set_target (PwIndicator *self,
+                         PwValue     *target)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_value (PW_OBJECT (self), &self->target, target,
+                       properties[PROP_TARGET]);
+}
+
+PwNature
+pw_indicator_get_nature (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
+
+  return self->nature;
+}
+
+void
+pw_indicator_set_nature (PwIndicator *self,
+                         PwNature     nature)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->nature, (int) nature,
+                     properties[PROP_NATURE]);
+}
+
+/**
+ * pw_indicator_get_chapter:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the id of the chapter the indicator belongs to
+ */
+const char *
+pw_indicator_get_chapter (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->chapter;
+}
+
+void
+pw_indicator_set_chapter (PwIndicator *self,
+                          const char  *chapter)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->chapter, chapter,
+                        properties[PROP_CHAPTER]);
+}
+
+/**
+ * pw_indicator_get_note:
+ * @self: a indicator
+ *
+ * Returns: (nullable): the note
+ */
+const char *
+pw_indicator_get_note (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return self->note;
+}
+
+void
+pw_indicator_set_note (PwIndicator *self,
+                       const char  *note)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->note, note,
+                        properties[PROP_NOTE]);
+}
+
+PwOrigin
+pw_indicator_get_origin (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
+
+  return self->origin;
+}
+
+void
+pw_indicator_set_origin (PwIndicator *self,
+                         PwOrigin     origin)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->origin, (int) origin,
+                     properties[PROP_ORIGIN]);
+}
+
+/**
+ * pw_indicator_get_source_line:
+ * @self: a indicator
+ *
+ * Returns:: the line of the imported text it came from, or 0
+ */
+int
+pw_indicator_get_source_line (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
+
+  return self->source_line;
+}
+
+void
+pw_indicator_set_source_line (PwIndicator *self,
+                              int          source_line)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->source_line, source_line,
+                     properties[PROP_SOURCE_LINE]);
+}
+
+/**
+ * pw_indicator_get_actual:
+ * @self: an indicator
+ * @year: a year
+ *
+ * Returns: (transfer none) (nullable): the actual value of @year as entered
+ */
+PwValue *
+pw_indicator_get_actual (PwIndicator *self,
+                         int          year)
+{
+  YearEntry *entry;
+
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  entry = find_year (self, year);
+  return entry ? entry->actual : NULL;
+}
+
+/**
+ * pw_indicator_set_actual:
+ * @self: an indicator
+ * @year: a year
+ * @actual: (nullable): the actual value; %NULL or empty text clears it
+ */
+void
+pw_indicator_set_actual (PwIndicator *self,
+                         int          year,
+                         PwValue     *actual)
+{
+  YearEntry *entry;
+
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  entry = find_year (self, year);
+  set_year (self, year, actual, entry ? entry->state : PW_QUAL_STATE_NONE);
+}
+
+/**
+ * pw_indicator_get_state:
+ * @self: an indicator
+ * @year: a year
+ *
+ * Returns: the state of a qualitative target in @year, set by hand
+ */
+PwQualState
+pw_indicator_get_state (PwIndicator *self,
+                        int          year)
+{
+  YearEntry *entry;
+
+  g_return_val_if_fail (PW_IS_INDICATOR (self), PW_QUAL_STATE_NONE);
+
+  entry = find_year (self, year);
+  return entry ? entry->state : PW_QUAL_STATE_NONE;
+}
+
+void
+pw_indicator_set_state (PwIndicator *self,
+                        int          year,
+                        PwQualState  state)
+{
+  YearEntry *entry;
+
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  entry = find_year (self, year);
+  set_year (self, year, entry ? entry->actual : NULL, state);
+}
+
+/**
+ * pw_indicator_get_n_years:
+ * @self: an indicator
+ *
+ * Returns: how many years have an actual value or a state
+ */
+guint
+pw_indicator_get_n_years (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
+
+  return self->n_years;
+}
+
+/**
+ * pw_indicator_get_nth_year:
+ * @self: an indicator
+ * @n: less than pw_indicator_get_n_years()
+ *
+ * Returns: the @n-th year that has an actual value or a state, in order
+ */
+int
+pw_indicator_get_nth_year (PwIndicator *self,
+                           guint        n)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
+  g_return_val_if_fail (n < self->n_years, 0);
+
+  return self->years[n].year;
+}
+
+/**
+ * pw_indicator_get_latest_actual:
+ * @self: an indicator
+ * @year: the last year to consider
+ * @actual_year: (out) (optional): the year of the value returned
+ *
+ * Returns: (transfer none) (nullable): the most recent actual value that says
+ *   something (not blank), up to @year
+ */
+PwValue *
+pw_indicator_get_latest_actual (PwIndicator *self,
+                                int          year,
+                                int         *actual_year)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  for (guint i = self->n_years; i > 0; i--)
+    {
+      YearEntry *entry = &self->years[i - 1];
+
+      if (entry->year <= year && !pw_value_is_blank (entry->actual))
+        {
+          if (actual_year != NULL)
+            *actual_year = entry->year;
+          return entry->actual;
+        }
+    }
+
+  if (actual_year != NULL)
+    *actual_year = 0;
+  return NULL;
+}
+
+/**
+ * pw_indicator_is_qualitative:
+ * @self: an indicator
+ *
+ * Returns: whether the target is a goal in words, assessed by hand
+ */
+gboolean
+pw_indicator_is_qualitative (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), FALSE);
+
+  return self->target != NULL && pw_value_get_kind (self->target) == PW_VALUE_QUALITATIVE;
+}

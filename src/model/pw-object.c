@@ -1,0 +1,371 @@
+/* pw-object.c: the base of every object in a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A PwObject has a stable id that survives save and load, and a reference to
+ * the history of the plan it belongs to, handed down when it is inserted into
+ * the plan. Setters go through pw_object_set_*(), so that every change is
+ * recorded for undo and notified exactly once.
+ */
+
+#define G_LOG_DOMAIN "pw-object"
+
+#include "config.h"
+
+#include "pw-object.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct
+{
+  char *id;
+  PwHistory *history;
+} PwObjectPrivate;
+
+enum {
+  PROP_0,
+  PROP_ID,
+  N_PROPS
+};
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PwObject, pw_object, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static inline PwHistory *
+history_of (PwObject *self)
+{
+  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+
+  return priv->history;
+}
+
+static inline void
+record (PwObject   *self,
+        GParamSpec *pspec)
+{
+  PwHistory *history = history_of (self);
+
+  if (history != NULL)
+    pw_history_record_property (history, G_OBJECT (self), pspec);
+}
+
+/* GObject overrides */
+
+static void
+pw_object_real_attach (PwObject  *self,
+                       PwHistory *history)
+{
+  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+
+  g_set_object (&priv->history, history);
+}
+
+static void
+pw_object_finalize (GObject *object)
+{
+  PwObject *self = (PwObject *) object;
+  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_object (&priv->history);
+
+  G_OBJECT_CLASS (pw_object_parent_class)->finalize (object);
+}
+
+static void
+pw_object_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PwObject *self = PW_OBJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, pw_object_get_id (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_object_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PwObject *self = PW_OBJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      pw_object_set_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_object_class_init (PwObjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_object_finalize;
+  object_class->get_property = pw_object_get_property;
+  object_class->set_property = pw_object_set_property;
+
+  klass->attach = pw_object_real_attach;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pw_object_init (PwObject *self)
+{
+}
+
+/* Public API */
+
+/**
+ * pw_object_get_id:
+ * @self: an object
+ *
+ * Returns: (nullable): the stable id, unique within its plan
+ */
+const char *
+pw_object_get_id (PwObject *self)
+{
+  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+
+  g_return_val_if_fail (PW_IS_OBJECT (self), NULL);
+
+  return priv->id;
+}
+
+void
+pw_object_set_id (PwObject   *self,
+                  const char *id)
+{
+  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+
+  g_return_if_fail (PW_IS_OBJECT (self));
+
+  pw_object_set_string (self, &priv->id, id, properties[PROP_ID]);
+}
+
+/**
+ * pw_object_get_history:
+ * @self: an object
+ *
+ * Returns: (transfer none) (nullable): the history of the plan @self is in
+ */
+PwHistory *
+pw_object_get_history (PwObject *self)
+{
+  g_return_val_if_fail (PW_IS_OBJECT (self), NULL);
+
+  return history_of (self);
+}
+
+/**
+ * pw_object_attach:
+ * @self: an object
+ * @history: (nullable): the history of the plan @self now belongs to
+ *
+ * Records the changes of @self and of everything it contains in @history.
+ */
+void
+pw_object_attach (PwObject  *self,
+                  PwHistory *history)
+{
+  g_return_if_fail (PW_IS_OBJECT (self));
+  g_return_if_fail (history == NULL || PW_IS_HISTORY (history));
+
+  PW_OBJECT_GET_CLASS (self)->attach (self, history);
+}
+
+gboolean
+pw_object_set_string (PwObject    *self,
+                      char       **field,
+                      const char  *value,
+                      GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  record (self, pspec);
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+/* For words from a small vocabulary (category, domain, unit) that a large
+ * plan repeats on every row: one copy each, kept for the life of the process. */
+gboolean
+pw_object_set_interned (PwObject    *self,
+                        const char **field,
+                        const char  *value,
+                        GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  record (self, pspec);
+  *field = g_intern_string (value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+gboolean
+pw_object_set_int (PwObject   *self,
+                   int        *field,
+                   int         value,
+                   GParamSpec *pspec)
+{
+  if (*field == value)
+    return FALSE;
+
+  record (self, pspec);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+/* NAN stands for "not given"; two NANs are the same. */
+gboolean
+pw_object_set_double (PwObject   *self,
+                      double     *field,
+                      double      value,
+                      GParamSpec *pspec)
+{
+  if (*field == value || (isnan (*field) && isnan (value)))
+    return FALSE;
+
+  record (self, pspec);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+gboolean
+pw_object_set_boolean (PwObject   *self,
+                       gboolean   *field,
+                       gboolean    value,
+                       GParamSpec *pspec)
+{
+  value = !!value;
+  if (*field == value)
+    return FALSE;
+
+  record (self, pspec);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+gboolean
+pw_object_set_value (PwObject    *self,
+                     PwValue    **field,
+                     PwValue     *value,
+                     GParamSpec  *pspec)
+{
+  if (pw_value_equal (*field, value))
+    return FALSE;
+
+  record (self, pspec);
+  g_clear_pointer (field, pw_value_unref);
+  *field = value != NULL ? pw_value_ref (value) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+/**
+ * pw_object_list_insert:
+ * @owner: the object that holds @store
+ * @store: one of @owner's lists
+ * @position: where to insert, at most the length of @store
+ * @item: (type PwObject): the object to insert
+ *
+ * Inserts @item, records the insertion and hands @owner's history to @item.
+ */
+void
+pw_object_list_insert (PwObject   *owner,
+                       GListStore *store,
+                       guint       position,
+                       gpointer    item)
+{
+  g_return_if_fail (PW_IS_OBJECT (owner));
+  g_return_if_fail (PW_IS_OBJECT (item));
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  pw_object_attach (item, history_of (owner));
+  g_list_store_insert (store, position, item);
+  pw_history_record_insert (history_of (owner), store, position);
+}
+
+void
+pw_object_list_remove (PwObject   *owner,
+                       GListStore *store,
+                       guint       position)
+{
+  g_return_if_fail (PW_IS_OBJECT (owner));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  pw_history_record_remove (history_of (owner), store, position);
+  g_list_store_remove (store, position);
+}
+
+void
+pw_object_list_move (PwObject   *owner,
+                     GListStore *store,
+                     guint       from,
+                     guint       to)
+{
+  g_autoptr(GObject) item = NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  g_return_if_fail (PW_IS_OBJECT (owner));
+  g_return_if_fail (from < n_items);
+  g_return_if_fail (to < n_items);
+
+  if (from == to)
+    return;
+
+  item = g_list_model_get_item (G_LIST_MODEL (store), from);
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, item);
+  pw_history_record_move (history_of (owner), store, from, to);
+}
+
+/**
+ * pw_object_attach_list:
+ * @list: a list of #PwObject
+ * @history: (nullable): a history
+ *
+ * Attaches every object of @list to @history; for the attach vfunc of
+ * objects that hold lists.
+ */
+void
+pw_object_attach_list (GListModel *list,
+                       PwHistory  *history)
+{
+  guint n_items = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwObject) item = g_list_model_get_item (list, i);
+      pw_object_attach (item, history);
+    }
+}

@@ -1,0 +1,78 @@
+/* pw-object.h: the base of every object in a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pw-history.h"
+#include "pw-value.h"
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_OBJECT (pw_object_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (PwObject, pw_object, PW, OBJECT, GObject)
+
+struct _PwObjectClass
+{
+  GObjectClass parent_class;
+
+  /* Hands the history on to the objects this one contains. */
+  void (*attach) (PwObject  *self,
+                  PwHistory *history);
+};
+
+const char *pw_object_get_id          (PwObject    *self);
+void        pw_object_set_id          (PwObject    *self,
+                                       const char  *id);
+PwHistory  *pw_object_get_history     (PwObject    *self);
+void        pw_object_attach          (PwObject    *self,
+                                       PwHistory   *history);
+
+/* For the setters of subclasses: each compares, records the old value in the
+ * history, assigns and notifies, and returns whether anything changed. */
+gboolean    pw_object_set_string      (PwObject    *self,
+                                       char       **field,
+                                       const char  *value,
+                                       GParamSpec  *pspec);
+gboolean    pw_object_set_interned    (PwObject    *self,
+                                       const char **field,
+                                       const char  *value,
+                                       GParamSpec  *pspec);
+gboolean    pw_object_set_int         (PwObject    *self,
+                                       int         *field,
+                                       int          value,
+                                       GParamSpec  *pspec);
+gboolean    pw_object_set_double      (PwObject    *self,
+                                       double      *field,
+                                       double       value,
+                                       GParamSpec  *pspec);
+gboolean    pw_object_set_boolean     (PwObject    *self,
+                                       gboolean    *field,
+                                       gboolean     value,
+                                       GParamSpec  *pspec);
+gboolean    pw_object_set_value       (PwObject    *self,
+                                       PwValue    **field,
+                                       PwValue     *value,
+                                       GParamSpec  *pspec);
+
+/* For the lists that objects hold: each records the change and hands the
+ * history to an inserted item. */
+void        pw_object_list_insert     (PwObject    *owner,
+                                       GListStore  *store,
+                                       guint        position,
+                                       gpointer     item);
+void        pw_object_list_remove     (PwObject    *owner,
+                                       GListStore  *store,
+                                       guint        position);
+void        pw_object_list_move       (PwObject    *owner,
+                                       GListStore  *store,
+                                       guint        from,
+                                       guint        to);
+void        pw_object_attach_list     (GListModel  *list,
+                                       PwHistory   *history);
+
+G_END_DECLS

@@ -1,0 +1,857 @@
+/* pw-plan.c: a plan (规划): its metadata, chapters, indicators and comments
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan owns the undo history that every object in it records into, and
+ * clears it when disposed, which breaks the cycle between the two.
+ */
+
+#define G_LOG_DOMAIN "pw-plan"
+
+#include "config.h"
+
+#include "pw-plan.h"
+
+#include "pw-enums.h"
+
+#include <string.h>
+
+struct _PwPlan
+{
+  PwObject parent_instance;
+
+  char *title;
+  char *region;
+  char *issuer;
+  char *doc_number;
+  char *issued;
+  int start_year;
+  int end_year;
+  int baseline_year;
+  PwHeadingStyle heading_style;
+  char *preface;
+  gboolean sample;
+
+  PwHistory *history;
+  PwThresholds *thresholds;
+  GListStore *chapters;
+  GListStore *indicators;
+  GListStore *comments;
+  guint64 last_id;
+};
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_REGION,
+  PROP_ISSUER,
+  PROP_DOC_NUMBER,
+  PROP_ISSUED,
+  PROP_START_YEAR,
+  PROP_END_YEAR,
+  PROP_BASELINE_YEAR,
+  PROP_HEADING_STYLE,
+  PROP_PREFACE,
+  PROP_SAMPLE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwPlan, pw_plan, PW_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static void
+assign_id (PwPlan     *self,
+           gpointer    object,
+           const char *prefix)
+{
+  if (pw_object_get_id (object) == NULL)
+    {
+      g_autofree char *id = pw_plan_make_id (self, prefix);
+      pw_object_set_id (object, id);
+    }
+}
+
+static void
+assign_list_ids (PwPlan     *self,
+                 GListModel *list,
+                 const char *prefix)
+{
+  guint n_items = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwObject) object = g_list_model_get_item (list, i);
+      assign_id (self, object, prefix);
+    }
+}
+
+
+/* GObject overrides */
+
+static void
+pw_plan_dispose (GObject *object)
+{
+  PwPlan *self = (PwPlan *) object;
+
+  /* Changes hold references to the plan's objects, which hold the history. */
+  if (self->history != NULL)
+    pw_history_clear (self->history);
+
+  G_OBJECT_CLASS (pw_plan_parent_class)->dispose (object);
+}
+
+
+static void
+pw_plan_finalize (GObject *object)
+{
+  PwPlan *self = (PwPlan *) object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->issuer, g_free);
+  g_clear_pointer (&self->doc_number, g_free);
+  g_clear_pointer (&self->issued, g_free);
+  g_clear_pointer (&self->preface, g_free);
+  g_clear_object (&self->thresholds);
+  g_clear_object (&self->chapters);
+  g_clear_object (&self->indicators);
+  g_clear_object (&self->comments);
+  g_clear_object (&self->history);
+
+
+  G_OBJECT_CLASS (pw_plan_parent_class)->finalize (object);
+}
+
+static void
+pw_plan_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  PwPlan *self = PW_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
+      break;
+    case PROP_ISSUER:
+      g_value_set_string (value, self->issuer);
+      break;
+    case PROP_DOC_NUMBER:
+      g_value_set_string (value, self->doc_number);
+      break;
+    case PROP_ISSUED:
+      g_value_set_string (value, self->issued);
+      break;
+    case PROP_START_YEAR:
+      g_value_set_int (value, self->start_year);
+      break;
+    case PROP_END_YEAR:
+      g_value_set_int (value, self->end_year);
+      break;
+    case PROP_BASELINE_YEAR:
+      g_value_set_int (value, self->baseline_year);
+      break;
+    case PROP_HEADING_STYLE:
+      g_value_set_enum (value, self->heading_style);
+      break;
+    case PROP_PREFACE:
+      g_value_set_string (value, self->preface);
+      break;
+    case PROP_SAMPLE:
+      g_value_set_boolean (value, self->sample);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_plan_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  PwPlan *self = PW_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      pw_plan_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_REGION:
+      pw_plan_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_ISSUER:
+      pw_plan_set_issuer (self, g_value_get_string (value));
+      break;
+    case PROP_DOC_NUMBER:
+      pw_plan_set_doc_number (self, g_value_get_string (value));
+      break;
+    case PROP_ISSUED:
+      pw_plan_set_issued (self, g_value_get_string (value));
+      break;
+    case PROP_START_YEAR:
+      pw_plan_set_start_year (self, g_value_get_int (value));
+      break;
+    case PROP_END_YEAR:
+      pw_plan_set_end_year (self, g_value_get_int (value));
+      break;
+    case PROP_BASELINE_YEAR:
+      pw_plan_set_baseline_year (self, g_value_get_int (value));
+      break;
+    case PROP_HEADING_STYLE:
+      pw_plan_set_heading_style (self, g_value_get_enum (value));
+      break;
+    case PROP_PREFACE:
+      pw_plan_set_preface (self, g_value_get_string (value));
+      break;
+    case PROP_SAMPLE:
+      pw_plan_set_sample (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_plan_class_init (PwPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pw_plan_dispose;
+  object_class->finalize = pw_plan_finalize;
+  object_class->get_property = pw_plan_get_property;
+  object_class->set_property = pw_plan_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ISSUER] =
+    g_param_spec_string ("issuer", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOC_NUMBER] =
+    g_param_spec_string ("doc-number", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ISSUED] =
+    g_param_spec_string ("issued", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_START_YEAR] =
+    g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 2021,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END_YEAR] =
+    g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 2025,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BASELINE_YEAR] =
+    g_param_spec_int ("baseline-year", NULL, NULL, 0, G_MAXINT, 2020,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HEADING_STYLE] =
+    g_param_spec_enum ("heading-style", NULL, NULL, PW_TYPE_HEADING_STYLE, PW_HEADING_CHAPTER,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREFACE] =
+    g_param_spec_string ("preface", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAMPLE] =
+    g_param_spec_boolean ("sample", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pw_plan_init (PwPlan *self)
+{
+  self->start_year = 2021;
+  self->end_year = 2025;
+  self->baseline_year = 2020;
+
+  self->history = pw_history_new (G_OBJECT (self));
+  pw_object_attach (PW_OBJECT (self), self->history);
+  self->thresholds = pw_thresholds_new ();
+  pw_object_attach (PW_OBJECT (self->thresholds), self->history);
+  self->chapters = g_list_store_new (PW_TYPE_CHAPTER);
+  self->indicators = g_list_store_new (PW_TYPE_INDICATOR);
+  self->comments = g_list_store_new (PW_TYPE_COMMENT);
+
+}
+
+/* Public API */
+
+PwPlan *
+pw_plan_new (void)
+{
+  return g_object_new (PW_TYPE_PLAN, NULL);
+}
+
+/**
+ * pw_plan_get_title:
+ * @self: a plan
+ *
+ * Returns: (nullable): the title
+ */
+const char *
+pw_plan_get_title (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->title;
+}
+
+void
+pw_plan_set_title (PwPlan     *self,
+                   const char *title)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->title, title,
+                        properties[PROP_TITLE]);
+}
+
+/**
+ * pw_plan_get_region:
+ * @self: a plan
+ *
+ * Returns: (nullable): the city or province, e.g. 驻马店市
+ */
+const char *
+pw_plan_get_region (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->region;
+}
+
+void
+pw_plan_set_region (PwPlan     *self,
+                    const char *region)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->region, region,
+                        properties[PROP_REGION]);
+}
+
+/**
+ * pw_plan_get_issuer:
+ * @self: a plan
+ *
+ * Returns: (nullable): who issued the plan, e.g. 驻马店市人民政府
+ */
+const char *
+pw_plan_get_issuer (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->issuer;
+}
+
+void
+pw_plan_set_issuer (PwPlan     *self,
+                    const char *issuer)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->issuer, issuer,
+                        properties[PROP_ISSUER]);
+}
+
+/**
+ * pw_plan_get_doc_number:
+ * @self: a plan
+ *
+ * Returns: (nullable): the document number (文号), e.g. 驻政〔2022〕39号
+ */
+const char *
+pw_plan_get_doc_number (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->doc_number;
+}
+
+void
+pw_plan_set_doc_number (PwPlan     *self,
+                        const char *doc_number)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->doc_number, doc_number,
+                        properties[PROP_DOC_NUMBER]);
+}
+
+/**
+ * pw_plan_get_issued:
+ * @self: a plan
+ *
+ * Returns: (nullable): the date of issue (成文日期) as YYYY-MM-DD
+ */
+const char *
+pw_plan_get_issued (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->issued;
+}
+
+void
+pw_plan_set_issued (PwPlan     *self,
+                    const char *issued)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->issued, issued,
+                        properties[PROP_ISSUED]);
+}
+
+/**
+ * pw_plan_get_start_year:
+ * @self: a plan
+ *
+ * Returns:: the first year of the period
+ */
+int
+pw_plan_get_start_year (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+
+  return self->start_year;
+}
+
+void
+pw_plan_set_start_year (PwPlan *self,
+                        int     start_year)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->start_year, start_year,
+                     properties[PROP_START_YEAR]);
+}
+
+/**
+ * pw_plan_get_end_year:
+ * @self: a plan
+ *
+ * Returns:: the last year of the period, the year of the targets
+ */
+int
+pw_plan_get_end_year (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+
+  return self->end_year;
+}
+
+void
+pw_plan_set_end_year (PwPlan *self,
+                      int     end_year)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->end_year, end_year,
+                     properties[PROP_END_YEAR]);
+}
+
+/**
+ * pw_plan_get_baseline_year:
+ * @self: a plan
+ *
+ * Returns:: the year of the baseline values
+ */
+int
+pw_plan_get_baseline_year (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+
+  return self->baseline_year;
+}
+
+void
+pw_plan_set_baseline_year (PwPlan *self,
+                           int     baseline_year)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->baseline_year, baseline_year,
+                     properties[PROP_BASELINE_YEAR]);
+}
+
+PwHeadingStyle
+pw_plan_get_heading_style (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+
+  return self->heading_style;
+}
+
+void
+pw_plan_set_heading_style (PwPlan         *self,
+                           PwHeadingStyle  heading_style)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->heading_style, (int) heading_style,
+                     properties[PROP_HEADING_STYLE]);
+}
+
+/**
+ * pw_plan_get_preface:
+ * @self: a plan
+ *
+ * Returns: (nullable): the preface (前言), one paragraph per line
+ */
+const char *
+pw_plan_get_preface (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->preface;
+}
+
+void
+pw_plan_set_preface (PwPlan     *self,
+                     const char *preface)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->preface, preface,
+                        properties[PROP_PREFACE]);
+}
+
+/**
+ * pw_plan_get_sample:
+ * @self: a plan
+ *
+ * Returns:: whether the plan holds illustrative sample data
+ */
+gboolean
+pw_plan_get_sample (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), FALSE);
+
+  return self->sample;
+}
+
+void
+pw_plan_set_sample (PwPlan   *self,
+                    gboolean  sample)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_boolean (PW_OBJECT (self), &self->sample, sample,
+                         properties[PROP_SAMPLE]);
+}
+
+/**
+ * pw_plan_get_history:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the undo history of every change to the plan
+ */
+PwHistory *
+pw_plan_get_history (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->history;
+}
+
+/**
+ * pw_plan_get_thresholds:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the settings of the progress method
+ */
+PwThresholds *
+pw_plan_get_thresholds (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->thresholds;
+}
+
+/**
+ * pw_plan_make_id:
+ * @self: a plan
+ * @prefix: what the id is for, e.g. "ind"
+ *
+ * Returns: (transfer full): an id not used in @self, e.g. "ind-12"
+ */
+char *
+pw_plan_make_id (PwPlan     *self,
+                 const char *prefix)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  return g_strdup_printf ("%s-%" G_GUINT64_FORMAT, prefix, ++self->last_id);
+}
+
+/**
+ * pw_plan_reserve_id:
+ * @self: a plan
+ * @id: an id that an object of @self has, e.g. read from a file
+ *
+ * Makes sure that pw_plan_make_id() never returns @id.
+ */
+void
+pw_plan_reserve_id (PwPlan     *self,
+                    const char *id)
+{
+  const char *dash;
+  guint64 number;
+
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (id != NULL);
+
+  dash = strrchr (id, '-');
+  if (dash != NULL && g_ascii_string_to_unsigned (dash + 1, 10, 0, G_MAXUINT64 / 2, &number, NULL))
+    self->last_id = MAX (self->last_id, number);
+}
+
+/**
+ * pw_plan_assign_ids:
+ * @self: a plan
+ *
+ * Gives an id to every object of the plan that has none.
+ */
+void
+pw_plan_assign_ids (PwPlan *self)
+{
+  guint n_chapters;
+
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_history_block (self->history);
+
+  n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (G_LIST_MODEL (self->chapters), i);
+      GListModel *columns = pw_chapter_get_columns (chapter);
+      guint n_columns = g_list_model_get_n_items (columns);
+
+      assign_id (self, chapter, "ch");
+      assign_list_ids (self, pw_chapter_get_sections (chapter), "sec");
+      assign_list_ids (self, columns, "col");
+      assign_list_ids (self, pw_chapter_get_service_items (chapter), "svc");
+      for (guint j = 0; j < n_columns; j++)
+        {
+          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
+          assign_list_ids (self, pw_column_get_projects (column), "prj");
+        }
+    }
+  assign_list_ids (self, G_LIST_MODEL (self->indicators), "ind");
+  assign_list_ids (self, G_LIST_MODEL (self->comments), "cmt");
+
+  pw_history_unblock (self->history);
+}
+
+/**
+ * pw_plan_find_chapter:
+ * @self: a plan
+ * @id: (nullable): the id of a chapter
+ *
+ * Returns: (transfer none) (nullable): the chapter with @id
+ */
+PwChapter *
+pw_plan_find_chapter (PwPlan     *self,
+                      const char *id)
+{
+  guint n_items;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (G_LIST_MODEL (self->chapters), i);
+
+      if (g_strcmp0 (pw_object_get_id (PW_OBJECT (chapter)), id) == 0)
+        return chapter;
+    }
+
+  return NULL;
+}
+
+/**
+ * pw_plan_get_data_year:
+ * @self: a plan
+ *
+ * Returns: the latest year of the period for which any indicator has an
+ *   actual value or a state, or the baseline year when none has
+ */
+int
+pw_plan_get_data_year (PwPlan *self)
+{
+  guint n_items;
+  int latest;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+
+  latest = self->baseline_year;
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+      guint n_years = pw_indicator_get_n_years (indicator);
+
+      for (guint j = n_years; j > 0; j--)
+        {
+          int year = pw_indicator_get_nth_year (indicator, j - 1);
+
+          if (year <= self->end_year)
+            {
+              latest = MAX (latest, year);
+              break;
+            }
+        }
+    }
+
+  return latest;
+}
+
+/**
+ * pw_plan_get_chapters:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the chapters, a #GListModel of #PwChapter
+ */
+GListModel *
+pw_plan_get_chapters (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->chapters);
+}
+
+void
+pw_plan_insert_chapter (PwPlan *self,
+                        guint      position,
+                        PwChapter *chapter)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (PW_IS_CHAPTER (chapter));
+
+  pw_object_list_insert (PW_OBJECT (self), self->chapters, position, chapter);
+}
+
+void
+pw_plan_remove_chapter (PwPlan *self,
+                        guint   position)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->chapters, position);
+}
+
+void
+pw_plan_move_chapter (PwPlan *self,
+                      guint   from,
+                      guint   to)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->chapters, from, to);
+}
+
+/**
+ * pw_plan_get_indicators:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the indicators, a #GListModel of #PwIndicator
+ */
+GListModel *
+pw_plan_get_indicators (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->indicators);
+}
+
+void
+pw_plan_insert_indicator (PwPlan *self,
+                          guint        position,
+                          PwIndicator *indicator)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (PW_IS_INDICATOR (indicator));
+
+  pw_object_list_insert (PW_OBJECT (self), self->indicators, position, indicator);
+}
+
+void
+pw_plan_remove_indicator (PwPlan *self,
+                          guint   position)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->indicators, position);
+}
+
+void
+pw_plan_move_indicator (PwPlan *self,
+                        guint   from,
+                        guint   to)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->indicators, from, to);
+}
+
+/**
+ * pw_plan_get_comments:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the comments, a #GListModel of #PwComment
+ */
+GListModel *
+pw_plan_get_comments (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->comments);
+}
+
+void
+pw_plan_insert_comment (PwPlan *self,
+                        guint      position,
+                        PwComment *comment)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (PW_IS_COMMENT (comment));
+
+  pw_object_list_insert (PW_OBJECT (self), self->comments, position, comment);
+}
+
+void
+pw_plan_remove_comment (PwPlan *self,
+                        guint   position)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_remove (PW_OBJECT (self), self->comments, position);
+}
+
+void
+pw_plan_move_comment (PwPlan *self,
+                      guint   from,
+                      guint   to)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->comments, from, to);
+}
+

@@ -1,0 +1,404 @@
+/* pw-project.c: a key project (重点工程/项目) in a 专栏
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pw-project"
+
+#include "config.h"
+
+#include "pw-project.h"
+
+#include "pw-enums.h"
+
+#include <math.h>
+
+struct _PwProject
+{
+  PwObject parent_instance;
+
+  int number;
+  char *name;
+  char *description;
+  char *lead;
+  int start_year;
+  int end_year;
+  double investment;
+  PwProjectStatus status;
+  int progress;
+};
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_NAME,
+  PROP_DESCRIPTION,
+  PROP_LEAD,
+  PROP_START_YEAR,
+  PROP_END_YEAR,
+  PROP_INVESTMENT,
+  PROP_STATUS,
+  PROP_PROGRESS,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwProject, pw_project, PW_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* GObject overrides */
+
+static void
+pw_project_finalize (GObject *object)
+{
+  PwProject *self = (PwProject *) object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->lead, g_free);
+
+  G_OBJECT_CLASS (pw_project_parent_class)->finalize (object);
+}
+
+static void
+pw_project_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PwProject *self = PW_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_int (value, self->number);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_LEAD:
+      g_value_set_string (value, self->lead);
+      break;
+    case PROP_START_YEAR:
+      g_value_set_int (value, self->start_year);
+      break;
+    case PROP_END_YEAR:
+      g_value_set_int (value, self->end_year);
+      break;
+    case PROP_INVESTMENT:
+      g_value_set_double (value, self->investment);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_PROGRESS:
+      g_value_set_int (value, self->progress);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_project_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PwProject *self = PW_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      pw_project_set_number (self, g_value_get_int (value));
+      break;
+    case PROP_NAME:
+      pw_project_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      pw_project_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_LEAD:
+      pw_project_set_lead (self, g_value_get_string (value));
+      break;
+    case PROP_START_YEAR:
+      pw_project_set_start_year (self, g_value_get_int (value));
+      break;
+    case PROP_END_YEAR:
+      pw_project_set_end_year (self, g_value_get_int (value));
+      break;
+    case PROP_INVESTMENT:
+      pw_project_set_investment (self, g_value_get_double (value));
+      break;
+    case PROP_STATUS:
+      pw_project_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_PROGRESS:
+      pw_project_set_progress (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_project_class_init (PwProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_project_finalize;
+  object_class->get_property = pw_project_get_property;
+  object_class->set_property = pw_project_set_property;
+
+  properties[PROP_NUMBER] =
+    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEAD] =
+    g_param_spec_string ("lead", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_START_YEAR] =
+    g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END_YEAR] =
+    g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INVESTMENT] =
+    g_param_spec_double ("investment", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, PW_TYPE_PROJECT_STATUS, PW_PROJECT_PLANNED,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS] =
+    g_param_spec_int ("progress", NULL, NULL, 0, 100, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pw_project_init (PwProject *self)
+{
+  self->investment = NAN;
+}
+
+/* Public API */
+
+PwProject *
+pw_project_new (void)
+{
+  return g_object_new (PW_TYPE_PROJECT, NULL);
+}
+
+int
+pw_project_get_number (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
+
+  return self->number;
+}
+
+void
+pw_project_set_number (PwProject *self,
+                       int        number)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->number, number,
+                     properties[PROP_NUMBER]);
+}
+
+/**
+ * pw_project_get_name:
+ * @self: a project
+ *
+ * Returns: (nullable): the short name, e.g. 托育服务体系建设工程
+ */
+const char *
+pw_project_get_name (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
+
+  return self->name;
+}
+
+void
+pw_project_set_name (PwProject  *self,
+                     const char *name)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->name, name,
+                        properties[PROP_NAME]);
+}
+
+/**
+ * pw_project_get_description:
+ * @self: a project
+ *
+ * Returns: (nullable): what the project does, as the plan says it
+ */
+const char *
+pw_project_get_description (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
+
+  return self->description;
+}
+
+void
+pw_project_set_description (PwProject  *self,
+                            const char *description)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->description, description,
+                        properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * pw_project_get_lead:
+ * @self: a project
+ *
+ * Returns: (nullable): the lead unit (牵头单位)
+ */
+const char *
+pw_project_get_lead (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
+
+  return self->lead;
+}
+
+void
+pw_project_set_lead (PwProject  *self,
+                     const char *lead)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->lead, lead,
+                        properties[PROP_LEAD]);
+}
+
+/**
+ * pw_project_get_start_year:
+ * @self: a project
+ *
+ * Returns:: the first year, or 0 when not given
+ */
+int
+pw_project_get_start_year (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
+
+  return self->start_year;
+}
+
+void
+pw_project_set_start_year (PwProject *self,
+                           int        start_year)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->start_year, start_year,
+                     properties[PROP_START_YEAR]);
+}
+
+/**
+ * pw_project_get_end_year:
+ * @self: a project
+ *
+ * Returns:: the last year, or 0 when not given
+ */
+int
+pw_project_get_end_year (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
+
+  return self->end_year;
+}
+
+void
+pw_project_set_end_year (PwProject *self,
+                         int        end_year)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->end_year, end_year,
+                     properties[PROP_END_YEAR]);
+}
+
+/**
+ * pw_project_get_investment:
+ * @self: a project
+ *
+ * Returns:: the investment in 万元, or NAN when not given
+ */
+double
+pw_project_get_investment (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), NAN);
+
+  return self->investment;
+}
+
+void
+pw_project_set_investment (PwProject *self,
+                           double     investment)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_double (PW_OBJECT (self), &self->investment, investment,
+                        properties[PROP_INVESTMENT]);
+}
+
+PwProjectStatus
+pw_project_get_status (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
+
+  return self->status;
+}
+
+void
+pw_project_set_status (PwProject       *self,
+                       PwProjectStatus  status)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->status, (int) status,
+                     properties[PROP_STATUS]);
+}
+
+/**
+ * pw_project_get_progress:
+ * @self: a project
+ *
+ * Returns:: the share complete, in per cent
+ */
+int
+pw_project_get_progress (PwProject *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
+
+  return self->progress;
+}
+
+void
+pw_project_set_progress (PwProject *self,
+                         int        progress)
+{
+  g_return_if_fail (PW_IS_PROJECT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->progress, progress,
+                     properties[PROP_PROGRESS]);
+}
+

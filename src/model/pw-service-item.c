@@ -1,0 +1,197 @@
+/* pw-service-item.c: a basic public service item (服务项目) of a domain
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Older (十三五) plans list the services of each domain; the item keeps
+ * the domain so that a chapter can hold several.
+ */
+
+#define G_LOG_DOMAIN "pw-service-item"
+
+#include "config.h"
+
+#include "pw-service-item.h"
+
+
+struct _PwServiceItem
+{
+  PwObject parent_instance;
+
+  int number;
+  const char *domain;
+  char *name;
+};
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_DOMAIN,
+  PROP_NAME,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwServiceItem, pw_service_item, PW_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* GObject overrides */
+
+static void
+pw_service_item_finalize (GObject *object)
+{
+  PwServiceItem *self = (PwServiceItem *) object;
+
+  g_clear_pointer (&self->name, g_free);
+
+  G_OBJECT_CLASS (pw_service_item_parent_class)->finalize (object);
+}
+
+static void
+pw_service_item_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PwServiceItem *self = PW_SERVICE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_int (value, self->number);
+      break;
+    case PROP_DOMAIN:
+      g_value_set_string (value, self->domain);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_service_item_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PwServiceItem *self = PW_SERVICE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      pw_service_item_set_number (self, g_value_get_int (value));
+      break;
+    case PROP_DOMAIN:
+      pw_service_item_set_domain (self, g_value_get_string (value));
+      break;
+    case PROP_NAME:
+      pw_service_item_set_name (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_service_item_class_init (PwServiceItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_service_item_finalize;
+  object_class->get_property = pw_service_item_get_property;
+  object_class->set_property = pw_service_item_set_property;
+
+  properties[PROP_NUMBER] =
+    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOMAIN] =
+    g_param_spec_string ("domain", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pw_service_item_init (PwServiceItem *self)
+{
+}
+
+/* Public API */
+
+PwServiceItem *
+pw_service_item_new (void)
+{
+  return g_object_new (PW_TYPE_SERVICE_ITEM, NULL);
+}
+
+int
+pw_service_item_get_number (PwServiceItem *self)
+{
+  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), 0);
+
+  return self->number;
+}
+
+void
+pw_service_item_set_number (PwServiceItem *self,
+                            int            number)
+{
+  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->number, number,
+                     properties[PROP_NUMBER]);
+}
+
+/**
+ * pw_service_item_get_domain:
+ * @self: a service item
+ *
+ * Returns: (nullable): the domain the item belongs to, e.g. 基本公共教育
+ */
+const char *
+pw_service_item_get_domain (PwServiceItem *self)
+{
+  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), NULL);
+
+  return self->domain;
+}
+
+void
+pw_service_item_set_domain (PwServiceItem *self,
+                            const char    *domain)
+{
+  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
+
+  pw_object_set_interned (PW_OBJECT (self), &self->domain, domain,
+                          properties[PROP_DOMAIN]);
+}
+
+/**
+ * pw_service_item_get_name:
+ * @self: a service item
+ *
+ * Returns: (nullable): the service, e.g. 免费义务教育
+ */
+const char *
+pw_service_item_get_name (PwServiceItem *self)
+{
+  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), NULL);
+
+  return self->name;
+}
+
+void
+pw_service_item_set_name (PwServiceItem *self,
+                          const char    *name)
+{
+  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->name, name,
+                        properties[PROP_NAME]);
+}
+

@@ -1,0 +1,923 @@
+/* pw-value.c: a value as printed in a plan, and what it means
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parser reads the forms that the indicator tables of real plans print:
+ * plain numbers (5185, 78.34, 5,988), percentages (96.5%, 99％), per mille,
+ * comparators before or after the number (≥90%, >96%, ≤10, 3.6左右,
+ * 93.5%以上, 不低于90%), units after the number (1岁, 59万人, 13.95/10万),
+ * changes against the baseline (提高1岁, 增长30%, 提高2个百分点),
+ * placeholders (——, -, /) and goals in words (应保尽保, 稳定增长, 动态清零,
+ * 全覆盖, 不低于上年度人均消费支出增幅). Anything else is kept as printed
+ * and flagged with the reason; it is never guessed at.
+ */
+
+#define G_LOG_DOMAIN "pw-value"
+
+#include "config.h"
+
+#include "pw-value.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+typedef enum
+{
+  PROBLEM_NONE,
+  PROBLEM_UNREADABLE,
+  PROBLEM_SEVERAL_NUMBERS,
+  PROBLEM_RANGE,
+  PROBLEM_TWO_COMPARATORS,
+  PROBLEM_THOUSANDS,
+  PROBLEM_UNIT,
+} Problem;
+
+struct _PwValue
+{
+  gatomicrefcount ref_count;
+  guint8 kind;
+  guint8 comparator;
+  guint8 unit_kind;
+  guint8 relative_mode;
+  guint8 qualitative;
+  guint8 problem;
+  double number;
+  const char *suffix; /* points into text[], after the printed text */
+  char text[];
+};
+
+G_DEFINE_BOXED_TYPE (PwValue, pw_value, pw_value_ref, pw_value_unref)
+
+/* Auxiliary methods */
+
+typedef struct
+{
+  const char *word;
+  int comparator;
+} Word;
+
+/* Longest first where one word is the start of another. */
+static const Word prefix_comparators[] = {
+  { "≥", PW_COMPARATOR_GREATER_EQUAL },
+  { ">=", PW_COMPARATOR_GREATER_EQUAL },
+  { "≤", PW_COMPARATOR_LESS_EQUAL },
+  { "<=", PW_COMPARATOR_LESS_EQUAL },
+  { ">", PW_COMPARATOR_GREATER },
+  { "<", PW_COMPARATOR_LESS },
+  { "=", PW_COMPARATOR_EQUAL },
+  { "大约", PW_COMPARATOR_ABOUT },
+  { "约", PW_COMPARATOR_ABOUT },
+  { "不低于", PW_COMPARATOR_AT_LEAST },
+  { "不少于", PW_COMPARATOR_AT_LEAST },
+  { "不小于", PW_COMPARATOR_AT_LEAST },
+  { "至少", PW_COMPARATOR_AT_LEAST },
+  { "不高于", PW_COMPARATOR_AT_MOST },
+  { "不超过", PW_COMPARATOR_AT_MOST },
+  { "不多于", PW_COMPARATOR_AT_MOST },
+  { "不大于", PW_COMPARATOR_AT_MOST },
+  { "至多", PW_COMPARATOR_AT_MOST },
+  { "超过", PW_COMPARATOR_GREATER },
+  { "高于", PW_COMPARATOR_GREATER },
+  { "大于", PW_COMPARATOR_GREATER },
+  { "多于", PW_COMPARATOR_GREATER },
+  { "低于", PW_COMPARATOR_LESS },
+  { "小于", PW_COMPARATOR_LESS },
+  { "少于", PW_COMPARATOR_LESS },
+  { "控制在", PW_COMPARATOR_EQUAL },
+  { "保持在", PW_COMPARATOR_EQUAL },
+  { "保持", PW_COMPARATOR_EQUAL },
+  { "达到", PW_COMPARATOR_EQUAL },
+  { "达", PW_COMPARATOR_EQUAL },
+};
+
+static const Word postfix_comparators[] = {
+  { "及以上", PW_COMPARATOR_AT_LEAST },
+  { "以上", PW_COMPARATOR_AT_LEAST },
+  { "及以下", PW_COMPARATOR_AT_MOST },
+  { "以下", PW_COMPARATOR_AT_MOST },
+  { "以内", PW_COMPARATOR_AT_MOST },
+  { "左右", PW_COMPARATOR_ABOUT },
+};
+
+/* Words that start a change against the baseline; the sign is the direction. */
+static const Word relative_verbs[] = {
+  { "提高", 1 }, { "提升", 1 }, { "增加", 1 }, { "增长", 1 }, { "上升", 1 }, { "延长", 1 },
+  { "下降", -1 }, { "降低", -1 }, { "减少", -1 }, { "缩短", -1 }, { "压缩", -1 },
+};
+
+/* Goals in words. Matched against the whole text, after 实现/保持/基本. */
+static const Word qualitative_words[] = {
+  { "应保尽保", PW_QUALITATIVE_COVER_ALL_ELIGIBLE },
+  { "动态清零", PW_QUALITATIVE_DYNAMIC_ZERO },
+  { "清零", PW_QUALITATIVE_DYNAMIC_ZERO },
+  { "全覆盖", PW_QUALITATIVE_FULL_COVERAGE },
+  { "全面覆盖", PW_QUALITATIVE_FULL_COVERAGE },
+  { "100%覆盖", PW_QUALITATIVE_FULL_COVERAGE },
+};
+
+static const char *growth_adverbs[] = {
+  "稳定", "稳步", "持续", "逐步", "不断", "逐年", "明显", "显著", "进一步", "较快", "有所",
+};
+
+static const char *growth_verbs[] = {
+  "增长", "提高", "提升", "增加", "改善",
+};
+
+static const char *
+problem_message (Problem problem)
+{
+  switch (problem)
+    {
+    case PROBLEM_NONE:
+      return NULL;
+    case PROBLEM_UNREADABLE:
+      return _("Not a number, a comparison or a known goal in words");
+    case PROBLEM_SEVERAL_NUMBERS:
+      return _("More than one number in one cell");
+    case PROBLEM_RANGE:
+      return _("A range of numbers, not one value");
+    case PROBLEM_TWO_COMPARATORS:
+      return _("Two comparisons that contradict each other");
+    case PROBLEM_THOUSANDS:
+      return _("A misplaced thousands separator");
+    case PROBLEM_UNIT:
+      return _("Unexpected characters after the number");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Full-width forms and look-alikes to ASCII, spaces removed, so that the
+ * scanner below sees one spelling of each sign. */
+static char *
+normalize (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0xFF10 && c <= 0xFF19) /* ０-９ */
+        g_string_append_c (out, '0' + (c - 0xFF10));
+      else if (g_unichar_isspace (c) || c == 0x3000 || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
+        continue;
+      else
+        switch (c)
+          {
+          case 0xFF0E: /* ． */
+            g_string_append_c (out, '.');
+            break;
+          case 0xFF05: /* ％ */
+            g_string_append_c (out, '%');
+            break;
+          case 0xFF1E: /* ＞ */
+            g_string_append_c (out, '>');
+            break;
+          case 0xFF1C: /* ＜ */
+            g_string_append_c (out, '<');
+            break;
+          case 0xFF1D: /* ＝ */
+            g_string_append_c (out, '=');
+            break;
+          case 0x2267: /* ≧ */
+          case 0x2A7E: /* ⩾ */
+            g_string_append (out, "≥");
+            break;
+          case 0x2266: /* ≦ */
+          case 0x2A7D: /* ⩽ */
+            g_string_append (out, "≤");
+            break;
+          case 0x2212: /* − */
+          case 0xFF0D: /* － */
+          case 0x2010: /* ‐ */
+          case 0x2011:
+          case 0x2013: /* – */
+            g_string_append_c (out, '-');
+            break;
+          case 0xFF0C: /* ， */
+            g_string_append_c (out, ',');
+            break;
+          case 0xFF0F: /* ／ */
+            g_string_append_c (out, '/');
+            break;
+          case 0xFF5E: /* ～ */
+          case 0x301C: /* 〜 */
+            g_string_append_c (out, '~');
+            break;
+          default:
+            g_string_append_unichar (out, c);
+          }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_placeholder (const char *s)
+{
+  static const char *placeholders[] = {
+    "-", "--", "—", "——", "———", "/", "无", "…", "……", "-—", "—-",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
+    if (strcmp (s, placeholders[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static const char *
+skip_word (const char *s,
+           const char *word)
+{
+  gsize len = strlen (word);
+
+  return strncmp (s, word, len) == 0 ? s + len : NULL;
+}
+
+static const Word *
+match_word (const char  *s,
+            const Word  *words,
+            gsize        n_words,
+            const char **end)
+{
+  for (gsize i = 0; i < n_words; i++)
+    {
+      const char *after = skip_word (s, words[i].word);
+
+      if (after != NULL)
+        {
+          *end = after;
+          return &words[i];
+        }
+    }
+
+  return NULL;
+}
+
+/* Looks for a goal in words; @s is normalized. */
+static PwQualitative
+match_qualitative (const char *s)
+{
+  static const char *lead_ins[] = { "实现", "保持", "基本", "确保", "做到" };
+  const char *p;
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (lead_ins); i++)
+        if ((p = skip_word (s, lead_ins[i])) != NULL && *p != '\0')
+          {
+            s = p;
+            again = TRUE;
+          }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (qualitative_words); i++)
+    if (strcmp (s, qualitative_words[i].word) == 0)
+      return qualitative_words[i].comparator;
+
+  /* 应X尽X: 应保尽保, 应助尽助, 应救尽救, 应养尽养 … */
+  if ((p = skip_word (s, "应")) != NULL)
+    {
+      const char *x = p;
+      const char *after_x = g_utf8_next_char (x);
+      const char *rest = skip_word (after_x, "尽");
+
+      if (rest != NULL && *x != '\0' && g_utf8_get_char (x) > 0x7F &&
+          strncmp (rest, x, after_x - x) == 0 && rest[after_x - x] == '\0')
+        return PW_QUALITATIVE_COVER_ALL_ELIGIBLE;
+    }
+
+  /* 稳定增长, 持续提高, 逐步提升 … */
+  for (guint i = 0; i < G_N_ELEMENTS (growth_adverbs); i++)
+    if ((p = skip_word (s, growth_adverbs[i])) != NULL)
+      for (guint j = 0; j < G_N_ELEMENTS (growth_verbs); j++)
+        if (strcmp (p, growth_verbs[j]) == 0)
+          return PW_QUALITATIVE_STEADY_GROWTH;
+
+  return PW_QUALITATIVE_NONE;
+}
+
+static gboolean
+has_digit (const char *s)
+{
+  for (; *s; s++)
+    if (g_ascii_isdigit (*s))
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads "-12,345.67" at *p. Returns FALSE when there is no number there;
+ * sets *problem for a number that is there but malformed. */
+static gboolean
+scan_number (const char **p,
+             double      *number,
+             Problem     *problem)
+{
+  const char *s = *p;
+  char buf[64];
+  gsize n = 0;
+  gboolean negative = FALSE;
+  gboolean seen_point = FALSE;
+  int group = -1; /* digits since the last thousands separator, -1 when none seen */
+  int digits = 0;
+
+  if (*s == '-' || *s == '+')
+    {
+      negative = (*s == '-');
+      s++;
+    }
+
+  if (!g_ascii_isdigit (*s) && !(*s == '.' && g_ascii_isdigit (s[1])))
+    return FALSE;
+
+  for (; *s; s++)
+    {
+      if (g_ascii_isdigit (*s))
+        {
+          if (n + 2 >= sizeof buf)
+            {
+              *problem = PROBLEM_UNREADABLE;
+              return TRUE;
+            }
+          buf[n++] = *s;
+          digits++;
+          if (group >= 0 && !seen_point)
+            group++;
+        }
+      else if (*s == ',' && !seen_point && g_ascii_isdigit (s[1]))
+        {
+          /* 5,988: the first group has 1–3 digits, every later one 3 */
+          if ((group < 0 && (digits == 0 || digits > 3)) || (group >= 0 && group != 3))
+            {
+              *problem = PROBLEM_THOUSANDS;
+              return TRUE;
+            }
+          group = 0;
+        }
+      else if (*s == '.' && !seen_point && g_ascii_isdigit (s[1]))
+        {
+          seen_point = TRUE;
+          if (group >= 0 && group != 3)
+            {
+              *problem = PROBLEM_THOUSANDS;
+              return TRUE;
+            }
+          group = -1;
+          buf[n++] = '.';
+        }
+      else
+        break;
+    }
+
+  if (group >= 0 && group != 3)
+    {
+      *problem = PROBLEM_THOUSANDS;
+      return TRUE;
+    }
+
+  buf[n] = '\0';
+  *number = g_ascii_strtod (buf, NULL);
+  if (negative)
+    *number = -*number;
+  *p = s;
+  return TRUE;
+}
+
+static gboolean
+is_unit_char (gunichar c)
+{
+  if (g_unichar_isdigit (c) || c == '%' || c == '.' || c == ',' || c == '-' || c == '~')
+    return FALSE;
+  return g_unichar_isalpha (c) || c == '/' || c == 0x00B2 /* ² */ || c == 0x00B3 ||
+         g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+typedef struct
+{
+  PwValueKind kind;
+  PwComparator comparator;
+  PwUnitKind unit_kind;
+  PwRelativeMode relative_mode;
+  PwQualitative qualitative;
+  Problem problem;
+  double number;
+  const char *suffix_start; /* in the normalized text, while parsing */
+  gsize suffix_len;
+  char *suffix;             /* owned result */
+} Parse;
+
+/* Reads [comparator] number [%|‰] [unit] [comparator] from @s, which is
+ * normalized. @comparator may already be set by the caller (a relative verb
+ * takes the place of the prefix). */
+static void
+parse_quantity (const char *s,
+                Parse      *r)
+{
+  const Word *w;
+  const char *end;
+  int prefix = -1;
+  int postfix = -1;
+
+  if ((w = match_word (s, prefix_comparators, G_N_ELEMENTS (prefix_comparators), &end)))
+    {
+      prefix = w->comparator;
+      s = end;
+    }
+
+  if (!scan_number (&s, &r->number, &r->problem))
+    {
+      r->problem = PROBLEM_UNREADABLE;
+      return;
+    }
+  if (r->problem != PROBLEM_NONE)
+    return;
+
+  if (*s == '%')
+    {
+      r->unit_kind = PW_UNIT_PERCENT;
+      s++;
+    }
+  else if (skip_word (s, "‰"))
+    {
+      r->unit_kind = PW_UNIT_PERMILLE;
+      s += strlen ("‰");
+    }
+
+  /* A unit printed after the number: 岁, 万人, 个百分点, /10万 … stopping
+   * at a trailing comparator word. */
+  r->suffix_start = s;
+  while (*s)
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (match_word (s, postfix_comparators, G_N_ELEMENTS (postfix_comparators), &end))
+        break;
+      if (c == '/' && g_ascii_isdigit (s[1]))
+        {
+          /* 13.95/10万 */
+          s++;
+          while (g_ascii_isdigit (*s))
+            s++;
+          continue;
+        }
+      if (!is_unit_char (c))
+        break;
+      s = g_utf8_next_char (s);
+    }
+  r->suffix_len = s - r->suffix_start;
+
+  if ((w = match_word (s, postfix_comparators, G_N_ELEMENTS (postfix_comparators), &end)))
+    {
+      postfix = w->comparator;
+      s = end;
+    }
+
+  if (*s != '\0')
+    {
+      if (*s == '-' || *s == '~' || skip_word (s, "至") || skip_word (s, "—"))
+        r->problem = PROBLEM_RANGE;
+      else if (has_digit (s))
+        r->problem = PROBLEM_SEVERAL_NUMBERS;
+      else
+        r->problem = PROBLEM_UNIT;
+      return;
+    }
+
+  if (r->suffix_len > 0 && r->unit_kind == PW_UNIT_PLAIN)
+    {
+      g_autofree char *suffix = g_strndup (r->suffix_start, r->suffix_len);
+      r->unit_kind = pw_unit_kind_from_text (suffix);
+    }
+
+  /* 达到90%以上 is at least 90%; ≥90%以上 says the same twice; ≥90%左右
+   * contradicts itself. */
+  if (prefix >= 0 && postfix >= 0 && prefix != PW_COMPARATOR_EQUAL)
+    {
+      gboolean agree = (postfix == PW_COMPARATOR_AT_LEAST &&
+                        (prefix == PW_COMPARATOR_GREATER_EQUAL || prefix == PW_COMPARATOR_AT_LEAST)) ||
+                       (postfix == PW_COMPARATOR_AT_MOST &&
+                        (prefix == PW_COMPARATOR_LESS_EQUAL || prefix == PW_COMPARATOR_AT_MOST)) ||
+                       (postfix == PW_COMPARATOR_ABOUT && prefix == PW_COMPARATOR_ABOUT);
+      if (!agree)
+        {
+          r->problem = PROBLEM_TWO_COMPARATORS;
+          return;
+        }
+    }
+
+  if (postfix >= 0)
+    r->comparator = postfix;
+  else if (prefix >= 0)
+    r->comparator = prefix;
+}
+
+static void
+parse (const char *text,
+       Parse      *r)
+{
+  g_autofree char *s = normalize (text);
+  const Word *w;
+  const char *end;
+
+  memset (r, 0, sizeof *r);
+  r->number = NAN;
+
+  if (*s == '\0')
+    {
+      r->kind = PW_VALUE_EMPTY;
+      return;
+    }
+
+  if (is_placeholder (s))
+    {
+      r->kind = PW_VALUE_NONE;
+      return;
+    }
+
+  if ((r->qualitative = match_qualitative (s)) != PW_QUALITATIVE_NONE)
+    {
+      r->kind = PW_VALUE_QUALITATIVE;
+      return;
+    }
+
+  /* 提高1岁, 比2020年增长30%, 提高2个百分点 */
+  {
+    const char *p = s;
+
+    if ((p = skip_word (s, "比")) != NULL)
+      {
+        /* skip the reference ("2020年", "基期", "上年") up to the verb */
+        const char *q = p;
+        while (*q && !match_word (q, relative_verbs, G_N_ELEMENTS (relative_verbs), &end))
+          q = g_utf8_next_char (q);
+        p = *q ? q : s;
+      }
+    else
+      p = s;
+
+    if ((w = match_word (p, relative_verbs, G_N_ELEMENTS (relative_verbs), &end)) &&
+        (g_ascii_isdigit (*end) || *end == '.'))
+      {
+        r->kind = PW_VALUE_RELATIVE;
+        parse_quantity (end, r);
+        if (r->problem != PROBLEM_NONE)
+          {
+            r->kind = PW_VALUE_INVALID;
+            return;
+          }
+        r->number *= w->comparator;
+        if (r->unit_kind == PW_UNIT_PERCENT)
+          r->relative_mode = PW_RELATIVE_PERCENT;
+        else
+          r->relative_mode = PW_RELATIVE_ABSOLUTE;
+        /* 个百分点: percentage points are an absolute change of a rate */
+        if (r->suffix_len > 0 && strncmp (r->suffix_start, "个百分点", r->suffix_len) == 0)
+          r->unit_kind = PW_UNIT_PERCENT;
+        if (r->suffix_len > 0)
+          r->suffix = g_strndup (r->suffix_start, r->suffix_len);
+        return;
+      }
+  }
+
+  /* 不低于上年度人均消费支出增幅: a bound on a figure from outside the plan */
+  if (!has_digit (s) &&
+      (w = match_word (s, prefix_comparators, G_N_ELEMENTS (prefix_comparators), &end)) &&
+      *end != '\0' && w->comparator != PW_COMPARATOR_EQUAL && w->comparator != PW_COMPARATOR_ABOUT &&
+      g_utf8_get_char (s) > 0x7F)
+    {
+      r->kind = PW_VALUE_QUALITATIVE;
+      r->qualitative = PW_QUALITATIVE_REFERENCE;
+      r->comparator = w->comparator;
+      r->suffix = g_strdup (end);
+      return;
+    }
+
+  parse_quantity (s, r);
+  if (r->problem != PROBLEM_NONE)
+    {
+      r->kind = PW_VALUE_INVALID;
+      r->number = NAN;
+      r->comparator = PW_COMPARATOR_EQUAL;
+      r->unit_kind = PW_UNIT_PLAIN;
+      return;
+    }
+  r->kind = PW_VALUE_NUMBER;
+  if (r->suffix_len > 0)
+    r->suffix = g_strndup (r->suffix_start, r->suffix_len);
+}
+
+/* Public API */
+
+/**
+ * pw_value_new:
+ * @text: (nullable): the value exactly as printed
+ *
+ * Reads @text. The printed text is kept as it is; its meaning is derived.
+ *
+ * Returns: (transfer full): a new value
+ */
+PwValue *
+pw_value_new (const char *text)
+{
+  PwValue *self;
+  Parse r;
+  gsize text_len;
+  gsize suffix_len = 0;
+
+  if (text == NULL)
+    text = "";
+
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  parse (text, &r);
+  if (r.suffix != NULL)
+    suffix_len = strlen (r.suffix) + 1;
+
+  text_len = strlen (text) + 1;
+  self = g_malloc (sizeof (PwValue) + text_len + suffix_len);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->kind = r.kind;
+  self->comparator = r.comparator;
+  self->unit_kind = r.unit_kind;
+  self->relative_mode = r.relative_mode;
+  self->qualitative = r.qualitative;
+  self->problem = r.problem;
+  self->number = r.number;
+  memcpy (self->text, text, text_len);
+  if (r.suffix != NULL)
+    {
+      memcpy (self->text + text_len, r.suffix, suffix_len);
+      self->suffix = self->text + text_len;
+      g_free (r.suffix);
+    }
+  else
+    self->suffix = NULL;
+
+  return self;
+}
+
+/**
+ * pw_value_ref:
+ * @value: a value
+ *
+ * Returns: (transfer full): @value
+ */
+PwValue *
+pw_value_ref (PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  g_atomic_ref_count_inc (&value->ref_count);
+  return value;
+}
+
+void
+pw_value_unref (PwValue *value)
+{
+  g_return_if_fail (value != NULL);
+
+  if (g_atomic_ref_count_dec (&value->ref_count))
+    g_free (value);
+}
+
+/**
+ * pw_value_get_text:
+ * @value: a value
+ *
+ * Returns: the value exactly as printed
+ */
+const char *
+pw_value_get_text (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return value->text;
+}
+
+PwValueKind
+pw_value_get_kind (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_VALUE_EMPTY);
+
+  return value->kind;
+}
+
+/**
+ * pw_value_get_number:
+ * @value: a value
+ *
+ * Returns: the number of a %PW_VALUE_NUMBER, the change of a
+ *   %PW_VALUE_RELATIVE (negative for a fall), NAN otherwise
+ */
+double
+pw_value_get_number (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NAN);
+
+  return value->number;
+}
+
+PwComparator
+pw_value_get_comparator (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_COMPARATOR_EQUAL);
+
+  return value->comparator;
+}
+
+PwUnitKind
+pw_value_get_unit_kind (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_UNIT_PLAIN);
+
+  return value->unit_kind;
+}
+
+/**
+ * pw_value_get_suffix:
+ * @value: a value
+ *
+ * Returns: (nullable): the unit printed after the number (岁, 万人,
+ *   个百分点), or for a %PW_QUALITATIVE_REFERENCE the figure it refers to
+ */
+const char *
+pw_value_get_suffix (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return value->suffix;
+}
+
+PwRelativeMode
+pw_value_get_relative_mode (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_RELATIVE_NONE);
+
+  return value->relative_mode;
+}
+
+PwQualitative
+pw_value_get_qualitative (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_QUALITATIVE_NONE);
+
+  return value->qualitative;
+}
+
+/**
+ * pw_value_get_problem:
+ * @value: a value
+ *
+ * Returns: (nullable): why a %PW_VALUE_INVALID could not be read, in the
+ *   user's language; %NULL for any other value
+ */
+const char *
+pw_value_get_problem (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return problem_message (value->problem);
+}
+
+/**
+ * pw_value_is_blank:
+ * @value: (nullable): a value
+ *
+ * Returns: whether @value says nothing: %NULL, empty or a placeholder
+ */
+gboolean
+pw_value_is_blank (const PwValue *value)
+{
+  return value == NULL || value->kind == PW_VALUE_EMPTY || value->kind == PW_VALUE_NONE;
+}
+
+/**
+ * pw_value_has_number:
+ * @value: (nullable): a value
+ *
+ * Returns: whether @value is a number (with any comparator)
+ */
+gboolean
+pw_value_has_number (const PwValue *value)
+{
+  return value != NULL && value->kind == PW_VALUE_NUMBER;
+}
+
+/**
+ * pw_value_resolve:
+ * @value: (nullable): a value
+ * @baseline: (nullable): the baseline that a relative value refers to
+ * @number: (out): the number that @value stands for
+ *
+ * Resolves a number, or a change against @baseline (提高1岁 on a baseline of
+ * 78.34 is 79.34; 增长30% on 100 is 130), to a number.
+ *
+ * Returns: %TRUE when @value stands for a number
+ */
+gboolean
+pw_value_resolve (const PwValue *value,
+                  const PwValue *baseline,
+                  double        *number)
+{
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  *number = NAN;
+
+  if (value == NULL)
+    return FALSE;
+
+  if (value->kind == PW_VALUE_NUMBER)
+    {
+      *number = value->number;
+      return TRUE;
+    }
+
+  if (value->kind == PW_VALUE_RELATIVE && pw_value_has_number (baseline))
+    {
+      if (value->relative_mode == PW_RELATIVE_PERCENT)
+        *number = baseline->number * (1.0 + value->number / 100.0);
+      else
+        *number = baseline->number + value->number;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * pw_value_equal:
+ * @a: (nullable): a value
+ * @b: (nullable): a value
+ *
+ * Returns: whether @a and @b were printed the same
+ */
+gboolean
+pw_value_equal (const PwValue *a,
+                const PwValue *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  return strcmp (a->text, b->text) == 0;
+}
+
+/**
+ * pw_unit_kind_from_text:
+ * @unit: (nullable): a unit as printed, e.g. "%", "‰", "1/10万", "岁"
+ *
+ * Returns: the kind of @unit; %PW_UNIT_PLAIN for any unit that is not a rate
+ */
+PwUnitKind
+pw_unit_kind_from_text (const char *unit)
+{
+  g_autofree char *s = NULL;
+
+  if (unit == NULL || *unit == '\0')
+    return PW_UNIT_PLAIN;
+
+  s = normalize (unit);
+  if (strcmp (s, "%") == 0)
+    return PW_UNIT_PERCENT;
+  if (strcmp (s, "‰") == 0 || strcmp (s, "1/1000") == 0 || strcmp (s, "1/千") == 0 ||
+      strcmp (s, "/千") == 0)
+    return PW_UNIT_PERMILLE;
+  if (strcmp (s, "1/10万") == 0 || strcmp (s, "/10万") == 0 || strcmp (s, "1/100000") == 0)
+    return PW_UNIT_PER_100K;
+  if (strcmp (s, "1/万") == 0 || strcmp (s, "/万") == 0 || strcmp (s, "1/10000") == 0)
+    return PW_UNIT_PER_10K;
+
+  return PW_UNIT_PLAIN;
+}
+
+/**
+ * pw_format_number:
+ * @number: a finite number
+ *
+ * Formats @number in the shortest form that reads back to the same double,
+ * without exponent for everyday magnitudes ("78.34", "5988", "0.1").
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+pw_format_number (double number)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, number);
+      if (g_ascii_strtod (buf, NULL) == number)
+        break;
+    }
+
+  return g_strdup (buf);
+}
