@@ -43,12 +43,15 @@ struct _PwHistory
   guint blocked;
   gboolean applying;
   guint64 next_serial;
+  guint64 base_serial; /* the state with nothing left to undo */
   gint64 saved_serial; /* -1 when the saved state can no longer be reached */
 
   /* what was last notified */
   gboolean can_undo;
   gboolean can_redo;
   gboolean modified;
+  char *undo_label;
+  char *redo_label;
 };
 
 enum {
@@ -97,17 +100,32 @@ group_free (gpointer p)
   g_free (group);
 }
 
+/* Each state of the plan that undo and redo can reach has a serial: that of
+ * the last group applied to reach it, or base_serial for the oldest. */
 static gint64
 current_serial (PwHistory *self)
 {
   if (self->undo->len == 0)
-    return 0;
+    return self->base_serial;
   return ((Group *) g_ptr_array_index (self->undo, self->undo->len - 1))->serial;
 }
 
+static gboolean
+update_label (char       **notified,
+              const char  *label)
+{
+  if (g_strcmp0 (*notified, label) == 0)
+    return FALSE;
+
+  g_free (*notified);
+  *notified = g_strdup (label);
+  return TRUE;
+}
+
+/* Notifies each property that differs from what was last notified, and no
+ * other. */
 static void
-update_state (PwHistory *self,
-              gboolean   labels_changed)
+update_state (PwHistory *self)
 {
   gboolean can_undo = self->undo->len > 0;
   gboolean can_redo = self->redo->len > 0;
@@ -129,11 +147,10 @@ update_state (PwHistory *self,
       self->modified = modified;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
     }
-  if (labels_changed)
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
-    }
+  if (update_label (&self->undo_label, pw_history_get_undo_label (self)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+  if (update_label (&self->redo_label, pw_history_get_redo_label (self)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -150,16 +167,25 @@ push_group (PwHistory *self,
   /* A new change makes the redone future unreachable, and with it the saved
    * state if that lay there. */
   for (guint i = 0; i < self->redo->len; i++)
-    if (((Group *) g_ptr_array_index (self->redo, i))->serial == (guint64) self->saved_serial)
+    if ((gint64) ((Group *) g_ptr_array_index (self->redo, i))->serial == self->saved_serial)
       self->saved_serial = -1;
   g_ptr_array_set_size (self->redo, 0);
 
   group->serial = ++self->next_serial;
   g_ptr_array_add (self->undo, group);
   if (self->undo->len > MAX_GROUPS)
-    g_ptr_array_remove_index (self->undo, 0);
+    {
+      /* The oldest group goes: the state before it can no longer be reached,
+       * and the state after it becomes the oldest. */
+      Group *oldest = g_ptr_array_index (self->undo, 0);
 
-  update_state (self, TRUE);
+      if (self->saved_serial == (gint64) self->base_serial)
+        self->saved_serial = -1;
+      self->base_serial = oldest->serial;
+      g_ptr_array_remove_index (self->undo, 0);
+    }
+
+  update_state (self);
 }
 
 static void
@@ -187,15 +213,22 @@ typedef struct
   GValue value;
 } PropertyChange;
 
+/* The value goes straight to the class's set_property, which calls the
+ * model's setter (that notifies): g_object_set_property() would refuse a
+ * value that GLib deems out of range, such as NAN for "not given", though the
+ * value was read from the same property a moment before. */
 static void
 property_change_apply (gpointer data)
 {
   PropertyChange *change = data;
+  GObjectClass *klass = g_type_class_peek (change->pspec->owner_type);
   GValue current = G_VALUE_INIT;
 
   g_value_init (&current, change->pspec->value_type);
   g_object_get_property (change->object, change->pspec->name, &current);
-  g_object_set_property (change->object, change->pspec->name, &change->value);
+  g_object_ref (change->object);
+  klass->set_property (change->object, change->pspec->param_id, &change->value, change->pspec);
+  g_object_unref (change->object);
   g_value_unset (&change->value);
   change->value = current;
 }
@@ -280,6 +313,8 @@ pw_history_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->open, group_free);
+  g_clear_pointer (&self->undo_label, g_free);
+  g_clear_pointer (&self->redo_label, g_free);
 
   G_OBJECT_CLASS (pw_history_parent_class)->finalize (object);
 }
@@ -467,7 +502,7 @@ pw_history_undo (PwHistory *self)
   group = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
   apply_group (self, group, TRUE);
   g_ptr_array_add (self->redo, group);
-  update_state (self, TRUE);
+  update_state (self);
   return TRUE;
 }
 
@@ -493,7 +528,7 @@ pw_history_redo (PwHistory *self)
   group = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
   apply_group (self, group, FALSE);
   g_ptr_array_add (self->undo, group);
-  update_state (self, TRUE);
+  update_state (self);
   return TRUE;
 }
 
@@ -524,7 +559,7 @@ pw_history_set_unmodified (PwHistory *self)
   g_return_if_fail (PW_IS_HISTORY (self));
 
   self->saved_serial = current_serial (self);
-  update_state (self, FALSE);
+  update_state (self);
 }
 
 /**
@@ -567,19 +602,25 @@ pw_history_is_recording (PwHistory *self)
  * @self: a history
  *
  * Forgets every change, and with them the references that changes hold on
- * the plan's objects.
+ * the plan's objects. Forgetting is not saving: a modified plan stays
+ * modified (until pw_history_set_unmodified()), an unmodified one stays
+ * unmodified.
  */
 void
 pw_history_clear (PwHistory *self)
 {
+  gboolean modified;
+
   g_return_if_fail (PW_IS_HISTORY (self));
 
+  modified = pw_history_get_modified (self);
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
   if (self->open != NULL)
     g_array_set_size (self->open->changes, 0);
-  self->saved_serial = 0;
-  update_state (self, TRUE);
+  self->base_serial = ++self->next_serial;
+  self->saved_serial = modified ? -1 : (gint64) self->base_serial;
+  update_state (self);
 }
 
 /**

@@ -131,7 +131,9 @@ set_year (PwIndicator *self,
   YearEntry *entry = find_year (self, year);
   PwHistory *history = pw_object_get_history (PW_OBJECT (self));
 
-  if (pw_value_is_blank (actual) && (actual == NULL || *pw_value_get_text (actual) == '\0'))
+  /* nothing printed (empty or only spaces) clears the year; a placeholder
+   * such as —— is kept as entered */
+  if (actual != NULL && pw_value_get_kind (actual) == PW_VALUE_EMPTY)
     actual = NULL;
 
   if (entry == NULL && actual == NULL && state == PW_QUAL_STATE_NONE)
@@ -605,7 +607,7 @@ pw_indicator_set_origin (PwIndicator *self,
  * pw_indicator_get_source_line:
  * @self: a indicator
  *
- * Returns:: the line of the imported text it came from, or 0
+ * Returns: the line of the imported text it came from, or 0
  */
 int
 pw_indicator_get_source_line (PwIndicator *self)
@@ -648,7 +650,8 @@ pw_indicator_get_actual (PwIndicator *self,
  * pw_indicator_set_actual:
  * @self: an indicator
  * @year: a year
- * @actual: (nullable): the actual value; %NULL or empty text clears it
+ * @actual: (nullable): the actual value; %NULL or empty text (or only
+ *   spaces) clears it
  */
 void
 pw_indicator_set_actual (PwIndicator *self,

@@ -53,6 +53,47 @@ record (PwObject   *self,
     pw_history_record_property (history, G_OBJECT (self), pspec);
 }
 
+/* The setters keep every value inside the range that its property
+ * advertises, which is what g_object_set() and the widgets bound to the
+ * property accept. */
+static int
+valid_int (GParamSpec *pspec,
+           int         value)
+{
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      GParamSpecInt *ispec = G_PARAM_SPEC_INT (pspec);
+
+      return CLAMP (value, ispec->minimum, ispec->maximum);
+    }
+
+  return value;
+}
+
+static double
+valid_double (GParamSpec *pspec,
+              double      value)
+{
+  if (G_IS_PARAM_SPEC_DOUBLE (pspec) && !isnan (value))
+    {
+      GParamSpecDouble *dspec = G_PARAM_SPEC_DOUBLE (pspec);
+
+      return CLAMP (value, dspec->minimum, dspec->maximum);
+    }
+
+  return value;
+}
+
+static gboolean
+is_valid_enum (GParamSpec *pspec,
+               int         value)
+{
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    return g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class, value) != NULL;
+
+  return TRUE;
+}
+
 /* GObject overrides */
 
 static void
@@ -146,10 +187,11 @@ pw_object_init (PwObject *self)
 const char *
 pw_object_get_id (PwObject *self)
 {
-  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+  PwObjectPrivate *priv;
 
   g_return_val_if_fail (PW_IS_OBJECT (self), NULL);
 
+  priv = pw_object_get_instance_private (self);
   return priv->id;
 }
 
@@ -157,10 +199,11 @@ void
 pw_object_set_id (PwObject   *self,
                   const char *id)
 {
-  PwObjectPrivate *priv = pw_object_get_instance_private (self);
+  PwObjectPrivate *priv;
 
   g_return_if_fail (PW_IS_OBJECT (self));
 
+  priv = pw_object_get_instance_private (self);
   pw_object_set_string (self, &priv->id, id, properties[PROP_ID]);
 }
 
@@ -228,12 +271,17 @@ pw_object_set_interned (PwObject    *self,
   return TRUE;
 }
 
+/* Also for enumerations: a value that is not one of the enumeration's is
+ * refused. A number outside the property's range is clamped to it. */
 gboolean
 pw_object_set_int (PwObject   *self,
                    int        *field,
                    int         value,
                    GParamSpec *pspec)
 {
+  g_return_val_if_fail (is_valid_enum (pspec, value), FALSE);
+
+  value = valid_int (pspec, value);
   if (*field == value)
     return FALSE;
 
@@ -243,13 +291,15 @@ pw_object_set_int (PwObject   *self,
   return TRUE;
 }
 
-/* NAN stands for "not given"; two NANs are the same. */
+/* NAN stands for "not given"; two NANs are the same. A number outside the
+ * property's range is clamped to it. */
 gboolean
 pw_object_set_double (PwObject   *self,
                       double     *field,
                       double      value,
                       GParamSpec *pspec)
 {
+  value = valid_double (pspec, value);
   if (*field == value || (isnan (*field) && isnan (value)))
     return FALSE;
 

@@ -33,7 +33,10 @@ void        pw_object_attach          (PwObject    *self,
                                        PwHistory   *history);
 
 /* For the setters of subclasses: each compares, records the old value in the
- * history, assigns and notifies, and returns whether anything changed. */
+ * history, assigns and notifies, and returns whether anything changed. An int
+ * or double outside the range of @pspec is clamped to it, so that what the
+ * setter stores is what g_object_set() (and a widget bound to the property)
+ * accepts; an int that is not a value of an enum @pspec is refused. */
 gboolean    pw_object_set_string      (PwObject    *self,
                                        char       **field,
                                        const char  *value,

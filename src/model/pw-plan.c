@@ -67,7 +67,9 @@ assign_id (PwPlan     *self,
            gpointer    object,
            const char *prefix)
 {
-  if (pw_object_get_id (object) == NULL)
+  const char *given = pw_object_get_id (object);
+
+  if (given == NULL || *given == '\0')
     {
       g_autofree char *id = pw_plan_make_id (self, prefix);
       pw_object_set_id (object, id);
@@ -84,8 +86,41 @@ assign_list_ids (PwPlan     *self,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(PwObject) object = g_list_model_get_item (list, i);
-      assign_id (self, object, prefix);
+
+      if (prefix != NULL)
+        assign_id (self, object, prefix);
+      else if (pw_object_get_id (object) != NULL)
+        pw_plan_reserve_id (self, pw_object_get_id (object));
     }
+}
+
+/* Calls assign_list_ids() on every list of the plan: with the prefixes, or
+ * with none to reserve the ids already given. */
+static void
+assign_all_ids (PwPlan   *self,
+                gboolean  reserve)
+{
+  GListModel *chapters = G_LIST_MODEL (self->chapters);
+  guint n_chapters = g_list_model_get_n_items (chapters);
+
+  assign_list_ids (self, chapters, reserve ? NULL : "ch");
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+      GListModel *columns = pw_chapter_get_columns (chapter);
+      guint n_columns = g_list_model_get_n_items (columns);
+
+      assign_list_ids (self, pw_chapter_get_sections (chapter), reserve ? NULL : "sec");
+      assign_list_ids (self, columns, reserve ? NULL : "col");
+      assign_list_ids (self, pw_chapter_get_service_items (chapter), reserve ? NULL : "svc");
+      for (guint j = 0; j < n_columns; j++)
+        {
+          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
+          assign_list_ids (self, pw_column_get_projects (column), reserve ? NULL : "prj");
+        }
+    }
+  assign_list_ids (self, G_LIST_MODEL (self->indicators), reserve ? NULL : "ind");
+  assign_list_ids (self, G_LIST_MODEL (self->comments), reserve ? NULL : "cmt");
 }
 
 
@@ -96,9 +131,23 @@ pw_plan_dispose (GObject *object)
 {
   PwPlan *self = (PwPlan *) object;
 
-  /* Changes hold references to the plan's objects, which hold the history. */
+  /* Changes hold references to the plan's objects, which hold the history:
+   * forget them. An object that outlives the plan (a window still showing
+   * it) must not record into a history nobody can undo, where the change
+   * would hold it in a cycle again: detach the objects and stop recording. */
   if (self->history != NULL)
-    pw_history_clear (self->history);
+    {
+      pw_history_clear (self->history);
+      if (pw_object_get_history (PW_OBJECT (self)) != NULL)
+        {
+          pw_history_block (self->history);
+          pw_object_attach_list (G_LIST_MODEL (self->chapters), NULL);
+          pw_object_attach_list (G_LIST_MODEL (self->indicators), NULL);
+          pw_object_attach_list (G_LIST_MODEL (self->comments), NULL);
+          pw_object_attach (PW_OBJECT (self->thresholds), NULL);
+          pw_object_attach (PW_OBJECT (self), NULL);
+        }
+    }
 
   G_OBJECT_CLASS (pw_plan_parent_class)->dispose (object);
 }
@@ -417,7 +466,7 @@ pw_plan_set_issued (PwPlan     *self,
  * pw_plan_get_start_year:
  * @self: a plan
  *
- * Returns:: the first year of the period
+ * Returns: the first year of the period
  */
 int
 pw_plan_get_start_year (PwPlan *self)
@@ -441,7 +490,7 @@ pw_plan_set_start_year (PwPlan *self,
  * pw_plan_get_end_year:
  * @self: a plan
  *
- * Returns:: the last year of the period, the year of the targets
+ * Returns: the last year of the period, the year of the targets
  */
 int
 pw_plan_get_end_year (PwPlan *self)
@@ -465,7 +514,7 @@ pw_plan_set_end_year (PwPlan *self,
  * pw_plan_get_baseline_year:
  * @self: a plan
  *
- * Returns:: the year of the baseline values
+ * Returns: the year of the baseline values
  */
 int
 pw_plan_get_baseline_year (PwPlan *self)
@@ -531,7 +580,7 @@ pw_plan_set_preface (PwPlan     *self,
  * pw_plan_get_sample:
  * @self: a plan
  *
- * Returns:: whether the plan holds illustrative sample data
+ * Returns: whether the plan holds illustrative sample data
  */
 gboolean
 pw_plan_get_sample (PwPlan *self)
@@ -622,36 +671,20 @@ pw_plan_reserve_id (PwPlan     *self,
  * pw_plan_assign_ids:
  * @self: a plan
  *
- * Gives an id to every object of the plan that has none.
+ * Gives an id to every object of the plan that has none, different from
+ * every id the plan's objects already have; ids already given are kept.
  */
 void
 pw_plan_assign_ids (PwPlan *self)
 {
-  guint n_chapters;
-
   g_return_if_fail (PW_IS_PLAN (self));
 
   pw_history_block (self->history);
 
-  n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
-  for (guint i = 0; i < n_chapters; i++)
-    {
-      g_autoptr(PwChapter) chapter = g_list_model_get_item (G_LIST_MODEL (self->chapters), i);
-      GListModel *columns = pw_chapter_get_columns (chapter);
-      guint n_columns = g_list_model_get_n_items (columns);
-
-      assign_id (self, chapter, "ch");
-      assign_list_ids (self, pw_chapter_get_sections (chapter), "sec");
-      assign_list_ids (self, columns, "col");
-      assign_list_ids (self, pw_chapter_get_service_items (chapter), "svc");
-      for (guint j = 0; j < n_columns; j++)
-        {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
-          assign_list_ids (self, pw_column_get_projects (column), "prj");
-        }
-    }
-  assign_list_ids (self, G_LIST_MODEL (self->indicators), "ind");
-  assign_list_ids (self, G_LIST_MODEL (self->comments), "cmt");
+  /* The ids already given (by hand, or by an importer that did not reserve
+   * them) first, so that no new id repeats one. */
+  assign_all_ids (self, TRUE);
+  assign_all_ids (self, FALSE);
 
   pw_history_unblock (self->history);
 }
@@ -712,7 +745,10 @@ pw_plan_get_data_year (PwPlan *self)
         {
           int year = pw_indicator_get_nth_year (indicator, j - 1);
 
-          if (year <= self->end_year)
+          /* a placeholder (——) entered for a year is not data */
+          if (year <= self->end_year &&
+              (!pw_value_is_blank (pw_indicator_get_actual (indicator, year)) ||
+               pw_indicator_get_state (indicator, year) != PW_QUAL_STATE_NONE))
             {
               latest = MAX (latest, year);
               break;

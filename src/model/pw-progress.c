@@ -54,6 +54,66 @@ meets (double       value,
     }
 }
 
+/* Which way the target lies: +1 for a floor (≥X, >X, X以上, or a plain
+ * number above the baseline), -1 for a ceiling (≤X, <X, X以下, or a plain
+ * number below the baseline), 0 when unknown or an about-target. */
+static int
+direction_of (PwComparator comparator,
+              double       target,
+              double       baseline)
+{
+  switch (comparator)
+    {
+    case PW_COMPARATOR_GREATER_EQUAL:
+    case PW_COMPARATOR_GREATER:
+    case PW_COMPARATOR_AT_LEAST:
+      return 1;
+    case PW_COMPARATOR_LESS_EQUAL:
+    case PW_COMPARATOR_LESS:
+    case PW_COMPARATOR_AT_MOST:
+      return -1;
+    case PW_COMPARATOR_EQUAL:
+      if (isnan (baseline) || fabs (target - baseline) < EPSILON)
+        return 0;
+      return target > baseline ? 1 : -1;
+    case PW_COMPARATOR_ABOUT:
+    default:
+      return 0;
+    }
+}
+
+/* Whether an actual value of a year after the baseline year and before
+ * @before met the target: a floor, once crossed, counts as achieved. */
+static gboolean
+met_earlier (PwIndicator  *indicator,
+             int           baseline_year,
+             int           before,
+             double        target,
+             PwComparator  comparator,
+             double        baseline,
+             double        tolerance)
+{
+  guint n_years = pw_indicator_get_n_years (indicator);
+
+  for (guint i = 0; i < n_years; i++)
+    {
+      int year = pw_indicator_get_nth_year (indicator, i);
+      PwValue *actual;
+
+      if (year <= baseline_year)
+        continue;
+      if (year >= before)
+        break;
+
+      actual = pw_indicator_get_actual (indicator, year);
+      if (pw_value_has_number (actual) &&
+          meets (pw_value_get_number (actual), target, comparator, baseline, tolerance))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 judge_schedule (PwProgress   *progress,
                 PwThresholds *thresholds,
@@ -117,15 +177,15 @@ compute (PwIndicator  *indicator,
       return;
     }
 
-  if (pw_value_get_kind (target) == PW_VALUE_INVALID ||
-      (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID))
+  if (pw_value_get_kind (target) == PW_VALUE_INVALID)
     {
       progress->status = PW_STATUS_NOT_ASSESSABLE;
       progress->basis = PW_BASIS_UNREADABLE;
       return;
     }
 
-  /* Goals in words carry a state per year, set by hand. */
+  /* Goals in words carry a state per year, set by hand; they need no
+   * baseline, so an unreadable one does not stop them. */
   if (pw_value_get_kind (target) == PW_VALUE_QUALITATIVE)
     {
       progress->basis = PW_BASIS_STATE;
@@ -144,6 +204,13 @@ compute (PwIndicator  *indicator,
         }
       if (progress->status == PW_STATUS_NO_DATA)
         progress->basis = PW_BASIS_NO_ACTUAL;
+      return;
+    }
+
+  if (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID)
+    {
+      progress->status = PW_STATUS_NOT_ASSESSABLE;
+      progress->basis = PW_BASIS_UNREADABLE;
       return;
     }
 
@@ -193,11 +260,15 @@ compute (PwIndicator  *indicator,
         }
     }
 
-  /* A baseline that already meets the target means "hold it". */
+  /* A baseline that already meets the target means "hold it": there is no
+   * gap to close, so no path, completion or schedule ratio. */
   if (!isnan (progress->baseline) &&
       meets (progress->baseline, progress->target, comparator, NAN, tolerance))
     {
       progress->basis = PW_BASIS_HOLD;
+      progress->expected = NAN;
+      progress->completion = NAN;
+      progress->schedule = NAN;
       progress->status = meets (progress->actual, progress->target, comparator, NAN, tolerance)
                            ? PW_STATUS_ACHIEVED
                            : PW_STATUS_LAGGING;
@@ -207,6 +278,17 @@ compute (PwIndicator  *indicator,
   if (meets (progress->actual, progress->target, comparator, progress->baseline, tolerance))
     {
       progress->basis = PW_BASIS_MET;
+      progress->status = PW_STATUS_ACHIEVED;
+      return;
+    }
+
+  /* A floor is achieved once crossed; a ceiling (and an about-target) is
+   * judged on each year's value, so a later breach counts. */
+  if (direction_of (comparator, progress->target, progress->baseline) > 0 &&
+      met_earlier (indicator, baseline_year, progress->year, progress->target, comparator,
+                   progress->baseline, tolerance))
+    {
+      progress->basis = PW_BASIS_MET_EARLIER;
       progress->status = PW_STATUS_ACHIEVED;
       return;
     }
@@ -221,9 +303,14 @@ compute (PwIndicator  *indicator,
   progress->basis = PW_BASIS_PATH;
   if (isnan (progress->completion))
     {
-      /* No gap to close (96 → >96) and the target not met: it has not
-       * moved at all. */
-      progress->status = PW_STATUS_LAGGING;
+      /* No gap to close (96 → >96) and the target not met: standing still
+       * is lagging, moving away from the target is off track. */
+      int direction = direction_of (comparator, progress->target, progress->baseline);
+
+      if ((progress->actual - progress->baseline) * direction < -EPSILON)
+        progress->status = PW_STATUS_OFF_TRACK;
+      else
+        progress->status = PW_STATUS_LAGGING;
       return;
     }
   judge_schedule (progress, thresholds, binding);
@@ -330,6 +417,8 @@ pw_progress_basis_to_label (PwProgressBasis basis)
       return _("A value could not be read as a number");
     case PW_BASIS_TOO_EARLY:
       return _("The actual value is for the baseline year or earlier");
+    case PW_BASIS_MET_EARLIER:
+      return _("The target, a floor, was reached in an earlier year");
     default:
       g_return_val_if_reached (NULL);
     }

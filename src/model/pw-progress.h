@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @PW_BASIS_NO_TARGET: no target
  * @PW_BASIS_UNREADABLE: a value that could not be read
  * @PW_BASIS_TOO_EARLY: the actual value is for the baseline year or earlier
+ * @PW_BASIS_MET_EARLIER: a floor (≥X, or a plain target above the baseline)
+ *   that an earlier year's actual value reached: achieved once crossed
  *
  * What a status was decided on; the reason shown with a status that is not
  * a judgement (无数据, 不适用).
@@ -37,6 +39,7 @@ typedef enum
   PW_BASIS_NO_TARGET,
   PW_BASIS_UNREADABLE,
   PW_BASIS_TOO_EARLY,
+  PW_BASIS_MET_EARLIER,
 } PwProgressBasis;
 
 /**
@@ -46,12 +49,14 @@ typedef enum
  * @alert: a binding (约束性) indicator that is lagging or off track (预警)
  * @year: the year of the actual value used, 0 when none
  * @elapsed: the share of the period elapsed at @year (τ), NAN when none
- * @completion: the share of the gap from baseline to target closed (P), NAN when none
+ * @completion: the share of the gap from baseline to target closed (P), NAN
+ *   when there is no gap to close (no baseline, a hold-it target, B = T)
  * @schedule: @completion over @elapsed (S), NAN when none
  * @baseline: the baseline as a number (B), NAN when none
  * @target: the target as a number (T), relative targets resolved, NAN when none
  * @actual: the actual value used (A), NAN when none
- * @expected: where the linear path stands at @year (序时进度), NAN when none
+ * @expected: where the linear path stands at @year (序时进度), NAN when
+ *   there is no path (no baseline, a hold-it target)
  */
 typedef struct
 {

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef enum
@@ -149,20 +150,33 @@ problem_message (Problem problem)
 }
 
 /* Full-width forms and look-alikes to ASCII, spaces removed, so that the
- * scanner below sees one spelling of each sign. */
+ * scanner below sees one spelling of each sign. The full-width comma is left
+ * alone: in Chinese text it separates clauses, never groups of digits. */
 static char *
 normalize (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
+  gboolean space = FALSE; /* a space has been skipped since the last sign */
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      if (g_unichar_isspace (c) || c == 0x3000 || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
+        {
+          space = TRUE;
+          continue;
+        }
+
+      /* "9 0" is two numbers, not ninety: keep one space between digits so
+       * that the scanner stops there. */
+      if (space && out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]) &&
+          (g_ascii_isdigit (c) || (c >= 0xFF10 && c <= 0xFF19)))
+        g_string_append_c (out, ' ');
+      space = FALSE;
+
       if (c >= 0xFF10 && c <= 0xFF19) /* ０-９ */
         g_string_append_c (out, '0' + (c - 0xFF10));
-      else if (g_unichar_isspace (c) || c == 0x3000 || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
-        continue;
       else
         switch (c)
           {
@@ -173,13 +187,19 @@ normalize (const char *text)
             g_string_append_c (out, '%');
             break;
           case 0xFF1E: /* ＞ */
+          case 0xFE65: /* ﹥ */
             g_string_append_c (out, '>');
             break;
           case 0xFF1C: /* ＜ */
+          case 0xFE64: /* ﹤ */
             g_string_append_c (out, '<');
             break;
           case 0xFF1D: /* ＝ */
+          case 0xFE66: /* ﹦ */
             g_string_append_c (out, '=');
+            break;
+          case 0xFF0B: /* ＋ */
+            g_string_append_c (out, '+');
             break;
           case 0x2267: /* ≧ */
           case 0x2A7E: /* ⩾ */
@@ -195,9 +215,6 @@ normalize (const char *text)
           case 0x2011:
           case 0x2013: /* – */
             g_string_append_c (out, '-');
-            break;
-          case 0xFF0C: /* ， */
-            g_string_append_c (out, ',');
             break;
           case 0xFF0F: /* ／ */
             g_string_append_c (out, '/');
@@ -388,13 +405,33 @@ scan_number (const char **p,
   return TRUE;
 }
 
+/* The characters that units of measure are written with (岁, 万人, 万人次,
+ * 平方米, 个百分点, 分钟 …). Any other word after a number is not a unit
+ * ("不低于2020年水平" is not "at least 2020"), and the value is flagged
+ * rather than read as a number with a strange unit. */
+static const char unit_chars[] =
+  "岁年月日天周时分秒"
+  "人次个张户家所座处项名床位间套台辆件册本场条只头株批期例起栋幢层"
+  "元角亿万千百十"
+  "米里公平方立顷亩吨升克斤度"
+  "倍点成";
+
 static gboolean
 is_unit_char (gunichar c)
 {
-  if (g_unichar_isdigit (c) || c == '%' || c == '.' || c == ',' || c == '-' || c == '~')
-    return FALSE;
-  return g_unichar_isalpha (c) || c == '/' || c == 0x00B2 /* ² */ || c == 0x00B3 ||
-         g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+  if (g_ascii_isalpha (c) || c == '/' || c == 0x00B2 /* ² */ || c == 0x00B3 /* ³ */ ||
+      c == 0x33A1 /* ㎡ */ || c == 0x33A5 /* ㎥ */ || c == 0x339E /* ㎞ */)
+    return TRUE;
+
+  if (c > 0x7F)
+    {
+      char buf[8] = { 0 };
+
+      g_unichar_to_utf8 (c, buf);
+      return strstr (unit_chars, buf) != NULL;
+    }
+
+  return FALSE;
 }
 
 typedef struct
@@ -516,6 +553,20 @@ parse_quantity (const char *s,
     r->comparator = prefix;
 }
 
+/* What cannot be read keeps nothing of what was read before the problem
+ * showed, so that no caller can mistake part of it for the meaning. */
+static void
+set_invalid (Parse *r)
+{
+  Problem problem = r->problem;
+
+  g_clear_pointer (&r->suffix, g_free);
+  memset (r, 0, sizeof *r);
+  r->kind = PW_VALUE_INVALID;
+  r->problem = problem != PROBLEM_NONE ? problem : PROBLEM_UNREADABLE;
+  r->number = NAN;
+}
+
 static void
 parse (const char *text,
        Parse      *r)
@@ -567,7 +618,7 @@ parse (const char *text,
         parse_quantity (end, r);
         if (r->problem != PROBLEM_NONE)
           {
-            r->kind = PW_VALUE_INVALID;
+            set_invalid (r);
             return;
           }
         r->number *= w->comparator;
@@ -576,19 +627,22 @@ parse (const char *text,
         else
           r->relative_mode = PW_RELATIVE_ABSOLUTE;
         /* 个百分点: percentage points are an absolute change of a rate */
-        if (r->suffix_len > 0 && strncmp (r->suffix_start, "个百分点", r->suffix_len) == 0)
-          r->unit_kind = PW_UNIT_PERCENT;
         if (r->suffix_len > 0)
-          r->suffix = g_strndup (r->suffix_start, r->suffix_len);
+          {
+            r->suffix = g_strndup (r->suffix_start, r->suffix_len);
+            if (strcmp (r->suffix, "个百分点") == 0 || strcmp (r->suffix, "百分点") == 0)
+              r->unit_kind = PW_UNIT_PERCENT;
+          }
         return;
       }
   }
 
-  /* 不低于上年度人均消费支出增幅: a bound on a figure from outside the plan */
+  /* 不低于上年度人均消费支出增幅: a bound on a figure from outside the plan,
+   * named in words right after the comparison */
   if (!has_digit (s) &&
       (w = match_word (s, prefix_comparators, G_N_ELEMENTS (prefix_comparators), &end)) &&
       *end != '\0' && w->comparator != PW_COMPARATOR_EQUAL && w->comparator != PW_COMPARATOR_ABOUT &&
-      g_utf8_get_char (s) > 0x7F)
+      g_unichar_get_script (g_utf8_get_char (end)) == G_UNICODE_SCRIPT_HAN)
     {
       r->kind = PW_VALUE_QUALITATIVE;
       r->qualitative = PW_QUALITATIVE_REFERENCE;
@@ -600,10 +654,7 @@ parse (const char *text,
   parse_quantity (s, r);
   if (r->problem != PROBLEM_NONE)
     {
-      r->kind = PW_VALUE_INVALID;
-      r->number = NAN;
-      r->comparator = PW_COMPARATOR_EQUAL;
-      r->unit_kind = PW_UNIT_PLAIN;
+      set_invalid (r);
       return;
     }
   r->kind = PW_VALUE_NUMBER;
@@ -900,7 +951,8 @@ pw_unit_kind_from_text (const char *unit)
  * @number: a finite number
  *
  * Formats @number in the shortest form that reads back to the same double,
- * without exponent for everyday magnitudes ("78.34", "5988", "0.1").
+ * written out without exponent from 0.0001 to below 10¹⁵ ("78.34", "3000",
+ * "0.1"), with one beyond ("1e-07", "1e+20").
  *
  * Returns: (transfer full): the text
  */
@@ -908,15 +960,51 @@ char *
 pw_format_number (double number)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  int precision;
 
-  for (int precision = 1; precision <= 17; precision++)
+  /* -0 reads back as 0, and nobody prints it */
+  if (number == 0.0)
+    number = 0.0;
+
+  if (!isfinite (number))
     {
-      char format[8];
+      g_ascii_formatd (buf, sizeof buf, "%g", number);
+      return g_strdup (buf);
+    }
 
+  /* the fewest significant digits that read back to the same double; 17
+   * always do */
+  for (precision = 1; precision <= 17; precision++)
+    {
       g_snprintf (format, sizeof format, "%%.%dg", precision);
       g_ascii_formatd (buf, sizeof buf, format, number);
       if (g_ascii_strtod (buf, NULL) == number)
         break;
+    }
+  precision = MIN (precision, 17);
+
+  /* %g writes 3000 as 3e+03: write everyday magnitudes out in full, with
+   * as many decimals as those digits need */
+  if (number != 0.0 && fabs (number) >= 1e-4 && fabs (number) < 1e15)
+    {
+      char exponent_text[G_ASCII_DTOSTR_BUF_SIZE];
+      const char *e;
+      int exponent;
+
+      g_snprintf (format, sizeof format, "%%.%de", precision - 1);
+      g_ascii_formatd (exponent_text, sizeof exponent_text, format, number);
+      e = strchr (exponent_text, 'e');
+      g_assert (e != NULL);
+      exponent = atoi (e + 1);
+
+      for (int decimals = MAX (0, precision - 1 - exponent); decimals <= 20; decimals++)
+        {
+          g_snprintf (format, sizeof format, "%%.%df", decimals);
+          g_ascii_formatd (buf, sizeof buf, format, number);
+          if (g_ascii_strtod (buf, NULL) == number)
+            break;
+        }
     }
 
   return g_strdup (buf);

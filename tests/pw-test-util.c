@@ -1,0 +1,89 @@
+/* pw-test-util.c: what the tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pw-test-util.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static char *temp_root;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+          remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  g_rmdir (path);
+}
+
+static void
+remove_temp_root (void)
+{
+  if (temp_root != NULL)
+    remove_tree (temp_root);
+}
+
+char *
+pw_test_seed_path (const char *seed_prefix)
+{
+  const char *dir = g_getenv ("PW_SEEDS_DIR");
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+
+  if (dir == NULL || (handle = g_dir_open (dir, 0, NULL)) == NULL)
+    {
+      g_autofree char *reason = g_strdup_printf ("the seed documents are absent (%s)",
+                                                 dir ? dir : "PW_SEEDS_DIR unset");
+      g_test_skip (reason);
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_prefix (name, seed_prefix) && g_str_has_suffix (name, ".txt"))
+      return g_build_filename (dir, name, NULL);
+
+  {
+    g_autofree char *reason = g_strdup_printf ("no seed %s* in %s", seed_prefix, dir);
+    g_test_skip (reason);
+  }
+  return NULL;
+}
+
+char *
+pw_test_source_path (const char *relative)
+{
+  const char *dir = g_getenv ("PW_SOURCE_DIR");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, relative, NULL);
+}
+
+char *
+pw_test_temp_dir (void)
+{
+  if (temp_root == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      temp_root = g_dir_make_tmp ("pw-test-XXXXXX", &error);
+      g_assert_no_error (error);
+      atexit (remove_temp_root);
+    }
+
+  return g_strdup (temp_root);
+}

@@ -1,0 +1,22 @@
+/* pw-test-util.h: what the tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* ../shared/seeds/ next to the project, or NULL (with the test skipped and
+ * the reason printed) when that folder is absent. */
+char *pw_test_seed_path   (const char *seed_prefix);
+
+/* A file of the source tree, e.g. "data/samples/zhumadian.plan". */
+char *pw_test_source_path (const char *relative);
+
+/* A fresh temporary folder, removed when the test program ends. */
+char *pw_test_temp_dir    (void);
+
+G_END_DECLS

@@ -1,0 +1,735 @@
+/* test-model.c: the objects of a plan, their signals, lists and ids
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "pw-enums.h"
+#include "pw-plan.h"
+#include "pw-project.h"
+#include "pw-test-util.h"
+
+/* Auxiliary methods */
+
+typedef struct
+{
+  GPtrArray *names; /* of the properties notified, in order */
+} Notifications;
+
+static void
+on_notify (GObject       *object,
+           GParamSpec    *pspec,
+           Notifications *notifications)
+{
+  g_ptr_array_add (notifications->names, (gpointer) pspec->name);
+}
+
+/* A value of @pspec's type that differs from @current. */
+static void
+other_value (GParamSpec   *pspec,
+             const GValue *current,
+             GValue       *other)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (other, type);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *now = g_value_get_string (current);
+
+      g_value_set_string (other, g_strcmp0 (now, "规划工作台") == 0 ? "规划" : "规划工作台");
+    }
+  else if (type == G_TYPE_INT)
+    {
+      GParamSpecInt *ispec = G_PARAM_SPEC_INT (pspec);
+      int now = g_value_get_int (current);
+
+      g_value_set_int (other, now < ispec->maximum ? now + 1 : now - 1);
+    }
+  else if (type == G_TYPE_DOUBLE)
+    {
+      GParamSpecDouble *dspec = G_PARAM_SPEC_DOUBLE (pspec);
+      double now = g_value_get_double (current);
+
+      if (isnan (now))
+        g_value_set_double (other, 1.5);
+      else
+        g_value_set_double (other, now + 0.25 <= dspec->maximum ? now + 0.25 : now - 0.25);
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (other, !g_value_get_boolean (current));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != g_value_get_enum (current))
+          {
+            g_value_set_enum (other, klass->values[i].value);
+            break;
+          }
+    }
+  else if (type == PW_TYPE_VALUE)
+    {
+      const PwValue *now = g_value_get_boxed (current);
+
+      g_value_take_boxed (other, pw_value_new (now != NULL && g_str_equal (pw_value_get_text (now), "≥90%")
+                                                 ? "≤10" : "≥90%"));
+    }
+  else
+    g_assert_not_reached ();
+}
+
+/* Sets every writable property of @object to another value, then again to
+ * an equal one: one notify of that property, then none. */
+static void
+check_notify_once (GObject *object)
+{
+  Notifications notifications = { g_ptr_array_new () };
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_signal_connect (object, "notify", G_CALLBACK (on_notify), &notifications);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GValue current = G_VALUE_INIT;
+      GValue other = G_VALUE_INIT;
+      GValue same = G_VALUE_INIT;
+      GValue read = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_WRITABLE) == 0)
+        continue;
+
+      g_test_message ("%s:%s", G_OBJECT_TYPE_NAME (object), pspecs[i]->name);
+      g_value_init (&current, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &current);
+      other_value (pspecs[i], &current, &other);
+
+      g_ptr_array_set_size (notifications.names, 0);
+      g_object_set_property (object, pspecs[i]->name, &other);
+      g_assert_cmpuint (notifications.names->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (notifications.names, 0), ==, pspecs[i]->name);
+
+      g_value_init (&read, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &read);
+      g_assert_cmpint (g_param_values_cmp (pspecs[i], &read, &other), ==, 0);
+
+      /* an equal value (for a PwValue, another one printed the same) */
+      g_value_init (&same, pspecs[i]->value_type);
+      if (pspecs[i]->value_type == PW_TYPE_VALUE)
+        g_value_take_boxed (&same, pw_value_new (pw_value_get_text (g_value_get_boxed (&other))));
+      else
+        g_value_copy (&other, &same);
+      g_ptr_array_set_size (notifications.names, 0);
+      g_object_set_property (object, pspecs[i]->name, &same);
+      g_assert_cmpuint (notifications.names->len, ==, 0);
+
+      g_value_unset (&current);
+      g_value_unset (&other);
+      g_value_unset (&same);
+      g_value_unset (&read);
+    }
+
+  g_signal_handlers_disconnect_by_data (object, &notifications);
+  g_ptr_array_unref (notifications.names);
+}
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_items_changed (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *log)
+{
+  ItemsChanged change = { position, removed, added };
+
+  /* the list already has its new length when it tells */
+  g_assert_cmpuint (position + added, <=, g_list_model_get_n_items (list));
+  g_array_append_val (log, change);
+}
+
+static GArray *
+watch (GListModel *list)
+{
+  GArray *log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), log);
+  return log;
+}
+
+/* Checks the items-changed emitted since the last call, then forgets them. */
+static void
+assert_changes (GArray            *log,
+                const ItemsChanged *expected,
+                guint               n_expected)
+{
+  g_assert_cmpuint (log->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      ItemsChanged *change = &g_array_index (log, ItemsChanged, i);
+
+      g_assert_cmpuint (change->position, ==, expected[i].position);
+      g_assert_cmpuint (change->removed, ==, expected[i].removed);
+      g_assert_cmpuint (change->added, ==, expected[i].added);
+    }
+  g_array_set_size (log, 0);
+}
+
+#define assert_changed(log, ...) \
+  G_STMT_START { \
+    const ItemsChanged expected_[] = { __VA_ARGS__ }; \
+    assert_changes (log, expected_, G_N_ELEMENTS (expected_)); \
+  } G_STMT_END
+
+#define assert_unchanged(log) assert_changes (log, NULL, 0)
+
+/* Notify */
+
+static void
+test_notify_every_class (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwSection) section = pw_section_new ();
+  g_autoptr(PwServiceItem) item = pw_service_item_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwComment) comment = pw_comment_new ();
+
+  /* attached to a history, as in a real plan */
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_chapter_insert_column (chapter, 0, column);
+  pw_chapter_insert_section (chapter, 0, section);
+  pw_chapter_insert_service_item (chapter, 0, item);
+  pw_column_insert_project (column, 0, project);
+  pw_plan_insert_indicator (plan, 0, indicator);
+  pw_plan_insert_comment (plan, 0, comment);
+
+  check_notify_once (G_OBJECT (plan));
+  check_notify_once (G_OBJECT (pw_plan_get_thresholds (plan)));
+  check_notify_once (G_OBJECT (chapter));
+  check_notify_once (G_OBJECT (column));
+  check_notify_once (G_OBJECT (section));
+  check_notify_once (G_OBJECT (item));
+  check_notify_once (G_OBJECT (project));
+  check_notify_once (G_OBJECT (indicator));
+  check_notify_once (G_OBJECT (comment));
+
+  /* and outside any plan */
+  {
+    g_autoptr(PwIndicator) loose = pw_indicator_new ();
+
+    check_notify_once (G_OBJECT (loose));
+  }
+}
+
+static void
+test_notify_setters (void)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autoptr(PwValue) a = pw_value_new ("96.5%");
+  g_autoptr(PwValue) b = pw_value_new ("96.5%");
+  Notifications notifications = { g_ptr_array_new () };
+
+  g_signal_connect (indicator, "notify", G_CALLBACK (on_notify), &notifications);
+  g_signal_connect (project, "notify", G_CALLBACK (on_notify), &notifications);
+
+  pw_indicator_set_baseline (indicator, a);
+  pw_indicator_set_baseline (indicator, b);
+  pw_indicator_set_unit (indicator, "%");
+  pw_indicator_set_unit (indicator, "%");
+  pw_indicator_set_baseline (indicator, NULL);
+  pw_indicator_set_baseline (indicator, NULL);
+  pw_project_set_investment (project, NAN);
+  pw_project_set_investment (project, 100);
+  pw_project_set_investment (project, 100);
+  pw_project_set_investment (project, NAN);
+  pw_project_set_progress (project, 40);
+  pw_project_set_progress (project, 40);
+
+  g_assert_cmpuint (notifications.names->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 0), ==, "baseline");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 1), ==, "unit");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 2), ==, "baseline");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 3), ==, "investment");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 4), ==, "investment");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 5), ==, "progress");
+
+  /* a share past 100 % is kept in the property's range */
+  pw_project_set_progress (project, 150);
+  g_assert_cmpint (pw_project_get_progress (project), ==, 100);
+
+  g_signal_handlers_disconnect_by_data (indicator, &notifications);
+  g_signal_handlers_disconnect_by_data (project, &notifications);
+  g_ptr_array_unref (notifications.names);
+}
+
+/* Years */
+
+typedef struct
+{
+  GArray *years;
+} YearLog;
+
+static void
+on_year_changed (PwIndicator *indicator,
+                 int          year,
+                 YearLog     *log)
+{
+  g_array_append_val (log->years, year);
+}
+
+static void
+test_year_changed (void)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) a = pw_value_new ("1.8");
+  g_autoptr(PwValue) same = pw_value_new ("1.8");
+  g_autoptr(PwValue) empty = pw_value_new ("");
+  g_autoptr(PwValue) spaces = pw_value_new ("\u3000 ");
+  YearLog log = { g_array_new (FALSE, FALSE, sizeof (int)) };
+
+  g_signal_connect (indicator, "year-changed", G_CALLBACK (on_year_changed), &log);
+
+  pw_indicator_set_actual (indicator, 2022, a);
+  pw_indicator_set_actual (indicator, 2022, same);          /* no change */
+  pw_indicator_set_state (indicator, 2023, PW_QUAL_STATE_IN_PROGRESS);
+  pw_indicator_set_state (indicator, 2023, PW_QUAL_STATE_IN_PROGRESS); /* no change */
+  pw_indicator_set_actual (indicator, 2024, NULL);          /* nothing to clear */
+  pw_indicator_set_actual (indicator, 2022, empty);         /* clears */
+  pw_indicator_set_state (indicator, 2021, PW_QUAL_STATE_NONE); /* nothing to clear */
+  pw_indicator_set_actual (indicator, 2025, spaces);        /* nothing printed */
+
+  g_assert_cmpuint (log.years->len, ==, 3);
+  g_assert_cmpint (g_array_index (log.years, int, 0), ==, 2022);
+  g_assert_cmpint (g_array_index (log.years, int, 1), ==, 2023);
+  g_assert_cmpint (g_array_index (log.years, int, 2), ==, 2022);
+
+  g_assert_null (pw_indicator_get_actual (indicator, 2022));
+  g_assert_cmpuint (pw_indicator_get_n_years (indicator), ==, 1);
+  g_assert_cmpint (pw_indicator_get_nth_year (indicator, 0), ==, 2023);
+
+  g_signal_handlers_disconnect_by_data (indicator, &log);
+  g_array_unref (log.years);
+}
+
+static void
+test_years_sorted (void)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  const int years[] = { 2024, 2021, 2023, 2025, 2022 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", years[i] - 2000);
+      g_autoptr(PwValue) actual = pw_value_new (text);
+
+      pw_indicator_set_actual (indicator, years[i], actual);
+    }
+
+  g_assert_cmpuint (pw_indicator_get_n_years (indicator), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      int year = pw_indicator_get_nth_year (indicator, i);
+
+      g_assert_cmpint (year, ==, 2021 + (int) i);
+      g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_actual (indicator, year)), ==, year - 2000);
+    }
+}
+
+static void
+test_latest_actual (void)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) a2021 = pw_value_new ("0.9");
+  g_autoptr(PwValue) a2022 = pw_value_new ("——");
+  g_autoptr(PwValue) a2024 = pw_value_new ("2.6");
+  int year = -1;
+
+  g_assert_null (pw_indicator_get_latest_actual (indicator, 2025, &year));
+  g_assert_cmpint (year, ==, 0);
+
+  pw_indicator_set_actual (indicator, 2021, a2021);
+  pw_indicator_set_actual (indicator, 2022, a2022);
+  pw_indicator_set_state (indicator, 2023, PW_QUAL_STATE_DONE);
+  pw_indicator_set_actual (indicator, 2024, a2024);
+
+  g_assert_true (pw_indicator_get_latest_actual (indicator, 2030, &year) == a2024);
+  g_assert_cmpint (year, ==, 2024);
+  /* the placeholder of 2022 and the state of 2023 are not values */
+  g_assert_true (pw_indicator_get_latest_actual (indicator, 2023, &year) == a2021);
+  g_assert_cmpint (year, ==, 2021);
+  g_assert_true (pw_indicator_get_latest_actual (indicator, 2021, NULL) == a2021);
+  g_assert_null (pw_indicator_get_latest_actual (indicator, 2020, &year));
+  g_assert_cmpint (year, ==, 0);
+}
+
+static void
+test_is_qualitative (void)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) goal = pw_value_new ("应保尽保");
+  g_autoptr(PwValue) number = pw_value_new ("≥99%");
+
+  g_assert_false (pw_indicator_is_qualitative (indicator));
+  pw_indicator_set_target (indicator, goal);
+  g_assert_true (pw_indicator_is_qualitative (indicator));
+  pw_indicator_set_target (indicator, number);
+  g_assert_false (pw_indicator_is_qualitative (indicator));
+}
+
+/* Lists */
+
+static void
+test_plan_items_changed (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(GArray) chapters = watch (pw_plan_get_chapters (plan));
+  g_autoptr(GArray) indicators = watch (pw_plan_get_indicators (plan));
+  g_autoptr(GArray) comments = watch (pw_plan_get_comments (plan));
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(PwChapter) chapter = pw_chapter_new ();
+      g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+      g_autoptr(PwComment) comment = pw_comment_new ();
+
+      pw_plan_insert_chapter (plan, i, chapter);
+      pw_plan_insert_indicator (plan, 0, indicator);
+      pw_plan_insert_comment (plan, i / 2, comment);
+    }
+  assert_changed (chapters, { 0, 0, 1 }, { 1, 0, 1 }, { 2, 0, 1 }, { 3, 0, 1 });
+  assert_changed (indicators, { 0, 0, 1 }, { 0, 0, 1 }, { 0, 0, 1 }, { 0, 0, 1 });
+  assert_changed (comments, { 0, 0, 1 }, { 0, 0, 1 }, { 1, 0, 1 }, { 1, 0, 1 });
+
+  pw_plan_remove_chapter (plan, 2);
+  assert_changed (chapters, { 2, 1, 0 });
+  pw_plan_move_chapter (plan, 0, 2);
+  assert_changed (chapters, { 0, 1, 0 }, { 2, 0, 1 });
+  pw_plan_move_chapter (plan, 2, 1);
+  assert_changed (chapters, { 2, 1, 0 }, { 1, 0, 1 });
+  pw_plan_move_chapter (plan, 1, 1);
+  assert_unchanged (chapters);
+
+  pw_plan_remove_indicator (plan, 3);
+  assert_changed (indicators, { 3, 1, 0 });
+  pw_plan_move_indicator (plan, 2, 0);
+  assert_changed (indicators, { 2, 1, 0 }, { 0, 0, 1 });
+  pw_plan_remove_comment (plan, 0);
+  assert_changed (comments, { 0, 1, 0 });
+  pw_plan_move_comment (plan, 0, 2);
+  assert_changed (comments, { 0, 1, 0 }, { 2, 0, 1 });
+
+  /* undo emits the inverse, exactly */
+  pw_history_undo (history);
+  assert_changed (comments, { 2, 1, 0 }, { 0, 0, 1 });
+  pw_history_undo (history);
+  assert_changed (comments, { 0, 0, 1 });
+  pw_history_undo (history);
+  assert_changed (indicators, { 0, 1, 0 }, { 2, 0, 1 });
+  pw_history_undo (history);
+  assert_changed (indicators, { 3, 0, 1 });
+  pw_history_undo (history);
+  assert_changed (chapters, { 1, 1, 0 }, { 2, 0, 1 });
+  pw_history_redo (history);
+  assert_changed (chapters, { 2, 1, 0 }, { 1, 0, 1 });
+  assert_unchanged (indicators);
+  assert_unchanged (comments);
+}
+
+static void
+test_nested_items_changed (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(GArray) sections = watch (pw_chapter_get_sections (chapter));
+  g_autoptr(GArray) columns = watch (pw_chapter_get_columns (chapter));
+  g_autoptr(GArray) items = watch (pw_chapter_get_service_items (chapter));
+  g_autoptr(GArray) projects = watch (pw_column_get_projects (column));
+
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_chapter_insert_column (chapter, 0, column);
+  assert_changed (columns, { 0, 0, 1 });
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PwSection) section = pw_section_new ();
+      g_autoptr(PwServiceItem) item = pw_service_item_new ();
+      g_autoptr(PwProject) project = pw_project_new ();
+
+      pw_chapter_insert_section (chapter, i, section);
+      pw_chapter_insert_service_item (chapter, 0, item);
+      pw_column_insert_project (column, i, project);
+    }
+  assert_changed (sections, { 0, 0, 1 }, { 1, 0, 1 }, { 2, 0, 1 });
+  assert_changed (items, { 0, 0, 1 }, { 0, 0, 1 }, { 0, 0, 1 });
+  assert_changed (projects, { 0, 0, 1 }, { 1, 0, 1 }, { 2, 0, 1 });
+
+  pw_chapter_move_section (chapter, 2, 0);
+  assert_changed (sections, { 2, 1, 0 }, { 0, 0, 1 });
+  pw_chapter_remove_service_item (chapter, 1);
+  assert_changed (items, { 1, 1, 0 });
+  pw_chapter_move_service_item (chapter, 0, 1);
+  assert_changed (items, { 0, 1, 0 }, { 1, 0, 1 });
+  pw_column_remove_project (column, 0);
+  assert_changed (projects, { 0, 1, 0 });
+  pw_column_move_project (column, 1, 0);
+  assert_changed (projects, { 1, 1, 0 }, { 0, 0, 1 });
+  pw_chapter_remove_column (chapter, 0);
+  assert_changed (columns, { 0, 1, 0 });
+
+  pw_history_undo (pw_plan_get_history (plan));
+  assert_changed (columns, { 0, 0, 1 });
+  pw_history_undo (pw_plan_get_history (plan));
+  assert_changed (projects, { 0, 1, 0 }, { 1, 0, 1 });
+  assert_unchanged (sections);
+  assert_unchanged (items);
+}
+
+/* Ids */
+
+static void
+test_make_id (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GHashTable) made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *reserved[] = { "ind-3", "ch-12", "prj-0007", "cmt-x", "svc-", "sec-40" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reserved); i++)
+    pw_plan_reserve_id (plan, reserved[i]);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      char *id = pw_plan_make_id (plan, i % 2 ? "ind" : "ch");
+
+      for (guint j = 0; j < G_N_ELEMENTS (reserved); j++)
+        g_assert_cmpstr (id, !=, reserved[j]);
+      /* nor one made before */
+      g_assert_true (g_hash_table_add (made, id));
+    }
+
+  /* reserving an id after some were made still keeps it out */
+  pw_plan_reserve_id (plan, "ind-500");
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *id = pw_plan_make_id (plan, "ind");
+
+      g_assert_cmpstr (id, !=, "ind-500");
+      g_assert_false (g_hash_table_contains (made, id));
+    }
+}
+
+static void
+test_assign_ids (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autoptr(PwSection) section = pw_section_new ();
+  g_autoptr(PwServiceItem) item = pw_service_item_new ();
+  g_autoptr(PwIndicator) named = pw_indicator_new ();
+  g_autoptr(PwIndicator) unnamed = pw_indicator_new ();
+  g_autoptr(PwIndicator) empty = pw_indicator_new ();
+  g_autoptr(PwComment) comment = pw_comment_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  PwObject *objects[] = {
+    PW_OBJECT (chapter), PW_OBJECT (column), PW_OBJECT (project), PW_OBJECT (section),
+    PW_OBJECT (item), PW_OBJECT (named), PW_OBJECT (unnamed), PW_OBJECT (empty),
+    PW_OBJECT (comment),
+  };
+
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_chapter_insert_column (chapter, 0, column);
+  pw_column_insert_project (column, 0, project);
+  pw_chapter_insert_section (chapter, 0, section);
+  pw_chapter_insert_service_item (chapter, 0, item);
+  pw_plan_insert_indicator (plan, 0, named);
+  pw_plan_insert_indicator (plan, 1, unnamed);
+  pw_plan_insert_indicator (plan, 2, empty);
+  pw_plan_insert_comment (plan, 0, comment);
+
+  /* given by hand, without reserving: "ind-1" is what make_id would give first */
+  pw_object_set_id (PW_OBJECT (named), "ind-1");
+  pw_object_set_id (PW_OBJECT (empty), "");
+  pw_history_set_unmodified (history);
+
+  pw_plan_assign_ids (plan);
+
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (named)), ==, "ind-1");
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (chapter)), "ch-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (column)), "col-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (project)), "prj-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (section)), "sec-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (item)), "svc-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (unnamed)), "ind-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (empty)), "ind-"));
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (comment)), "cmt-"));
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    g_assert_true (g_hash_table_add (ids, (gpointer) pw_object_get_id (objects[i])));
+
+  /* ids are bookkeeping, not an edit to undo */
+  g_assert_false (pw_history_get_modified (history));
+
+  /* a second pass changes nothing */
+  {
+    g_autofree char *before = g_strdup (pw_object_get_id (PW_OBJECT (unnamed)));
+
+    pw_plan_assign_ids (plan);
+    g_assert_cmpstr (pw_object_get_id (PW_OBJECT (unnamed)), ==, before);
+  }
+}
+
+static void
+test_find_chapter (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+
+  pw_object_set_id (PW_OBJECT (chapter), "ch-3");
+  pw_plan_insert_chapter (plan, 0, chapter);
+  g_assert_true (pw_plan_find_chapter (plan, "ch-3") == chapter);
+  g_assert_null (pw_plan_find_chapter (plan, "ch-4"));
+  g_assert_null (pw_plan_find_chapter (plan, NULL));
+}
+
+/* The year of the data */
+
+static void
+test_data_year (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) a = pw_indicator_new ();
+  g_autoptr(PwIndicator) b = pw_indicator_new ();
+  g_autoptr(PwValue) value = pw_value_new ("1.8");
+  g_autoptr(PwValue) placeholder = pw_value_new ("——");
+
+  pw_plan_insert_indicator (plan, 0, a);
+  pw_plan_insert_indicator (plan, 1, b);
+
+  /* nothing entered: the baseline year */
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2020);
+
+  pw_indicator_set_actual (a, 2022, value);
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2022);
+
+  /* a state counts */
+  pw_indicator_set_state (b, 2023, PW_QUAL_STATE_IN_PROGRESS);
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2023);
+
+  /* a placeholder does not */
+  pw_indicator_set_actual (a, 2024, placeholder);
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2023);
+
+  /* nor a year past the period */
+  pw_indicator_set_actual (b, 2027, value);
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2023);
+  pw_plan_set_end_year (plan, 2030);
+  g_assert_cmpint (pw_plan_get_data_year (plan), ==, 2027);
+}
+
+/* Enumerations */
+
+static void
+check_nicks (GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      int value = klass->values[i].value;
+      const char *nick = pw_enum_to_nick (enum_type, value);
+      int back = -1;
+
+      g_assert_nonnull (nick);
+      g_assert_true (pw_enum_from_nick (enum_type, nick, &back));
+      g_assert_cmpint (back, ==, value);
+    }
+
+  {
+    int value = 12345;
+
+    g_assert_null (pw_enum_to_nick (enum_type, 999));
+    g_assert_false (pw_enum_from_nick (enum_type, "no-such-word", &value));
+    g_assert_false (pw_enum_from_nick (enum_type, NULL, &value));
+    g_assert_cmpint (value, ==, 12345);
+  }
+}
+
+static void
+test_enum_nicks (void)
+{
+  int value = -1;
+
+  check_nicks (PW_TYPE_NATURE);
+  check_nicks (PW_TYPE_QUAL_STATE);
+  check_nicks (PW_TYPE_PROJECT_STATUS);
+  check_nicks (PW_TYPE_ORIGIN);
+
+  /* the words of the .plan format */
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_NATURE, PW_NATURE_BINDING), ==, "binding");
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_NATURE, PW_NATURE_EXPECTED), ==, "expected");
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_QUAL_STATE, PW_QUAL_STATE_NOT_STARTED), ==, "not-started");
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_QUAL_STATE, PW_QUAL_STATE_LARGELY_DONE), ==, "largely-done");
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_PROJECT_STATUS, PW_PROJECT_IN_PROGRESS), ==, "in-progress");
+  g_assert_cmpstr (pw_enum_to_nick (PW_TYPE_ORIGIN, PW_ORIGIN_PROSE), ==, "prose");
+  g_assert_true (pw_enum_from_nick (PW_TYPE_QUAL_STATE, "done", &value));
+  g_assert_cmpint (value, ==, PW_QUAL_STATE_DONE);
+  g_assert_true (pw_enum_from_nick (PW_TYPE_PROJECT_STATUS, "suspended", &value));
+  g_assert_cmpint (value, ==, PW_PROJECT_SUSPENDED);
+}
+
+static void
+test_labels (void)
+{
+  for (int status = PW_STATUS_ACHIEVED; status < PW_N_STATUSES; status++)
+    g_assert_nonnull (pw_status_to_label (status));
+  for (int state = PW_QUAL_STATE_NONE; state <= PW_QUAL_STATE_DONE; state++)
+    g_assert_nonnull (pw_qual_state_to_label (state));
+  for (int nature = PW_NATURE_UNKNOWN; nature <= PW_NATURE_EXPECTED; nature++)
+    g_assert_nonnull (pw_nature_to_label (nature));
+  for (int status = PW_PROJECT_PLANNED; status <= PW_PROJECT_SUSPENDED; status++)
+    g_assert_nonnull (pw_project_status_to_label (status));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pw/model/notify/every-class", test_notify_every_class);
+  g_test_add_func ("/pw/model/notify/setters", test_notify_setters);
+  g_test_add_func ("/pw/model/years/year-changed", test_year_changed);
+  g_test_add_func ("/pw/model/years/sorted", test_years_sorted);
+  g_test_add_func ("/pw/model/years/latest-actual", test_latest_actual);
+  g_test_add_func ("/pw/model/years/data-year", test_data_year);
+  g_test_add_func ("/pw/model/indicator/is-qualitative", test_is_qualitative);
+  g_test_add_func ("/pw/model/list/plan", test_plan_items_changed);
+  g_test_add_func ("/pw/model/list/nested", test_nested_items_changed);
+  g_test_add_func ("/pw/model/id/make", test_make_id);
+  g_test_add_func ("/pw/model/id/assign", test_assign_ids);
+  g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
+  g_test_add_func ("/pw/model/enum/nicks", test_enum_nicks);
+  g_test_add_func ("/pw/model/enum/labels", test_labels);
+
+  return g_test_run ();
+}
