@@ -1,0 +1,38 @@
+/* pw-plan-file-private.h: what the reader and the writer of .plan files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libxml/relaxng.h>
+#include <libxml/xmlIO.h>
+
+#include "pw-plan-file.h"
+
+G_BEGIN_DECLS
+
+/* Calls xmlInitParser() once, from whichever thread comes first. */
+void          pw_plan_file_init_libxml  (void);
+
+/* The schema compiled from the resource, or NULL (with a warning) if it
+ * does not compile; owned by the library. */
+xmlRelaxNGPtr pw_plan_file_get_relaxng  (void);
+
+/* Reads a plan from @stream. @file or @bytes is the same input again, read a
+ * second time only to find the columns of problems. With @report, every
+ * problem is added to it (validating against @schema too when given) and the
+ * plan read so far is returned; without, the first problem fails the read. */
+PwPlan       *pw_plan_read              (GInputStream   *stream,
+                                         GFile          *file,
+                                         GBytes         *bytes,
+                                         PwReport       *report,
+                                         xmlRelaxNGPtr   schema,
+                                         GError        **error);
+
+/* Writes @plan to @output, which it closes. */
+gboolean      pw_plan_write             (PwPlan             *plan,
+                                         xmlOutputBufferPtr  output,
+                                         GError            **error);
+
+G_END_DECLS

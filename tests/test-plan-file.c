@@ -1,0 +1,1228 @@
+/* test-plan-file.c: saving and loading .plan files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a user relies on: a plan saved and opened again is the same plan,
+ * field by field; saving it again gives the same bytes; every file the
+ * program writes follows the schema; the bundled samples open; a save that
+ * fails leaves the old file; --check finds every problem, with its place.
+ * Hostile and broken files are in test-plan-hostile.c.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <math.h>
+#include <string.h>
+
+#include "pw-plan-file.h"
+#include "pw-test-util.h"
+
+/* Helpers */
+
+static PwValue *
+value (const char *text)
+{
+  return pw_value_new (text);
+}
+
+static void
+set_value (PwIndicator *indicator,
+           const char  *which,
+           const char  *text)
+{
+  g_autoptr(PwValue) v = value (text);
+
+  if (strcmp (which, "baseline") == 0)
+    pw_indicator_set_baseline (indicator, v);
+  else
+    pw_indicator_set_target (indicator, v);
+}
+
+static void
+set_actual (PwIndicator *indicator,
+            int          year,
+            const char  *text)
+{
+  g_autoptr(PwValue) v = value (text);
+
+  pw_indicator_set_actual (indicator, year, v);
+}
+
+/* A plan with every field filled, and the awkward cases of text: Chinese,
+ * quotes, <, >, &, a carriage return, tabs, leading and trailing spaces,
+ * empty strings where the model allows them, ten years of actual values. */
+static PwPlan *
+make_full_plan (void)
+{
+  PwPlan *plan = pw_plan_new ();
+  PwThresholds *thresholds = pw_plan_get_thresholds (plan);
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwChapter) empty_chapter = pw_chapter_new ();
+  g_autoptr(PwSection) section = pw_section_new ();
+  g_autoptr(PwSection) bare_section = pw_section_new ();
+  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autoptr(PwProject) bare_project = pw_project_new ();
+  g_autoptr(PwServiceItem) item = pw_service_item_new ();
+  g_autoptr(PwIndicator) full = pw_indicator_new ();
+  g_autoptr(PwIndicator) qualitative = pw_indicator_new ();
+  g_autoptr(PwIndicator) blank = pw_indicator_new ();
+  g_autoptr(PwComment) comment = pw_comment_new ();
+  g_autoptr(PwComment) plan_comment = pw_comment_new ();
+
+  pw_plan_set_title (plan, "驻马店市“十四五”公共服务和社会保障规划 <草案> & \"修订\"");
+  pw_plan_set_region (plan, "驻马店市");
+  pw_plan_set_issuer (plan, "  驻马店市人民政府  ");
+  pw_plan_set_doc_number (plan, "驻政〔2022〕39号");
+  pw_plan_set_issued (plan, "2022-05-17");
+  pw_plan_set_start_year (plan, 2016);
+  pw_plan_set_end_year (plan, 2025);
+  pw_plan_set_baseline_year (plan, 2015);
+  pw_plan_set_heading_style (plan, PW_HEADING_ENUMERATION);
+  pw_plan_set_sample (plan, TRUE);
+  pw_plan_set_preface (plan, "第一段：为贯彻落实……\n\n第三段 with\ttab & <tag> \"quoted\" 'single'\r\nend ");
+
+  pw_thresholds_set_ahead (thresholds, 1.25);
+  pw_thresholds_set_on_track (thresholds, 0.85);
+  pw_thresholds_set_binding_on_track (thresholds, 0.95);
+  pw_thresholds_set_lagging (thresholds, 0.5);
+  pw_thresholds_set_tolerance (thresholds, 0.1);
+
+  pw_object_set_id (PW_OBJECT (chapter), "ch-3");
+  pw_chapter_set_number (chapter, 3);
+  pw_chapter_set_title (chapter, "提供安全普惠的婴幼儿照护服务");
+  pw_chapter_set_text (chapter, "导语第一段。\n导语第二段，含 & 与 < 符号。");
+
+  pw_object_set_id (PW_OBJECT (section), "sec-1");
+  pw_section_set_number (section, 1);
+  pw_section_set_title (section, "（一）提升优生优育服务水平");
+  pw_section_set_text (section, "健全生育支持政策。\n\n  保留前后空格  ");
+  pw_chapter_insert_section (chapter, 0, section);
+  pw_section_set_title (bare_section, "");
+  pw_section_set_text (bare_section, "");
+  pw_chapter_insert_section (chapter, 1, bare_section);
+
+  pw_object_set_id (PW_OBJECT (column), "col-专栏1");
+  pw_column_set_number (column, 1);
+  pw_column_set_title (column, "专栏1 优生优育服务建设项目");
+  pw_project_set_number (project, 7);
+  pw_project_set_name (project, "妇幼健康体系工程 \"A&B\"");
+  pw_project_set_description (project, "新建市妇幼保健院；\n改扩建县级妇幼保健机构。");
+  pw_project_set_lead (project, "市卫生健康委");
+  pw_project_set_start_year (project, 2021);
+  pw_project_set_end_year (project, 2025);
+  pw_project_set_investment (project, 52000.5);
+  pw_project_set_status (project, PW_PROJECT_SUSPENDED);
+  pw_project_set_progress (project, 45);
+  pw_column_insert_project (column, 0, project);
+  pw_project_set_name (bare_project, "");
+  pw_project_set_investment (bare_project, 0.1);
+  pw_column_insert_project (column, 1, bare_project);
+  pw_chapter_insert_column (chapter, 0, column);
+
+  pw_service_item_set_number (item, 2);
+  pw_service_item_set_domain (item, "基本公共教育");
+  pw_service_item_set_name (item, "免费义务教育");
+  pw_chapter_insert_service_item (chapter, 0, item);
+
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_plan_insert_chapter (plan, 1, empty_chapter);
+
+  pw_object_set_id (PW_OBJECT (full), "ind-9");
+  pw_indicator_set_category (full, "基本公共服务");
+  pw_indicator_set_domain (full, "幼儿照护");
+  pw_indicator_set_name (full, "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率 <%> & “引号”");
+  pw_indicator_set_unit (full, "%");
+  set_value (full, "baseline", "≥90%");
+  set_value (full, "target", "> 96% 左右");
+  pw_indicator_set_nature (full, PW_NATURE_BINDING);
+  pw_indicator_set_chapter (full, "ch-3");
+  pw_indicator_set_origin (full, PW_ORIGIN_TABLE);
+  pw_indicator_set_source_line (full, 97);
+  pw_indicator_set_note (full, "数据来源：市卫生健康委\n口径：<常住人口>");
+  for (int year = 2016; year <= 2025; year++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d.%d%%", 90 + year % 7, year % 10);
+      set_actual (full, year, text);
+    }
+  set_actual (full, 2019, "——");
+  pw_indicator_set_state (full, 2020, PW_QUAL_STATE_LARGELY_DONE);
+  pw_plan_insert_indicator (plan, 0, full);
+
+  pw_indicator_set_name (qualitative, "困难群众基本生活保障");
+  set_value (qualitative, "target", "应保尽保");
+  pw_indicator_set_nature (qualitative, PW_NATURE_EXPECTED);
+  pw_indicator_set_origin (qualitative, PW_ORIGIN_PROSE);
+  pw_indicator_set_state (qualitative, 2021, PW_QUAL_STATE_NOT_STARTED);
+  pw_indicator_set_state (qualitative, 2022, PW_QUAL_STATE_IN_PROGRESS);
+  pw_indicator_set_state (qualitative, 2024, PW_QUAL_STATE_DONE);
+  pw_indicator_set_note (qualitative, "   \t ");
+  set_value (qualitative, "baseline", "  ");
+  pw_plan_insert_indicator (plan, 1, qualitative);
+
+  /* empty strings where absent would be NULL */
+  pw_indicator_set_category (blank, "");
+  pw_indicator_set_name (blank, "");
+  pw_indicator_set_note (blank, "");
+  set_value (blank, "baseline", "");
+  pw_plan_insert_indicator (plan, 2, blank);
+
+  pw_object_set_id (PW_OBJECT (comment), "cmt-1");
+  pw_comment_set_target (comment, "ind-9");
+  pw_comment_set_author (comment, "李明 \"审阅\" & <组长>");
+  pw_comment_set_created (comment, "2026-03-01T09:30:00+08:00");
+  pw_comment_set_text (comment, "进度滞后，请说明原因。\n第二行\t& <b>");
+  pw_comment_set_resolved (comment, TRUE);
+  pw_plan_insert_comment (plan, 0, comment);
+  pw_comment_set_text (plan_comment, "整体意见");
+  pw_comment_set_created (plan_comment, "2026-03-02");
+  pw_plan_insert_comment (plan, 1, plan_comment);
+
+  return plan;
+}
+
+static char *
+describe_value (const GValue *v)
+{
+  if (G_VALUE_HOLDS (v, PW_TYPE_VALUE))
+    {
+      PwValue *pv = g_value_get_boxed (v);
+      return pv != NULL ? g_strdup_printf ("“%s”", pw_value_get_text (pv)) : g_strdup ("NULL");
+    }
+  return g_strdup_value_contents (v);
+}
+
+/* Compares every readable property of two objects of the same type; NULL
+ * when they agree, else what differs. */
+static char *
+diff_properties (GObject    *a,
+                 GObject    *b,
+                 const char *where)
+{
+  g_autofree GParamSpec **specs = NULL;
+  guint n_specs;
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return g_strdup_printf ("%s: %s against %s", where, G_OBJECT_TYPE_NAME (a), G_OBJECT_TYPE_NAME (b));
+
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_specs);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      gboolean same;
+
+      if (!(specs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&va, specs[i]->value_type);
+      g_value_init (&vb, specs[i]->value_type);
+      g_object_get_property (a, specs[i]->name, &va);
+      g_object_get_property (b, specs[i]->name, &vb);
+
+      if (specs[i]->value_type == PW_TYPE_VALUE)
+        {
+          PwValue *pa = g_value_get_boxed (&va);
+          PwValue *pb = g_value_get_boxed (&vb);
+
+          same = pw_value_equal (pa, pb) &&
+                 (pa == NULL || (pw_value_get_kind (pa) == pw_value_get_kind (pb) &&
+                                 pw_value_get_comparator (pa) == pw_value_get_comparator (pb)));
+        }
+      else
+        same = g_param_values_cmp (specs[i], &va, &vb) == 0;
+
+      if (!same)
+        {
+          g_autofree char *da = describe_value (&va);
+          g_autofree char *db = describe_value (&vb);
+
+          return g_strdup_printf ("%s.%s: %s against %s", where, specs[i]->name, da, db);
+        }
+    }
+
+  return NULL;
+}
+
+static char *diff_objects (GObject *a, GObject *b, const char *where);
+
+static char *
+diff_lists (GListModel *a,
+            GListModel *b,
+            const char *where)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return g_strdup_printf ("%s: %u items against %u", where, n, g_list_model_get_n_items (b));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) ia = g_list_model_get_item (a, i);
+      g_autoptr(GObject) ib = g_list_model_get_item (b, i);
+      g_autofree char *place = g_strdup_printf ("%s[%u]", where, i);
+      char *diff = diff_objects (ia, ib, place);
+
+      if (diff != NULL)
+        return diff;
+    }
+
+  return NULL;
+}
+
+/* Every field of two objects and of everything they hold. */
+static char *
+diff_objects (GObject    *a,
+              GObject    *b,
+              const char *where)
+{
+  char *diff = diff_properties (a, b, where);
+
+  if (diff != NULL)
+    return diff;
+
+  if (PW_IS_PLAN (a))
+    {
+      g_autofree char *thresholds = g_strdup_printf ("%s.thresholds", where);
+
+      if ((diff = diff_properties (G_OBJECT (pw_plan_get_thresholds (PW_PLAN (a))),
+                                   G_OBJECT (pw_plan_get_thresholds (PW_PLAN (b))), thresholds)) ||
+          (diff = diff_lists (pw_plan_get_chapters (PW_PLAN (a)), pw_plan_get_chapters (PW_PLAN (b)),
+                              "chapters")) ||
+          (diff = diff_lists (pw_plan_get_indicators (PW_PLAN (a)),
+                              pw_plan_get_indicators (PW_PLAN (b)), "indicators")) ||
+          (diff = diff_lists (pw_plan_get_comments (PW_PLAN (a)), pw_plan_get_comments (PW_PLAN (b)),
+                              "comments")))
+        return diff;
+    }
+  else if (PW_IS_CHAPTER (a))
+    {
+      g_autofree char *sections = g_strdup_printf ("%s.sections", where);
+      g_autofree char *columns = g_strdup_printf ("%s.columns", where);
+      g_autofree char *items = g_strdup_printf ("%s.service-items", where);
+
+      if ((diff = diff_lists (pw_chapter_get_sections (PW_CHAPTER (a)),
+                              pw_chapter_get_sections (PW_CHAPTER (b)), sections)) ||
+          (diff = diff_lists (pw_chapter_get_columns (PW_CHAPTER (a)),
+                              pw_chapter_get_columns (PW_CHAPTER (b)), columns)) ||
+          (diff = diff_lists (pw_chapter_get_service_items (PW_CHAPTER (a)),
+                              pw_chapter_get_service_items (PW_CHAPTER (b)), items)))
+        return diff;
+    }
+  else if (PW_IS_COLUMN (a))
+    {
+      g_autofree char *projects = g_strdup_printf ("%s.projects", where);
+
+      return diff_lists (pw_column_get_projects (PW_COLUMN (a)), pw_column_get_projects (PW_COLUMN (b)),
+                         projects);
+    }
+  else if (PW_IS_INDICATOR (a))
+    {
+      PwIndicator *ia = PW_INDICATOR (a);
+      PwIndicator *ib = PW_INDICATOR (b);
+      guint n = pw_indicator_get_n_years (ia);
+
+      if (n != pw_indicator_get_n_years (ib))
+        return g_strdup_printf ("%s: %u years against %u", where, n, pw_indicator_get_n_years (ib));
+      for (guint i = 0; i < n; i++)
+        {
+          int year = pw_indicator_get_nth_year (ia, i);
+          PwValue *va = pw_indicator_get_actual (ia, year);
+          PwValue *vb = pw_indicator_get_actual (ib, year);
+
+          if (year != pw_indicator_get_nth_year (ib, i))
+            return g_strdup_printf ("%s: year %d against %d", where, year, pw_indicator_get_nth_year (ib, i));
+          if (!pw_value_equal (va, vb))
+            return g_strdup_printf ("%s: actual %d “%s” against “%s”", where, year,
+                                    va ? pw_value_get_text (va) : "NULL",
+                                    vb ? pw_value_get_text (vb) : "NULL");
+          if (pw_indicator_get_state (ia, year) != pw_indicator_get_state (ib, year))
+            return g_strdup_printf ("%s: state of %d differs", where, year);
+        }
+    }
+
+  return NULL;
+}
+
+static GBytes *
+save_to_bytes (PwPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = pw_plan_to_bytes (plan, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static PwPlan *
+load_bytes (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  PwPlan *plan = pw_plan_load_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static GBytes *
+bytes_from_string (const char *text)
+{
+  return g_bytes_new (text, strlen (text));
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return g_strstr_len (data, size, needle) != NULL;
+}
+
+/* Validates @bytes against a RELAX NG schema with libxml2; NULL when valid,
+ * else libxml2's complaints. */
+static void
+collect_error (void        *data,
+               xmlErrorPtr  error)
+{
+  g_string_append_printf (data, "%d: %s", error->line, error->message);
+}
+
+static char *
+validate (GBytes *schema_bytes,
+          GBytes *document)
+{
+  g_autoptr(GString) errors = g_string_new (NULL);
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+  xmlRelaxNGValidCtxtPtr context;
+  xmlDocPtr doc;
+  int result;
+
+  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (schema_bytes, NULL),
+                                       g_bytes_get_size (schema_bytes));
+  xmlRelaxNGSetParserStructuredErrors (parser, collect_error, errors);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  g_assert_nonnull (schema);
+
+  doc = xmlReadMemory (g_bytes_get_data (document, NULL), g_bytes_get_size (document),
+                       "document.plan", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+
+  context = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (context, collect_error, errors);
+  result = xmlRelaxNGValidateDoc (context, doc);
+
+  xmlRelaxNGFreeValidCtxt (context);
+  xmlRelaxNGFree (schema);
+  xmlFreeDoc (doc);
+
+  if (result == 0)
+    return NULL;
+  if (errors->len == 0)
+    g_string_append (errors, "invalid");
+  return g_strdup (errors->str);
+}
+
+static GBytes *
+source_schema (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/plan.rng");
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static char *
+report_text (PwReport *report)
+{
+  return pw_report_to_string (report);
+}
+
+static char *
+write_temp_file (const char *name,
+                 const char *contents,
+                 gssize      length)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Line and column (in characters, from 1) where @needle starts in @text. */
+static void
+position_of (const char *text,
+             const char *needle,
+             int        *line,
+             int        *column)
+{
+  const char *at = strstr (text, needle);
+
+  g_assert_nonnull (at);
+  *line = 1;
+  *column = 1;
+  for (const char *p = text; p < at; p = g_utf8_next_char (p))
+    if (*p == '\n')
+      {
+        (*line)++;
+        *column = 1;
+      }
+    else
+      (*column)++;
+}
+
+/* Tests */
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autofree char *diff = NULL;
+
+  first = save_to_bytes (plan);
+  loaded = load_bytes (first);
+
+  diff = diff_objects (G_OBJECT (plan), G_OBJECT (loaded), "plan");
+  g_assert_null (diff);
+
+  /* and again: the same bytes */
+  second = save_to_bytes (loaded);
+  g_assert_true (g_bytes_equal (first, second));
+
+  /* The comparison is not blind: a changed field shows. */
+  {
+    g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
+    g_autofree char *changed = NULL;
+
+    set_actual (indicator, 2023, "99.9%");
+    changed = diff_objects (G_OBJECT (plan), G_OBJECT (loaded), "plan");
+    g_assert_nonnull (changed);
+    g_assert_nonnull (strstr (changed, "2023"));
+  }
+}
+
+static void
+test_empty_and_absent (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwChapter) a = pw_chapter_new ();
+  g_autoptr(PwChapter) b = pw_chapter_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) empty = pw_value_new ("");
+  g_autoptr(PwChapter) la = NULL;
+  g_autoptr(PwChapter) lb = NULL;
+  g_autoptr(PwIndicator) li = NULL;
+
+  pw_plan_set_title (plan, "");
+  pw_plan_set_preface (plan, "");
+  pw_chapter_set_text (a, "");
+  pw_chapter_set_title (b, NULL);
+  pw_indicator_set_baseline (indicator, empty);
+  pw_plan_insert_chapter (plan, 0, a);
+  pw_plan_insert_chapter (plan, 1, b);
+  pw_plan_insert_indicator (plan, 0, indicator);
+
+  bytes = save_to_bytes (plan);
+  g_assert_true (bytes_contain (bytes, "<title/>"));
+  g_assert_true (bytes_contain (bytes, "<baseline/>"));
+  g_assert_false (bytes_contain (bytes, "<target"));
+
+  loaded = load_bytes (bytes);
+  la = g_list_model_get_item (pw_plan_get_chapters (loaded), 0);
+  lb = g_list_model_get_item (pw_plan_get_chapters (loaded), 1);
+  li = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
+
+  g_assert_cmpstr (pw_plan_get_title (loaded), ==, "");
+  g_assert_cmpstr (pw_plan_get_region (loaded), ==, NULL);
+  g_assert_cmpstr (pw_plan_get_preface (loaded), ==, "");
+  g_assert_cmpstr (pw_chapter_get_text (la), ==, "");
+  g_assert_cmpstr (pw_chapter_get_text (lb), ==, NULL);
+  g_assert_cmpstr (pw_chapter_get_title (lb), ==, NULL);
+  g_assert_nonnull (pw_indicator_get_baseline (li));
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_baseline (li)), ==, "");
+  g_assert_null (pw_indicator_get_target (li));
+}
+
+static void
+test_values_reparsed (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autoptr(PwPlan) loaded = load_bytes (bytes);
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
+  PwValue *baseline = pw_indicator_get_baseline (indicator);
+  PwValue *placeholder = pw_indicator_get_actual (indicator, 2019);
+
+  /* The text as printed, and what it means, derived again. */
+  g_assert_cmpstr (pw_value_get_text (baseline), ==, "≥90%");
+  g_assert_cmpint (pw_value_get_kind (baseline), ==, PW_VALUE_NUMBER);
+  g_assert_cmpint (pw_value_get_comparator (baseline), ==, PW_COMPARATOR_GREATER_EQUAL);
+  g_assert_cmpfloat (pw_value_get_number (baseline), ==, 90);
+  g_assert_cmpint (pw_value_get_unit_kind (baseline), ==, PW_UNIT_PERCENT);
+  g_assert_cmpint (pw_value_get_kind (placeholder), ==, PW_VALUE_NONE);
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2020), ==, PW_QUAL_STATE_LARGELY_DONE);
+}
+
+static void
+test_format (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  const char *expected =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <title>A &amp; B &lt;c&gt; \"d\"&#13;</title>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <indicators>\n"
+    "    <indicator id=\"ind-1\" nature=\"expected\">\n"
+    "      <name>x</name>\n"
+    "      <baseline/>\n"
+    "      <actual year=\"2022\" state=\"done\">1&lt;2</actual>\n"
+    "      <actual year=\"2023\" state=\"in-progress\"/>\n"
+    "    </indicator>\n"
+    "  </indicators>\n"
+    "</plan>\n";
+
+  pw_plan_set_title (plan, "A & B <c> \"d\"\r");
+  pw_indicator_set_name (indicator, "x");
+  pw_indicator_set_nature (indicator, PW_NATURE_EXPECTED);
+  set_value (indicator, "baseline", "");
+  set_actual (indicator, 2022, "1<2");
+  pw_indicator_set_state (indicator, 2022, PW_QUAL_STATE_DONE);
+  pw_indicator_set_state (indicator, 2023, PW_QUAL_STATE_IN_PROGRESS);
+  pw_plan_insert_indicator (plan, 0, indicator);
+
+  bytes = save_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected, strlen (expected));
+}
+
+static void
+test_schema_validates (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autoptr(GBytes) embedded = pw_plan_file_get_schema ();
+  g_autoptr(GBytes) source = source_schema ();
+  g_autofree char *with_embedded = validate (embedded, bytes);
+  g_autofree char *with_source = validate (source, bytes);
+  g_autoptr(PwPlan) empty = pw_plan_new ();
+  g_autoptr(GBytes) empty_bytes = save_to_bytes (empty);
+  g_autofree char *empty_errors = validate (source, empty_bytes);
+  g_autoptr(GBytes) broken = bytes_from_string (
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\"><meta/></plan>");
+  g_autofree char *broken_errors = validate (source, broken);
+
+  /* the program carries data/plan.rng as it is */
+  g_assert_true (g_bytes_equal (embedded, source));
+  g_assert_null (with_embedded);
+  g_assert_null (with_source);
+  g_assert_null (empty_errors);
+  /* and the schema does refuse something */
+  g_assert_nonnull (broken_errors);
+}
+
+/* `xmllint --noout --relaxng data/plan.rng FILE` passes on a saved file. */
+static void
+test_xmllint (void)
+{
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree char *schema = pw_test_source_path ("data/plan.rng");
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autofree char *path = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xmllint == NULL)
+    {
+      g_test_skip ("xmllint is not installed");
+      return;
+    }
+
+  path = write_temp_file ("xmllint.plan", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  {
+    const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                  NULL, &output, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (output, "validates"));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+test_samples (void)
+{
+  g_autofree char *dir_path = pw_test_source_path ("data/samples");
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GBytes) schema = source_schema ();
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  guint n_samples = 0;
+
+  dir = g_dir_open (dir_path, 0, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(PwPlan) plan = NULL;
+      g_autoptr(PwReport) report = NULL;
+      g_autofree char *problems = NULL;
+      g_autofree char *invalid = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      char *contents;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".plan"))
+        continue;
+      n_samples++;
+      g_test_message ("sample %s", name);
+
+      path = g_build_filename (dir_path, name, NULL);
+      file = g_file_new_for_path (path);
+      plan = pw_plan_load (file, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (plan);
+      g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), >, 0);
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new_take (contents, length);
+      invalid = validate (schema, bytes);
+      g_assert_null (invalid);
+
+      report = pw_plan_check (file, name);
+      problems = report_text (report);
+      g_assert_cmpstr (problems, ==, "");
+    }
+
+  /* An empty folder must not pass. */
+  g_assert_cmpuint (n_samples, >, 0);
+}
+
+static void
+test_history_clean (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autoptr(PwPlan) loaded = load_bytes (bytes);
+  PwHistory *history = pw_plan_get_history (loaded);
+
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_false (pw_history_get_can_redo (history));
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_true (pw_history_is_recording (history));
+
+  /* and it records edits made after loading */
+  pw_plan_set_title (loaded, "改");
+  g_assert_true (pw_history_get_can_undo (history));
+}
+
+static void
+test_ids (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) named = pw_indicator_new ();
+  g_autoptr(PwIndicator) unnamed = pw_indicator_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autofree char *fresh = NULL;
+  g_autoptr(PwIndicator) first = NULL;
+
+  pw_object_set_id (PW_OBJECT (named), "ind-41");
+  pw_plan_insert_indicator (plan, 0, named);
+  pw_plan_insert_indicator (plan, 1, unnamed);
+
+  bytes = save_to_bytes (plan);
+  /* the writer gave the object without an id one */
+  g_assert_nonnull (pw_object_get_id (PW_OBJECT (unnamed)));
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (unnamed)), !=, "ind-41");
+
+  loaded = load_bytes (bytes);
+  first = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (first)), ==, "ind-41");
+
+  /* ids read are reserved: a new one does not collide */
+  fresh = pw_plan_make_id (loaded, "ind");
+  g_assert_cmpstr (fresh, !=, "ind-41");
+  g_assert_cmpstr (fresh, !=, pw_object_get_id (PW_OBJECT (unnamed)));
+}
+
+static void
+test_save_and_backup (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "backup.plan", NULL);
+  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) first = save_to_bytes (plan);
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) loaded = NULL;
+  char *contents;
+  gsize length;
+
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+  g_free (contents);
+
+  loaded = pw_plan_load (file, &error);
+  g_assert_no_error (error);
+  pw_plan_set_title (loaded, "第二版");
+  second = save_to_bytes (loaded);
+  g_assert_true (pw_plan_save (loaded, file, &error));
+  g_assert_no_error (error);
+
+  /* the new version in place, the previous one kept as FILE~ */
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, g_bytes_get_data (second, NULL), g_bytes_get_size (second));
+  g_free (contents);
+  g_file_get_contents (backup_path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+  g_free (contents);
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_failed_save_keeps_old_file (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "failed-save", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.plan", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (plan), 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, "the old file", -1, &error);
+  g_assert_no_error (error);
+
+  /* a bell character, which XML 1.0 cannot hold, late in the file */
+  pw_indicator_set_note (indicator, "响铃\a");
+  g_assert_false (pw_plan_save (plan, file, &error));
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE);
+  g_assert_nonnull (strstr (error->message, "ind-9"));
+  g_assert_nonnull (strstr (error->message, "U+0007"));
+  g_clear_error (&error);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "the old file");
+  /* no temporary file, no backup of a save that did not happen */
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  /* a new file is not left half-written */
+  g_assert_false (pw_plan_save (plan, new_file, &error));
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE);
+  g_assert_false (g_file_query_exists (new_file, NULL));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+}
+
+static void
+test_save_io_error (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (root, "no-such-folder", "x.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GError) error = NULL;
+
+  /* an I/O error keeps its GIO error */
+  g_assert_false (pw_plan_save (plan, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+typedef void (*Spoil) (PwPlan *plan);
+
+static void
+spoil_control_character (PwPlan *plan)
+{
+  g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
+
+  pw_chapter_set_title (chapter, "标题\x01");
+}
+
+static void
+spoil_noncharacter (PwPlan *plan)
+{
+  g_autoptr(PwProject) project = NULL;
+  g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
+  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
+
+  project = g_list_model_get_item (pw_column_get_projects (column), 0);
+  pw_project_set_lead (project, "\xEF\xBF\xBF");
+}
+
+static void
+spoil_duplicate_id (PwPlan *plan)
+{
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (plan), 1);
+
+  pw_object_set_id (PW_OBJECT (indicator), "ind-9");
+}
+
+static void
+spoil_missing_chapter (PwPlan *plan)
+{
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (plan), 0);
+
+  pw_indicator_set_chapter (indicator, "ch-404");
+}
+
+static void
+spoil_missing_target (PwPlan *plan)
+{
+  g_autoptr(PwComment) comment = g_list_model_get_item (pw_plan_get_comments (plan), 0);
+
+  pw_comment_set_target (comment, "ind-404");
+}
+
+static void
+spoil_year_outside_period (PwPlan *plan)
+{
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (plan), 0);
+
+  /* the period shrinks after the values were entered */
+  pw_plan_set_start_year (plan, 2018);
+  pw_plan_set_baseline_year (plan, 2017);
+  g_assert_nonnull (indicator);
+}
+
+static void
+spoil_project_years (PwPlan *plan)
+{
+  g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
+  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_column_get_projects (column), 0);
+
+  pw_project_set_start_year (project, 2026);
+}
+
+static void
+spoil_issued (PwPlan *plan)
+{
+  pw_plan_set_issued (plan, "2022年5月");
+}
+
+static void
+spoil_id_with_space (PwPlan *plan)
+{
+  g_autoptr(PwComment) comment = g_list_model_get_item (pw_plan_get_comments (plan), 1);
+
+  pw_object_set_id (PW_OBJECT (comment), "cmt 2");
+}
+
+static void
+test_unsavable (void)
+{
+  static const struct
+  {
+    Spoil spoil;
+    const char *in_message;
+  } cases[] = {
+    { spoil_control_character, "U+0001" },
+    { spoil_noncharacter, "U+FFFF" },
+    { spoil_duplicate_id, "ind-9" },
+    { spoil_missing_chapter, "ch-404" },
+    { spoil_missing_target, "ind-404" },
+    { spoil_year_outside_period, "2016" },
+    { spoil_project_years, "2026" },
+    { spoil_issued, "2022年5月" },
+    { spoil_id_with_space, "cmt 2" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PwPlan) plan = make_full_plan ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      cases[i].spoil (plan);
+      bytes = pw_plan_to_bytes (plan, &error);
+      g_test_message ("case %u: %s", i, error ? error->message : "saved");
+      g_assert_null (bytes);
+      g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE);
+      g_assert_nonnull (strstr (error->message, cases[i].in_message));
+    }
+}
+
+static void
+test_check_clean (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autofree char *path = write_temp_file ("clean.plan", g_bytes_get_data (bytes, NULL),
+                                           g_bytes_get_size (bytes));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwReport) report = pw_plan_check (file, "clean.plan");
+  g_autofree char *text = report_text (report);
+
+  g_assert_cmpstr (text, ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, 0);
+}
+
+/* A file that breaks each rule of the model once. */
+static const char rules_file[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+  "  <meta>\n"
+  "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+  "  </meta>\n"
+  "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+  "  <chapter id=\"ch-1\" number=\"1\">\n"
+  "    <title>第一章 总体要求</title>\n"
+  "    <column id=\"col-2\" number=\"1\">\n"
+  "      <project id=\"prj-3\" number=\"1\">\n"
+  "        <name>项目</name>\n"
+  "        <start>2024</start>\n"
+  "        <end>2022</end>\n"
+  "      </project>\n"
+  "    </column>\n"
+  "  </chapter>\n"
+  "  <indicators>\n"
+  "    <indicator id=\"ind-4\" chapter=\"ch-9\">\n"
+  "      <name>指标一</name>\n"
+  "      <actual year=\"2021\">1</actual>\n"
+  "      <actual year=\"2030\">2</actual>\n"
+  "      <actual year=\"2021\">3</actual>\n"
+  "    </indicator>\n"
+  "    <indicator id=\"prj-3\">\n"
+  "      <name>指标二</name>\n"
+  "    </indicator>\n"
+  "  </indicators>\n"
+  "  <comments>\n"
+  "    <comment id=\"cmt-5\" target=\"ind-404\">意见</comment>\n"
+  "  </comments>\n"
+  "</plan>\n";
+
+static void
+test_check_rules (void)
+{
+  g_autofree char *path = write_temp_file ("rules.plan", rules_file, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwReport) report = pw_plan_check (file, "rules.plan");
+  g_autofree char *text = report_text (report);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  static const struct
+  {
+    const char *at;
+    const char *says;
+  } expected[] = {
+    { "<start>2024", "2024" },
+    { "chapter=\"ch-9\"", "ch-9" },
+    { "year=\"2030\"", "2030" },
+    { "year=\"2021\">3", "2021" },
+    { "id=\"prj-3\">\n      <name>指标二", "prj-3" },
+    { "target=\"ind-404\"", "ind-404" },
+  };
+  g_auto(GStrv) lines = NULL;
+
+  g_test_message ("%s", text);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, G_N_ELEMENTS (expected));
+
+  /* every problem, in the order of the file, at its line and column */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *prefix = NULL;
+      int line, column;
+
+      position_of (rules_file, expected[i].at, &line, &column);
+      prefix = g_strdup_printf ("rules.plan:%d:%d: ", line, column);
+      g_assert_true (g_str_has_prefix (lines[i], prefix));
+      g_assert_nonnull (strstr (lines[i], expected[i].says));
+    }
+  /* the repeated id names where it was first used */
+  g_assert_nonnull (strstr (lines[4], "line 10"));
+
+  /* loading stops at the first, with its place */
+  plan = pw_plan_load (file, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "12:9: "));
+}
+
+static void
+test_check_schema (void)
+{
+  const char *document =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <chapter id=\"ch-1\" number=\"1\">\n"
+    "    <title>标题</title>\n"
+    "    <figure>图</figure>\n"
+    "  </chapter>\n"
+    "  <indicators>\n"
+    "    <indicator id=\"ind-2\" nature=\"mandatory\">\n"
+    "      <actual year=\"2030\">1</actual>\n"
+    "    </indicator>\n"
+    "  </indicators>\n"
+    "</plan>\n";
+  g_autofree char *path = write_temp_file ("schema.plan", document, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwReport) report = pw_plan_check (file, "schema.plan");
+  g_autofree char *text = report_text (report);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  int line, column;
+  g_autofree char *figure_at = NULL;
+  g_autofree char *year_at = NULL;
+
+  g_test_message ("%s", text);
+
+  /* the schema's findings, with places */
+  position_of (document, "<figure>", &line, &column);
+  figure_at = g_strdup_printf ("schema.plan:%d:%d: error: ", line, column);
+  g_assert_nonnull (strstr (text, figure_at));
+  g_assert_nonnull (strstr (text, "figure"));
+  g_assert_nonnull (strstr (text, "schema.plan:12:"));
+  /* and the rules' alongside */
+  position_of (document, "year=\"2030\"", &line, &column);
+  year_at = g_strdup_printf ("schema.plan:%d:%d: error: ", line, column);
+  g_assert_nonnull (strstr (text, year_at));
+
+  /* loading refuses the unknown element, at its place */
+  plan = pw_plan_load (file, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "9:5: "));
+  g_assert_nonnull (strstr (error->message, "figure"));
+}
+
+static void
+test_check_unreadable (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "absent.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwReport) report = pw_plan_check (file, "absent.plan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, 1);
+  g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), ==, 1);
+
+  plan = pw_plan_load (file, &error);
+  g_assert_null (plan);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* Past line 65535, where libxml2 stops counting lines of nodes. */
+static void
+test_far_line_numbers (void)
+{
+  g_autoptr(GString) document = g_string_new (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <chapter id=\"ch-1\" number=\"1\">\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autofree char *expected = NULL;
+  int line = 7;
+
+  for (int i = 0; i < 70000; i++, line++)
+    g_string_append (document, "    <p>段落</p>\n");
+  g_string_append (document,
+                   "  </chapter>\n"
+                   "  <indicators>\n"
+                   "    <indicator id=\"ch-1\"/>\n"
+                   "  </indicators>\n"
+                   "</plan>\n");
+  line += 3;
+
+  bytes = g_bytes_new (document->str, document->len);
+  plan = pw_plan_load_bytes (bytes, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+  expected = g_strdup_printf ("%d:16: ", line);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_assert_nonnull (strstr (error->message, "line 7"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pw/plan-file/round-trip", test_round_trip);
+  g_test_add_func ("/pw/plan-file/empty-and-absent", test_empty_and_absent);
+  g_test_add_func ("/pw/plan-file/values-reparsed", test_values_reparsed);
+  g_test_add_func ("/pw/plan-file/format", test_format);
+  g_test_add_func ("/pw/plan-file/schema-validates", test_schema_validates);
+  g_test_add_func ("/pw/plan-file/xmllint", test_xmllint);
+  g_test_add_func ("/pw/plan-file/samples", test_samples);
+  g_test_add_func ("/pw/plan-file/history-clean", test_history_clean);
+  g_test_add_func ("/pw/plan-file/ids", test_ids);
+  g_test_add_func ("/pw/plan-file/save-and-backup", test_save_and_backup);
+  g_test_add_func ("/pw/plan-file/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
+  g_test_add_func ("/pw/plan-file/save-io-error", test_save_io_error);
+  g_test_add_func ("/pw/plan-file/unsavable", test_unsavable);
+  g_test_add_func ("/pw/plan-file/check-clean", test_check_clean);
+  g_test_add_func ("/pw/plan-file/check-rules", test_check_rules);
+  g_test_add_func ("/pw/plan-file/check-schema", test_check_schema);
+  g_test_add_func ("/pw/plan-file/check-unreadable", test_check_unreadable);
+  g_test_add_func ("/pw/plan-file/far-line-numbers", test_far_line_numbers);
+
+  return g_test_run ();
+}
