@@ -1,0 +1,166 @@
+/* pw-import-private.h: what the parts of the text importer share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pw-import-text.c decodes the bytes and cuts them into normalised lines,
+ * pw-import-table.c reads the indicator tables, pw-import-prose.c reads
+ * targets, mentions and service-item lists out of paragraphs, and
+ * pw-importer.c finds the structure and builds the plan.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "pw-plan.h"
+#include "pw-report.h"
+
+G_BEGIN_DECLS
+
+/* Text */
+
+/*
+ * One line of the document. @text is the line as printed, less the noise
+ * that is never content ([bookmark: …] tags, control characters, white space
+ * at either end). @key holds the same number of characters in the spelling
+ * that the recognisers read: ASCII for full-width forms (（ → (, ９ → 9),
+ * a space for U+3000, simplified for traditional characters (節 → 节). The
+ * n-th character of @key stands for the n-th character of @text, so a place
+ * found in @key is a place in @text.
+ */
+typedef struct
+{
+  const char *text;
+  const char *key;
+  int number;         /* the line in the original file, from 1 */
+  guint8 tabs;        /* tab characters before the first character */
+  guint blank : 1;    /* empty once trimmed */
+  guint spaces : 1;   /* blank, but white space was printed: an empty cell */
+  guint indented : 1; /* began with white space */
+  guint noise : 1;    /* a page-number footer */
+} PwImportLine;
+
+typedef struct
+{
+  GStringChunk *chunk;
+  PwImportLine *lines;
+  guint n_lines;
+  guint n_traditional; /* traditional characters read in simplified form */
+} PwImportLines;
+
+typedef struct
+{
+  char *data;           /* the document in UTF-8, NUL-terminated */
+  gsize length;
+  const char *encoding; /* as detected: "UTF-8", "GB18030", "UTF-16LE" … */
+  gboolean bom;
+  gboolean repaired;    /* bytes that were neither were replaced by U+FFFD */
+  gboolean truncated;   /* the input ended inside a character */
+} PwImportText;
+
+gboolean    pw_import_decode          (const char          *data,
+                                       gsize                length,
+                                       PwImportText        *out,
+                                       GError             **error);
+void        pw_import_text_clear      (PwImportText        *text);
+
+void        pw_import_lines_init      (PwImportLines       *self,
+                                       const char          *text,
+                                       gsize                length);
+void        pw_import_lines_clear     (PwImportLines       *self);
+
+char       *pw_import_make_key        (const char          *text,
+                                       gssize               length,
+                                       guint               *n_traditional);
+char       *pw_import_simplify        (const char          *text);
+char       *pw_import_strip_spaces    (const char          *text);
+char       *pw_import_trim            (const char          *text,
+                                       gssize               length);
+const char *pw_import_skip_spaces     (const char          *text);
+const char *pw_import_skip_chars      (const char          *text,
+                                       glong                n_chars);
+int         pw_import_parse_numeral   (const char          *text,
+                                       const char         **end);
+gboolean    pw_import_is_cjk          (gunichar             c);
+gboolean    pw_import_parse_date      (const char          *key,
+                                       int                 *year,
+                                       int                 *month,
+                                       int                 *day,
+                                       const char         **end);
+
+/* Tables */
+
+typedef struct
+{
+  char *category;   /* NULL when the table has none */
+  char *domain;
+  char *name;
+  char *unit;
+  char *baseline;   /* as printed; NULL when the row printed no cell for it */
+  char *target;
+  char *note;
+  PwNature nature;
+  int line;         /* the line of the name */
+  int value_line;   /* the line of the value of a one-value row */
+  guint single_value : 1;
+  guint no_values : 1;
+  guint no_nature : 1;
+} PwImportRow;
+
+typedef struct
+{
+  int first_line;
+  int last_line;
+  int baseline_year; /* from the header; 0 when it prints none */
+  int target_year;
+  const char *layout;
+  GPtrArray *rows;   /* of PwImportRow */
+} PwImportTable;
+
+gboolean    pw_import_table_at        (const PwImportLines *lines,
+                                       guint                i);
+guint       pw_import_table_read      (const PwImportLines *lines,
+                                       guint                i,
+                                       PwImportTable       *table);
+void        pw_import_table_clear     (PwImportTable       *table);
+void        pw_import_split_unit      (const char          *cell,
+                                       char               **name,
+                                       char               **unit);
+
+/* Prose */
+
+typedef struct
+{
+  char *name;       /* as printed */
+  char *match;      /* for comparing names */
+  char *value;      /* as printed */
+  PwValue *parsed;
+  int line;
+  gboolean target;  /* said of the last year of the plan */
+  gboolean metric;  /* the name ends as the name of an indicator does (…率, …人数) */
+  gboolean goals;   /* in the 主要目标 section */
+} PwImportMention;
+
+typedef struct
+{
+  int end_year;
+  int baseline_year;
+  gboolean in_goals;  /* the paragraph is in the 主要目标 section */
+} PwImportProseContext;
+
+void        pw_import_mentions_scan   (const PwImportLine         *line,
+                                       const PwImportProseContext *context,
+                                       GPtrArray                  *out);
+void        pw_import_mention_free    (PwImportMention            *mention);
+char       *pw_import_match_key       (const char                 *name);
+gboolean    pw_import_names_match     (const char                 *a,
+                                       const char                 *b);
+gboolean    pw_import_service_items   (const PwImportLine         *line,
+                                       int                        *declared,
+                                       GPtrArray                  *names);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PwImportLines, pw_import_lines_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PwImportText, pw_import_text_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PwImportTable, pw_import_table_clear)
+
+G_END_DECLS

@@ -1,0 +1,2655 @@
+/* pw-importer.c: the text importer, from a plan document as text to the model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Staff receive plans as text pasted or converted out of Word documents.
+ * The importer turns such text into a plan, and lists in a report every
+ * guess, doubt and inconsistency with its line in the original file, so that
+ * what it could not be sure of is checked rather than trusted. It never
+ * drops text it did not understand: that stays in the prose of its section,
+ * its chapter or the preface. doc/importer.md describes the layouts handled.
+ *
+ * The steps:
+ *
+ * 1. Bytes to lines (pw-import-text.c): encoding detected (UTF-8 with or
+ *    without a byte-order mark, GB18030, UTF-16 with a mark), any line ends,
+ *    [bookmark: …] tags and page-number footers removed, a key for each line
+ *    with full-width forms and traditional characters normalised.
+ *
+ * 2. The notice. Lines before the plan's own title line (a short line ending
+ *    in 规划/纲要/方案 that is not the notice's title) are the notice and its
+ *    web page: they give the metadata, from labelled fields (文号:, 成文日期:,
+ *    发文日期:, 发文单位:), the notice's title (X关于印发Y的通知), a line that
+ *    is only a document number, and the signature (an organ's name above a
+ *    line that is only a date). A publication date (发布日期, 时间) is not the
+ *    issue date. A second notice appended after the plan (a line that is only
+ *    a document number, after the chapters) is kept as text, its metadata
+ *    ignored.
+ *
+ * 3. The structure: 前言, then chapters 第X章 (Chinese or Arabic numerals,
+ *    glued to the title or not) with sections 第X节, or in older plans
+ *    chapters 一、 with sections (一). A heading must continue the numbering
+ *    (a small gap is accepted and reported), so that a list item 一、 inside
+ *    a section or an appended document is not taken for a chapter.
+ *
+ * 4. In the body: indicator tables (pw-import-table.c); 专栏N boxes, whose
+ *    items (1. 1、 (1) ① l —— ● …) become projects with a short name (up to
+ *    the first 。 or ：) and the full text as description, sub-items (a list
+ *    restarting at 1 after an item ending in a colon, or another kind of
+ *    marker) staying with their item, and a box without markers becoming one
+ *    project; —— lines under a 保障工程/重点工程 heading, which become
+ *    projects of a box of their own (number 0, the heading as title) since
+ *    the model keeps projects in boxes; service-item lists
+ *    (本领域服务项目共N项,具体包括:A、B…); and paragraphs.
+ *
+ * 5. Checks and guesses: a row with one value gets it as target unless the
+ *    text gives it as a past figure, and says so; figures stated in the text
+ *    (pw-import-prose.c) are compared with the table (a different target,
+ *    a contradicting unit); an indicator printed twice; a declared count of
+ *    service items that differs from the list; 专栏 boxes that name parts of
+ *    a chapter for which the text has no section heading. A plan without a
+ *    table gets the quantified targets of its 主要目标 section as indicators
+ *    taken from the text (nature unknown, line recorded).
+ *
+ * Table indicators belong to the chapter about their domain when one can be
+ * told (its title, or its sections' and boxes' titles, name the domain's
+ * subject and category), else to the chapter holding the table; targets
+ * from the text belong to the chapter of their 主要目标 section.
+ */
+
+#define G_LOG_DOMAIN "pw-import"
+
+#include "config.h"
+
+#include "pw-importer.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pw-import-private.h"
+
+#define NONE G_MAXUINT
+
+/* The most lines a notice and its web page take above the plan's title. */
+#define MAX_NOTICE_LINES 80
+
+typedef struct
+{
+  PwSection *section;
+  GString *text;
+  char *title_key;
+  int line;
+  gboolean goals;
+  gboolean works;        /* 保障工程: its —— lines are projects */
+  PwColumn *works_column;
+} Section;
+
+typedef struct
+{
+  PwColumn *column;
+  char *title_key;
+  int line;
+  guint section;         /* index in the chapter, or NONE */
+} Column;
+
+typedef struct
+{
+  PwChapter *chapter;
+  GString *text;
+  char *title;
+  char *title_key;
+  int number;
+  int line;
+  gboolean goals;
+  GPtrArray *sections;   /* of Section */
+  GPtrArray *columns;    /* of Column */
+  GPtrArray *services;   /* of PwServiceItem */
+} Chapter;
+
+typedef struct
+{
+  const PwImportLine *line;
+  guint chapter;         /* NONE for the preface */
+  gboolean goals;
+} Paragraph;
+
+typedef struct
+{
+  guint chapter;         /* the chapter holding the table, or NONE */
+  PwImportTable table;
+} Table;
+
+typedef struct
+{
+  guint seq;
+  int line;
+  PwReportKind kind;
+  char *subject;
+  char *message;
+} Finding;
+
+typedef struct
+{
+  PwPlan *plan;
+  PwImportLines lines;
+  GArray *findings;
+
+  PwHeadingStyle style;
+  guint title_index;     /* the plan's title line, or NONE */
+  guint body_start;
+  guint first_heading;   /* the first 前言 or chapter heading, or n_lines */
+  guint second_document; /* where an appended notice starts, or NONE */
+
+  GString *preface;
+  GPtrArray *chapters;   /* of Chapter */
+  GPtrArray *paragraphs; /* of Paragraph */
+  GPtrArray *tables;     /* of Table */
+  GPtrArray *mentions;   /* of PwImportMention */
+  GHashTable *mentions_by_tail; /* the last characters of a name → GPtrArray of mentions */
+  GPtrArray *indicators; /* of PwIndicator, in table order */
+
+  int start_year;
+  int end_year;
+  int baseline_year;
+  char *kind;            /* 十四五 … as printed in the title */
+} Importer;
+
+/* Auxiliary methods */
+
+static void
+note (Importer     *self,
+      PwReportKind  kind,
+      int           line,
+      gpointer      subject,
+      const char   *format,
+      ...) G_GNUC_PRINTF (5, 6);
+
+static void
+note (Importer     *self,
+      PwReportKind  kind,
+      int           line,
+      gpointer      subject,
+      const char   *format,
+      ...)
+{
+  Finding finding;
+  va_list args;
+
+  finding.seq = self->findings->len;
+  finding.line = line;
+  finding.kind = kind;
+  finding.subject = subject != NULL ? g_strdup (pw_object_get_id (subject)) : NULL;
+  va_start (args, format);
+  finding.message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_array_append_val (self->findings, finding);
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Finding *fa = a;
+  const Finding *fb = b;
+
+  if (fa->line != fb->line)
+    return fa->line < fb->line ? -1 : 1;
+  return fa->seq < fb->seq ? -1 : fa->seq > fb->seq;
+}
+
+static void
+finding_clear (gpointer data)
+{
+  Finding *finding = data;
+
+  g_free (finding->subject);
+  g_free (finding->message);
+}
+
+static void
+section_free (Section *section)
+{
+  g_clear_object (&section->section);
+  g_clear_object (&section->works_column);
+  g_string_free (section->text, TRUE);
+  g_free (section->title_key);
+  g_free (section);
+}
+
+static void
+column_free (Column *column)
+{
+  g_clear_object (&column->column);
+  g_free (column->title_key);
+  g_free (column);
+}
+
+static void
+chapter_free (Chapter *chapter)
+{
+  g_clear_object (&chapter->chapter);
+  g_string_free (chapter->text, TRUE);
+  g_free (chapter->title);
+  g_free (chapter->title_key);
+  g_ptr_array_unref (chapter->sections);
+  g_ptr_array_unref (chapter->columns);
+  g_ptr_array_unref (chapter->services);
+  g_free (chapter);
+}
+
+static void
+table_free (Table *table)
+{
+  pw_import_table_clear (&table->table);
+  g_free (table);
+}
+
+static void
+importer_clear (Importer *self)
+{
+  g_clear_object (&self->plan);
+  pw_import_lines_clear (&self->lines);
+  g_clear_pointer (&self->findings, g_array_unref);
+  if (self->preface != NULL)
+    g_string_free (self->preface, TRUE);
+  g_clear_pointer (&self->chapters, g_ptr_array_unref);
+  g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
+  g_clear_pointer (&self->tables, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions_by_tail, g_hash_table_unref);
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->kind, g_free);
+}
+
+static char *
+make_id (Importer   *self,
+         const char *prefix)
+{
+  return pw_plan_make_id (self->plan, prefix);
+}
+
+static void
+give_id (Importer   *self,
+         gpointer    object,
+         const char *prefix)
+{
+  g_autofree char *id = make_id (self, prefix);
+
+  pw_object_set_id (object, id);
+}
+
+static const char *
+skip_word (const char *s,
+           const char *word)
+{
+  gsize len = strlen (word);
+
+  return strncmp (s, word, len) == 0 ? s + len : NULL;
+}
+
+static gboolean
+contains_any (const char  *s,
+              const char **words,
+              gsize        n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (strstr (s, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The text of @line from its @n_chars-th character on, trimmed. */
+static char *
+text_from (const PwImportLine *line,
+           glong               n_chars)
+{
+  return pw_import_trim (pw_import_skip_chars (line->text, n_chars), -1);
+}
+
+static void
+append_paragraph (GString    *text,
+                  const char *paragraph)
+{
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append (text, paragraph);
+}
+
+/* Headings */
+
+typedef enum
+{
+  HEAD_NONE,
+  HEAD_PREFACE,
+  HEAD_CHAPTER,      /* 第X章 */
+  HEAD_SECTION,      /* 第X节 */
+  HEAD_ENUM_CHAPTER, /* 一、 */
+  HEAD_ENUM_SECTION, /* (一) */
+} Head;
+
+static gboolean
+is_cjk_numeral_start (const char *s)
+{
+  static const char *digits[] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "零", "〇",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (digits); i++)
+    if (g_str_has_prefix (s, digits[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads a heading; @title_chars receives where the title starts in
+ * characters (equal to the length of the line when the title is on the
+ * next line). */
+static Head
+heading_at (const PwImportLine *line,
+            int                *number,
+            glong              *title_chars)
+{
+  const char *k = line->key;
+  const char *p;
+  const char *after;
+  Head head = HEAD_NONE;
+  glong n_title;
+
+  if (line->blank || line->noise)
+    return HEAD_NONE;
+
+  if (strlen (k) <= 24)
+    {
+      g_autofree char *stripped = pw_import_strip_spaces (k);
+
+      if (strcmp (stripped, "前言") == 0 || strcmp (stripped, "序言") == 0 ||
+          strcmp (stripped, "引言") == 0)
+        return HEAD_PREFACE;
+    }
+
+  if ((p = skip_word (k, "第")) != NULL)
+    {
+      p = pw_import_skip_spaces (p);
+      *number = pw_import_parse_numeral (p, &p);
+      p = pw_import_skip_spaces (p);
+      if (*number <= 0)
+        return HEAD_NONE;
+      if ((after = skip_word (p, "章")) != NULL)
+        head = HEAD_CHAPTER;
+      else if ((after = skip_word (p, "节")) != NULL)
+        head = HEAD_SECTION;
+      else
+        return HEAD_NONE;
+      p = after;
+    }
+  else if (is_cjk_numeral_start (k))
+    {
+      *number = pw_import_parse_numeral (k, &p);
+      if (*number <= 0 || (after = skip_word (p, "、")) == NULL)
+        return HEAD_NONE;
+      head = HEAD_ENUM_CHAPTER;
+      p = after;
+    }
+  else if (*k == '(')
+    {
+      p = pw_import_skip_spaces (k + 1);
+      if (!is_cjk_numeral_start (p))
+        return HEAD_NONE;
+      *number = pw_import_parse_numeral (p, &p);
+      p = pw_import_skip_spaces (p);
+      if (*number <= 0 || *p != ')')
+        return HEAD_NONE;
+      head = HEAD_ENUM_SECTION;
+      p++;
+    }
+  else
+    return HEAD_NONE;
+
+  /* the title: a short phrase, not a sentence */
+  while (*p == ' ' || *p == ':' || *p == '.' || g_str_has_prefix (p, "、"))
+    p = *p == ' ' || *p == ':' || *p == '.' ? p + 1 : p + strlen ("、");
+  n_title = g_utf8_strlen (p, -1);
+  if (strstr (p, "。") != NULL || n_title > (head == HEAD_CHAPTER || head == HEAD_SECTION ? 50 : 40))
+    return HEAD_NONE;
+  if ((head == HEAD_ENUM_CHAPTER || head == HEAD_ENUM_SECTION) && n_title == 0)
+    return HEAD_NONE;
+
+  *title_chars = g_utf8_pointer_to_offset (k, p);
+  return head;
+}
+
+/* 专栏3 …, 专栏 3: …; @title_chars receives where the title starts. */
+static gboolean
+column_caption_at (const PwImportLine *line,
+                   int                *number,
+                   glong              *title_chars)
+{
+  const char *p = skip_word (line->key, "专栏");
+
+  if (p == NULL || line->noise)
+    return FALSE;
+  p = pw_import_skip_spaces (p);
+  *number = pw_import_parse_numeral (p, &p);
+  if (*number < 0)
+    return FALSE;
+  while (*p == ' ' || *p == ':' || *p == '.' || *p == '-' || g_str_has_prefix (p, "、"))
+    p = g_str_has_prefix (p, "、") ? p + strlen ("、") : p + 1;
+  if (g_utf8_strlen (p, -1) > 60 || strstr (p, "。") != NULL)
+    return FALSE;
+  *title_chars = g_utf8_pointer_to_offset (line->key, p);
+  return TRUE;
+}
+
+/* The title of a 专栏 caption, less a trailing table pipe. */
+static char *
+column_title (const PwImportLine *line,
+              glong               title_chars)
+{
+  g_autofree char *title = text_from (line, title_chars);
+  gsize len = strlen (title);
+
+  while (len > 0 && (title[len - 1] == '|' || title[len - 1] == ' '))
+    len--;
+  if (len >= strlen ("｜") && g_str_has_suffix (title, "｜"))
+    len -= strlen ("｜");
+  return pw_import_trim (title, len);
+}
+
+static gboolean
+is_goals_title (const char *key)
+{
+  static const char *words[] = {
+    "主要目标", "发展目标", "总体目标", "规划目标", "具体目标", "目标任务", "主要指标",
+  };
+
+  return contains_any (key, words, G_N_ELEMENTS (words)) || strcmp (key, "目标") == 0;
+}
+
+static gboolean
+is_works_title (const char *key)
+{
+  static const char *words[] = { "保障工程", "重点工程", "重大工程", "重点项目" };
+
+  return contains_any (key, words, G_N_ELEMENTS (words));
+}
+
+/* The title line: a short line naming the plan (…规划, …规划(2021—2025年)),
+ * not the title of the notice that issues it. */
+static gboolean
+is_title_line (const PwImportLine *line)
+{
+  static const char *ends[] = { "规划", "纲要", "计划", "方案" };
+  static const char *not_in[] = { "关于", "通知", "印发", "《", "。", ":" };
+  g_autofree char *k = pw_import_strip_spaces (line->key);
+  glong n = g_utf8_strlen (k, -1);
+  gsize len = strlen (k);
+
+  if (line->blank || line->noise || n < 4 || n > 60 || contains_any (k, not_in, G_N_ELEMENTS (not_in)))
+    return FALSE;
+
+  /* a trailing (2021—2025年) */
+  if (len > 0 && k[len - 1] == ')')
+    {
+      char *open = strrchr (k, '(');
+
+      if (open != NULL && strpbrk (open, "0123456789") != NULL)
+        {
+          *open = '\0';
+          len = open - k;
+        }
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (k, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Metadata */
+
+static gboolean
+is_organ (const char *key)
+{
+  static const char *ends[] = {
+    "人民政府", "政府", "委员会", "办公室", "办公厅", "厅", "局", "委", "办", "院", "部", "中心",
+    "管委会", "署",
+  };
+  glong n = g_utf8_strlen (key, -1);
+
+  if (n < 3 || n > 30 || strpbrk (key, "0123456789:,") != NULL || strstr (key, "。") != NULL)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (key, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* After "〔2022〕" (or [2022], (2022), 【2022】) at @p, or NULL. */
+static const char *
+skip_bracketed_year (const char *p)
+{
+  static const char *opens[] = { "〔", "[", "(", "【", "﹝" };
+  static const char *closes[] = { "〕", "]", ")", "】", "﹞" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (opens); i++)
+    {
+      const char *q = skip_word (p, opens[i]);
+      int n = 0;
+
+      if (q == NULL)
+        continue;
+      while (g_ascii_isdigit (q[n]))
+        n++;
+      if (n != 4)
+        return NULL;
+      for (gsize j = 0; j < G_N_ELEMENTS (closes); j++)
+        {
+          const char *after = skip_word (q + n, closes[j]);
+
+          if (after != NULL)
+            return after;
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+/* A document number whose bracket is at @p: 驻政〔2022〕39号, 盘政发[2018]5号.
+ * Returns its end and sets @start to where its issuer's abbreviation
+ * begins. */
+static const char *
+doc_number_at (const char  *line_start,
+               const char  *p,
+               const char **start)
+{
+  const char *q = skip_bracketed_year (p);
+  const char *s = p;
+  int n_cjk = 0;
+
+  if (q == NULL || !g_ascii_isdigit (*q))
+    return NULL;
+  while (g_ascii_isdigit (*q))
+    q++;
+  if ((q = skip_word (q, "号")) == NULL)
+    return NULL;
+
+  /* the abbreviation before the bracket: 驻政, 咸发改社会 */
+  while (s > line_start && n_cjk < 12)
+    {
+      const char *prev = g_utf8_find_prev_char (line_start, s);
+
+      if (prev == NULL || !pw_import_is_cjk (g_utf8_get_char (prev)))
+        break;
+      s = prev;
+      n_cjk++;
+    }
+  if (n_cjk == 0)
+    return NULL;
+  *start = s;
+  return q;
+}
+
+/* The first document number in @key, or NULL. */
+static char *
+find_doc_number (const char  *key,
+                 gboolean    *whole_line)
+{
+  for (const char *p = key; *p; p = g_utf8_next_char (p))
+    {
+      const char *start;
+      const char *end = doc_number_at (key, p, &start);
+
+      if (end != NULL)
+        {
+          if (whole_line != NULL)
+            *whole_line = (start == key && *pw_import_skip_spaces (end) == '\0');
+          return g_strndup (start, end - start);
+        }
+    }
+  return NULL;
+}
+
+/* The value of a labelled field in @k (spaces removed), e.g. after 文号: */
+static const char *
+field (const char *k,
+       const char *label)
+{
+  const char *p = strstr (k, label);
+
+  if (p == NULL)
+    return NULL;
+  p += strlen (label);
+  if (*p == ':')
+    p++;
+  else
+    return NULL;
+  return p;
+}
+
+static char *
+format_date (int year,
+             int month,
+             int day)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+static char *
+read_date (const char *k)
+{
+  int year, month, day;
+
+  if (k != NULL && pw_import_parse_date (k, &year, &month, &day, NULL))
+    return format_date (year, month, day);
+  return NULL;
+}
+
+/* The region an organ's name or a title begins with: 驻马店市人民政府 → 驻马店市. */
+static char *
+region_of (const char *text)
+{
+  static const gunichar ends[] = { 0x5E02 /* 市 */, 0x53BF /* 县 */, 0x533A /* 区 */,
+                                   0x7701 /* 省 */, 0x5DDE /* 州 */, 0x76DF /* 盟 */,
+                                   0x65D7 /* 旗 */ };
+  const char *p = text;
+
+  for (int i = 0; *p && i < 10; i++, p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!pw_import_is_cjk (c))
+        return NULL;
+      for (gsize j = 0; j < G_N_ELEMENTS (ends); j++)
+        if (c == ends[j] && i >= 1)
+          return g_strndup (text, g_utf8_next_char (p) - text);
+    }
+  return NULL;
+}
+
+/* The notice's title "X关于印发Y的通知", possibly wrapped over lines from @i:
+ * sets the issuer X and the title Y when found. */
+static void
+read_notice_title (Importer  *self,
+                   guint      i,
+                   guint      end,
+                   char     **issuer,
+                   char     **title)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *about;
+  const char *issue;
+  const char *tail;
+  glong from;
+  glong to;
+
+  for (guint j = i, n = 0; j < end && n < 4; j++)
+    {
+      const PwImportLine *line = &self->lines.lines[j];
+
+      if (line->blank || line->noise)
+        continue;
+      g_string_append (key, line->key);
+      g_string_append (text, line->text);
+      n++;
+      if (g_str_has_suffix (line->key, "通知") || g_utf8_strlen (key->str, -1) > 80)
+        break;
+    }
+
+  if ((about = strstr (key->str, "关于")) == NULL || (tail = strstr (about, "的通知")) == NULL)
+    return;
+  if ((issue = skip_word (about, "关于印发")) == NULL &&
+      (issue = skip_word (about, "关于发布")) == NULL)
+    return;
+
+  if (about > key->str && *issuer == NULL)
+    {
+      g_autofree char *k = g_strndup (key->str, about - key->str);
+      g_autofree char *stripped = pw_import_strip_spaces (k);
+      const char *colon = strrchr (stripped, ':');
+
+      if (is_organ (colon != NULL ? colon + 1 : stripped))
+        {
+          glong n_chars = g_utf8_pointer_to_offset (key->str, about);
+          glong n_start = colon != NULL ? g_utf8_strlen (k, -1) - g_utf8_strlen (colon + 1, -1) : 0;
+          const char *t0 = pw_import_skip_chars (text->str, n_start);
+          const char *t1 = pw_import_skip_chars (text->str, n_chars);
+          g_autofree char *raw = g_strndup (t0, t1 - t0);
+
+          *issuer = pw_import_strip_spaces (raw);
+        }
+    }
+
+  from = g_utf8_pointer_to_offset (key->str, issue);
+  to = g_utf8_pointer_to_offset (key->str, tail);
+  if (to > from && *title == NULL)
+    {
+      const char *t0 = pw_import_skip_chars (text->str, from);
+      const char *t1 = pw_import_skip_chars (text->str, to);
+      g_autofree char *raw = g_strndup (t0, t1 - t0);
+      g_autofree char *stripped = pw_import_strip_spaces (raw);
+      gsize len = strlen (stripped);
+
+      /* 《…》 around the title */
+      if (g_str_has_prefix (stripped, "《") && g_str_has_suffix (stripped, "》"))
+        *title = g_strndup (stripped + strlen ("《"), len - strlen ("《") - strlen ("》"));
+      else
+        *title = g_steal_pointer (&stripped);
+    }
+}
+
+static void
+read_metadata (Importer *self,
+               guint     end)
+{
+  g_autofree char *doc_number = NULL;
+  g_autofree char *doc_number_line = NULL;
+  g_autofree char *issued = NULL;
+  g_autofree char *signed_on = NULL;
+  g_autofree char *issuer = NULL;
+  g_autofree char *signer = NULL;
+  g_autofree char *notice_issuer = NULL;
+  g_autofree char *notice_title = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *region = NULL;
+  int signed_line = 0;
+  gboolean region_guessed = FALSE;
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  for (guint i = 0; i < end; i++)
+    {
+      const PwImportLine *line = &self->lines.lines[i];
+      g_autofree char *k = NULL;
+      const char *v;
+
+      if (line->blank || line->noise)
+        continue;
+      k = pw_import_strip_spaces (line->key);
+
+      if (issued == NULL &&
+          ((v = field (k, "成文日期")) != NULL || (v = field (k, "发文日期")) != NULL ||
+           (v = field (k, "印发日期")) != NULL || (v = field (k, "签发日期")) != NULL))
+        {
+          issued = read_date (v);
+        }
+      if (doc_number == NULL && (v = field (k, "文号")) != NULL)
+        doc_number = find_doc_number (v, NULL);
+      if (issuer == NULL &&
+          ((v = field (k, "发文单位")) != NULL || (v = field (k, "发文机关")) != NULL ||
+           (v = field (k, "发布机构")) != NULL || (v = field (k, "制发机关")) != NULL))
+        {
+          static const char *labels[] = { "发布日期", "成文日期", "发文日期", "文号", "主题分类",
+                                           "有效性", "名称", "索引号" };
+          const char *stop = v + strlen (v);
+          g_autofree char *value = NULL;
+
+          for (gsize j = 0; j < G_N_ELEMENTS (labels); j++)
+            {
+              const char *at = strstr (v, labels[j]);
+
+              if (at != NULL && at < stop)
+                stop = at;
+            }
+          value = g_strndup (v, stop - v);
+          if (is_organ (value))
+            issuer = g_steal_pointer (&value);
+        }
+
+      /* a line that is only a date: the signature's */
+      {
+        int year, month, day;
+        const char *after;
+
+        if (pw_import_parse_date (k, &year, &month, &day, &after) && *after == '\0')
+          {
+            g_free (signed_on);
+            signed_on = format_date (year, month, day);
+            signed_line = line->number;
+            for (guint j = i; j > 0; j--)
+              {
+                const PwImportLine *above = &self->lines.lines[j - 1];
+                g_autofree char *ak = NULL;
+
+                if (above->blank || above->noise)
+                  continue;
+                ak = pw_import_strip_spaces (above->key);
+                if (is_organ (ak))
+                  {
+                    g_free (signer);
+                    signer = pw_import_strip_spaces (above->text);
+                  }
+                break;
+              }
+          }
+      }
+
+      /* a line that is only a document number */
+      {
+        gboolean whole = FALSE;
+        g_autofree char *number = find_doc_number (k, &whole);
+
+        if (number != NULL && whole && doc_number_line == NULL)
+          doc_number_line = g_steal_pointer (&number);
+      }
+
+      if (strstr (k, "关于") != NULL && (notice_title == NULL || notice_issuer == NULL))
+        read_notice_title (self, i, end, &notice_issuer, &notice_title);
+    }
+
+  /* a header line that is only an organ's name (the notice's letterhead) */
+  if (issuer == NULL && signer == NULL && notice_issuer == NULL)
+    for (guint i = 0; i < end && issuer == NULL; i++)
+      {
+        const PwImportLine *line = &self->lines.lines[i];
+        g_autofree char *k = pw_import_strip_spaces (line->key);
+
+        g_autofree char *organ_region = is_organ (k) ? region_of (k) : NULL;
+
+        if (!line->blank && !line->noise && organ_region != NULL)
+          issuer = pw_import_strip_spaces (line->text);
+      }
+
+  if (issuer == NULL && signer != NULL)
+    issuer = g_steal_pointer (&signer);
+  else if (issuer == NULL)
+    issuer = g_steal_pointer (&notice_issuer);
+  if (doc_number == NULL)
+    doc_number = g_steal_pointer (&doc_number_line);
+  if (issued == NULL)
+    issued = g_steal_pointer (&signed_on);
+  else if (signed_on != NULL && strcmp (signed_on, issued) != 0)
+    note (self, PW_REPORT_INCONSISTENCY, signed_line, NULL,
+          _("The notice is signed on %s, but its date of writing (成文日期) is %s; %s is kept"),
+          signed_on, issued, issued);
+
+  if (self->title_index != NONE)
+    title = pw_import_trim (self->lines.lines[self->title_index].text, -1);
+  else if (notice_title != NULL)
+    title = g_steal_pointer (&notice_title);
+  else
+    {
+      /* 编制《X规划》 in the preface */
+      static const char *verbs[] = { "编制《", "制定《", "印发《", "特制定《" };
+
+      for (guint i = self->body_start; i < self->lines.n_lines && title == NULL; i++)
+        {
+          const PwImportLine *line = &self->lines.lines[i];
+          int number;
+          glong chars;
+          Head head = heading_at (line, &number, &chars);
+
+          if (head == HEAD_CHAPTER || head == HEAD_ENUM_CHAPTER)
+            break;
+          for (gsize j = 0; j < G_N_ELEMENTS (verbs) && title == NULL; j++)
+            for (const char *at = strstr (line->key, verbs[j]); at != NULL && title == NULL;
+                 at = strstr (at + 1, verbs[j]))
+              {
+                const char *open = at + strlen (verbs[j]);
+                const char *close = strstr (open, "》");
+
+                if (close != NULL && close > open)
+                  {
+                    glong from = g_utf8_pointer_to_offset (line->key, open);
+                    glong to = g_utf8_pointer_to_offset (line->key, close);
+                    const char *t0 = pw_import_skip_chars (line->text, from);
+                    const char *t1 = pw_import_skip_chars (line->text, to);
+                    g_autofree char *candidate = g_strndup (t0, t1 - t0);
+                    g_autofree char *ck = pw_import_make_key (candidate, -1, NULL);
+
+                    if (g_str_has_suffix (ck, "规划") || g_str_has_suffix (ck, "纲要") ||
+                        g_str_has_suffix (ck, "方案"))
+                      {
+                        title = g_steal_pointer (&candidate);
+                        note (self, PW_REPORT_GUESS, line->number, NULL,
+                              _("The document prints no title; the title “%s” is taken from the "
+                                "text that names the plan"),
+                              title);
+                      }
+                  }
+              }
+        }
+    }
+
+  if (issuer != NULL)
+    region = region_of (issuer);
+  if (region == NULL && title != NULL)
+    {
+      g_autofree char *key = pw_import_make_key (title, -1, NULL);
+
+      region = region_of (key);
+      region_guessed = region != NULL;
+    }
+  if (region_guessed)
+    {
+      int line = self->title_index != NONE ? self->lines.lines[self->title_index].number : 0;
+
+      note (self, PW_REPORT_GUESS, line, NULL, _("The region “%s” is taken from the title"), region);
+    }
+
+  pw_plan_set_title (self->plan, title);
+  pw_plan_set_issuer (self->plan, issuer);
+  pw_plan_set_region (self->plan, region);
+  pw_plan_set_doc_number (self->plan, doc_number);
+  pw_plan_set_issued (self->plan, issued);
+
+  if (title == NULL)
+    g_string_append (missing, _("title"));
+  if (issuer == NULL)
+    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("issuer"));
+  if (doc_number == NULL)
+    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("document number (文号)"));
+  if (issued == NULL)
+    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("issue date"));
+  if (missing->len > 0)
+    note (self, PW_REPORT_DOUBT, 0, NULL, _("Not found in the document: %s"), missing->str);
+}
+
+/* The structure */
+
+static Chapter *
+current_chapter (Importer *self)
+{
+  return self->chapters->len > 0 ? g_ptr_array_index (self->chapters, self->chapters->len - 1) : NULL;
+}
+
+static Section *
+current_section (Importer *self)
+{
+  Chapter *chapter = current_chapter (self);
+
+  return chapter != NULL && chapter->sections->len > 0
+           ? g_ptr_array_index (chapter->sections, chapter->sections->len - 1)
+           : NULL;
+}
+
+static void
+find_style (Importer *self)
+{
+  guint n_chapters = 0;
+  guint n_enum = 0;
+
+  for (guint i = 0; i < self->lines.n_lines; i++)
+    {
+      int number;
+      glong chars;
+      Head head = heading_at (&self->lines.lines[i], &number, &chars);
+
+      if (head == HEAD_CHAPTER)
+        n_chapters++;
+      else if (head == HEAD_ENUM_CHAPTER && (number == 1 || n_enum > 0))
+        n_enum++;
+    }
+
+  self->style = (n_chapters == 0 && n_enum >= 2) ? PW_HEADING_ENUMERATION : PW_HEADING_CHAPTER;
+}
+
+static gboolean
+is_chapter_head (Importer *self,
+                 Head      head)
+{
+  return self->style == PW_HEADING_CHAPTER ? head == HEAD_CHAPTER : head == HEAD_ENUM_CHAPTER;
+}
+
+static gboolean
+is_section_head (Importer *self,
+                 Head      head)
+{
+  return self->style == PW_HEADING_CHAPTER ? head == HEAD_SECTION : head == HEAD_ENUM_SECTION;
+}
+
+/* The title line, the notice before it, and where the body starts. */
+static void
+find_title (Importer *self)
+{
+  int expected = 1;
+
+  self->first_heading = self->lines.n_lines;
+  for (guint i = 0; i < self->lines.n_lines; i++)
+    {
+      int number;
+      glong chars;
+      Head head = heading_at (&self->lines.lines[i], &number, &chars);
+
+      if (head == HEAD_PREFACE || (is_chapter_head (self, head) && number == expected))
+        {
+          self->first_heading = i;
+          break;
+        }
+    }
+
+  /* the notice above a plan is a few dozen lines: a title further down is
+   * not the plan's, and the text above it is not a notice */
+  self->title_index = NONE;
+  for (guint i = 0; i < self->first_heading && i < MAX_NOTICE_LINES; i++)
+    if (is_title_line (&self->lines.lines[i]))
+      self->title_index = i;
+
+  self->body_start = self->title_index != NONE ? self->title_index + 1 : 0;
+}
+
+/* A second notice appended after the plan: a line that is only a document
+ * number, after the first chapter; the notice starts at the title lines
+ * above it. */
+static void
+find_second_document (Importer *self)
+{
+  self->second_document = NONE;
+
+  for (guint i = self->first_heading; i < self->lines.n_lines; i++)
+    {
+      const PwImportLine *line = &self->lines.lines[i];
+      g_autofree char *k = NULL;
+      g_autofree char *number = NULL;
+      gboolean whole = FALSE;
+      guint start = i;
+
+      if (line->blank || line->noise || g_utf8_strlen (line->key, -1) > 30)
+        continue;
+      k = pw_import_strip_spaces (line->key);
+      number = find_doc_number (k, &whole);
+      if (number == NULL || !whole)
+        continue;
+
+      for (guint j = i, n = 0; j > self->first_heading && n < 4; j--)
+        {
+          const PwImportLine *above = &self->lines.lines[j - 1];
+
+          if (above->blank || above->noise)
+            continue;
+          n++;
+          if (g_utf8_strlen (above->key, -1) > 40 || strstr (above->key, "。") != NULL ||
+              g_str_has_prefix (above->key, "附件"))
+            break;
+          if (strstr (above->key, "关于") != NULL || g_str_has_suffix (above->key, "通知"))
+            start = j - 1;
+        }
+
+      self->second_document = start;
+      note (self, PW_REPORT_DOUBT, self->lines.lines[start].number, NULL,
+            _("Another document (%s) is appended after the plan from here; it is kept as text, "
+              "and its metadata does not replace the plan's"),
+            number);
+      return;
+    }
+}
+
+static Chapter *
+add_chapter (Importer           *self,
+             const PwImportLine *line,
+             int                 number,
+             char               *title)
+{
+  Chapter *chapter = g_new0 (Chapter, 1);
+
+  chapter->chapter = pw_chapter_new ();
+  give_id (self, chapter->chapter, "ch");
+  chapter->text = g_string_new (NULL);
+  chapter->title = title;
+  chapter->title_key = pw_import_make_key (title, -1, NULL);
+  chapter->number = number;
+  chapter->line = line->number;
+  chapter->goals = is_goals_title (chapter->title_key);
+  chapter->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) section_free);
+  chapter->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
+  chapter->services = g_ptr_array_new_with_free_func (g_object_unref);
+  pw_chapter_set_number (chapter->chapter, number);
+  pw_chapter_set_title (chapter->chapter, title);
+  g_ptr_array_add (self->chapters, chapter);
+  return chapter;
+}
+
+static void
+add_section (Importer           *self,
+             Chapter            *chapter,
+             const PwImportLine *line,
+             int                 number,
+             char               *title)
+{
+  Section *section = g_new0 (Section, 1);
+
+  section->section = pw_section_new ();
+  give_id (self, section->section, "sec");
+  section->text = g_string_new (NULL);
+  section->title_key = pw_import_make_key (title, -1, NULL);
+  section->line = line->number;
+  section->goals = is_goals_title (section->title_key);
+  section->works = is_works_title (section->title_key);
+  pw_section_set_number (section->section, number);
+  pw_section_set_title (section->section, title);
+  g_ptr_array_add (chapter->sections, section);
+  g_free (title);
+}
+
+/* A title on the line after a bare "第一章": the next line, when short. */
+static char *
+title_of_heading (Importer *self,
+                  guint    *i,
+                  glong     title_chars)
+{
+  const PwImportLine *line = &self->lines.lines[*i];
+  char *title = text_from (line, title_chars);
+
+  if (*title == '\0')
+    for (guint j = *i + 1; j < self->lines.n_lines && j <= *i + 3; j++)
+      {
+        const PwImportLine *next = &self->lines.lines[j];
+        int number;
+        glong chars;
+
+        if (next->blank || next->noise)
+          continue;
+        if (heading_at (next, &number, &chars) == HEAD_NONE && g_utf8_strlen (next->key, -1) <= 30 &&
+            strstr (next->key, "。") == NULL)
+          {
+            g_free (title);
+            title = pw_import_trim (next->text, -1);
+            *i = j;
+          }
+        break;
+      }
+
+  return title;
+}
+
+static void
+add_paragraph (Importer           *self,
+               const PwImportLine *line)
+{
+  Chapter *chapter = current_chapter (self);
+  Section *section = current_section (self);
+  Paragraph *paragraph = g_new0 (Paragraph, 1);
+
+  paragraph->line = line;
+  paragraph->chapter = chapter != NULL ? self->chapters->len - 1 : NONE;
+  if (section != NULL)
+    {
+      append_paragraph (section->text, line->text);
+      paragraph->goals = section->goals;
+    }
+  else if (chapter != NULL)
+    {
+      append_paragraph (chapter->text, line->text);
+      paragraph->goals = chapter->goals;
+    }
+  else
+    append_paragraph (self->preface, line->text);
+  g_ptr_array_add (self->paragraphs, paragraph);
+
+  /* 本领域服务项目共N项,具体包括: … */
+  if (chapter != NULL && strstr (line->key, "服务项目共") != NULL)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      int declared = 0;
+
+      if (pw_import_service_items (line, &declared, names))
+        {
+          for (guint i = 0; i < names->len; i++)
+            {
+              PwServiceItem *item = pw_service_item_new ();
+
+              give_id (self, item, "svc");
+              pw_service_item_set_number (item, chapter->services->len + 1);
+              pw_service_item_set_domain (item, chapter->title);
+              pw_service_item_set_name (item, g_ptr_array_index (names, i));
+              g_ptr_array_add (chapter->services, item);
+            }
+          if ((guint) declared != names->len)
+            note (self, PW_REPORT_INCONSISTENCY, line->number, chapter->chapter,
+                  _("The text declares %d service items for %s but lists %u"), declared,
+                  chapter->title, names->len);
+        }
+    }
+}
+
+/* 专栏 boxes and projects */
+
+typedef enum
+{
+  MARK_NONE,
+  MARK_NUMBER,   /* 1. 1、 1) */
+  MARK_PAREN,    /* (1) (一) */
+  MARK_CIRCLED,  /* ① */
+  MARK_L,        /* l, a bullet that conversion turned into a letter */
+  MARK_BULLET,   /* ● • ▪ ■ ◆ */
+  MARK_DASH,     /* —— */
+} Mark;
+
+static Mark
+item_mark (const char *key,
+           int        *number,
+           glong      *skip)
+{
+  const char *p = key;
+  const char *after;
+  Mark mark = MARK_NONE;
+
+  *number = 0;
+  if (g_ascii_isdigit (*p))
+    {
+      *number = pw_import_parse_numeral (p, &p);
+      p = pw_import_skip_spaces (p);
+      if ((*p == '.' || *p == ')') && !g_ascii_isdigit (p[1]))
+        p++;
+      else if ((after = skip_word (p, "、")) != NULL)
+        p = after;
+      else
+        return MARK_NONE;
+      mark = MARK_NUMBER;
+    }
+  else if (*p == '(')
+    {
+      p = pw_import_skip_spaces (p + 1);
+      *number = pw_import_parse_numeral (p, &p);
+      p = pw_import_skip_spaces (p);
+      if (*number <= 0 || *p != ')')
+        return MARK_NONE;
+      p++;
+      mark = MARK_PAREN;
+    }
+  else if (g_utf8_get_char (p) >= 0x2460 && g_utf8_get_char (p) <= 0x2473)
+    {
+      *number = g_utf8_get_char (p) - 0x2460 + 1;
+      p = g_utf8_next_char (p);
+      mark = MARK_CIRCLED;
+    }
+  else if (p[0] == 'l' && (p[1] == ' ' || p[1] == '\t'))
+    {
+      p++;
+      mark = MARK_L;
+    }
+  else if ((after = skip_word (p, "●")) != NULL || (after = skip_word (p, "•")) != NULL ||
+           (after = skip_word (p, "▪")) != NULL || (after = skip_word (p, "■")) != NULL ||
+           (after = skip_word (p, "◆")) != NULL || (after = skip_word (p, "\xef\x81\xac")) != NULL)
+    {
+      p = after;
+      mark = MARK_BULLET;
+    }
+  else if ((after = skip_word (p, "——")) != NULL || (after = skip_word (p, "--")) != NULL ||
+           (after = skip_word (p, "──")) != NULL)
+    {
+      while ((after = skip_word (p, "—")) != NULL || (after = skip_word (p, "-")) != NULL ||
+             (after = skip_word (p, "─")) != NULL)
+        p = after;
+      mark = MARK_DASH;
+    }
+  else
+    return MARK_NONE;
+
+  p = pw_import_skip_spaces (p);
+  if (*p == '\0')
+    return MARK_NONE;
+  *skip = g_utf8_pointer_to_offset (key, p);
+  return mark;
+}
+
+/* The short name of a project: its text up to the first 。 or ：, or to the
+ * first comma when that is too long. */
+static char *
+short_name (const char *text)
+{
+  g_autofree char *key = pw_import_make_key (text, -1, NULL);
+  const char *stops[] = { "。", ":", ";", "," };
+  const char *end = NULL;
+  glong n = 0;
+
+  for (gsize s = 0; s < G_N_ELEMENTS (stops) && end == NULL; s++)
+    {
+      const char *at = NULL;
+
+      if (s < 3)
+        {
+          /* the first of 。 : ; */
+          for (gsize t = 0; t < 3; t++)
+            {
+              const char *found = strstr (key, stops[t]);
+
+              if (found != NULL && (at == NULL || found < at))
+                at = found;
+            }
+          s = 2;
+        }
+      else
+        at = strstr (key, stops[s]);
+      if (at != NULL && g_utf8_pointer_to_offset (key, at) <= 40)
+        {
+          end = at;
+          n = g_utf8_pointer_to_offset (key, at);
+        }
+    }
+
+  if (end == NULL)
+    {
+      glong total = g_utf8_strlen (key, -1);
+
+      if (total <= 40)
+        return pw_import_trim (text, -1);
+      {
+        const char *cut = pw_import_skip_chars (text, 30);
+        g_autofree char *head = g_strndup (text, cut - text);
+
+        return g_strconcat (head, "…", NULL);
+      }
+    }
+
+  return pw_import_trim (text, pw_import_skip_chars (text, n) - text);
+}
+
+static PwProject *
+add_project (Importer   *self,
+             PwColumn   *column,
+             int         number,
+             const char *text)
+{
+  PwProject *project = pw_project_new ();
+  g_autofree char *description = pw_import_trim (text, -1);
+  g_autofree char *name = short_name (description);
+  guint position = g_list_model_get_n_items (pw_column_get_projects (column));
+
+  give_id (self, project, "prj");
+  pw_project_set_number (project, number);
+  pw_project_set_name (project, name);
+  pw_project_set_description (project, description);
+  pw_column_insert_project (column, position, project);
+  return project;
+}
+
+typedef struct
+{
+  GString *text;
+  int number;
+  int line;
+} Item;
+
+static void
+item_free (Item *item)
+{
+  g_string_free (item->text, TRUE);
+  g_free (item);
+}
+
+/* Splits a line of l-bulleted items ("l A。 l B。 l C |") into items. */
+static void
+split_l_items (const PwImportLine *line,
+               GPtrArray          *items)
+{
+  const char *p = line->text;
+
+  if (p[0] == 'l' && (p[1] == ' ' || p[1] == '\t'))
+    p += 2;
+  while (*p)
+    {
+      const char *next = strstr (p, " l ");
+      g_autofree char *raw = g_strndup (p, next != NULL ? (gsize) (next - p) : strlen (p));
+      g_autofree char *trimmed = pw_import_trim (raw, -1);
+      gsize len = strlen (trimmed);
+      Item *item;
+
+      while (len > 0 && (trimmed[len - 1] == '|' || trimmed[len - 1] == ' '))
+        len--;
+      trimmed[len] = '\0';
+      if (len > 0)
+        {
+          item = g_new0 (Item, 1);
+          item->text = g_string_new (trimmed);
+          item->number = items->len + 1;
+          item->line = line->number;
+          g_ptr_array_add (items, item);
+        }
+      if (next == NULL)
+        break;
+      p = next + 3;
+    }
+}
+
+static gboolean
+ends_box (Importer *self,
+          guint     i)
+{
+  const PwImportLine *line = &self->lines.lines[i];
+  int number;
+  glong chars;
+  Head head = heading_at (line, &number, &chars);
+
+  return head != HEAD_NONE || column_caption_at (line, &number, &chars) ||
+         pw_import_table_at (&self->lines, i);
+}
+
+/* Reads the 专栏 box whose caption is at @i; returns the next line. */
+static guint
+read_column (Importer *self,
+             guint     i,
+             int       number,
+             glong     title_chars)
+{
+  Chapter *chapter = current_chapter (self);
+  const PwImportLine *caption = &self->lines.lines[i];
+  Column *column = g_new0 (Column, 1);
+  g_autofree char *title = column_title (caption, title_chars);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  Mark first = MARK_NONE;
+  int last_number = 0;
+  int sub_last = 0;
+  gboolean single = FALSE;
+  guint j;
+
+  column->column = pw_column_new ();
+  give_id (self, column->column, "col");
+  column->title_key = pw_import_make_key (title, -1, NULL);
+  column->line = caption->number;
+  column->section = chapter->sections->len > 0 ? chapter->sections->len - 1 : NONE;
+  pw_column_set_number (column->column, number);
+  pw_column_set_title (column->column, title);
+  g_ptr_array_add (chapter->columns, column);
+
+  for (j = i + 1; j < self->lines.n_lines && j < self->second_document; j++)
+    {
+      const PwImportLine *line = &self->lines.lines[j];
+      int n;
+      glong skip = 0;
+      Mark mark;
+
+      if (line->blank || line->noise)
+        continue;
+      if (ends_box (self, j))
+        break;
+
+      mark = item_mark (line->key, &n, &skip);
+      if (mark == MARK_L)
+        {
+          split_l_items (line, items);
+          first = MARK_L;
+          continue;
+        }
+
+      if (items->len == 0)
+        {
+          Item *item = g_new0 (Item, 1);
+
+          item->line = line->number;
+          if (mark == MARK_NONE)
+            {
+              /* a box without markers: its paragraph is one project */
+              item->text = g_string_new (line->text);
+              item->number = 1;
+              g_ptr_array_add (items, item);
+              single = TRUE;
+              j++;
+              break;
+            }
+          item->text = g_string_new (pw_import_skip_chars (line->text, skip));
+          item->number = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED ? n : 1;
+          g_ptr_array_add (items, item);
+          first = mark;
+          last_number = item->number;
+          continue;
+        }
+
+      if (mark == MARK_NONE)
+        break;
+
+      /* 2. after a sub-list 1. (not 2. after item 1.) continues the sub-list */
+      if (mark == first &&
+          !(mark == MARK_NUMBER && sub_last > 0 && n == sub_last + 1 && n != last_number + 1))
+        {
+          Item *last = g_ptr_array_index (items, items->len - 1);
+          gboolean numbered = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED;
+          g_autofree char *last_key = pw_import_make_key (last->text->str, -1, NULL);
+
+          if (numbered && n == 1 && last_number >= 1 &&
+              (g_str_has_suffix (last_key, ":") || g_str_has_suffix (last_key, "：")))
+            {
+              /* a list restarting at 1 after "…:" belongs to that item */
+              g_string_append_c (last->text, '\n');
+              g_string_append (last->text, line->text);
+              sub_last = 1;
+              continue;
+            }
+
+          {
+            Item *item = g_new0 (Item, 1);
+
+            item->text = g_string_new (pw_import_skip_chars (line->text, skip));
+            item->number = numbered ? n : (int) items->len + 1;
+            item->line = line->number;
+            if (numbered && n != last_number + 1)
+              note (self, PW_REPORT_DOUBT, line->number, column->column,
+                    _("Item %d of box 专栏%d follows item %d"), n, number, last_number);
+            g_ptr_array_add (items, item);
+            last_number = item->number;
+            sub_last = 0;
+          }
+        }
+      else
+        {
+          /* another kind of marker: a sub-item of the item above */
+          Item *last = g_ptr_array_index (items, items->len - 1);
+
+          g_string_append_c (last->text, '\n');
+          g_string_append (last->text, line->text);
+          if (mark == MARK_NUMBER)
+            sub_last = n;
+        }
+    }
+
+  for (guint k = 0; k < items->len; k++)
+    {
+      Item *item = g_ptr_array_index (items, k);
+
+      add_project (self, column->column, item->number, item->text->str);
+    }
+
+  if (single)
+    note (self, PW_REPORT_GUESS, ((Item *) g_ptr_array_index (items, 0))->line, column->column,
+          _("Box 专栏%d has no numbered items; its paragraph is taken as one project"), number);
+  else if (items->len == 0)
+    note (self, PW_REPORT_DOUBT, caption->number, column->column,
+          _("Box 专栏%d has no items"), number);
+
+  return j;
+}
+
+/* A —— line in a 保障工程 section: a project of the section's box. */
+static void
+add_works_project (Importer           *self,
+                   Chapter            *chapter,
+                   Section            *section,
+                   const PwImportLine *line,
+                   glong               skip)
+{
+  if (section->works_column == NULL)
+    {
+      Column *column = g_new0 (Column, 1);
+
+      section->works_column = pw_column_new ();
+      give_id (self, section->works_column, "col");
+      pw_column_set_number (section->works_column, 0);
+      pw_column_set_title (section->works_column, pw_section_get_title (section->section));
+      column->column = g_object_ref (section->works_column);
+      column->title_key = g_strdup (section->title_key);
+      column->line = line->number;
+      column->section = chapter->sections->len - 1;
+      g_ptr_array_add (chapter->columns, column);
+      note (self, PW_REPORT_GUESS, line->number, section->works_column,
+            _("The projects under “%s” of chapter %d are kept in a box of their own (the "
+              "document prints no 专栏 box)"),
+            pw_section_get_title (section->section), chapter->number);
+    }
+
+  add_project (self, section->works_column,
+               g_list_model_get_n_items (pw_column_get_projects (section->works_column)) + 1,
+               pw_import_skip_chars (line->text, skip));
+}
+
+static void
+read_body (Importer *self)
+{
+  int last_chapter = 0;
+
+  for (guint i = self->body_start; i < self->lines.n_lines; i++)
+    {
+      const PwImportLine *line = &self->lines.lines[i];
+      Chapter *chapter = current_chapter (self);
+      Section *section = current_section (self);
+      int number;
+      glong chars;
+      Head head;
+
+      if (line->blank || line->noise)
+        continue;
+
+      if (i >= self->second_document)
+        {
+          add_paragraph (self, line);
+          continue;
+        }
+
+      head = heading_at (line, &number, &chars);
+
+      if (head == HEAD_PREFACE && chapter == NULL)
+        continue;
+
+      if (is_chapter_head (self, head) && number > last_chapter && number <= last_chapter + 3)
+        {
+          char *title = title_of_heading (self, &i, chars);
+
+          if (number != last_chapter + 1)
+            note (self, PW_REPORT_DOUBT, line->number, NULL,
+                  _("Chapter %d follows chapter %d; a chapter heading may be missing"), number,
+                  last_chapter);
+          add_chapter (self, line, number, title);
+          last_chapter = number;
+          continue;
+        }
+
+      if (is_section_head (self, head) && chapter != NULL)
+        {
+          int last_section = section != NULL ? pw_section_get_number (section->section) : 0;
+
+          if (number > last_section && number <= last_section + 3)
+            {
+              char *title = title_of_heading (self, &i, chars);
+
+              if (number != last_section + 1)
+                note (self, PW_REPORT_DOUBT, line->number, NULL,
+                      _("Section %d of chapter %d follows section %d; a section heading may be "
+                        "missing"),
+                      number, chapter->number, last_section);
+              add_section (self, chapter, line, number, title);
+              continue;
+            }
+        }
+
+      if (chapter != NULL && column_caption_at (line, &number, &chars))
+        {
+          i = read_column (self, i, number, chars) - 1;
+          continue;
+        }
+
+      if (pw_import_table_at (&self->lines, i))
+        {
+          Table *table = g_new0 (Table, 1);
+
+          table->chapter = chapter != NULL ? self->chapters->len - 1 : NONE;
+          i = pw_import_table_read (&self->lines, i, &table->table) - 1;
+          if (table->table.rows->len > 0)
+            g_ptr_array_add (self->tables, table);
+          else
+            {
+              /* a header without rows: keep its lines as text (line n is
+               * at index n - 1) */
+              guint first = table->table.first_line - 1;
+
+              table_free (table);
+              for (guint j = first; j <= i; j++)
+                if (!self->lines.lines[j].blank && !self->lines.lines[j].noise)
+                  add_paragraph (self, &self->lines.lines[j]);
+            }
+          continue;
+        }
+
+      if (section != NULL && section->works)
+        {
+          glong skip = 0;
+
+          if (item_mark (line->key, &number, &skip) == MARK_DASH)
+            {
+              add_works_project (self, chapter, section, line, skip);
+              continue;
+            }
+        }
+
+      add_paragraph (self, line);
+    }
+}
+
+/* The period */
+
+/* 十四五 → 14; 0 when @key names no five-year plan. */
+static int
+five_year_plan (const char *key)
+{
+  static const char *digits[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+  for (const char *p = strstr (key, "十"); p != NULL; p = strstr (p + strlen ("十"), "十"))
+    {
+      const char *q = p + strlen ("十");
+
+      for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+        if (g_str_has_prefix (q, digits[i]) && g_str_has_prefix (q + strlen (digits[i]), "五"))
+          return 11 + i;
+    }
+  return 0;
+}
+
+static void
+find_period (Importer *self)
+{
+  const char *title = pw_plan_get_title (self->plan);
+  g_autofree char *title_key = title != NULL ? pw_import_make_key (title, -1, NULL) : NULL;
+  int kind = title_key != NULL ? five_year_plan (title_key) : 0;
+  int kind_start = kind >= 3 ? 1966 + 5 * (kind - 3) : 0;
+  int start = 0;
+  int end = 0;
+  int baseline = 0;
+  int line = self->title_index != NONE ? self->lines.lines[self->title_index].number : 0;
+
+  /* (2021—2025年) in the title */
+  if (title_key != NULL)
+    for (const char *p = title_key; *p && start == 0; p++)
+      if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+          g_ascii_isdigit (p[3]) && (p == title_key || !g_ascii_isdigit (p[-1])))
+        {
+          int a = atoi (p);
+          const char *q = p + 4;
+
+          if (g_str_has_prefix (q, "年"))
+            q += strlen ("年");
+          if (*q == '-' || *q == '~' || g_str_has_prefix (q, "—") || g_str_has_prefix (q, "–") ||
+              g_str_has_prefix (q, "至") || g_str_has_prefix (q, "到"))
+            {
+              q = g_utf8_next_char (q);
+              while (g_str_has_prefix (q, "—"))
+                q += strlen ("—");
+              if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+                  g_ascii_isdigit (q[3]))
+                {
+                  int b = atoi (q);
+
+                  if (a > 1949 && b >= a && b - a <= 15)
+                    {
+                      start = a;
+                      end = b;
+                      baseline = a - 1;
+                    }
+                }
+            }
+        }
+
+  /* the header of the first table: 2020年 | 2025年 */
+  if (start == 0)
+    for (guint i = 0; i < self->tables->len; i++)
+      {
+        Table *table = g_ptr_array_index (self->tables, i);
+
+        if (table->table.baseline_year > 0 && table->table.target_year > table->table.baseline_year &&
+            table->table.target_year - table->table.baseline_year <= 10)
+          {
+            baseline = table->table.baseline_year;
+            end = table->table.target_year;
+            start = baseline + 1;
+            line = table->table.first_line;
+            if (kind_start > 0 && (start != kind_start || end != kind_start + 4))
+              note (self, PW_REPORT_INCONSISTENCY, line, NULL,
+                    _("The table's header gives %d and %d, which do not fit the period of the "
+                      "plan's kind (%d–%d); the table's years are kept"),
+                    baseline, end, kind_start, kind_start + 4);
+            break;
+          }
+      }
+
+  if (start == 0 && kind_start > 0)
+    {
+      start = kind_start;
+      end = kind_start + 4;
+      baseline = kind_start - 1;
+      note (self, PW_REPORT_GUESS, line, NULL,
+            _("The period %d–%d and the baseline year %d are those of the plan's kind (the "
+              "document does not print them)"),
+            start, end, baseline);
+    }
+
+  if (start == 0)
+    {
+      /* the year that 到20XX年 names most often */
+      g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+      int best = 0;
+      guint best_count = 0;
+
+      for (guint i = 0; i < self->paragraphs->len; i++)
+        {
+          const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+
+          for (const char *p = strstr (paragraph->line->key, "到"); p != NULL;
+               p = strstr (p + strlen ("到"), "到"))
+            {
+              const char *q = p + strlen ("到");
+
+              if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+                  g_ascii_isdigit (q[3]) && g_str_has_prefix (q + 4, "年"))
+                {
+                  int year = atoi (q);
+                  gpointer seen = g_hash_table_lookup (counts, GINT_TO_POINTER (year));
+                  guint count = GPOINTER_TO_UINT (seen) + 1;
+
+                  if (year < 1950 || year > 2100)
+                    continue;
+                  g_hash_table_insert (counts, GINT_TO_POINTER (year), GUINT_TO_POINTER (count));
+                  if (count > best_count)
+                    {
+                      best = year;
+                      best_count = count;
+                    }
+                }
+            }
+        }
+
+      if (best > 0)
+        {
+          end = best;
+          start = best - 4;
+          baseline = best - 5;
+          note (self, PW_REPORT_GUESS, 0, NULL,
+                _("The document states no period; %d–%d (baseline %d) is guessed from the year its "
+                  "targets name"),
+                start, end, baseline);
+        }
+      else
+        {
+          start = pw_plan_get_start_year (self->plan);
+          end = pw_plan_get_end_year (self->plan);
+          baseline = pw_plan_get_baseline_year (self->plan);
+          note (self, PW_REPORT_GUESS, 0, NULL,
+                _("The document states no period; %d–%d (baseline %d) is assumed"), start, end,
+                baseline);
+        }
+    }
+
+  self->start_year = start;
+  self->end_year = end;
+  self->baseline_year = baseline;
+  pw_plan_set_start_year (self->plan, start);
+  pw_plan_set_end_year (self->plan, end);
+  pw_plan_set_baseline_year (self->plan, baseline);
+}
+
+/* Indicators */
+
+/* Words that tell the subject of a domain or a chapter. */
+static const char *topics[][8] = {
+  { "幼儿", "婴幼儿", "托育", "幼有", "育儿", "照护", "儿童", NULL },
+  { "教育", "学有", "学校", "入学", NULL },
+  { "就业", "创业", "劳有", "劳动", NULL },
+  { "卫生", "健康", "医疗", "病有", NULL },
+  { "养老", "老有", "老年", NULL },
+  { "住房", "住有", "宜居", "居住", NULL },
+  { "兜底", "救助", "弱有", "残疾", "社会服务", "社会福利", NULL },
+  { "拥军", "优抚", "退役军人", "优军", "双拥", NULL },
+  { "文化", "体育", "文体", "娱有", NULL },
+  { "安全", "应急", "安有", NULL },
+  { "社会保险", "社保", "参保", NULL },
+};
+
+static gboolean
+title_has_topic (const char *title,
+                 guint       topic)
+{
+  for (guint w = 0; topics[topic][w] != NULL; w++)
+    if (strstr (title, topics[topic][w]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a chapter title speaks of @category (基本公共服务 is not found in
+ * 普惠性非基本公共服务). */
+static gboolean
+title_has_category (const char *title,
+                    const char *category)
+{
+  gsize n_non = strlen ("非");
+
+  if (category == NULL || strcmp (category, "总体") == 0)
+    return FALSE;
+  for (const char *at = strstr (title, category); at != NULL; at = strstr (at + 1, category))
+    if ((gsize) (at - title) < n_non || strncmp (at - n_non, "非", n_non) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The chapter about a domain: the one whose title (4) or sections' titles
+ * (2) hold the domain's name, whose title (3) or sections' and boxes'
+ * titles (1) name its subject, and whose title names its category (2); the
+ * best unique score wins, else the chapter holding the table. */
+static guint
+chapter_of_domain (Importer   *self,
+                   const char *category,
+                   const char *domain,
+                   guint       holding)
+{
+  g_autofree char *domain_key = domain != NULL ? pw_import_make_key (domain, -1, NULL) : NULL;
+  gboolean wanted[G_N_ELEMENTS (topics)] = { FALSE };
+  gboolean any_topic = FALSE;
+  int best = 0;
+  guint best_chapter = holding;
+  gboolean tie = FALSE;
+
+  if (domain_key != NULL)
+    for (guint t = 0; t < G_N_ELEMENTS (topics); t++)
+      any_topic |= (wanted[t] = title_has_topic (domain_key, t));
+
+  for (guint c = 0; c < self->chapters->len; c++)
+    {
+      Chapter *chapter = g_ptr_array_index (self->chapters, c);
+      int score = 0;
+
+      /* the domain's own name: 兜底保障服务 in 完善兜底保障服务 */
+      if (domain_key != NULL && g_utf8_strlen (domain_key, -1) >= 2)
+        {
+          gboolean in_parts = FALSE;
+
+          if (strstr (chapter->title_key, domain_key) != NULL)
+            score += 4;
+          for (guint s = 0; s < chapter->sections->len && !in_parts; s++)
+            {
+              Section *section = g_ptr_array_index (chapter->sections, s);
+
+              in_parts = strstr (section->title_key, domain_key) != NULL;
+            }
+          if (in_parts)
+            score += 2;
+        }
+
+      for (guint t = 0; t < G_N_ELEMENTS (topics); t++)
+        {
+          gboolean in_parts = FALSE;
+
+          if (!wanted[t])
+            continue;
+          if (title_has_topic (chapter->title_key, t))
+            {
+              score += 3;
+              continue;
+            }
+          for (guint s = 0; s < chapter->sections->len && !in_parts; s++)
+            {
+              Section *section = g_ptr_array_index (chapter->sections, s);
+
+              in_parts = title_has_topic (section->title_key, t);
+            }
+          for (guint s = 0; s < chapter->columns->len && !in_parts; s++)
+            {
+              Column *column = g_ptr_array_index (chapter->columns, s);
+
+              in_parts = title_has_topic (column->title_key, t);
+            }
+          if (in_parts)
+            score += 1;
+        }
+      if ((any_topic && score == 0) || (!any_topic && domain_key != NULL && *domain_key != '\0'))
+        continue;
+      if (title_has_category (chapter->title_key, category))
+        score += 2;
+
+      if (score > best)
+        {
+          best = score;
+          best_chapter = c;
+          tie = FALSE;
+        }
+      else if (score == best && score > 0)
+        tie = TRUE;
+    }
+
+  return best > 0 && !tie ? best_chapter : holding;
+}
+
+static const char *
+chapter_id (Importer *self,
+            guint     index)
+{
+  Chapter *chapter;
+
+  if (index == NONE || index >= self->chapters->len)
+    return NULL;
+  chapter = g_ptr_array_index (self->chapters, index);
+  return pw_object_get_id (PW_OBJECT (chapter->chapter));
+}
+
+static PwValue *
+value_or_null (const char *text)
+{
+  return text != NULL ? pw_value_new (text) : NULL;
+}
+
+static gboolean
+same_number (double a,
+             double b)
+{
+  return fabs (a - b) <= 1e-9 * MAX (1.0, fabs (a));
+}
+
+/* Names match only when the shorter, of five characters or more, ends the
+ * longer (or they are equal), so matching names end in the same five
+ * characters: an index on them finds the candidates. */
+static const char *
+name_tail (const char *match)
+{
+  glong n = g_utf8_strlen (match, -1);
+
+  return n > 5 ? pw_import_skip_chars (match, n - 5) : match;
+}
+
+static const PwImportMention *
+mention_of_value (Importer   *self,
+                  const char *name,
+                  PwValue    *value,
+                  gboolean    target)
+{
+  g_autofree char *match = pw_import_match_key (name);
+  GPtrArray *candidates;
+
+  if (!pw_value_has_number (value) ||
+      (candidates = g_hash_table_lookup (self->mentions_by_tail, name_tail (match))) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const PwImportMention *mention = g_ptr_array_index (candidates, i);
+
+      if (mention->target == target && pw_value_has_number (mention->parsed) &&
+          same_number (pw_value_get_number (mention->parsed), pw_value_get_number (value)) &&
+          pw_import_names_match (mention->match, match))
+        return mention;
+    }
+  return NULL;
+}
+
+/* A row with one value: the target, unless the text gives the figure as a
+ * past one. */
+static void
+place_single_value (Importer    *self,
+                    PwImportRow *row)
+{
+  g_autoptr(PwValue) value = pw_value_new (row->target);
+  const PwImportMention *confirmed = mention_of_value (self, row->name, value, TRUE);
+  const PwImportMention *past = NULL;
+
+  if (confirmed == NULL)
+    past = mention_of_value (self, row->name, value, FALSE);
+
+  if (past != NULL)
+    {
+      row->baseline = g_steal_pointer (&row->target);
+      note (self, PW_REPORT_GUESS, row->value_line, NULL,
+            _("“%s” prints one value (%s) for two columns; it is taken as the %d baseline, as line "
+              "%d gives it as a past figure"),
+            row->name, row->baseline, self->baseline_year, past->line);
+    }
+  else if (confirmed != NULL)
+    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+          _("“%s” prints one value (%s) for two columns; it is taken as the %d target, as line %d "
+            "states it for that year"),
+          row->name, row->target, self->end_year, confirmed->line);
+  else if (pw_value_get_kind (value) == PW_VALUE_QUALITATIVE)
+    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+          _("“%s” prints one value (%s) for two columns; a goal in words is taken as the %d "
+            "target"),
+          row->name, row->target, self->end_year);
+  else
+    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+          _("“%s” prints one value (%s) for two columns; it is taken as the %d target"), row->name,
+          row->target, self->end_year);
+}
+
+static void
+read_mentions (Importer *self)
+{
+  for (guint i = 0; i < self->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+      PwImportProseContext context = { self->end_year, self->baseline_year, paragraph->goals };
+
+      guint first = self->mentions->len;
+
+      if (self->second_document != NONE &&
+          (guint) (paragraph->line - self->lines.lines) >= self->second_document)
+        break;
+      pw_import_mentions_scan (paragraph->line, &context, self->mentions);
+      for (guint m = first; m < self->mentions->len; m++)
+        ((PwImportMention *) g_ptr_array_index (self->mentions, m))->goals = paragraph->goals;
+    }
+
+  for (guint m = 0; m < self->mentions->len; m++)
+    {
+      PwImportMention *mention = g_ptr_array_index (self->mentions, m);
+      const char *tail = name_tail (mention->match);
+      GPtrArray *list = g_hash_table_lookup (self->mentions_by_tail, tail);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (self->mentions_by_tail, g_strdup (tail), list);
+        }
+      g_ptr_array_add (list, mention);
+    }
+}
+
+static void
+add_table_indicators (Importer *self)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) domain_chapters = NULL;
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  domain_chapters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint t = 0; t < self->tables->len; t++)
+    {
+      Table *table = g_ptr_array_index (self->tables, t);
+
+      for (guint r = 0; r < table->table.rows->len; r++)
+        {
+          PwImportRow *row = g_ptr_array_index (table->table.rows, r);
+          PwIndicator *indicator = pw_indicator_new ();
+          g_autofree char *match = pw_import_match_key (row->name);
+          g_autofree char *group = g_strdup_printf ("%s\x1f%s", row->category ? row->category : "",
+                                                    row->domain ? row->domain : "");
+          gpointer chapter;
+          PwIndicator *first;
+          g_autoptr(PwValue) baseline = NULL;
+          g_autoptr(PwValue) target = NULL;
+
+          if (row->single_value)
+            place_single_value (self, row);
+
+          give_id (self, indicator, "ind");
+          baseline = value_or_null (row->baseline);
+          target = value_or_null (row->target);
+          pw_indicator_set_category (indicator, row->category);
+          pw_indicator_set_domain (indicator, row->domain);
+          pw_indicator_set_name (indicator, row->name);
+          pw_indicator_set_unit (indicator, row->unit);
+          pw_indicator_set_baseline (indicator, baseline);
+          pw_indicator_set_target (indicator, target);
+          pw_indicator_set_nature (indicator, row->nature);
+          pw_indicator_set_note (indicator, row->note);
+          pw_indicator_set_origin (indicator, PW_ORIGIN_TABLE);
+          pw_indicator_set_source_line (indicator, row->line);
+
+          if (!g_hash_table_lookup_extended (domain_chapters, group, NULL, &chapter))
+            {
+              chapter = GUINT_TO_POINTER (chapter_of_domain (self, row->category, row->domain, NONE));
+              g_hash_table_insert (domain_chapters, g_strdup (group), chapter);
+            }
+          pw_indicator_set_chapter (indicator,
+                                    chapter_id (self, GPOINTER_TO_UINT (chapter) != NONE
+                                                        ? GPOINTER_TO_UINT (chapter)
+                                                        : table->chapter));
+
+          if (row->no_values)
+            note (self, PW_REPORT_DOUBT, row->line, indicator,
+                  _("“%s” has no values in the table"), row->name);
+          if (row->no_nature)
+            note (self, PW_REPORT_DOUBT, row->line, indicator,
+                  _("“%s” has no nature (约束性/预期性) in the table"), row->name);
+          if (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID)
+            note (self, PW_REPORT_DOUBT, row->line, indicator,
+                  _("The baseline of “%s”, “%s”, is not understood: %s"), row->name,
+                  row->baseline, pw_value_get_problem (baseline));
+          if (target != NULL && pw_value_get_kind (target) == PW_VALUE_INVALID)
+            note (self, PW_REPORT_DOUBT, row->line, indicator,
+                  _("The target of “%s”, “%s”, is not understood: %s"), row->name, row->target,
+                  pw_value_get_problem (target));
+
+          if ((first = g_hash_table_lookup (seen, match)) != NULL)
+            note (self, PW_REPORT_INCONSISTENCY, row->line, indicator,
+                  _("“%s” is in the table twice (lines %d and %d)"), row->name,
+                  pw_indicator_get_source_line (first), row->line);
+          else
+            g_hash_table_insert (seen, g_steal_pointer (&match), indicator);
+
+          g_ptr_array_add (self->indicators, indicator);
+        }
+    }
+}
+
+/* The unit kind an indicator is measured in: from its unit, else from how
+ * its values are printed. */
+static PwUnitKind
+indicator_unit_kind (PwIndicator *indicator,
+                     gboolean    *known)
+{
+  const char *unit = pw_indicator_get_unit (indicator);
+  PwValue *values[2];
+
+  values[0] = pw_indicator_get_target (indicator);
+  values[1] = pw_indicator_get_baseline (indicator);
+
+  *known = TRUE;
+  if (unit != NULL && *unit != '\0')
+    return pw_unit_kind_from_text (unit);
+  for (guint i = 0; i < 2; i++)
+    if (pw_value_has_number (values[i]) && (pw_value_get_unit_kind (values[i]) != PW_UNIT_PLAIN ||
+                                            pw_value_get_suffix (values[i]) != NULL))
+      return pw_value_get_unit_kind (values[i]);
+  *known = FALSE;
+  return PW_UNIT_PLAIN;
+}
+
+static const char *
+unit_kind_label (PwUnitKind kind)
+{
+  switch (kind)
+    {
+    case PW_UNIT_PERCENT:
+      return "%";
+    case PW_UNIT_PERMILLE:
+      return "‰";
+    case PW_UNIT_PER_10K:
+      return "1/万";
+    case PW_UNIT_PER_100K:
+      return "1/10万";
+    case PW_UNIT_PLAIN:
+    default:
+      return "";
+    }
+}
+
+/* Figures of the text against the table: a unit that contradicts, a
+ * target that differs. */
+static void
+compare_with_tables (Importer *self)
+{
+  g_autoptr(GHashTable) by_tail = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* indicators by the last characters of their names (see name_tail()) */
+  for (guint i = 0; i < self->indicators->len; i++)
+    {
+      PwIndicator *indicator = g_ptr_array_index (self->indicators, i);
+      g_autofree char *match = pw_import_match_key (pw_indicator_get_name (indicator));
+      const char *tail = name_tail (match);
+      GPtrArray *list = g_hash_table_lookup (by_tail, tail);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (by_tail, g_strdup (tail), list);
+        }
+      g_ptr_array_add (list, indicator);
+    }
+
+  for (guint m = 0; m < self->mentions->len; m++)
+    {
+      const PwImportMention *mention = g_ptr_array_index (self->mentions, m);
+      const char *tail = name_tail (mention->match);
+      GPtrArray *list;
+
+      if (!mention->metric || !pw_value_has_number (mention->parsed) ||
+          (list = g_hash_table_lookup (by_tail, tail)) == NULL)
+        continue;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          PwIndicator *indicator = g_ptr_array_index (list, i);
+          g_autofree char *match = pw_import_match_key (pw_indicator_get_name (indicator));
+          PwValue *target = pw_indicator_get_target (indicator);
+          PwValue *baseline = pw_indicator_get_baseline (indicator);
+          double number = pw_value_get_number (mention->parsed);
+          PwUnitKind mention_kind = pw_value_get_unit_kind (mention->parsed);
+          const char *mention_suffix = pw_value_get_suffix (mention->parsed);
+          gboolean known;
+          PwUnitKind kind = indicator_unit_kind (indicator, &known);
+          const char *unit = pw_indicator_get_unit (indicator);
+          gboolean equal_figure =
+            (pw_value_has_number (target) && same_number (pw_value_get_number (target), number)) ||
+            (pw_value_has_number (baseline) && same_number (pw_value_get_number (baseline), number));
+          gboolean unit_conflict = FALSE;
+          g_autofree char *key = NULL;
+
+          if (!pw_import_names_match (mention->match, match))
+            continue;
+
+          /* a figure printed without a unit contradicts nothing */
+          if (mention_kind == PW_UNIT_PLAIN && mention_suffix == NULL)
+            unit_conflict = FALSE;
+          else if (known && (mention_kind != PW_UNIT_PLAIN || kind != PW_UNIT_PLAIN))
+            unit_conflict = mention_kind != kind;
+          else if (mention_suffix != NULL && unit != NULL && *unit != '\0' &&
+                   mention_kind == PW_UNIT_PLAIN && kind == PW_UNIT_PLAIN &&
+                   strcmp (mention_suffix, unit) != 0)
+            unit_conflict = TRUE;
+
+          /* once per name and line, even for an indicator printed twice */
+          key = g_strdup_printf ("%s\x1f%d", match, mention->line);
+          if (g_hash_table_contains (reported, key))
+            continue;
+
+          if (equal_figure && unit_conflict)
+            {
+              note (self, PW_REPORT_INCONSISTENCY, mention->line, indicator,
+                    _("The unit of “%s” contradicts the text: the table (line %d) has %s, the "
+                      "text has %s"),
+                    pw_indicator_get_name (indicator), pw_indicator_get_source_line (indicator),
+                    unit != NULL && *unit ? unit : unit_kind_label (kind), mention->value);
+              g_hash_table_add (reported, g_steal_pointer (&key));
+            }
+          else if (mention->target && pw_value_has_number (target) && !unit_conflict &&
+                   !same_number (pw_value_get_number (target), number))
+            {
+              note (self, PW_REPORT_INCONSISTENCY, mention->line, indicator,
+                    _("The text gives “%s” the target %s, the table (line %d) %s"), mention->name,
+                    mention->value, pw_indicator_get_source_line (indicator),
+                    pw_value_get_text (target));
+              g_hash_table_add (reported, g_steal_pointer (&key));
+            }
+        }
+    }
+}
+
+/* A plan without a table: the quantified targets of its 主要目标 section. */
+static void
+add_prose_indicators (Importer *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  guint goals_chapter = NONE;
+
+  for (guint i = 0; i < self->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+
+      if (paragraph->goals)
+        {
+          goals_chapter = paragraph->chapter;
+          break;
+        }
+    }
+
+  for (guint m = 0; m < self->mentions->len; m++)
+    {
+      const PwImportMention *mention = g_ptr_array_index (self->mentions, m);
+      PwIndicator *indicator;
+      PwIndicator *first;
+      g_autoptr(PwValue) target = NULL;
+      const char *suffix;
+
+      if (!mention->goals || !mention->target || !mention->metric ||
+          (pw_value_get_kind (mention->parsed) != PW_VALUE_NUMBER &&
+           pw_value_get_kind (mention->parsed) != PW_VALUE_RELATIVE))
+        continue;
+
+      if ((first = g_hash_table_lookup (seen, mention->match)) != NULL)
+        {
+          if (strcmp (pw_value_get_text (pw_indicator_get_target (first)), mention->value) != 0)
+            note (self, PW_REPORT_INCONSISTENCY, mention->line, first,
+                  _("The text gives “%s” two targets: %s (line %d) and %s"), mention->name,
+                  pw_value_get_text (pw_indicator_get_target (first)),
+                  pw_indicator_get_source_line (first), mention->value);
+          continue;
+        }
+
+      indicator = pw_indicator_new ();
+      give_id (self, indicator, "ind");
+      target = pw_value_new (mention->value);
+      suffix = pw_value_get_suffix (target);
+      pw_indicator_set_name (indicator, mention->name);
+      if (suffix != NULL && pw_value_get_unit_kind (target) == PW_UNIT_PLAIN)
+        pw_indicator_set_unit (indicator, suffix);
+      pw_indicator_set_target (indicator, target);
+      pw_indicator_set_nature (indicator, PW_NATURE_UNKNOWN);
+      pw_indicator_set_origin (indicator, PW_ORIGIN_PROSE);
+      pw_indicator_set_source_line (indicator, mention->line);
+      pw_indicator_set_chapter (indicator, chapter_id (self, goals_chapter));
+      g_hash_table_insert (seen, mention->match, indicator);
+      g_ptr_array_add (self->indicators, indicator);
+
+      note (self, PW_REPORT_GUESS, mention->line, indicator,
+            _("Target taken from the text: “%s” %s in %d (the plan has no indicator table; nature "
+              "not stated)"),
+            mention->name, mention->value, self->end_year);
+    }
+}
+
+/* Sections whose headings are missing: a section holding 专栏 boxes that
+ * name other parts of the chapter (“劳有所得”, “病有所医” … after 学有所教):
+ * two or more in quotes, or three or more at all. */
+static void
+check_missing_sections (Importer *self)
+{
+  static const char *tails[] = {
+    "重点工程", "保障工程", "建设工程", "重点项目", "建设项目", "保障项目", "服务项目", "工程",
+    "项目",
+  };
+
+  for (guint c = 0; c < self->chapters->len; c++)
+    {
+      Chapter *chapter = g_ptr_array_index (self->chapters, c);
+
+      for (guint s = 0; s < chapter->sections->len; s++)
+        {
+          Section *section = g_ptr_array_index (chapter->sections, s);
+          g_autoptr(GString) parts = g_string_new (NULL);
+          g_autoptr(GHashTable) distinct = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                  g_free, NULL);
+          guint n_columns = 0;
+          guint n_quoted = 0;
+          int first_line = 0;
+
+          for (guint k = 0; k < chapter->columns->len; k++)
+            {
+              Column *column = g_ptr_array_index (chapter->columns, k);
+              const char *open;
+              const char *close;
+              g_autofree char *part = NULL;
+              gboolean quoted = FALSE;
+
+              if (column->section != s || pw_column_get_number (column->column) == 0)
+                continue;
+              n_columns++;
+              if ((open = strstr (column->title_key, "“")) != NULL &&
+                  (close = strstr (open, "”")) != NULL)
+                {
+                  part = g_strndup (open + strlen ("“"), close - open - strlen ("“"));
+                  quoted = TRUE;
+                }
+              else
+                {
+                  gsize len = strlen (column->title_key);
+
+                  for (gsize t = 0; t < G_N_ELEMENTS (tails); t++)
+                    if (g_str_has_suffix (column->title_key, tails[t]) && len > strlen (tails[t]))
+                      {
+                        len -= strlen (tails[t]);
+                        break;
+                      }
+                  part = g_strndup (column->title_key, len);
+                }
+              if (*part == '\0' || strstr (section->title_key, part) != NULL ||
+                  g_hash_table_contains (distinct, part))
+                continue;
+              g_string_append_printf (parts, "%s%s (line %d)", parts->len > 0 ? ", " : "", part,
+                                      column->line);
+              n_quoted += quoted;
+              if (first_line == 0)
+                first_line = column->line;
+              g_hash_table_add (distinct, g_steal_pointer (&part));
+            }
+
+          /* parts named in quotes (“劳有所得”) are the strong sign; two
+           * boxes of plain titles in one section are common */
+          if (n_columns >= 2 && (n_quoted >= 2 || g_hash_table_size (distinct) >= 3))
+            note (self, PW_REPORT_DOUBT, first_line, chapter->chapter,
+                  _("Chapter %d seems to lack section headings: its section “%s” holds %u 专栏 "
+                    "boxes that name other parts: %s. No sections were made up; the text "
+                    "after the heading stays in that section"),
+                  chapter->number, pw_section_get_title (section->section), n_columns, parts->str);
+        }
+    }
+}
+
+static char *
+text_or_null (GString *text)
+{
+  return text->len > 0 ? g_strdup (text->str) : NULL;
+}
+
+/* Puts the pieces into the plan. */
+static void
+assemble (Importer *self)
+{
+  g_autofree char *preface = text_or_null (self->preface);
+
+  pw_plan_set_heading_style (self->plan, self->style);
+  pw_plan_set_preface (self->plan, preface);
+
+  for (guint c = 0; c < self->chapters->len; c++)
+    {
+      Chapter *chapter = g_ptr_array_index (self->chapters, c);
+      g_autofree char *text = text_or_null (chapter->text);
+      guint n_columns = 0;
+
+      pw_chapter_set_text (chapter->chapter, text);
+      for (guint s = 0; s < chapter->sections->len; s++)
+        {
+          Section *section = g_ptr_array_index (chapter->sections, s);
+          g_autofree char *section_text = text_or_null (section->text);
+
+          pw_section_set_text (section->section, section_text);
+          pw_chapter_insert_section (chapter->chapter, s, section->section);
+        }
+      for (guint k = 0; k < chapter->columns->len; k++)
+        pw_chapter_insert_column (chapter->chapter, n_columns++,
+                                  ((Column *) g_ptr_array_index (chapter->columns, k))->column);
+      for (guint k = 0; k < chapter->services->len; k++)
+        pw_chapter_insert_service_item (chapter->chapter, k, g_ptr_array_index (chapter->services, k));
+      pw_plan_insert_chapter (self->plan, c, chapter->chapter);
+    }
+
+  for (guint i = 0; i < self->indicators->len; i++)
+    pw_plan_insert_indicator (self->plan, i, g_ptr_array_index (self->indicators, i));
+
+  pw_plan_assign_ids (self->plan);
+}
+
+static void
+note_encoding (Importer           *self,
+               const PwImportText *text)
+{
+  if (g_strcmp0 (text->encoding, "UTF-8") != 0)
+    note (self, PW_REPORT_GUESS, 0, NULL, _("The file is not UTF-8; it was read as %s"),
+          text->encoding);
+  if (text->truncated)
+    note (self, PW_REPORT_DOUBT, self->lines.n_lines, NULL,
+          _("The file ends in the middle of a character, which was left out; the file may be "
+            "cut short"));
+  if (text->repaired)
+    note (self, PW_REPORT_DOUBT, 0, NULL,
+          _("Some bytes are not UTF-8 and were replaced by “\xef\xbf\xbd”"));
+  if (self->lines.n_traditional > 0)
+    note (self, PW_REPORT_GUESS, 0, NULL,
+          _("The text has traditional characters (%u); headings, natures and values were read in "
+            "simplified form, the text keeps them as printed"),
+          self->lines.n_traditional);
+}
+
+/* Public API */
+
+G_DEFINE_QUARK (pw-import-error-quark, pw_import_error)
+
+/**
+ * pw_import_text:
+ * @data: the bytes of a plan document as text, in any encoding the importer
+ *   detects (see pw-import-text.c)
+ * @length: their number
+ * @report: (nullable): receives every guess, doubt and inconsistency, with
+ *   lines of the original file
+ * @error: a #PwImportError
+ *
+ * Turns the text of a plan document into a plan. Every object of the plan
+ * has an id, and the plan's history is empty and unmodified.
+ *
+ * Returns: (transfer full): the plan, or %NULL when @data is not text
+ */
+PwPlan *
+pw_import_text (const char  *data,
+                gsize        length,
+                PwReport    *report,
+                GError     **error)
+{
+  g_auto(PwImportText) text = { 0 };
+  Importer self = { 0 };
+  PwHistory *history;
+  PwPlan *plan;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!pw_import_decode (data != NULL ? data : "", length, &text, error))
+    return NULL;
+
+  self.findings = g_array_new (FALSE, FALSE, sizeof (Finding));
+  g_array_set_clear_func (self.findings, finding_clear);
+  self.preface = g_string_new (NULL);
+  self.chapters = g_ptr_array_new_with_free_func ((GDestroyNotify) chapter_free);
+  self.paragraphs = g_ptr_array_new_with_free_func (g_free);
+  self.tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  self.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_mention_free);
+  self.mentions_by_tail = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  self.indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  self.plan = pw_plan_new ();
+  history = pw_plan_get_history (self.plan);
+  pw_history_block (history);
+
+  pw_import_lines_init (&self.lines, text.data, text.length);
+  g_clear_pointer (&text.data, g_free);
+
+  note_encoding (&self, &text);
+  find_style (&self);
+  find_title (&self);
+  read_metadata (&self, self.title_index != NONE ? self.title_index : 0);
+  find_second_document (&self);
+  read_body (&self);
+  find_period (&self);
+  read_mentions (&self);
+  add_table_indicators (&self);
+  if (self.indicators->len > 0)
+    compare_with_tables (&self);
+  else
+    add_prose_indicators (&self);
+  check_missing_sections (&self);
+
+  if (self.chapters->len == 0)
+    note (&self, PW_REPORT_DOUBT, 0, NULL,
+          _("No chapter headings (第一章 …, 一、…) were found; the whole text is kept as the "
+            "preface"));
+
+  assemble (&self);
+  pw_history_unblock (history);
+
+  if (report != NULL)
+    {
+      g_array_sort (self.findings, compare_findings);
+      for (guint i = 0; i < self.findings->len; i++)
+        {
+          Finding *finding = &g_array_index (self.findings, Finding, i);
+
+          pw_report_add (report, finding->kind, finding->line, 0, finding->subject, "%s",
+                         finding->message);
+        }
+    }
+
+  plan = g_steal_pointer (&self.plan);
+  importer_clear (&self);
+  return plan;
+}
+
+/**
+ * pw_import_text_file:
+ * @file: a plan document as text
+ * @report: (nullable): receives the findings of the import
+ * @error: a #PwImportError or an error of reading @file
+ *
+ * Reads @file and imports it with pw_import_text().
+ *
+ * Returns: (transfer full): the plan, or %NULL on error
+ */
+PwPlan *
+pw_import_text_file (GFile     *file,
+                     PwReport  *report,
+                     GError   **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info != NULL && (guint64) g_file_info_get_size (info) > PW_IMPORT_MAX_SIZE)
+    {
+      g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large to be a plan document (%" G_GUINT64_FORMAT " MB)"),
+                   (guint64) g_file_info_get_size (info) / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return NULL;
+
+  return pw_import_text (contents, length, report, error);
+}

@@ -1,0 +1,51 @@
+/* pw-importer.h: the text importer, from a plan document as text to the model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pw-plan.h"
+#include "pw-report.h"
+
+G_BEGIN_DECLS
+
+#define PW_IMPORT_ERROR (pw_import_error_quark ())
+
+/**
+ * PwImportError:
+ * @PW_IMPORT_ERROR_NOT_TEXT: the input is not text (binary data, or bytes
+ *   that are neither UTF-8 nor GB18030)
+ * @PW_IMPORT_ERROR_EMPTY: the input holds nothing but white space
+ * @PW_IMPORT_ERROR_TOO_LARGE: the input is larger than any plan document
+ *   (more than %PW_IMPORT_MAX_SIZE bytes)
+ */
+typedef enum
+{
+  PW_IMPORT_ERROR_NOT_TEXT,
+  PW_IMPORT_ERROR_EMPTY,
+  PW_IMPORT_ERROR_TOO_LARGE,
+} PwImportError;
+
+/**
+ * PW_IMPORT_MAX_SIZE:
+ *
+ * The largest input the importer reads, in bytes. A plan document is a few
+ * hundred kilobytes; this leaves room for the largest ever seen many times
+ * over while keeping line numbers and offsets within an int.
+ */
+#define PW_IMPORT_MAX_SIZE ((gsize) 512 * 1024 * 1024)
+
+GQuark  pw_import_error_quark (void);
+
+PwPlan *pw_import_text_file   (GFile       *file,
+                               PwReport    *report,
+                               GError     **error);
+PwPlan *pw_import_text        (const char  *data,
+                               gsize        length,
+                               PwReport    *report,
+                               GError     **error);
+
+G_END_DECLS
