@@ -1,0 +1,442 @@
+/* pw-chart-private.h: what the charts share, and their layouts for the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every chart is computed in two steps: a layout (where each bar, mark and
+ * label goes, from the model and the size alone) and the drawing of that
+ * layout. Rendering, hit testing and the tests all use the same layout, so a
+ * test can ask where a bar should end and then look at the pixels there.
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "pw-chart.h"
+#include "pw-progress.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} PwChartRect;
+
+/* Colours of the page, besides the statuses. */
+extern const double pw_chart_ink[3];        /* text, axes */
+extern const double pw_chart_muted[3];      /* secondary text */
+extern const double pw_chart_rule[3];       /* grid lines, rules */
+extern const double pw_chart_track[3];      /* the band from baseline to target */
+extern const double pw_chart_track_edge[3];
+extern const double pw_chart_zebra[3];      /* every other row */
+extern const double pw_chart_paper[3];
+
+/* Style: one Pango context for measuring and drawing, with metric hinting
+ * off so that a layout is the same on screen, in PNG, SVG and PDF. */
+typedef struct
+{
+  PangoContext *context;
+  PangoFontDescription *font;
+  double size;        /* the base font size, in user units */
+  double line;        /* the height of a line of base text */
+  double margin;
+} PwChartStyle;
+
+PwChartStyle *pw_chart_style_new           (double        width,
+                                            double        height);
+void          pw_chart_style_free          (PwChartStyle *style);
+double        pw_chart_style_line          (PwChartStyle *style,
+                                            double        scale);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartStyle, pw_chart_style_free)
+
+typedef enum
+{
+  PW_CHART_TEXT_REGULAR = 0,
+  PW_CHART_TEXT_BOLD = 1 << 0,
+} PwChartTextFlags;
+
+PangoLayout  *pw_chart_text_new            (PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags,
+                                            double            width,
+                                            int               max_lines,
+                                            PangoAlignment    alignment);
+void          pw_chart_text_get_size       (PangoLayout      *layout,
+                                            double           *width,
+                                            double           *height);
+double        pw_chart_text_get_baseline   (PangoLayout      *layout);
+void          pw_chart_text_draw           (cairo_t          *cr,
+                                            PangoLayout      *layout,
+                                            double            x,
+                                            double            y,
+                                            const double      rgb[3]);
+double        pw_chart_text_show           (cairo_t          *cr,
+                                            PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags,
+                                            double            x,
+                                            double            y,
+                                            double            width,
+                                            int               max_lines,
+                                            PangoAlignment    alignment,
+                                            const double      rgb[3]);
+double        pw_chart_text_measure        (PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags);
+
+/* Text as text: while a sink is attached to a cairo context, every label
+ * drawn on it is also written as SVG <text> (see pw_chart_export()). */
+void          pw_chart_text_sink_attach    (cairo_t          *cr,
+                                            GString          *svg);
+
+void          pw_chart_set_rgb             (cairo_t          *cr,
+                                            const double      rgb[3]);
+void          pw_chart_fill_pattern        (cairo_t          *cr,
+                                            const double      fill[3],
+                                            const double      ink[3],
+                                            PwChartPattern    pattern,
+                                            double            x,
+                                            double            y,
+                                            double            width,
+                                            double            height);
+void          pw_chart_fill_project_status (cairo_t          *cr,
+                                            PwProjectStatus   status,
+                                            double            x,
+                                            double            y,
+                                            double            width,
+                                            double            height);
+void          pw_chart_project_status_ink  (PwProjectStatus   status,
+                                            double            rgb[3]);
+void          pw_chart_draw_target_point   (cairo_t          *cr,
+                                            double            cx,
+                                            double            cy,
+                                            double            radius);
+double        pw_chart_draw_alert_tag      (cairo_t          *cr,
+                                            PwChartStyle     *style,
+                                            double            x,
+                                            double            y,
+                                            double            scale);
+double        pw_chart_alert_tag_width     (PwChartStyle     *style,
+                                            double            scale);
+
+/* Frame: the title block, the legend and the note of every chart. */
+typedef enum
+{
+  PW_CHART_LEGEND_STATUS,         /* value: a PwStatus */
+  PW_CHART_LEGEND_PROJECT_STATUS, /* value: a PwProjectStatus */
+  PW_CHART_LEGEND_TICK,           /* the expected point (序时进度) */
+  PW_CHART_LEGEND_ALERT,          /* the 预警 tag */
+  PW_CHART_LEGEND_LINE,           /* actual values, a solid line with marks */
+  PW_CHART_LEGEND_DASHED,         /* the expected path, dashed */
+  PW_CHART_LEGEND_ZONE,           /* where the target is met */
+  PW_CHART_LEGEND_TARGET,         /* a target that is a point */
+  PW_CHART_LEGEND_NOW,            /* the year judged at */
+} PwChartLegendKind;
+
+typedef struct
+{
+  PwChartLegendKind kind;
+  int value;
+  char *label;
+  PwChartRect swatch;             /* set by pw_chart_frame_finish() */
+  PwChartRect text;
+} PwChartLegendItem;
+
+typedef struct
+{
+  PwChartStyle *style;            /* owned */
+  double width;
+  double height;
+  char *title;
+  char *subtitle;
+  char *date;
+  gboolean sample;
+  GArray *legend;                 /* of PwChartLegendItem */
+  char *note;
+  double title_y;
+  double legend_y;
+  double legend_height;
+  double note_y;
+  PwChartRect body;
+} PwChartFrame;
+
+void          pw_chart_frame_init          (PwChartFrame      *frame,
+                                            PwPlan            *plan,
+                                            const char        *title,
+                                            int                year,
+                                            double             width,
+                                            double             height);
+void          pw_chart_frame_add_legend    (PwChartFrame      *frame,
+                                            PwChartLegendKind  kind,
+                                            int                value,
+                                            const char        *label);
+void          pw_chart_frame_add_statuses  (PwChartFrame      *frame);
+void          pw_chart_frame_set_note      (PwChartFrame      *frame,
+                                            const char        *note);
+void          pw_chart_frame_finish        (PwChartFrame      *frame);
+void          pw_chart_frame_draw          (PwChartFrame      *frame,
+                                            cairo_t           *cr,
+                                            guint              page,
+                                            guint              n_pages);
+void          pw_chart_frame_draw_message  (PwChartFrame      *frame,
+                                            cairo_t           *cr,
+                                            const char        *message);
+void          pw_chart_frame_clear         (PwChartFrame      *frame);
+
+/* Helpers for the charts. */
+int           pw_chart_options_get_year    (PwPlan               *plan,
+                                            const PwChartOptions *options);
+const char   *pw_chart_indicator_group     (PwIndicator          *indicator);
+char         *pw_chart_format_value        (PwValue              *value,
+                                            const char           *unit);
+char         *pw_chart_format_number       (double                number,
+                                            const char           *unit);
+char         *pw_chart_indicator_tooltip   (PwPlan               *plan,
+                                            PwIndicator          *indicator,
+                                            const PwProgress     *progress);
+char         *pw_chart_chapter_label       (PwChapter            *chapter);
+
+/* Progress chart. */
+typedef struct
+{
+  gboolean is_group;
+  gboolean continued;             /* a group heading repeated on a new page */
+  const char *group;
+  guint group_size;
+  PwIndicator *indicator;         /* borrowed; NULL for a group heading */
+  guint index;                    /* position of the indicator in the plan */
+  guint page;
+  double y;
+  double height;
+} PwChartProgressRow;
+
+typedef struct
+{
+  PwChartFrame frame;
+  PwPlan *plan;                   /* borrowed */
+  int year;
+  GArray *rows;                   /* of PwChartProgressRow */
+  guint n_indicators;
+  guint n_pages;
+  double name_x, name_width;
+  double track_x, track_width;
+  double value_x, value_width;
+  double axis_y, axis_height;
+  double rows_y;
+  double row_height;
+  double group_height;
+  double lo, hi;                  /* the completion at the two ends of the track */
+  double natural_height;
+} PwChartProgressLayout;
+
+typedef struct
+{
+  PwProgress progress;
+  gboolean has_track;             /* baseline and target are numbers */
+  gboolean has_bar;               /* a bar of completion from the baseline */
+  gboolean has_mark;              /* the latest actual value on the bar */
+  gboolean has_tick;              /* the expected point this year */
+  gboolean clipped;               /* the value lies beyond the end of the track */
+  double track_x0, track_x1;      /* where the baseline and the target are */
+  double bar_x0, bar_x1;          /* the bar, x0 < x1 */
+  double bar_y, bar_height;
+  double mark_x, mark_y, mark_size;
+  double tick_x;
+  double label_y;                 /* top of the line under the bar */
+} PwChartProgressBar;
+
+PwChartProgressLayout *pw_chart_progress_layout_new   (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       double                 width,
+                                                       double                 height);
+void                   pw_chart_progress_layout_free  (PwChartProgressLayout *layout);
+double                 pw_chart_progress_layout_x     (PwChartProgressLayout *layout,
+                                                       double                 completion);
+void                   pw_chart_progress_layout_bar   (PwChartProgressLayout *layout,
+                                                       const PwChartProgressRow *row,
+                                                       PwChartProgressBar    *bar);
+void                   pw_chart_progress_render       (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height);
+char                  *pw_chart_progress_hit_test     (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       double                 width,
+                                                       double                 height,
+                                                       double                 x,
+                                                       double                 y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartProgressLayout, pw_chart_progress_layout_free)
+
+/* Domain summary. */
+typedef struct
+{
+  const char *group;              /* NULL for the row of all indicators */
+  guint counts[PW_N_STATUSES];
+  guint total;
+  GPtrArray *alerts;              /* of PwIndicator, borrowed */
+  PwChartRect segments[PW_N_STATUSES]; /* zero width for a count of 0 */
+  guint page;
+  double y;
+  double height;
+  double bar_y;
+  double bar_height;
+} PwChartSummaryRow;
+
+typedef struct
+{
+  PwChartFrame frame;
+  PwPlan *plan;
+  int year;
+  GArray *rows;                   /* of PwChartSummaryRow; the first is all indicators */
+  guint n_pages;
+  double name_x, name_width;
+  double bar_x, bar_width;
+  double alert_x, alert_width;
+  double unit;                    /* width of one indicator in a domain's bar */
+  guint scale_max;
+  double axis_y;
+  double rows_y;
+  double natural_height;
+} PwChartSummaryLayout;
+
+PwChartSummaryLayout *pw_chart_summary_layout_new  (PwPlan                *plan,
+                                                    const PwChartOptions  *options,
+                                                    double                 width,
+                                                    double                 height);
+void                  pw_chart_summary_layout_free (PwChartSummaryLayout  *layout);
+void                  pw_chart_summary_render      (PwPlan                *plan,
+                                                    const PwChartOptions  *options,
+                                                    cairo_t               *cr,
+                                                    double                 width,
+                                                    double                 height);
+char                 *pw_chart_summary_hit_test    (PwPlan                *plan,
+                                                    const PwChartOptions  *options,
+                                                    double                 width,
+                                                    double                 height,
+                                                    double                 x,
+                                                    double                 y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartSummaryLayout, pw_chart_summary_layout_free)
+
+/* Indicator trend. */
+typedef struct
+{
+  int year;
+  double value;                   /* a number, or the rank of a state (1–4) */
+  PwProgress progress;            /* judged at @year */
+  gboolean is_baseline;
+  double x, y;
+} PwChartTrendPoint;
+
+typedef struct
+{
+  PwChartFrame frame;
+  PwPlan *plan;
+  PwIndicator *indicator;         /* borrowed; NULL when the plan has none to show */
+  gboolean qualitative;
+  int year;
+  int first_year, last_year;
+  PwChartRect plot;
+  double y_min, y_max;
+  double y_step;
+  double baseline, target;        /* NAN when not numbers */
+  PwComparator comparator;
+  GArray *points;                 /* of PwChartTrendPoint: baseline, then actuals */
+  PwProgress progress;            /* at the year judged */
+  double table_y;                 /* the value table under the plot */
+  double table_row;
+  double natural_height;
+} PwChartTrendLayout;
+
+PwChartTrendLayout *pw_chart_trend_layout_new  (PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                double                width,
+                                                double                height);
+void                pw_chart_trend_layout_free (PwChartTrendLayout   *layout);
+double              pw_chart_trend_layout_x    (PwChartTrendLayout   *layout,
+                                                double                year);
+double              pw_chart_trend_layout_y    (PwChartTrendLayout   *layout,
+                                                double                value);
+void                pw_chart_trend_render      (PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                cairo_t              *cr,
+                                                double                width,
+                                                double                height);
+char               *pw_chart_trend_hit_test    (PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                double                width,
+                                                double                height,
+                                                double                x,
+                                                double                y);
+PwIndicator        *pw_chart_trend_find_indicator (PwPlan               *plan,
+                                                   const PwChartOptions *options);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTrendLayout, pw_chart_trend_layout_free)
+
+/* Project timeline. */
+typedef struct
+{
+  gboolean is_group;
+  gboolean continued;
+  PwChapter *chapter;             /* borrowed */
+  PwColumn *column;               /* borrowed */
+  PwProject *project;             /* borrowed; NULL for a heading */
+  guint page;
+  double y;
+  double height;
+  gboolean has_bar;
+  double bar_x0, bar_x1;          /* from the start of the first year to the end of the last */
+  double done_x1;                 /* the end of the part done */
+  double bar_y, bar_height;
+} PwChartTimelineRow;
+
+typedef struct
+{
+  PwChartFrame frame;
+  PwPlan *plan;
+  int year;
+  int first_year, last_year;
+  GArray *rows;                   /* of PwChartTimelineRow */
+  guint n_projects;
+  guint n_pages;
+  double name_x, name_width;
+  double axis_x, axis_width;
+  double value_x, value_width;
+  double axis_y, axis_height;
+  double rows_y;
+  double row_height;
+  double group_height;
+  double natural_height;
+} PwChartTimelineLayout;
+
+PwChartTimelineLayout *pw_chart_timeline_layout_new   (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       double                 width,
+                                                       double                 height);
+void                   pw_chart_timeline_layout_free  (PwChartTimelineLayout *layout);
+double                 pw_chart_timeline_layout_x     (PwChartTimelineLayout *layout,
+                                                       double                 year);
+void                   pw_chart_timeline_render       (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height);
+char                  *pw_chart_timeline_hit_test     (PwPlan                *plan,
+                                                       const PwChartOptions  *options,
+                                                       double                 width,
+                                                       double                 height,
+                                                       double                 x,
+                                                       double                 y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTimelineLayout, pw_chart_timeline_layout_free)
+
+G_END_DECLS

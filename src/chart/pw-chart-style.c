@@ -1,0 +1,1197 @@
+/* pw-chart-style.c: the palette, patterns, symbols, text and frame of every chart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The palette runs from dark blue (achieved) through light blue (on track) to
+ * orange (lagging) and vermilion (off track): a blue–orange scale that readers
+ * with red–green colour blindness tell apart, with lightness that still
+ * differs in grayscale. The two bad statuses are also hatched, and every
+ * status has its own marker shape, so a photocopy keeps the meaning. No data
+ * and not assessable are grays, never red.
+ */
+
+#define G_LOG_DOMAIN "pw-chart"
+
+#include "config.h"
+
+#include "pw-chart-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#define RGB(hex)                                                                                   \
+  {                                                                                                \
+    ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0               \
+  }
+
+/* The fonts come from fontconfig: Noto Sans CJK on Debian, whatever maps
+ * "Sans" to a CJK face elsewhere. */
+#define FONT_FAMILIES                                                                              \
+  "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, Sans"
+
+/* Patterns are drawn at a fixed pitch in user units, so that they look the
+ * same whatever the size of the bar they fill. */
+#define PATTERN_PITCH 4.0
+#define PATTERN_LINE 1.0
+
+typedef struct
+{
+  double fill[3];
+  double ink[3];
+  PwChartPattern pattern;
+  PwChartSymbol symbol;
+} Swatch;
+
+/* The one palette table: the statuses of indicators, then of projects. */
+enum
+{
+  PALETTE_PROJECT = PW_N_STATUSES,
+  PALETTE_SIZE = PALETTE_PROJECT + PW_PROJECT_SUSPENDED + 1,
+};
+
+static const Swatch palette[PALETTE_SIZE] = {
+  [PW_STATUS_ACHIEVED] =
+    { RGB (0x1d4f91), RGB (0x0b2a52), PW_CHART_PATTERN_SOLID, PW_CHART_SYMBOL_STAR },
+  [PW_STATUS_AHEAD] =
+    { RGB (0x4d94d1), RGB (0x1d4f91), PW_CHART_PATTERN_SOLID, PW_CHART_SYMBOL_TRIANGLE_UP },
+  [PW_STATUS_ON_TRACK] =
+    { RGB (0xa9d0ee), RGB (0x3d6f99), PW_CHART_PATTERN_SOLID, PW_CHART_SYMBOL_CIRCLE },
+  [PW_STATUS_LAGGING] =
+    { RGB (0xf2a93b), RGB (0x7a4a00), PW_CHART_PATTERN_HATCH, PW_CHART_SYMBOL_TRIANGLE_DOWN },
+  [PW_STATUS_OFF_TRACK] =
+    { RGB (0xc4402f), RGB (0x5c130b), PW_CHART_PATTERN_CROSSHATCH, PW_CHART_SYMBOL_CROSS },
+  [PW_STATUS_NO_DATA] =
+    { RGB (0xe4e4e4), RGB (0x8a8a8a), PW_CHART_PATTERN_DOTS, PW_CHART_SYMBOL_RING },
+  [PW_STATUS_NOT_ASSESSABLE] =
+    { RGB (0xbdbdbd), RGB (0x6b6b6b), PW_CHART_PATTERN_LINES, PW_CHART_SYMBOL_DASH },
+  [PALETTE_PROJECT + PW_PROJECT_PLANNED] =
+    { RGB (0xe4e4e4), RGB (0x8a8a8a), PW_CHART_PATTERN_DOTS, PW_CHART_SYMBOL_RING },
+  [PALETTE_PROJECT + PW_PROJECT_IN_PROGRESS] =
+    { RGB (0x4d94d1), RGB (0x1d4f91), PW_CHART_PATTERN_SOLID, PW_CHART_SYMBOL_TRIANGLE_UP },
+  [PALETTE_PROJECT + PW_PROJECT_COMPLETED] =
+    { RGB (0x1d4f91), RGB (0x0b2a52), PW_CHART_PATTERN_SOLID, PW_CHART_SYMBOL_STAR },
+  [PALETTE_PROJECT + PW_PROJECT_SUSPENDED] =
+    { RGB (0xf2a93b), RGB (0x7a4a00), PW_CHART_PATTERN_HATCH, PW_CHART_SYMBOL_TRIANGLE_DOWN },
+};
+
+const double pw_chart_ink[3] = RGB (0x1a1a1a);
+const double pw_chart_muted[3] = RGB (0x5a5a5a);
+const double pw_chart_rule[3] = RGB (0xc8c8c8);
+const double pw_chart_track[3] = RGB (0xebebeb);
+const double pw_chart_track_edge[3] = RGB (0x9a9a9a);
+const double pw_chart_zebra[3] = RGB (0xf6f6f6);
+const double pw_chart_paper[3] = RGB (0xffffff);
+
+static cairo_user_data_key_t text_sink_key;
+
+/* Auxiliary methods */
+
+static const Swatch *
+status_swatch (PwStatus status)
+{
+  if ((guint) status >= PW_N_STATUSES)
+    status = PW_STATUS_NOT_ASSESSABLE;
+  return &palette[status];
+}
+
+static const Swatch *
+project_swatch (PwProjectStatus status)
+{
+  if ((guint) status > PW_PROJECT_SUSPENDED)
+    status = PW_PROJECT_PLANNED;
+  return &palette[PALETTE_PROJECT + status];
+}
+
+static void
+copy_rgb (const double from[3],
+          double       to[3])
+{
+  to[0] = from[0];
+  to[1] = from[1];
+  to[2] = from[2];
+}
+
+static void
+symbol_path (cairo_t       *cr,
+             PwChartSymbol  symbol,
+             double         cx,
+             double         cy,
+             double         r)
+{
+  switch (symbol)
+    {
+    case PW_CHART_SYMBOL_STAR:
+      for (int i = 0; i < 10; i++)
+        {
+          double angle = -G_PI / 2 + i * G_PI / 5;
+          double radius = i % 2 == 0 ? r * 1.15 : r * 0.5;
+
+          cairo_line_to (cr, cx + radius * cos (angle), cy + 0.08 * r + radius * sin (angle));
+        }
+      cairo_close_path (cr);
+      break;
+    case PW_CHART_SYMBOL_TRIANGLE_UP:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r * 0.98, cy + r * 0.72);
+      cairo_line_to (cr, cx - r * 0.98, cy + r * 0.72);
+      cairo_close_path (cr);
+      break;
+    case PW_CHART_SYMBOL_TRIANGLE_DOWN:
+      cairo_move_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx + r * 0.98, cy - r * 0.72);
+      cairo_line_to (cr, cx - r * 0.98, cy - r * 0.72);
+      cairo_close_path (cr);
+      break;
+    case PW_CHART_SYMBOL_CROSS:
+      {
+        /* a thick ✕: a plus sign of twelve corners turned by 45° */
+        static const double plus[12][2] = {
+          { -0.3, -1 }, { 0.3, -1 }, { 0.3, -0.3 }, { 1, -0.3 }, { 1, 0.3 }, { 0.3, 0.3 },
+          { 0.3, 1 }, { -0.3, 1 }, { -0.3, 0.3 }, { -1, 0.3 }, { -1, -0.3 }, { -0.3, -0.3 },
+        };
+        double c = cos (G_PI / 4) * r;
+
+        for (int i = 0; i < 12; i++)
+          cairo_line_to (cr,
+                         cx + c * (plus[i][0] - plus[i][1]),
+                         cy + c * (plus[i][0] + plus[i][1]));
+        cairo_close_path (cr);
+      }
+      break;
+    case PW_CHART_SYMBOL_RING:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r * 0.85, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc_negative (cr, cx, cy, r * 0.4, 2 * G_PI, 0);
+      cairo_close_path (cr);
+      break;
+    case PW_CHART_SYMBOL_DASH:
+      cairo_rectangle (cr, cx - r * 0.9, cy - r * 0.32, r * 1.8, r * 0.64);
+      break;
+    case PW_CHART_SYMBOL_CIRCLE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r * 0.85, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+static void
+record_layout (cairo_t     *cr,
+               PangoLayout *layout,
+               double       x,
+               double       y)
+{
+  GString *svg = cairo_get_user_data (cr, &text_sink_key);
+  const char *text = pango_layout_get_text (layout);
+  const PangoFontDescription *desc = pango_layout_get_font_description (layout);
+  g_autoptr(PangoLayoutIter) iter = NULL;
+  cairo_matrix_t m;
+  char buf[7][G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (svg == NULL || text == NULL || *text == '\0')
+    return;
+
+  cairo_get_matrix (cr, &m);
+  g_string_append_printf (
+      svg, "<text transform=\"matrix(%s %s %s %s %s %s)\" font-size=\"%s\"%s>",
+      g_ascii_formatd (buf[0], sizeof buf[0], "%.4f", m.xx),
+      g_ascii_formatd (buf[1], sizeof buf[1], "%.4f", m.yx),
+      g_ascii_formatd (buf[2], sizeof buf[2], "%.4f", m.xy),
+      g_ascii_formatd (buf[3], sizeof buf[3], "%.4f", m.yy),
+      g_ascii_formatd (buf[4], sizeof buf[4], "%.2f", m.x0),
+      g_ascii_formatd (buf[5], sizeof buf[5], "%.2f", m.y0),
+      g_ascii_formatd (buf[6], sizeof buf[6], "%.2f",
+                       pango_font_description_get_size (desc) / (double) PANGO_SCALE),
+      pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD ? " font-weight=\"bold\"" : "");
+
+  /* One <tspan> per line, each holding the characters of the text that the
+   * line stands for (an ellipsised line stands for the rest of the text), so
+   * the element's text is the label in full. */
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      int length = line->length;
+      g_autofree char *escaped = NULL;
+
+      if (pango_layout_iter_at_last_line (iter))
+        length = strlen (text) - line->start_index;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      escaped = g_markup_escape_text (text + line->start_index, length);
+      g_string_append_printf (
+          svg, "<tspan x=\"%s\" y=\"%s\">%s</tspan>",
+          g_ascii_formatd (buf[0], sizeof buf[0], "%.2f", x + logical.x / (double) PANGO_SCALE),
+          g_ascii_formatd (buf[1], sizeof buf[1], "%.2f",
+                           y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE),
+          escaped);
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  g_string_append (svg, "</text>\n");
+}
+
+/* Public API: the palette */
+
+/**
+ * pw_chart_status_color:
+ * @status: a status
+ * @rgb: (out caller-allocates) (array fixed-size=3): red, green and blue, 0–1
+ *
+ * The fill colour of @status, the same in every chart and grid.
+ */
+void
+pw_chart_status_color (PwStatus status,
+                       double   rgb[3])
+{
+  copy_rgb (status_swatch (status)->fill, rgb);
+}
+
+/**
+ * pw_chart_status_ink:
+ * @status: a status
+ * @rgb: (out caller-allocates) (array fixed-size=3): red, green and blue, 0–1
+ *
+ * The darker shade of @status for outlines and the lines of its pattern.
+ */
+void
+pw_chart_status_ink (PwStatus status,
+                     double   rgb[3])
+{
+  copy_rgb (status_swatch (status)->ink, rgb);
+}
+
+PwChartPattern
+pw_chart_status_pattern (PwStatus status)
+{
+  return status_swatch (status)->pattern;
+}
+
+PwChartSymbol
+pw_chart_status_symbol (PwStatus status)
+{
+  return status_swatch (status)->symbol;
+}
+
+void
+pw_chart_project_status_color (PwProjectStatus status,
+                               double          rgb[3])
+{
+  copy_rgb (project_swatch (status)->fill, rgb);
+}
+
+void
+pw_chart_project_status_ink (PwProjectStatus status,
+                             double          rgb[3])
+{
+  copy_rgb (project_swatch (status)->ink, rgb);
+}
+
+PwChartPattern
+pw_chart_project_status_pattern (PwProjectStatus status)
+{
+  return project_swatch (status)->pattern;
+}
+
+void
+pw_chart_set_rgb (cairo_t      *cr,
+                  const double  rgb[3])
+{
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+}
+
+/**
+ * pw_chart_draw_status_symbol:
+ * @cr: a cairo context
+ * @status: a status
+ * @cx: the centre
+ * @cy: the centre
+ * @size: the diameter
+ *
+ * Draws the marker of @status: its shape filled with its colour, outlined in
+ * its ink, on a thin white halo so that it stands out on a bar.
+ */
+void
+pw_chart_draw_status_symbol (cairo_t  *cr,
+                             PwStatus  status,
+                             double    cx,
+                             double    cy,
+                             double    size)
+{
+  const Swatch *swatch = status_swatch (status);
+  double r = size / 2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  symbol_path (cr, swatch->symbol, cx, cy, r);
+  pw_chart_set_rgb (cr, pw_chart_paper);
+  cairo_set_line_width (cr, MAX (size * 0.22, 1.0));
+  cairo_stroke_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->fill);
+  cairo_fill_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->ink);
+  cairo_set_line_width (cr, MAX (size * 0.07, 0.5));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A target that is a point: a bullseye in the colour of achievement. */
+void
+pw_chart_draw_target_point (cairo_t *cr,
+                            double   cx,
+                            double   cy,
+                            double   radius)
+{
+  const Swatch *swatch = status_swatch (PW_STATUS_ACHIEVED);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  pw_chart_set_rgb (cr, pw_chart_paper);
+  cairo_fill_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->fill);
+  cairo_set_line_width (cr, 1.4);
+  cairo_stroke (cr);
+  cairo_arc (cr, cx, cy, radius * 0.4, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* Fills a rectangle and draws its pattern. The lines are cut to the
+ * rectangle here rather than clipped, so that an SVG pasted into a word
+ * processor whose renderer ignores clip paths shows the same. */
+void
+pw_chart_fill_pattern (cairo_t        *cr,
+                       const double    fill[3],
+                       const double    ink[3],
+                       PwChartPattern  pattern,
+                       double          x,
+                       double          y,
+                       double          width,
+                       double          height)
+{
+  double pitch = PATTERN_PITCH;
+  double dot = pitch * 0.17;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  pw_chart_set_rgb (cr, fill);
+  cairo_fill (cr);
+  pw_chart_set_rgb (cr, ink);
+  cairo_set_line_width (cr, PATTERN_LINE);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  /* The pattern is anchored to the page, not to the rectangle, so that two
+   * bars side by side show one continuous texture. A diagonal line meets the
+   * bottom edge at u and runs 45° up (/) or meets the top edge at u and
+   * runs 45° down (\); s is the distance along x from there. */
+  switch (pattern)
+    {
+    case PW_CHART_PATTERN_HATCH:
+    case PW_CHART_PATTERN_CROSSHATCH:
+      for (double u = floor ((x - height) / pitch) * pitch; u <= x + width; u += pitch)
+        {
+          double s0 = MAX (x - u, 0), s1 = MIN (x + width - u, height);
+
+          if (s1 <= s0)
+            continue;
+          cairo_move_to (cr, u + s0, y + height - s0);
+          cairo_line_to (cr, u + s1, y + height - s1);
+          if (pattern == PW_CHART_PATTERN_CROSSHATCH)
+            {
+              cairo_move_to (cr, u + s0, y + s0);
+              cairo_line_to (cr, u + s1, y + s1);
+            }
+        }
+      cairo_stroke (cr);
+      break;
+    case PW_CHART_PATTERN_DOTS:
+      for (double v = floor (y / pitch) * pitch + pitch / 2; v + dot <= y + height; v += pitch)
+        for (double u = floor (x / pitch) * pitch + pitch / 2; u + dot <= x + width; u += pitch)
+          {
+            if (v - dot < y || u - dot < x)
+              continue;
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, u, v, dot, 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+      break;
+    case PW_CHART_PATTERN_LINES:
+      for (double v = floor (y / pitch) * pitch + pitch / 2; v < y + height; v += pitch)
+        {
+          if (v - PATTERN_LINE * 0.4 < y || v + PATTERN_LINE * 0.4 > y + height)
+            continue;
+          cairo_move_to (cr, x, v);
+          cairo_line_to (cr, x + width, v);
+        }
+      cairo_set_line_width (cr, PATTERN_LINE * 0.8);
+      cairo_stroke (cr);
+      break;
+    case PW_CHART_PATTERN_SOLID:
+    default:
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * pw_chart_fill_status:
+ * @cr: a cairo context
+ * @status: a status
+ * @x: the left edge
+ * @y: the top edge
+ * @width: the width
+ * @height: the height
+ *
+ * Fills a rectangle with the colour and pattern of @status.
+ */
+void
+pw_chart_fill_status (cairo_t  *cr,
+                      PwStatus  status,
+                      double    x,
+                      double    y,
+                      double    width,
+                      double    height)
+{
+  const Swatch *swatch = status_swatch (status);
+
+  pw_chart_fill_pattern (cr, swatch->fill, swatch->ink, swatch->pattern, x, y, width, height);
+}
+
+void
+pw_chart_fill_project_status (cairo_t         *cr,
+                              PwProjectStatus  status,
+                              double           x,
+                              double           y,
+                              double           width,
+                              double           height)
+{
+  const Swatch *swatch = project_swatch (status);
+
+  pw_chart_fill_pattern (cr, swatch->fill, swatch->ink, swatch->pattern, x, y, width, height);
+}
+
+/* Public API: text */
+
+PwChartStyle *
+pw_chart_style_new (double width,
+                    double height)
+{
+  PwChartStyle *style = g_new0 (PwChartStyle, 1);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoFontMetrics *metrics;
+
+  style->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* Unhinted metrics and unrounded positions: a label is as wide in a PDF as
+   * on screen, so the layout does not depend on the surface. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (style->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (style->context, FALSE);
+  /* The names of indicators are Chinese whatever the language of the user:
+   * ask for the simplified forms of the Han characters. */
+  pango_context_set_language (style->context, pango_language_from_string ("zh-cn"));
+
+  style->size = CLAMP (width / 70.0, 8.0, 12.0);
+  style->font = pango_font_description_from_string (FONT_FAMILIES);
+  pango_font_description_set_absolute_size (style->font, style->size * PANGO_SCALE);
+
+  metrics = pango_context_get_metrics (style->context, style->font, NULL);
+  style->line = (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics))
+                / (double) PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+  if (style->line <= 0)
+    style->line = style->size * 1.45;
+  style->margin = style->size * 1.75;
+
+  return style;
+}
+
+void
+pw_chart_style_free (PwChartStyle *style)
+{
+  if (style == NULL)
+    return;
+  g_clear_object (&style->context);
+  g_clear_pointer (&style->font, pango_font_description_free);
+  g_free (style);
+}
+
+/* The height of a line of text at @scale times the base size. */
+double
+pw_chart_style_line (PwChartStyle *style,
+                     double        scale)
+{
+  return style->line * scale;
+}
+
+PangoLayout *
+pw_chart_text_new (PwChartStyle     *style,
+                   const char       *text,
+                   double            scale,
+                   PwChartTextFlags  flags,
+                   double            width,
+                   int               max_lines,
+                   PangoAlignment    alignment)
+{
+  PangoLayout *layout = pango_layout_new (style->context);
+  PangoFontDescription *desc = pango_font_description_copy_static (style->font);
+
+  pango_font_description_set_absolute_size (desc, style->size * scale * PANGO_SCALE);
+  if (flags & PW_CHART_TEXT_BOLD)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -MAX (max_lines, 1));
+    }
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  return layout;
+}
+
+void
+pw_chart_text_get_size (PangoLayout *layout,
+                        double      *width,
+                        double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = logical.width / (double) PANGO_SCALE;
+  if (height != NULL)
+    *height = logical.height / (double) PANGO_SCALE;
+}
+
+double
+pw_chart_text_get_baseline (PangoLayout *layout)
+{
+  return pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+}
+
+void
+pw_chart_text_draw (cairo_t      *cr,
+                    PangoLayout  *layout,
+                    double        x,
+                    double        y,
+                    const double  rgb[3])
+{
+  cairo_save (cr);
+  pw_chart_set_rgb (cr, rgb);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+  record_layout (cr, layout, x, y);
+  cairo_restore (cr);
+}
+
+/* Draws @text with its top left at @x, @y; returns its height. */
+double
+pw_chart_text_show (cairo_t          *cr,
+                    PwChartStyle     *style,
+                    const char       *text,
+                    double            scale,
+                    PwChartTextFlags  flags,
+                    double            x,
+                    double            y,
+                    double            width,
+                    int               max_lines,
+                    PangoAlignment    alignment,
+                    const double      rgb[3])
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double height;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  layout = pw_chart_text_new (style, text, scale, flags, width, max_lines, alignment);
+  pw_chart_text_draw (cr, layout, x, y, rgb);
+  pw_chart_text_get_size (layout, NULL, &height);
+  return height;
+}
+
+/* The width of @text on one line. */
+double
+pw_chart_text_measure (PwChartStyle     *style,
+                       const char       *text,
+                       double            scale,
+                       PwChartTextFlags  flags)
+{
+  g_autoptr(PangoLayout) layout = pw_chart_text_new (style, text, scale, flags, -1, 0,
+                                                     PANGO_ALIGN_LEFT);
+  double width;
+
+  pw_chart_text_get_size (layout, &width, NULL);
+  return width;
+}
+
+void
+pw_chart_text_sink_attach (cairo_t *cr,
+                           GString *svg)
+{
+  cairo_set_user_data (cr, &text_sink_key, svg, NULL);
+}
+
+double
+pw_chart_alert_tag_width (PwChartStyle *style,
+                          double        scale)
+{
+  return pw_chart_text_measure (style, _("Alert"), scale, PW_CHART_TEXT_BOLD) +
+         style->size * scale * 0.8;
+}
+
+/* The 预警 tag: the word in bold, white on black, readable on any printer.
+ * @y is the top of a line of text at @scale; returns the tag's width. */
+double
+pw_chart_draw_alert_tag (cairo_t      *cr,
+                         PwChartStyle *style,
+                         double        x,
+                         double        y,
+                         double        scale)
+{
+  g_autoptr(PangoLayout) layout = pw_chart_text_new (style, _("Alert"), scale * 0.92,
+                                                     PW_CHART_TEXT_BOLD, -1, 0, PANGO_ALIGN_LEFT);
+  double pad = style->size * scale * 0.4;
+  double line = pw_chart_style_line (style, scale);
+  double text_width, text_height;
+
+  pw_chart_text_get_size (layout, &text_width, &text_height);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, y + line * 0.08, text_width + 2 * pad, line * 0.84);
+  pw_chart_set_rgb (cr, pw_chart_ink);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  pw_chart_text_draw (cr, layout, x + pad, y + (line - text_height) / 2, pw_chart_paper);
+
+  return text_width + 2 * pad;
+}
+
+/* Public API: helpers */
+
+int
+pw_chart_options_get_year (PwPlan               *plan,
+                           const PwChartOptions *options)
+{
+  if (options != NULL && options->year != 0)
+    return options->year;
+  return pw_plan_get_data_year (plan);
+}
+
+/* The group an indicator is shown in: its domain, else its category (总体
+ * and 普惠性非基本公共服务 have no domain in most plans). */
+const char *
+pw_chart_indicator_group (PwIndicator *indicator)
+{
+  const char *domain = pw_indicator_get_domain (indicator);
+  const char *category = pw_indicator_get_category (indicator);
+
+  if (domain != NULL && *domain != '\0')
+    return domain;
+  if (category != NULL && *category != '\0')
+    return category;
+  return _("Other indicators");
+}
+
+/* A value as printed, with the indicator's unit when the text has none; the
+ * unit goes before a comparator word at the end (11.0年左右). */
+char *
+pw_chart_format_value (PwValue    *value,
+                       const char *unit)
+{
+  static const char *postfix_words[] = { "及以上", "及以下", "以上", "以下", "左右" };
+  const char *text, *suffix;
+
+  if (pw_value_is_blank (value))
+    /* Translators: a value that was not given */
+    return g_strdup (C_("value", "—"));
+
+  text = pw_value_get_text (value);
+  suffix = pw_value_get_suffix (value);
+  if (pw_value_get_kind (value) == PW_VALUE_NUMBER &&
+      pw_value_get_unit_kind (value) == PW_UNIT_PLAIN &&
+      (suffix == NULL || *suffix == '\0') &&
+      unit != NULL && *unit != '\0')
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (postfix_words); i++)
+        if (g_str_has_suffix (text, postfix_words[i]))
+          {
+            g_autofree char *number = g_strndup (text, strlen (text) - strlen (postfix_words[i]));
+
+            /* Translators: a number, its unit and a word such as 左右 after them */
+            return g_strdup_printf (C_("value and unit", "%s %s%s"), number, unit,
+                                    postfix_words[i]);
+          }
+      /* Translators: a number and its unit, e.g. "5185 元"; use "%s%s" for no space */
+      return g_strdup_printf (C_("value and unit", "%s %s"), text, unit);
+    }
+
+  return g_strdup (text);
+}
+
+char *
+pw_chart_format_number (double      number,
+                        const char *unit)
+{
+  g_autofree char *text = NULL;
+
+  if (isnan (number))
+    return g_strdup (C_("value", "—"));
+
+  /* four significant figures are plenty on a chart */
+  text = g_strdup_printf ("%.4g", number);
+  if (strchr (text, 'e') != NULL)
+    {
+      g_free (text);
+      text = g_strdup_printf ("%.0f", number);
+    }
+  if (unit != NULL && *unit != '\0')
+    return g_strdup_printf (C_("value and unit", "%s %s"), text, unit);
+  return g_steal_pointer (&text);
+}
+
+char *
+pw_chart_chapter_label (PwChapter *chapter)
+{
+  const char *title = pw_chapter_get_title (chapter);
+  g_autofree char *number = NULL;
+
+  if (pw_chapter_get_number (chapter) <= 0)
+    return g_strdup (title != NULL ? title : "");
+
+  /* Translators: 第%d章 */
+  number = g_strdup_printf (C_("chapter", "Chapter %d"), pw_chapter_get_number (chapter));
+  if (title == NULL || *title == '\0')
+    return g_steal_pointer (&number);
+  /* Translators: a chapter's number and title, e.g. "第3章 提供安全普惠的婴幼儿照护服务" */
+  return g_strdup_printf (C_("chapter", "%s %s"), number, title);
+}
+
+/* The text of a tooltip on an indicator: name, values, status and what the
+ * status was decided on. */
+char *
+pw_chart_indicator_tooltip (PwPlan           *plan,
+                            PwIndicator      *indicator,
+                            const PwProgress *progress)
+{
+  GString *text = g_string_new (pw_indicator_get_name (indicator));
+  const char *unit = pw_indicator_get_unit (indicator);
+  g_autofree char *baseline = pw_chart_format_value (pw_indicator_get_baseline (indicator), unit);
+  g_autofree char *target = pw_chart_format_value (pw_indicator_get_target (indicator), unit);
+
+  g_string_append_printf (text, "\n%s · %s", pw_chart_indicator_group (indicator),
+                          pw_nature_to_label (pw_indicator_get_nature (indicator)));
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("Baseline (%d): %s"), pw_plan_get_baseline_year (plan), baseline);
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("Target (%d): %s"), pw_plan_get_end_year (plan), target);
+  if (pw_value_get_kind (pw_indicator_get_target (indicator)) == PW_VALUE_RELATIVE &&
+      !isnan (progress->target))
+    {
+      g_autofree char *resolved = pw_chart_format_number (progress->target, unit);
+
+      g_string_append_printf (text, " (= %s)", resolved);
+    }
+
+  if (progress->year != 0)
+    {
+      g_string_append_c (text, '\n');
+      if (pw_indicator_is_qualitative (indicator))
+        g_string_append_printf (
+            text, _("State (%d): %s"), progress->year,
+            pw_qual_state_to_label (pw_indicator_get_state (indicator, progress->year)));
+      else
+        {
+          g_autofree char *actual =
+              pw_chart_format_value (pw_indicator_get_actual (indicator, progress->year), unit);
+
+          g_string_append_printf (text, _("Actual (%d): %s"), progress->year, actual);
+        }
+    }
+  if (!isnan (progress->completion))
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Gap closed: %.0f%%, expected by now: %.0f%%"),
+                              progress->completion * 100, progress->elapsed * 100);
+    }
+
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, _("Status: %s"), pw_status_to_label (progress->status));
+  if (progress->alert)
+    g_string_append_printf (text, " · %s", _("Alert: a binding indicator behind schedule"));
+  g_string_append_c (text, '\n');
+  g_string_append (text, pw_progress_basis_to_label (progress->basis));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Public API: the frame */
+
+void
+pw_chart_frame_init (PwChartFrame *frame,
+                     PwPlan       *plan,
+                     const char   *title,
+                     int           year,
+                     double        width,
+                     double        height)
+{
+  const char *plan_title = pw_plan_get_title (plan);
+  const char *region = pw_plan_get_region (plan);
+
+  memset (frame, 0, sizeof *frame);
+  frame->style = pw_chart_style_new (width, height);
+  frame->width = width;
+  frame->height = height;
+  frame->title = g_strdup (title);
+  if (plan_title != NULL && *plan_title != '\0')
+    frame->subtitle = g_strdup (plan_title);
+  else if (region != NULL && *region != '\0')
+    frame->subtitle = g_strdup (region);
+  else
+    frame->subtitle = g_strdup (_("Untitled plan"));
+  /* Translators: the year of the latest figures a chart shows, 数据截至%d年 */
+  frame->date = g_strdup_printf (_("Data as of %d"), year);
+  frame->sample = pw_plan_get_sample (plan);
+  frame->legend = g_array_new (FALSE, TRUE, sizeof (PwChartLegendItem));
+}
+
+void
+pw_chart_frame_add_legend (PwChartFrame      *frame,
+                           PwChartLegendKind  kind,
+                           int                value,
+                           const char        *label)
+{
+  PwChartLegendItem item = { kind, value, g_strdup (label) };
+
+  g_array_append_val (frame->legend, item);
+}
+
+void
+pw_chart_frame_add_statuses (PwChartFrame *frame)
+{
+  for (int status = 0; status < PW_N_STATUSES; status++)
+    pw_chart_frame_add_legend (frame, PW_CHART_LEGEND_STATUS, status, pw_status_to_label (status));
+}
+
+void
+pw_chart_frame_set_note (PwChartFrame *frame,
+                         const char   *note)
+{
+  g_free (frame->note);
+  frame->note = g_strdup (note);
+}
+
+static double
+legend_swatch_width (PwChartFrame      *frame,
+                     PwChartLegendItem *item)
+{
+  double size = frame->style->size;
+
+  switch (item->kind)
+    {
+    case PW_CHART_LEGEND_STATUS:
+    case PW_CHART_LEGEND_LINE:
+    case PW_CHART_LEGEND_DASHED:
+      return size * 2.6;
+    case PW_CHART_LEGEND_PROJECT_STATUS:
+    case PW_CHART_LEGEND_ZONE:
+      return size * 1.8;
+    case PW_CHART_LEGEND_TARGET:
+      return size * 1.6;
+    case PW_CHART_LEGEND_ALERT:
+      return pw_chart_alert_tag_width (frame->style, 0.85);
+    case PW_CHART_LEGEND_TICK:
+    case PW_CHART_LEGEND_NOW:
+    default:
+      return size * 0.9;
+    }
+}
+
+/* Lays out the title block, the legend (flowing over as many lines as it
+ * needs) and the note, and leaves the rest to the body. */
+void
+pw_chart_frame_finish (PwChartFrame *frame)
+{
+  PwChartStyle *style = frame->style;
+  double m = style->margin;
+  double inner = MAX (frame->width - 2 * m, style->size * 4);
+  double line = pw_chart_style_line (style, 0.85);
+  double x = m, y, bottom;
+  guint lines = 1;
+
+  frame->title_y = m;
+  y = m + pw_chart_style_line (style, 1.45) + pw_chart_style_line (style, 1.0) + style->size * 0.6;
+  frame->legend_y = y + style->size * 0.6;
+
+  for (guint i = 0; i < frame->legend->len; i++)
+    {
+      PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
+      double swatch = legend_swatch_width (frame, item);
+      double text = MIN (pw_chart_text_measure (style, item->label, 0.85, 0),
+                         inner - swatch - style->size * 0.4);
+      double item_width = swatch + style->size * 0.4 + text;
+
+      if (x > m && x + item_width > m + inner)
+        {
+          x = m;
+          lines++;
+        }
+      item->swatch = (PwChartRect) { x, frame->legend_y + (lines - 1) * line * 1.15, swatch, line };
+      item->text = (PwChartRect) { x + swatch + style->size * 0.4, item->swatch.y, text, line };
+      x += item_width + style->size * 1.3;
+    }
+  frame->legend_height = frame->legend->len > 0 ? lines * line * 1.15 : 0;
+
+  bottom = frame->height - m;
+  if (frame->note != NULL)
+    {
+      g_autoptr(PangoLayout) note = pw_chart_text_new (style, frame->note, 0.8, 0, inner, 3,
+                                                       PANGO_ALIGN_LEFT);
+      double note_height;
+
+      pw_chart_text_get_size (note, NULL, &note_height);
+      frame->note_y = bottom - note_height;
+      bottom = frame->note_y - style->size * 0.6;
+    }
+  else
+    frame->note_y = bottom;
+
+  frame->body.x = m;
+  frame->body.y = frame->legend_y + frame->legend_height + style->size * 0.9;
+  frame->body.width = inner;
+  frame->body.height = MAX (bottom - frame->body.y, 0);
+}
+
+static void
+draw_legend_swatch (PwChartFrame      *frame,
+                    cairo_t           *cr,
+                    PwChartLegendItem *item)
+{
+  PwChartRect *r = &item->swatch;
+  double size = frame->style->size;
+  double cy = r->y + r->height / 2;
+
+  cairo_save (cr);
+  switch (item->kind)
+    {
+    case PW_CHART_LEGEND_STATUS:
+      /* a short bar ending in the status's marker, as in the charts */
+      pw_chart_fill_status (cr, item->value, r->x, cy - size * 0.3, r->width - size * 0.5,
+                            size * 0.6);
+      pw_chart_draw_status_symbol (cr, item->value, r->x + r->width - size * 0.5, cy, size * 0.95);
+      break;
+    case PW_CHART_LEGEND_PROJECT_STATUS:
+      {
+        double ink[3];
+
+        pw_chart_project_status_ink (item->value, ink);
+        pw_chart_fill_project_status (cr, item->value, r->x, cy - size * 0.35, r->width,
+                                      size * 0.7);
+        cairo_rectangle (cr, r->x, cy - size * 0.35, r->width, size * 0.7);
+        pw_chart_set_rgb (cr, ink);
+        cairo_set_line_width (cr, 0.6);
+        cairo_stroke (cr);
+      }
+      break;
+    case PW_CHART_LEGEND_TICK:
+      cairo_rectangle (cr, r->x + r->width / 2 - 0.8, cy - size * 0.5, 1.6, size);
+      pw_chart_set_rgb (cr, pw_chart_ink);
+      cairo_fill (cr);
+      break;
+    case PW_CHART_LEGEND_NOW:
+      cairo_move_to (cr, r->x + r->width / 2, cy - size * 0.55);
+      cairo_line_to (cr, r->x + r->width / 2, cy + size * 0.55);
+      pw_chart_set_rgb (cr, pw_chart_ink);
+      cairo_set_line_width (cr, 1.0);
+      cairo_set_dash (cr, (double[]) { 2.0, 1.5 }, 2, 0);
+      cairo_stroke (cr);
+      break;
+    case PW_CHART_LEGEND_ALERT:
+      pw_chart_draw_alert_tag (cr, frame->style, r->x, r->y, 0.85);
+      break;
+    case PW_CHART_LEGEND_LINE:
+      cairo_move_to (cr, r->x, cy);
+      cairo_line_to (cr, r->x + r->width, cy);
+      pw_chart_set_rgb (cr, pw_chart_ink);
+      cairo_set_line_width (cr, 1.4);
+      cairo_stroke (cr);
+      pw_chart_draw_status_symbol (cr, item->value, r->x + r->width / 2, cy, size * 0.9);
+      break;
+    case PW_CHART_LEGEND_DASHED:
+      cairo_move_to (cr, r->x, cy);
+      cairo_line_to (cr, r->x + r->width, cy);
+      pw_chart_set_rgb (cr, pw_chart_muted);
+      cairo_set_line_width (cr, 1.2);
+      cairo_set_dash (cr, (double[]) { 3.0, 2.0 }, 2, 0);
+      cairo_stroke (cr);
+      break;
+    case PW_CHART_LEGEND_ZONE:
+      {
+        double fill[3], ink[3];
+
+        pw_chart_status_color (PW_STATUS_ACHIEVED, ink);
+        for (int i = 0; i < 3; i++)
+          fill[i] = 1 - (1 - ink[i]) * 0.12;
+        pw_chart_fill_pattern (cr, fill, fill, PW_CHART_PATTERN_SOLID,
+                               r->x, cy - size * 0.4, r->width, size * 0.8);
+        cairo_move_to (cr, r->x, cy + size * 0.4);
+        cairo_line_to (cr, r->x + r->width, cy + size * 0.4);
+        pw_chart_set_rgb (cr, ink);
+        cairo_set_line_width (cr, 1.4);
+        cairo_stroke (cr);
+      }
+      break;
+    case PW_CHART_LEGEND_TARGET:
+      pw_chart_draw_target_point (cr, r->x + r->width / 2, cy, size * 0.75);
+      break;
+    default:
+      break;
+    }
+  cairo_restore (cr);
+}
+
+void
+pw_chart_frame_draw (PwChartFrame *frame,
+                     cairo_t      *cr,
+                     guint         page,
+                     guint         n_pages)
+{
+  PwChartStyle *style = frame->style;
+  double m = style->margin;
+  double inner = MAX (frame->width - 2 * m, style->size * 4);
+  double right_width, title_width, y;
+  g_autofree char *page_text = NULL;
+
+  /* Paper: the same white in every format, so PNG and PDF match. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, frame->width, frame->height);
+  pw_chart_set_rgb (cr, pw_chart_paper);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  /* Right: the date of the data, and the page of a chart of several. */
+  right_width = pw_chart_text_measure (style, frame->date, 0.9, 0);
+  if (n_pages > 1)
+    {
+      /* Translators: 第%u页/共%u页 */
+      page_text = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+      right_width = MAX (right_width, pw_chart_text_measure (style, page_text, 0.9, 0));
+    }
+  right_width = MIN (right_width, inner * 0.35);
+  pw_chart_text_show (cr, style, frame->date, 0.9, 0, m + inner - right_width,
+                      frame->title_y + pw_chart_style_line (style, 1.45) -
+                          pw_chart_style_line (style, 0.9),
+                      right_width, 1, PANGO_ALIGN_RIGHT, pw_chart_ink);
+  if (page_text != NULL)
+    pw_chart_text_show (cr, style, page_text, 0.9, 0, m + inner - right_width,
+                        frame->title_y + pw_chart_style_line (style, 1.45), right_width, 1,
+                        PANGO_ALIGN_RIGHT, pw_chart_muted);
+
+  /* Left: the title, the badge of illustrative data, the plan's name. */
+  title_width = inner - right_width - style->size;
+  {
+    g_autoptr(PangoLayout) title = pw_chart_text_new (style, frame->title, 1.45, PW_CHART_TEXT_BOLD,
+                                                      title_width, 1, PANGO_ALIGN_LEFT);
+    double width;
+
+    pw_chart_text_draw (cr, title, m, frame->title_y, pw_chart_ink);
+    pw_chart_text_get_size (title, &width, NULL);
+    if (frame->sample)
+      {
+        const char *badge = _("Illustrative data");
+        double badge_width = pw_chart_text_measure (style, badge, 0.8, PW_CHART_TEXT_BOLD);
+        double pad = style->size * 0.35;
+        double x = m + width + style->size * 0.8;
+        double line = pw_chart_style_line (style, 0.8);
+        double by = frame->title_y + (pw_chart_style_line (style, 1.45) - line) / 2;
+
+        if (x + badge_width + 2 * pad <= m + title_width + style->size)
+          {
+            cairo_save (cr);
+            cairo_rectangle (cr, x + 0.5, by + 0.5, badge_width + 2 * pad - 1, line - 1);
+            pw_chart_set_rgb (cr, pw_chart_ink);
+            cairo_set_line_width (cr, 1.0);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            pw_chart_text_show (cr, style, badge, 0.8, PW_CHART_TEXT_BOLD, x + pad, by, -1, 0,
+                                PANGO_ALIGN_LEFT, pw_chart_ink);
+          }
+      }
+  }
+  pw_chart_text_show (cr, style, frame->subtitle, 1.0, 0, m,
+                      frame->title_y + pw_chart_style_line (style, 1.45), title_width, 1,
+                      PANGO_ALIGN_LEFT, pw_chart_muted);
+
+  y = frame->legend_y - style->size * 0.6;
+  cairo_save (cr);
+  cairo_move_to (cr, m, y);
+  cairo_line_to (cr, m + inner, y);
+  pw_chart_set_rgb (cr, pw_chart_ink);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < frame->legend->len; i++)
+    {
+      PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
+
+      draw_legend_swatch (frame, cr, item);
+      pw_chart_text_show (cr, style, item->label, 0.85, 0, item->text.x, item->text.y,
+                          item->text.width + 1, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
+    }
+
+  if (frame->note != NULL)
+    pw_chart_text_show (cr, style, frame->note, 0.8, 0, m, frame->note_y, inner, 3,
+                        PANGO_ALIGN_LEFT, pw_chart_muted);
+}
+
+/* A message in the middle of the body, for a chart with nothing to show. */
+void
+pw_chart_frame_draw_message (PwChartFrame *frame,
+                             cairo_t      *cr,
+                             const char   *message)
+{
+  PwChartRect *body = &frame->body;
+  g_autoptr(PangoLayout) layout = pw_chart_text_new (frame->style, message, 1.1, 0,
+                                                     body->width, 4, PANGO_ALIGN_CENTER);
+  double height;
+
+  pw_chart_text_get_size (layout, NULL, &height);
+  pw_chart_text_draw (cr, layout, body->x, body->y + MAX (body->height - height, 0) / 3,
+                      pw_chart_muted);
+}
+
+void
+pw_chart_frame_clear (PwChartFrame *frame)
+{
+  g_clear_pointer (&frame->style, pw_chart_style_free);
+  g_clear_pointer (&frame->title, g_free);
+  g_clear_pointer (&frame->subtitle, g_free);
+  g_clear_pointer (&frame->date, g_free);
+  g_clear_pointer (&frame->note, g_free);
+  if (frame->legend != NULL)
+    {
+      for (guint i = 0; i < frame->legend->len; i++)
+        g_free (g_array_index (frame->legend, PwChartLegendItem, i).label);
+      g_clear_pointer (&frame->legend, g_array_unref);
+    }
+}

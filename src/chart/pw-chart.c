@@ -1,0 +1,549 @@
+/* pw-chart.c: choosing a chart, and exporting it to PNG, SVG or PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every chart draws on any cairo_t; exporting only chooses the surface, so a
+ * PNG, an SVG, a PDF and the window show the same picture.
+ */
+
+#define G_LOG_DOMAIN "pw-chart"
+
+#include "config.h"
+
+#include "pw-chart-private.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+/* Height asked of a layout that is to hold everything on one page. */
+#define UNBOUNDED 1.0e7
+
+/* The largest image cairo makes. */
+#define MAX_PIXELS 32767
+
+static const char *kind_names[PW_CHART_N_KINDS] = {
+  [PW_CHART_PROGRESS] = "progress",
+  [PW_CHART_SUMMARY] = "summary",
+  [PW_CHART_TREND] = "trend",
+  [PW_CHART_TIMELINE] = "timeline",
+};
+
+static const char *format_names[] = {
+  [PW_CHART_FORMAT_PNG] = "png",
+  [PW_CHART_FORMAT_SVG] = "svg",
+  [PW_CHART_FORMAT_PDF] = "pdf",
+};
+
+/* Auxiliary methods */
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               _("The chart could not be drawn: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static char *
+document_title (PwChartKind  kind,
+                PwPlan      *plan)
+{
+  const char *title = pw_plan_get_title (plan);
+
+  if (title == NULL || *title == '\0')
+    return g_strdup (pw_chart_kind_to_label (kind));
+  /* Translators: a chart's name and the plan's, as the title of an exported file */
+  return g_strdup_printf (C_("document title", "%s — %s"), pw_chart_kind_to_label (kind), title);
+}
+
+static gboolean
+export_png (PwChartKind           kind,
+            PwPlan               *plan,
+            const PwChartOptions *options,
+            double                width,
+            double                height,
+            double                scale,
+            GByteArray           *out,
+            GError              **error)
+{
+  double pixels_w = ceil (width * scale), pixels_h = ceil (height * scale);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  if (pixels_w > MAX_PIXELS || pixels_h > MAX_PIXELS)
+    {
+      g_set_error (
+          error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+          _("An image of %.0f × %.0f pixels is larger than the largest possible (%d × %d)"),
+          pixels_w, pixels_h, MAX_PIXELS, MAX_PIXELS);
+      return FALSE;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) pixels_w, (int) pixels_h);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  pw_chart_render (kind, plan, options, cr, width, height);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes, out);
+  cairo_surface_destroy (surface);
+
+  return check_status (status, error);
+}
+
+/* Cairo 1.16 writes the text of an SVG as glyph outlines. So that the
+ * labels can be found, selected and read aloud, each one is also written as
+ * a transparent <text> element at the same place (like the text layer of a
+ * scanned PDF); the picture does not change. */
+static gboolean
+export_svg (PwChartKind           kind,
+            PwPlan               *plan,
+            const PwChartOptions *options,
+            double                width,
+            double                height,
+            GByteArray           *out,
+            GError              **error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *title = document_title (kind, plan);
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  const char *start, *open_end, *close;
+  g_autoptr(GString) result = NULL;
+
+  surface = cairo_svg_surface_create_for_stream (append_bytes, svg, width, height);
+  cr = cairo_create (surface);
+  pw_chart_text_sink_attach (cr, text);
+  pw_chart_render (kind, plan, options, cr, width, height);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (!check_status (status, error))
+    return FALSE;
+
+  g_byte_array_append (svg, (const guint8 *) "", 1);
+  start = strstr ((const char *) svg->data, "<svg");
+  open_end = start != NULL ? strchr (start, '>') : NULL;
+  close = g_strrstr ((const char *) svg->data, "</svg>");
+  if (open_end == NULL || close == NULL || close < open_end)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The chart could not be drawn: %s"),
+                   "SVG");
+      return FALSE;
+    }
+
+  result = g_string_new_len ((const char *) svg->data, open_end + 1 - (const char *) svg->data);
+  g_string_append_printf (result, "\n<title>%s</title>\n", escaped);
+  g_string_append_len (result, open_end + 1, close - (open_end + 1));
+  g_string_append (result, "<g id=\"text\" fill=\"none\" fill-opacity=\"0\" stroke=\"none\" "
+                           "font-family=\"Noto Sans CJK SC, Source Han Sans SC, sans-serif\">\n");
+  g_string_append_len (result, text->str, text->len);
+  g_string_append (result, "</g>\n");
+  g_string_append (result, close);
+
+  g_byte_array_append (out, (const guint8 *) result->str, result->len);
+  return TRUE;
+}
+
+static gboolean
+export_pdf (PwChartKind           kind,
+            PwPlan               *plan,
+            const PwChartOptions *options,
+            double                width,
+            double                height,
+            GByteArray           *out,
+            GError              **error)
+{
+  PwChartOptions page_options = { 0 };
+  g_autofree char *title = document_title (kind, plan);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  guint n_pages;
+
+  if (options != NULL)
+    page_options = *options;
+  n_pages = pw_chart_get_n_pages (kind, plan, &page_options, width, height);
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Plan Workbench " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      page_options.page = page;
+      pw_chart_render (kind, plan, &page_options, cr, width, height);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return check_status (status, error);
+}
+
+/* Public API */
+
+/**
+ * pw_chart_kind_from_string:
+ * @name: "progress", "summary", "trend" or "timeline"
+ * @kind: (out): the kind
+ *
+ * Returns: whether @name names a chart
+ */
+gboolean
+pw_chart_kind_from_string (const char  *name,
+                           PwChartKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (name, kind_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+pw_chart_kind_to_string (PwChartKind kind)
+{
+  g_return_val_if_fail ((guint) kind < PW_CHART_N_KINDS, NULL);
+
+  return kind_names[kind];
+}
+
+/**
+ * pw_chart_kind_to_label:
+ * @kind: a kind of chart
+ *
+ * Returns: the chart's name in the user's language, as in its title
+ */
+const char *
+pw_chart_kind_to_label (PwChartKind kind)
+{
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      /* Translators: 指标进度 */
+      return _("Indicator progress");
+    case PW_CHART_SUMMARY:
+      /* Translators: 分领域进度汇总 */
+      return _("Progress by domain");
+    case PW_CHART_TREND:
+      /* Translators: 指标走势 */
+      return _("Indicator trend");
+    case PW_CHART_TIMELINE:
+      /* Translators: 重点项目进度 */
+      return _("Project timeline");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * pw_chart_format_from_string:
+ * @name: "png", "svg" or "pdf"
+ * @format: (out): the format
+ *
+ * Returns: whether @name names a format
+ */
+gboolean
+pw_chart_format_from_string (const char    *name,
+                             PwChartFormat *format)
+{
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (name != NULL && g_ascii_strcasecmp (name, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * pw_chart_get_n_pages:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw
+ * @width: the width of a page, in user units
+ * @height: the height of a page
+ *
+ * Returns: how many pages the chart needs at this size, at least 1
+ */
+guint
+pw_chart_get_n_pages (PwChartKind           kind,
+                      PwPlan               *plan,
+                      const PwChartOptions *options,
+                      double                width,
+                      double                height)
+{
+  g_return_val_if_fail (PW_IS_PLAN (plan), 1);
+
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      {
+        g_autoptr(PwChartProgressLayout) layout =
+            pw_chart_progress_layout_new (plan, options, width, height);
+
+        return layout->n_pages;
+      }
+    case PW_CHART_SUMMARY:
+      {
+        g_autoptr(PwChartSummaryLayout) layout =
+            pw_chart_summary_layout_new (plan, options, width, height);
+
+        return layout->n_pages;
+      }
+    case PW_CHART_TIMELINE:
+      {
+        g_autoptr(PwChartTimelineLayout) layout =
+            pw_chart_timeline_layout_new (plan, options, width, height);
+
+        return layout->n_pages;
+      }
+    case PW_CHART_TREND:
+    default:
+      return 1;
+    }
+}
+
+/**
+ * pw_chart_get_natural_height:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw
+ * @width: the width
+ *
+ * For a view that scrolls rather than turns pages.
+ *
+ * Returns: the height at which the chart fits on one page
+ */
+double
+pw_chart_get_natural_height (PwChartKind           kind,
+                             PwPlan               *plan,
+                             const PwChartOptions *options,
+                             double                width)
+{
+  g_return_val_if_fail (PW_IS_PLAN (plan), 0);
+
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      {
+        g_autoptr(PwChartProgressLayout) layout =
+            pw_chart_progress_layout_new (plan, options, width, UNBOUNDED);
+
+        return ceil (layout->natural_height);
+      }
+    case PW_CHART_SUMMARY:
+      {
+        g_autoptr(PwChartSummaryLayout) layout =
+            pw_chart_summary_layout_new (plan, options, width, UNBOUNDED);
+
+        return ceil (layout->natural_height);
+      }
+    case PW_CHART_TIMELINE:
+      {
+        g_autoptr(PwChartTimelineLayout) layout =
+            pw_chart_timeline_layout_new (plan, options, width, UNBOUNDED);
+
+        return ceil (layout->natural_height);
+      }
+    case PW_CHART_TREND:
+    default:
+      {
+        g_autoptr(PwChartTrendLayout) layout =
+            pw_chart_trend_layout_new (plan, options, width, width * 0.62);
+
+        return ceil (layout->natural_height);
+      }
+    }
+}
+
+/**
+ * pw_chart_render:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw, and which page
+ * @cr: where to draw
+ * @width: the width, in user units of @cr
+ * @height: the height
+ *
+ * Draws a chart, paper included, in the rectangle (0, 0, @width, @height).
+ */
+void
+pw_chart_render (PwChartKind           kind,
+                 PwPlan               *plan,
+                 const PwChartOptions *options,
+                 cairo_t              *cr,
+                 double                width,
+                 double                height)
+{
+  g_return_if_fail (PW_IS_PLAN (plan));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+
+  cairo_save (cr);
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      pw_chart_progress_render (plan, options, cr, width, height);
+      break;
+    case PW_CHART_SUMMARY:
+      pw_chart_summary_render (plan, options, cr, width, height);
+      break;
+    case PW_CHART_TREND:
+      pw_chart_trend_render (plan, options, cr, width, height);
+      break;
+    case PW_CHART_TIMELINE:
+      pw_chart_timeline_render (plan, options, cr, width, height);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * pw_chart_hit_test:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what is drawn, and which page
+ * @width: the width the chart is drawn at
+ * @height: the height
+ * @x: a point, in the chart's user units
+ * @y: a point
+ *
+ * Returns: (transfer full) (nullable): the text of a tooltip for what is
+ *   drawn at the point (name, values, status and what it rests on), or %NULL
+ */
+char *
+pw_chart_hit_test (PwChartKind           kind,
+                   PwPlan               *plan,
+                   const PwChartOptions *options,
+                   double                width,
+                   double                height,
+                   double                x,
+                   double                y)
+{
+  g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+
+  if (width <= 0 || height <= 0)
+    return NULL;
+
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      return pw_chart_progress_hit_test (plan, options, width, height, x, y);
+    case PW_CHART_SUMMARY:
+      return pw_chart_summary_hit_test (plan, options, width, height, x, y);
+    case PW_CHART_TREND:
+      return pw_chart_trend_hit_test (plan, options, width, height, x, y);
+    case PW_CHART_TIMELINE:
+      return pw_chart_timeline_hit_test (plan, options, width, height, x, y);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * pw_chart_export:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw
+ * @format: the format of the file
+ * @width: in points (PDF, SVG) or pixels at scale 1 (PNG)
+ * @height: likewise
+ * @scale: PNG only: pixels per unit (2 for a sharp image on a HiDPI screen)
+ * @file: the file to write, replaced atomically
+ * @error: return location for an error
+ *
+ * Writes a chart to a file. A PDF gets every page of a chart that needs
+ * several at this size; a PNG or an SVG the page of @options.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+pw_chart_export (PwChartKind           kind,
+                 PwPlan               *plan,
+                 const PwChartOptions *options,
+                 PwChartFormat         format,
+                 double                width,
+                 double                height,
+                 double                scale,
+                 GFile                *file,
+                 GError              **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(width >= 1 && height >= 1 && isfinite (width) && isfinite (height)) ||
+      (format == PW_CHART_FORMAT_PNG && !(scale > 0 && isfinite (scale))))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A chart needs a width and height of at least 1 and a positive scale"));
+      return FALSE;
+    }
+  if ((guint) kind >= PW_CHART_N_KINDS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown kind of chart"));
+      return FALSE;
+    }
+
+  switch (format)
+    {
+    case PW_CHART_FORMAT_PNG:
+      ok = export_png (kind, plan, options, width, height, scale, out, error);
+      break;
+    case PW_CHART_FORMAT_SVG:
+      ok = export_svg (kind, plan, options, width, height, out, error);
+      break;
+    case PW_CHART_FORMAT_PDF:
+      ok = export_pdf (kind, plan, options, width, height, out, error);
+      break;
+    default:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown file format"));
+      return FALSE;
+    }
+  if (!ok)
+    return FALSE;
+
+  return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}

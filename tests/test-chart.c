@@ -1,0 +1,1519 @@
+/* test-chart.c: the charts and the printed report
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each chart is rendered to an image and checked against the model, not
+ * against a stored picture: the layout says where a bar or mark must be
+ * (from the model's progress), and the pixels there must show it in the
+ * colour of its status.
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <string.h>
+
+#include "pw-chart-private.h"
+#include "pw-plan-file.h"
+#include "pw-printout.h"
+#include "pw-progress.h"
+#include "pw-test-util.h"
+
+/* Plans built with the model API */
+
+typedef struct
+{
+  const char *domain;
+  const char *name;
+  const char *unit;
+  PwNature nature;
+  const char *baseline;
+  const char *target;
+  const char *actual[3]; /* 2021, 2022, 2023; "=done" and kin for states */
+} Spec;
+
+/* Facts of the 驻马店 sample with illustrative actual values: every kind of
+ * target and status. */
+static const Spec sample_specs[] = {
+  { NULL,
+    "人均预期寿命",
+    "岁",
+    PW_NATURE_EXPECTED,
+    "78.34",
+    "提高1岁",
+    { "78.5", "78.7", "78.9" } },
+  { "幼儿照护",
+    "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率",
+    NULL,
+    PW_NATURE_BINDING,
+    "≥90%",
+    "≥90%",
+    { "96%", "95.5%", "96.2%" } },
+  { "幼儿照护",
+    "孤儿和事实无人抚养儿童保障覆盖率",
+    NULL,
+    PW_NATURE_BINDING,
+    "≥99%",
+    "应保尽保",
+    { "=done", "=done", "=done" } },
+  { "就业创业",
+    "参加职业技能培训人数",
+    "万人",
+    PW_NATURE_EXPECTED,
+    "75.1",
+    "105.67",
+    { "80.2", "86.0", "91.5" } },
+  { "就业创业",
+    "零就业家庭动态清零",
+    NULL,
+    PW_NATURE_BINDING,
+    "",
+    "动态清零",
+    { "=done", "=done", "=done" } },
+  { "卫生健康",
+    "每千常住人口医疗卫生机构床位数",
+    "张",
+    PW_NATURE_EXPECTED,
+    "7.05",
+    "7.2",
+    { "7.08", "7.12", "7.15" } },
+  { "卫生健康",
+    "每千人口拥有执业(助理)医师",
+    "人",
+    PW_NATURE_EXPECTED,
+    "2.52",
+    "3.6左右",
+    { "2.70", "2.85", "3.02" } },
+  { "卫生健康",
+    "每千常住人口注册护士数",
+    "人",
+    PW_NATURE_EXPECTED,
+    "2.84",
+    "4.3左右",
+    { "3.0", "3.15", "3.3" } },
+  { "卫生健康",
+    "基本医疗保险参保率",
+    NULL,
+    PW_NATURE_EXPECTED,
+    "96%",
+    "97%",
+    { "96.2%", "96.5%", "96.6%" } },
+  { "养老服务",
+    "养老机构护理型床位占比",
+    NULL,
+    PW_NATURE_BINDING,
+    "40%",
+    "55%",
+    { "42%", "44%", "46%" } },
+  { "养老服务",
+    "城市社区日间照料机构覆盖率",
+    NULL,
+    PW_NATURE_BINDING,
+    "60%",
+    "90%",
+    { "55%", "52%", "50%" } },
+  { "兜底救助",
+    "困难重度残疾人家庭无障碍改造数",
+    "户",
+    PW_NATURE_BINDING,
+    "",
+    "5988",
+    { "1020", "2210", "3300" } },
+  { "文化体育",
+    "人均体育场地面积",
+    "平方米",
+    PW_NATURE_EXPECTED,
+    "2.22",
+    "≥2.6",
+    { "2.31", "2.42", "2.50" } },
+  { "文化体育",
+    "每万人拥有公共文化设施建筑面积",
+    "平方米",
+    PW_NATURE_EXPECTED,
+    "2865.3",
+    "3000",
+    { NULL, NULL, NULL } },
+  { NULL,
+    "城镇老旧小区改造",
+    "万户",
+    PW_NATURE_EXPECTED,
+    "3.87",
+    "4.83",
+    { "4.05", "4.21", "4.35" } },
+};
+
+static void
+set_actual (PwIndicator *indicator,
+            int          year,
+            const char  *text)
+{
+  if (text == NULL)
+    return;
+  if (text[0] == '=')
+    {
+      int state = PW_QUAL_STATE_NONE;
+
+      if (strcmp (text, "=done") == 0)
+        state = PW_QUAL_STATE_DONE;
+      else if (strcmp (text, "=largely") == 0)
+        state = PW_QUAL_STATE_LARGELY_DONE;
+      else if (strcmp (text, "=in-progress") == 0)
+        state = PW_QUAL_STATE_IN_PROGRESS;
+      else if (strcmp (text, "=not-started") == 0)
+        state = PW_QUAL_STATE_NOT_STARTED;
+      pw_indicator_set_state (indicator, year, state);
+    }
+  else
+    {
+      g_autoptr(PwValue) value = pw_value_new (text);
+
+      pw_indicator_set_actual (indicator, year, value);
+    }
+}
+
+static PwIndicator *
+add_indicator (PwPlan     *plan,
+               const Spec *spec)
+{
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) baseline = pw_value_new (spec->baseline);
+  g_autoptr(PwValue) target = pw_value_new (spec->target);
+  guint n = g_list_model_get_n_items (pw_plan_get_indicators (plan));
+  g_autofree char *id = g_strdup_printf ("ind-%u", n + 1);
+
+  pw_object_set_id (PW_OBJECT (indicator), id);
+  pw_indicator_set_category (indicator, spec->domain != NULL ? "基本公共服务" : "总体");
+  pw_indicator_set_domain (indicator, spec->domain);
+  pw_indicator_set_name (indicator, spec->name);
+  pw_indicator_set_unit (indicator, spec->unit);
+  pw_indicator_set_nature (indicator, spec->nature);
+  pw_indicator_set_baseline (indicator, baseline);
+  pw_indicator_set_target (indicator, target);
+  for (int i = 0; i < 3; i++)
+    set_actual (indicator, 2021 + i, spec->actual[i]);
+  pw_plan_insert_indicator (plan, n, indicator);
+  return indicator;
+}
+
+static PwPlan *
+new_plan (void)
+{
+  PwPlan *plan = pw_plan_new ();
+
+  pw_plan_set_title (plan, "驻马店市“十四五”公共服务和社会保障规划");
+  pw_plan_set_region (plan, "驻马店市");
+  pw_plan_set_issuer (plan, "驻马店市人民政府");
+  pw_plan_set_start_year (plan, 2021);
+  pw_plan_set_end_year (plan, 2025);
+  pw_plan_set_baseline_year (plan, 2020);
+  return plan;
+}
+
+static void
+add_projects (PwPlan *plan,
+              guint   n_projects)
+{
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwColumn) column = pw_column_new ();
+
+  pw_object_set_id (PW_OBJECT (chapter), "ch-3");
+  pw_chapter_set_number (chapter, 3);
+  pw_chapter_set_title (chapter, "提供安全普惠的婴幼儿照护服务");
+  pw_column_set_number (column, 1);
+  pw_column_set_title (column, "优生优育服务建设项目");
+  for (guint i = 0; i < n_projects; i++)
+    {
+      g_autoptr(PwProject) project = pw_project_new ();
+      g_autofree char *name = g_strdup_printf ("妇幼健康体系工程第%u期", i + 1);
+
+      pw_project_set_number (project, i + 1);
+      pw_project_set_name (project, name);
+      pw_project_set_lead (project, "市卫生健康委");
+      pw_project_set_start_year (project, 2021 + i % 3);
+      pw_project_set_end_year (project, 2023 + i % 3);
+      pw_project_set_status (project, (PwProjectStatus) (i % 4));
+      pw_project_set_progress (project, (int) ((i * 37) % 101));
+      pw_column_insert_project (column, i, project);
+    }
+  pw_chapter_insert_column (chapter, 0, column);
+  pw_plan_insert_chapter (plan, 0, chapter);
+}
+
+static PwPlan *
+sample_plan (void)
+{
+  PwPlan *plan = new_plan ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (sample_specs); i++)
+    add_indicator (plan, &sample_specs[i]);
+  add_projects (plan, 6);
+  return plan;
+}
+
+/* @n indicators in 12 domains, with baselines, targets and actual values
+ * that give every status. */
+static PwPlan *
+big_plan (guint n)
+{
+  PwPlan *plan = new_plan ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *domain = g_strdup_printf ("领域%02u", i % 12);
+      g_autofree char *name =
+          g_strdup_printf ("第%u项指标：每千常住人口拥有的某项公共服务设施数量", i + 1);
+      g_autofree char *target = g_strdup_printf ("%u", 100 + i % 7);
+      g_autofree char *a1 = g_strdup_printf ("%u", 10 + (i * 7) % 40);
+      g_autofree char *a2 = g_strdup_printf ("%u", 20 + (i * 11) % 70);
+      g_autofree char *a3 = g_strdup_printf ("%u", (i * 13) % 120);
+      Spec spec = { domain,
+                    name,
+                    "个",
+                    i % 3 == 0 ? PW_NATURE_BINDING : PW_NATURE_EXPECTED,
+                    "10",
+                    target,
+                    { a1, a2, i % 17 == 0 ? NULL : a3 } };
+
+      if (i % 23 == 0)
+        {
+          spec.target = "应保尽保";
+          spec.actual[0] = spec.actual[1] = spec.actual[2] = "=in-progress";
+        }
+      add_indicator (plan, &spec);
+    }
+  return plan;
+}
+
+/* Pixels */
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  double scale;
+} Image;
+
+static void
+image_clear (Image *image)
+{
+  g_clear_pointer (&image->surface, cairo_surface_destroy);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Image, image_clear)
+
+static void
+render (Image                *image,
+        PwChartKind           kind,
+        PwPlan               *plan,
+        const PwChartOptions *options,
+        double                width,
+        double                height)
+{
+  cairo_t *cr;
+
+  image->scale = 1;
+  image->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (image->surface);
+  pw_chart_render (kind, plan, options, cr, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (image->surface);
+}
+
+static void
+pixel (Image  *image,
+       double  x,
+       double  y,
+       double  rgb[3])
+{
+  int px = (int) floor (x * image->scale), py = (int) floor (y * image->scale);
+  int stride = cairo_image_surface_get_stride (image->surface);
+  guint32 value;
+
+  g_assert_cmpint (px, >=, 0);
+  g_assert_cmpint (py, >=, 0);
+  g_assert_cmpint (px, <, cairo_image_surface_get_width (image->surface));
+  g_assert_cmpint (py, <, cairo_image_surface_get_height (image->surface));
+  value = *(guint32 *) (cairo_image_surface_get_data (image->surface) + py * stride + px * 4);
+  rgb[0] = ((value >> 16) & 0xff) / 255.0;
+  rgb[1] = ((value >> 8) & 0xff) / 255.0;
+  rgb[2] = (value & 0xff) / 255.0;
+}
+
+static double
+distance (const double a[3],
+          const double b[3])
+{
+  return sqrt ((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) +
+               (a[2] - b[2]) * (a[2] - b[2]));
+}
+
+/* How far @rgb is from the colours a patterned fill can show: its colour,
+ * its ink, and the blends of the two at the edges of pattern lines. */
+static double
+fill_distance (const double rgb[3],
+               const double fill[3],
+               const double ink[3])
+{
+  double best = G_MAXDOUBLE;
+
+  for (int i = 0; i <= 20; i++)
+    {
+      double t = i / 20.0;
+      double mix[3] = { fill[0] + (ink[0] - fill[0]) * t, fill[1] + (ink[1] - fill[1]) * t,
+                        fill[2] + (ink[2] - fill[2]) * t };
+
+      best = MIN (best, distance (rgb, mix));
+    }
+  return best;
+}
+
+static double
+status_distance (const double rgb[3],
+                 PwStatus     status)
+{
+  double fill[3], ink[3];
+
+  pw_chart_status_color (status, fill);
+  pw_chart_status_ink (status, ink);
+  return fill_distance (rgb, fill, ink);
+}
+
+static void
+assert_color (Image        *image,
+              double        x,
+              double        y,
+              const double  expected[3])
+{
+  double rgb[3];
+
+  pixel (image, x, y, rgb);
+  if (distance (rgb, expected) > 0.02)
+    g_error ("pixel at %.1f, %.1f is %.3f %.3f %.3f, expected %.3f %.3f %.3f", x, y, rgb[0], rgb[1],
+             rgb[2], expected[0], expected[1], expected[2]);
+}
+
+static void
+assert_status_color (Image    *image,
+                     double    x,
+                     double    y,
+                     PwStatus  status)
+{
+  double fill[3];
+
+  pw_chart_status_color (status, fill);
+  assert_color (image, x, y, fill);
+}
+
+/* Whether the pixels of a rectangle hold anything but paper and stripes. */
+static gboolean
+has_ink (Image             *image,
+         const PwChartRect *rect)
+{
+  for (double y = rect->y + 1; y < rect->y + rect->height - 1; y += 1)
+    for (double x = rect->x + 1; x < rect->x + rect->width - 1; x += 1)
+      {
+        double rgb[3];
+
+        pixel (image, x, y, rgb);
+        if (rgb[0] + rgb[1] + rgb[2] < 1.5)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+progress_has_bar (const PwProgress *p)
+{
+  return !isnan (p->completion) && (p->basis == PW_BASIS_PATH || p->basis == PW_BASIS_MET ||
+                                    p->basis == PW_BASIS_MET_EARLIER);
+}
+
+/* Tests: names */
+
+static void
+test_chart_names (void)
+{
+  PwChartKind kind;
+  PwChartFormat format;
+  const char *kinds[] = { "progress", "summary", "trend", "timeline" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_assert_true (pw_chart_kind_from_string (kinds[i], &kind));
+      g_assert_cmpint (kind, ==, (PwChartKind) i);
+      g_assert_cmpstr (pw_chart_kind_to_string (kind), ==, kinds[i]);
+      g_assert_nonnull (pw_chart_kind_to_label (kind));
+    }
+  g_assert_false (pw_chart_kind_from_string ("pie", &kind));
+  g_assert_false (pw_chart_kind_from_string (NULL, &kind));
+
+  g_assert_true (pw_chart_format_from_string ("png", &format));
+  g_assert_cmpint (format, ==, PW_CHART_FORMAT_PNG);
+  g_assert_true (pw_chart_format_from_string ("SVG", &format));
+  g_assert_cmpint (format, ==, PW_CHART_FORMAT_SVG);
+  g_assert_true (pw_chart_format_from_string ("pdf", &format));
+  g_assert_cmpint (format, ==, PW_CHART_FORMAT_PDF);
+  g_assert_false (pw_chart_format_from_string ("jpeg", &format));
+}
+
+/* No-data and not-assessable are never red, and every status differs from
+ * every other in colour, pattern or symbol, and in lightness or pattern for
+ * grayscale. */
+static void
+test_chart_palette (void)
+{
+  for (int a = 0; a < PW_N_STATUSES; a++)
+    {
+      double rgb[3];
+
+      pw_chart_status_color (a, rgb);
+      if (a == PW_STATUS_NO_DATA || a == PW_STATUS_NOT_ASSESSABLE)
+        {
+          g_assert_cmpfloat (fabs (rgb[0] - rgb[1]), <, 0.05);
+          g_assert_cmpfloat (fabs (rgb[1] - rgb[2]), <, 0.05);
+        }
+      for (int b = a + 1; b < PW_N_STATUSES; b++)
+        {
+          double other[3];
+          double luma_a = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+          double luma_b;
+
+          pw_chart_status_color (b, other);
+          luma_b = 0.299 * other[0] + 0.587 * other[1] + 0.114 * other[2];
+          g_assert_cmpint (pw_chart_status_symbol (a), !=, pw_chart_status_symbol (b));
+          g_assert_true (fabs (luma_a - luma_b) > 0.08 ||
+                         pw_chart_status_pattern (a) != pw_chart_status_pattern (b));
+        }
+    }
+}
+
+/* Tests: indicator progress */
+
+static void
+check_progress_page (PwPlan               *plan,
+                     const PwChartOptions *options,
+                     double                width,
+                     double                height,
+                     guint                *n_bars_seen,
+                     guint                *n_rows_seen)
+{
+  g_auto(Image) image = { NULL };
+  g_autoptr(PwChartProgressLayout) layout =
+      pw_chart_progress_layout_new (plan, options, width, height);
+  PwChartRect *body = &layout->frame.body;
+
+  render (&image, PW_CHART_PROGRESS, plan, options, width, height);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
+      PwChartProgressBar bar;
+      PwProgress expected;
+      double cy;
+
+      if (row->page != options->page)
+        continue;
+      /* never squeezed, never outside the body */
+      g_assert_cmpfloat (row->y, >=, body->y);
+      g_assert_cmpfloat (row->y + row->height, <=, body->y + body->height + 0.01);
+      if (row->is_group)
+        continue;
+      g_assert_cmpfloat (row->height, >=, 2 * layout->frame.style->size);
+      (*n_rows_seen)++;
+
+      pw_chart_progress_layout_bar (layout, row, &bar);
+      pw_plan_compute_progress (plan, row->indicator, layout->year, &expected);
+      g_assert_cmpint (bar.progress.status, ==, expected.status);
+      g_assert_cmpint (bar.has_bar, ==,
+                       progress_has_bar (&expected) &&
+                           !pw_indicator_is_qualitative (row->indicator));
+      cy = bar.bar_y + bar.bar_height / 2;
+
+      if (bar.has_bar)
+        {
+          double c = CLAMP (expected.completion, layout->lo, layout->hi);
+          double end = bar.track_x0 + c * (bar.track_x1 - bar.track_x0);
+          double inside = (MIN (bar.bar_x0, end) + MAX (bar.bar_x0, end)) / 2;
+
+          (*n_bars_seen)++;
+          /* the bar ends where the value puts it, measured from the baseline */
+          g_assert_cmpfloat (fabs ((expected.completion >= 0 ? bar.bar_x1 : bar.bar_x0) - end), <,
+                             1e-6);
+          g_assert_cmpfloat (fabs (bar.mark_x - end), <, 1e-6);
+          /* the mark of the latest value, in the colour of its status */
+          assert_status_color (&image, bar.mark_x, cy, expected.status);
+          /* the bar itself, where neither mark nor tick covers it */
+          if (fabs (end - bar.track_x0) > bar.mark_size + 6 && fabs (inside - bar.tick_x) > 4)
+            {
+              double rgb[3];
+
+              pixel (&image, inside, cy, rgb);
+              g_assert_cmpfloat (status_distance (rgb, expected.status), <, 0.06);
+            }
+          /* past the mark, the band of what is still to do */
+          if (expected.completion >= 0 && bar.track_x1 - (end + bar.mark_size) > 4 &&
+              fabs (end + bar.mark_size - bar.tick_x) > 4)
+            assert_color (&image, end + bar.mark_size, cy, pw_chart_track);
+          /* the expected point, a dark tick, where the path stands */
+          g_assert_true (bar.has_tick);
+          g_assert_cmpfloat (
+              fabs (bar.tick_x - (bar.track_x0 + expected.elapsed * (bar.track_x1 - bar.track_x0))),
+              <, 1e-6);
+          if (fabs (bar.tick_x - bar.mark_x) > bar.mark_size)
+            assert_color (&image, bar.tick_x, bar.bar_y - bar.bar_height * 0.3, pw_chart_ink);
+        }
+      else if (bar.has_track)
+        /* a band with no bar: nothing drawn from the baseline on */
+        assert_color (&image, bar.track_x0 + (bar.track_x1 - bar.track_x0) * 0.9, cy,
+                      pw_chart_track);
+      else
+        {
+          /* no bar at all: the status marker stands at the start of the band
+           * (the ring of no data is hollow: look at the ring) */
+          double x = layout->track_x + layout->frame.style->size * 0.7;
+
+          if (pw_chart_status_symbol (expected.status) == PW_CHART_SYMBOL_RING)
+            x += bar.mark_size * 0.9 / 2 * 0.62;
+          assert_status_color (&image, x, cy, expected.status);
+        }
+    }
+}
+
+static void
+test_chart_progress_bars (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  PwChartOptions options = { 0 };
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  guint n_pages = pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, &options, 1000, 1400);
+  guint n_bars = 0, n_rows = 0, n_expected = 0;
+
+  for (options.page = 0; options.page < n_pages; options.page++)
+    check_progress_page (plan, &options, 1000, 1400, &n_bars, &n_rows);
+
+  /* one row per indicator, and a bar for each one the model gives a share
+   * of the gap closed */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+      PwProgress progress;
+
+      pw_plan_compute_progress (plan, indicator, pw_plan_get_data_year (plan), &progress);
+      n_expected += progress_has_bar (&progress) && !pw_indicator_is_qualitative (indicator);
+    }
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (indicators));
+  g_assert_cmpuint (n_bars, ==, n_expected);
+  g_assert_cmpuint (n_bars, >=, 8);
+}
+
+static void
+test_chart_progress_legend (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwChartProgressLayout) layout = pw_chart_progress_layout_new (plan, NULL, 900, 1200);
+  g_auto(Image) image = { NULL };
+  guint n_statuses = 0;
+
+  render (&image, PW_CHART_PROGRESS, plan, NULL, 900, 1200);
+  g_assert_cmpuint (layout->frame.legend->len, >=, PW_N_STATUSES);
+  for (guint i = 0; i < layout->frame.legend->len; i++)
+    {
+      PwChartLegendItem *item = &g_array_index (layout->frame.legend, PwChartLegendItem, i);
+
+      /* every label is drawn, inside the chart and above the body */
+      g_assert_true (has_ink (&image, &item->text));
+      g_assert_cmpfloat (item->text.x + item->text.width, <=, 900);
+      g_assert_cmpfloat (item->swatch.y + item->swatch.height, <=, layout->frame.body.y);
+      if (item->kind == PW_CHART_LEGEND_STATUS)
+        {
+          double rgb[3];
+
+          /* the swatch, in the status's colour and pattern */
+          pixel (&image, item->swatch.x + 2, item->swatch.y + item->swatch.height / 2, rgb);
+          g_assert_cmpfloat (status_distance (rgb, item->value), <, 0.06);
+          n_statuses++;
+        }
+    }
+  g_assert_cmpuint (n_statuses, ==, PW_N_STATUSES);
+  /* the title block: title, plan name and date are drawn */
+  g_assert_true (has_ink (&image, &(PwChartRect) { 0, 0, 900, layout->frame.legend_y - 4 }));
+}
+
+static void
+test_chart_progress_qualitative_only (void)
+{
+  g_autoptr(PwPlan) plan = new_plan ();
+  static const Spec specs[] = {
+    { "住房保障",
+      "城镇户籍低保住房困难家庭申请公租房的保障率",
+      NULL,
+      PW_NATURE_BINDING,
+      "",
+      "应保尽保",
+      { "=done", "=done", "=done" } },
+    { "住房保障",
+      "符合条件的农村低收入群体住房安全保障率",
+      NULL,
+      PW_NATURE_EXPECTED,
+      "",
+      "应保尽保",
+      { "=in-progress", "=largely", "=not-started" } },
+    { "就业创业",
+      "零就业家庭动态清零",
+      NULL,
+      PW_NATURE_BINDING,
+      "",
+      "动态清零",
+      { NULL, NULL, NULL } },
+    { NULL,
+      "人均公共服务财政支出",
+      "元",
+      PW_NATURE_EXPECTED,
+      "5185",
+      "稳定增长",
+      { "=in-progress", NULL, NULL } },
+  };
+  PwChartOptions options = { 0 };
+  guint n_bars = 0, n_rows = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    add_indicator (plan, &specs[i]);
+  /* no year has a number: the data year comes from the states */
+  check_progress_page (plan, &options, 800, 1000, &n_bars, &n_rows);
+  g_assert_cmpuint (n_rows, ==, G_N_ELEMENTS (specs));
+  g_assert_cmpuint (n_bars, ==, 0);
+
+  for (int kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    {
+      g_auto(Image) image = { NULL };
+
+      render (&image, kind, plan, NULL, 800, 1000);
+    }
+
+  /* a trend of states: one point per year, at the rank of its state, in
+   * the colour of the status the model gives it */
+  {
+    PwChartOptions trend = { .indicator_id = "ind-2" };
+    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &trend, 800, 600);
+    g_auto(Image) image = { NULL };
+    static const double ranks[] = { 2, 3, 1 };
+
+    render (&image, PW_CHART_TREND, plan, &trend, 800, 600);
+    g_assert_true (layout->qualitative);
+    g_assert_cmpuint (layout->points->len, ==, 3);
+    for (guint i = 0; i < layout->points->len; i++)
+      {
+        PwChartTrendPoint *point = &g_array_index (layout->points, PwChartTrendPoint, i);
+        PwProgress progress;
+
+        g_assert_cmpint (point->year, ==, 2021 + (int) i);
+        g_assert_cmpfloat (point->value, ==, ranks[i]);
+        pw_plan_compute_progress (plan, layout->indicator, point->year, &progress);
+        assert_status_color (&image, point->x, point->y, progress.status);
+      }
+  }
+}
+
+static void
+test_chart_progress_pages (void)
+{
+  g_autoptr(PwPlan) small = big_plan (100);
+  g_autoptr(PwPlan) large = big_plan (500);
+  guint n_small = pw_chart_get_n_pages (PW_CHART_PROGRESS, small, NULL, 595, 842);
+  guint n_large = pw_chart_get_n_pages (PW_CHART_PROGRESS, large, NULL, 595, 842);
+  g_autoptr(PwChartProgressLayout) layout = pw_chart_progress_layout_new (large, NULL, 595, 842);
+  g_autoptr(PwChartProgressLayout) natural = NULL;
+  PwChartOptions options = { 0 };
+  guint n_bars = 0, n_rows = 0;
+  double height;
+
+  g_assert_cmpuint (n_small, >, 1);
+  g_assert_cmpuint (n_large, >, n_small);
+  g_assert_cmpuint (n_large, ==, layout->n_pages);
+
+  /* every page of the large plan: rows of the same height as in a small
+   * plan, none lost */
+  for (options.page = 0; options.page < n_large; options.page++)
+    check_progress_page (large, &options, 595, 842, &n_bars, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 500);
+  g_assert_cmpuint (n_bars, >, 300);
+
+  /* a page past the end draws the frame and nothing else */
+  {
+    g_auto(Image) image = { NULL };
+
+    options.page = n_large + 3;
+    render (&image, PW_CHART_PROGRESS, large, &options, 595, 842);
+  }
+
+  /* for a scrolling view: everything on one page at the natural height */
+  height = pw_chart_get_natural_height (PW_CHART_PROGRESS, large, NULL, 595);
+  g_assert_cmpuint (pw_chart_get_n_pages (PW_CHART_PROGRESS, large, NULL, 595, height), ==, 1);
+  natural = pw_chart_progress_layout_new (large, NULL, 595, height);
+  g_assert_cmpfloat (natural->row_height, ==, layout->row_height);
+}
+
+static void
+test_chart_progress_filters (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  PwChartOptions options = { .domain = "卫生健康" };
+  g_autoptr(PwChartProgressLayout) layout =
+      pw_chart_progress_layout_new (plan, &options, 900, 1200);
+  g_autoptr(PwChartProgressLayout) none = NULL;
+  g_auto(Image) image = { NULL };
+
+  g_assert_cmpuint (layout->n_indicators, ==, 4);
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
+
+      g_assert_cmpstr (row->group, ==, "卫生健康");
+    }
+
+  options.domain = "不存在的领域";
+  none = pw_chart_progress_layout_new (plan, &options, 900, 1200);
+  g_assert_cmpuint (none->n_indicators, ==, 0);
+  g_assert_cmpuint (none->n_pages, ==, 1);
+  render (&image, PW_CHART_PROGRESS, plan, &options, 900, 1200);
+}
+
+/* Tests: domain summary */
+
+static void
+test_chart_summary_counts (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwChartSummaryLayout) layout = pw_chart_summary_layout_new (plan, NULL, 1000, 900);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  g_auto(Image) image = { NULL };
+  guint n_alerts = 0;
+
+  render (&image, PW_CHART_SUMMARY, plan, NULL, 1000, 900);
+
+  /* the counts, by the model */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+      const char *group = pw_chart_indicator_group (indicator);
+      guint *row = g_hash_table_lookup (counts, group);
+      PwProgress progress;
+
+      if (row == NULL)
+        g_hash_table_insert (counts, (gpointer) group, (row = g_new0 (guint, PW_N_STATUSES)));
+      pw_plan_compute_progress (plan, indicator, pw_plan_get_data_year (plan), &progress);
+      row[progress.status]++;
+      n_alerts += progress.alert;
+    }
+
+  g_assert_cmpuint (layout->rows->len, ==, g_hash_table_size (counts) + 1);
+  g_assert_cmpuint (g_array_index (layout->rows, PwChartSummaryRow, 0).total, ==,
+                    g_list_model_get_n_items (indicators));
+  g_assert_cmpuint (g_array_index (layout->rows, PwChartSummaryRow, 0).alerts->len, ==, n_alerts);
+  g_assert_cmpuint (n_alerts, >=, 1);
+
+  for (guint i = 1; i < layout->rows->len; i++)
+    {
+      PwChartSummaryRow *row = &g_array_index (layout->rows, PwChartSummaryRow, i);
+      guint *expected = g_hash_table_lookup (counts, row->group);
+
+      g_assert_nonnull (expected);
+      for (int s = 0; s < PW_N_STATUSES; s++)
+        {
+          PwChartRect *seg = &row->segments[s];
+
+          g_assert_cmpuint (row->counts[s], ==, expected[s]);
+          /* one scale of counts for every domain */
+          g_assert_cmpfloat (fabs (seg->width - expected[s] * layout->unit), <, 1e-6);
+          if (expected[s] > 0)
+            {
+              double rgb[3];
+
+              /* near the left edge of the segment, clear of its count */
+              pixel (&image, seg->x + MIN (3, seg->width / 2), seg->y + seg->height / 2, rgb);
+              g_assert_cmpfloat (status_distance (rgb, s), <, 0.06);
+            }
+        }
+    }
+}
+
+/* Tests: indicator trend */
+
+static void
+test_chart_trend_points (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  /* 人均体育场地面积: 2.22 → ≥2.6, a floor */
+  PwChartOptions options = { .indicator_id = "ind-13" };
+  g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+  g_auto(Image) image = { NULL };
+  PwIndicator *indicator = layout->indicator;
+  double zone[3], ink[3], target_y;
+  guint n_actuals = 0;
+
+  g_assert_nonnull (indicator);
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "人均体育场地面积");
+  render (&image, PW_CHART_TREND, plan, &options, 900, 700);
+
+  for (guint i = 0; i < layout->points->len; i++)
+    {
+      PwChartTrendPoint *point = &g_array_index (layout->points, PwChartTrendPoint, i);
+      PwProgress progress;
+
+      g_assert_cmpfloat (fabs (point->x - pw_chart_trend_layout_x (layout, point->year)), <, 1e-9);
+      g_assert_cmpfloat (fabs (point->y - pw_chart_trend_layout_y (layout, point->value)), <, 1e-9);
+      g_assert_cmpfloat (point->y, >=, layout->plot.y);
+      g_assert_cmpfloat (point->y, <=, layout->plot.y + layout->plot.height);
+      if (point->is_baseline)
+        {
+          g_assert_cmpint (point->year, ==, 2020);
+          g_assert_cmpfloat (point->value, ==, 2.22);
+          continue;
+        }
+      n_actuals++;
+      g_assert_cmpfloat (point->value, ==,
+                         pw_value_get_number (pw_indicator_get_actual (indicator, point->year)));
+      /* the status of that year, by the model, at the mark */
+      pw_plan_compute_progress (plan, indicator, point->year, &progress);
+      assert_status_color (&image, point->x, point->y, progress.status);
+    }
+  g_assert_cmpuint (n_actuals, ==, 3);
+  /* points go left to right, a year apart */
+  g_assert_cmpfloat (g_array_index (layout->points, PwChartTrendPoint, 1).x, <,
+                     g_array_index (layout->points, PwChartTrendPoint, 2).x);
+
+  /* ≥ is a floor: shaded above the target, not below */
+  pw_chart_status_color (PW_STATUS_ACHIEVED, ink);
+  for (int i = 0; i < 3; i++)
+    zone[i] = 1 - (1 - ink[i]) * 0.12;
+  target_y = pw_chart_trend_layout_y (layout, 2.6);
+  assert_color (&image, layout->plot.x + 3, target_y - 6, zone);
+  assert_color (&image, layout->plot.x + 3, target_y + 6, pw_chart_paper);
+  assert_color (&image, layout->plot.x + layout->plot.width / 2, target_y, ink);
+}
+
+static void
+test_chart_trend_point_target (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  /* 参加职业技能培训人数: 75.1 → 105.67, a plain target: a point, no zone */
+  PwChartOptions options = { .indicator_id = "ind-4" };
+  g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+  g_auto(Image) image = { NULL };
+  double achieved[3];
+  double target_y = pw_chart_trend_layout_y (layout, 105.67);
+  double end_x = pw_chart_trend_layout_x (layout, 2025);
+
+  render (&image, PW_CHART_TREND, plan, &options, 900, 700);
+  g_assert_cmpint (layout->comparator, ==, PW_COMPARATOR_EQUAL);
+  pw_chart_status_color (PW_STATUS_ACHIEVED, achieved);
+  /* the bullseye at the final year, and no shading above the target */
+  assert_color (&image, end_x, target_y, achieved);
+  assert_color (&image, layout->plot.x + 3, target_y - 6, pw_chart_paper);
+
+  /* the first indicator with numbers, when none is asked for */
+  {
+    g_autoptr(PwChartTrendLayout) first = pw_chart_trend_layout_new (plan, NULL, 900, 700);
+
+    g_assert_cmpstr (pw_indicator_get_name (first->indicator), ==, "人均预期寿命");
+    /* 提高1岁 resolves against the baseline */
+    g_assert_cmpfloat (fabs (first->target - 79.34), <, 1e-9);
+  }
+}
+
+/* Tests: project timeline */
+
+static void
+test_chart_timeline_bars (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwChartTimelineLayout) layout = pw_chart_timeline_layout_new (plan, NULL, 1000, 800);
+  g_auto(Image) image = { NULL };
+  guint n_projects = 0;
+
+  render (&image, PW_CHART_TIMELINE, plan, NULL, 1000, 800);
+  g_assert_cmpint (layout->first_year, ==, 2021);
+  g_assert_cmpint (layout->last_year, ==, 2025);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      PwChartTimelineRow *row = &g_array_index (layout->rows, PwChartTimelineRow, i);
+      PwProject *project = row->project;
+      PwProjectStatus status;
+      double x0, x1, done, fill[3], ink[3], rgb[3];
+
+      if (row->is_group)
+        continue;
+      n_projects++;
+      status = pw_project_get_status (project);
+      x0 = pw_chart_timeline_layout_x (layout, pw_project_get_start_year (project));
+      x1 = pw_chart_timeline_layout_x (layout, pw_project_get_end_year (project) + 1);
+      done = x0 + (x1 - x0) * pw_project_get_progress (project) / 100.0;
+      g_assert_true (row->has_bar);
+      g_assert_cmpfloat (fabs (row->bar_x0 - x0), <, 1e-9);
+      g_assert_cmpfloat (fabs (row->bar_x1 - x1), <, 1e-9);
+      g_assert_cmpfloat (fabs (row->done_x1 - done), <, 1e-9);
+
+      pw_chart_project_status_color (status, fill);
+      pw_chart_project_status_ink (status, ink);
+      if (done - x0 > 6)
+        {
+          pixel (&image, x0 + 3, row->bar_y + row->bar_height / 2, rgb);
+          g_assert_cmpfloat (fill_distance (rgb, fill, ink), <, 0.06);
+        }
+      if (x1 - done > 6 && status != PW_PROJECT_PLANNED)
+        {
+          /* the part still to do is a pale tint, not the status colour */
+          pixel (&image, x1 - 3, row->bar_y + row->bar_height / 2, rgb);
+          g_assert_cmpfloat (distance (rgb, fill), >, 0.2);
+        }
+    }
+  g_assert_cmpuint (n_projects, ==, 6);
+}
+
+static void
+test_chart_timeline_pages (void)
+{
+  g_autoptr(PwPlan) plan = new_plan ();
+  g_autoptr(PwPlan) more = new_plan ();
+
+  add_projects (plan, 20);
+  add_projects (more, 200);
+  g_assert_cmpuint (pw_chart_get_n_pages (PW_CHART_TIMELINE, more, NULL, 595, 842), >,
+                    pw_chart_get_n_pages (PW_CHART_TIMELINE, plan, NULL, 595, 842));
+  for (guint page = 0; page < pw_chart_get_n_pages (PW_CHART_TIMELINE, more, NULL, 595, 842);
+       page++)
+    {
+      PwChartOptions options = { .page = page };
+      g_auto(Image) image = { NULL };
+
+      render (&image, PW_CHART_TIMELINE, more, &options, 595, 842);
+    }
+}
+
+/* Tests: plans with nothing, or a lot */
+
+static void
+test_chart_empty_plan (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autofree char *dir = pw_test_temp_dir ();
+
+  for (int kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    {
+      g_auto(Image) image = { NULL };
+
+      g_assert_cmpuint (pw_chart_get_n_pages (kind, plan, NULL, 600, 400), ==, 1);
+      render (&image, kind, plan, NULL, 600, 400);
+      g_assert_null (pw_chart_hit_test (kind, plan, NULL, 600, 400, 300, 300));
+      for (int format = 0; format <= PW_CHART_FORMAT_PDF; format++)
+        {
+          g_autofree char *name = g_strdup_printf ("empty-%d.%d", kind, format);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GError) error = NULL;
+
+          g_assert_true (pw_chart_export (kind, plan, NULL, format, 600, 400, 1, file, &error));
+          g_assert_no_error (error);
+        }
+    }
+  /* tiny sizes do not loop or crash */
+  for (int kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    {
+      g_autoptr(PwPlan) sample = sample_plan ();
+      g_auto(Image) image = { NULL };
+
+      g_assert_cmpuint (pw_chart_get_n_pages (kind, sample, NULL, 40, 30), >=, 1);
+      render (&image, kind, sample, NULL, 40, 30);
+    }
+}
+
+static void
+test_chart_large_plan (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (500);
+
+  add_projects (plan, 120);
+  for (int kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    {
+      guint n_pages = pw_chart_get_n_pages (kind, plan, NULL, 1200, 900);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          PwChartOptions options = { .page = page };
+          g_auto(Image) image = { NULL };
+
+          render (&image, kind, plan, &options, 1200, 900);
+        }
+    }
+}
+
+/* Tests: export */
+
+/* The text of every <text> element of an SVG, tags inside removed. */
+typedef struct
+{
+  int depth;
+  GString *current;
+  GPtrArray *texts;
+} SvgTexts;
+
+static void
+svg_start (GMarkupParseContext *context,
+           const char          *element,
+           const char         **names,
+           const char         **values,
+           gpointer             data,
+           GError             **error)
+{
+  SvgTexts *texts = data;
+
+  if (strcmp (element, "text") == 0)
+    {
+      texts->depth = 1;
+      g_string_truncate (texts->current, 0);
+    }
+  else if (texts->depth > 0)
+    texts->depth++;
+}
+
+static void
+svg_end (GMarkupParseContext *context,
+         const char          *element,
+         gpointer             data,
+         GError             **error)
+{
+  SvgTexts *texts = data;
+
+  if (texts->depth == 1 && strcmp (element, "text") == 0)
+    g_ptr_array_add (texts->texts, g_strdup (texts->current->str));
+  if (texts->depth > 0)
+    texts->depth--;
+}
+
+static void
+svg_text (GMarkupParseContext *context,
+          const char          *text,
+          gsize                length,
+          gpointer             data,
+          GError             **error)
+{
+  SvgTexts *texts = data;
+
+  if (texts->depth > 0)
+    g_string_append_len (texts->current, text, length);
+}
+
+static GPtrArray *
+read_svg_texts (const char *path)
+{
+  static const GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  SvgTexts texts = { 0, g_string_new (NULL), g_ptr_array_new_with_free_func (g_free) };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  /* well-formed XML */
+  context = g_markup_parse_context_new (&parser, 0, &texts, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_string_free (texts.current, TRUE);
+  return texts.texts;
+}
+
+static gboolean
+texts_contain (GPtrArray  *texts,
+               const char *wanted)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strcmp (g_ptr_array_index (texts, i), wanted) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_chart_svg_text (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "progress.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  GListModel *indicators = pw_plan_get_indicators (plan);
+
+  g_assert_cmpuint (pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, NULL, 1000, 2000), ==, 1);
+  g_assert_true (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_SVG, 1000, 2000, 1,
+                                  file, &error));
+  g_assert_no_error (error);
+  texts = read_svg_texts (path);
+
+  /* every indicator's name, whole, as text (the longest ones wrap over two
+   * lines and are still one element) */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (!texts_contain (texts, pw_indicator_get_name (indicator)))
+        g_error ("the SVG lacks the name %s as text", pw_indicator_get_name (indicator));
+    }
+  g_assert_true (texts_contain (texts, "卫生健康"));
+  g_assert_true (texts_contain (texts, pw_plan_get_title (plan)));
+
+  /* the trend chart names its indicator too */
+  {
+    PwChartOptions options = { .indicator_id = "ind-10" };
+    g_autoptr(GPtrArray) trend = NULL;
+
+    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 800, 600,
+                                    1, file, &error));
+    g_assert_no_error (error);
+    trend = read_svg_texts (path);
+    /* in the title, after the chart's name */
+    for (guint i = 0; i < trend->len; i++)
+      if (strstr (g_ptr_array_index (trend, i), "养老机构护理型床位占比") != NULL)
+        return;
+    g_error ("the trend SVG lacks its indicator's name");
+  }
+}
+
+/* The page objects of a PDF (its streams hold zero bytes: no str*()). */
+static guint
+count_pdf_pages (const char *path)
+{
+  static const char page[] = "/Type /Page";
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + sizeof page < length; i++)
+    if (memcmp (contents + i, page, sizeof page - 1) == 0 && contents[i + sizeof page - 1] != 's')
+      n++;
+  return n;
+}
+
+static void
+test_chart_export (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (120);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "chart.pdf", NULL);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  guint n_pages = pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, NULL, 595, 842);
+
+  /* PNG: the size asked for, times the scale */
+  g_assert_true (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_PNG, 640, 480, 2,
+                                  png_file, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1280);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 960);
+  cairo_surface_destroy (surface);
+
+  /* PDF: every page */
+  g_assert_cmpuint (n_pages, >, 2);
+  g_assert_true (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_PDF, 595, 842, 1,
+                                  pdf_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+
+  /* nonsense sizes are refused, and the file is left alone */
+  g_assert_false (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_PNG, 0, 480, 1,
+                                   png_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_PNG, 40000, 480,
+                                   1, png_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1280);
+  cairo_surface_destroy (surface);
+
+  /* a folder that does not exist */
+  {
+    g_autofree char *bad = g_build_filename (dir, "missing", "chart.png", NULL);
+    g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+
+    g_assert_false (pw_chart_export (PW_CHART_SUMMARY, plan, NULL, PW_CHART_FORMAT_PNG, 300, 200, 1,
+                                     bad_file, &error));
+    g_assert_nonnull (error);
+  }
+}
+
+static void
+test_chart_hit_test (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwChartProgressLayout) layout = pw_chart_progress_layout_new (plan, NULL, 1000, 1400);
+  g_autoptr(PwChartTimelineLayout) timeline = pw_chart_timeline_layout_new (plan, NULL, 1000, 800);
+  g_autoptr(PwChartSummaryLayout) summary = pw_chart_summary_layout_new (plan, NULL, 1000, 900);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < layout->rows->len && !found; i++)
+    {
+      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
+      PwChartProgressBar bar;
+      g_autofree char *text = NULL;
+
+      if (row->is_group || row->page != 0)
+        continue;
+      pw_chart_progress_layout_bar (layout, row, &bar);
+      if (!bar.has_bar)
+        continue;
+      text = pw_chart_hit_test (PW_CHART_PROGRESS, plan, NULL, 1000, 1400, bar.mark_x, bar.mark_y);
+      g_assert_nonnull (text);
+      g_assert_nonnull (strstr (text, pw_indicator_get_name (row->indicator)));
+      g_assert_nonnull (strstr (text, pw_status_to_label (bar.progress.status)));
+      g_assert_nonnull (strstr (text, pw_progress_basis_to_label (bar.progress.basis)));
+      found = TRUE;
+    }
+  g_assert_true (found);
+  g_assert_null (pw_chart_hit_test (PW_CHART_PROGRESS, plan, NULL, 1000, 1400, 2, 2));
+
+  for (guint i = 0; i < timeline->rows->len; i++)
+    {
+      PwChartTimelineRow *row = &g_array_index (timeline->rows, PwChartTimelineRow, i);
+      g_autofree char *text = NULL;
+
+      if (row->is_group)
+        continue;
+      text = pw_chart_hit_test (PW_CHART_TIMELINE, plan, NULL, 1000, 800,
+                                (row->bar_x0 + row->bar_x1) / 2, row->bar_y + 1);
+      g_assert_nonnull (strstr (text, pw_project_get_name (row->project)));
+      break;
+    }
+
+  for (guint i = 1; i < summary->rows->len; i++)
+    {
+      PwChartSummaryRow *row = &g_array_index (summary->rows, PwChartSummaryRow, i);
+
+      for (int s = 0; s < PW_N_STATUSES; s++)
+        if (row->counts[s] > 0)
+          {
+            g_autofree char *text =
+                pw_chart_hit_test (PW_CHART_SUMMARY, plan, NULL, 1000, 900,
+                                   row->segments[s].x + row->segments[s].width / 2,
+                                   row->segments[s].y + row->segments[s].height / 2);
+
+            g_assert_nonnull (strstr (text, row->group));
+            g_assert_nonnull (strstr (text, pw_status_to_label (s)));
+          }
+    }
+}
+
+/* Tests: the printed report */
+
+static GPtrArray *
+page_texts (PwPrintout *printout,
+            guint       page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 850);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GString) svg = g_string_new ("<svg>");
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  const char *p;
+
+  pw_chart_text_sink_attach (cr, svg);
+  pw_printout_draw_page (printout, page, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_string_append (svg, "</svg>");
+
+  /* the words drawn, by the same means as the SVG export */
+  for (p = svg->str; (p = strstr (p, "<tspan")) != NULL;)
+    {
+      const char *start = strchr (p, '>') + 1;
+      const char *end = strstr (start, "</tspan>");
+
+      g_ptr_array_add (texts, g_strndup (start, end - start));
+      p = end;
+    }
+  return texts;
+}
+
+/* Tests: the bundled sample */
+
+static void
+test_chart_sample_file (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+  g_autoptr(PwPrintout) printout = NULL;
+  GListModel *indicators;
+  guint n_bars = 0, n_rows = 0, n_expected = 0, n_alerts = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  indicators = pw_plan_get_indicators (plan);
+
+  /* every page of every chart, on screen and on A4 */
+  for (int kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    for (int size = 0; size < 2; size++)
+      {
+        double width = size == 0 ? 1000 : 595, height = size == 0 ? 1300 : 842;
+        guint n_pages = pw_chart_get_n_pages (kind, plan, NULL, width, height);
+
+        for (guint page = 0; page < n_pages; page++)
+          {
+            PwChartOptions options = { .page = page };
+            g_auto(Image) image = { NULL };
+
+            if (kind == PW_CHART_PROGRESS && size == 0)
+              check_progress_page (plan, &options, width, height, &n_bars, &n_rows);
+            else
+              render (&image, kind, plan, &options, width, height);
+          }
+      }
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+      PwProgress progress;
+
+      pw_plan_compute_progress (plan, indicator, pw_plan_get_data_year (plan), &progress);
+      n_expected += progress_has_bar (&progress) && !pw_indicator_is_qualitative (indicator);
+      n_alerts += progress.alert;
+    }
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (indicators));
+  g_assert_cmpuint (n_bars, ==, n_expected);
+
+  /* the report: cover, table, summary, progress, timeline, a trend per alert */
+  printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  g_assert_cmpuint (pw_printout_get_page_count (printout), >=, 6 + n_alerts);
+  for (guint page = 0; page < pw_printout_get_page_count (printout); page++)
+    {
+      g_autoptr(GPtrArray) texts = page_texts (printout, page);
+
+      g_assert_cmpuint (texts->len, >, 3);
+    }
+}
+
+static void
+test_printout_pages (void)
+{
+  g_autoptr(PwPlan) small = big_plan (40);
+  g_autoptr(PwPlan) large = big_plan (400);
+  g_autoptr(PwPlan) empty = pw_plan_new ();
+  guint n_small = pw_printout_get_n_pages (small, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  guint n_large = pw_printout_get_n_pages (large, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  g_autoptr(PwPrintout) printout =
+      pw_printout_new (large, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  guint n_table_pages = 0;
+
+  g_assert_cmpuint (n_large, >, n_small);
+  g_assert_cmpuint (pw_printout_get_page_count (printout), ==, n_large);
+  /* a cover and a page of table even for an empty plan */
+  g_assert_cmpuint (pw_printout_get_n_pages (empty, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT),
+                    ==, 2);
+
+  for (guint page = 0; page < n_large; page++)
+    {
+      g_autoptr(GPtrArray) texts = page_texts (printout, page);
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", page + 1, n_large);
+
+      /* every page numbered */
+      g_assert_true (texts_contain (texts, number));
+      /* the table's header on each of its pages */
+      if (texts_contain (texts, "Indicators") || texts_contain (texts, "Indicators (continued)"))
+        {
+          g_assert_true (texts_contain (texts, "Baseline"));
+          g_assert_true (texts_contain (texts, "Target"));
+          g_assert_true (texts_contain (texts, "Status"));
+          n_table_pages++;
+        }
+    }
+  g_assert_cmpuint (n_table_pages, >, 5);
+}
+
+static void
+test_printout_cover (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwPrintout) printout = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  texts = page_texts (printout, 0);
+  g_assert_true (texts_contain (texts, pw_plan_get_title (plan)));
+  g_assert_true (texts_contain (texts, "驻马店市"));
+  g_assert_true (texts_contain (texts, "驻马店市人民政府"));
+  g_assert_true (texts_contain (texts, "2021–2025 (baseline 2020)"));
+  /* SOURCE_DATE_EPOCH, set in main() */
+  g_assert_true (texts_contain (texts, "2024-05-01"));
+}
+
+static void
+test_printout_pdf (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *one = g_build_filename (dir, "report-1.pdf", NULL);
+  g_autofree char *two = g_build_filename (dir, "report-2.pdf", NULL);
+  g_autoptr(GFile) file_one = g_file_new_for_path (one);
+  g_autoptr(GFile) file_two = g_file_new_for_path (two);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+  gsize la, lb;
+
+  g_assert_true (pw_printout_export_pdf (plan, file_one, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_printout_export_pdf (plan, file_two, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_pdf_pages (one), ==,
+                    pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT));
+  /* the same plan and date give the same file */
+  g_assert_true (g_file_get_contents (one, &a, &la, NULL));
+  g_assert_true (g_file_get_contents (two, &b, &lb, NULL));
+  g_assert_cmpmem (a, la, b, lb);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* the date printed on the cover: 2024-05-01 */
+  g_setenv ("SOURCE_DATE_EPOCH", "1714521600", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pw/chart/names", test_chart_names);
+  g_test_add_func ("/pw/chart/palette", test_chart_palette);
+  g_test_add_func ("/pw/chart/progress-bars", test_chart_progress_bars);
+  g_test_add_func ("/pw/chart/progress-legend", test_chart_progress_legend);
+  g_test_add_func ("/pw/chart/progress-qualitative-only", test_chart_progress_qualitative_only);
+  g_test_add_func ("/pw/chart/progress-pages", test_chart_progress_pages);
+  g_test_add_func ("/pw/chart/progress-filters", test_chart_progress_filters);
+  g_test_add_func ("/pw/chart/summary-counts", test_chart_summary_counts);
+  g_test_add_func ("/pw/chart/trend-points", test_chart_trend_points);
+  g_test_add_func ("/pw/chart/trend-point-target", test_chart_trend_point_target);
+  g_test_add_func ("/pw/chart/timeline-bars", test_chart_timeline_bars);
+  g_test_add_func ("/pw/chart/timeline-pages", test_chart_timeline_pages);
+  g_test_add_func ("/pw/chart/empty-plan", test_chart_empty_plan);
+  g_test_add_func ("/pw/chart/large-plan", test_chart_large_plan);
+  g_test_add_func ("/pw/chart/svg-text", test_chart_svg_text);
+  g_test_add_func ("/pw/chart/export", test_chart_export);
+  g_test_add_func ("/pw/chart/hit-test", test_chart_hit_test);
+  g_test_add_func ("/pw/chart/sample-file", test_chart_sample_file);
+  g_test_add_func ("/pw/chart/printout-pages", test_printout_pages);
+  g_test_add_func ("/pw/chart/printout-cover", test_printout_cover);
+  g_test_add_func ("/pw/chart/printout-pdf", test_printout_pdf);
+
+  return g_test_run ();
+}
