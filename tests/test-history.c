@@ -897,6 +897,47 @@ test_history_outlives_plan (void)
   g_assert_false (pw_history_is_recording (history));
 }
 
+static void
+count_emission (guint *count)
+{
+  (*count)++;
+}
+
+/* "changed" comes once per group recorded, undone or redone; saving is not a
+ * change of the plan. */
+static void
+test_changed_signal (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  guint count = 0;
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (count_emission), &count);
+
+  pw_history_begin (history, "Edit");
+  pw_plan_set_title (plan, "一");
+  pw_plan_set_region (plan, "二");
+  pw_history_end (history);
+  g_assert_cmpuint (count, ==, 1);
+
+  pw_plan_set_issuer (plan, "三");
+  g_assert_cmpuint (count, ==, 2);
+
+  pw_history_set_unmodified (history);
+  g_assert_cmpuint (count, ==, 2);
+
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (pw_history_redo (history));
+  g_assert_cmpuint (count, ==, 4);
+
+  /* nothing to undo past the first group twice over */
+  g_assert_true (pw_history_undo (history));
+  g_assert_true (pw_history_undo (history));
+  g_assert_false (pw_history_undo (history));
+  g_assert_cmpuint (count, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +965,8 @@ main (int   argc,
   g_test_add_func ("/pw/history/memory/no-leak", test_no_leak);
   g_test_add_func ("/pw/history/memory/object-outlives-plan", test_object_outlives_plan);
   g_test_add_func ("/pw/history/memory/history-outlives-plan", test_history_outlives_plan);
+
+  g_test_add_func ("/pw/history/changed-signal", test_changed_signal);
 
   return g_test_run ();
 }

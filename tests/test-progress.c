@@ -408,15 +408,51 @@ test_about_band (void)
   g_assert_cmpfloat_with_epsilon (progress.completion, 0.8493151, EPS);
   g_assert_cmpfloat_with_epsilon (progress.schedule, 1.4155251, EPS);
 
-  /* a baseline inside the band is held */
+  /* A baseline inside the band but apart from 4.3 is still a point to move
+   * to: from 4.2, A = 4.08 has moved away, P = (4.08 − 4.2)/0.1 = −1.2. */
   {
     g_autoptr(PwValue) baseline = pw_value_new ("4.2");
+
+    pw_indicator_set_baseline (indicator, baseline);
+    pw_plan_compute_progress (plan, indicator, 2023, &progress);
+    g_assert_cmpint (progress.status, ==, PW_STATUS_OFF_TRACK);
+    g_assert_cmpint (progress.basis, ==, PW_BASIS_PATH);
+    g_assert_cmpfloat_with_epsilon (progress.completion, -1.2, EPS);
+  }
+
+  /* Only a baseline equal to the target is held. */
+  {
+    g_autoptr(PwValue) baseline = pw_value_new ("4.3");
 
     pw_indicator_set_baseline (indicator, baseline);
     pw_plan_compute_progress (plan, indicator, 2023, &progress);
     g_assert_cmpint (progress.status, ==, PW_STATUS_LAGGING);
     g_assert_cmpint (progress.basis, ==, PW_BASIS_HOLD);
   }
+}
+
+/* 劳动年龄人口平均受教育年限 (Zhumadian): 10.5 → 11.0左右, 约束性. The band is
+ * 11 ± 0.55, which holds the baseline, but the plan asks for a rise. */
+static void
+test_about_apart_from_baseline (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwIndicator *indicator = add_indicator (plan, "10.5", "11.0左右", PW_NATURE_BINDING);
+  PwProgress progress;
+
+  /* 10.8 lies in the band: met, on its own value */
+  set_actual (indicator, 2023, "10.8");
+  pw_plan_compute_progress (plan, indicator, 2023, &progress);
+  g_assert_cmpint (progress.status, ==, PW_STATUS_ACHIEVED);
+  g_assert_cmpint (progress.basis, ==, PW_BASIS_MET);
+
+  /* 10.4 lies below the band and below the baseline: P = −0.1/0.5 = −0.2 */
+  set_actual (indicator, 2023, "10.4");
+  pw_plan_compute_progress (plan, indicator, 2023, &progress);
+  g_assert_cmpint (progress.status, ==, PW_STATUS_OFF_TRACK);
+  g_assert_cmpint (progress.basis, ==, PW_BASIS_PATH);
+  g_assert_cmpfloat_with_epsilon (progress.completion, -0.2, EPS);
+  g_assert_true (progress.alert);
 }
 
 static void
@@ -813,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/pw/progress/ceiling-every-year", test_ceiling_every_year);
   g_test_add_func ("/pw/progress/falling-point", test_falling_point);
   g_test_add_func ("/pw/progress/about-band", test_about_band);
+  g_test_add_func ("/pw/progress/about-apart-from-baseline", test_about_apart_from_baseline);
   g_test_add_func ("/pw/progress/hold-point", test_hold_point);
   g_test_add_func ("/pw/progress/relative-percent", test_relative_percent);
   g_test_add_func ("/pw/progress/relative-without-baseline", test_relative_without_baseline);

@@ -64,9 +64,15 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (PwHistory, pw_history, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 /* Auxiliary methods */
 
@@ -186,6 +192,7 @@ push_group (PwHistory *self,
     }
 
   update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -374,6 +381,18 @@ pw_history_class_init (PwHistoryClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PwHistory::changed:
+   * @self: the history
+   *
+   * The plan has changed: a group of changes was recorded, undone or
+   * redone. For views that summarise the whole plan and would need a
+   * handler on every object otherwise.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -503,6 +522,7 @@ pw_history_undo (PwHistory *self)
   apply_group (self, group, TRUE);
   g_ptr_array_add (self->redo, group);
   update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
@@ -529,6 +549,7 @@ pw_history_redo (PwHistory *self)
   apply_group (self, group, FALSE);
   g_ptr_array_add (self->undo, group);
   update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 

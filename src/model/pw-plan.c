@@ -719,6 +719,54 @@ pw_plan_find_chapter (PwPlan     *self,
   return NULL;
 }
 
+static gboolean
+list_contains (GListModel *list,
+               gpointer    item)
+{
+  guint n_items = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
+
+      if (candidate == item)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * pw_plan_find_chapter_of:
+ * @self: a plan
+ * @part: a section, 专栏 or service item of one of the plan's chapters
+ *
+ * Returns: (transfer none) (nullable): the chapter that holds @part
+ */
+PwChapter *
+pw_plan_find_chapter_of (PwPlan   *self,
+                         gpointer  part)
+{
+  GListModel *chapters;
+  guint n_items;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (part), NULL);
+
+  chapters = G_LIST_MODEL (self->chapters);
+  n_items = g_list_model_get_n_items (chapters);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+
+      if (list_contains (pw_chapter_get_sections (chapter), part) ||
+          list_contains (pw_chapter_get_columns (chapter), part) ||
+          list_contains (pw_chapter_get_service_items (chapter), part))
+        return chapter;
+    }
+
+  return NULL;
+}
+
 /**
  * pw_plan_get_data_year:
  * @self: a plan

@@ -62,6 +62,8 @@ void            pw_plan_reserve_id        (PwPlan     *self,
 void            pw_plan_assign_ids        (PwPlan *self);
 PwChapter      *pw_plan_find_chapter      (PwPlan     *self,
                                            const char *id);
+PwChapter      *pw_plan_find_chapter_of   (PwPlan     *self,
+                                           gpointer    part);
 int             pw_plan_get_data_year     (PwPlan *self);
 GListModel     *pw_plan_get_chapters      (PwPlan *self);
 void            pw_plan_insert_chapter    (PwPlan    *self,

@@ -261,9 +261,12 @@ compute (PwIndicator  *indicator,
     }
 
   /* A baseline that already meets the target means "hold it": there is no
-   * gap to close, so no path, completion or schedule ratio. */
+   * gap to close, so no path, completion or schedule ratio. An about-target
+   * set apart from its baseline (10.5 → 11.0左右) is a point to move to, even
+   * when the baseline falls inside its band. */
   if (!isnan (progress->baseline) &&
-      meets (progress->baseline, progress->target, comparator, NAN, tolerance))
+      meets (progress->baseline, progress->target, comparator, NAN, tolerance) &&
+      !(comparator == PW_COMPARATOR_ABOUT && fabs (progress->target - progress->baseline) >= EPSILON))
     {
       progress->basis = PW_BASIS_HOLD;
       progress->expected = NAN;
