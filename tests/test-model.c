@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "pw-enums.h"
+#include "pw-heading.h"
 #include "pw-plan.h"
 #include "pw-project.h"
 #include "pw-test-util.h"
@@ -710,6 +711,40 @@ test_labels (void)
     g_assert_nonnull (pw_project_status_to_label (status));
 }
 
+/* Headings keep the plan's Chinese numbering. */
+static void
+test_headings (void)
+{
+  static const struct {
+    int number;
+    const char *numeral;
+  } numerals[] = {
+    { 0, "零" }, { 1, "一" }, { 3, "三" }, { 10, "十" }, { 11, "十一" }, { 13, "十三" },
+    { 20, "二十" }, { 21, "二十一" }, { 100, "一百" }, { 105, "一百零五" }, { 110, "一百一十" },
+    { 2025, "二千零二十五" }, { 10000, "10000" }, { -1, "-1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    {
+      g_autofree char *numeral = pw_chinese_numeral (numerals[i].number);
+      g_assert_cmpstr (numeral, ==, numerals[i].numeral);
+    }
+
+  {
+    g_autofree char *chapter = pw_heading_text (PW_HEADING_CHAPTER, FALSE, 3, "提供安全普惠的婴幼儿照护服务");
+    g_autofree char *section = pw_heading_text (PW_HEADING_CHAPTER, TRUE, 1, "发展基础");
+    g_autofree char *item = pw_heading_text (PW_HEADING_ENUMERATION, FALSE, 4, "基本劳动就业创业");
+    g_autofree char *part = pw_heading_text (PW_HEADING_ENUMERATION, TRUE, 2, "保障工程");
+    g_autofree char *bare = pw_heading_text (PW_HEADING_CHAPTER, FALSE, 0, "前言");
+
+    g_assert_cmpstr (chapter, ==, "第三章 提供安全普惠的婴幼儿照护服务");
+    g_assert_cmpstr (section, ==, "第一节 发展基础");
+    g_assert_cmpstr (item, ==, "四、基本劳动就业创业");
+    g_assert_cmpstr (part, ==, "(二)保障工程");
+    g_assert_cmpstr (bare, ==, "前言");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -730,6 +765,8 @@ main (int   argc,
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
   g_test_add_func ("/pw/model/enum/nicks", test_enum_nicks);
   g_test_add_func ("/pw/model/enum/labels", test_labels);
+
+  g_test_add_func ("/pw/model/headings", test_headings);
 
   return g_test_run ();
 }
