@@ -1,0 +1,421 @@
+/* pw-cli.c: the commands that run without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The options are GApplication options of the one plan-workbench binary; the
+ * application hands them here from handle-local-options, before it registers
+ * on the bus or opens a display, so that scripts and tests need neither. The
+ * commands use the same code as the window: pw_open_document, pw_plan_save,
+ * pw_plan_check.
+ */
+
+#define G_LOG_DOMAIN "pw-cli"
+
+#include "config.h"
+
+#include "pw-cli.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pw-chart.h"
+#include "pw-open.h"
+#include "pw-plan-file.h"
+#include "pw-printout.h"
+
+/* The exit status of a command used wrongly, as getopt programs do. */
+#define EXIT_USAGE 2
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version of the program and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check .plan files against the format and the plan's rules; print each problem as FILE:LINE:COLUMN: message"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Read a plan document (a .plan file or the text of a plan) and write it as a .plan file"), N_("FILE") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file to write"), N_("FILE") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --import, write the import report to FILE"), N_("FILE") },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Draw a chart of a plan to --output: progress, summary, trend or timeline"), N_("KIND") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart, the file format: png, svg or pdf (by default, from the name of --output)"), N_("FORMAT") },
+  { "domain", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart, only the indicators of this domain"), N_("DOMAIN") },
+  { "chapter", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart, only the indicators or projects of the chapter with this id"), N_("ID") },
+  { "indicator", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart trend, the indicator to draw, by id or by name"), N_("ID") },
+  { "width", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("With --export-chart, the width: pixels for png, points for svg and pdf"), N_("WIDTH") },
+  { "height", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("With --export-chart, the height: pixels for png, points for svg and pdf"), N_("HEIGHT") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("With --export-chart png, draw at this many pixels per unit (2 for a sharp picture)"), N_("SCALE") },
+  { "export-report", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write the printed report of a plan (cover, indicator table, charts) to --output as PDF"), NULL },
+  { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the plans for reading only, as a reviewer"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+/* Auxiliary methods */
+
+static void
+print_report (PwReport *report,
+              gboolean  to_stderr)
+{
+  GListModel *entries = pw_report_get_entries (report);
+  guint n_items = g_list_model_get_n_items (entries);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwReportEntry) entry = g_list_model_get_item (entries, i);
+      g_autofree char *line = pw_report_format_entry (report, entry);
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else
+        g_print ("%s\n", line);
+    }
+}
+
+static int
+run_check (const char * const *files)
+{
+  int status = EXIT_SUCCESS;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--check needs at least one .plan file"));
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(PwReport) report = pw_plan_check (file, files[i]);
+
+      if (g_list_model_get_n_items (pw_report_get_entries (report)) > 0)
+        status = EXIT_FAILURE;
+      print_report (report, FALSE);
+    }
+
+  return status;
+}
+
+static int
+run_import (const char         *input,
+            const char         *output,
+            const char         *report_path,
+            const char * const *files)
+{
+  g_autoptr(GFile) input_file = NULL;
+  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(PwReport) report = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("--import needs --output FILE"));
+      return EXIT_USAGE;
+    }
+  if (files != NULL && files[0] != NULL)
+    {
+      g_printerr (_("--import reads one file; unexpected argument: %s\n"), files[0]);
+      return EXIT_USAGE;
+    }
+
+  input_file = g_file_new_for_commandline_arg (input);
+  output_file = g_file_new_for_commandline_arg (output);
+  report = pw_report_new (input);
+
+  plan = pw_open_document (input_file, report, &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s: %s\n", input, error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (report_path != NULL)
+    {
+      g_autofree char *text = pw_report_to_string (report);
+
+      if (!g_file_set_contents (report_path, text, -1, &error))
+        {
+          g_printerr ("%s: %s\n", report_path, error->message);
+          return EXIT_FAILURE;
+        }
+    }
+
+  if (!pw_plan_save (plan, output_file, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/* Reads the one plan a command works on. */
+static PwPlan *
+open_plan (const char         *command,
+           const char * const *files,
+           int                *status)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  PwPlan *plan;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr (_("%s needs exactly one plan file\n"), command);
+      *status = EXIT_USAGE;
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  plan = pw_open_document (file, NULL, &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s: %s\n", files[0], error->message);
+      *status = EXIT_FAILURE;
+    }
+  return plan;
+}
+
+static PwIndicator *
+find_indicator (PwPlan     *plan,
+                const char *key)
+{
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  guint n_items = g_list_model_get_n_items (indicators);
+
+  for (int by_name = 0; by_name < 2; by_name++)
+    for (guint i = 0; i < n_items; i++)
+      {
+        g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+        const char *value = by_name ? pw_indicator_get_name (indicator)
+                                    : pw_object_get_id (PW_OBJECT (indicator));
+
+        if (g_strcmp0 (value, key) == 0)
+          return indicator;
+      }
+
+  return NULL;
+}
+
+static gboolean
+has_domain (PwPlan     *plan,
+            const char *domain)
+{
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  guint n_items = g_list_model_get_n_items (indicators);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (g_strcmp0 (pw_indicator_get_domain (indicator), domain) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static int
+run_export_chart (GVariantDict       *options,
+                  const char         *kind_name,
+                  const char         *output,
+                  const char * const *files)
+{
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *domain = NULL;
+  g_autofree char *chapter = NULL;
+  g_autofree char *indicator_key = NULL;
+  PwChartOptions chart = { 0 };
+  PwChartKind kind;
+  PwChartFormat format;
+  double width = 0, height = 0, scale = 1;
+  int status = EXIT_SUCCESS;
+
+  if (!pw_chart_kind_from_string (kind_name, &kind))
+    {
+      g_printerr (_("Unknown chart “%s”: use progress, summary, trend or timeline\n"), kind_name);
+      return EXIT_USAGE;
+    }
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("--export-chart needs --output FILE"));
+      return EXIT_USAGE;
+    }
+
+  g_variant_dict_lookup (options, "format", "s", &format_name);
+  if (format_name == NULL)
+    {
+      const char *dot = strrchr (output, '.');
+      format_name = g_strdup (dot != NULL ? dot + 1 : "png");
+    }
+  if (!pw_chart_format_from_string (format_name, &format))
+    {
+      g_printerr (_("Unknown format “%s”: use png, svg or pdf\n"), format_name);
+      return EXIT_USAGE;
+    }
+
+  /* A4 landscape unless told otherwise: 96 dpi pixels, or points */
+  g_variant_dict_lookup (options, "width", "d", &width);
+  g_variant_dict_lookup (options, "height", "d", &height);
+  g_variant_dict_lookup (options, "scale", "d", &scale);
+  if (width == 0)
+    width = format == PW_CHART_FORMAT_PNG ? 1123 : 842;
+  if (height == 0)
+    height = format == PW_CHART_FORMAT_PNG ? 794 : 595;
+  if (width < 1 || height < 1 || scale <= 0)
+    {
+      g_printerr ("%s\n", _("--width, --height and --scale must be positive"));
+      return EXIT_USAGE;
+    }
+
+  plan = open_plan ("--export-chart", files, &status);
+  if (plan == NULL)
+    return status;
+
+  g_variant_dict_lookup (options, "domain", "s", &domain);
+  g_variant_dict_lookup (options, "chapter", "s", &chapter);
+  g_variant_dict_lookup (options, "indicator", "s", &indicator_key);
+
+  if (domain != NULL && !has_domain (plan, domain))
+    {
+      g_printerr (_("%s: no indicator has the domain “%s”\n"), files[0], domain);
+      return EXIT_FAILURE;
+    }
+  if (chapter != NULL && pw_plan_find_chapter (plan, chapter) == NULL)
+    {
+      g_printerr (_("%s: no chapter has the id “%s”\n"), files[0], chapter);
+      return EXIT_FAILURE;
+    }
+  if (indicator_key != NULL)
+    {
+      PwIndicator *indicator = find_indicator (plan, indicator_key);
+
+      if (indicator == NULL)
+        {
+          g_printerr (_("%s: no indicator has the id or name “%s”\n"), files[0], indicator_key);
+          return EXIT_FAILURE;
+        }
+      chart.indicator_id = pw_object_get_id (PW_OBJECT (indicator));
+    }
+  chart.domain = domain;
+  chart.chapter_id = chapter;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pw_chart_export (kind, plan, &chart, format, width, height, scale, file, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+run_export_report (const char         *output,
+                   const char * const *files)
+{
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_SUCCESS;
+
+  if (output == NULL)
+    {
+      g_printerr ("%s\n", _("--export-report needs --output FILE"));
+      return EXIT_USAGE;
+    }
+
+  plan = open_plan ("--export-report", files, &status);
+  if (plan == NULL)
+    return status;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pw_printout_export_pdf (plan, file, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/* Public API */
+
+/**
+ * pw_cli_get_option_entries:
+ *
+ * Returns: the command-line options of the program, for
+ *   g_application_add_main_option_entries()
+ */
+const GOptionEntry *
+pw_cli_get_option_entries (void)
+{
+  return option_entries;
+}
+
+/**
+ * pw_cli_handle_options:
+ * @options: the options parsed from the command line
+ *
+ * Runs the command the options ask for.
+ *
+ * Returns: the exit status of the command, or -1 when the options ask for
+ *   no command and the window should open
+ */
+int
+pw_cli_handle_options (GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  g_autofree char *input = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *chart = NULL;
+
+  g_return_val_if_fail (options != NULL, EXIT_FAILURE);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "plan-workbench", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "import", "^ay", &input);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "report", "^ay", &report);
+
+  if (g_variant_dict_contains (options, "check"))
+    return run_check (files);
+
+  if (input != NULL)
+    return run_import (input, output, report, files);
+
+  if (g_variant_dict_lookup (options, "export-chart", "s", &chart))
+    return run_export_chart (options, chart, output, files);
+
+  if (g_variant_dict_contains (options, "export-report"))
+    return run_export_report (output, files);
+
+  if (output != NULL || report != NULL)
+    {
+      g_printerr ("%s\n", _("--output and --report go with a command such as --import or --export-chart"));
+      return EXIT_USAGE;
+    }
+
+  return -1;
+}

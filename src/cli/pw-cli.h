@@ -1,0 +1,15 @@
+/* pw-cli.h: the commands that run without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+const GOptionEntry *pw_cli_get_option_entries (void);
+int                 pw_cli_handle_options     (GVariantDict *options);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* pw-open.h: open any document the program reads
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pw-plan.h"
+#include "pw-report.h"
+
+G_BEGIN_DECLS
+
+gboolean  pw_is_plan_file   (GFile     *file);
+PwPlan   *pw_open_document  (GFile     *file,
+                             PwReport  *report,
+                             GError   **error);
+
+G_END_DECLS

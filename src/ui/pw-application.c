@@ -1,0 +1,265 @@
+/* pw-application.c: the application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One instance per session: files opened from the file manager or the
+ * command line go to the running instance, which presents a window that
+ * already shows the file or opens a new one. Command-line commands (--check,
+ * --import …) run in the calling process, before any of that, and need no
+ * display (see src/cli/pw-cli.c).
+ */
+
+#define G_LOG_DOMAIN "pw-application"
+
+#include "config.h"
+
+#include "pw-application.h"
+
+#include <glib/gi18n.h>
+
+#include "pw-cli.h"
+#include "pw-window.h"
+
+/* The hint of GApplication::open that asks for windows that do not edit. */
+#define HINT_READ_ONLY "read-only"
+
+struct _PwApplication
+{
+  GtkApplication parent_instance;
+
+  /* Owned */
+  GPtrArray *pending_files;
+  gboolean pending_read_only;
+};
+
+G_DEFINE_FINAL_TYPE (PwApplication, pw_application, GTK_TYPE_APPLICATION)
+
+/* Auxiliary methods */
+
+static PwWindow *
+find_window_for_file (PwApplication *self,
+                      GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      GFile *shown;
+
+      if (!PW_IS_WINDOW (l->data))
+        continue;
+      shown = pw_window_get_file (l->data);
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+open_files (PwApplication  *self,
+            GFile         **files,
+            int             n_files,
+            gboolean        read_only)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      PwWindow *window = find_window_for_file (self, files[i]);
+
+      if (window == NULL)
+        {
+          window = pw_window_new (self);
+          pw_window_set_read_only (window, read_only);
+          pw_window_load_file (window, files[i]);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+/* Callbacks */
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PwApplication *self = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  PwApplication *self = user_data;
+  static const char *developers[] = { "Plan Workbench developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", _("Plan Workbench"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Draft, monitor and review five-year plans: indicators, key projects and their progress."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: your name, to be credited in the About dialog */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+/* GApplication overrides */
+
+static int
+pw_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  PwApplication *self = PW_APPLICATION (application);
+  g_autofree const char **names = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean read_only;
+  int status;
+
+  status = pw_cli_handle_options (options);
+  if (status >= 0)
+    return status;
+
+  read_only = g_variant_dict_contains (options, "read-only");
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &names);
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (names != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+
+      /* A running instance gets the files; this one then has nothing to do. */
+      if (g_application_get_is_remote (application))
+        {
+          g_application_open (application, (GFile **) files->pdata, files->len,
+                              read_only ? HINT_READ_ONLY : "");
+          return EXIT_SUCCESS;
+        }
+
+      self->pending_files = g_steal_pointer (&files);
+      self->pending_read_only = read_only;
+    }
+
+  return -1;
+}
+
+static void
+pw_application_activate (GApplication *application)
+{
+  PwApplication *self = PW_APPLICATION (application);
+  GtkWindow *window;
+
+  if (self->pending_files != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
+
+      open_files (self, (GFile **) files->pdata, files->len, self->pending_read_only);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (pw_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+pw_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  open_files (PW_APPLICATION (application), files, n_files, g_strcmp0 (hint, HINT_READ_ONLY) == 0);
+}
+
+/* GtkApplication loads gtk/help-overlay.ui from the resource base path by
+ * itself; the windows load the style sheet. */
+static void
+pw_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_activated },
+    { "about", about_activated },
+  };
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.show-page::overview", { "<Alt>1", NULL } },
+    { "win.show-page::indicators", { "<Alt>2", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+  G_APPLICATION_CLASS (pw_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action, accels[i].accels);
+
+}
+
+/* GObject overrides */
+
+static void
+pw_application_finalize (GObject *object)
+{
+  PwApplication *self = (PwApplication *) object;
+
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pw_application_parent_class)->finalize (object);
+}
+
+static void
+pw_application_class_init (PwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = pw_application_finalize;
+
+  application_class->handle_local_options = pw_application_handle_local_options;
+  application_class->activate = pw_application_activate;
+  application_class->open = pw_application_open;
+  application_class->startup = pw_application_startup;
+}
+
+static void
+pw_application_init (PwApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), pw_cli_get_option_entries ());
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Draft, monitor and review five-year plans."));
+}
+
+/* Public API */
+
+PwApplication *
+pw_application_new (void)
+{
+  return g_object_new (PW_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/planworkbench/PlanWorkbench",
+                       NULL);
+}

@@ -1,0 +1,1164 @@
+/* pw-chapter-page.c: one chapter of a plan: its text, sections, 专栏 and projects
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One scrolled page that reads like the chapter: its heading, its prose, each
+ * section with its prose, each 专栏 box as a card with its projects in an
+ * editable table, and the chapter's service items. Everything is edited in
+ * place and follows the model, so that undo and redo (the window's) show at
+ * once: the sections and boxes are rebuilt from the exact items-changed of
+ * the chapter's own lists.
+ *
+ * The toolbar's actions (chapter.*) act on the box being edited: the one
+ * whose project is selected, or the one that last had the focus. Adding,
+ * removing and moving projects keep the printed numbers (1, 2, 3 … in a box;
+ * 专栏1, 专栏2 … through the plan) in order when they were in order before;
+ * numbers that were not in order are left as the document had them.
+ */
+
+#define G_LOG_DOMAIN "pw-chapter-page"
+
+#include "config.h"
+
+#include "pw-chapter-page.h"
+
+#include <glib/gi18n.h>
+
+#include "pw-clamp.h"
+#include "pw-heading.h"
+#include "pw-project-list.h"
+#include "pw-property-entry.h"
+#include "pw-prose-view.h"
+#include "pw-section-view.h"
+
+#define MAX_SCROLL_FRAMES 120
+
+struct _PwChapterPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget *layout;
+  GtkMenuButton *move_to_button;
+  GtkLabel *selection_label;
+  GtkScrolledWindow *scrolled;
+  GtkLabel *number_label;
+  PwPropertyEntry *title_entry;
+  PwProseView *text_view;
+  GtkBox *sections_box;
+  GtkBox *columns_box;
+  GtkWidget *service_box;
+  GtkListBox *service_list;
+
+  /* Owned */
+  PwPlan *plan;
+  PwChapter *chapter;
+  PwColumn *current_column; /* the box the project actions act on */
+  GObject *pending_part;    /* to scroll to once laid out */
+  GMenu *move_menu;
+  GSignalGroup *plan_signals;
+  GSignalGroup *chapter_signals;
+
+  guint scroll_tick;
+  guint scroll_frames;
+  gboolean editable;
+};
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_CHAPTER,
+  PROP_EDITABLE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwChapterPage, pw_chapter_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+static void update_actions (PwChapterPage *self);
+
+/* Auxiliary methods */
+
+static PwHeadingStyle
+heading_style (PwChapterPage *self)
+{
+  return self->plan != NULL ? pw_plan_get_heading_style (self->plan) : PW_HEADING_CHAPTER;
+}
+
+static PwHistory *
+history (PwChapterPage *self)
+{
+  return pw_plan_get_history (self->plan);
+}
+
+static GtkWidget *
+nth_child (GtkWidget *parent,
+           guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (parent);
+
+  while (child != NULL && n-- > 0)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+static guint
+count_children (GtkWidget *parent)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (parent); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static PwProjectList *
+find_list (PwChapterPage *self,
+           PwColumn      *column)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (column != NULL && pw_project_list_get_column (PW_PROJECT_LIST (child)) == column)
+      return PW_PROJECT_LIST (child);
+
+  return NULL;
+}
+
+/* The box the project actions act on: the current one, or else the last. */
+static PwProjectList *
+target_list (PwChapterPage *self)
+{
+  PwProjectList *list = find_list (self, self->current_column);
+  GtkWidget *last;
+
+  if (list != NULL)
+    return list;
+  last = gtk_widget_get_last_child (GTK_WIDGET (self->columns_box));
+  return last != NULL ? PW_PROJECT_LIST (last) : NULL;
+}
+
+static GtkWidget *
+find_part_widget (PwChapterPage *self,
+                  GObject       *part)
+{
+  if (PW_IS_COLUMN (part))
+    return GTK_WIDGET (find_list (self, PW_COLUMN (part)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GObject *) pw_section_view_get_section (PW_SECTION_VIEW (child)) == part)
+      return child;
+
+  return NULL;
+}
+
+static gboolean
+list_index (GListModel *list,
+            gpointer    item,
+            guint      *position)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the projects of @column are numbered 1, 2, 3 … in order. */
+static gboolean
+projects_in_order (PwColumn *column)
+{
+  GListModel *projects = pw_column_get_projects (column);
+  guint n = g_list_model_get_n_items (projects);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
+
+      if (pw_project_get_number (project) != (int) i + 1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+renumber_projects (PwColumn *column)
+{
+  GListModel *projects = pw_column_get_projects (column);
+  guint n = g_list_model_get_n_items (projects);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
+
+      pw_project_set_number (project, (int) i + 1);
+    }
+}
+
+static int
+max_project_number (PwColumn *column)
+{
+  GListModel *projects = pw_column_get_projects (column);
+  guint n = g_list_model_get_n_items (projects);
+  int max = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
+
+      max = MAX (max, pw_project_get_number (project));
+    }
+  return max;
+}
+
+/* Every 专栏 of the plan in the order of the document; with no plan, those
+ * of the chapter. */
+static GPtrArray *
+all_columns (PwChapterPage *self)
+{
+  GPtrArray *columns = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) only = NULL;
+  GListModel *chapters;
+  guint n_chapters;
+
+  if (self->plan != NULL)
+    chapters = pw_plan_get_chapters (self->plan);
+  else
+    {
+      only = g_list_store_new (PW_TYPE_CHAPTER);
+      g_list_store_append (only, self->chapter);
+      chapters = G_LIST_MODEL (only);
+    }
+
+  n_chapters = g_list_model_get_n_items (chapters);
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+      GListModel *list = pw_chapter_get_columns (chapter);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_add (columns, g_list_model_get_item (list, j));
+    }
+
+  return columns;
+}
+
+static gboolean
+columns_in_order (GPtrArray *columns)
+{
+  for (guint i = 0; i < columns->len; i++)
+    if (pw_column_get_number (g_ptr_array_index (columns, i)) != (int) i + 1)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+set_current_column (PwChapterPage *self,
+                    PwColumn      *column)
+{
+  if (g_set_object (&self->current_column, column))
+    {
+      /* one selected project on the page at a time */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (pw_project_list_get_column (PW_PROJECT_LIST (child)) != column)
+          pw_project_list_select (PW_PROJECT_LIST (child), GTK_INVALID_LIST_POSITION);
+    }
+  update_actions (self);
+}
+
+static PwProject *
+selected_project (PwChapterPage  *self,
+                  PwProjectList **list_out,
+                  guint          *position_out)
+{
+  PwProjectList *list = find_list (self, self->current_column);
+  guint position;
+
+  if (list == NULL)
+    return NULL;
+  position = pw_project_list_get_selected (list);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  if (list_out != NULL)
+    *list_out = list;
+  if (position_out != NULL)
+    *position_out = position;
+  return g_list_model_get_item (pw_column_get_projects (self->current_column), position);
+}
+
+static void
+rebuild_move_menu (PwChapterPage *self)
+{
+  GListModel *columns = self->chapter ? pw_chapter_get_columns (self->chapter) : NULL;
+  guint n = columns ? g_list_model_get_n_items (columns) : 0;
+
+  g_menu_remove_all (self->move_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+      const char *title = pw_column_get_title (column);
+
+      if (column == self->current_column)
+        continue;
+
+      /* Translators: a 专栏 in the "Move to Box" menu, e.g. "专栏3 公共就业创业服务工程" */
+      label = g_strdup_printf (_("Box %d %s"), pw_column_get_number (column), title ? title : "");
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "chapter.move-project-to",
+                                               g_variant_new_string (pw_object_get_id (PW_OBJECT (column))));
+      g_menu_append_item (self->move_menu, item);
+    }
+}
+
+static void
+update_selection_label (PwChapterPage *self,
+                        PwProject     *project)
+{
+  g_autofree char *text = NULL;
+
+  if (project != NULL)
+    {
+      const char *name = pw_project_get_name (project);
+
+      /* Translators: what the toolbar acts on, e.g. "专栏1, project 2: 产前筛查工程" */
+      text = g_strdup_printf (_("Box %d, project %d: %s"), pw_column_get_number (self->current_column),
+                              pw_project_get_number (project), name ? name : "");
+    }
+  gtk_label_set_label (self->selection_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
+}
+
+static void
+update_actions (PwChapterPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean can_edit = self->editable && self->plan != NULL && self->chapter != NULL;
+  guint n_columns = self->chapter ? g_list_model_get_n_items (pw_chapter_get_columns (self->chapter)) : 0;
+  PwProjectList *list = NULL;
+  guint position = 0;
+  g_autoptr(PwProject) project = selected_project (self, &list, &position);
+  guint n_projects = project ? g_list_model_get_n_items (pw_column_get_projects (self->current_column)) : 0;
+  gboolean can_move_to = can_edit && project != NULL && n_columns > 1;
+
+  gtk_widget_action_set_enabled (widget, "chapter.add-project", can_edit && n_columns > 0);
+  gtk_widget_action_set_enabled (widget, "chapter.remove-project", can_edit && project != NULL);
+  gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && position > 0);
+  gtk_widget_action_set_enabled (widget, "chapter.move-project-down",
+                                 can_edit && project != NULL && position + 1 < n_projects);
+  gtk_widget_action_set_enabled (widget, "chapter.move-project-to", can_move_to);
+  gtk_widget_action_set_enabled (widget, "chapter.add-column", can_edit);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->move_to_button), can_move_to);
+
+  rebuild_move_menu (self);
+  update_selection_label (self, can_edit ? project : NULL);
+}
+
+static void
+update_heading (PwChapterPage *self)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->chapter == NULL)
+    {
+      gtk_label_set_label (self->number_label, NULL);
+      return;
+    }
+
+  number = pw_heading_number (heading_style (self), FALSE, pw_chapter_get_number (self->chapter));
+  gtk_label_set_label (self->number_label, number);
+
+  /* Translators: the accessible name of a chapter's title, e.g. "Title of chapter 第三章" */
+  label = g_strdup_printf (_("Title of chapter %s"), number);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pw_section_view_set_heading_style (PW_SECTION_VIEW (child), heading_style (self));
+}
+
+/* A field that turns insensitive cannot keep the focus; let it go first, so
+ * that the field sees the focus leave (GTK 4.8's GtkText warns otherwise). */
+static void
+release_focus (PwChapterPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
+}
+
+static void
+update_editable (PwChapterPage *self)
+{
+  if (!self->editable)
+    release_focus (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), self->editable);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->text_view), self->editable);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->text_view), self->editable);
+  pw_prose_view_set_placeholder (self->text_view,
+                                 self->editable ? _("Type the text of the chapter before its first section, one paragraph per line.")
+                                                : _("The chapter has no text before its first section."));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pw_section_view_set_editable (PW_SECTION_VIEW (child), self->editable);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pw_project_list_set_editable (PW_PROJECT_LIST (child), self->editable);
+
+  update_actions (self);
+}
+
+static void
+commit_all (PwChapterPage *self)
+{
+  pw_property_entry_commit (self->title_entry);
+  pw_prose_view_commit (self->text_view);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pw_section_view_commit (PW_SECTION_VIEW (child));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pw_project_list_commit (PW_PROJECT_LIST (child));
+}
+
+/* Callbacks */
+
+static void
+list_selection_changed (GtkSelectionModel *selection,
+                        GParamSpec        *pspec,
+                        PwChapterPage     *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PwProjectList *list = PW_PROJECT_LIST (child);
+
+      if (pw_project_list_get_selection (list) == selection)
+        {
+          if (pw_project_list_get_selected (list) != GTK_INVALID_LIST_POSITION)
+            set_current_column (self, pw_project_list_get_column (list));
+          else
+            update_actions (self);
+          return;
+        }
+    }
+}
+
+static void
+list_focused (GtkEventControllerFocus *controller,
+              PwChapterPage           *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  set_current_column (self, pw_project_list_get_column (PW_PROJECT_LIST (list)));
+}
+
+static GtkWidget *
+create_section_view (PwChapterPage *self,
+                     gpointer       item)
+{
+  GtkWidget *view = pw_section_view_new ();
+
+  pw_section_view_set_heading_style (PW_SECTION_VIEW (view), heading_style (self));
+  pw_section_view_set_section (PW_SECTION_VIEW (view), item);
+  pw_section_view_set_editable (PW_SECTION_VIEW (view), self->editable);
+  return view;
+}
+
+static GtkWidget *
+create_project_list (PwChapterPage *self,
+                     gpointer       item)
+{
+  GtkWidget *list = pw_project_list_new ();
+  GtkSelectionModel *selection;
+  GtkEventController *focus;
+
+  pw_project_list_set_column (PW_PROJECT_LIST (list), item);
+  pw_project_list_set_editable (PW_PROJECT_LIST (list), self->editable);
+
+  /* both die with the list */
+  selection = pw_project_list_get_selection (PW_PROJECT_LIST (list));
+  g_signal_connect_object (selection, "notify::selected", G_CALLBACK (list_selection_changed), self, 0);
+  g_signal_connect_object (selection, "items-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (list_focused), self, 0);
+  gtk_widget_add_controller (list, focus);
+
+  return list;
+}
+
+/* Makes the children of @box follow @model, one widget per item. */
+static void
+sync_children (PwChapterPage *self,
+               GtkBox        *box,
+               GListModel    *model,
+               guint          position,
+               guint          removed,
+               guint          added,
+               GtkWidget     *(*create) (PwChapterPage *, gpointer))
+{
+  GtkWidget *child = nth_child (GTK_WIDGET (box), position);
+  GtkWidget *before;
+
+  for (guint i = 0; i < removed && child != NULL; i++)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (box, child);
+      child = next;
+    }
+
+  before = position > 0 ? nth_child (GTK_WIDGET (box), position - 1) : NULL;
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, position + i);
+      GtkWidget *widget = create (self, item);
+
+      gtk_box_insert_child_after (box, widget, before);
+      before = widget;
+    }
+}
+
+static void
+sections_changed (PwChapterPage *self,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  GListModel    *sections)
+{
+  sync_children (self, self->sections_box, sections, position, removed, added, create_section_view);
+}
+
+static void
+columns_changed (PwChapterPage *self,
+                 guint          position,
+                 guint          removed,
+                 guint          added,
+                 GListModel    *columns)
+{
+  sync_children (self, self->columns_box, columns, position, removed, added, create_project_list);
+  update_actions (self);
+}
+
+static void
+service_items_changed (PwChapterPage *self)
+{
+  GListModel *items = self->chapter ? pw_chapter_get_service_items (self->chapter) : NULL;
+
+  gtk_widget_set_visible (self->service_box, items != NULL && g_list_model_get_n_items (items) > 0);
+}
+
+static GtkWidget *
+create_service_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *domain = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "pw-service-item");
+  gtk_label_set_xalign (GTK_LABEL (domain), 0);
+  gtk_label_set_width_chars (GTK_LABEL (domain), 10);
+  gtk_widget_add_css_class (domain, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_widget_set_hexpand (name, TRUE);
+  g_object_bind_property (item, "domain", domain, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "name", name, "label", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (box), domain);
+  gtk_box_append (GTK_BOX (box), name);
+  return box;
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  GtkWidget *target = self->pending_part ? find_part_widget (self, self->pending_part) : NULL;
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled);
+  GtkWidget *content = viewport ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  graphene_rect_t bounds;
+
+  if (target == NULL || content == NULL || ++self->scroll_frames > MAX_SCROLL_FRAMES)
+    goto done;
+
+  /* not laid out yet: wait for the next frame */
+  if (gtk_widget_get_height (target) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (gtk_widget_compute_bounds (target, content, &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), bounds.origin.y - 12);
+
+done:
+  self->scroll_tick = 0;
+  g_clear_object (&self->pending_part);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+add_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  PwProjectList *list = target_list (self);
+  PwColumn *column;
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autofree char *id = pw_plan_make_id (self->plan, "prj");
+  guint position;
+  gboolean in_order;
+
+  g_return_if_fail (list != NULL);
+
+  column = pw_project_list_get_column (list);
+  position = pw_project_list_get_selected (list);
+  position = position == GTK_INVALID_LIST_POSITION ? g_list_model_get_n_items (pw_column_get_projects (column))
+                                                   : position + 1;
+  in_order = projects_in_order (column);
+
+  pw_object_set_id (PW_OBJECT (project), id);
+  pw_project_set_number (project, in_order ? (int) position + 1 : max_project_number (column) + 1);
+
+  pw_history_begin (history (self), _("Add Project"));
+  pw_column_insert_project (column, position, project);
+  if (in_order)
+    renumber_projects (column);
+  pw_history_end (history (self));
+
+  set_current_column (self, column);
+  pw_project_list_focus_project (list, position);
+}
+
+static void
+remove_project_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  PwProjectList *list = NULL;
+  guint position = 0;
+  g_autoptr(PwProject) project = selected_project (self, &list, &position);
+  PwColumn *column;
+  gboolean in_order;
+  guint n;
+
+  g_return_if_fail (project != NULL);
+
+  column = pw_project_list_get_column (list);
+  in_order = projects_in_order (column);
+
+  pw_history_begin (history (self), _("Remove Project"));
+  pw_column_remove_project (column, position);
+  if (in_order)
+    renumber_projects (column);
+  pw_history_end (history (self));
+
+  n = g_list_model_get_n_items (pw_column_get_projects (column));
+  pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (position, n - 1));
+  update_actions (self);
+}
+
+static void
+move_project (PwChapterPage *self,
+              int            delta)
+{
+  PwProjectList *list = NULL;
+  guint position = 0;
+  g_autoptr(PwProject) project = selected_project (self, &list, &position);
+  PwColumn *column;
+  gboolean in_order;
+
+  g_return_if_fail (project != NULL);
+
+  column = pw_project_list_get_column (list);
+  in_order = projects_in_order (column);
+
+  pw_history_begin (history (self), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
+  pw_column_move_project (column, position, position + delta);
+  if (in_order)
+    renumber_projects (column);
+  pw_history_end (history (self));
+
+  pw_project_list_select (list, position + delta);
+  update_actions (self);
+}
+
+static void
+move_project_up_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  move_project (PW_CHAPTER_PAGE (widget), -1);
+}
+
+static void
+move_project_down_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  move_project (PW_CHAPTER_PAGE (widget), 1);
+}
+
+static void
+move_project_to_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *columns = pw_chapter_get_columns (self->chapter);
+  guint n_columns = g_list_model_get_n_items (columns);
+  g_autoptr(PwColumn) target = NULL;
+  PwProjectList *list = NULL;
+  PwProjectList *target_view;
+  PwColumn *source;
+  guint position = 0;
+  guint new_position;
+  g_autoptr(PwProject) project = selected_project (self, &list, &position);
+  gboolean source_in_order, target_in_order;
+
+  g_return_if_fail (project != NULL);
+
+  for (guint i = 0; i < n_columns && target == NULL; i++)
+    {
+      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (pw_object_get_id (PW_OBJECT (column)), id) == 0)
+        target = g_steal_pointer (&column);
+    }
+
+  source = pw_project_list_get_column (list);
+  if (target == NULL || target == source)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  source_in_order = projects_in_order (source);
+  target_in_order = projects_in_order (target);
+  new_position = g_list_model_get_n_items (pw_column_get_projects (target));
+
+  pw_history_begin (history (self), _("Move Project to Another Box"));
+  pw_column_remove_project (source, position);
+  pw_column_insert_project (target, new_position, project);
+  if (source_in_order)
+    renumber_projects (source);
+  if (target_in_order)
+    renumber_projects (target);
+  else
+    pw_project_set_number (project, max_project_number (target) + 1);
+  pw_history_end (history (self));
+
+  target_view = find_list (self, target);
+  set_current_column (self, target);
+  if (target_view != NULL)
+    {
+      pw_project_list_select (target_view, new_position);
+      pw_chapter_page_show_part (self, G_OBJECT (target));
+    }
+}
+
+static void
+add_column_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  GListModel *columns = pw_chapter_get_columns (self->chapter);
+  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autofree char *id = pw_plan_make_id (self->plan, "col");
+  g_autoptr(GPtrArray) before = all_columns (self);
+  gboolean in_order = columns_in_order (before);
+  guint position = g_list_model_get_n_items (columns);
+  PwProjectList *list;
+  int max = 0;
+
+  /* after the box being edited, else at the end of the chapter */
+  if (self->current_column != NULL && list_index (columns, self->current_column, &position))
+    position++;
+
+  for (guint i = 0; i < before->len; i++)
+    max = MAX (max, pw_column_get_number (g_ptr_array_index (before, i)));
+  pw_object_set_id (PW_OBJECT (column), id);
+  pw_column_set_number (column, max + 1);
+
+  pw_history_begin (history (self), _("Add Box"));
+  pw_chapter_insert_column (self->chapter, position, column);
+  if (in_order)
+    {
+      g_autoptr(GPtrArray) after = all_columns (self);
+
+      for (guint i = 0; i < after->len; i++)
+        pw_column_set_number (g_ptr_array_index (after, i), (int) i + 1);
+    }
+  pw_history_end (history (self));
+
+  set_current_column (self, column);
+  list = find_list (self, column);
+  if (list != NULL)
+    {
+      pw_chapter_page_show_part (self, G_OBJECT (column));
+      pw_project_list_focus_title (list);
+    }
+}
+
+/* GObject overrides */
+
+static void
+pw_chapter_page_dispose (GObject *object)
+{
+  PwChapterPage *self = (PwChapterPage *) object;
+
+  if (self->chapter != NULL)
+    pw_chapter_page_set_chapter (self, NULL);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
+  if (self->chapter_signals != NULL)
+    g_signal_group_set_target (self->chapter_signals, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CHAPTER_PAGE);
+
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->chapter_signals);
+  g_clear_object (&self->move_menu);
+  g_clear_object (&self->pending_part);
+  g_clear_object (&self->current_column);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (pw_chapter_page_parent_class)->dispose (object);
+}
+
+static void
+pw_chapter_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_CHAPTER:
+      g_value_set_object (value, self->chapter);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_chapter_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      pw_chapter_page_set_plan (self, g_value_get_object (value));
+      break;
+    case PROP_CHAPTER:
+      pw_chapter_page_set_chapter (self, g_value_get_object (value));
+      break;
+    case PROP_EDITABLE:
+      pw_chapter_page_set_editable (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_chapter_page_class_init (PwChapterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_chapter_page_dispose;
+  object_class->get_property = pw_chapter_page_get_property;
+  object_class->set_property = pw_chapter_page_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHAPTER] =
+    g_param_spec_object ("chapter", NULL, NULL, PW_TYPE_CHAPTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PW_TYPE_CLAMP);
+  g_type_ensure (PW_TYPE_PROPERTY_ENTRY);
+  g_type_ensure (PW_TYPE_PROSE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/planworkbench/PlanWorkbench/pw-chapter-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, layout);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, move_to_button);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, number_label);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, text_view);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, service_box);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, service_list);
+
+  gtk_widget_class_install_action (widget_class, "chapter.add-project", NULL, add_project_action);
+  gtk_widget_class_install_action (widget_class, "chapter.remove-project", NULL, remove_project_action);
+  gtk_widget_class_install_action (widget_class, "chapter.move-project-up", NULL, move_project_up_action);
+  gtk_widget_class_install_action (widget_class, "chapter.move-project-down", NULL, move_project_down_action);
+  gtk_widget_class_install_action (widget_class, "chapter.move-project-to", "s", move_project_to_action);
+  gtk_widget_class_install_action (widget_class, "chapter.add-column", NULL, add_column_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "chapter.add-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "chapter.remove-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "chapter.move-project-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "chapter.move-project-down", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pwchapterpage");
+}
+
+static void
+pw_chapter_page_init (PwChapterPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->editable = TRUE;
+
+  self->move_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->move_to_button, G_MENU_MODEL (self->move_menu));
+
+  self->plan_signals = g_signal_group_new (PW_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::heading-style", G_CALLBACK (update_heading), self);
+
+  self->chapter_signals = g_signal_group_new (PW_TYPE_CHAPTER);
+  g_signal_group_connect_swapped (self->chapter_signals, "notify::number", G_CALLBACK (update_heading), self);
+
+  update_editable (self);
+}
+
+/* Public API */
+
+GtkWidget *
+pw_chapter_page_new (void)
+{
+  return g_object_new (PW_TYPE_CHAPTER_PAGE, NULL);
+}
+
+/**
+ * pw_chapter_page_get_plan:
+ * @self: a chapter page
+ *
+ * Returns: (transfer none) (nullable): the plan the chapter belongs to
+ */
+PwPlan *
+pw_chapter_page_get_plan (PwChapterPage *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * pw_chapter_page_set_plan:
+ * @self: a chapter page
+ * @plan: (nullable): the plan the chapter belongs to: its heading style, its
+ *   ids and its history
+ */
+void
+pw_chapter_page_set_plan (PwChapterPage *self,
+                          PwPlan        *plan)
+{
+  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  commit_all (self);
+  g_set_object (&self->plan, plan);
+  g_signal_group_set_target (self->plan_signals, plan);
+  update_heading (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * pw_chapter_page_get_chapter:
+ * @self: a chapter page
+ *
+ * Returns: (transfer none) (nullable): the chapter shown
+ */
+PwChapter *
+pw_chapter_page_get_chapter (PwChapterPage *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), NULL);
+
+  return self->chapter;
+}
+
+void
+pw_chapter_page_set_chapter (PwChapterPage *self,
+                             PwChapter     *chapter)
+{
+  guint n_sections, n_columns;
+
+  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+  g_return_if_fail (chapter == NULL || PW_IS_CHAPTER (chapter));
+
+  if (self->chapter == chapter)
+    return;
+
+  commit_all (self);
+  if (self->chapter != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (pw_chapter_get_sections (self->chapter), self);
+      g_signal_handlers_disconnect_by_data (pw_chapter_get_columns (self->chapter), self);
+      g_signal_handlers_disconnect_by_data (pw_chapter_get_service_items (self->chapter), self);
+    }
+
+  n_sections = count_children (GTK_WIDGET (self->sections_box));
+  n_columns = count_children (GTK_WIDGET (self->columns_box));
+  g_clear_object (&self->current_column);
+  g_set_object (&self->chapter, chapter);
+  g_signal_group_set_target (self->chapter_signals, chapter);
+
+  pw_property_entry_bind (self->title_entry, G_OBJECT (chapter), "title", _("Edit Chapter Title"));
+  pw_prose_view_bind (self->text_view, G_OBJECT (chapter), "text", _("Edit Chapter Text"));
+
+  sync_children (self, self->sections_box, chapter ? pw_chapter_get_sections (chapter) : NULL, 0, n_sections,
+                 chapter ? g_list_model_get_n_items (pw_chapter_get_sections (chapter)) : 0, create_section_view);
+  sync_children (self, self->columns_box, chapter ? pw_chapter_get_columns (chapter) : NULL, 0, n_columns,
+                 chapter ? g_list_model_get_n_items (pw_chapter_get_columns (chapter)) : 0, create_project_list);
+  gtk_list_box_bind_model (self->service_list, chapter ? pw_chapter_get_service_items (chapter) : NULL,
+                           chapter ? create_service_row : NULL, NULL, NULL);
+
+  if (chapter != NULL)
+    {
+      g_signal_connect_object (pw_chapter_get_sections (chapter), "items-changed",
+                               G_CALLBACK (sections_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pw_chapter_get_columns (chapter), "items-changed",
+                               G_CALLBACK (columns_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (pw_chapter_get_service_items (chapter), "items-changed",
+                               G_CALLBACK (service_items_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+  service_items_changed (self);
+  update_heading (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAPTER]);
+}
+
+gboolean
+pw_chapter_page_get_editable (PwChapterPage *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), FALSE);
+
+  return self->editable;
+}
+
+/**
+ * pw_chapter_page_set_editable:
+ * @self: a chapter page
+ * @editable: %FALSE for a reader: every entry and button is insensitive and
+ *   every action disabled; the prose stays selectable (to copy) but cannot
+ *   be changed
+ */
+void
+pw_chapter_page_set_editable (PwChapterPage *self,
+                              gboolean       editable)
+{
+  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+
+  if (!editable)
+    commit_all (self);
+  self->editable = editable;
+  update_editable (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+/**
+ * pw_chapter_page_show_part:
+ * @self: a chapter page
+ * @part: a #PwSection or #PwColumn of the chapter
+ *
+ * Scrolls @part to the top of the page, as soon as the page is laid out.
+ */
+void
+pw_chapter_page_show_part (PwChapterPage *self,
+                           GObject       *part)
+{
+  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+  g_return_if_fail (PW_IS_SECTION (part) || PW_IS_COLUMN (part));
+
+  g_set_object (&self->pending_part, part);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+}
+
+/**
+ * pw_chapter_page_commit:
+ * @self: a chapter page
+ *
+ * Stores whatever was typed on the page and not yet stored (a field being
+ * edited, text typed less than a second ago), e.g. before the window undoes.
+ */
+void
+pw_chapter_page_commit (PwChapterPage *self)
+{
+  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+
+  commit_all (self);
+}

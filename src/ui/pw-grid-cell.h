@@ -1,0 +1,31 @@
+/* pw-grid-cell.h: one cell of a grid, shown or edited in place
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_GRID_CELL (pw_grid_cell_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwGridCell, pw_grid_cell, PW, GRID_CELL, GtkWidget)
+
+GtkWidget   *pw_grid_cell_new           (guint        column);
+guint        pw_grid_cell_get_column    (PwGridCell  *self);
+GtkListItem *pw_grid_cell_get_list_item (PwGridCell  *self);
+void         pw_grid_cell_set_list_item (PwGridCell  *self,
+                                         GtkListItem *list_item);
+void         pw_grid_cell_set_text      (PwGridCell  *self,
+                                         const char  *text);
+void         pw_grid_cell_start_editing (PwGridCell  *self,
+                                         const char  *text,
+                                         gboolean     select_all);
+gboolean     pw_grid_cell_is_editing    (PwGridCell  *self);
+const char  *pw_grid_cell_get_edit_text (PwGridCell  *self);
+void         pw_grid_cell_stop_editing  (PwGridCell  *self);
+GtkWidget   *pw_grid_cell_get_editor    (PwGridCell  *self);
+
+G_END_DECLS

@@ -1,0 +1,43 @@
+/* pw-indicator-grid.h: the editable grid of a plan's indicators
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pw-plan.h"
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_INDICATOR_GRID (pw_indicator_grid_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW, INDICATOR_GRID, GtkWidget)
+
+GtkWidget   *pw_indicator_grid_new              (void);
+PwPlan      *pw_indicator_grid_get_plan         (PwIndicatorGrid *self);
+void         pw_indicator_grid_set_plan         (PwIndicatorGrid *self,
+                                                 PwPlan          *plan);
+gboolean     pw_indicator_grid_get_editable     (PwIndicatorGrid *self);
+void         pw_indicator_grid_set_editable     (PwIndicatorGrid *self,
+                                                 gboolean         editable);
+GListModel  *pw_indicator_grid_get_rows         (PwIndicatorGrid *self);
+int          pw_indicator_grid_find_column      (PwIndicatorGrid *self,
+                                                 const char      *key);
+void         pw_indicator_grid_set_cursor       (PwIndicatorGrid *self,
+                                                 guint            row,
+                                                 guint            column);
+void         pw_indicator_grid_get_cursor       (PwIndicatorGrid *self,
+                                                 guint           *row,
+                                                 guint           *column);
+gboolean     pw_indicator_grid_start_editing    (PwIndicatorGrid *self,
+                                                 const char      *text);
+GtkEditable *pw_indicator_grid_get_editor       (PwIndicatorGrid *self);
+char        *pw_indicator_grid_get_cell_text    (PwIndicatorGrid *self,
+                                                 guint            row,
+                                                 guint            column);
+void         pw_indicator_grid_show_indicator   (PwIndicatorGrid *self,
+                                                 PwIndicator     *indicator);
+
+G_END_DECLS

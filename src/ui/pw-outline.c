@@ -1,0 +1,415 @@
+/* pw-outline.c: the plan as a tree in the sidebar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tree is a GtkTreeListModel over the plan's own lists: three fixed
+ * entries (overview, indicators, charts), then the chapters, each with its
+ * sections and 专栏 as children. Inserting, removing or renaming a chapter in
+ * the model shows here at once; nothing is copied.
+ */
+
+#define G_LOG_DOMAIN "pw-outline"
+
+#include "config.h"
+
+#include "pw-outline.h"
+
+#include <glib/gi18n.h>
+
+#include "pw-heading.h"
+
+/* One of the fixed entries at the top of the tree. */
+#define PW_TYPE_OUTLINE_ENTRY (pw_outline_entry_get_type ())
+G_DECLARE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, PW, OUTLINE_ENTRY, GObject)
+
+struct _PwOutlineEntry
+{
+  GObject parent_instance;
+
+  PwPage page;
+  const char *icon_name;
+};
+
+G_DEFINE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, G_TYPE_OBJECT)
+
+static void
+pw_outline_entry_class_init (PwOutlineEntryClass *klass)
+{
+}
+
+static void
+pw_outline_entry_init (PwOutlineEntry *self)
+{
+}
+
+static PwOutlineEntry *
+pw_outline_entry_new (PwPage      page,
+                      const char *icon_name)
+{
+  PwOutlineEntry *self = g_object_new (PW_TYPE_OUTLINE_ENTRY, NULL);
+
+  self->page = page;
+  self->icon_name = icon_name;
+  return self;
+}
+
+struct _PwOutline
+{
+  GtkWidget parent_instance;
+
+  /* Owned */
+  GtkWidget *scrolled;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  PwPlan *plan;
+};
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (PwOutline, pw_outline, GTK_TYPE_WIDGET)
+
+static guint signals[N_SIGNALS];
+
+/* Auxiliary methods */
+
+static const char *
+page_title (PwPage page)
+{
+  switch (page)
+    {
+    case PW_PAGE_OVERVIEW:
+      return _("Overview");
+    case PW_PAGE_INDICATORS:
+      return _("Indicators");
+    case PW_PAGE_CHARTS:
+      return _("Charts");
+    case PW_PAGE_CHAPTER:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static char *
+item_text (PwOutline *self,
+           GObject   *item)
+{
+  PwHeadingStyle style = self->plan ? pw_plan_get_heading_style (self->plan) : PW_HEADING_CHAPTER;
+
+  if (PW_IS_OUTLINE_ENTRY (item))
+    return g_strdup (page_title (PW_OUTLINE_ENTRY (item)->page));
+  if (PW_IS_CHAPTER (item))
+    return pw_heading_text (style, FALSE, pw_chapter_get_number (PW_CHAPTER (item)),
+                            pw_chapter_get_title (PW_CHAPTER (item)));
+  if (PW_IS_SECTION (item))
+    return pw_heading_text (style, TRUE, pw_section_get_number (PW_SECTION (item)),
+                            pw_section_get_title (PW_SECTION (item)));
+  if (PW_IS_COLUMN (item))
+    /* Translators: a 专栏 box of key projects, e.g. "专栏3 公共就业创业服务工程" */
+    return g_strdup_printf (_("Box %d %s"), pw_column_get_number (PW_COLUMN (item)),
+                            pw_column_get_title (PW_COLUMN (item)) ? pw_column_get_title (PW_COLUMN (item)) : "");
+  return NULL;
+}
+
+static const char *
+item_icon (GObject *item)
+{
+  if (PW_IS_OUTLINE_ENTRY (item))
+    return PW_OUTLINE_ENTRY (item)->icon_name;
+  if (PW_IS_CHAPTER (item))
+    return "folder-documents-symbolic";
+  if (PW_IS_SECTION (item))
+    return "text-x-generic-symbolic";
+  if (PW_IS_COLUMN (item))
+    return "view-list-bullet-symbolic";
+  return NULL;
+}
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  GListStore *parts;
+
+  if (!PW_IS_CHAPTER (item))
+    return NULL;
+
+  /* sections, then 专栏: both live lists of the chapter */
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, pw_chapter_get_sections (item));
+  g_list_store_append (parts, pw_chapter_get_columns (item));
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+}
+
+static GObject *
+selected_item (PwOutline *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+/* Callbacks */
+
+static void
+row_refresh (GtkListItem *list_item)
+{
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  g_autofree char *text = item_text (self, item);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (expander, text);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), item_icon (item));
+}
+
+static void
+row_setup (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           PwOutline                *self)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_list_item_set_child (list_item, expander);
+  g_object_set_data (G_OBJECT (list_item), "pw-outline", self);
+}
+
+static void
+row_bind (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          PwOutline                *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), row);
+  row_refresh (list_item);
+  if (!PW_IS_OUTLINE_ENTRY (item))
+    g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), list_item);
+}
+
+static void
+row_unbind (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            PwOutline                *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  g_signal_handlers_disconnect_by_func (item, row_refresh, list_item);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+selection_changed (PwOutline *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* GObject overrides */
+
+static void
+pw_outline_dispose (GObject *object)
+{
+  PwOutline *self = (PwOutline *) object;
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (pw_outline_parent_class)->dispose (object);
+}
+
+static void
+pw_outline_class_init (PwOutlineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_outline_dispose;
+
+  /**
+   * PwOutline::selection-changed:
+   *
+   * Another entry of the tree was selected.
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pwoutline");
+}
+
+static void
+pw_outline_init (PwOutline *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), self);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed),
+                           self, G_CONNECT_SWAPPED);
+
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
+                                                      g_steal_pointer (&factory)));
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan outline"), -1);
+
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->list_view));
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+}
+
+/* Public API */
+
+GtkWidget *
+pw_outline_new (void)
+{
+  return g_object_new (PW_TYPE_OUTLINE, NULL);
+}
+
+void
+pw_outline_set_plan (PwOutline *self,
+                     PwPlan    *plan)
+{
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(GListStore) roots = NULL;
+  GtkTreeListModel *tree;
+
+  g_return_if_fail (PW_IS_OUTLINE (self));
+
+  if (!g_set_object (&self->plan, plan))
+    return;
+
+  if (plan == NULL)
+    {
+      gtk_single_selection_set_model (self->selection, NULL);
+      return;
+    }
+
+  entries = g_list_store_new (PW_TYPE_OUTLINE_ENTRY);
+  {
+    g_autoptr(PwOutlineEntry) overview = pw_outline_entry_new (PW_PAGE_OVERVIEW, "view-grid-symbolic");
+    g_autoptr(PwOutlineEntry) indicators = pw_outline_entry_new (PW_PAGE_INDICATORS, "x-office-spreadsheet-symbolic");
+
+    g_list_store_append (entries, overview);
+    g_list_store_append (entries, indicators);
+  }
+
+  roots = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (roots, entries);
+  g_list_store_append (roots, pw_plan_get_chapters (plan));
+
+  tree = gtk_tree_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&roots)))),
+                                  FALSE, FALSE, create_children, NULL, NULL);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (tree));
+  g_object_unref (tree);
+  gtk_single_selection_set_selected (self->selection, 0);
+}
+
+/**
+ * pw_outline_get_page:
+ * @self: an outline
+ *
+ * Returns: the page the selected entry stands for
+ */
+PwPage
+pw_outline_get_page (PwOutline *self)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_return_val_if_fail (PW_IS_OUTLINE (self), PW_PAGE_OVERVIEW);
+
+  item = selected_item (self);
+  if (item == NULL)
+    return PW_PAGE_OVERVIEW;
+  if (PW_IS_OUTLINE_ENTRY (item))
+    return PW_OUTLINE_ENTRY (item)->page;
+  return PW_PAGE_CHAPTER;
+}
+
+/**
+ * pw_outline_get_selected:
+ * @self: an outline
+ *
+ * Returns: (transfer full) (nullable): the chapter, section or 专栏 selected,
+ *   or %NULL when a fixed entry is
+ */
+GObject *
+pw_outline_get_selected (PwOutline *self)
+{
+  GObject *item;
+
+  g_return_val_if_fail (PW_IS_OUTLINE (self), NULL);
+
+  item = selected_item (self);
+  if (item != NULL && PW_IS_OUTLINE_ENTRY (item))
+    g_clear_object (&item);
+  return item;
+}
+
+void
+pw_outline_select_page (PwOutline *self,
+                        PwPage     page)
+{
+  g_return_if_fail (PW_IS_OUTLINE (self));
+  g_return_if_fail (page != PW_PAGE_CHAPTER);
+
+  /* the fixed entries come first, in the order of PwPage */
+  gtk_single_selection_set_selected (self->selection, page);
+}
+
+/**
+ * pw_outline_select_object:
+ * @self: an outline
+ * @object: a chapter, or a section or 专栏 of an expanded chapter
+ *
+ * Returns: whether @object is in the tree and now selected
+ */
+gboolean
+pw_outline_select_object (PwOutline *self,
+                          GObject   *object)
+{
+  GListModel *rows;
+  guint n_rows;
+
+  g_return_val_if_fail (PW_IS_OUTLINE (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  rows = G_LIST_MODEL (self->selection);
+  n_rows = g_list_model_get_n_items (rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (item == object)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

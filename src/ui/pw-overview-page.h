@@ -1,0 +1,31 @@
+/* pw-overview-page.h: a plan's metadata, counts and import report
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pw-plan.h"
+#include "pw-report.h"
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_OVERVIEW_PAGE (pw_overview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwOverviewPage, pw_overview_page, PW, OVERVIEW_PAGE, GtkWidget)
+
+GtkWidget *pw_overview_page_new          (void);
+PwPlan    *pw_overview_page_get_plan     (PwOverviewPage *self);
+void       pw_overview_page_set_plan     (PwOverviewPage *self,
+                                          PwPlan         *plan);
+PwReport  *pw_overview_page_get_report   (PwOverviewPage *self);
+void       pw_overview_page_set_report   (PwOverviewPage *self,
+                                          PwReport       *report);
+gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
+void       pw_overview_page_set_editable (PwOverviewPage *self,
+                                          gboolean        editable);
+void       pw_overview_page_commit       (PwOverviewPage *self);
+
+G_END_DECLS

@@ -1,0 +1,34 @@
+/* pw-project-list.h: one 专栏 box of a chapter, its projects edited in place
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pw-column.h"
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_PROJECT_LIST (pw_project_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwProjectList, pw_project_list, PW, PROJECT_LIST, GtkWidget)
+
+GtkWidget         *pw_project_list_new           (void);
+PwColumn          *pw_project_list_get_column    (PwProjectList *self);
+void               pw_project_list_set_column    (PwProjectList *self,
+                                                  PwColumn      *column);
+gboolean           pw_project_list_get_editable  (PwProjectList *self);
+void               pw_project_list_set_editable  (PwProjectList *self,
+                                                  gboolean       editable);
+GtkSelectionModel *pw_project_list_get_selection (PwProjectList *self);
+guint              pw_project_list_get_selected  (PwProjectList *self);
+void               pw_project_list_select        (PwProjectList *self,
+                                                  guint          position);
+void               pw_project_list_focus_project (PwProjectList *self,
+                                                  guint          position);
+void               pw_project_list_focus_title   (PwProjectList *self);
+void               pw_project_list_commit        (PwProjectList *self);
+
+G_END_DECLS

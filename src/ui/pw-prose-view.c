@@ -1,0 +1,404 @@
+/* pw-prose-view.c: a text view that edits the prose of a model object
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The prose of a chapter or a section, one paragraph per line as the model
+ * keeps it, word-wrapped, each paragraph's first line indented by two
+ * characters as Chinese documents print it. Typing is stored in the model
+ * after a pause of a second and when the view loses focus: one burst of
+ * typing is one step of the plan's undo history. The buffer's own undo is
+ * off, so that Ctrl+Z means the model's undo. When the model changes from
+ * outside (undo, redo) and nothing typed is waiting, the buffer is reloaded.
+ *
+ * The view does not scroll itself (the page around it does), so it keeps
+ * the cursor in view of the nearest scrolled window while it has focus.
+ */
+
+#define G_LOG_DOMAIN "pw-prose-view"
+
+#include "config.h"
+
+#include "pw-prose-view.h"
+
+#include "pw-object.h"
+
+#define COMMIT_DELAY_MS 1000
+
+struct _PwProseView
+{
+  GtkTextView parent_instance;
+
+  /* Owned */
+  GObject *object;
+  char *property;
+  char *undo_label;
+
+  /* Borrowed */
+  GtkEventController *focus;
+  GtkWidget *placeholder;
+
+  guint commit_source;
+  guint scroll_source;
+  gboolean dirty;
+  gboolean loading;
+};
+
+G_DEFINE_FINAL_TYPE (PwProseView, pw_prose_view, GTK_TYPE_TEXT_VIEW)
+
+/* Auxiliary methods */
+
+static char *
+buffer_text (PwProseView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static char *
+model_text (PwProseView *self)
+{
+  char *text = NULL;
+
+  if (self->object != NULL)
+    g_object_get (self->object, self->property, &text, NULL);
+  return text;
+}
+
+static void
+load (PwProseView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  g_autofree char *text = model_text (self);
+  g_autofree char *shown = buffer_text (self);
+
+  /* the same text stays, and with it the cursor */
+  if (g_strcmp0 (text ? text : "", shown) == 0)
+    return;
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  self->loading = FALSE;
+}
+
+static void
+update_placeholder (PwProseView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  const char *text = gtk_label_get_label (GTK_LABEL (self->placeholder));
+
+  gtk_widget_set_visible (self->placeholder,
+                          gtk_text_buffer_get_char_count (buffer) == 0 && text != NULL && *text != '\0');
+}
+
+static void
+update_indent (PwProseView *self)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "中中");
+  int width = 0;
+
+  /* 首行缩进两字 */
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_text_view_set_indent (GTK_TEXT_VIEW (self), width);
+}
+
+static gboolean
+scroll_to_cursor_cb (gpointer data)
+{
+  PwProseView *self = data;
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport;
+  GtkAdjustment *adjustment;
+  GtkTextIter iter;
+  GdkRectangle rect;
+  graphene_point_t point;
+  double page, value;
+  int x, y;
+
+  self->scroll_source = 0;
+  if (scrolled == NULL || (viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))) == NULL)
+    return G_SOURCE_REMOVE;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (view), &iter,
+                                    gtk_text_buffer_get_insert (gtk_text_view_get_buffer (view)));
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self), viewport, &GRAPHENE_POINT_INIT (x, y), &point))
+    return G_SOURCE_REMOVE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page = gtk_adjustment_get_page_size (adjustment);
+  value = gtk_adjustment_get_value (adjustment);
+  if (point.y < 0)
+    gtk_adjustment_set_value (adjustment, value + point.y - 12);
+  else if (point.y + rect.height > page)
+    gtk_adjustment_set_value (adjustment, value + point.y + rect.height - page + 12);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the view has been laid out again. */
+static void
+queue_scroll_to_cursor (PwProseView *self)
+{
+  if (self->scroll_source == 0 &&
+      gtk_event_controller_focus_is_focus (GTK_EVENT_CONTROLLER_FOCUS (self->focus)))
+    self->scroll_source = g_idle_add (scroll_to_cursor_cb, self);
+}
+
+/* Callbacks */
+
+static gboolean
+commit_cb (gpointer data)
+{
+  PwProseView *self = data;
+
+  self->commit_source = 0;
+  pw_prose_view_commit (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+buffer_changed (PwProseView *self)
+{
+  update_placeholder (self);
+  if (self->loading || self->object == NULL)
+    return;
+
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  self->commit_source = g_timeout_add (COMMIT_DELAY_MS, commit_cb, self);
+  queue_scroll_to_cursor (self);
+}
+
+static void
+mark_set (PwProseView   *self,
+          GtkTextIter   *location,
+          GtkTextMark   *mark,
+          GtkTextBuffer *buffer)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer))
+    queue_scroll_to_cursor (self);
+}
+
+static void
+property_changed (PwProseView *self)
+{
+  /* what is being typed wins; it is stored after the pause */
+  if (!self->dirty)
+    load (self);
+}
+
+/* GObject overrides */
+
+static void
+pw_prose_view_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (pw_prose_view_parent_class)->css_changed (widget, change);
+
+  update_indent (PW_PROSE_VIEW (widget));
+}
+
+static void
+pw_prose_view_dispose (GObject *object)
+{
+  PwProseView *self = (PwProseView *) object;
+
+  /* nothing typed is lost when the view goes */
+  pw_prose_view_commit (self);
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
+  if (self->object != NULL)
+    g_signal_handlers_disconnect_by_func (self->object, property_changed, self);
+  g_clear_object (&self->object);
+
+  G_OBJECT_CLASS (pw_prose_view_parent_class)->dispose (object);
+}
+
+static void
+pw_prose_view_finalize (GObject *object)
+{
+  PwProseView *self = (PwProseView *) object;
+
+  g_clear_pointer (&self->property, g_free);
+  g_clear_pointer (&self->undo_label, g_free);
+
+  G_OBJECT_CLASS (pw_prose_view_parent_class)->finalize (object);
+}
+
+static void
+pw_prose_view_class_init (PwProseViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_prose_view_dispose;
+  object_class->finalize = pw_prose_view_finalize;
+
+  widget_class->css_changed = pw_prose_view_css_changed;
+}
+
+static void
+pw_prose_view_init (PwProseView *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (view, FALSE);
+  gtk_text_view_set_pixels_below_lines (view, 8);
+  gtk_text_view_set_pixels_inside_wrap (view, 3);
+  gtk_text_view_set_left_margin (view, 14);
+  gtk_text_view_set_right_margin (view, 14);
+  gtk_text_view_set_top_margin (view, 10);
+  gtk_text_view_set_bottom_margin (view, 10);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "pw-prose");
+
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  /* The hint shown in an empty view sits where the text would start. */
+  self->placeholder = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->placeholder), 0);
+  gtk_widget_set_can_target (self->placeholder, FALSE);
+  gtk_widget_add_css_class (self->placeholder, "dim-label");
+  gtk_widget_set_visible (self->placeholder, FALSE);
+  gtk_text_view_add_overlay (view, self->placeholder,
+                             gtk_text_view_get_left_margin (view), gtk_text_view_get_top_margin (view));
+
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set), self, G_CONNECT_SWAPPED);
+
+  self->focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (pw_prose_view_commit), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), self->focus);
+}
+
+/* Public API */
+
+GtkWidget *
+pw_prose_view_new (void)
+{
+  return g_object_new (PW_TYPE_PROSE_VIEW, NULL);
+}
+
+/**
+ * pw_prose_view_bind:
+ * @self: a prose view
+ * @object: (nullable): the object whose prose to edit, or %NULL for none
+ * @property: the name of a string property of @object, one paragraph per line
+ * @undo_label: (nullable): the label of the undo step of a burst of typing
+ *
+ * Shows the property and edits it from now on. What was typed for the object
+ * shown before is stored first.
+ */
+void
+pw_prose_view_bind (PwProseView *self,
+                    GObject     *object,
+                    const char  *property,
+                    const char  *undo_label)
+{
+  g_return_if_fail (PW_IS_PROSE_VIEW (self));
+  g_return_if_fail (object == NULL || G_IS_OBJECT (object));
+  g_return_if_fail (object == NULL || property != NULL);
+
+  pw_prose_view_commit (self);
+  if (self->object != NULL)
+    g_signal_handlers_disconnect_by_func (self->object, property_changed, self);
+
+  g_set_object (&self->object, object);
+  g_free (self->property);
+  self->property = g_strdup (property);
+  g_free (self->undo_label);
+  self->undo_label = g_strdup (undo_label);
+
+  if (object != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+      g_signal_connect_object (object, signal, G_CALLBACK (property_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "", 0);
+  self->loading = FALSE;
+  load (self);
+}
+
+/**
+ * pw_prose_view_set_placeholder:
+ * @self: a prose view
+ * @text: (nullable): what an empty view shows, dimmed
+ */
+void
+pw_prose_view_set_placeholder (PwProseView *self,
+                               const char  *text)
+{
+  g_return_if_fail (PW_IS_PROSE_VIEW (self));
+
+  gtk_label_set_label (GTK_LABEL (self->placeholder), text);
+  update_placeholder (self);
+}
+
+/**
+ * pw_prose_view_get_object:
+ * @self: a prose view
+ *
+ * Returns: (transfer none) (nullable): the object edited
+ */
+GObject *
+pw_prose_view_get_object (PwProseView *self)
+{
+  g_return_val_if_fail (PW_IS_PROSE_VIEW (self), NULL);
+
+  return self->object;
+}
+
+/**
+ * pw_prose_view_commit:
+ * @self: a prose view
+ *
+ * Stores what was typed, if anything, as one undo step, without waiting for
+ * the pause.
+ */
+void
+pw_prose_view_commit (PwProseView *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *current = NULL;
+  PwHistory *history;
+
+  g_return_if_fail (PW_IS_PROSE_VIEW (self));
+
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  if (!self->dirty || self->object == NULL)
+    return;
+  self->dirty = FALSE;
+
+  text = buffer_text (self);
+  current = model_text (self);
+  if (g_strcmp0 (text, current ? current : "") == 0)
+    return;
+
+  history = PW_IS_OBJECT (self->object) ? pw_object_get_history (PW_OBJECT (self->object)) : NULL;
+  if (history != NULL)
+    pw_history_begin (history, self->undo_label);
+  g_object_set (self->object, self->property, *text != '\0' ? text : NULL, NULL);
+  if (history != NULL)
+    pw_history_end (history);
+}
+
+/**
+ * pw_prose_view_get_dirty:
+ * @self: a prose view
+ *
+ * Returns: whether something typed waits to be stored
+ */
+gboolean
+pw_prose_view_get_dirty (PwProseView *self)
+{
+  g_return_val_if_fail (PW_IS_PROSE_VIEW (self), FALSE);
+
+  return self->dirty;
+}

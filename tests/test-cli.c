@@ -1,0 +1,326 @@
+/* test-cli.c: the program run from scripts, without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the built plan-workbench with no display and no session bus in its
+ * environment, so that each command proves it needs neither.
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "pw-test-util.h"
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+program_path (void)
+{
+  const char *build = g_getenv ("PW_BUILD_DIR");
+
+  g_assert_nonnull (build);
+  return g_build_filename (build, "src", "plan-workbench", NULL);
+}
+
+/* Runs the program with @args (NULL-terminated) and a bare environment. */
+static void
+run_program (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  va_list args;
+
+  g_ptr_array_add (argv, program_path ());
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_setenv (env, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
+
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}
+
+static char *
+temp_file (const char *name,
+           const char *contents)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  char *path = g_build_filename (dir, name, NULL);
+
+  if (contents != NULL)
+    g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+test_cli_version (void)
+{
+  g_auto(Run) run;
+
+  run_program (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "plan-workbench " PACKAGE_VERSION "\n");
+}
+
+static void
+test_cli_help (void)
+{
+  g_auto(Run) run;
+
+  run_program (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--check"));
+  g_assert_nonnull (strstr (run.out, "--import"));
+  g_assert_nonnull (strstr (run.out, "--output"));
+}
+
+static void
+test_cli_check_sample (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_auto(Run) run;
+
+  run_program (&run, "--check", sample, NULL);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_cli_check_reports_place (void)
+{
+  g_autofree char *path = temp_file ("truncated.plan",
+                                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                     "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+                                     "  <meta>\n"
+                                     "    <title>截断");
+  g_autofree char *prefix = g_strconcat (path, ":", NULL);
+  g_auto(Run) run;
+  g_auto(GStrv) lines = NULL;
+
+  run_program (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 1);
+  /* FILE:LINE:COLUMN: … on the line where the file ends */
+  g_assert_true (g_str_has_prefix (lines[0], prefix));
+  g_assert_true (g_regex_match_simple ("^.*:4:[0-9]+: ", lines[0], 0, 0));
+}
+
+static void
+test_cli_check_several_files (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *bad = temp_file ("not-xml.plan", "this is not a plan\n");
+  g_auto(Run) run;
+
+  run_program (&run, "--check", sample, bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_null (strstr (run.out, sample));
+  g_assert_nonnull (strstr (run.out, bad));
+}
+
+static void
+test_cli_import_plan_is_stable (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *first = temp_file ("first.plan", NULL);
+  g_autofree char *second = temp_file ("second.plan", NULL);
+  g_autofree char *first_bytes = NULL;
+  g_autofree char *second_bytes = NULL;
+  g_autofree char *sample_bytes = NULL;
+  g_auto(Run) run1;
+  g_auto(Run) run2;
+  g_auto(Run) check;
+
+  run_program (&run1, "--import", sample, "--output", first, NULL);
+  g_assert_cmpstr (run1.err, ==, "");
+  g_assert_cmpint (run1.status, ==, 0);
+  run_program (&run2, "--import", first, "--output", second, NULL);
+  g_assert_cmpint (run2.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (first, &first_bytes, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &second_bytes, NULL, NULL));
+  g_assert_true (g_file_get_contents (sample, &sample_bytes, NULL, NULL));
+  g_assert_cmpstr (first_bytes, ==, second_bytes);
+  /* The sample is kept in the program's own canonical form. */
+  g_assert_cmpstr (first_bytes, ==, sample_bytes);
+
+  run_program (&check, "--check", second, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+}
+
+static void
+test_cli_import_keeps_backup (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *out = temp_file ("existing.plan", "previous contents\n");
+  g_autofree char *backup = g_strconcat (out, "~", NULL);
+  g_autofree char *backup_bytes = NULL;
+  g_auto(Run) run;
+
+  run_program (&run, "--import", sample, "--output", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (backup, &backup_bytes, NULL, NULL));
+  g_assert_cmpstr (backup_bytes, ==, "previous contents\n");
+}
+
+static void
+test_cli_usage_errors (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_auto(Run) no_output;
+  g_auto(Run) no_files;
+  g_auto(Run) stray;
+
+  run_program (&no_output, "--import", sample, NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  run_program (&no_files, "--check", NULL);
+  g_assert_cmpint (no_files.status, ==, 2);
+
+  run_program (&stray, "--output", "x.plan", NULL);
+  g_assert_cmpint (stray.status, ==, 2);
+}
+
+static void
+test_cli_import_missing_file (void)
+{
+  g_autofree char *missing = temp_file ("does-not-exist.txt", NULL);
+  g_autofree char *out = temp_file ("never-written.plan", NULL);
+  g_auto(Run) run;
+
+  run_program (&run, "--import", missing, "--output", out, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, missing));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* Each hostile file of the foundation issue: --check refuses it with one
+ * line that says where, and never reads what an entity points at. */
+static void
+test_cli_check_hostile (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *secret_path = g_build_filename (dir, "secret.txt", NULL);
+  g_autofree char *entity = NULL;
+  static const char head[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  static const char root[] = "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n";
+  static const char meta[] = "  <meta>\n    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n  </meta>\n"
+                             "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\""
+                             " lagging=\"0.6\" tolerance=\"0.05\"/>\n";
+  struct {
+    const char *name;
+    char *contents;
+    gboolean has_place;
+  } cases[] = {
+    { "truncated.plan", g_strconcat (head, root, "  <meta>\n    <title>半", NULL), TRUE },
+    { "not-xml.plan", g_strdup ("规划文本，不是 XML\n"), TRUE },
+    { "wrong-root.plan", g_strconcat (head, "<document xmlns=\"urn:plan-workbench:plan:1\" version=\"1\"/>\n", NULL), TRUE },
+    { "new-version.plan", g_strconcat (head, "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"7\">\n", meta, "</plan>\n", NULL), TRUE },
+    { "wrong-namespace.plan", g_strconcat (head, "<plan xmlns=\"urn:example:other\" version=\"1\">\n", meta, "</plan>\n", NULL), TRUE },
+    { "bad-utf8.plan", g_strconcat (head, root, "  <meta>\n    <title>\xe9\x80</title>\n", NULL), TRUE },
+    { "entity.plan", NULL, TRUE },
+    { "laughs.plan", g_strconcat (head,
+                                  "<!DOCTYPE plan [\n"
+                                  " <!ENTITY a \"ha\">\n"
+                                  " <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+                                  " <!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+                                  " <!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+                                  " <!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">\n"
+                                  " <!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">\n"
+                                  " <!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">\n"
+                                  " <!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">\n"
+                                  " <!ENTITY i \"&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;\">\n"
+                                  "]>\n", root, "  <meta><title>&i;</title></meta>\n</plan>\n", NULL), TRUE },
+    { "duplicate-id.plan", g_strconcat (head, root, meta,
+                                        "  <chapter id=\"same\" number=\"1\"><title>一</title></chapter>\n"
+                                        "  <chapter id=\"same\" number=\"2\"><title>二</title></chapter>\n"
+                                        "</plan>\n", NULL), TRUE },
+    { "year-outside.plan", g_strconcat (head, root, meta,
+                                        "  <indicators>\n"
+                                        "    <indicator id=\"ind-1\">\n"
+                                        "      <name>九年义务教育巩固率</name>\n"
+                                        "      <actual year=\"2031\">97%</actual>\n"
+                                        "    </indicator>\n"
+                                        "  </indicators>\n"
+                                        "</plan>\n", NULL), TRUE },
+  };
+
+  g_assert_true (g_file_set_contents (secret_path, "TOP-SECRET-9f3a\n", -1, NULL));
+  entity = g_strdup_printf ("%s<!DOCTYPE plan [ <!ENTITY secret SYSTEM \"file://%s\"> ]>\n%s"
+                            "  <meta><title>&secret;</title></meta>\n</plan>\n",
+                            head, secret_path, root);
+  cases[6].contents = g_steal_pointer (&entity);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autofree char *prefix = g_strconcat (path, ":", NULL);
+      g_auto(Run) run;
+      g_auto(GStrv) lines = NULL;
+
+      g_assert_true (g_file_set_contents (path, cases[i].contents, -1, NULL));
+      run_program (&run, "--check", path, NULL);
+
+      g_test_message ("%s: %s", cases[i].name, run.out);
+      g_assert_cmpint (run.status, ==, 1);
+      lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 1);
+      g_assert_true (g_str_has_prefix (lines[0], prefix));
+      if (cases[i].has_place)
+        g_assert_true (g_regex_match_simple ("^.*\\.plan:[0-9]+:[0-9]+: ", lines[0], 0, 0));
+      g_assert_null (strstr (run.out, "TOP-SECRET"));
+      g_assert_null (strstr (run.err, "TOP-SECRET"));
+      g_free (cases[i].contents);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pw/cli/version", test_cli_version);
+  g_test_add_func ("/pw/cli/help", test_cli_help);
+  g_test_add_func ("/pw/cli/check-sample", test_cli_check_sample);
+  g_test_add_func ("/pw/cli/check-reports-place", test_cli_check_reports_place);
+  g_test_add_func ("/pw/cli/check-several-files", test_cli_check_several_files);
+  g_test_add_func ("/pw/cli/check-hostile", test_cli_check_hostile);
+  g_test_add_func ("/pw/cli/import-plan-is-stable", test_cli_import_plan_is_stable);
+  g_test_add_func ("/pw/cli/import-keeps-backup", test_cli_import_keeps_backup);
+  g_test_add_func ("/pw/cli/usage-errors", test_cli_usage_errors);
+  g_test_add_func ("/pw/cli/import-missing-file", test_cli_import_missing_file);
+
+  return g_test_run ();
+}

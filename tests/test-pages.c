@@ -1,0 +1,1194 @@
+/* test-pages.c: the overview and chapter pages, driven through their widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with the environment of tests/meson.build. With
+ * PW_SCREENSHOT_DIR set, the tests that show the sample also save what they
+ * show there as PNG files (pages-*.png), to be looked at.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+#include <string.h>
+
+#include "pw-chapter-page.h"
+#include "pw-overview-page.h"
+#include "pw-plan-file.h"
+#include "pw-progress.h"
+#include "pw-project-list.h"
+#include "pw-property-entry.h"
+#include "pw-prose-view.h"
+#include "pw-section-view.h"
+#include "pw-test-util.h"
+
+/* The sample, counted in data/samples/zhumadian.plan: 31 indicators (12
+ * binding, 19 expected), 13 chapters, 37 sections, 6 专栏 with 21 projects
+ * (17 under way, 1 completed, 1 suspended, 2 with no status: not started). */
+#define SAMPLE_TITLE "驻马店市“十四五”公共服务和社会保障规划"
+
+/* Two paragraphs in the manner of the plan's prose, one per line. */
+#define PROSE "加快发展多种形式的婴幼儿照护服务，支持用人单位以单独或联合相关单位共同举办的方式，在工作场所为职工提供福利性婴幼儿照护服务，有条件的可向附近居民开放。\n" \
+              "鼓励支持有条件的幼儿园开设托班，招收2至3岁的幼儿。到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。"
+
+/* Auxiliary methods */
+
+static PwPlan *
+load_sample (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PwPlan *plan = pw_plan_load (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static PwChapter *
+sample_chapter (PwPlan *plan,
+                guint   number)
+{
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  guint n = g_list_model_get_n_items (chapters);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+
+      if (pw_chapter_get_number (chapter) == (int) number)
+        return chapter;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+timeout_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A few frames, so that list views create and bind their rows. */
+static void
+settle (void)
+{
+  for (guint i = 0; i < 5; i++)
+    {
+      wait_ms (20);
+      iterate ();
+    }
+}
+
+static GtkWindow *
+show_page (GtkWidget *page,
+           int        width,
+           int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (page))
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+  return window;
+}
+
+/* Destroys @window and checks that nothing it showed keeps @plan alive. */
+static void
+destroy_and_release (GtkWindow  *window,
+                     PwPlan    **plan)
+{
+  PwPlan *weak = *plan;
+
+  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
+  gtk_window_destroy (window);
+  settle ();
+  g_clear_object (plan);
+  g_assert_null (weak);
+}
+
+/* Saves what @window shows, when PW_SCREENSHOT_DIR asks for it. */
+static void
+screenshot (GtkWindow  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("PW_SCREENSHOT_DIR");
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  settle ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/pages-%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+typedef gboolean (*WidgetMatch) (GtkWidget  *widget,
+                                 const void *data);
+
+static void
+collect (GtkWidget   *widget,
+         WidgetMatch  match,
+         const void  *data,
+         GPtrArray   *out)
+{
+  if (match (widget, data))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect (child, match, data, out);
+}
+
+static gboolean
+match_type (GtkWidget  *widget,
+            const void *data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) data);
+}
+
+static gboolean
+match_class (GtkWidget  *widget,
+             const void *data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+/* Every widget of @type under @root, in order. */
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, match_type, &type, out);
+  return out;
+}
+
+static GPtrArray *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  collect (root, match_class, css_class, out);
+  return out;
+}
+
+static GtkWidget *
+template_child (GtkWidget  *widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* The cell of @css_class in the row of @project. */
+static GtkWidget *
+project_cell (PwProjectList *list,
+              const char    *css_class,
+              PwProject     *project)
+{
+  g_autoptr(GPtrArray) cells = find_by_class (GTK_WIDGET (list), css_class);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+
+      if (PW_IS_PROPERTY_ENTRY (cell) && pw_property_entry_get_object (PW_PROPERTY_ENTRY (cell)) == G_OBJECT (project))
+        return cell;
+    }
+  return NULL;
+}
+
+static guint
+count_value (PwOverviewPage *page,
+             const char     *list_name,
+             const char     *label)
+{
+  GtkWidget *list = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, list_name);
+  g_autoptr(GPtrArray) labels = find_all (list, GTK_TYPE_LABEL);
+
+  /* each row: [marker] name value */
+  for (guint i = 0; i + 1 < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), label) == 0)
+      return (guint) atoi (gtk_label_get_label (g_ptr_array_index (labels, i + 1)));
+
+  g_error ("no count “%s” in %s", label, list_name);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_error ("no button for %s", action);
+}
+
+static PwProjectList *
+project_list_of (PwChapterPage *page,
+                 guint          index)
+{
+  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
+
+  g_assert_cmpuint (index, <, lists->len);
+  return g_ptr_array_index (lists, index);
+}
+
+/* Somewhere for the focus to go: the chapter's title. */
+static GtkWidget *
+focus_sink (PwChapterPage *page)
+{
+  return template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry");
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+/* Tests */
+
+static void
+test_overview_shows_sample (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  GtkWindow *window;
+  guint statuses[PW_N_STATUSES] = { 0 };
+  guint alerts = 0, sum = 0;
+  GListModel *indicators = pw_plan_get_indicators (plan);
+
+  pw_overview_page_set_plan (page, plan);
+  window = show_page (GTK_WIDGET (page), 880, 1700);
+
+#define ENTRY_TEXT(name) gtk_editable_get_text (GTK_EDITABLE (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
+#define SPIN_VALUE(name) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
+  g_assert_cmpstr (ENTRY_TEXT ("title_entry"), ==, SAMPLE_TITLE);
+  g_assert_cmpstr (ENTRY_TEXT ("region_entry"), ==, "驻马店市");
+  g_assert_cmpstr (ENTRY_TEXT ("issuer_entry"), ==, "驻马店市人民政府");
+  g_assert_cmpstr (ENTRY_TEXT ("doc_number_entry"), ==, "驻政〔2022〕39号");
+  g_assert_cmpstr (ENTRY_TEXT ("issued_entry"), ==, "2022-05-17");
+  g_assert_cmpint (SPIN_VALUE ("start_spin"), ==, 2021);
+  g_assert_cmpint (SPIN_VALUE ("end_spin"), ==, 2025);
+  g_assert_cmpint (SPIN_VALUE ("baseline_spin"), ==, 2020);
+
+  g_assert_cmpuint (count_value (page, "indicator_list", "All indicators"), ==, 31);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 12);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_EXPECTED)), ==, 19);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_UNKNOWN)), ==, 0);
+  g_assert_cmpuint (count_value (page, "structure_list", "Chapters"), ==, 13);
+  g_assert_cmpuint (count_value (page, "structure_list", "Sections"), ==, 37);
+  g_assert_cmpuint (count_value (page, "structure_list", "Boxes of key projects"), ==, 6);
+  g_assert_cmpuint (count_value (page, "structure_list", "Service items"), ==, 0);
+  g_assert_cmpuint (count_value (page, "project_list", "All projects"), ==, 21);
+  g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_PLANNED)), ==, 2);
+  g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_IN_PROGRESS)), ==, 17);
+  g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_COMPLETED)), ==, 1);
+  g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_SUSPENDED)), ==, 1);
+
+  /* the statuses are those of the model's one progress computation */
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+      PwProgress progress;
+
+      pw_plan_compute_progress (plan, indicator, pw_plan_get_end_year (plan), &progress);
+      statuses[progress.status]++;
+      alerts += progress.alert;
+    }
+  for (PwStatus status = 0; status < PW_N_STATUSES; status++)
+    {
+      guint shown = count_value (page, "status_list", pw_status_to_label (status));
+
+      g_assert_cmpuint (shown, ==, statuses[status]);
+      sum += shown;
+    }
+  g_assert_cmpuint (sum, ==, 31);
+  g_assert_cmpuint (count_value (page, "status_list", "Alerts: binding indicators behind schedule"), ==, alerts);
+
+  /* no report, no report section */
+  g_assert_false (gtk_widget_get_visible (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box")));
+
+  screenshot (window, "overview");
+  destroy_and_release (window, &plan);
+}
+
+static void
+test_overview_edit_region_undo (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  GtkWindow *window;
+  GtkWidget *region, *issuer;
+
+  pw_overview_page_set_plan (page, plan);
+  window = show_page (GTK_WIDGET (page), 880, 900);
+  region = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "region_entry");
+  issuer = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
+
+  /* typing is not an edit of the model; leaving the field is */
+  gtk_widget_grab_focus (region);
+  gtk_editable_set_text (GTK_EDITABLE (region), "驻马");
+  gtk_editable_set_text (GTK_EDITABLE (region), "驻马店");
+  g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店市");
+  g_assert_false (pw_history_get_can_undo (history));
+
+  /* the model changing under the field does not overwrite what is typed */
+  g_object_notify (G_OBJECT (plan), "region");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (region)), ==, "驻马店");
+
+  gtk_widget_grab_focus (issuer);
+  iterate ();
+  g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Region");
+
+  /* one undo brings the field back */
+  g_assert_true (pw_history_undo (history));
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店市");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (region)), ==, "驻马店市");
+
+  g_assert_true (pw_history_redo (history));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (region)), ==, "驻马店");
+
+  /* Enter stores too; an empty field clears the property */
+  gtk_widget_grab_focus (region);
+  gtk_editable_set_text (GTK_EDITABLE (region), "");
+  g_signal_emit_by_name (region, "activate");
+  g_assert_null (pw_plan_get_region (plan));
+
+  /* the entry's own undo is off: Ctrl+Z is the model's */
+  gtk_editable_set_text (GTK_EDITABLE (region), "某市");
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (region)));
+  gtk_widget_activate_action (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (region))), "text.undo", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (region)), ==, "某市");
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_overview_invalid_input (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  GtkWindow *window;
+  GtkWidget *issued, *message;
+  GtkSpinButton *start, *end;
+
+  pw_overview_page_set_plan (page, plan);
+  window = show_page (GTK_WIDGET (page), 880, 900);
+  issued = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issued_entry");
+  message = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "period_message");
+  start = GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "start_spin"));
+  end = GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "end_spin"));
+
+  /* an impossible date is refused and marked */
+  gtk_widget_grab_focus (issued);
+  gtk_editable_set_text (GTK_EDITABLE (issued), "2022-02-30");
+  g_signal_emit_by_name (issued, "activate");
+  g_assert_cmpstr (pw_plan_get_issued (plan), ==, "2022-05-17");
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_true (gtk_widget_has_css_class (issued, "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (issued));
+  g_assert_true (pw_property_entry_get_invalid (PW_PROPERTY_ENTRY (issued)));
+
+  gtk_editable_set_text (GTK_EDITABLE (issued), "五月");
+  g_signal_emit_by_name (issued, "activate");
+  g_assert_cmpstr (pw_plan_get_issued (plan), ==, "2022-05-17");
+
+  /* a date as staff write it is stored as YYYY-MM-DD */
+  gtk_editable_set_text (GTK_EDITABLE (issued), "2022年5月8日");
+  g_signal_emit_by_name (issued, "activate");
+  g_assert_cmpstr (pw_plan_get_issued (plan), ==, "2022-05-08");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (issued)), ==, "2022-05-08");
+  g_assert_false (gtk_widget_has_css_class (issued, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (issued), "2022-6");
+  g_signal_emit_by_name (issued, "activate");
+  g_assert_cmpstr (pw_plan_get_issued (plan), ==, "2022-06");
+
+  /* the period: a start after the end is refused, with the reason shown */
+  gtk_spin_button_set_value (start, 2026);
+  g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2021);
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "2026"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+
+  /* once the years agree, all of them go to the model in one step */
+  gtk_spin_button_set_value (end, 2030);
+  g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2026);
+  g_assert_cmpint (pw_plan_get_end_year (plan), ==, 2030);
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Change Period");
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2021);
+  g_assert_cmpint (pw_plan_get_end_year (plan), ==, 2025);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (start), ==, 2021);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (end), ==, 2025);
+
+  /* a baseline not before the start */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "baseline_spin")), 2021);
+  g_assert_cmpint (pw_plan_get_baseline_year (plan), ==, 2020);
+  g_assert_true (gtk_widget_get_visible (message));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_overview_counts_follow_model (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  GtkWindow *window;
+  guint position = G_MAXUINT;
+
+  pw_overview_page_set_plan (page, plan);
+  window = show_page (GTK_WIDGET (page), 880, 900);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (pw_indicator_get_nature (indicator) == PW_NATURE_BINDING)
+        position = i;
+    }
+
+  pw_history_begin (history, "Delete Indicator");
+  pw_plan_remove_indicator (plan, position);
+  pw_history_end (history);
+  settle ();
+  g_assert_cmpuint (count_value (page, "indicator_list", "All indicators"), ==, 30);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 11);
+
+  g_assert_true (pw_history_undo (history));
+  settle ();
+  g_assert_cmpuint (count_value (page, "indicator_list", "All indicators"), ==, 31);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 12);
+
+  /* an indicator's nature changed through the history, as the grid does */
+  {
+    g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, position);
+
+    pw_history_begin (history, "Edit Cell");
+    pw_indicator_set_nature (indicator, PW_NATURE_EXPECTED);
+    pw_history_end (history);
+  }
+  settle ();
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 11);
+  g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_EXPECTED)), ==, 20);
+
+  /* projects and 专栏 counted through the chapters' live lists */
+  {
+    g_autoptr(PwColumn) column = pw_column_new ();
+    PwChapter *chapter = sample_chapter (plan, 1);
+
+    pw_chapter_insert_column (chapter, 0, column);
+    pw_column_insert_project (column, 0, pw_project_new ());
+  }
+  settle ();
+  g_assert_cmpuint (count_value (page, "structure_list", "Boxes of key projects"), ==, 7);
+  g_assert_cmpuint (count_value (page, "project_list", "All projects"), ==, 22);
+  g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_PLANNED)), ==, 3);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_overview_report (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  g_autoptr(PwReport) report = pw_report_new ("规划.txt");
+  g_autoptr(PwReport) empty = pw_report_new ("空.txt");
+  PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  GtkWidget *box, *list, *heading;
+  g_autoptr(GPtrArray) serious = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWindow *window;
+
+  pw_report_add (report, PW_REPORT_ERROR, 12, 3, NULL, "表格第3行少一列");
+  pw_report_add (report, PW_REPORT_INCONSISTENCY, 40, 0, NULL, "目标在正文中写作“≥90%%”，在表中写作“≥95%%”");
+  pw_report_add (report, PW_REPORT_DOUBT, 57, 0, NULL, "“约束性”一栏为空，按预期性读入");
+  pw_report_add (report, PW_REPORT_GUESS, 0, 0, NULL, "文号取自首页页眉");
+
+  pw_overview_page_set_plan (page, plan);
+  pw_overview_page_set_report (page, report);
+  window = show_page (GTK_WIDGET (page), 880, 2100);
+
+  box = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box");
+  list = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_list");
+  heading = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_heading");
+  g_assert_true (gtk_widget_get_visible (box));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (heading)), ==, "Import Report: 4 Findings");
+
+  /* one row per entry, errors and inconsistencies apart from doubts and guesses */
+  serious = find_by_class (list, "pw-report-serious");
+  checks = find_by_class (list, "pw-report-check");
+  g_assert_cmpuint (serious->len, ==, 2);
+  g_assert_cmpuint (checks->len, ==, 2);
+  g_assert_true (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0) == g_ptr_array_index (serious, 0));
+
+  labels = find_all (list, GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (g_ptr_array_index (labels, i)));
+  g_assert_nonnull (strstr (text->str, "Error\nLine 12\n表格第3行少一列\n"));
+  g_assert_nonnull (strstr (text->str, "Guess\n—\n文号取自首页页眉\n"));
+
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "scrolled")));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    screenshot (window, "overview-report");
+  }
+
+  /* one more entry shows at once */
+  pw_report_add (report, PW_REPORT_DOUBT, 80, 0, NULL, "单位“%s”未识别", "万人");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (heading)), ==, "Import Report: 5 Findings");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4));
+
+  /* an empty report, or none, shows nothing */
+  pw_overview_page_set_report (page, empty);
+  g_assert_false (gtk_widget_get_visible (box));
+  pw_overview_page_set_report (page, NULL);
+  g_assert_false (gtk_widget_get_visible (box));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_chapter_shows_chapter (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  GtkWindow *window;
+  GtkSelectionModel *projects;
+
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (GTK_WIDGET (page), 860, 1300);
+
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "number_label"))),
+                   ==, "第三章");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry"))),
+                   ==, "提供安全普惠的婴幼儿照护服务");
+
+  sections = find_all (GTK_WIDGET (page), PW_TYPE_SECTION_VIEW);
+  g_assert_cmpuint (sections->len, ==, 3);
+  g_assert_cmpstr (pw_section_get_title (pw_section_view_get_section (g_ptr_array_index (sections, 0))), ==,
+                   "提升优生优育服务水平");
+  g_assert_cmpstr (pw_section_get_title (pw_section_view_get_section (g_ptr_array_index (sections, 2))), ==,
+                   "保障措施");
+
+  lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
+  g_assert_cmpuint (lists->len, ==, 1);
+  g_assert_cmpint (pw_column_get_number (pw_project_list_get_column (g_ptr_array_index (lists, 0))), ==, 1);
+  projects = pw_project_list_get_selection (g_ptr_array_index (lists, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (projects)), ==, 4);
+
+  /* the rows are on screen, each project's name in its cell */
+  names = find_by_class (GTK_WIDGET (page), "pw-project-name");
+  g_assert_cmpuint (names->len, ==, 4);
+  {
+    g_autoptr(PwProject) first = g_list_model_get_item (G_LIST_MODEL (projects), 0);
+    GtkWidget *cell = project_cell (g_ptr_array_index (lists, 0), "pw-project-name", first);
+
+    g_assert_nonnull (cell);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "妇幼健康体系工程");
+  }
+
+  /* a chapter with no 专栏 shows none; showing a section scrolls to it */
+  screenshot (window, "chapter");
+  pw_chapter_page_set_chapter (page, sample_chapter (plan, 2));
+  settle ();
+  lists = (g_ptr_array_unref (lists), find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST));
+  g_assert_cmpuint (lists->len, ==, 0);
+
+  /* service items show when the chapter has any, and follow the model */
+  {
+    GtkWidget *service_box = template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_box");
+    GtkListBox *service_list = GTK_LIST_BOX (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_list"));
+    g_autoptr(PwServiceItem) item = pw_service_item_new ();
+    g_autoptr(GPtrArray) labels = NULL;
+
+    g_assert_false (gtk_widget_get_visible (service_box));
+    pw_service_item_set_domain (item, "幼有所育");
+    pw_service_item_set_name (item, "婴幼儿照护指导服务");
+    pw_chapter_insert_service_item (sample_chapter (plan, 2), 0, item);
+    g_assert_true (gtk_widget_get_visible (service_box));
+    labels = find_all (GTK_WIDGET (gtk_list_box_get_row_at_index (service_list, 0)), GTK_TYPE_LABEL);
+    g_assert_cmpuint (labels->len, ==, 2);
+    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 1)), ==, "婴幼儿照护指导服务");
+    pw_service_item_set_name (item, "托育服务");
+    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 1)), ==, "托育服务");
+    pw_chapter_remove_service_item (sample_chapter (plan, 2), 0);
+    g_assert_false (gtk_widget_get_visible (service_box));
+  }
+
+  pw_chapter_page_set_chapter (page, sample_chapter (plan, 6));
+  gtk_window_set_default_size (window, 860, 600);
+  settle ();
+  {
+    GListModel *columns = pw_chapter_get_columns (sample_chapter (plan, 6));
+    g_autoptr(GObject) column = g_list_model_get_item (columns, 0);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "scrolled")));
+
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+    pw_chapter_page_show_part (page, column);
+    settle ();
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+    screenshot (window, "chapter-6-box");
+  }
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_chapter_edit_cell (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_column_get_projects (column), 1);
+  PwProjectList *list;
+  GtkWidget *lead, *start, *investment;
+  GtkWindow *window;
+
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  list = project_list_of (page, 0);
+
+  lead = project_cell (list, "pw-project-lead", project);
+  g_assert_nonnull (lead);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lead)), ==, "市卫生健康委");
+
+  /* focus in a cell selects its project for the page's actions */
+  gtk_widget_grab_focus (lead);
+  iterate ();
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 1);
+
+  /* Tab goes on to the next cell of the row */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         project_cell (list, "pw-project-start", project)));
+  gtk_widget_grab_focus (lead);
+
+  gtk_editable_set_text (GTK_EDITABLE (lead), "市妇幼保健院");
+  g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫生健康委");
+  g_signal_emit_by_name (lead, "activate");
+  g_assert_cmpstr (pw_project_get_lead (project), ==, "市妇幼保健院");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Lead Unit");
+
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫生健康委");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lead)), ==, "市卫生健康委");
+
+  /* a start after the end is refused; an investment may be left out */
+  start = project_cell (list, "pw-project-start", project);
+  gtk_editable_set_text (GTK_EDITABLE (start), "2026");
+  g_signal_emit_by_name (start, "activate");
+  g_assert_cmpint (pw_project_get_start_year (project), ==, 2021);
+  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (start), "２０２２");
+  g_signal_emit_by_name (start, "activate");
+  g_assert_cmpint (pw_project_get_start_year (project), ==, 2022);
+
+  /* the description, in the project's cell, edited as prose */
+  {
+    g_autoptr(GPtrArray) buttons = find_by_class (GTK_WIDGET (list), "pw-project-description");
+    GtkWidget *cell = gtk_widget_get_parent (project_cell (list, "pw-project-name", project));
+    PwProseView *prose = g_object_get_data (G_OBJECT (cell), "pw-prose-view");
+    GtkWidget *button = g_object_get_data (G_OBJECT (cell), "pw-description");
+    g_autoptr(GPtrArray) labels = NULL;
+
+    g_assert_cmpuint (buttons->len, ==, 4);
+    g_assert_true (pw_prose_view_get_object (prose) == G_OBJECT (project));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    settle ();
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "筛查覆盖全市孕妇。\n第二段。", -1);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    settle ();
+    g_assert_cmpstr (pw_project_get_description (project), ==, "筛查覆盖全市孕妇。\n第二段。");
+    g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Project Description");
+    labels = find_all (button, GTK_TYPE_LABEL);
+    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 0)), ==, "筛查覆盖全市孕妇。");
+  }
+
+  investment = project_cell (list, "pw-project-investment", project);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (investment)), ==, "3800");
+  gtk_editable_set_text (GTK_EDITABLE (investment), "");
+  g_signal_emit_by_name (investment, "activate");
+  g_assert_true (isnan (pw_project_get_investment (project)));
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpfloat (pw_project_get_investment (project), ==, 3800);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (investment)), ==, "3800");
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_chapter_add_project_undo (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
+  GListModel *projects = pw_column_get_projects (column);
+  g_autoptr(PwProject) added = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  PwProjectList *list;
+  GtkWindow *window;
+
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  list = project_list_of (page, 0);
+
+  /* after the selected project */
+  pw_project_list_select (list, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-project", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 5);
+  added = g_list_model_get_item (projects, 2);
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (added)), "prj-"));
+  g_assert_cmpint (pw_project_get_number (added), ==, 3);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
+
+      g_assert_cmpint (pw_project_get_number (project), ==, (int) i + 1);
+    }
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 2);
+  names = find_by_class (GTK_WIDGET (list), "pw-project-name");
+  g_assert_cmpuint (names->len, ==, 5);
+  /* and the focus is in the new project's name */
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         project_cell (list, "pw-project-name", added)));
+
+  /* the ids of the plan stay unique */
+  {
+    g_autoptr(GBytes) bytes = pw_plan_to_bytes (plan, NULL);
+
+    g_assert_nonnull (bytes);
+  }
+
+  /* one undo takes the row away and the numbers back */
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Project");
+  g_assert_true (pw_history_undo (history));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 4);
+  g_ptr_array_unref (names);
+  names = find_by_class (GTK_WIDGET (list), "pw-project-name");
+  g_assert_cmpuint (names->len, ==, 4);
+  {
+    g_autoptr(PwProject) third = g_list_model_get_item (projects, 2);
+
+    g_assert_cmpstr (pw_project_get_name (third), ==, "新生儿疾病筛查工程");
+    g_assert_cmpint (pw_project_get_number (third), ==, 3);
+  }
+
+  /* remove and move, each one step */
+  pw_project_list_select (list, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.move-project-down", NULL));
+  {
+    g_autoptr(PwProject) second = g_list_model_get_item (projects, 1);
+
+    g_assert_cmpstr (pw_project_get_name (second), ==, "妇幼健康体系工程");
+    g_assert_cmpint (pw_project_get_number (second), ==, 2);
+  }
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.remove-project", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 3);
+  g_assert_true (pw_history_undo (history));
+  g_assert_true (pw_history_undo (history));
+  {
+    g_autoptr(PwProject) first = g_list_model_get_item (projects, 0);
+
+    g_assert_cmpstr (pw_project_get_name (first), ==, "妇幼健康体系工程");
+    g_assert_cmpint (pw_project_get_number (first), ==, 1);
+  }
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_chapter_move_to_box (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  GListModel *columns = pw_chapter_get_columns (chapter);
+  g_autoptr(PwColumn) first = g_list_model_get_item (columns, 0);
+  g_autoptr(PwColumn) added = NULL;
+  g_autoptr(PwProject) moved = g_list_model_get_item (pw_column_get_projects (first), 0);
+  PwChapter *later = sample_chapter (plan, 4);
+  g_autoptr(PwColumn) later_column = g_list_model_get_item (pw_chapter_get_columns (later), 0);
+  GtkWindow *window;
+
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (GTK_WIDGET (page), 1000, 1300);
+
+  /* with a single box there is nowhere to move to */
+  pw_project_list_select (project_list_of (page, 0), 0);
+  g_assert_false (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+
+  /* a second box, after the first, numbered in the plan's order */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-column", NULL));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2);
+  added = g_list_model_get_item (columns, 1);
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (added)), "col-"));
+  g_assert_cmpint (pw_column_get_number (added), ==, 2);
+  g_assert_cmpint (pw_column_get_number (later_column), ==, 3);
+  g_assert_nonnull (project_list_of (page, 1));
+
+  pw_project_list_select (project_list_of (page, 0), 0);
+  g_assert_true (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.move-project-to", "s",
+                                             pw_object_get_id (PW_OBJECT (added))));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 1);
+  g_assert_cmpint (pw_project_get_number (moved), ==, 1);
+  {
+    g_autoptr(PwProject) now_first = g_list_model_get_item (pw_column_get_projects (first), 0);
+
+    g_assert_cmpint (pw_project_get_number (now_first), ==, 1);
+  }
+  g_assert_cmpuint (pw_project_list_get_selected (project_list_of (page, 1)), ==, 0);
+  g_assert_cmpuint (pw_project_list_get_selected (project_list_of (page, 0)), ==, GTK_INVALID_LIST_POSITION);
+  screenshot (window, "chapter-two-boxes");
+
+  /* one undo puts the project back, in place and numbered as before */
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Move Project to Another Box");
+  g_assert_true (pw_history_undo (history));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 0);
+  {
+    g_autoptr(PwProject) back = g_list_model_get_item (pw_column_get_projects (first), 0);
+    g_autoptr(PwProject) second = g_list_model_get_item (pw_column_get_projects (first), 1);
+
+    g_assert_true (back == moved);
+    g_assert_cmpint (pw_project_get_number (second), ==, 2);
+  }
+
+  /* and the next one the box, with the plan's numbers */
+  g_assert_true (pw_history_undo (history));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 1);
+  g_assert_cmpint (pw_column_get_number (later_column), ==, 2);
+  {
+    g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
+
+    g_assert_cmpuint (lists->len, ==, 1);
+  }
+
+  /* renaming a box follows undo */
+  {
+    PwProjectList *list = project_list_of (page, 0);
+    GtkWidget *title = template_child (GTK_WIDGET (list), PW_TYPE_PROJECT_LIST, "title_entry");
+
+    gtk_widget_grab_focus (title);
+    gtk_editable_set_text (GTK_EDITABLE (title), "优生优育和托育服务项目");
+    g_signal_emit_by_name (title, "activate");
+    g_assert_cmpstr (pw_column_get_title (first), ==, "优生优育和托育服务项目");
+    gtk_widget_grab_focus (focus_sink (page));
+    g_assert_true (pw_history_undo (history));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "优生优育服务建设项目");
+  }
+
+  g_clear_object (&first);
+  g_clear_object (&added);
+  g_clear_object (&moved);
+  g_clear_object (&later_column);
+  destroy_and_release (window, &plan);
+}
+
+static void
+test_chapter_text_commit (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwSection) section = g_list_model_get_item (pw_chapter_get_sections (chapter), 1);
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkWindow *window;
+  g_autofree char *shown = NULL;
+
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (GTK_WIDGET (page), 1000, 1300);
+
+  sections = find_all (GTK_WIDGET (page), PW_TYPE_SECTION_VIEW);
+  g_assert_true (pw_section_view_get_section (g_ptr_array_index (sections, 1)) == section);
+  views = find_all (g_ptr_array_index (sections, 1), PW_TYPE_PROSE_VIEW);
+  g_assert_cmpuint (views->len, ==, 1);
+  view = g_ptr_array_index (views, 0);
+  buffer = gtk_text_view_get_buffer (view);
+  g_assert_false (gtk_text_buffer_get_enable_undo (buffer));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (view), ==, GTK_WRAP_WORD_CHAR);
+
+  /* a burst of typing: nothing in the model until the view is left */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (buffer, "扩大普惠托育服务供给。", -1);
+  gtk_text_buffer_insert_at_cursor (buffer, "\n支持社会力量发展托育服务。", -1);
+  iterate ();
+  g_assert_null (pw_section_get_text (section));
+  g_assert_true (pw_prose_view_get_dirty (PW_PROSE_VIEW (view)));
+
+  gtk_widget_grab_focus (focus_sink (page));
+  iterate ();
+  g_assert_cmpstr (pw_section_get_text (section), ==, "扩大普惠托育服务供给。\n支持社会力量发展托育服务。");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Section Text");
+
+  /* one undo takes the whole burst away, and the view follows */
+  g_assert_true (pw_history_undo (history));
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_null (pw_section_get_text (section));
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, "");
+
+  /* a pause in typing stores it too */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (buffer, "第一段。", -1);
+  wait_ms (1300);
+  g_assert_cmpstr (pw_section_get_text (section), ==, "第一段。");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+
+  /* the model changing elsewhere reloads the view (not being typed in) */
+  gtk_widget_grab_focus (focus_sink (page));
+  pw_section_set_text (section, PROSE);
+  g_free (shown);
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, PROSE);
+  screenshot (window, "chapter-text");
+
+  /* the chapter's own prose, too */
+  view = GTK_TEXT_VIEW (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "text_view"));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "本章导语。", -1);
+  pw_chapter_page_commit (page);
+  g_assert_cmpstr (pw_chapter_get_text (chapter), ==, "本章导语。");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Chapter Text");
+
+  g_clear_object (&section);
+  destroy_and_release (window, &plan);
+}
+
+static void
+test_pages_read_only (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwOverviewPage *overview = PW_OVERVIEW_PAGE (pw_overview_page_new ());
+  PwHistory *history = pw_plan_get_history (plan);
+  const char *actions[] = {
+    "chapter.add-project", "chapter.remove-project", "chapter.move-project-up",
+    "chapter.move-project-down", "chapter.add-column",
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  g_autoptr(GPtrArray) drop_downs = NULL;
+  GtkWindow *window;
+
+  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (overview));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
+  gtk_widget_set_size_request (GTK_WIDGET (overview), -1, 300);
+  pw_overview_page_set_plan (overview, plan);
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = show_page (box, 1000, 1300);
+
+  pw_project_list_select (project_list_of (page, 0), 1);
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
+
+  pw_chapter_page_set_editable (page, FALSE);
+  pw_overview_page_set_editable (overview, FALSE);
+  g_assert_false (pw_chapter_page_get_editable (page));
+  settle ();
+
+  entries = find_all (box, PW_TYPE_PROPERTY_ENTRY);
+  /* 5 on the overview; the chapter's title, 3 sections', the box's; 4 rows of 5 */
+  g_assert_cmpuint (entries->len, ==, 5 + 1 + 3 + 1 + 4 * 5);
+  for (guint i = 0; i < entries->len; i++)
+    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (entries, i)));
+  spins = find_all (box, GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpuint (spins->len, ==, 3 + 4);
+  for (guint i = 0; i < spins->len; i++)
+    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
+  drop_downs = find_all (box, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (drop_downs->len, ==, 4);
+  for (guint i = 0; i < drop_downs->len; i++)
+    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (drop_downs, i)));
+
+  /* the prose stays readable and selectable, but cannot be changed */
+  views = find_all (box, GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (views->len, >=, 1 + 3 + 4);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_false (gtk_text_view_get_editable (g_ptr_array_index (views, i)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), actions[i])));
+      gtk_widget_activate_action (GTK_WIDGET (page), actions[i], NULL);
+    }
+  g_assert_false (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_columns (chapter)), ==, 1);
+
+  screenshot (window, "read-only");
+
+  /* and back */
+  pw_chapter_page_set_editable (page, TRUE);
+  pw_overview_page_set_editable (overview, TRUE);
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.add-project")));
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
+  g_assert_true (gtk_widget_is_sensitive (template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_pages_without_plan (void)
+{
+  GtkWidget *overview = pw_overview_page_new ();
+  GtkWidget *chapter = pw_chapter_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(PwPlan) plan = load_sample ();
+  GtkWindow *window;
+
+  gtk_widget_set_vexpand (overview, TRUE);
+  gtk_widget_set_vexpand (chapter, TRUE);
+  gtk_box_append (GTK_BOX (box), overview);
+  gtk_box_append (GTK_BOX (box), chapter);
+  window = show_page (box, 900, 900);
+
+  /* nothing to act on, nothing enabled */
+  g_assert_false (gtk_widget_is_sensitive (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-project")));
+
+  /* the properties */
+  g_object_set (overview, "plan", plan, "editable", FALSE, NULL);
+  g_assert_true (pw_overview_page_get_plan (PW_OVERVIEW_PAGE (overview)) == plan);
+  g_assert_false (pw_overview_page_get_editable (PW_OVERVIEW_PAGE (overview)));
+  g_assert_false (gtk_widget_is_sensitive (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  g_object_set (chapter, "plan", plan, "chapter", sample_chapter (plan, 1), NULL);
+  g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (chapter)) == sample_chapter (plan, 1));
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  /* chapter 1 has no 专栏 to add a project to */
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-project")));
+
+  g_object_set (chapter, "chapter", NULL, "plan", NULL, NULL);
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  g_object_set (overview, "plan", NULL, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))), ==, "");
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+
+  /* the application's style, as the window has it */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/planworkbench/PlanWorkbench/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/pw/pages/overview-shows-sample", test_overview_shows_sample);
+  g_test_add_func ("/pw/pages/overview-edit-region-undo", test_overview_edit_region_undo);
+  g_test_add_func ("/pw/pages/overview-invalid-input", test_overview_invalid_input);
+  g_test_add_func ("/pw/pages/overview-counts-follow-model", test_overview_counts_follow_model);
+  g_test_add_func ("/pw/pages/overview-report", test_overview_report);
+  g_test_add_func ("/pw/pages/chapter-shows-chapter", test_chapter_shows_chapter);
+  g_test_add_func ("/pw/pages/chapter-edit-cell", test_chapter_edit_cell);
+  g_test_add_func ("/pw/pages/chapter-add-project-undo", test_chapter_add_project_undo);
+  g_test_add_func ("/pw/pages/chapter-move-to-box", test_chapter_move_to_box);
+  g_test_add_func ("/pw/pages/chapter-text-commit", test_chapter_text_commit);
+  g_test_add_func ("/pw/pages/read-only", test_pages_read_only);
+  g_test_add_func ("/pw/pages/without-plan", test_pages_without_plan);
+
+  return g_test_run ();
+}

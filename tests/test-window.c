@@ -1,0 +1,544 @@
+/* test-window.c: the window, driven through its widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (tools/dev test starts it) with the environment of
+ * tests/meson.build: cairo renderer, no accessibility bus, settings in memory.
+ * Keys reach the grid through its own key controller, as a keyboard would;
+ * buttons and menu items are their actions.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "pw-indicator-grid.h"
+#include "pw-plan-file.h"
+#include "pw-test-util.h"
+#include "pw-window.h"
+
+/* The sample holds the 31 indicators of the Zhumadian plan's table (3 总体,
+ * 22 基本公共服务, 6 普惠性非基本公共服务), counted in the seed document. */
+#define SAMPLE_TITLE "驻马店市“十四五”公共服务和社会保障规划"
+#define SAMPLE_INDICATORS 31
+
+/* Auxiliary methods */
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_for_mapped (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+static PwWindow *
+open_sample (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_window_new (NULL);
+
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+static GtkWidget *
+template_child (PwWindow   *window,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static PwIndicatorGrid *
+show_grid (PwWindow *window)
+{
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (template_child (window, "grid"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  drain ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (grid)));
+  return grid;
+}
+
+/* Sends a key to the grid's view as the keyboard would. */
+static void
+press_key (PwIndicatorGrid *grid,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkWidget *view = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  /* the column view is the grid's only focusable list */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (grid)); w != NULL && view == NULL;)
+    {
+      if (GTK_IS_COLUMN_VIEW (w))
+        view = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  g_assert_nonnull (view);
+
+  controllers = gtk_widget_observe_controllers (view);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (handled);
+  drain ();
+}
+
+static guint
+find_row (PwIndicatorGrid *grid,
+          const char      *name)
+{
+  GListModel *rows = pw_indicator_grid_get_rows (grid);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static PwIndicator *
+find_indicator (PwPlan     *plan,
+                const char *name)
+{
+  GListModel *indicators = pw_plan_get_indicators (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
+        return indicator;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWindow *
+find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+/* Answers a dialog as a click on its button would, holding it meanwhile. */
+static void
+respond (GtkWindow *dialog,
+         int        response)
+{
+  g_object_ref (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  g_object_unref (dialog);
+  drain ();
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)))
+    g_string_append_printf (out, "%s\n", gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+/* Tests */
+
+static void
+test_window_open_sample (void)
+{
+  PwWindow *window = open_sample ();
+  PwIndicatorGrid *grid;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, SAMPLE_TITLE);
+  g_assert_false (pw_window_get_read_only (window));
+
+  grid = show_grid (window);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_indicator_grid_get_rows (grid)), ==, SAMPLE_INDICATORS);
+
+  /* the first rows are on screen, with the seed's printed values */
+  collect_text (GTK_WIDGET (grid), text);
+  g_assert_nonnull (strstr (text->str, "人均公共服务财政支出"));
+  g_assert_nonnull (strstr (text->str, "5185"));
+  g_assert_nonnull (strstr (text->str, "稳定增长"));
+  g_assert_nonnull (strstr (text->str, "31"));
+
+  /* every row can be reached: the last one too */
+  pw_indicator_grid_set_cursor (grid, SAMPLE_INDICATORS - 1, 0);
+  drain ();
+  g_string_truncate (text, 0);
+  collect_text (GTK_WIDGET (grid), text);
+  g_assert_nonnull (strstr (text->str, "城镇老旧小区改造"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Edit a target by keyboard, see the model and the status change, undo it,
+ * save and load the file back. */
+static void
+test_window_edit_target (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwIndicatorGrid *grid = show_grid (window);
+  PwIndicator *indicator = find_indicator (plan, "养老机构护理型床位占比");
+  int target = pw_indicator_grid_find_column (grid, "target");
+  int status = pw_indicator_grid_find_column (grid, "status");
+  guint row = find_row (grid, "养老机构护理型床位占比");
+  g_autofree char *status_before = NULL;
+  g_autofree char *status_after = NULL;
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "edited.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(GBytes) saved_bytes = NULL;
+  g_autoptr(GBytes) loaded_bytes = NULL;
+  guint cursor_row, cursor_column;
+  GtkEditable *editor;
+
+  /* 40% → 55%, 约束性; 46% in 2023 is lagging, an alert */
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "55%");
+  status_before = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_nonnull (strstr (status_before, "Lagging"));
+
+  /* Move there with the arrow keys from the top left. */
+  pw_indicator_grid_set_cursor (grid, 0, 0);
+  for (guint i = 0; i < row; i++)
+    press_key (grid, GDK_KEY_Down, 0);
+  for (int i = 0; i < target; i++)
+    press_key (grid, GDK_KEY_Right, 0);
+  pw_indicator_grid_get_cursor (grid, &cursor_row, &cursor_column);
+  g_assert_cmpuint (cursor_row, ==, row);
+  g_assert_cmpint (cursor_column, ==, target);
+
+  /* F2 edits the cell in place, with its printed text */
+  press_key (grid, GDK_KEY_F2, 0);
+  editor = pw_indicator_grid_get_editor (grid);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (editor), ==, "55%");
+  gtk_editable_set_text (editor, "48%");
+
+  /* Enter keeps it and moves down, like a spreadsheet */
+  press_key (grid, GDK_KEY_Return, 0);
+  g_assert_null (pw_indicator_grid_get_editor (grid));
+  pw_indicator_grid_get_cursor (grid, &cursor_row, NULL);
+  g_assert_cmpuint (cursor_row, ==, row + 1);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "48%");
+
+  /* 46% of 40 → 48 in 2023: P = 0.75, τ = 0.6, S = 1.25: ahead */
+  status_after = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_nonnull (strstr (status_after, "Ahead"));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Escape leaves a cell as it was */
+  pw_indicator_grid_set_cursor (grid, row, target);
+  press_key (grid, GDK_KEY_F2, 0);
+  gtk_editable_set_text (pw_indicator_grid_get_editor (grid), "99%");
+  press_key (grid, GDK_KEY_Escape, 0);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "48%");
+
+  /* Undo is the window's, through the model's history */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "55%");
+  g_clear_pointer (&status_after, g_free);
+  status_after = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_cmpstr (status_after, ==, status_before);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, SAMPLE_TITLE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  drain ();
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "48%");
+
+  /* Save and load back: the same plan, byte for byte */
+  g_assert_true (pw_window_save (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, SAMPLE_TITLE);
+  loaded = pw_plan_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (find_indicator (loaded, "养老机构护理型床位占比"))), ==, "48%");
+  saved_bytes = pw_plan_to_bytes (plan, &error);
+  loaded_bytes = pw_plan_to_bytes (loaded, &error);
+  g_assert_true (g_bytes_equal (saved_bytes, loaded_bytes));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Typing starts editing and replaces the cell; an unreadable value is kept
+ * as typed and marked. */
+static void
+test_window_type_into_cell (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwIndicatorGrid *grid = show_grid (window);
+  PwIndicator *indicator = find_indicator (plan, "高中阶段教育毛入学率");
+  guint row = find_row (grid, "高中阶段教育毛入学率");
+  int column = pw_indicator_grid_find_column (grid, "2024");
+  GtkEditable *editor;
+
+  pw_indicator_grid_set_cursor (grid, row, column);
+  g_assert_true (pw_indicator_grid_start_editing (grid, "9"));
+  editor = pw_indicator_grid_get_editor (grid);
+  g_assert_cmpstr (gtk_editable_get_text (editor), ==, "9");
+  gtk_editable_set_text (editor, "93.1%");
+  /* Tab keeps it and moves right */
+  press_key (grid, GDK_KEY_Tab, 0);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_actual (indicator, 2024)), ==, "93.1%");
+
+  pw_indicator_grid_set_cursor (grid, row, column);
+  pw_indicator_grid_start_editing (grid, "九十三");
+  press_key (grid, GDK_KEY_Return, 0);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_actual (indicator, 2024)), ==, "九十三");
+  g_assert_cmpint (pw_value_get_kind (pw_indicator_get_actual (indicator, 2024)), ==, PW_VALUE_INVALID);
+
+  /* Delete clears the cell */
+  pw_indicator_grid_set_cursor (grid, row, column);
+  press_key (grid, GDK_KEY_Delete, 0);
+  g_assert_null (pw_indicator_get_actual (indicator, 2024));
+
+  /* the computed columns are not editable */
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "status"));
+  g_assert_false (pw_indicator_grid_start_editing (grid, "x"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_add_and_delete_rows (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwIndicatorGrid *grid = show_grid (window);
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  g_autoptr(PwIndicator) added = NULL;
+
+  pw_indicator_grid_set_cursor (grid, 4, 0);
+  gtk_widget_activate_action (GTK_WIDGET (grid), "grid.add-row", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS + 1);
+  /* below the cursor, in its category and domain, named by typing */
+  added = g_list_model_get_item (indicators, 5);
+  g_assert_cmpstr (pw_indicator_get_domain (added), ==, "幼儿照护");
+  g_assert_nonnull (pw_object_get_id (PW_OBJECT (added)));
+  g_assert_nonnull (pw_indicator_grid_get_editor (grid));
+  gtk_editable_set_text (pw_indicator_grid_get_editor (grid), "新生儿访视率");
+  press_key (grid, GDK_KEY_Return, 0);
+  g_assert_cmpstr (pw_indicator_get_name (added), ==, "新生儿访视率");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS);
+
+  pw_indicator_grid_set_cursor (grid, 0, 0);
+  gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_read_only (void)
+{
+  PwWindow *window = pw_window_new (NULL);
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwIndicatorGrid *grid;
+  PwIndicator *indicator;
+  GtkWidget *banner;
+
+  pw_window_set_read_only (window, TRUE);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_mapped (GTK_WIDGET (window));
+
+  grid = show_grid (window);
+  indicator = find_indicator (pw_window_get_plan (window), "九年义务教育巩固率");
+
+  pw_indicator_grid_set_cursor (grid, find_row (grid, "九年义务教育巩固率"),
+                                pw_indicator_grid_find_column (grid, "target"));
+  g_assert_false (pw_indicator_grid_start_editing (grid, "97%"));
+  press_key (grid, GDK_KEY_Delete, 0);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, ">96%");
+
+  /* the actions that edit are off; a copy may still be saved elsewhere */
+  gtk_widget_activate_action (GTK_WIDGET (grid), "grid.add-row", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, SAMPLE_INDICATORS);
+  g_assert_false (pw_indicator_grid_get_editable (grid));
+
+  banner = template_child (window, "banner_revealer");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "banner_label"))), "reading only"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_close_asks (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  GtkWindow *dialog;
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
+
+  /* changed: asks first */
+  pw_plan_set_region (plan, "驻马店");
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  g_assert_nonnull (window);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+
+  /* Cancel keeps the window and the change */
+  respond (dialog, GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (window);
+  g_assert_null (find_dialog_for (GTK_WINDOW (window)));
+  g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店");
+
+  /* Discard closes it */
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, GTK_RESPONSE_REJECT);
+  g_assert_null (window);
+}
+
+static void
+test_window_close_unmodified (void)
+{
+  PwWindow *window = open_sample ();
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  g_assert_null (window);
+}
+
+static void
+test_window_bad_file_keeps_window (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.plan", NULL);
+  g_autoptr(GFile) file = NULL;
+  PwWindow *window = pw_window_new (NULL);
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (path, "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\"><meta>", -1, NULL));
+  file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_mapped (GTK_WIDGET (window));
+
+  g_assert_false (pw_window_load_file (window, file));
+  g_assert_null (pw_window_get_plan (window));
+  g_assert_null (pw_window_get_file (window));
+
+  /* the error is shown, with the place in the file */
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *secondary = NULL;
+
+    g_object_get (dialog, "secondary-text", &secondary, NULL);
+    g_assert_true (g_regex_match_simple ("^1:[0-9]+: ", secondary, 0, 0));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_import_text (void)
+{
+  g_autofree char *seed = pw_test_seed_path ("000_");
+  g_autoptr(GFile) file = NULL;
+  PwWindow *window;
+
+  if (seed == NULL)
+    return;
+
+  file = g_file_new_for_path (seed);
+  window = pw_window_new (NULL);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_mapped (GTK_WIDGET (window));
+
+  /* imported, not yet saved: the file to save is still to be chosen */
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, 31);
+  g_assert_true (g_file_equal (pw_window_get_file (window), file));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "subtitle_label"))), "Imported"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+
+  g_test_add_func ("/pw/window/open-sample", test_window_open_sample);
+  g_test_add_func ("/pw/window/edit-target", test_window_edit_target);
+  g_test_add_func ("/pw/window/type-into-cell", test_window_type_into_cell);
+  g_test_add_func ("/pw/window/add-and-delete-rows", test_window_add_and_delete_rows);
+  g_test_add_func ("/pw/window/read-only", test_window_read_only);
+  g_test_add_func ("/pw/window/close-asks", test_window_close_asks);
+  g_test_add_func ("/pw/window/close-unmodified", test_window_close_unmodified);
+  g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
+  g_test_add_func ("/pw/window/import-text", test_window_import_text);
+
+  return g_test_run ();
+}
