@@ -711,6 +711,51 @@ test_labels (void)
     g_assert_nonnull (pw_project_status_to_label (status));
 }
 
+/* Many indicators at once, as a file is read: one items-changed, each
+ * attached to the history, and undone one by one. */
+static void
+test_insert_many (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(GArray) log = watch (indicators);
+  g_autoptr(PwIndicator) first = pw_indicator_new ();
+  PwIndicator *batch[3];
+
+  pw_plan_insert_indicator (plan, 0, first);
+  g_array_set_size (log, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch); i++)
+    batch[i] = pw_indicator_new ();
+
+  pw_history_begin (history, "Paste");
+  pw_plan_insert_indicators (plan, 0, batch, G_N_ELEMENTS (batch));
+  pw_history_end (history);
+  assert_changed (log, { 0, 0, 3 });
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (batch); i++)
+    {
+      g_autoptr(PwIndicator) item = g_list_model_get_item (indicators, i);
+
+      g_assert_true (item == batch[i]);
+      g_assert_true (pw_object_get_history (PW_OBJECT (item)) == history);
+    }
+
+  /* an edit of a batch member is recorded in the plan's history */
+  pw_indicator_set_name (batch[1], "义务教育巩固率");
+  g_assert_true (pw_history_undo (history));
+  g_assert_null (pw_indicator_get_name (batch[1]));
+
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 1);
+  g_assert_true (pw_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch); i++)
+    g_object_unref (batch[i]);
+}
+
 /* Headings keep the plan's Chinese numbering. */
 static void
 test_headings (void)
@@ -767,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/enum/labels", test_labels);
 
   g_test_add_func ("/pw/model/headings", test_headings);
+  g_test_add_func ("/pw/model/insert-many", test_insert_many);
 
   return g_test_run ();
 }

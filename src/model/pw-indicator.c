@@ -41,7 +41,8 @@ struct _PwIndicator
   int source_line;
 
   YearEntry *years; /* sorted by year */
-  guint n_years;
+  guint16 n_years;
+  guint16 n_allocated;
 };
 
 enum {
@@ -159,7 +160,14 @@ set_year (PwIndicator *self,
     {
       guint i;
 
-      self->years = g_renew (YearEntry, self->years, self->n_years + 1);
+      /* Five years at first, a whole period, then twice as many: a file
+       * read year by year costs one allocation per indicator. */
+      if (self->n_years == self->n_allocated)
+        {
+          self->n_allocated = self->n_allocated == 0 ? 5 : MIN (2 * self->n_allocated, G_MAXUINT16);
+          g_return_if_fail (self->n_years < self->n_allocated);
+          self->years = g_renew (YearEntry, self->years, self->n_allocated);
+        }
       for (i = self->n_years; i > 0 && self->years[i - 1].year > year; i--)
         self->years[i] = self->years[i - 1];
       entry = &self->years[i];

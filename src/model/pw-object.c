@@ -365,6 +365,38 @@ pw_object_list_insert (PwObject   *owner,
   pw_history_record_insert (history_of (owner), store, position);
 }
 
+/**
+ * pw_object_list_splice_in:
+ * @owner: the object that holds @store
+ * @store: one of @owner's lists
+ * @position: where to insert, at most the length of @store
+ * @items: (array length=n_items): the objects to insert
+ * @n_items: how many
+ *
+ * Inserts many objects at once, with one items-changed: what a reader of a
+ * large file wants. Recorded as that many insertions.
+ */
+void
+pw_object_list_splice_in (PwObject   *owner,
+                          GListStore *store,
+                          guint       position,
+                          gpointer   *items,
+                          guint       n_items)
+{
+  PwHistory *history;
+
+  g_return_if_fail (PW_IS_OBJECT (owner));
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
+  g_return_if_fail (items != NULL || n_items == 0);
+
+  history = history_of (owner);
+  for (guint i = 0; i < n_items; i++)
+    pw_object_attach (items[i], history);
+  g_list_store_splice (store, position, 0, items, n_items);
+  for (guint i = 0; i < n_items; i++)
+    pw_history_record_insert (history, store, position + i);
+}
+
 void
 pw_object_list_remove (PwObject   *owner,
                        GListStore *store,

@@ -68,6 +68,11 @@ void        pw_object_list_insert     (PwObject    *owner,
                                        GListStore  *store,
                                        guint        position,
                                        gpointer     item);
+void        pw_object_list_splice_in  (PwObject    *owner,
+                                       GListStore  *store,
+                                       guint        position,
+                                       gpointer    *items,
+                                       guint        n_items);
 void        pw_object_list_remove     (PwObject    *owner,
                                        GListStore  *store,
                                        guint        position);

@@ -876,6 +876,29 @@ pw_plan_insert_indicator (PwPlan *self,
   pw_object_list_insert (PW_OBJECT (self), self->indicators, position, indicator);
 }
 
+/**
+ * pw_plan_insert_indicators:
+ * @self: a plan
+ * @position: where to insert
+ * @indicators: (array length=n_indicators): the indicators
+ * @n_indicators: how many
+ *
+ * Inserts many indicators with one items-changed, as a file is read.
+ */
+void
+pw_plan_insert_indicators (PwPlan       *self,
+                           guint         position,
+                           PwIndicator **indicators,
+                           guint         n_indicators)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  for (guint i = 0; i < n_indicators; i++)
+    g_return_if_fail (PW_IS_INDICATOR (indicators[i]));
+
+  pw_object_list_splice_in (PW_OBJECT (self), self->indicators, position, (gpointer *) indicators, n_indicators);
+}
+
 void
 pw_plan_remove_indicator (PwPlan *self,
                           guint   position)

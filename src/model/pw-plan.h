@@ -78,6 +78,10 @@ GListModel     *pw_plan_get_indicators    (PwPlan *self);
 void            pw_plan_insert_indicator  (PwPlan      *self,
                                            guint        position,
                                            PwIndicator *indicator);
+void            pw_plan_insert_indicators (PwPlan       *self,
+                                           guint         position,
+                                           PwIndicator **indicators,
+                                           guint         n_indicators);
 void            pw_plan_remove_indicator  (PwPlan *self,
                                            guint   position);
 void            pw_plan_move_indicator    (PwPlan *self,

@@ -392,7 +392,7 @@ apply_edit (PwIndicatorGrid *self,
   const char *title = column->kind == COLUMN_YEAR ? NULL : column_title (column);
   gboolean empty = text == NULL || *text == '\0';
   PwHistory *history = pw_plan_get_history (self->plan);
-  PwNature nature;
+  PwNature nature = PW_NATURE_UNKNOWN;
   PwQualState state;
 
   if (column->kind == COLUMN_NATURE && !parse_nature (text, &nature))
