@@ -540,8 +540,8 @@ pw_import_decode (const char    *data,
   if (length > PW_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a plan document (%" G_GSIZE_FORMAT " MB)"),
-                   length / (1024 * 1024));
+                   _("The file is too large to be a plan document (%lu MB)"),
+                   (gulong) (length / (1024 * 1024)));
       return FALSE;
     }
 

@@ -2643,8 +2643,8 @@ pw_import_text_file (GFile     *file,
   if (info != NULL && (guint64) g_file_info_get_size (info) > PW_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a plan document (%" G_GUINT64_FORMAT " MB)"),
-                   (guint64) g_file_info_get_size (info) / (1024 * 1024));
+                   _("The file is too large to be a plan document (%lu MB)"),
+                   (gulong) ((guint64) g_file_info_get_size (info) / (1024 * 1024)));
       return NULL;
     }
 
