@@ -24,7 +24,9 @@ main (int   argc,
     g_setenv ("PANGO_LANGUAGE", "zh-cn", TRUE);
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PW_LOCALEDIR: the translations of the build folder, for tools/dev and
+   * the tests; an installed program uses its own. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PW_LOCALEDIR") ? g_getenv ("PW_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -13,7 +13,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 
 #include "pw-window.h"
 
@@ -95,6 +97,13 @@ main (int   argc,
     argc > 1 ? argv[1] : ".",
     argc > 2 ? argv[2] : "data/samples/zhumadian.plan",
   };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PW_LOCALEDIR") ? g_getenv ("PW_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  if (g_getenv ("PANGO_LANGUAGE") == NULL)
+    g_setenv ("PANGO_LANGUAGE", "zh-cn", TRUE);
 
   g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/planworkbench/PlanWorkbench");
   g_signal_connect (app, "activate", G_CALLBACK (activate), args);
