@@ -1,0 +1,276 @@
+/* bench-window.c: how fast the window shows and scrolls a large plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saves the benchmark plan of pw-bench.c (100,000 indicators by default) to
+ * a file, opens it in a window as a user would, shows the indicator grid,
+ * and prints:
+ *
+ *  - the time to load the file into the window, and to the first frame
+ *    that shows the grid (from the moment the file is opened);
+ *  - the work of each frame (from the frame clock's "before-paint" to its
+ *    "after-paint", and the part of it before drawing) while the grid scrolls
+ *    three rows per frame (a mouse wheel), one page per frame (a fast drag of
+ *    the scroll bar), and for jumps to a quarter, half, three quarters and
+ *    the end;
+ *  - the peak memory.
+ *
+ * A frame that takes longer than 16.7 ms is a visible stall at 60 Hz.
+ *
+ * Usage (needs a display): xvfb-run -a bench-window [--indicators N] [--frames N]
+ * Build with optimisation to measure: meson setup --buildtype=release.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <stdlib.h>
+
+#include "pw-bench.h"
+#include "pw-indicator-grid.h"
+#include "pw-plan-file.h"
+#include "pw-window.h"
+
+/* about one row of the grid, in pixels */
+#define ROW_HEIGHT 30.0
+
+typedef struct
+{
+  GtkWidget *grid;
+  GtkAdjustment *vadjustment;
+  GArray *frame_work; /* ms per frame */
+  GArray *layout_work; /* the update and layout phases of each: binding rows */
+  double paint_start;
+  double layout_end;
+  double first_frame;
+  guint frames_wanted;
+  guint wheel_frames;
+  guint jumps_done;
+  gboolean scrolling;
+  gboolean done;
+} Bench;
+
+/* The grid's column view scrolls itself (GtkScrollable). */
+static GtkAdjustment *
+find_vadjustment (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAdjustment *found;
+
+      if (GTK_IS_COLUMN_VIEW (child))
+        return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child));
+      if ((found = find_vadjustment (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+before_paint (GdkFrameClock *clock,
+              Bench         *bench)
+{
+  bench->paint_start = pw_bench_now ();
+}
+
+/* Connected after GTK's own handler of "layout": the layout is over. */
+static void
+layout_done (GdkFrameClock *clock,
+             Bench         *bench)
+{
+  bench->layout_end = pw_bench_now ();
+}
+
+static void
+after_paint (GdkFrameClock *clock,
+             Bench         *bench)
+{
+  double end = pw_bench_now ();
+
+  if (bench->first_frame == 0 && gtk_widget_get_mapped (bench->grid))
+    bench->first_frame = end;
+  if (bench->scrolling && bench->paint_start > 0)
+    {
+      double ms = (end - bench->paint_start) * 1000;
+      double layout_ms = (bench->layout_end - bench->paint_start) * 1000;
+
+      g_array_append_val (bench->frame_work, ms);
+      g_array_append_val (bench->layout_work, layout_ms);
+    }
+}
+
+/* One step per frame: a page down, then the long jumps. */
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  Bench *bench = data;
+  GtkAdjustment *v = bench->vadjustment;
+  double top = gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v);
+
+  /* a mouse wheel: three rows a frame */
+  if (bench->frame_work->len < bench->frames_wanted)
+    {
+      bench->scrolling = TRUE;
+      gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + 3 * ROW_HEIGHT);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* dragging the scroll bar fast: a page a frame */
+  if (bench->frame_work->len < 2 * bench->frames_wanted)
+    {
+      gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v));
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (bench->jumps_done < 4)
+    {
+      bench->jumps_done++;
+      gtk_adjustment_set_value (v, top * bench->jumps_done / 4.0);
+      return G_SOURCE_CONTINUE;
+    }
+
+  bench->done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+print_frames (const char *label,
+              double     *ms,
+              guint       n)
+{
+  guint stalls = 0;
+  double sum = 0;
+
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      sum += ms[i];
+      if (ms[i] > 1000.0 / 60)
+        stalls++;
+    }
+  qsort (ms, n, sizeof (double), (GCompareFunc) compare_doubles);
+  g_print ("  %-26s %5u frames   mean %6.2f ms   median %6.2f   95%% %6.2f   max %6.2f   over 16.7 ms: %u\n",
+           label, n, sum / n, ms[n / 2], ms[MIN (n - 1, n * 95 / 100)], ms[n - 1], stalls);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) made = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  int n_indicators = 100000;
+  int n_frames = 300;
+  PwWindow *window;
+  GdkFrameClock *clock;
+  Bench bench = { 0 };
+  double start, loaded;
+  guint n_scroll;
+  GOptionEntry entries[] = {
+    { "indicators", 0, 0, G_OPTION_ARG_INT, &n_indicators, "Number of indicators", "N" },
+    { "frames", 0, 0, G_OPTION_ARG_INT, &n_frames, "Frames of scrolling a page each", "N" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("- time showing and scrolling a large plan in the window");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  gtk_init ();
+
+  g_print ("Generating %d indicators × 5 actual values …\n", n_indicators);
+  made = pw_bench_make_plan (n_indicators, 1000);
+  dir = g_dir_make_tmp ("bench-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "bench.plan", NULL);
+  file = g_file_new_for_path (path);
+  if (!pw_plan_save (made, file, &error))
+    {
+      g_printerr ("save failed: %s\n", error->message);
+      return 1;
+    }
+  g_clear_object (&made);
+
+  window = pw_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  bench.grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  bench.frame_work = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.layout_work = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.frames_wanted = MAX (n_frames, 1);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), &bench);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (layout_done), &bench);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &bench);
+
+  /* Open the file as a user would, and go to the grid. */
+  start = pw_bench_now ();
+  if (!pw_window_load_file (window, file))
+    return 1;
+  loaded = pw_bench_now ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  while (bench.first_frame == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_print ("\n%u indicators in the grid\n",
+           g_list_model_get_n_items (pw_indicator_grid_get_rows (PW_INDICATOR_GRID (bench.grid))));
+  g_print ("  load the file into the window   %7.3f s\n", loaded - start);
+  g_print ("  first frame showing the grid    %7.3f s   (from opening the file)\n", bench.first_frame - start);
+  g_print ("  of which after the load         %7.3f s\n\n", bench.first_frame - loaded);
+
+  /* Scroll: a page per frame, then the long jumps. */
+  bench.vadjustment = find_vadjustment (bench.grid);
+  g_assert_nonnull (bench.vadjustment);
+  gtk_widget_add_tick_callback (bench.grid, scroll_tick, &bench, NULL);
+  while (!bench.done)
+    g_main_context_iteration (NULL, TRUE);
+  /* the last jump's frame */
+  g_main_context_iteration (NULL, TRUE);
+
+  g_print ("scrolled to %.0f of %.0f px\n", gtk_adjustment_get_value (bench.vadjustment),
+           gtk_adjustment_get_upper (bench.vadjustment));
+  n_scroll = bench.frames_wanted;
+  g_print ("work of each frame while scrolling, all of it (update, layout, paint and the\n"
+           "transfer to the X server):\n");
+  print_frames ("three rows per frame", (double *) bench.frame_work->data, n_scroll);
+  print_frames ("a page per frame", (double *) bench.frame_work->data + n_scroll, n_scroll);
+  print_frames ("jumps to 25/50/75/100 %", (double *) bench.frame_work->data + 2 * n_scroll,
+                bench.frame_work->len - 2 * n_scroll);
+  g_print ("of which update and layout (binding the rows shown; the rest is drawing):\n");
+  print_frames ("three rows per frame", (double *) bench.layout_work->data, n_scroll);
+  print_frames ("a page per frame", (double *) bench.layout_work->data + n_scroll, n_scroll);
+  print_frames ("jumps to 25/50/75/100 %", (double *) bench.layout_work->data + 2 * n_scroll,
+                bench.layout_work->len - 2 * n_scroll);
+  g_print ("\npeak memory (VmHWM)              %7.1f MB\n", pw_bench_peak_memory_mb ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_array_unref (bench.frame_work);
+  g_array_unref (bench.layout_work);
+  g_unlink (path);
+  g_rmdir (dir);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/* pw-bench.h: what the benchmarks share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pw-plan.h"
+
+G_BEGIN_DECLS
+
+double  pw_bench_now            (void);
+double  pw_bench_peak_memory_mb (void);
+PwPlan *pw_bench_make_plan      (guint n_indicators,
+                                 guint n_chapters);
+
+G_END_DECLS
