@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Opens the sample plan and saves each page of the window as a PNG, drawn
- * through GtkWidgetPaintable, so that the pictures need no window manager:
- * for looking at a change, and for the README. Run it from tools/dev:
+ * Opens the sample plan and saves each page of the window as a PNG (the
+ * Charts page once with each chart), then the export and print dialogs,
+ * drawn through GtkWidgetPaintable, so that the pictures need no window
+ * manager: for looking at a change, and for the README. Run it from
+ * tools/dev:
  *
  *   tools/dev screenshots [FOLDER]
  *
@@ -17,6 +19,8 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "pw-charts-page.h"
+#include "pw-export-dialog.h"
 #include "pw-window.h"
 
 static void
@@ -57,6 +61,66 @@ save (GtkWidget  *window,
     g_print ("%s\n", path);
 }
 
+/* The toplevel of @type that @parent shows, once it has come. */
+static GtkWidget *
+find_dialog (GType      type,
+             GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  drain ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_window_get_transient_for (window) == parent)
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* The Charts page with each chart, then the dialogs of its export and of
+ * printing, as they first open. */
+static void
+save_charts (PwWindow   *window,
+             const char *folder)
+{
+  static const char *names[PW_CHART_N_KINDS] = {
+    [PW_CHART_PROGRESS] = "charts",
+    [PW_CHART_SUMMARY] = "charts-summary",
+    [PW_CHART_TREND] = "charts-trend",
+    [PW_CHART_TIMELINE] = "charts-timeline",
+  };
+  PwChartsPage *page =
+    PW_CHARTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
+  GType print_dialog;
+  GtkWidget *dialog;
+
+  for (PwChartKind kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    {
+      pw_charts_page_set_kind (page, kind);
+      save (GTK_WIDGET (window), folder, names[kind]);
+    }
+  pw_charts_page_set_kind (page, PW_CHART_PROGRESS);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
+  if ((dialog = find_dialog (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window))) != NULL)
+    {
+      save (dialog, folder, "export-dialog");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  /* GTK's own print dialog: its type exists once it was made */
+  print_dialog = g_type_from_name ("GtkPrintUnixDialog");
+  if (print_dialog != G_TYPE_INVALID && (dialog = find_dialog (print_dialog, GTK_WINDOW (window))) != NULL)
+    {
+      save (dialog, folder, "print-dialog");
+      gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+      drain ();
+    }
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -81,7 +145,7 @@ activate (GtkApplication *app,
       if (pw_window_show_chapter (window, 2))
         save (GTK_WIDGET (window), folder, "chapter");
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"))
-        save (GTK_WIDGET (window), folder, "charts");
+        save_charts (window, folder);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -201,7 +201,8 @@ char         *pw_chart_format_number       (double                number,
 char         *pw_chart_indicator_tooltip   (PwPlan               *plan,
                                             PwIndicator          *indicator,
                                             const PwProgress     *progress);
-char         *pw_chart_chapter_label       (PwChapter            *chapter);
+char         *pw_chart_chapter_label       (PwPlan               *plan,
+                                            PwChapter            *chapter);
 
 /* Progress chart. */
 typedef struct

@@ -59,7 +59,7 @@ chart_title (PwPlan               *plan,
     {
       PwChapter *chapter = pw_plan_find_chapter (plan, options->chapter_id);
       g_autofree char *label =
-          chapter != NULL ? pw_chart_chapter_label (chapter) : g_strdup (options->chapter_id);
+          chapter != NULL ? pw_chart_chapter_label (plan, chapter) : g_strdup (options->chapter_id);
 
       return g_strdup_printf (C_("chart title", "%s: %s"), title, label);
     }
@@ -185,8 +185,8 @@ draw_group (PwChartProgressLayout    *layout,
     title = g_strdup_printf (_("%s (continued)"), row->group);
   else
     title = g_strdup (row->group);
-  /* Translators: the number of indicators in a group */
   count = g_strdup_printf (
+      /* Translators: the number of indicators in a group */
       g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", row->group_size),
       row->group_size);
 
@@ -212,8 +212,8 @@ describe_without_bar (PwIndicator      *indicator,
                       const PwProgress *progress)
 {
   if (progress->basis == PW_BASIS_STATE)
-    /* Translators: the state of a qualitative target and the year it was entered for */
     return g_strdup_printf (
+        /* Translators: the state of a qualitative target and the year it was entered for */
         _("%s (%d)"), pw_qual_state_to_label (pw_indicator_get_state (indicator, progress->year)),
         progress->year);
   if (progress->basis == PW_BASIS_HOLD)

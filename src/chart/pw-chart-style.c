@@ -16,6 +16,8 @@
 
 #include "pw-chart-private.h"
 
+#include "pw-heading.h"
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -769,21 +771,13 @@ pw_chart_format_number (double      number,
   return g_steal_pointer (&text);
 }
 
+/* A chapter as the plan prints it: 第三章 提供安全普惠的婴幼儿照护服务 */
 char *
-pw_chart_chapter_label (PwChapter *chapter)
+pw_chart_chapter_label (PwPlan    *plan,
+                        PwChapter *chapter)
 {
-  const char *title = pw_chapter_get_title (chapter);
-  g_autofree char *number = NULL;
-
-  if (pw_chapter_get_number (chapter) <= 0)
-    return g_strdup (title != NULL ? title : "");
-
-  /* Translators: 第%d章 */
-  number = g_strdup_printf (C_("chapter", "Chapter %d"), pw_chapter_get_number (chapter));
-  if (title == NULL || *title == '\0')
-    return g_steal_pointer (&number);
-  /* Translators: a chapter's number and title, e.g. "第3章 提供安全普惠的婴幼儿照护服务" */
-  return g_strdup_printf (C_("chapter", "%s %s"), number, title);
+  return pw_heading_text (pw_plan_get_heading_style (plan), FALSE, pw_chapter_get_number (chapter),
+                          pw_chapter_get_title (chapter));
 }
 
 /* The text of a tooltip on an indicator: name, values, status and what the

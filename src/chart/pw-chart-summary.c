@@ -86,9 +86,9 @@ alert_text (PwChartSummaryRow *row)
   if (row->alerts == NULL || row->alerts->len == 0)
     return NULL;
 
-  /* Translators: before the names of the alerts of a domain */
   text = g_string_new (NULL);
   g_string_append_printf (
+      /* Translators: before the names of the alerts of a domain */
       text, g_dngettext (GETTEXT_PACKAGE, "%u alert: ", "%u alerts: ", row->alerts->len),
       row->alerts->len);
   for (guint i = 0; i < row->alerts->len; i++)

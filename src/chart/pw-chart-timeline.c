@@ -55,7 +55,7 @@ chart_title (PwPlan               *plan,
     {
       PwChapter *chapter = pw_plan_find_chapter (plan, options->chapter_id);
       g_autofree char *label =
-          chapter != NULL ? pw_chart_chapter_label (chapter) : g_strdup (options->chapter_id);
+          chapter != NULL ? pw_chart_chapter_label (plan, chapter) : g_strdup (options->chapter_id);
 
       return g_strdup_printf (C_("chart title", "%s: %s"), title, label);
     }
@@ -63,9 +63,10 @@ chart_title (PwPlan               *plan,
 }
 
 static char *
-group_title (PwChartTimelineRow *row)
+group_title (PwChartTimelineLayout *layout,
+             PwChartTimelineRow    *row)
 {
-  g_autofree char *chapter = pw_chart_chapter_label (row->chapter);
+  g_autofree char *chapter = pw_chart_chapter_label (layout->plan, row->chapter);
   g_autofree char *column = NULL;
   const char *title = pw_column_get_title (row->column);
 
@@ -165,7 +166,7 @@ draw_group (PwChartTimelineLayout *layout,
             PwChartTimelineRow    *row)
 {
   PwChartStyle *style = layout->frame.style;
-  g_autofree char *title = group_title (row);
+  g_autofree char *title = group_title (layout, row);
   g_autofree char *text =
       row->continued ? g_strdup_printf (_("%s (continued)"), title) : g_steal_pointer (&title);
   double x = layout->frame.body.x, width = layout->frame.body.width;
@@ -228,8 +229,8 @@ draw_project (PwChartTimelineLayout *layout,
       cairo_restore (cr);
 
       project_years (project, &start, &end);
-      /* Translators: the years of a project, e.g. 2021–2025 */
       years = start == end ? g_strdup_printf ("%d", start)
+                           /* Translators: the years of a project, e.g. 2021–2025 */
                            : g_strdup_printf (C_("years", "%d–%d"), start, end);
       pw_chart_text_show (
           cr, style, years, 0.75, 0, row->bar_x0, row->bar_y + row->bar_height + style->size * 0.1,
@@ -485,7 +486,7 @@ pw_chart_timeline_hit_test (PwPlan               *plan,
           x < layout->frame.body.x || x > layout->frame.body.x + layout->frame.body.width)
         continue;
       if (row->is_group)
-        return group_title (row);
+        return group_title (layout, row);
 
       text = g_string_new (pw_project_get_name (project));
       lead = pw_project_get_lead (project);

@@ -451,12 +451,17 @@ draw_cover (PwPrintout *self,
   PwChartStyle *style = self->style;
   PwPlan *plan = self->plan;
   PwChartRect *c = &self->content;
+  /* On a page wider than tall, the counts stand beside the facts. */
+  gboolean landscape = c->width > c->height;
   double x = c->x + style->margin, width = c->width - 2 * style->margin;
-  double y = c->y + c->height * 0.16;
+  double y = c->y + c->height * (landscape ? 0.08 : 0.16);
+  double facts_width, counts_x, facts_top;
   g_autoptr(GDateTime) printed = pw_printout_get_print_date ();
-  g_autofree char *printed_text = g_date_time_format (printed, "%Y-%m-%d");
+  /* Translators: the date printed on the cover, a g_date_time_format() format: %Y年%m月%d日 */
+  g_autofree char *printed_text = g_date_time_format (printed, C_("cover date", "%Y-%m-%d"));
   g_autofree char *period = NULL;
-  g_autofree char *data_year = g_strdup_printf ("%d", self->year);
+  /* Translators: a year, as on the cover: 2023年 */
+  g_autofree char *data_year = g_strdup_printf (C_("cover year", "%d"), self->year);
   const char *title = pw_plan_get_title (plan);
   guint counts[PW_N_STATUSES] = { 0 };
   guint n_alerts = 0, n_items;
@@ -499,6 +504,9 @@ draw_cover (PwPrintout *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     label_width = MAX (label_width, pw_chart_text_measure (style, facts[i].label, 1.1, 0));
+  facts_width = landscape ? width * 0.55 - style->size * 2 : width;
+  counts_x = landscape ? x + width * 0.6 : x;
+  facts_top = y;
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     {
       double h;
@@ -508,9 +516,15 @@ draw_cover (PwPrintout *self,
       pw_chart_text_show (cr, style, facts[i].label, 1.1, 0, x, y, label_width, 1, PANGO_ALIGN_LEFT,
                           pw_chart_muted);
       h = pw_chart_text_show (cr, style, facts[i].value, 1.1, 0, x + label_width + style->size * 2,
-                              y, width - label_width - style->size * 2, 3, PANGO_ALIGN_LEFT,
+                              y, facts_width - label_width - style->size * 2, 3, PANGO_ALIGN_LEFT,
                               pw_chart_ink);
       y += MAX (h, pw_chart_style_line (style, 1.1)) + style->size * 0.6;
+    }
+  x = counts_x;
+  if (landscape)
+    {
+      width = c->x + c->width - style->margin - counts_x;
+      y = facts_top - style->size * 2;
     }
 
   /* The count of indicators by status, with the marks of the charts. */
@@ -563,8 +577,8 @@ draw_cover (PwPrintout *self,
     pw_chart_text_show (
         cr, style,
         _("Illustrative data: the actual values in this plan are examples, not official figures."),
-        1.0, PW_CHART_TEXT_BOLD, x, c->y + c->height - pw_chart_style_line (style, 1.0) * 2, width,
-        2, PANGO_ALIGN_LEFT, pw_chart_ink);
+        1.0, PW_CHART_TEXT_BOLD, c->x + style->margin, c->y + c->height - pw_chart_style_line (style, 1.0) * 2,
+        c->width - 2 * style->margin, 2, PANGO_ALIGN_LEFT, pw_chart_ink);
 }
 
 static void

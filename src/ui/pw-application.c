@@ -207,6 +207,9 @@ pw_application_startup (GApplication *application)
     { "win.find", { "<Control>f", NULL } },
     { "win.show-page::overview", { "<Alt>1", NULL } },
     { "win.show-page::indicators", { "<Alt>2", NULL } },
+    { "win.show-page::charts", { "<Alt>3", NULL } },
+    { "win.export-chart", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (application);
@@ -247,7 +250,6 @@ static void
 pw_application_init (PwApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), pw_cli_get_option_entries ());
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Draft, monitor and review five-year plans."));
 }

@@ -29,6 +29,37 @@ struct _PwGridCell
 
 G_DEFINE_FINAL_TYPE (PwGridCell, pw_grid_cell, GTK_TYPE_WIDGET)
 
+/* GtkWidget overrides */
+
+/* A cell asks for no size of its own: its column has a fixed width and the
+ * style sheet gives its height (min-height). Measuring the text of every
+ * cell of every row shown, on every frame of scrolling, is what a grid of
+ * 100,000 rows cannot afford. */
+static void
+pw_grid_cell_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  *minimum = *natural = 0;
+}
+
+static void
+pw_grid_cell_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  PwGridCell *self = PW_GRID_CELL (widget);
+
+  if (self->editor != NULL)
+    gtk_widget_allocate (self->editor, width, height, -1, NULL);
+  gtk_widget_allocate (self->inscription, width, height, -1, NULL);
+}
+
 /* GObject overrides */
 
 static void
@@ -50,7 +81,9 @@ pw_grid_cell_class_init (PwGridCellClass *klass)
 
   object_class->dispose = pw_grid_cell_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = pw_grid_cell_measure;
+  widget_class->size_allocate = pw_grid_cell_size_allocate;
+
   gtk_widget_class_set_css_name (widget_class, "pwgridcell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_CELL);
 }

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pw-chart.h"
 #include "pw-enums.h"
 #include "pw-grid-cell.h"
 #include "pw-progress.h"
@@ -54,6 +55,17 @@ typedef struct
   guint column;
   char *text;
 } PendingEdit;
+
+/* The progress of the rows last drawn: each row's cells would otherwise
+ * compute it once each. Valid while the generation has not moved on. */
+#define N_CACHED_PROGRESS 256
+
+typedef struct
+{
+  PwIndicator *indicator; /* unowned: compared, never used */
+  guint generation;
+  PwProgress progress;
+} CachedProgress;
 
 struct _PwIndicatorGrid
 {
@@ -90,6 +102,9 @@ struct _PwIndicatorGrid
   guint cursor_row;
   guint cursor_column;
   gboolean editable;
+
+  guint generation; /* moves on whenever the model changes */
+  CachedProgress progress_cache[N_CACHED_PROGRESS];
 };
 
 enum {
@@ -182,31 +197,71 @@ compute_progress (PwIndicatorGrid *self,
                   PwIndicator     *indicator,
                   PwProgress      *progress)
 {
+  CachedProgress *slot = &self->progress_cache[(GPOINTER_TO_SIZE (indicator) >> 4) % N_CACHED_PROGRESS];
+
+  if (slot->indicator == indicator && slot->generation == self->generation)
+    {
+      *progress = slot->progress;
+      return;
+    }
+
   /* Each row is judged on its own latest actual value: the end year takes
    * whatever has been entered up to it. */
   pw_plan_compute_progress (self->plan, indicator, pw_plan_get_end_year (self->plan), progress);
+  slot->indicator = indicator;
+  slot->generation = self->generation;
+  slot->progress = *progress;
 }
 
+static void
+model_changed (PwIndicatorGrid *self)
+{
+  self->generation++;
+}
+
+static const char * const status_classes[PW_N_STATUSES] = {
+  [PW_STATUS_ACHIEVED] = "pw-status-achieved",
+  [PW_STATUS_AHEAD] = "pw-status-ahead",
+  [PW_STATUS_ON_TRACK] = "pw-status-on-track",
+  [PW_STATUS_LAGGING] = "pw-status-lagging",
+  [PW_STATUS_OFF_TRACK] = "pw-status-off-track",
+  [PW_STATUS_NO_DATA] = "pw-status-no-data",
+  [PW_STATUS_NOT_ASSESSABLE] = "pw-status-not-assessable",
+};
+
+static void
+set_class (GtkWidget  *widget,
+           const char *name,
+           gboolean    on)
+{
+  if (on)
+    gtk_widget_add_css_class (widget, name);
+  else
+    gtk_widget_remove_css_class (widget, name);
+}
+
+/* The charts' symbol of each status, as a character: the grid, the charts
+ * and the printed report show a status the same way. */
 static const char *
 status_symbol (PwStatus status)
 {
-  switch (status)
+  switch (pw_chart_status_symbol (status))
     {
-    case PW_STATUS_ACHIEVED:
-      return "✔";
-    case PW_STATUS_AHEAD:
+    case PW_CHART_SYMBOL_STAR:
+      return "★";
+    case PW_CHART_SYMBOL_TRIANGLE_UP:
       return "▲";
-    case PW_STATUS_ON_TRACK:
+    case PW_CHART_SYMBOL_CIRCLE:
       return "●";
-    case PW_STATUS_LAGGING:
+    case PW_CHART_SYMBOL_TRIANGLE_DOWN:
       return "▼";
-    case PW_STATUS_OFF_TRACK:
-      return "✖";
-    case PW_STATUS_NO_DATA:
-      return "○";
-    case PW_STATUS_NOT_ASSESSABLE:
+    case PW_CHART_SYMBOL_CROSS:
+      return "✕";
+    case PW_CHART_SYMBOL_RING:
+      return "◎";
+    case PW_CHART_SYMBOL_DASH:
     default:
-      return "–";
+      return "▬";
     }
 }
 
@@ -986,7 +1041,6 @@ refresh_cell (PwGridCell *cell)
   GridColumn *column;
   GtkWidget *widget = GTK_WIDGET (cell);
   g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
   PwProgress progress;
   gboolean is_cursor;
 
@@ -995,39 +1049,62 @@ refresh_cell (PwGridCell *cell)
 
   column = get_column (self, pw_grid_cell_get_column (cell));
   text = cell_text (self, column, indicator);
-  tooltip = cell_tooltip (self, column, indicator);
   pw_grid_cell_set_text (cell, text);
-  gtk_widget_set_tooltip_text (widget, tooltip);
 
   is_cursor = gtk_list_item_get_position (item) == self->cursor_row &&
               pw_grid_cell_get_column (cell) == self->cursor_column;
-  if (is_cursor)
-    gtk_widget_add_css_class (widget, "cursor");
-  else
-    gtk_widget_remove_css_class (widget, "cursor");
-
-  if (cell_is_invalid (column, indicator))
-    gtk_widget_add_css_class (widget, "invalid");
-  else
-    gtk_widget_remove_css_class (widget, "invalid");
+  set_class (widget, "cursor", is_cursor);
+  set_class (widget, "invalid", cell_is_invalid (column, indicator));
 
   compute_progress (self, indicator, &progress);
-  if (progress.alert)
-    gtk_widget_add_css_class (widget, "alert");
-  else
-    gtk_widget_remove_css_class (widget, "alert");
+  set_class (widget, "alert", progress.alert);
 
+  /* a status cell changes its class only when its status changes: a class
+   * change restyles the cell */
   if (column->kind == COLUMN_STATUS)
     {
-      g_autofree char *name = g_strconcat ("status-", pw_enum_to_nick (PW_TYPE_STATUS, progress.status), NULL);
-      const char *classes[] = { "status", name, NULL };
+      const char *old = g_object_get_data (G_OBJECT (cell), "pw-status-class");
+      const char *status = status_classes[progress.status];
 
-      gtk_widget_set_css_classes (widget, classes);
-      if (is_cursor)
-        gtk_widget_add_css_class (widget, "cursor");
-      if (progress.alert)
-        gtk_widget_add_css_class (widget, "alert");
+      if (old != status)
+        {
+          if (old != NULL)
+            gtk_widget_remove_css_class (widget, old);
+          gtk_widget_add_css_class (widget, status);
+          g_object_set_data (G_OBJECT (cell), "pw-status-class", (gpointer) status);
+        }
     }
+}
+
+/* Tooltips are worked out when asked for: setting one on every cell as it
+ * is bound makes GTK 4.8 ask the display server where the pointer is, once
+ * per cell, which is most of the cost of scrolling. */
+static gboolean
+cell_query_tooltip (PwGridCell *cell,
+                    int         x,
+                    int         y,
+                    gboolean    keyboard,
+                    GtkTooltip *tooltip)
+{
+  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
+  GridColumn *column;
+  g_autofree char *text = NULL;
+
+  if (indicator == NULL || self->plan == NULL)
+    return FALSE;
+
+  column = get_column (self, pw_grid_cell_get_column (cell));
+  text = cell_tooltip (self, column, indicator);
+  if (text == NULL)
+    /* the whole text of a cell too narrow for it */
+    text = cell_text (self, column, indicator);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -1074,6 +1151,10 @@ cell_setup (GtkSignalListItemFactory *factory,
   g_ptr_array_find (self->columns, column, &index);
   cell = pw_grid_cell_new (index);
   g_object_set_data (G_OBJECT (cell), "pw-grid", self);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
+  if (column->kind == COLUMN_STATUS)
+    gtk_widget_add_css_class (cell, "status");
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
@@ -1109,6 +1190,16 @@ commit_pending_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The row's indicator changed: its progress may have too. */
+static void
+indicator_changed (PwGridCell *cell)
+{
+  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+
+  model_changed (self);
+  refresh_cell (cell);
+}
+
 static void
 cell_bind (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
@@ -1118,8 +1209,8 @@ cell_bind (GtkSignalListItemFactory *factory,
   PwIndicator *indicator = gtk_list_item_get_item (list_item);
 
   refresh_cell (cell);
-  g_signal_connect_swapped (indicator, "notify", G_CALLBACK (refresh_cell), cell);
-  g_signal_connect_swapped (indicator, "year-changed", G_CALLBACK (refresh_cell), cell);
+  g_signal_connect_swapped (indicator, "notify", G_CALLBACK (indicator_changed), cell);
+  g_signal_connect_swapped (indicator, "year-changed", G_CALLBACK (indicator_changed), cell);
   g_signal_connect_swapped (list_item, "notify::position", G_CALLBACK (refresh_cell), cell);
 }
 
@@ -1132,7 +1223,7 @@ cell_unbind (GtkSignalListItemFactory *factory,
   PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
   PwIndicator *indicator = gtk_list_item_get_item (list_item);
 
-  g_signal_handlers_disconnect_by_func (indicator, refresh_cell, cell);
+  g_signal_handlers_disconnect_by_func (indicator, indicator_changed, cell);
   g_signal_handlers_disconnect_by_func (list_item, refresh_cell, cell);
 
   /* Scrolled away while editing: keep what was typed, and apply it once the
@@ -1180,7 +1271,8 @@ add_column (PwIndicatorGrid *self,
 
   title = column_title (column);
   if (title == NULL)
-    title = year_title = g_strdup_printf ("%d", year);
+    /* Translators: the title of a year's column of actual values, as plans print it: 2023年 */
+    title = year_title = g_strdup_printf (C_("year column", "%d"), year);
 
   view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_resizable (view_column, TRUE);
@@ -1271,6 +1363,9 @@ refresh_after_change (gpointer data)
 static void
 plan_indicators_changed (PwIndicatorGrid *self)
 {
+  /* an indicator made now may sit where a freed one did */
+  model_changed (self);
+
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_after_change, self);
 }
@@ -1278,12 +1373,14 @@ plan_indicators_changed (PwIndicatorGrid *self)
 static void
 thresholds_changed (PwIndicatorGrid *self)
 {
+  model_changed (self);
   refresh_all_cells (self);
 }
 
 static void
 period_changed (PwIndicatorGrid *self)
 {
+  model_changed (self);
   rebuild_columns (self);
 }
 
@@ -1825,6 +1922,7 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
     g_signal_handlers_disconnect_by_func (pw_plan_get_indicators (self->plan), plan_indicators_changed, self);
 
   g_set_object (&self->plan, plan);
+  model_changed (self);
   self->cursor_row = 0;
   self->cursor_column = 0;
 

@@ -312,9 +312,11 @@ pw_outline_set_plan (PwOutline *self,
   {
     g_autoptr(PwOutlineEntry) overview = pw_outline_entry_new (PW_PAGE_OVERVIEW, "view-grid-symbolic");
     g_autoptr(PwOutlineEntry) indicators = pw_outline_entry_new (PW_PAGE_INDICATORS, "x-office-spreadsheet-symbolic");
+    g_autoptr(PwOutlineEntry) charts = pw_outline_entry_new (PW_PAGE_CHARTS, "x-office-presentation-symbolic");
 
     g_list_store_append (entries, overview);
     g_list_store_append (entries, indicators);
+    g_list_store_append (entries, charts);
   }
 
   roots = g_list_store_new (G_TYPE_LIST_MODEL);

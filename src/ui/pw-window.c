@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The plan's outline on the left; on the right its overview, its indicator
- * grid or one of its chapters. A window without a plan shows the start page
- * with the recent plans. Every edit goes through the plan's undo history,
- * whose "modified" state marks the title and guards closing the window.
+ * grid, its charts or one of its chapters. A window without a plan shows the
+ * start page with the recent plans. Every edit goes through the plan's undo
+ * history, whose "modified" state marks the title and guards closing the
+ * window. The charts are exported and the report printed from here too, in
+ * read-only windows as well: reviewers print.
  */
 
 #define G_LOG_DOMAIN "pw-window"
@@ -17,11 +19,16 @@
 #include <glib/gi18n.h>
 
 #include "pw-chapter-page.h"
+#include "pw-chart.h"
+#include "pw-charts-page.h"
+#include "pw-enums.h"
+#include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
 #include "pw-open.h"
 #include "pw-outline.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
+#include "pw-print.h"
 
 #define MIME_TYPE "application/x-plan-workbench"
 #define MAX_RECENT 8
@@ -49,6 +56,7 @@ struct _PwWindow
   PwOverviewPage *overview_page;
   PwIndicatorGrid *grid;
   PwChapterPage *chapter_page;
+  PwChartsPage *charts_page;
 
   /* Owned */
   PwPlan *plan;
@@ -59,6 +67,9 @@ struct _PwWindow
   GSettings *settings;
   GSignalGroup *history_signals;
   GSignalGroup *plan_signals;
+  GtkPrintSettings *print_settings; /* of the last print, for this session */
+  GtkPageSetup *page_setup;
+  GFile *export_folder;             /* of the last chart exported */
 
   gboolean read_only;     /* asked for (--read-only) */
   gboolean not_writable;  /* the file cannot be written */
@@ -88,6 +99,8 @@ load_style (void)
 {
   static gboolean loaded;
   g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GtkCssProvider) palette = NULL;
+  GString *rules;
 
   if (loaded)
     return;
@@ -97,6 +110,24 @@ load_style (void)
   gtk_css_provider_load_from_resource (css, "/io/github/planworkbench/PlanWorkbench/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  /* The colours of the statuses come from the charts' palette, so that the
+   * grid, the overview and the charts agree. */
+  rules = g_string_new (NULL);
+  for (PwStatus status = 0; status < PW_N_STATUSES; status++)
+    {
+      double ink[3];
+
+      pw_chart_status_ink (status, ink);
+      g_string_append_printf (rules, ".pw-status-%s { color: rgb(%d,%d,%d); }\n",
+                              pw_enum_to_nick (PW_TYPE_STATUS, status),
+                              (int) (ink[0] * 255 + 0.5), (int) (ink[1] * 255 + 0.5), (int) (ink[2] * 255 + 0.5));
+    }
+  palette = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (palette, rules->str, rules->len);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (palette),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_string_free (rules, TRUE);
 }
 
 static gboolean
@@ -172,6 +203,9 @@ update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.redo", editable && pw_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.find", has_plan);
   gtk_widget_action_set_enabled (widget, "win.show-page", has_plan);
+  /* reviewers print and export too: read-only windows included */
+  gtk_widget_action_set_enabled (widget, "win.export-chart", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.print", has_plan);
 
   pw_indicator_grid_set_editable (self->grid, editable);
   pw_overview_page_set_editable (self->overview_page, editable);
@@ -313,6 +347,7 @@ set_plan (PwWindow *self,
   pw_overview_page_set_report (self->overview_page, report);
   pw_indicator_grid_set_plan (self->grid, plan);
   pw_chapter_page_set_plan (self->chapter_page, plan);
+  pw_charts_page_set_plan (self->charts_page, plan);
 
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "start");
   if (plan == NULL)
@@ -406,7 +441,7 @@ add_filters (GtkFileChooser *chooser,
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-      gtk_file_filter_set_name (filter, _("Plans"));
+      gtk_file_filter_set_name (filter, C_("file filter", "Plans"));
       gtk_file_filter_add_pattern (filter, "*.plan");
       gtk_file_filter_add_mime_type (filter, MIME_TYPE);
       gtk_file_chooser_add_filter (chooser, filter);
@@ -478,6 +513,8 @@ outline_changed_cb (PwWindow *self)
       gtk_stack_set_visible_child_name (self->page_stack, "chapter");
       break;
     case PW_PAGE_CHARTS:
+      gtk_stack_set_visible_child_name (self->page_stack, "charts");
+      break;
     default:
       break;
     }
@@ -670,6 +707,115 @@ show_page_action (GtkWidget  *widget,
     pw_outline_select_page (self->outline, PW_PAGE_OVERVIEW);
   else if (g_str_equal (page, "indicators"))
     pw_outline_select_page (self->outline, PW_PAGE_INDICATORS);
+  else if (g_str_equal (page, "charts"))
+    pw_outline_select_page (self->outline, PW_PAGE_CHARTS);
+}
+
+/* Where the file chooser of an export starts: where the last chart went,
+ * else beside the plan when that folder can be written, else the folder
+ * last opened from or saved to. */
+static GFile *
+get_export_folder (PwWindow *self)
+{
+  GFile *shown = pw_window_get_file (self);
+  g_autofree char *last = NULL;
+
+  if (self->export_folder != NULL)
+    return g_object_ref (self->export_folder);
+  if (shown != NULL && g_file_is_native (shown))
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (shown);
+
+      if (parent != NULL && check_writable (parent))
+        return g_steal_pointer (&parent);
+    }
+  last = self->settings != NULL ? g_settings_get_string (self->settings, "last-folder") : NULL;
+  if (last != NULL && *last != '\0')
+    return g_file_new_for_path (last);
+  return NULL;
+}
+
+static void
+chart_exported (PwWindow *self,
+                GFile    *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  g_set_object (&self->export_folder, parent);
+}
+
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  PwChartKind kind = PW_CHART_PROGRESS;
+  PwChartOptions options = { 0 };
+  g_autoptr(GFile) folder = get_export_folder (self);
+  PwExportDialog *dialog;
+
+  /* the chart shown on the Charts page; from another page, the progress of
+   * every indicator */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "charts") == 0)
+    {
+      kind = pw_charts_page_get_kind (self->charts_page);
+      pw_charts_page_get_options (self->charts_page, &options);
+    }
+
+  dialog = pw_export_dialog_new (GTK_WINDOW (self), self->plan, kind, &options);
+  pw_export_dialog_set_folder (dialog, folder);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (chart_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_done (PwWindow                *self,
+            GtkPrintOperationResult  result,
+            GtkPrintOperation       *operation)
+{
+  g_autoptr(GError) error = NULL;
+
+  switch (result)
+    {
+    case GTK_PRINT_OPERATION_RESULT_APPLY:
+      /* the next print of this window starts from these */
+      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+      if (pw_print_operation_get_page_setup (operation) != NULL)
+        g_set_object (&self->page_setup, pw_print_operation_get_page_setup (operation));
+      break;
+    case GTK_PRINT_OPERATION_RESULT_ERROR:
+      /* unless running it failed at once, and said so */
+      gtk_print_operation_get_error (operation, &error);
+      if (g_object_get_data (G_OBJECT (operation), "pw-error-shown") == NULL)
+        show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
+      break;
+    case GTK_PRINT_OPERATION_RESULT_CANCEL:
+    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
+    default:
+      break;
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  operation = pw_print_operation_new (self->plan, self->print_settings, self->page_setup);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done), self, G_CONNECT_SWAPPED);
+  /* asynchronous: the dialog and the printing hold the operation */
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_object_set_data (G_OBJECT (operation), "pw-error-shown", GINT_TO_POINTER (TRUE));
+      show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
+    }
 }
 
 static void
@@ -794,6 +940,9 @@ pw_window_dispose (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->file);
   g_clear_object (&self->source);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (pw_window_parent_class)->dispose (object);
 }
@@ -863,6 +1012,7 @@ pw_window_class_init (PwWindowClass *klass)
   g_type_ensure (PW_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PW_TYPE_INDICATOR_GRID);
   g_type_ensure (PW_TYPE_CHAPTER_PAGE);
+  g_type_ensure (PW_TYPE_CHARTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/planworkbench/PlanWorkbench/pw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PwWindow, title_label);
@@ -877,6 +1027,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, grid);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, chapter_page);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, charts_page);
   gtk_widget_class_bind_template_callback (widget_class, outline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
 
@@ -890,6 +1041,8 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }
 
 static void

@@ -1,0 +1,1045 @@
+/* pw-charts-page.c: the charts of a plan, drawn as they print
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A toolbar chooses the chart, what it covers (the whole plan, one domain,
+ * one chapter) and, for the trend, the indicator (searchable by the start of
+ * its name: GTK 4.8's drop-down matches prefixes only). The chart layer
+ * draws the chart at the width of the page and at its natural height for
+ * that width: the drawing area asks for that height (height-for-width, as a
+ * wrapping label does), so a long chart scrolls and never squeezes.
+ *
+ * On screen a chart is therefore never split into pages, and the toolbar
+ * has no page buttons: pages belong to paper and files. The export dialog
+ * chooses the page of a PNG or an SVG (or the whole chart in one image), a
+ * PDF holds them all, and the printed report has them each on its own.
+ *
+ * The chart follows the model the way the overview page's counts do, with a
+ * handful of handlers, never one per indicator: the "changed" signal of the
+ * plan's undo history (emitted for every step recorded, undone or redone,
+ * which is how an edit of a value shows), the plan's own notify (title,
+ * period), the progress thresholds, and the items-changed of the plan's
+ * indicators and chapters. They only mark the chart stale; an idle,
+ * run before the next frame and only while the page is mapped, offers the
+ * domains and chapters anew, measures the height again and redraws.
+ *
+ * A tooltip gives what the chart layer's hit test finds under the pointer.
+ */
+
+#define G_LOG_DOMAIN "pw-charts-page"
+
+#include "config.h"
+
+#include "pw-charts-page.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pw-chart-private.h"
+#include "pw-heading.h"
+
+/* Half the height of the band around the pointer in which a tooltip stays
+ * put; leaving it shows the tooltip again at the pointer. */
+#define TIP_BAND 10
+
+/* The drawing area, as tall as the chart at the width it is given. */
+#define PW_TYPE_CHART_AREA (pw_chart_area_get_type ())
+G_DECLARE_FINAL_TYPE (PwChartArea, pw_chart_area, PW, CHART_AREA, GtkDrawingArea)
+
+struct _PwChartArea
+{
+  GtkDrawingArea parent_instance;
+
+  PwChartsPage *page; /* unowned: the page owns the area */
+};
+
+G_DEFINE_FINAL_TYPE (PwChartArea, pw_chart_area, GTK_TYPE_DRAWING_AREA)
+
+static gboolean natural_height (PwChartsPage *self, int width, int *height);
+
+static GtkSizeRequestMode
+pw_chart_area_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+pw_chart_area_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  PwChartArea *self = PW_CHART_AREA (widget);
+  int height;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && self->page != NULL &&
+      natural_height (self->page, for_size, &height))
+    {
+      *minimum = *natural = height;
+      return;
+    }
+  /* the content width and height of the .ui: the least a chart is drawn at */
+  GTK_WIDGET_CLASS (pw_chart_area_parent_class)->measure (widget, orientation, for_size,
+                                                            minimum, natural,
+                                                            minimum_baseline, natural_baseline);
+}
+
+static void
+pw_chart_area_class_init (PwChartAreaClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->get_request_mode = pw_chart_area_get_request_mode;
+  widget_class->measure = pw_chart_area_measure;
+}
+
+static void
+pw_chart_area_init (PwChartArea *self)
+{
+}
+
+/* What a chart covers: an entry of the scope drop-down. */
+typedef enum
+{
+  SCOPE_PLAN,
+  SCOPE_DOMAIN,
+  SCOPE_CHAPTER,
+} ScopeKind;
+
+#define PW_TYPE_CHART_SCOPE (pw_chart_scope_get_type ())
+G_DECLARE_FINAL_TYPE (PwChartScope, pw_chart_scope, PW, CHART_SCOPE, GObject)
+
+struct _PwChartScope
+{
+  GObject parent_instance;
+
+  ScopeKind kind;
+  char *key;     /* the domain, or the chapter's id */
+  char *label;
+  char *caption; /* what kind of scope, beside the label in the list */
+};
+
+enum {
+  SCOPE_PROP_0,
+  SCOPE_PROP_LABEL,
+  SCOPE_PROP_CAPTION,
+  SCOPE_N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwChartScope, pw_chart_scope, G_TYPE_OBJECT)
+
+static GParamSpec *scope_properties[SCOPE_N_PROPS];
+
+static void
+pw_chart_scope_finalize (GObject *object)
+{
+  PwChartScope *self = (PwChartScope *) object;
+
+  g_free (self->key);
+  g_free (self->label);
+  g_free (self->caption);
+
+  G_OBJECT_CLASS (pw_chart_scope_parent_class)->finalize (object);
+}
+
+static void
+pw_chart_scope_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PwChartScope *self = PW_CHART_SCOPE (object);
+
+  switch (prop_id)
+    {
+    case SCOPE_PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case SCOPE_PROP_CAPTION:
+      g_value_set_string (value, self->caption);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_chart_scope_class_init (PwChartScopeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_chart_scope_finalize;
+  object_class->get_property = pw_chart_scope_get_property;
+
+  scope_properties[SCOPE_PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  scope_properties[SCOPE_PROP_CAPTION] =
+    g_param_spec_string ("caption", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, SCOPE_N_PROPS, scope_properties);
+}
+
+static void
+pw_chart_scope_init (PwChartScope *self)
+{
+}
+
+static PwChartScope *
+pw_chart_scope_new (ScopeKind   kind,
+                    const char *key,
+                    char       *label,
+                    const char *caption)
+{
+  PwChartScope *self = g_object_new (PW_TYPE_CHART_SCOPE, NULL);
+
+  self->kind = kind;
+  self->key = g_strdup (key);
+  self->label = label;
+  self->caption = g_strdup (caption);
+  return self;
+}
+
+static gboolean
+pw_chart_scope_equal (PwChartScope *a,
+                      PwChartScope *b)
+{
+  return a->kind == b->kind && g_strcmp0 (a->key, b->key) == 0 &&
+         g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->caption, b->caption) == 0;
+}
+
+struct _PwChartsPage
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget *layout;
+  GtkDropDown *kind_dropdown;
+  GtkDropDown *scope_dropdown;
+  GtkDropDown *indicator_dropdown;
+  GtkScrolledWindow *scrolled;
+  PwChartArea *area;
+
+  /* Owned */
+  PwPlan *plan;
+  GListStore *scopes;      /* of PwChartScope, for the chart shown */
+  GSignalGroup *plan_signals;
+  GSignalGroup *history_signals;
+  GSignalGroup *threshold_signals;
+  char *wanted_domain;     /* the scope last chosen, kept while another chart */
+  char *wanted_chapter_id; /* that does not offer it is shown */
+  char *indicator_id;      /* of the trend */
+
+  PwChartKind kind;
+  guint refresh_source;
+  int measured_width;      /* the last width the chart's height was measured for */
+  int measured_height;     /* and that height; width -1 when stale */
+  gboolean stale;
+  gboolean updating;       /* the drop-downs are being set, not chosen from */
+};
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_KIND,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (PwChartsPage, pw_charts_page, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static gboolean
+chapter_has_projects (PwChapter *chapter)
+{
+  GListModel *columns = pw_chapter_get_columns (chapter);
+  guint n = g_list_model_get_n_items (columns);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_list_model_get_n_items (pw_column_get_projects (column)) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What the chart of @kind can cover: the whole plan; for the indicator
+ * charts each group the chart draws (a domain, else a category) and each
+ * chapter with indicators; for the timeline each chapter with projects. */
+static GPtrArray *
+collect_scopes (PwPlan      *plan,
+                PwChartKind  kind)
+{
+  GPtrArray *scopes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) chapters_with_indicators = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *chapters;
+  guint n;
+
+  g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_PLAN, NULL, g_strdup (_("Whole plan")), NULL));
+  if (plan == NULL || kind == PW_CHART_TREND)
+    return scopes;
+
+  if (kind != PW_CHART_TIMELINE)
+    {
+      GListModel *indicators = pw_plan_get_indicators (plan);
+      g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+
+      n = g_list_model_get_n_items (indicators);
+      for (guint i = 0; i < n; i++)
+        {
+          /* the plan's list keeps the indicator, and so these strings, alive */
+          g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+          const char *group = pw_chart_indicator_group (indicator);
+          const char *chapter_id = pw_indicator_get_chapter (indicator);
+
+          if (g_hash_table_add (groups, (gpointer) group))
+            g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_DOMAIN, group, g_strdup (group),
+                                                         /* Translators: beside a domain (领域)
+                                                          * in the list of what a chart covers */
+                                                         C_("chart scope", "Domain")));
+          if (chapter_id != NULL)
+            g_hash_table_add (chapters_with_indicators, (gpointer) chapter_id);
+        }
+    }
+
+  chapters = pw_plan_get_chapters (plan);
+  n = g_list_model_get_n_items (chapters);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+      const char *id = pw_object_get_id (PW_OBJECT (chapter));
+      char *label;
+      gboolean shown;
+
+      if (id == NULL)
+        continue;
+      if (kind == PW_CHART_TIMELINE)
+        shown = chapter_has_projects (chapter);
+      else
+        shown = g_hash_table_contains (chapters_with_indicators, id);
+      if (!shown)
+        continue;
+      label = pw_heading_text (pw_plan_get_heading_style (plan), FALSE,
+                               pw_chapter_get_number (chapter), pw_chapter_get_title (chapter));
+      g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_CHAPTER, id, label,
+                                                   /* Translators: beside a chapter in the
+                                                    * list of what a chart covers */
+                                                   C_("chart scope", "Chapter")));
+    }
+
+  return scopes;
+}
+
+static gboolean
+scopes_equal (GListModel *shown,
+              GPtrArray  *scopes)
+{
+  if (g_list_model_get_n_items (shown) != scopes->len)
+    return FALSE;
+  for (guint i = 0; i < scopes->len; i++)
+    {
+      g_autoptr(PwChartScope) scope = g_list_model_get_item (shown, i);
+
+      if (!pw_chart_scope_equal (scope, g_ptr_array_index (scopes, i)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+find_scope (PwChartsPage *self,
+            const char   *domain,
+            const char   *chapter_id)
+{
+  GListModel *scopes = G_LIST_MODEL (self->scopes);
+  guint n = g_list_model_get_n_items (scopes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwChartScope) scope = g_list_model_get_item (scopes, i);
+
+      if ((domain == NULL && chapter_id == NULL && scope->kind == SCOPE_PLAN) ||
+          (domain != NULL && scope->kind == SCOPE_DOMAIN && g_str_equal (scope->key, domain)) ||
+          (chapter_id != NULL && scope->kind == SCOPE_CHAPTER &&
+           g_str_equal (scope->key, chapter_id)))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static PwChartScope *
+selected_scope (PwChartsPage *self)
+{
+  return gtk_drop_down_get_selected_item (self->scope_dropdown);
+}
+
+/* Offers what the chart shown can cover, and selects the scope last chosen
+ * when it is among them, else the whole plan. */
+static void
+update_scopes (PwChartsPage *self)
+{
+  g_autoptr(GPtrArray) scopes = collect_scopes (self->plan, self->kind);
+  guint position;
+
+  self->updating = TRUE;
+  if (!scopes_equal (G_LIST_MODEL (self->scopes), scopes))
+    g_list_store_splice (self->scopes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scopes)),
+                         scopes->pdata, scopes->len);
+
+  position = find_scope (self, self->wanted_domain, self->wanted_chapter_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  if (gtk_drop_down_get_selected (self->scope_dropdown) != position)
+    gtk_drop_down_set_selected (self->scope_dropdown, position);
+  self->updating = FALSE;
+}
+
+static void
+get_options (PwChartsPage   *self,
+             PwChartOptions *options)
+{
+  PwChartScope *scope = selected_scope (self);
+
+  *options = (PwChartOptions){ 0 };
+  if (self->kind == PW_CHART_TREND)
+    {
+      options->indicator_id = self->indicator_id;
+      return;
+    }
+  if (scope == NULL)
+    return;
+  if (scope->kind == SCOPE_DOMAIN && self->kind != PW_CHART_TIMELINE)
+    options->domain = scope->key;
+  else if (scope->kind == SCOPE_CHAPTER)
+    options->chapter_id = scope->key;
+}
+
+/* The height of the chart at @width, for the drawing area's measure; the
+ * last one is kept, as layout asks for it several times. */
+static gboolean
+natural_height (PwChartsPage *self,
+                int           width,
+                int          *height)
+{
+  PwChartOptions options;
+
+  if (self->plan == NULL || width <= 0)
+    return FALSE;
+
+  if (width != self->measured_width)
+    {
+      get_options (self, &options);
+      self->measured_height =
+        MAX (1, (int) ceil (pw_chart_get_natural_height (self->kind, self->plan, &options, width)));
+      self->measured_width = width;
+    }
+  *height = self->measured_height;
+  return TRUE;
+}
+
+/* The chart changed: measure its height again, and draw it. */
+static void
+update_height (PwChartsPage *self)
+{
+  self->measured_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self->area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->area));
+}
+
+static void
+refresh (PwChartsPage *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
+  update_scopes (self);
+  update_height (self);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  PwChartsPage *self = data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many signals of one step come to one redraw, before the next frame. */
+static void
+queue_refresh (PwChartsPage *self)
+{
+  self->stale = TRUE;
+  if (self->refresh_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, refresh_cb, self, NULL);
+}
+
+/* The indicator whose trend is shown by default: the chart's own choice. */
+static guint
+default_indicator_position (PwChartsPage *self)
+{
+  GListModel *indicators = pw_plan_get_indicators (self->plan);
+  PwIndicator *first = pw_chart_trend_find_indicator (self->plan, NULL);
+  guint n = g_list_model_get_n_items (indicators);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (indicator == first)
+        return i;
+    }
+  return n > 0 ? 0 : GTK_INVALID_LIST_POSITION;
+}
+
+static void
+sync_indicator (PwChartsPage *self)
+{
+  PwIndicator *indicator = gtk_drop_down_get_selected_item (self->indicator_dropdown);
+  const char *id = indicator != NULL ? pw_object_get_id (PW_OBJECT (indicator)) : NULL;
+
+  if (g_strcmp0 (id, self->indicator_id) == 0)
+    return;
+  g_free (self->indicator_id);
+  self->indicator_id = g_strdup (id);
+  if (self->kind == PW_CHART_TREND)
+    queue_refresh (self);
+}
+
+static void
+set_kind (PwChartsPage *self,
+          PwChartKind   kind)
+{
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_dropdown), kind != PW_CHART_TREND);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == PW_CHART_TREND);
+  if (gtk_drop_down_get_selected (self->kind_dropdown) != (guint) kind)
+    gtk_drop_down_set_selected (self->kind_dropdown, kind);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+static void
+connect_lists (PwChartsPage *self,
+               gboolean      connect)
+{
+  GListModel *lists[2];
+
+  if (self->plan == NULL)
+    return;
+
+  lists[0] = pw_plan_get_indicators (self->plan);
+  lists[1] = pw_plan_get_chapters (self->plan);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (connect)
+      g_signal_connect_object (lists[i], "items-changed", G_CALLBACK (queue_refresh), self,
+                               G_CONNECT_SWAPPED);
+    else
+      g_signal_handlers_disconnect_by_func (lists[i], queue_refresh, self);
+}
+
+/* Callbacks */
+
+/* A row of the indicators' list: the name, and the group the charts put the
+ * indicator in (its domain, else its category). */
+static void
+indicator_row_refresh (GtkListItem *list_item)
+{
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *group = gtk_widget_get_next_sibling (name);
+  PwIndicator *indicator = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (name), pw_indicator_get_name (indicator));
+  gtk_label_set_label (GTK_LABEL (group), pw_chart_indicator_group (indicator));
+}
+
+static void
+indicator_row_setup (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *group = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (name), 22);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 36);
+  gtk_label_set_xalign (GTK_LABEL (group), 0);
+  gtk_widget_add_css_class (group, "dim-label");
+  gtk_widget_add_css_class (group, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+indicator_row_bind (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item)
+{
+  indicator_row_refresh (list_item);
+  g_signal_connect_swapped (gtk_list_item_get_item (list_item), "notify",
+                            G_CALLBACK (indicator_row_refresh), list_item);
+}
+
+static void
+indicator_row_unbind (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item),
+                                        indicator_row_refresh, list_item);
+}
+
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        data)
+{
+  PwChartsPage *self = data;
+  PwChartOptions options;
+
+  if (self->plan == NULL || width <= 0 || height <= 0)
+    return;
+
+  get_options (self, &options);
+  pw_chart_render (self->kind, self->plan, &options, cr, width, height);
+}
+
+static gboolean
+area_query_tooltip_cb (PwChartsPage *self,
+                       int           x,
+                       int           y,
+                       gboolean      keyboard_mode,
+                       GtkTooltip   *tooltip,
+                       GtkWidget    *area)
+{
+  g_autofree char *text = NULL;
+
+  if (keyboard_mode)
+    return FALSE;
+
+  text = pw_charts_page_get_tooltip_text (self, x, y);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  /* a band along the row under the pointer: moving along a bar keeps the
+   * tooltip, moving to another row shows it again under the pointer */
+  gtk_tooltip_set_tip_area (tooltip,
+                            &(GdkRectangle){ 0, y - TIP_BAND, gtk_widget_get_width (area), 2 * TIP_BAND });
+  return TRUE;
+}
+
+static void
+kind_selected_cb (PwChartsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  if (self->updating || selected >= PW_CHART_N_KINDS)
+    return;
+  set_kind (self, selected);
+}
+
+static void
+scope_selected_cb (PwChartsPage *self)
+{
+  PwChartScope *scope = selected_scope (self);
+
+  if (self->updating || scope == NULL)
+    return;
+
+  g_clear_pointer (&self->wanted_domain, g_free);
+  g_clear_pointer (&self->wanted_chapter_id, g_free);
+  if (scope->kind == SCOPE_DOMAIN)
+    self->wanted_domain = g_strdup (scope->key);
+  else if (scope->kind == SCOPE_CHAPTER)
+    self->wanted_chapter_id = g_strdup (scope->key);
+
+  update_height (self);
+}
+
+static void
+indicator_selected_cb (PwChartsPage *self)
+{
+  if (self->updating)
+    return;
+  sync_indicator (self);
+}
+
+/* GtkWidget overrides */
+
+static void
+pw_charts_page_map (GtkWidget *widget)
+{
+  PwChartsPage *self = PW_CHARTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (pw_charts_page_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh (self);
+}
+
+/* GObject overrides */
+
+static void
+pw_charts_page_dispose (GObject *object)
+{
+  PwChartsPage *self = (PwChartsPage *) object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->plan != NULL)
+    pw_charts_page_set_plan (self, NULL);
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
+  if (self->area != NULL)
+    self->area->page = NULL;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CHARTS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->scopes);
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->threshold_signals);
+  g_clear_pointer (&self->wanted_domain, g_free);
+  g_clear_pointer (&self->wanted_chapter_id, g_free);
+  g_clear_pointer (&self->indicator_id, g_free);
+
+  G_OBJECT_CLASS (pw_charts_page_parent_class)->dispose (object);
+}
+
+static void
+pw_charts_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PwChartsPage *self = PW_CHARTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_KIND:
+      g_value_set_uint (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_charts_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PwChartsPage *self = PW_CHARTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      pw_charts_page_set_plan (self, g_value_get_object (value));
+      break;
+    case PROP_KIND:
+      pw_charts_page_set_kind (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pw_charts_page_class_init (PwChartsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_charts_page_dispose;
+  object_class->get_property = pw_charts_page_get_property;
+  object_class->set_property = pw_charts_page_set_property;
+
+  widget_class->map = pw_charts_page_map;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PwChartsPage:kind:
+   *
+   * The chart shown, a #PwChartKind.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_uint ("kind", NULL, NULL, 0, PW_CHART_N_KINDS - 1, PW_CHART_PROGRESS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* the list item templates look these types up by name */
+  g_type_ensure (PW_TYPE_CHART_SCOPE);
+  g_type_ensure (PW_TYPE_INDICATOR);
+  g_type_ensure (PW_TYPE_CHART_AREA);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/planworkbench/PlanWorkbench/pw-charts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, layout);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, scope_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, indicator_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, area);
+  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, indicator_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, area_query_tooltip_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pwchartspage");
+}
+
+static void
+pw_charts_page_init (PwChartsPage *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->kind = PW_CHART_PROGRESS;
+  for (PwChartKind kind = 0; kind < PW_CHART_N_KINDS; kind++)
+    gtk_string_list_append (kinds, pw_chart_kind_to_label (kind));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_selected (self->kind_dropdown, self->kind);
+
+  self->scopes = g_list_store_new (PW_TYPE_CHART_SCOPE);
+  gtk_drop_down_set_model (self->scope_dropdown, G_LIST_MODEL (self->scopes));
+
+  gtk_drop_down_set_expression (self->indicator_dropdown,
+                                gtk_property_expression_new (PW_TYPE_INDICATOR, NULL, "name"));
+  g_signal_connect (factory, "setup", G_CALLBACK (indicator_row_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (indicator_row_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (indicator_row_unbind), NULL);
+  gtk_drop_down_set_list_factory (self->indicator_dropdown, factory);
+
+  self->area->page = self;
+  self->measured_width = -1;
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_chart, self, NULL);
+
+  self->plan_signals = g_signal_group_new (PW_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "notify", G_CALLBACK (queue_refresh), self);
+
+  self->history_signals = g_signal_group_new (PW_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed",
+                                  G_CALLBACK (queue_refresh), self);
+
+  self->threshold_signals = g_signal_group_new (PW_TYPE_THRESHOLDS);
+  g_signal_group_connect_swapped (self->threshold_signals, "notify",
+                                  G_CALLBACK (queue_refresh), self);
+
+  self->updating = FALSE;
+  update_scopes (self);
+}
+
+/* Public API */
+
+GtkWidget *
+pw_charts_page_new (void)
+{
+  return g_object_new (PW_TYPE_CHARTS_PAGE, NULL);
+}
+
+/**
+ * pw_charts_page_get_plan:
+ * @self: a charts page
+ *
+ * Returns: (transfer none) (nullable): the plan charted
+ */
+PwPlan *
+pw_charts_page_get_plan (PwChartsPage *self)
+{
+  g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), NULL);
+
+  return self->plan;
+}
+
+void
+pw_charts_page_set_plan (PwChartsPage *self,
+                         PwPlan       *plan)
+{
+  g_return_if_fail (PW_IS_CHARTS_PAGE (self));
+  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  connect_lists (self, FALSE);
+  g_set_object (&self->plan, plan);
+  connect_lists (self, TRUE);
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->history_signals, plan ? pw_plan_get_history (plan) : NULL);
+  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
+
+  /* another plan starts from its whole and its first indicator with numbers */
+  g_clear_pointer (&self->wanted_domain, g_free);
+  g_clear_pointer (&self->wanted_chapter_id, g_free);
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->indicator_dropdown, plan ? pw_plan_get_indicators (plan) : NULL);
+  if (plan != NULL)
+    gtk_drop_down_set_selected (self->indicator_dropdown, default_indicator_position (self));
+  self->updating = FALSE;
+  sync_indicator (self);
+
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+PwChartKind
+pw_charts_page_get_kind (PwChartsPage *self)
+{
+  g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), PW_CHART_PROGRESS);
+
+  return self->kind;
+}
+
+void
+pw_charts_page_set_kind (PwChartsPage *self,
+                         PwChartKind   kind)
+{
+  g_return_if_fail (PW_IS_CHARTS_PAGE (self));
+  g_return_if_fail ((guint) kind < PW_CHART_N_KINDS);
+
+  set_kind (self, kind);
+}
+
+/**
+ * pw_charts_page_set_scope:
+ * @self: a charts page
+ * @domain: (nullable): a domain, as the charts group indicators
+ * @chapter_id: (nullable): the id of a chapter; with @domain %NULL
+ *
+ * Chooses what the chart covers: with both %NULL, the whole plan. The choice
+ * is kept while a chart that does not offer it is shown.
+ *
+ * Returns: whether the chart shown offers that scope, now shown
+ */
+gboolean
+pw_charts_page_set_scope (PwChartsPage *self,
+                          const char   *domain,
+                          const char   *chapter_id)
+{
+  g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), FALSE);
+  g_return_val_if_fail (domain == NULL || chapter_id == NULL, FALSE);
+
+  if (g_strcmp0 (domain, self->wanted_domain) != 0 ||
+      g_strcmp0 (chapter_id, self->wanted_chapter_id) != 0)
+    {
+      g_free (self->wanted_domain);
+      g_free (self->wanted_chapter_id);
+      self->wanted_domain = g_strdup (domain);
+      self->wanted_chapter_id = g_strdup (chapter_id);
+      refresh (self);
+    }
+  return find_scope (self, domain, chapter_id) == gtk_drop_down_get_selected (self->scope_dropdown);
+}
+
+/**
+ * pw_charts_page_get_options:
+ * @self: a charts page
+ * @options: (out caller-allocates): what the chart shown draws
+ *
+ * The strings of @options belong to the page and stay valid until its plan
+ * or its choices change.
+ */
+void
+pw_charts_page_get_options (PwChartsPage   *self,
+                            PwChartOptions *options)
+{
+  g_return_if_fail (PW_IS_CHARTS_PAGE (self));
+  g_return_if_fail (options != NULL);
+
+  /* a change of the model not yet seen may have taken the scope away */
+  if (self->stale)
+    refresh (self);
+  get_options (self, options);
+}
+
+/**
+ * pw_charts_page_show_indicator:
+ * @self: a charts page
+ * @indicator: an indicator of the page's plan
+ *
+ * Shows the trend of @indicator.
+ */
+void
+pw_charts_page_show_indicator (PwChartsPage *self,
+                               PwIndicator  *indicator)
+{
+  GListModel *indicators;
+  guint n;
+
+  g_return_if_fail (PW_IS_CHARTS_PAGE (self));
+  g_return_if_fail (PW_IS_INDICATOR (indicator));
+  g_return_if_fail (self->plan != NULL);
+
+  indicators = pw_plan_get_indicators (self->plan);
+  n = g_list_model_get_n_items (indicators);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwIndicator) item = g_list_model_get_item (indicators, i);
+
+      if (item == indicator)
+        {
+          gtk_drop_down_set_selected (self->indicator_dropdown, i);
+          break;
+        }
+    }
+  sync_indicator (self);
+  set_kind (self, PW_CHART_TREND);
+}
+
+/**
+ * pw_charts_page_get_tooltip_text:
+ * @self: a charts page
+ * @x: a point of the chart, in the drawing area's coordinates
+ * @y: a point
+ *
+ * The text of the tooltip at a point: what the chart layer finds there.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL where nothing
+ *   is drawn that has one
+ */
+char *
+pw_charts_page_get_tooltip_text (PwChartsPage *self,
+                                 double        x,
+                                 double        y)
+{
+  PwChartOptions options;
+
+  g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+
+  get_options (self, &options);
+  return pw_chart_hit_test (self->kind, self->plan, &options,
+                            gtk_widget_get_width (GTK_WIDGET (self->area)),
+                            gtk_widget_get_height (GTK_WIDGET (self->area)), x, y);
+}
