@@ -755,6 +755,7 @@ read_metadata (Importer *self,
   int signed_line = 0;
   gboolean region_guessed = FALSE;
   g_autoptr(GString) missing = g_string_new (NULL);
+  const char *separator;
 
   for (guint i = 0; i < end; i++)
     {
@@ -932,14 +933,16 @@ read_metadata (Importer *self,
   pw_plan_set_doc_number (self->plan, doc_number);
   pw_plan_set_issued (self->plan, issued);
 
+  /* Translators: what separates the items of a list in a sentence: 、 in Chinese */
+  separator = _(", ");
   if (title == NULL)
     g_string_append (missing, _("title"));
   if (issuer == NULL)
-    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("issuer"));
+    g_string_append_printf (missing, "%s%s", missing->len ? separator : "", _("issuer"));
   if (doc_number == NULL)
-    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("document number (文号)"));
+    g_string_append_printf (missing, "%s%s", missing->len ? separator : "", _("document number (文号)"));
   if (issued == NULL)
-    g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", _("issue date"));
+    g_string_append_printf (missing, "%s%s", missing->len ? separator : "", _("issue date"));
   if (missing->len > 0)
     note (self, PW_REPORT_DOUBT, 0, NULL, _("Not found in the document: %s"), missing->str);
 }
@@ -2437,8 +2440,10 @@ check_missing_sections (Importer *self)
               if (*part == '\0' || strstr (section->title_key, part) != NULL ||
                   g_hash_table_contains (distinct, part))
                 continue;
-              g_string_append_printf (parts, "%s%s (line %d)", parts->len > 0 ? ", " : "", part,
-                                      column->line);
+              if (parts->len > 0)
+                g_string_append (parts, _(", "));
+              /* Translators: a part of a chapter named by a 专栏, and the line of that 专栏 */
+              g_string_append_printf (parts, _("%s (line %d)"), part, column->line);
               n_quoted += quoted;
               if (first_line == 0)
                 first_line = column->line;

@@ -129,8 +129,8 @@ fail (Writer     *w,
   va_end (args);
 
   what = describe (object);
-  /* Translators: the first %s names an object, the second says what is wrong */
   g_set_error (&w->error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE,
+               /* Translators: the first %s names an object, the second says what is wrong */
                _("Cannot save %s: %s"), what, message);
 }
 
