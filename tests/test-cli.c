@@ -305,6 +305,44 @@ test_cli_check_hostile (void)
     }
 }
 
+/* Each seed document imports from the command line into a file that
+ * --check accepts, with its report written where asked. */
+static void
+test_cli_import_seeds (void)
+{
+  static const char *seeds[] = { "000_", "001_", "002_", "003_", "004_" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *seed = pw_test_seed_path (seeds[i]);
+      g_autofree char *name = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *report = NULL;
+      g_autofree char *report_text = NULL;
+      g_auto(Run) import;
+      g_auto(Run) check;
+
+      if (seed == NULL)
+        return;
+
+      name = g_strdup_printf ("seed-%s.plan", seeds[i]);
+      out = temp_file (name, NULL);
+      report = g_strconcat (out, ".report.txt", NULL);
+
+      run_program (&import, "--import", seed, "--output", out, "--report", report, NULL);
+      g_assert_cmpstr (import.err, ==, "");
+      g_assert_cmpint (import.status, ==, 0);
+
+      run_program (&check, "--check", out, NULL);
+      g_assert_cmpstr (check.out, ==, "");
+      g_assert_cmpint (check.status, ==, 0);
+
+      /* every seed gives the importer something to say, each with its line */
+      g_assert_true (g_file_get_contents (report, &report_text, NULL, NULL));
+      g_assert_true (g_regex_match_simple ("^.*_[0-9a-f]+\\.txt:[0-9]+:", report_text, G_REGEX_MULTILINE, 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/pw/cli/check-hostile", test_cli_check_hostile);
   g_test_add_func ("/pw/cli/import-plan-is-stable", test_cli_import_plan_is_stable);
   g_test_add_func ("/pw/cli/import-keeps-backup", test_cli_import_keeps_backup);
+  g_test_add_func ("/pw/cli/import-seeds", test_cli_import_seeds);
   g_test_add_func ("/pw/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/pw/cli/import-missing-file", test_cli_import_missing_file);
 

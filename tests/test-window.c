@@ -386,6 +386,61 @@ test_window_add_and_delete_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+grid_child (PwIndicatorGrid *grid,
+            const char      *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* The search field and the filters narrow the rows; cleared, every
+ * indicator is back. */
+static void
+test_window_filters (void)
+{
+  PwWindow *window = open_sample ();
+  PwIndicatorGrid *grid = show_grid (window);
+  GListModel *rows = pw_indicator_grid_get_rows (grid);
+  GtkEditable *search = GTK_EDITABLE (grid_child (grid, "search_entry"));
+  GtkDropDown *status = GTK_DROP_DOWN (grid_child (grid, "status_filter"));
+  GtkDropDown *nature = GTK_DROP_DOWN (grid_child (grid, "nature_filter"));
+
+  /* 每千常住人口医疗卫生机构床位数, 每千人口拥有执业(助理)医师,
+   * 每千常住人口注册护士数, 每千人口拥有3岁以下婴幼儿托位数 */
+  gtk_editable_set_text (search, "每千");
+  g_signal_emit_by_name (search, "search-changed");
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SAMPLE_INDICATORS);
+
+  /* the alerts: 城镇新增就业人数 and 养老机构护理型床位占比 */
+  gtk_drop_down_set_selected (status, 1);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+
+  /* binding and an alert at once: the same two */
+  gtk_drop_down_set_selected (nature, 1);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+
+  gtk_drop_down_set_selected (status, 0);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 12);
+
+  gtk_drop_down_set_selected (nature, 0);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SAMPLE_INDICATORS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_read_only (void)
 {
@@ -534,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/edit-target", test_window_edit_target);
   g_test_add_func ("/pw/window/type-into-cell", test_window_type_into_cell);
   g_test_add_func ("/pw/window/add-and-delete-rows", test_window_add_and_delete_rows);
+  g_test_add_func ("/pw/window/filters", test_window_filters);
   g_test_add_func ("/pw/window/read-only", test_window_read_only);
   g_test_add_func ("/pw/window/close-asks", test_window_close_asks);
   g_test_add_func ("/pw/window/close-unmodified", test_window_close_unmodified);
