@@ -522,6 +522,37 @@ test_window_close_unmodified (void)
   g_assert_null (window);
 }
 
+/* Opening a file that a window already shows presents that window; the
+ * read-only hint of --read-only reaches the window. */
+static void
+test_window_open_twice (void)
+{
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  /* not the one instance of the session: this test's own */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_application_open (G_APPLICATION (app), &file, 1, "read-only");
+  drain ();
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (pw_window_get_read_only (windows->data));
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  drain ();
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+
+  gtk_window_destroy (windows->data);
+  drain ();
+}
+
 static void
 test_window_bad_file_keeps_window (void)
 {
@@ -593,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/read-only", test_window_read_only);
   g_test_add_func ("/pw/window/close-asks", test_window_close_asks);
   g_test_add_func ("/pw/window/close-unmodified", test_window_close_unmodified);
+  g_test_add_func ("/pw/window/open-twice", test_window_open_twice);
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
 

@@ -1305,11 +1305,11 @@ rebuild_columns (PwIndicatorGrid *self)
   add_column (self, COLUMN_UNIT, 0, "unit", FALSE, 64);
   add_column (self, COLUMN_BASELINE, 0, "baseline", FALSE, 84);
   add_column (self, COLUMN_TARGET, 0, "target", FALSE, 96);
-  add_column (self, COLUMN_NATURE, 0, "nature", FALSE, 72);
+  add_column (self, COLUMN_NATURE, 0, "nature", FALSE, 84);
   for (int year = pw_plan_get_start_year (self->plan); year <= pw_plan_get_end_year (self->plan); year++)
     {
       g_autofree char *key = g_strdup_printf ("%d", year);
-      add_column (self, COLUMN_YEAR, year, key, FALSE, 72);
+      add_column (self, COLUMN_YEAR, year, key, FALSE, 92);
     }
   add_column (self, COLUMN_PROGRESS, 0, "progress", FALSE, 72);
   add_column (self, COLUMN_STATUS, 0, "status", FALSE, 132);
