@@ -22,6 +22,7 @@
 #include "pw-plan-file.h"
 #include "pw-print.h"
 #include "pw-printout.h"
+#include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
 
@@ -66,57 +67,6 @@ find_indicator (PwPlan     *plan,
         return indicator;
     }
   g_assert_not_reached ();
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-timeout_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* A few frames: idles, layout and drawing. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 5; i++)
-    {
-      wait_ms (20);
-      iterate ();
-    }
-}
-
-static GtkWindow *
-show_page (GtkWidget *page,
-           int        width,
-           int        height)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, page);
-  gtk_window_present (window);
-  while (!gtk_widget_get_mapped (page))
-    g_main_context_iteration (NULL, TRUE);
-  settle ();
-  return window;
 }
 
 static GtkWidget *
@@ -279,7 +229,7 @@ screenshot (GtkWidget  *widget,
 
   if (dir == NULL)
     return;
-  settle ();
+  pw_test_ui_settle ();
   texture = render_widget (widget);
   path = g_strdup_printf ("%s/charts-%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
@@ -295,7 +245,7 @@ destroy_and_release (GtkWindow  *window,
 
   g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
   gtk_window_destroy (window);
-  settle ();
+  pw_test_ui_settle ();
   g_clear_object (plan);
   g_assert_null (weak);
 }
@@ -312,7 +262,7 @@ open_sample_window (gboolean read_only)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  pw_test_ui_settle ();
   return window;
 }
 
@@ -419,7 +369,7 @@ test_charts_page_draws_sample (void)
   double natural;
 
   pw_charts_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 1000, 700);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
   area = page_area (page);
 
   /* the indicator progress of the whole plan, as tall as it needs */
@@ -454,7 +404,7 @@ test_charts_page_draws_sample (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (kinds), ==, PW_CHART_TIMELINE);
   g_assert_cmpuint (find_scope (scopes, NURSING_BEDS_DOMAIN), ==, GTK_INVALID_LIST_POSITION);
   g_assert_cmpuint (find_scope (scopes, "第三章 提供安全普惠的婴幼儿照护服务"), !=, GTK_INVALID_LIST_POSITION);
-  settle ();
+  pw_test_ui_settle ();
   pixels = read_area (page);
   g_assert_cmpfloat (ink_share (&pixels), >, 0.05);
   pixels_clear (&pixels);
@@ -484,7 +434,7 @@ test_charts_page_follows_model (void)
   double grown;
 
   pw_charts_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 1000, 700);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
 
   progress_bar (page, indicator, &before);
   g_assert_true (before.has_bar);
@@ -492,7 +442,7 @@ test_charts_page_follows_model (void)
 
   /* 46% → 52% in 2023: 40% of the gap closed becomes 80% */
   pw_indicator_set_actual (indicator, 2023, value);
-  settle ();
+  pw_test_ui_settle ();
   progress_bar (page, indicator, &after);
   g_assert_cmpfloat (after.bar_x1, >, before.bar_x1 + 20);
   moved = read_area (page);
@@ -507,7 +457,7 @@ test_charts_page_follows_model (void)
 
   /* undo is a step of the history too */
   g_assert_true (pw_history_undo (pw_plan_get_history (plan)));
-  settle ();
+  pw_test_ui_settle ();
   undone = read_area (page);
   g_assert_true (pixels_equal (&first, &undone));
 
@@ -516,7 +466,7 @@ test_charts_page_follows_model (void)
   scopes = GTK_DROP_DOWN (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
   position = find_scope (scopes, NURSING_BEDS_DOMAIN);
   gtk_drop_down_set_selected (scopes, position);
-  settle ();
+  pw_test_ui_settle ();
   pw_charts_page_get_options (page, &options);
   g_assert_cmpstr (options.domain, ==, NURSING_BEDS_DOMAIN);
   g_assert_cmpint (gtk_widget_get_height (page_area (page)), <, whole_height);
@@ -544,7 +494,7 @@ test_charts_page_follows_model (void)
 
   /* a new domain in the model is offered at once */
   pw_indicator_set_domain (indicator, "新领域");
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (find_scope (scopes, "新领域"), !=, GTK_INVALID_LIST_POSITION);
   g_assert_true (pw_charts_page_set_scope (page, "新领域", NULL));
 
@@ -570,7 +520,7 @@ test_charts_page_tooltip (void)
   gboolean shown = FALSE;
 
   pw_charts_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 1000, 700);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
 
   progress_bar (page, indicator, &bar);
   x = (bar.bar_x0 + bar.bar_x1) / 2;
@@ -609,7 +559,7 @@ test_charts_page_show_indicator (void)
   Pixels progress, trend;
 
   pw_charts_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 1000, 700);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
   progress = read_area (page);
 
   /* the trend starts on the chart layer's first indicator with numbers */
@@ -618,7 +568,7 @@ test_charts_page_show_indicator (void)
   g_assert_true (gtk_drop_down_get_enable_search (indicators));
 
   pw_charts_page_show_indicator (page, indicator);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (pw_charts_page_get_kind (page), ==, PW_CHART_TREND);
   pw_charts_page_get_options (page, &options);
   g_assert_cmpstr (options.indicator_id, ==, pw_object_get_id (PW_OBJECT (indicator)));
@@ -670,21 +620,21 @@ test_charts_page_export (void)
 
   /* from the overview: the progress of the whole plan */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
-  settle ();
+  pw_test_ui_settle ();
   dialog = PW_EXPORT_DIALOG (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   g_assert_nonnull (dialog);
   g_assert_true (g_str_has_prefix (pw_export_dialog_get_chart_label (dialog), pw_chart_kind_to_label (PW_CHART_PROGRESS)));
   g_assert_nonnull (strstr (pw_export_dialog_get_chart_label (dialog), "whole plan"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_null (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
 
   /* from the Charts page: its chart, with its scope */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts");
-  settle ();
+  pw_test_ui_settle ();
   g_assert_true (pw_charts_page_set_scope (page, NURSING_BEDS_DOMAIN, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
-  settle ();
+  pw_test_ui_settle ();
   dialog = PW_EXPORT_DIALOG (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (pw_export_dialog_get_chart_label (dialog), NURSING_BEDS_DOMAIN));
@@ -743,12 +693,12 @@ test_charts_page_export (void)
   g_assert_cmpuint (count_pdf_pages (bytes), ==, pw_export_dialog_get_n_pages (dialog));
   g_clear_pointer (&bytes, g_bytes_unref);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  settle ();
+  pw_test_ui_settle ();
 
   /* the whole plan on a small page takes several: a PNG holds the one chosen */
   g_assert_true (pw_charts_page_set_scope (page, NULL, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
-  settle ();
+  pw_test_ui_settle ();
   dialog = PW_EXPORT_DIALOG (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   g_assert_cmpuint (pw_export_dialog_get_format (dialog), ==, PW_CHART_FORMAT_PNG);
   pw_export_dialog_set_format (dialog, PW_CHART_FORMAT_PDF);
@@ -788,28 +738,28 @@ test_charts_page_export (void)
   g_clear_pointer (&bytes, g_bytes_unref);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  pw_test_ui_settle ();
 
   /* Export… asks for the file, named after the plan and the chart; a file
    * chooser cancelled goes back to the choices, one accepted is written */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
-  settle ();
+  pw_test_ui_settle ();
   dialog = PW_EXPORT_DIALOG (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   pw_export_dialog_set_format (dialog, PW_CHART_FORMAT_SVG);
   g_clear_pointer (&name, g_free);
   name = pw_export_dialog_get_file_name (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  settle ();
+  pw_test_ui_settle ();
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (chooser);
   {
@@ -823,7 +773,7 @@ test_charts_page_export (void)
     deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
     while (dialog != NULL && g_get_monotonic_time () < deadline)
-      wait_ms (20);
+      pw_test_ui_wait_ms (20);
     g_assert_null (dialog);
     bytes = read_file (chosen);
     g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<svg"));
@@ -832,11 +782,11 @@ test_charts_page_export (void)
 
   /* the next export starts where the last went */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL);
-  settle ();
+  pw_test_ui_settle ();
   dialog = PW_EXPORT_DIALOG (find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window)));
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  settle ();
+  pw_test_ui_settle ();
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (chooser);
   {
@@ -846,10 +796,10 @@ test_charts_page_export (void)
     g_assert_true (g_file_equal (folder, expected));
   }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  settle ();
+  pw_test_ui_settle ();
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  pw_test_ui_settle ();
   /* the dialog goes with its window */
   g_assert_null (find_toplevel (PW_TYPE_EXPORT_DIALOG, NULL));
 }
@@ -933,14 +883,14 @@ test_charts_page_print_preview (void)
           g_strstr_len ((const char *) g_bytes_get_data (bytes, NULL) + g_bytes_get_size (bytes) - 8, 8, "%%EOF"))
         break;
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      wait_ms (50);
+      pw_test_ui_wait_ms (50);
     }
   g_assert_cmpuint (count_pdf_pages (bytes), ==,
                     pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT));
 
   g_object_set (settings, "gtk-print-preview-command", previous, NULL);
   gtk_window_destroy (parent);
-  settle ();
+  pw_test_ui_settle ();
 }
 
 /* Alt+3's action shows the Charts page; reviewers can export and print. */
@@ -957,7 +907,7 @@ test_charts_page_window (void)
   g_assert_true (pw_window_get_read_only (window));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "charts");
   g_assert_cmpint (pw_outline_get_page (outline), ==, PW_PAGE_CHARTS);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
@@ -966,21 +916,21 @@ test_charts_page_window (void)
 
   /* the outline's entry does the same, from another page */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "overview");
   pw_outline_select_page (outline, PW_PAGE_CHARTS);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "charts");
 
   /* export and print are open to a reader */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-chart", NULL));
-  settle ();
+  pw_test_ui_settle ();
   dialog = find_toplevel (PW_TYPE_EXPORT_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  settle ();
+  pw_test_ui_settle ();
   /* GTK's own print dialog (its header is in gtk4-unix-print) */
   print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
   g_assert_true (print_dialog_type != G_TYPE_INVALID);
@@ -988,11 +938,11 @@ test_charts_page_window (void)
   g_assert_nonnull (dialog);
   screenshot (GTK_WIDGET (dialog), "print-dialog");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_null (find_toplevel (print_dialog_type, GTK_WINDOW (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  pw_test_ui_settle ();
 }
 
 int

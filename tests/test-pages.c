@@ -21,6 +21,7 @@
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 #include "pw-section-view.h"
+#include "pw-test-ui.h"
 #include "pw-test-util.h"
 
 /* The sample, counted in data/samples/zhumadian.plan: 31 indicators (12
@@ -64,57 +65,6 @@ sample_chapter (PwPlan *plan,
   g_assert_not_reached ();
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-timeout_done (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_done, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* A few frames, so that list views create and bind their rows. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 5; i++)
-    {
-      wait_ms (20);
-      iterate ();
-    }
-}
-
-static GtkWindow *
-show_page (GtkWidget *page,
-           int        width,
-           int        height)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, page);
-  gtk_window_present (window);
-  while (!gtk_widget_get_mapped (page))
-    g_main_context_iteration (NULL, TRUE);
-  settle ();
-  return window;
-}
-
 /* Destroys @window and checks that nothing it showed keeps @plan alive. */
 static void
 destroy_and_release (GtkWindow  *window,
@@ -124,7 +74,7 @@ destroy_and_release (GtkWindow  *window,
 
   g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
   gtk_window_destroy (window);
-  settle ();
+  pw_test_ui_settle ();
   g_clear_object (plan);
   g_assert_null (weak);
 }
@@ -146,7 +96,7 @@ screenshot (GtkWindow  *window,
   if (dir == NULL)
     return;
 
-  settle ();
+  pw_test_ui_settle ();
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -308,7 +258,7 @@ test_overview_shows_sample (void)
   GListModel *indicators = pw_plan_get_indicators (plan);
 
   pw_overview_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 880, 1700);
+  window = pw_test_ui_show (GTK_WIDGET (page), 880, 1700);
 
 #define ENTRY_TEXT(name) gtk_editable_get_text (GTK_EDITABLE (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
 #define SPIN_VALUE(name) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
@@ -372,7 +322,7 @@ test_overview_edit_region_undo (void)
   GtkWidget *region, *issuer;
 
   pw_overview_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 880, 900);
+  window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
   region = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "region_entry");
   issuer = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
 
@@ -388,7 +338,7 @@ test_overview_edit_region_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (region)), ==, "驻马店");
 
   gtk_widget_grab_focus (issuer);
-  iterate ();
+  pw_test_ui_iterate ();
   g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店");
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Region");
 
@@ -427,7 +377,7 @@ test_overview_invalid_input (void)
   GtkSpinButton *start, *end;
 
   pw_overview_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 880, 900);
+  window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
   issued = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issued_entry");
   message = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "period_message");
   start = GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "start_spin"));
@@ -495,7 +445,7 @@ test_overview_counts_follow_model (void)
   guint position = G_MAXUINT;
 
   pw_overview_page_set_plan (page, plan);
-  window = show_page (GTK_WIDGET (page), 880, 900);
+  window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
 
   for (guint i = 0; i < g_list_model_get_n_items (indicators) && position == G_MAXUINT; i++)
     {
@@ -508,12 +458,12 @@ test_overview_counts_follow_model (void)
   pw_history_begin (history, "Delete Indicator");
   pw_plan_remove_indicator (plan, position);
   pw_history_end (history);
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "indicator_list", "All indicators"), ==, 30);
   g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 11);
 
   g_assert_true (pw_history_undo (history));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "indicator_list", "All indicators"), ==, 31);
   g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 12);
 
@@ -525,7 +475,7 @@ test_overview_counts_follow_model (void)
     pw_indicator_set_nature (indicator, PW_NATURE_EXPECTED);
     pw_history_end (history);
   }
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_BINDING)), ==, 11);
   g_assert_cmpuint (count_value (page, "indicator_list", pw_nature_to_label (PW_NATURE_EXPECTED)), ==, 20);
 
@@ -537,7 +487,7 @@ test_overview_counts_follow_model (void)
     pw_chapter_insert_column (chapter, 0, column);
     pw_column_insert_project (column, 0, pw_project_new ());
   }
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "structure_list", "Boxes of key projects"), ==, 7);
   g_assert_cmpuint (count_value (page, "project_list", "All projects"), ==, 22);
   g_assert_cmpuint (count_value (page, "project_list", pw_project_status_to_label (PW_PROJECT_PLANNED)), ==, 3);
@@ -566,7 +516,7 @@ test_overview_report (void)
 
   pw_overview_page_set_plan (page, plan);
   pw_overview_page_set_report (page, report);
-  window = show_page (GTK_WIDGET (page), 880, 2100);
+  window = pw_test_ui_show (GTK_WIDGET (page), 880, 2100);
 
   box = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box");
   list = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_list");
@@ -624,7 +574,7 @@ test_chapter_shows_chapter (void)
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (GTK_WIDGET (page), 860, 1300);
+  window = pw_test_ui_show (GTK_WIDGET (page), 860, 1300);
 
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "number_label"))),
                    ==, "第三章");
@@ -658,7 +608,7 @@ test_chapter_shows_chapter (void)
   /* a chapter with no 专栏 shows none; showing a section scrolls to it */
   screenshot (window, "chapter");
   pw_chapter_page_set_chapter (page, sample_chapter (plan, 2));
-  settle ();
+  pw_test_ui_settle ();
   lists = (g_ptr_array_unref (lists), find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST));
   g_assert_cmpuint (lists->len, ==, 0);
 
@@ -685,7 +635,7 @@ test_chapter_shows_chapter (void)
 
   pw_chapter_page_set_chapter (page, sample_chapter (plan, 6));
   gtk_window_set_default_size (window, 860, 600);
-  settle ();
+  pw_test_ui_settle ();
   {
     GListModel *columns = pw_chapter_get_columns (sample_chapter (plan, 6));
     g_autoptr(GObject) column = g_list_model_get_item (columns, 0);
@@ -694,7 +644,7 @@ test_chapter_shows_chapter (void)
 
     g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
     pw_chapter_page_show_part (page, column);
-    settle ();
+    pw_test_ui_settle ();
     g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
     screenshot (window, "chapter-6-box");
   }
@@ -717,7 +667,7 @@ test_chapter_edit_cell (void)
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, 0);
 
   lead = project_cell (list, "pw-project-lead", project);
@@ -726,7 +676,7 @@ test_chapter_edit_cell (void)
 
   /* focus in a cell selects its project for the page's actions */
   gtk_widget_grab_focus (lead);
-  iterate ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (pw_project_list_get_selected (list), ==, 1);
 
   /* Tab goes on to the next cell of the row */
@@ -766,10 +716,10 @@ test_chapter_edit_cell (void)
     g_assert_cmpuint (buttons->len, ==, 4);
     g_assert_true (pw_prose_view_get_object (prose) == G_OBJECT (project));
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-    settle ();
+    pw_test_ui_settle ();
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "筛查覆盖全市孕妇。\n第二段。", -1);
     gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-    settle ();
+    pw_test_ui_settle ();
     g_assert_cmpstr (pw_project_get_description (project), ==, "筛查覆盖全市孕妇。\n第二段。");
     g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Project Description");
     labels = find_all (button, GTK_TYPE_LABEL);
@@ -804,13 +754,13 @@ test_chapter_add_project_undo (void)
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, 0);
 
   /* after the selected project */
   pw_project_list_select (list, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-project", NULL));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 5);
   added = g_list_model_get_item (projects, 2);
   g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (added)), "prj-"));
@@ -839,7 +789,7 @@ test_chapter_add_project_undo (void)
   /* one undo takes the row away and the numbers back */
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Project");
   g_assert_true (pw_history_undo (history));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 4);
   g_ptr_array_unref (names);
   names = find_by_class (GTK_WIDGET (list), "pw-project-name");
@@ -892,7 +842,7 @@ test_chapter_move_to_box (void)
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
 
   /* with a single box there is nowhere to move to */
   pw_project_list_select (project_list_of (page, 0), 0);
@@ -900,7 +850,7 @@ test_chapter_move_to_box (void)
 
   /* a second box, after the first, numbered in the plan's order */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-column", NULL));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2);
   added = g_list_model_get_item (columns, 1);
   g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (added)), "col-"));
@@ -912,7 +862,7 @@ test_chapter_move_to_box (void)
   g_assert_true (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.move-project-to", "s",
                                              pw_object_get_id (PW_OBJECT (added))));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 1);
   g_assert_cmpint (pw_project_get_number (moved), ==, 1);
@@ -928,7 +878,7 @@ test_chapter_move_to_box (void)
   /* one undo puts the project back, in place and numbered as before */
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Move Project to Another Box");
   g_assert_true (pw_history_undo (history));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 0);
   {
@@ -941,7 +891,7 @@ test_chapter_move_to_box (void)
 
   /* and the next one the box, with the plan's numbers */
   g_assert_true (pw_history_undo (history));
-  settle ();
+  pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 1);
   g_assert_cmpint (pw_column_get_number (later_column), ==, 2);
   {
@@ -988,7 +938,7 @@ test_chapter_text_commit (void)
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (GTK_WIDGET (page), 1000, 1300);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
 
   sections = find_all (GTK_WIDGET (page), PW_TYPE_SECTION_VIEW);
   g_assert_true (pw_section_view_get_section (g_ptr_array_index (sections, 1)) == section);
@@ -1003,12 +953,12 @@ test_chapter_text_commit (void)
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_insert_at_cursor (buffer, "扩大普惠托育服务供给。", -1);
   gtk_text_buffer_insert_at_cursor (buffer, "\n支持社会力量发展托育服务。", -1);
-  iterate ();
+  pw_test_ui_iterate ();
   g_assert_null (pw_section_get_text (section));
   g_assert_true (pw_prose_view_get_dirty (PW_PROSE_VIEW (view)));
 
   gtk_widget_grab_focus (focus_sink (page));
-  iterate ();
+  pw_test_ui_iterate ();
   g_assert_cmpstr (pw_section_get_text (section), ==, "扩大普惠托育服务供给。\n支持社会力量发展托育服务。");
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Section Text");
 
@@ -1022,7 +972,7 @@ test_chapter_text_commit (void)
   /* a pause in typing stores it too */
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_insert_at_cursor (buffer, "第一段。", -1);
-  wait_ms (1300);
+  pw_test_ui_wait_ms (1300);
   g_assert_cmpstr (pw_section_get_text (section), ==, "第一段。");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
 
@@ -1072,7 +1022,7 @@ test_pages_read_only (void)
   pw_overview_page_set_plan (overview, plan);
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
-  window = show_page (box, 1000, 1300);
+  window = pw_test_ui_show (box, 1000, 1300);
 
   pw_project_list_select (project_list_of (page, 0), 1);
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
@@ -1080,7 +1030,7 @@ test_pages_read_only (void)
   pw_chapter_page_set_editable (page, FALSE);
   pw_overview_page_set_editable (overview, FALSE);
   g_assert_false (pw_chapter_page_get_editable (page));
-  settle ();
+  pw_test_ui_settle ();
 
   entries = find_all (box, PW_TYPE_PROPERTY_ENTRY);
   /* 5 on the overview; the chapter's title, 3 sections', the box's; 4 rows of 5 */
@@ -1136,7 +1086,7 @@ test_pages_without_plan (void)
   gtk_widget_set_vexpand (chapter, TRUE);
   gtk_box_append (GTK_BOX (box), overview);
   gtk_box_append (GTK_BOX (box), chapter);
-  window = show_page (box, 900, 900);
+  window = pw_test_ui_show (box, 900, 900);
 
   /* nothing to act on, nothing enabled */
   g_assert_false (gtk_widget_is_sensitive (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));

@@ -15,6 +15,7 @@
 
 #include "pw-indicator-grid.h"
 #include "pw-plan-file.h"
+#include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
 
@@ -25,21 +26,6 @@
 
 /* Auxiliary methods */
 
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_mapped (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
-}
-
 static PwWindow *
 open_sample (void)
 {
@@ -49,7 +35,7 @@ open_sample (void)
 
   g_assert_true (pw_window_load_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_mapped (GTK_WIDGET (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
   return window;
 }
 
@@ -69,7 +55,7 @@ show_grid (PwWindow *window)
   PwIndicatorGrid *grid = PW_INDICATOR_GRID (template_child (window, "grid"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (grid)));
   return grid;
 }
@@ -110,7 +96,7 @@ press_key (PwIndicatorGrid *grid,
         g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
   g_assert_true (handled);
-  drain ();
+  pw_test_ui_iterate ();
 }
 
 static guint
@@ -168,7 +154,7 @@ respond (GtkWindow *dialog,
   g_object_ref (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), response);
   g_object_unref (dialog);
-  drain ();
+  pw_test_ui_iterate ();
 }
 
 static void
@@ -208,7 +194,7 @@ test_window_open_sample (void)
 
   /* every row can be reached: the last one too */
   pw_indicator_grid_set_cursor (grid, SAMPLE_INDICATORS - 1, 0);
-  drain ();
+  pw_test_ui_iterate ();
   g_string_truncate (text, 0);
   collect_text (GTK_WIDGET (grid), text);
   g_assert_nonnull (strstr (text->str, "城镇老旧小区改造"));
@@ -283,7 +269,7 @@ test_window_edit_target (void)
 
   /* Undo is the window's, through the model's history */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "55%");
   g_clear_pointer (&status_after, g_free);
   status_after = pw_indicator_grid_get_cell_text (grid, row, status);
@@ -291,7 +277,7 @@ test_window_edit_target (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, SAMPLE_TITLE);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, "48%");
 
   /* Save and load back: the same plan, byte for byte */
@@ -359,7 +345,7 @@ test_window_add_and_delete_rows (void)
 
   pw_indicator_grid_set_cursor (grid, 4, 0);
   gtk_widget_activate_action (GTK_WIDGET (grid), "grid.add-row", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS + 1);
   /* below the cursor, in its category and domain, named by typing */
   added = g_list_model_get_item (indicators, 5);
@@ -372,15 +358,15 @@ test_window_add_and_delete_rows (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS);
 
   pw_indicator_grid_set_cursor (grid, 0, 0);
   gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS - 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, SAMPLE_INDICATORS);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -412,30 +398,30 @@ test_window_filters (void)
    * 每千常住人口注册护士数, 每千人口拥有3岁以下婴幼儿托位数 */
   gtk_editable_set_text (search, "每千");
   g_signal_emit_by_name (search, "search-changed");
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
 
   gtk_editable_set_text (search, "");
   g_signal_emit_by_name (search, "search-changed");
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SAMPLE_INDICATORS);
 
   /* the alerts: 城镇新增就业人数 and 养老机构护理型床位占比 */
   gtk_drop_down_set_selected (status, 1);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
 
   /* binding and an alert at once: the same two */
   gtk_drop_down_set_selected (nature, 1);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
 
   gtk_drop_down_set_selected (status, 0);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 12);
 
   gtk_drop_down_set_selected (nature, 0);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SAMPLE_INDICATORS);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -454,7 +440,7 @@ test_window_read_only (void)
   pw_window_set_read_only (window, TRUE);
   g_assert_true (pw_window_load_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_mapped (GTK_WIDGET (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
 
   grid = show_grid (window);
   indicator = find_indicator (pw_window_get_plan (window), "九年义务教育巩固率");
@@ -468,7 +454,7 @@ test_window_read_only (void)
   /* the actions that edit are off; a copy may still be saved elsewhere */
   gtk_widget_activate_action (GTK_WIDGET (grid), "grid.add-row", NULL);
   gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL);
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, SAMPLE_INDICATORS);
   g_assert_false (pw_indicator_grid_get_editable (grid));
 
@@ -491,7 +477,7 @@ test_window_close_asks (void)
   /* changed: asks first */
   pw_plan_set_region (plan, "驻马店");
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_nonnull (window);
   dialog = find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -504,7 +490,7 @@ test_window_close_asks (void)
 
   /* Discard closes it */
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  pw_test_ui_iterate ();
   dialog = find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   respond (dialog, GTK_RESPONSE_REJECT);
@@ -518,7 +504,7 @@ test_window_close_unmodified (void)
 
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  pw_test_ui_iterate ();
   g_assert_null (window);
 }
 
@@ -539,18 +525,18 @@ test_window_open_twice (void)
   g_assert_no_error (error);
 
   g_application_open (G_APPLICATION (app), &file, 1, "read-only");
-  drain ();
+  pw_test_ui_iterate ();
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_true (pw_window_get_read_only (windows->data));
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  drain ();
+  pw_test_ui_iterate ();
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
 
   gtk_window_destroy (windows->data);
-  drain ();
+  pw_test_ui_iterate ();
 }
 
 static void
@@ -566,7 +552,7 @@ test_window_bad_file_keeps_window (void)
   file = g_file_new_for_path (path);
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_mapped (GTK_WIDGET (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
 
   g_assert_false (pw_window_load_file (window, file));
   g_assert_null (pw_window_get_plan (window));
@@ -599,7 +585,7 @@ test_window_import_text (void)
   window = pw_window_new (NULL);
   g_assert_true (pw_window_load_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_mapped (GTK_WIDGET (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
 
   /* imported, not yet saved: the file to save is still to be chosen */
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, 31);

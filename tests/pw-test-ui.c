@@ -1,0 +1,66 @@
+/* pw-test-ui.c: what the tests of the window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pw-test-ui.h"
+
+void
+pw_test_ui_iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+timeout_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+pw_test_ui_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+pw_test_ui_settle (void)
+{
+  for (guint i = 0; i < 5; i++)
+    {
+      pw_test_ui_wait_ms (20);
+      pw_test_ui_iterate ();
+    }
+}
+
+void
+pw_test_ui_wait_mapped (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  pw_test_ui_iterate ();
+}
+
+GtkWindow *
+pw_test_ui_show (GtkWidget *child,
+                 int        width,
+                 int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (child))
+    g_main_context_iteration (NULL, TRUE);
+  pw_test_ui_settle ();
+  return window;
+}

@@ -1,0 +1,23 @@
+/* pw-test-ui.h: what the tests of the window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs what is pending in the main loop, and no more. */
+void       pw_test_ui_iterate     (void);
+void       pw_test_ui_wait_ms     (guint      ms);
+/* A few frames, so that list views create and bind their rows. */
+void       pw_test_ui_settle      (void);
+void       pw_test_ui_wait_mapped (GtkWidget *widget);
+/* @child in a new window of that size, shown and settled. */
+GtkWindow *pw_test_ui_show        (GtkWidget *child,
+                                   int        width,
+                                   int        height);
+
+G_END_DECLS
