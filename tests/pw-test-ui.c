@@ -64,3 +64,17 @@ pw_test_ui_show (GtkWidget *child,
   pw_test_ui_settle ();
   return window;
 }
+
+void
+pw_test_ui_destroy_and_release (GtkWindow *window,
+                                gpointer   object)
+{
+  GObject **pointer = object;
+  GObject *weak = *pointer;
+
+  g_object_add_weak_pointer (weak, (gpointer *) &weak);
+  gtk_window_destroy (window);
+  pw_test_ui_settle ();
+  g_clear_object (pointer);
+  g_assert_null (weak);
+}

@@ -20,4 +20,9 @@ GtkWindow *pw_test_ui_show        (GtkWidget *child,
                                    int        width,
                                    int        height);
 
+/* Destroys @window, lets go of *@object (the address of the last
+ * reference to an object it showed) and checks that the object is gone. */
+void       pw_test_ui_destroy_and_release (GtkWindow *window,
+                                           gpointer   object);
+
 G_END_DECLS

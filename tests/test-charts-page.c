@@ -236,20 +236,6 @@ screenshot (GtkWidget  *widget,
   g_test_message ("saved %s", path);
 }
 
-/* Destroys @window and checks that nothing it showed keeps @plan alive. */
-static void
-destroy_and_release (GtkWindow  *window,
-                     PwPlan    **plan)
-{
-  PwPlan *weak = *plan;
-
-  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
-  gtk_window_destroy (window);
-  pw_test_ui_settle ();
-  g_clear_object (plan);
-  g_assert_null (weak);
-}
-
 static PwWindow *
 open_sample_window (gboolean read_only)
 {
@@ -412,7 +398,7 @@ test_charts_page_draws_sample (void)
 
   pw_charts_page_set_kind (page, PW_CHART_PROGRESS);
   screenshot (GTK_WIDGET (window), "progress");
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 /* An actual value changed through the model moves the bar; undo moves it
@@ -502,7 +488,7 @@ test_charts_page_follows_model (void)
   pixels_clear (&moved);
   pixels_clear (&undone);
   pixels_clear (&domain);
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 static void
@@ -544,7 +530,7 @@ test_charts_page_tooltip (void)
   g_signal_emit_by_name (page_area (page), "query-tooltip", 2, 2, FALSE, tooltip, &shown);
   g_assert_false (shown);
 
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 static void
@@ -589,7 +575,7 @@ test_charts_page_show_indicator (void)
 
   pixels_clear (&progress);
   pixels_clear (&trend);
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 /* The window's Export Chart: the chart of the Charts page, to PNG, SVG and

@@ -65,20 +65,6 @@ sample_chapter (PwPlan *plan,
   g_assert_not_reached ();
 }
 
-/* Destroys @window and checks that nothing it showed keeps @plan alive. */
-static void
-destroy_and_release (GtkWindow  *window,
-                     PwPlan    **plan)
-{
-  PwPlan *weak = *plan;
-
-  g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
-  gtk_window_destroy (window);
-  pw_test_ui_settle ();
-  g_clear_object (plan);
-  g_assert_null (weak);
-}
-
 /* Saves what @window shows, when PW_SCREENSHOT_DIR asks for it. */
 static void
 screenshot (GtkWindow  *window,
@@ -309,7 +295,7 @@ test_overview_shows_sample (void)
   g_assert_false (gtk_widget_get_visible (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box")));
 
   screenshot (window, "overview");
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 static void
@@ -918,7 +904,7 @@ test_chapter_move_to_box (void)
   g_clear_object (&added);
   g_clear_object (&moved);
   g_clear_object (&later_column);
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 static void
@@ -993,7 +979,7 @@ test_chapter_text_commit (void)
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Chapter Text");
 
   g_clear_object (&section);
-  destroy_and_release (window, &plan);
+  pw_test_ui_destroy_and_release (window, &plan);
 }
 
 static void
