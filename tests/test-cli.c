@@ -83,7 +83,7 @@ temp_file (const char *name,
 static void
 test_cli_version (void)
 {
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -93,7 +93,7 @@ test_cli_version (void)
 static void
 test_cli_help (void)
 {
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -106,7 +106,7 @@ static void
 test_cli_check_sample (void)
 {
   g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--check", sample, NULL);
   g_assert_cmpstr (run.out, ==, "");
@@ -123,7 +123,7 @@ test_cli_check_reports_place (void)
                                      "  <meta>\n"
                                      "    <title>截断");
   g_autofree char *prefix = g_strconcat (path, ":", NULL);
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
   run_program (&run, "--check", path, NULL);
@@ -140,7 +140,7 @@ test_cli_check_several_files (void)
 {
   g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
   g_autofree char *bad = temp_file ("not-xml.plan", "this is not a plan\n");
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--check", sample, bad, NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -157,9 +157,9 @@ test_cli_import_plan_is_stable (void)
   g_autofree char *first_bytes = NULL;
   g_autofree char *second_bytes = NULL;
   g_autofree char *sample_bytes = NULL;
-  g_auto(Run) run1;
-  g_auto(Run) run2;
-  g_auto(Run) check;
+  g_auto(Run) run1 = { 0 };
+  g_auto(Run) run2 = { 0 };
+  g_auto(Run) check = { 0 };
 
   run_program (&run1, "--import", sample, "--output", first, NULL);
   g_assert_cmpstr (run1.err, ==, "");
@@ -185,7 +185,7 @@ test_cli_import_keeps_backup (void)
   g_autofree char *out = temp_file ("existing.plan", "previous contents\n");
   g_autofree char *backup = g_strconcat (out, "~", NULL);
   g_autofree char *backup_bytes = NULL;
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--import", sample, "--output", out, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -197,9 +197,9 @@ static void
 test_cli_usage_errors (void)
 {
   g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_auto(Run) no_output;
-  g_auto(Run) no_files;
-  g_auto(Run) stray;
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) no_files = { 0 };
+  g_auto(Run) stray = { 0 };
 
   run_program (&no_output, "--import", sample, NULL);
   g_assert_cmpint (no_output.status, ==, 2);
@@ -217,7 +217,7 @@ test_cli_import_missing_file (void)
 {
   g_autofree char *missing = temp_file ("does-not-exist.txt", NULL);
   g_autofree char *out = temp_file ("never-written.plan", NULL);
-  g_auto(Run) run;
+  g_auto(Run) run = { 0 };
 
   run_program (&run, "--import", missing, "--output", out, NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -286,7 +286,7 @@ test_cli_check_hostile (void)
     {
       g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
       g_autofree char *prefix = g_strconcat (path, ":", NULL);
-      g_auto(Run) run;
+      g_auto(Run) run = { 0 };
       g_auto(GStrv) lines = NULL;
 
       g_assert_true (g_file_set_contents (path, cases[i].contents, -1, NULL));
@@ -319,8 +319,8 @@ test_cli_import_seeds (void)
       g_autofree char *out = NULL;
       g_autofree char *report = NULL;
       g_autofree char *report_text = NULL;
-      g_auto(Run) import;
-      g_auto(Run) check;
+      g_auto(Run) import = { 0 };
+      g_auto(Run) check = { 0 };
 
       if (seed == NULL)
         return;
