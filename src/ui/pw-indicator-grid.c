@@ -664,6 +664,17 @@ update_filter_choices (PwIndicatorGrid *self)
 /* The button of a filter shows its choice in a label that may ellipsize, so
  * that a long category does not widen the whole page; the list shows the
  * choices in full. */
+static gboolean
+filter_label_query_tooltip (GtkWidget  *label,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 filter_label_setup (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item)
@@ -674,6 +685,9 @@ filter_label_setup (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_width_chars (GTK_LABEL (label), 4);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* the whole choice, when the button is too narrow for it */
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (filter_label_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -695,7 +709,6 @@ filter_label_bind (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
   gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (item));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
 }
 
 static void

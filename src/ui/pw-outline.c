@@ -166,8 +166,25 @@ row_refresh (GtkListItem *list_item)
   g_autofree char *text = item_text (self, item);
 
   gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (expander, text);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), item_icon (item));
+}
+
+/* The whole heading, for a row too narrow for it. Worked out when asked:
+ * setting a tooltip as a row is bound makes GTK 4.8 ask the display server
+ * where the pointer is. */
+static gboolean
+row_query_tooltip (GtkWidget  *label,
+                   int         x,
+                   int         y,
+                   gboolean    keyboard,
+                   GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_label (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -181,6 +198,8 @@ row_setup (GtkSignalListItemFactory *factory,
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (row_query_tooltip), NULL);
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), label);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
