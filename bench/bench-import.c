@@ -162,7 +162,7 @@ time_seed (const char *path)
 
   for (int i = -1; i < runs; i++)
     {
-      g_autoptr(PwReport) report = pw_report_new (NULL);
+      g_autoptr(PwFindings) report = pw_findings_new (NULL);
       g_autoptr(PwPlan) plan = NULL;
 
       start = g_get_monotonic_time ();
@@ -206,7 +206,7 @@ main (int   argc,
   rss_before = peak_rss_kb ();
   before = mallinfo2 ();
   {
-    g_autoptr(PwReport) report = pw_report_new (NULL);
+    g_autoptr(PwFindings) report = pw_findings_new (NULL);
     g_autoptr(GError) error = NULL;
     gint64 start = g_get_monotonic_time ();
     g_autoptr(PwPlan) plan = pw_import_text (document, length, report, &error);
@@ -223,7 +223,7 @@ main (int   argc,
     n_indicators = g_list_model_get_n_items (pw_plan_get_indicators (plan));
     g_print ("plan: %u chapters, %u indicators; report: %u entries\n",
              g_list_model_get_n_items (pw_plan_get_chapters (plan)), n_indicators,
-             g_list_model_get_n_items (pw_report_get_entries (report)));
+             g_list_model_get_n_items (pw_findings_get_list (report)));
   }
 
   for (int run = 0; run < 2; run++)

@@ -104,7 +104,7 @@ pw_bench_make_plan (guint n_indicators,
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = pw_chapter_new ();
-      g_autoptr(PwColumn) column = pw_column_new ();
+      g_autoptr(PwBox) column = pw_box_new ();
       g_autofree char *title = g_strdup_printf ("第%u章的标题：推进公共服务高质量发展", i + 1);
 
       pw_chapter_set_number (chapter, i + 1);
@@ -124,8 +124,8 @@ pw_bench_make_plan (guint n_indicators,
           pw_chapter_insert_section (chapter, j, section);
         }
 
-      pw_column_set_number (column, i + 1);
-      pw_column_set_title (column, "重点工程专栏");
+      pw_box_set_number (column, i + 1);
+      pw_box_set_title (column, "重点工程专栏");
       for (guint j = 0; j < 5; j++)
         {
           g_autoptr(PwProject) project = pw_project_new ();
@@ -141,9 +141,9 @@ pw_bench_make_plan (guint n_indicators,
           pw_project_set_investment (project, g_rand_int_range (rand, 100, 500000));
           pw_project_set_status (project, g_rand_int_range (rand, 0, 4));
           pw_project_set_progress (project, g_rand_int_range (rand, 0, 101));
-          pw_column_insert_project (column, j, project);
+          pw_box_insert_project (column, j, project);
         }
-      pw_chapter_insert_column (chapter, 0, column);
+      pw_chapter_insert_box (chapter, 0, column);
       pw_plan_insert_chapter (plan, i, chapter);
     }
 

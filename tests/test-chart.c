@@ -215,13 +215,13 @@ add_projects (PwPlan *plan,
               guint   n_projects)
 {
   g_autoptr(PwChapter) chapter = pw_chapter_new ();
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
 
   pw_object_set_id (PW_OBJECT (chapter), "ch-3");
   pw_chapter_set_number (chapter, 3);
   pw_chapter_set_title (chapter, "提供安全普惠的婴幼儿照护服务");
-  pw_column_set_number (column, 1);
-  pw_column_set_title (column, "优生优育服务建设项目");
+  pw_box_set_number (column, 1);
+  pw_box_set_title (column, "优生优育服务建设项目");
   for (guint i = 0; i < n_projects; i++)
     {
       g_autoptr(PwProject) project = pw_project_new ();
@@ -234,9 +234,9 @@ add_projects (PwPlan *plan,
       pw_project_set_end_year (project, 2023 + i % 3);
       pw_project_set_status (project, (PwProjectStatus) (i % 4));
       pw_project_set_progress (project, (int) ((i * 37) % 101));
-      pw_column_insert_project (column, i, project);
+      pw_box_insert_project (column, i, project);
     }
-  pw_chapter_insert_column (chapter, 0, column);
+  pw_chapter_insert_box (chapter, 0, column);
   pw_plan_insert_chapter (plan, 0, chapter);
 }
 

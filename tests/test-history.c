@@ -226,13 +226,13 @@ test_doubles (void)
   g_autoptr(PwPlan) plan = pw_plan_new ();
   PwHistory *history = pw_plan_get_history (plan);
   g_autoptr(PwChapter) chapter = new_chapter ("全面提升基本公共服务供给和保障能力");
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(PwProject) project = new_project ("学前教育普惠扩容工程");
   PwThresholds *thresholds = pw_plan_get_thresholds (plan);
 
   pw_plan_insert_chapter (plan, 0, chapter);
-  pw_chapter_insert_column (chapter, 0, column);
-  pw_column_insert_project (column, 0, project);
+  pw_chapter_insert_box (chapter, 0, column);
+  pw_box_insert_project (column, 0, project);
 
   /* not given (NAN) → 12,500 万元 → not given again */
   g_assert_true (isnan (pw_project_get_investment (project)));
@@ -462,19 +462,19 @@ test_nested_lists (void)
   g_autoptr(PwPlan) plan = pw_plan_new ();
   PwHistory *history = pw_plan_get_history (plan);
   g_autoptr(PwChapter) chapter = new_chapter ("幼有所育");
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(PwSection) s1 = new_section ("提升优生优育服务水平");
   g_autoptr(PwSection) s2 = new_section ("加强婴幼儿健康管理");
   g_autoptr(PwProject) p1 = new_project ("托育服务机构建设");
   g_autoptr(PwProject) p2 = new_project ("妇幼保健能力提升");
   g_autoptr(PwProject) p3 = new_project ("儿童友好城市建设");
   GListModel *sections = pw_chapter_get_sections (chapter);
-  GListModel *projects = pw_column_get_projects (column);
+  GListModel *projects = pw_box_get_projects (column);
 
   /* built before it is in the plan: nothing to record yet */
   pw_chapter_insert_section (chapter, 0, s1);
-  pw_chapter_insert_column (chapter, 0, column);
-  pw_column_insert_project (column, 0, p1);
+  pw_chapter_insert_box (chapter, 0, column);
+  pw_box_insert_project (column, 0, p1);
   g_assert_null (pw_object_get_history (PW_OBJECT (p1)));
 
   /* inserting the chapter hands the history down to all it holds */
@@ -485,9 +485,9 @@ test_nested_lists (void)
   g_assert_true (pw_object_get_history (PW_OBJECT (p1)) == history);
 
   pw_chapter_insert_section (chapter, 1, s2);
-  pw_column_insert_project (column, 1, p2);
-  pw_column_insert_project (column, 2, p3);
-  pw_column_move_project (column, 2, 0);
+  pw_box_insert_project (column, 1, p2);
+  pw_box_insert_project (column, 2, p3);
+  pw_box_move_project (column, 2, 0);
   pw_section_set_text (s1, "建立生育支持政策体系");
   pw_project_set_status (p1, PW_PROJECT_IN_PROGRESS);
   pw_chapter_remove_section (chapter, 0);

@@ -62,7 +62,7 @@ read_seed (const char *prefix,
 static PwPlan *
 import (const char *data,
         gssize      length,
-        PwReport   *report)
+        PwFindings   *report)
 {
   g_autoptr(GError) error = NULL;
   PwPlan *plan = pw_import_text (data, length < 0 ? strlen (data) : (gsize) length, report, &error);
@@ -84,17 +84,17 @@ summarize (PwPlan  *plan,
   for (guint i = 0; i < s->chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_columns (chapter);
+      GListModel *columns = pw_chapter_get_boxes (chapter);
 
       s->sections += g_list_model_get_n_items (pw_chapter_get_sections (chapter));
       s->services += g_list_model_get_n_items (pw_chapter_get_service_items (chapter));
       s->columns += g_list_model_get_n_items (columns);
       for (guint j = 0; j < g_list_model_get_n_items (columns); j++)
         {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
+          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
 
-          s->boxes += pw_column_get_number (column) > 0;
-          s->projects += g_list_model_get_n_items (pw_column_get_projects (column));
+          s->boxes += pw_box_get_number (column) > 0;
+          s->projects += g_list_model_get_n_items (pw_box_get_projects (column));
         }
     }
 
@@ -225,13 +225,13 @@ nth_section (PwPlan *plan,
   return section;
 }
 
-static PwColumn *
+static PwBox *
 nth_column (PwPlan *plan,
             guint   chapter,
             guint   n)
 {
-  GListModel *columns = pw_chapter_get_columns (nth_chapter (plan, chapter));
-  g_autoptr(PwColumn) column = g_list_model_get_item (columns, n);
+  GListModel *columns = pw_chapter_get_boxes (nth_chapter (plan, chapter));
+  g_autoptr(PwBox) column = g_list_model_get_item (columns, n);
 
   return column;
 }
@@ -251,21 +251,21 @@ chapter_number_of (PwPlan      *plan,
 }
 
 static guint
-count_findings (PwReport     *report,
-                PwReportKind  kind,
+count_findings (PwFindings     *report,
+                PwFindingKind  kind,
                 int           line,
                 const char   *needle)
 {
-  GListModel *entries = pw_report_get_entries (report);
+  GListModel *entries = pw_findings_get_list (report);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
-      g_autoptr(PwReportEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(PwFinding) entry = g_list_model_get_item (entries, i);
 
-      if (pw_report_entry_get_kind (entry) == kind &&
-          (line < 0 || pw_report_entry_get_line (entry) == line) &&
-          (needle == NULL || strstr (pw_report_entry_get_message (entry), needle) != NULL))
+      if (pw_finding_get_kind (entry) == kind &&
+          (line < 0 || pw_finding_get_line (entry) == line) &&
+          (needle == NULL || strstr (pw_finding_get_message (entry), needle) != NULL))
         n++;
     }
   return n;
@@ -294,7 +294,7 @@ assert_ids_and_history (PwPlan *plan)
   for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *lists[] = { pw_chapter_get_sections (chapter), pw_chapter_get_columns (chapter),
+      GListModel *lists[] = { pw_chapter_get_sections (chapter), pw_chapter_get_boxes (chapter),
                               pw_chapter_get_service_items (chapter) };
 
       add_id (ids, chapter);
@@ -304,9 +304,9 @@ assert_ids_and_history (PwPlan *plan)
             g_autoptr(GObject) object = g_list_model_get_item (lists[l], j);
 
             add_id (ids, object);
-            if (PW_IS_COLUMN (object))
+            if (PW_IS_BOX (object))
               {
-                GListModel *projects = pw_column_get_projects (PW_COLUMN (object));
+                GListModel *projects = pw_box_get_projects (PW_BOX (object));
 
                 for (guint k = 0; k < g_list_model_get_n_items (projects); k++)
                   {
@@ -347,7 +347,7 @@ plan_text (PwPlan *plan)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
       GListModel *sections = pw_chapter_get_sections (chapter);
-      GListModel *columns = pw_chapter_get_columns (chapter);
+      GListModel *columns = pw_chapter_get_boxes (chapter);
 
       g_string_append_printf (out, "\n%s\n%s", pw_chapter_get_title (chapter),
                               pw_chapter_get_text (chapter) ? pw_chapter_get_text (chapter) : "");
@@ -360,10 +360,10 @@ plan_text (PwPlan *plan)
         }
       for (guint j = 0; j < g_list_model_get_n_items (columns); j++)
         {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
-          GListModel *projects = pw_column_get_projects (column);
+          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+          GListModel *projects = pw_box_get_projects (column);
 
-          g_string_append_printf (out, "\n%s", pw_column_get_title (column));
+          g_string_append_printf (out, "\n%s", pw_box_get_title (column));
           for (guint k = 0; k < g_list_model_get_n_items (projects); k++)
             {
               g_autoptr(PwProject) project = g_list_model_get_item (projects, k);
@@ -426,7 +426,7 @@ assert_saves_and_checks (PwPlan *plan)
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PwReport) check = NULL;
+  g_autoptr(PwFindings) check = NULL;
   g_autoptr(PwPlan) loaded = NULL;
   Summary before;
   Summary after;
@@ -434,7 +434,7 @@ assert_saves_and_checks (PwPlan *plan)
   g_assert_true (pw_plan_save (plan, file, &error));
   g_assert_no_error (error);
   check = pw_plan_check (file, name);
-  g_assert_cmpuint (pw_report_count (check, PW_REPORT_ERROR), ==, 0);
+  g_assert_cmpuint (pw_findings_count (check, PW_FINDING_ERROR), ==, 0);
   loaded = pw_plan_load (file, &error);
   g_assert_no_error (error);
   summarize (plan, &before);
@@ -487,20 +487,20 @@ with_bom (const char *data,
 
 /* The findings as "line kind message", less the one about the encoding. */
 static GPtrArray *
-findings_of (PwReport *report)
+findings_of (PwFindings *report)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  GListModel *entries = pw_report_get_entries (report);
+  GListModel *entries = pw_findings_get_list (report);
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
-      g_autoptr(PwReportEntry) entry = g_list_model_get_item (entries, i);
-      const char *message = pw_report_entry_get_message (entry);
+      g_autoptr(PwFinding) entry = g_list_model_get_item (entries, i);
+      const char *message = pw_finding_get_message (entry);
 
       if (strstr (message, "GB18030") != NULL)
         continue;
-      g_ptr_array_add (out, g_strdup_printf ("%d %d %s", pw_report_entry_get_line (entry),
-                                             pw_report_entry_get_kind (entry), message));
+      g_ptr_array_add (out, g_strdup_printf ("%d %d %s", pw_finding_get_line (entry),
+                                             pw_finding_get_kind (entry), message));
     }
   return out;
 }
@@ -512,7 +512,7 @@ assert_variants (const char    *prefix,
 {
   gsize length = 0;
   g_autofree char *data = read_seed (prefix, &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   gsize crlf_length = 0;
@@ -551,7 +551,7 @@ assert_variants (const char    *prefix,
 
   for (guint c = 0; c < G_N_ELEMENTS (copies); c++)
     {
-      g_autoptr(PwReport) copy_report = pw_report_new (NULL);
+      g_autoptr(PwFindings) copy_report = pw_findings_new (NULL);
       g_autoptr(PwPlan) copy = NULL;
       g_autoptr(GPtrArray) copy_findings = NULL;
       Summary got;
@@ -568,7 +568,7 @@ assert_variants (const char    *prefix,
       for (guint i = 0; i < findings->len; i++)
         g_assert_cmpstr (g_ptr_array_index (copy_findings, i), ==, g_ptr_array_index (findings, i));
       if (strstr (copies[c].what, "GB18030") != NULL)
-        g_assert_cmpuint (count_findings (copy_report, PW_REPORT_GUESS, 0, "GB18030"), ==, 1);
+        g_assert_cmpuint (count_findings (copy_report, PW_FINDING_GUESS, 0, "GB18030"), ==, 1);
     }
 }
 
@@ -616,7 +616,7 @@ test_seed_000 (void)
 {
   gsize length = 0;
   g_autofree char *data = read_seed ("000_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   Summary got;
 
@@ -656,11 +656,11 @@ test_seed_000 (void)
 
   /* the 专栏 boxes */
   {
-    PwColumn *column = nth_column (plan, 2, 0);
-    g_autoptr(PwProject) project = g_list_model_get_item (pw_column_get_projects (column), 3);
+    PwBox *column = nth_column (plan, 2, 0);
+    g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (column), 3);
 
-    g_assert_cmpint (pw_column_get_number (column), ==, 1);
-    g_assert_cmpstr (pw_column_get_title (column), ==, "优生优育服务建设项目");
+    g_assert_cmpint (pw_box_get_number (column), ==, 1);
+    g_assert_cmpstr (pw_box_get_title (column), ==, "优生优育服务建设项目");
     g_assert_cmpint (pw_project_get_number (project), ==, 4);
     g_assert_cmpstr (pw_project_get_name (project), ==, "普惠托育服务设施建设工程");
     g_assert_true (g_str_has_suffix (pw_project_get_description (project),
@@ -668,15 +668,15 @@ test_seed_000 (void)
   }
 
   /* the report */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 80, "义务教育巩固率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 434, "普惠性幼儿园覆盖率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 438, "高中阶段教育毛入学率"), ==,
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 80, "义务教育巩固率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 434, "普惠性幼儿园覆盖率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 438, "高中阶段教育毛入学率"), ==,
                     1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, -1, NULL), ==, 3);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, -1, "one value"), ==, 7);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 284, "5988"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 366, "line 444"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_ERROR, -1, NULL), ==, 0);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, -1, NULL), ==, 3);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, -1, "one value"), ==, 7);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 284, "5988"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 366, "line 444"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_ERROR, -1, NULL), ==, 0);
 
   assert_ids_and_history (plan);
   assert_nothing_dropped (plan, data, 26);
@@ -700,7 +700,7 @@ test_seed_001 (void)
 {
   gsize length = 0;
   g_autofree char *data = read_seed ("001_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   PwIndicator *indicator;
   Summary got;
@@ -753,9 +753,9 @@ test_seed_001 (void)
       g_assert_cmpint (chapter_number_of (plan, indicator), ==, 2);
     }
 
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 40, "失业保险参保人数"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, -1, "Target taken from the text"), ==, 11);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_DOUBT, 0, "文号"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 40, "失业保险参保人数"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, -1, "Target taken from the text"), ==, 11);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_DOUBT, 0, "文号"), ==, 1);
 
   assert_ids_and_history (plan);
   assert_nothing_dropped (plan, data, 7);
@@ -796,7 +796,7 @@ test_seed_002 (void)
 {
   gsize length = 0;
   g_autofree char *data = read_seed ("002_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   g_autofree char *all = NULL;
   Summary got;
@@ -832,23 +832,23 @@ test_seed_002 (void)
 
   /* 专栏2 mixes 1. and 4、; 专栏5 is one paragraph */
   {
-    GListModel *columns = pw_chapter_get_columns (nth_chapter (plan, 2));
-    g_autoptr(PwColumn) second = g_list_model_get_item (columns, 1);
-    g_autoptr(PwColumn) fifth = g_list_model_get_item (columns, 4);
-    g_autoptr(PwProject) fourth = g_list_model_get_item (pw_column_get_projects (second), 3);
-    g_autoptr(PwProject) only = g_list_model_get_item (pw_column_get_projects (fifth), 0);
+    GListModel *columns = pw_chapter_get_boxes (nth_chapter (plan, 2));
+    g_autoptr(PwBox) second = g_list_model_get_item (columns, 1);
+    g_autoptr(PwBox) fifth = g_list_model_get_item (columns, 4);
+    g_autoptr(PwProject) fourth = g_list_model_get_item (pw_box_get_projects (second), 3);
+    g_autoptr(PwProject) only = g_list_model_get_item (pw_box_get_projects (fifth), 0);
 
-    g_assert_cmpstr (pw_column_get_title (second), ==, "“劳有所得”重点工程");
+    g_assert_cmpstr (pw_box_get_title (second), ==, "“劳有所得”重点工程");
     g_assert_cmpint (pw_project_get_number (fourth), ==, 4);
     g_assert_cmpstr (pw_project_get_name (fourth), ==, "返乡入乡创业产业集群培育工程");
-    g_assert_cmpint (pw_column_get_number (fifth), ==, 5);
+    g_assert_cmpint (pw_box_get_number (fifth), ==, 5);
     g_assert_cmpstr (pw_project_get_name (only), ==, "公租房及棚户区改造项目");
   }
 
   /* the section headings missing from 第三章, said in the report */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_DOUBT, 277, "劳有所得"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 311, "专栏5"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 3, "title"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_DOUBT, 277, "劳有所得"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 311, "专栏5"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 3, "title"), ==, 1);
 
   /* bookmarks and page footers are not text */
   all = plan_text (plan);
@@ -891,7 +891,7 @@ test_seed_003 (void)
 {
   gsize length = 0;
   g_autofree char *data = read_seed ("003_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   Summary got;
 
@@ -916,11 +916,11 @@ test_seed_003 (void)
 
   /* the l-bulleted boxes */
   {
-    g_autoptr(PwColumn) box = g_list_model_get_item (pw_chapter_get_columns (nth_chapter (plan, 3)), 7);
-    g_autoptr(PwProject) third = g_list_model_get_item (pw_column_get_projects (box), 2);
+    g_autoptr(PwBox) box = g_list_model_get_item (pw_chapter_get_boxes (nth_chapter (plan, 3)), 7);
+    g_autoptr(PwProject) third = g_list_model_get_item (pw_box_get_projects (box), 2);
 
-    g_assert_cmpint (pw_column_get_number (box), ==, 8);
-    g_assert_cmpstr (pw_column_get_title (box), ==, "兜底保障服务提升重点工程");
+    g_assert_cmpint (pw_box_get_number (box), ==, 8);
+    g_assert_cmpstr (pw_box_get_title (box), ==, "兜底保障服务提升重点工程");
     g_assert_cmpstr (pw_project_get_name (third), ==, "无障碍服务重点项目");
     g_assert_nonnull (strstr (pw_project_get_description (third), "2.信息无障碍"));
   }
@@ -932,10 +932,10 @@ test_seed_003 (void)
     g_assert_nonnull (strstr (pw_section_get_text (layout), "---健康发展带"));
   }
 
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 22, "婴儿死亡率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 22, "5岁以下儿童死亡率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 111, "twice"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 189, "人均体育场地面积"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 22, "婴儿死亡率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 22, "5岁以下儿童死亡率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 111, "twice"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 189, "人均体育场地面积"), ==, 1);
 
   assert_ids_and_history (plan);
   assert_nothing_dropped (plan, data, 10);
@@ -958,7 +958,7 @@ test_seed_004 (void)
 {
   gsize length = 0;
   g_autofree char *data = read_seed ("004_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   Summary got;
 
@@ -986,8 +986,8 @@ test_seed_004 (void)
     GListModel *services = pw_chapter_get_service_items (education);
     g_autoptr(PwServiceItem) seventh = g_list_model_get_item (services, 6);
     g_autoptr(PwServiceItem) second = g_list_model_get_item (pw_chapter_get_service_items (housing), 1);
-    g_autoptr(PwColumn) works = g_list_model_get_item (pw_chapter_get_columns (education), 0);
-    g_autoptr(PwProject) first = g_list_model_get_item (pw_column_get_projects (works), 0);
+    g_autoptr(PwBox) works = g_list_model_get_item (pw_chapter_get_boxes (education), 0);
+    g_autoptr(PwProject) first = g_list_model_get_item (pw_box_get_projects (works), 0);
     g_autoptr(PwSection) tasks = g_list_model_get_item (pw_chapter_get_sections (education), 0);
 
     g_assert_cmpstr (pw_chapter_get_title (education), ==, "基本公共教育");
@@ -995,15 +995,15 @@ test_seed_004 (void)
     g_assert_cmpstr (pw_service_item_get_name (seventh), ==, "免除普通高中家庭经济困难学生学杂费");
     g_assert_cmpstr (pw_service_item_get_domain (seventh), ==, "基本公共教育");
     g_assert_cmpstr (pw_service_item_get_name (second), ==, "城镇棚户区及城乡危房改造");
-    g_assert_cmpint (pw_column_get_number (works), ==, 0);
-    g_assert_cmpstr (pw_column_get_title (works), ==, "保障工程");
+    g_assert_cmpint (pw_box_get_number (works), ==, 0);
+    g_assert_cmpstr (pw_box_get_title (works), ==, "保障工程");
     g_assert_cmpstr (pw_project_get_name (first), ==, "农村学前教育发展计划");
     /* the —— lines under (一)重点任务 are prose */
     g_assert_true (g_str_has_prefix (pw_section_get_text (tasks), "——全面普及学前教育。"));
   }
 
-  g_assert_cmpuint (count_findings (report, PW_REPORT_DOUBT, 157, "盘政办发〔2018〕7号"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, -1, NULL), ==, 0);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_DOUBT, 157, "盘政办发〔2018〕7号"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, -1, NULL), ==, 0);
 
   assert_ids_and_history (plan);
   assert_nothing_dropped (plan, data, 8);
@@ -1052,7 +1052,7 @@ test_traditional (void)
   };
   gsize length = 0;
   g_autofree char *data = read_seed ("000_", &length);
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = NULL;
   g_autoptr(GString) text = NULL;
   PwIndicator *indicator;
@@ -1069,7 +1069,7 @@ test_traditional (void)
   plan = import (text->str, text->len, report);
   summarize (plan, &got);
   assert_summary (&got, &seed_000);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 0, "traditional"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 0, "traditional"), ==, 1);
 
   /* values are read in simplified form, so that the goal is understood */
   indicator = find_indicator (plan, 150);
@@ -1102,7 +1102,7 @@ static const char enumeration_plan[] =
 static void
 test_enumeration (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (enumeration_plan, -1, report);
   Summary got;
   PwChapter *housing;
@@ -1119,8 +1119,8 @@ test_enumeration (void)
   g_assert_cmpstr (pw_plan_get_preface (plan), ==, "为推进基本公共服务均等化,制定本规划。");
 
   /* declared 3, listed 2 */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 14, "declares 3"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, -1, NULL), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 14, "declares 3"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, -1, NULL), ==, 1);
 
   /* 共两项, with a 、 inside parentheses that does not split */
   housing = nth_chapter (plan, 2);
@@ -1155,7 +1155,7 @@ static const char cell_table_plan[] =
 static void
 test_cell_table (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (cell_table_plan, -1, report);
   PwIndicator *indicator;
   Summary got;
@@ -1172,7 +1172,7 @@ test_cell_table (void)
   assert_value (pw_indicator_get_baseline (indicator), "3.2");
   g_assert_null (pw_indicator_get_target (indicator));
   g_assert_cmpstr (pw_indicator_get_category (indicator), ==, "总体");
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 30, "baseline"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 30, "baseline"), ==, 1);
 
   /* the page footer between two rows is not a cell; the repeated category
    * keeps the domain */
@@ -1189,10 +1189,10 @@ test_cell_table (void)
   g_assert_null (pw_indicator_get_domain (indicator));
 
   /* the target of the text differs from the table; the same indicator twice */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 3, "九年义务教育巩固率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 78, "twice"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 3, "九年义务教育巩固率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 78, "twice"), ==, 1);
   /* 79岁 and 提高1岁 are not compared: a change is not a number */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, -1, NULL), ==, 2);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, -1, NULL), ==, 2);
   assert_ids_and_history (plan);
 }
 
@@ -1213,7 +1213,7 @@ static const char pipe_table_plan[] =
 static void
 test_pipe_table (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (pipe_table_plan, -1, report);
   PwIndicator *indicator;
   Summary got;
@@ -1237,8 +1237,8 @@ test_pipe_table (void)
   g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 6)), ==, 2);
 
   /* ‰ in the table, % in the text, for the same 4.5 */
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, 2, "婴儿死亡率"), ==, 1);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_INCONSISTENCY, -1, NULL), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 2, "婴儿死亡率"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, -1, NULL), ==, 1);
   /* 第１节　医疗: full-width digit and space */
   {
     PwSection *section = nth_section (plan, 1, 0);
@@ -1297,16 +1297,16 @@ static const char boxes_plan[] =
 static void
 test_boxes (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (boxes_plan, -1, report);
-  GListModel *columns = pw_chapter_get_columns (nth_chapter (plan, 0));
-  g_autoptr(PwColumn) first = g_list_model_get_item (columns, 0);
-  g_autoptr(PwColumn) second = g_list_model_get_item (columns, 1);
-  GListModel *projects = pw_column_get_projects (first);
+  GListModel *columns = pw_chapter_get_boxes (nth_chapter (plan, 0));
+  g_autoptr(PwBox) first = g_list_model_get_item (columns, 0);
+  g_autoptr(PwBox) second = g_list_model_get_item (columns, 1);
+  GListModel *projects = pw_box_get_projects (first);
   g_autoptr(PwProject) b = g_list_model_get_item (projects, 1);
   g_autoptr(PwProject) c = g_list_model_get_item (projects, 2);
   g_autoptr(PwProject) d = g_list_model_get_item (projects, 3);
-  g_autoptr(PwProject) single = g_list_model_get_item (pw_column_get_projects (second), 0);
+  g_autoptr(PwProject) single = g_list_model_get_item (pw_box_get_projects (second), 0);
   PwSection *section = nth_section (plan, 0, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2);
@@ -1318,9 +1318,9 @@ test_boxes (void)
   g_assert_nonnull (strstr (pw_project_get_description (c), "(1)丙的子项。"));
   g_assert_cmpint (pw_project_get_number (d), ==, 4);
   g_assert_cmpstr (pw_project_get_description (d), ==, "丁工程。内容丁。");
-  g_assert_cmpstr (pw_column_get_title (second), ==, "单段专栏");
+  g_assert_cmpstr (pw_box_get_title (second), ==, "单段专栏");
   g_assert_cmpstr (pw_project_get_name (single), ==, "全市新建托育项目43个，床位数6092个");
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 14, "专栏2"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 14, "专栏2"), ==, 1);
   /* the prose after the boxes stays in the section; the footer is gone */
   g_assert_cmpstr (pw_section_get_text (section), ==, "正文。\n正文继续,不属于专栏。\n正文再继续。");
 }
@@ -1337,7 +1337,7 @@ static const char prose_plan[] =
 static void
 test_prose_targets (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (prose_plan, -1, report);
   static const char *names[] = { "失业保险参保人数", "工伤保险参保人数", "残疾人基本康复服务覆盖率",
                                  "辅助器具适配率" };
@@ -1354,7 +1354,7 @@ test_prose_targets (void)
       g_assert_cmpint (pw_indicator_get_origin (indicator), ==, PW_ORIGIN_PROSE);
       g_assert_cmpint (pw_indicator_get_source_line (indicator), ==, 3);
     }
-  g_assert_cmpuint (count_findings (report, PW_REPORT_GUESS, 3, "Target taken from the text"), ==, 4);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 3, "Target taken from the text"), ==, 4);
   /* no period printed: guessed from the year the targets name */
   g_assert_cmpint (pw_plan_get_end_year (plan), ==, 2025);
 }
@@ -1379,7 +1379,7 @@ static const char second_notice_plan[] =
 static void
 test_second_notice (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (second_notice_plan, -1, report);
   PwChapter *last;
 
@@ -1387,7 +1387,7 @@ test_second_notice (void)
   g_assert_null (pw_plan_get_doc_number (plan));
   g_assert_null (pw_plan_get_issued (plan));
   g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2016);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_DOUBT, 8, "某政办发〔2018〕7号"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_DOUBT, 8, "某政办发〔2018〕7号"), ==, 1);
   last = nth_chapter (plan, 1);
   g_assert_cmpstr (pw_chapter_get_text (last), ==,
                    "正文。\n附件:某县清单\n某县人民政府办公室关于公布\n取消行政职权事项的通知\n"
@@ -1408,7 +1408,7 @@ static const char heading_plan[] =
 static void
 test_headings (void)
 {
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = import (heading_plan, -1, report);
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 4);
@@ -1417,7 +1417,7 @@ test_headings (void)
   g_assert_cmpstr (pw_chapter_get_text (nth_chapter (plan, 0)), ==, "正文一。");
   /* 第四章 is missing: reported */
   g_assert_cmpint (pw_chapter_get_number (nth_chapter (plan, 3)), ==, 5);
-  g_assert_cmpuint (count_findings (report, PW_REPORT_DOUBT, 7, "follows chapter 3"), ==, 1);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_DOUBT, 7, "follows chapter 3"), ==, 1);
   /* a number going back is not a chapter */
   g_assert_cmpstr (pw_chapter_get_text (nth_chapter (plan, 3)), ==, "第一章 这不是一章,编号倒退");
 }
@@ -1430,12 +1430,12 @@ assert_error (const char *data,
               int         code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = pw_import_text (data, length, report, &error);
 
   g_assert_null (plan);
   g_assert_error (error, PW_IMPORT_ERROR, code);
-  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (report)), ==, 0);
 }
 
 static void
@@ -1487,7 +1487,7 @@ import_anything (const char *data,
                  gsize       length)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PwReport) report = pw_report_new (NULL);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
   g_autoptr(PwPlan) plan = pw_import_text (data, length, report, &error);
 
   if (plan == NULL)

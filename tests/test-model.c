@@ -204,7 +204,7 @@ test_notify_every_class (void)
 {
   g_autoptr(PwPlan) plan = pw_plan_new ();
   g_autoptr(PwChapter) chapter = pw_chapter_new ();
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(PwSection) section = pw_section_new ();
   g_autoptr(PwServiceItem) item = pw_service_item_new ();
   g_autoptr(PwProject) project = pw_project_new ();
@@ -213,10 +213,10 @@ test_notify_every_class (void)
 
   /* attached to a history, as in a real plan */
   pw_plan_insert_chapter (plan, 0, chapter);
-  pw_chapter_insert_column (chapter, 0, column);
+  pw_chapter_insert_box (chapter, 0, column);
   pw_chapter_insert_section (chapter, 0, section);
   pw_chapter_insert_service_item (chapter, 0, item);
-  pw_column_insert_project (column, 0, project);
+  pw_box_insert_project (column, 0, project);
   pw_plan_insert_indicator (plan, 0, indicator);
   pw_plan_insert_comment (plan, 0, comment);
 
@@ -459,14 +459,14 @@ test_nested_items_changed (void)
 {
   g_autoptr(PwPlan) plan = pw_plan_new ();
   g_autoptr(PwChapter) chapter = pw_chapter_new ();
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(GArray) sections = watch (pw_chapter_get_sections (chapter));
-  g_autoptr(GArray) columns = watch (pw_chapter_get_columns (chapter));
+  g_autoptr(GArray) columns = watch (pw_chapter_get_boxes (chapter));
   g_autoptr(GArray) items = watch (pw_chapter_get_service_items (chapter));
-  g_autoptr(GArray) projects = watch (pw_column_get_projects (column));
+  g_autoptr(GArray) projects = watch (pw_box_get_projects (column));
 
   pw_plan_insert_chapter (plan, 0, chapter);
-  pw_chapter_insert_column (chapter, 0, column);
+  pw_chapter_insert_box (chapter, 0, column);
   assert_changed (columns, { 0, 0, 1 });
 
   for (guint i = 0; i < 3; i++)
@@ -477,7 +477,7 @@ test_nested_items_changed (void)
 
       pw_chapter_insert_section (chapter, i, section);
       pw_chapter_insert_service_item (chapter, 0, item);
-      pw_column_insert_project (column, i, project);
+      pw_box_insert_project (column, i, project);
     }
   assert_changed (sections, { 0, 0, 1 }, { 1, 0, 1 }, { 2, 0, 1 });
   assert_changed (items, { 0, 0, 1 }, { 0, 0, 1 }, { 0, 0, 1 });
@@ -489,11 +489,11 @@ test_nested_items_changed (void)
   assert_changed (items, { 1, 1, 0 });
   pw_chapter_move_service_item (chapter, 0, 1);
   assert_changed (items, { 0, 1, 0 }, { 1, 0, 1 });
-  pw_column_remove_project (column, 0);
+  pw_box_remove_project (column, 0);
   assert_changed (projects, { 0, 1, 0 });
-  pw_column_move_project (column, 1, 0);
+  pw_box_move_project (column, 1, 0);
   assert_changed (projects, { 1, 1, 0 }, { 0, 0, 1 });
-  pw_chapter_remove_column (chapter, 0);
+  pw_chapter_remove_box (chapter, 0);
   assert_changed (columns, { 0, 1, 0 });
 
   pw_history_undo (pw_plan_get_history (plan));
@@ -543,7 +543,7 @@ test_assign_ids (void)
   g_autoptr(PwPlan) plan = pw_plan_new ();
   PwHistory *history = pw_plan_get_history (plan);
   g_autoptr(PwChapter) chapter = pw_chapter_new ();
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(PwProject) project = pw_project_new ();
   g_autoptr(PwSection) section = pw_section_new ();
   g_autoptr(PwServiceItem) item = pw_service_item_new ();
@@ -559,8 +559,8 @@ test_assign_ids (void)
   };
 
   pw_plan_insert_chapter (plan, 0, chapter);
-  pw_chapter_insert_column (chapter, 0, column);
-  pw_column_insert_project (column, 0, project);
+  pw_chapter_insert_box (chapter, 0, column);
+  pw_box_insert_project (column, 0, project);
   pw_chapter_insert_section (chapter, 0, section);
   pw_chapter_insert_service_item (chapter, 0, item);
   pw_plan_insert_indicator (plan, 0, named);

@@ -467,11 +467,11 @@ test_overview_counts_follow_model (void)
 
   /* projects and 专栏 counted through the chapters' live lists */
   {
-    g_autoptr(PwColumn) column = pw_column_new ();
+    g_autoptr(PwBox) column = pw_box_new ();
     PwChapter *chapter = sample_chapter (plan, 1);
 
-    pw_chapter_insert_column (chapter, 0, column);
-    pw_column_insert_project (column, 0, pw_project_new ());
+    pw_chapter_insert_box (chapter, 0, column);
+    pw_box_insert_project (column, 0, pw_project_new ());
   }
   pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "structure_list", "Boxes of key projects"), ==, 7);
@@ -485,8 +485,8 @@ static void
 test_overview_report (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
-  g_autoptr(PwReport) report = pw_report_new ("规划.txt");
-  g_autoptr(PwReport) empty = pw_report_new ("空.txt");
+  g_autoptr(PwFindings) report = pw_findings_new ("规划.txt");
+  g_autoptr(PwFindings) empty = pw_findings_new ("空.txt");
   PwOverviewPage *page = PW_OVERVIEW_PAGE (pw_overview_page_new ());
   GtkWidget *box, *list, *heading;
   g_autoptr(GPtrArray) serious = NULL;
@@ -495,10 +495,10 @@ test_overview_report (void)
   g_autoptr(GString) text = g_string_new (NULL);
   GtkWindow *window;
 
-  pw_report_add (report, PW_REPORT_ERROR, 12, 3, NULL, "表格第3行少一列");
-  pw_report_add (report, PW_REPORT_INCONSISTENCY, 40, 0, NULL, "目标在正文中写作“≥90%%”，在表中写作“≥95%%”");
-  pw_report_add (report, PW_REPORT_DOUBT, 57, 0, NULL, "“约束性”一栏为空，按预期性读入");
-  pw_report_add (report, PW_REPORT_GUESS, 0, 0, NULL, "文号取自首页页眉");
+  pw_findings_add (report, PW_FINDING_ERROR, 12, 3, NULL, "表格第3行少一列");
+  pw_findings_add (report, PW_FINDING_INCONSISTENCY, 40, 0, NULL, "目标在正文中写作“≥90%%”，在表中写作“≥95%%”");
+  pw_findings_add (report, PW_FINDING_DOUBT, 57, 0, NULL, "“约束性”一栏为空，按预期性读入");
+  pw_findings_add (report, PW_FINDING_GUESS, 0, 0, NULL, "文号取自首页页眉");
 
   pw_overview_page_set_plan (page, plan);
   pw_overview_page_set_report (page, report);
@@ -532,7 +532,7 @@ test_overview_report (void)
   }
 
   /* one more entry shows at once */
-  pw_report_add (report, PW_REPORT_DOUBT, 80, 0, NULL, "单位“%s”未识别", "万人");
+  pw_findings_add (report, PW_FINDING_DOUBT, 80, 0, NULL, "单位“%s”未识别", "万人");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (heading)), ==, "Import Report: 5 Findings");
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4));
 
@@ -576,7 +576,7 @@ test_chapter_shows_chapter (void)
 
   lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
   g_assert_cmpuint (lists->len, ==, 1);
-  g_assert_cmpint (pw_column_get_number (pw_project_list_get_column (g_ptr_array_index (lists, 0))), ==, 1);
+  g_assert_cmpint (pw_box_get_number (pw_project_list_get_box (g_ptr_array_index (lists, 0))), ==, 1);
   projects = pw_project_list_get_selection (g_ptr_array_index (lists, 0));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (projects)), ==, 4);
 
@@ -623,7 +623,7 @@ test_chapter_shows_chapter (void)
   gtk_window_set_default_size (window, 860, 600);
   pw_test_ui_settle ();
   {
-    GListModel *columns = pw_chapter_get_columns (sample_chapter (plan, 6));
+    GListModel *columns = pw_chapter_get_boxes (sample_chapter (plan, 6));
     g_autoptr(GObject) column = g_list_model_get_item (columns, 0);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
       GTK_SCROLLED_WINDOW (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "scrolled")));
@@ -645,8 +645,8 @@ test_chapter_edit_cell (void)
   PwChapter *chapter = sample_chapter (plan, 3);
   PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
   PwHistory *history = pw_plan_get_history (plan);
-  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
-  g_autoptr(PwProject) project = g_list_model_get_item (pw_column_get_projects (column), 1);
+  g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (column), 1);
   PwProjectList *list;
   GtkWidget *lead, *start, *investment;
   GtkWindow *window;
@@ -731,8 +731,8 @@ test_chapter_add_project_undo (void)
   PwChapter *chapter = sample_chapter (plan, 3);
   PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
   PwHistory *history = pw_plan_get_history (plan);
-  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
-  GListModel *projects = pw_column_get_projects (column);
+  g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+  GListModel *projects = pw_box_get_projects (column);
   g_autoptr(PwProject) added = NULL;
   g_autoptr(GPtrArray) names = NULL;
   PwProjectList *list;
@@ -818,12 +818,12 @@ test_chapter_move_to_box (void)
   PwChapter *chapter = sample_chapter (plan, 3);
   PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
   PwHistory *history = pw_plan_get_history (plan);
-  GListModel *columns = pw_chapter_get_columns (chapter);
-  g_autoptr(PwColumn) first = g_list_model_get_item (columns, 0);
-  g_autoptr(PwColumn) added = NULL;
-  g_autoptr(PwProject) moved = g_list_model_get_item (pw_column_get_projects (first), 0);
+  GListModel *columns = pw_chapter_get_boxes (chapter);
+  g_autoptr(PwBox) first = g_list_model_get_item (columns, 0);
+  g_autoptr(PwBox) added = NULL;
+  g_autoptr(PwProject) moved = g_list_model_get_item (pw_box_get_projects (first), 0);
   PwChapter *later = sample_chapter (plan, 4);
-  g_autoptr(PwColumn) later_column = g_list_model_get_item (pw_chapter_get_columns (later), 0);
+  g_autoptr(PwBox) later_column = g_list_model_get_item (pw_chapter_get_boxes (later), 0);
   GtkWindow *window;
 
   pw_chapter_page_set_plan (page, plan);
@@ -840,8 +840,8 @@ test_chapter_move_to_box (void)
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2);
   added = g_list_model_get_item (columns, 1);
   g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (added)), "col-"));
-  g_assert_cmpint (pw_column_get_number (added), ==, 2);
-  g_assert_cmpint (pw_column_get_number (later_column), ==, 3);
+  g_assert_cmpint (pw_box_get_number (added), ==, 2);
+  g_assert_cmpint (pw_box_get_number (later_column), ==, 3);
   g_assert_nonnull (project_list_of (page, 1));
 
   pw_project_list_select (project_list_of (page, 0), 0);
@@ -849,11 +849,11 @@ test_chapter_move_to_box (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.move-project-to", "s",
                                              pw_object_get_id (PW_OBJECT (added))));
   pw_test_ui_settle ();
-  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (first)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (added)), ==, 1);
   g_assert_cmpint (pw_project_get_number (moved), ==, 1);
   {
-    g_autoptr(PwProject) now_first = g_list_model_get_item (pw_column_get_projects (first), 0);
+    g_autoptr(PwProject) now_first = g_list_model_get_item (pw_box_get_projects (first), 0);
 
     g_assert_cmpint (pw_project_get_number (now_first), ==, 1);
   }
@@ -865,11 +865,11 @@ test_chapter_move_to_box (void)
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Move Project to Another Box");
   g_assert_true (pw_history_undo (history));
   pw_test_ui_settle ();
-  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (first)), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (pw_column_get_projects (added)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (first)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (added)), ==, 0);
   {
-    g_autoptr(PwProject) back = g_list_model_get_item (pw_column_get_projects (first), 0);
-    g_autoptr(PwProject) second = g_list_model_get_item (pw_column_get_projects (first), 1);
+    g_autoptr(PwProject) back = g_list_model_get_item (pw_box_get_projects (first), 0);
+    g_autoptr(PwProject) second = g_list_model_get_item (pw_box_get_projects (first), 1);
 
     g_assert_true (back == moved);
     g_assert_cmpint (pw_project_get_number (second), ==, 2);
@@ -879,7 +879,7 @@ test_chapter_move_to_box (void)
   g_assert_true (pw_history_undo (history));
   pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 1);
-  g_assert_cmpint (pw_column_get_number (later_column), ==, 2);
+  g_assert_cmpint (pw_box_get_number (later_column), ==, 2);
   {
     g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
 
@@ -894,7 +894,7 @@ test_chapter_move_to_box (void)
     gtk_widget_grab_focus (title);
     gtk_editable_set_text (GTK_EDITABLE (title), "优生优育和托育服务项目");
     g_signal_emit_by_name (title, "activate");
-    g_assert_cmpstr (pw_column_get_title (first), ==, "优生优育和托育服务项目");
+    g_assert_cmpstr (pw_box_get_title (first), ==, "优生优育和托育服务项目");
     gtk_widget_grab_focus (focus_sink (page));
     g_assert_true (pw_history_undo (history));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "优生优育服务建设项目");
@@ -1045,7 +1045,7 @@ test_pages_read_only (void)
     }
   g_assert_false (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
   g_assert_false (pw_history_get_can_undo (history));
-  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_columns (chapter)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_boxes (chapter)), ==, 1);
 
   screenshot (window, "read-only");
 

@@ -63,7 +63,7 @@ make_full_plan (void)
   g_autoptr(PwChapter) empty_chapter = pw_chapter_new ();
   g_autoptr(PwSection) section = pw_section_new ();
   g_autoptr(PwSection) bare_section = pw_section_new ();
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autoptr(PwProject) project = pw_project_new ();
   g_autoptr(PwProject) bare_project = pw_project_new ();
   g_autoptr(PwServiceItem) item = pw_service_item_new ();
@@ -106,8 +106,8 @@ make_full_plan (void)
   pw_chapter_insert_section (chapter, 1, bare_section);
 
   pw_object_set_id (PW_OBJECT (column), "col-专栏1");
-  pw_column_set_number (column, 1);
-  pw_column_set_title (column, "专栏1 优生优育服务建设项目");
+  pw_box_set_number (column, 1);
+  pw_box_set_title (column, "专栏1 优生优育服务建设项目");
   pw_project_set_number (project, 7);
   pw_project_set_name (project, "妇幼健康体系工程 \"A&B\"");
   pw_project_set_description (project, "新建市妇幼保健院；\n改扩建县级妇幼保健机构。");
@@ -117,11 +117,11 @@ make_full_plan (void)
   pw_project_set_investment (project, 52000.5);
   pw_project_set_status (project, PW_PROJECT_SUSPENDED);
   pw_project_set_progress (project, 45);
-  pw_column_insert_project (column, 0, project);
+  pw_box_insert_project (column, 0, project);
   pw_project_set_name (bare_project, "");
   pw_project_set_investment (bare_project, 0.1);
-  pw_column_insert_project (column, 1, bare_project);
-  pw_chapter_insert_column (chapter, 0, column);
+  pw_box_insert_project (column, 1, bare_project);
+  pw_chapter_insert_box (chapter, 0, column);
 
   pw_service_item_set_number (item, 2);
   pw_service_item_set_domain (item, "基本公共教育");
@@ -306,17 +306,17 @@ diff_objects (GObject    *a,
 
       if ((diff = diff_lists (pw_chapter_get_sections (PW_CHAPTER (a)),
                               pw_chapter_get_sections (PW_CHAPTER (b)), sections)) ||
-          (diff = diff_lists (pw_chapter_get_columns (PW_CHAPTER (a)),
-                              pw_chapter_get_columns (PW_CHAPTER (b)), columns)) ||
+          (diff = diff_lists (pw_chapter_get_boxes (PW_CHAPTER (a)),
+                              pw_chapter_get_boxes (PW_CHAPTER (b)), columns)) ||
           (diff = diff_lists (pw_chapter_get_service_items (PW_CHAPTER (a)),
                               pw_chapter_get_service_items (PW_CHAPTER (b)), items)))
         return diff;
     }
-  else if (PW_IS_COLUMN (a))
+  else if (PW_IS_BOX (a))
     {
       g_autofree char *projects = g_strdup_printf ("%s.projects", where);
 
-      return diff_lists (pw_column_get_projects (PW_COLUMN (a)), pw_column_get_projects (PW_COLUMN (b)),
+      return diff_lists (pw_box_get_projects (PW_BOX (a)), pw_box_get_projects (PW_BOX (b)),
                          projects);
     }
   else if (PW_IS_INDICATOR (a))
@@ -445,9 +445,9 @@ source_schema (void)
 }
 
 static char *
-report_text (PwReport *report)
+report_text (PwFindings *report)
 {
-  return pw_report_to_string (report);
+  return pw_findings_to_string (report);
 }
 
 static char *
@@ -692,7 +692,7 @@ test_samples (void)
       g_autofree char *path = NULL;
       g_autoptr(GFile) file = NULL;
       g_autoptr(PwPlan) plan = NULL;
-      g_autoptr(PwReport) report = NULL;
+      g_autoptr(PwFindings) report = NULL;
       g_autofree char *problems = NULL;
       g_autofree char *invalid = NULL;
       g_autoptr(GBytes) bytes = NULL;
@@ -894,9 +894,9 @@ spoil_noncharacter (PwPlan *plan)
 {
   g_autoptr(PwProject) project = NULL;
   g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
-  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
+  g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
 
-  project = g_list_model_get_item (pw_column_get_projects (column), 0);
+  project = g_list_model_get_item (pw_box_get_projects (column), 0);
   pw_project_set_lead (project, "\xEF\xBF\xBF");
 }
 
@@ -939,8 +939,8 @@ static void
 spoil_project_years (PwPlan *plan)
 {
   g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
-  g_autoptr(PwColumn) column = g_list_model_get_item (pw_chapter_get_columns (chapter), 0);
-  g_autoptr(PwProject) project = g_list_model_get_item (pw_column_get_projects (column), 0);
+  g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (column), 0);
 
   pw_project_set_start_year (project, 2026);
 }
@@ -1001,11 +1001,11 @@ test_check_clean (void)
   g_autofree char *path = write_temp_file ("clean.plan", g_bytes_get_data (bytes, NULL),
                                            g_bytes_get_size (bytes));
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PwReport) report = pw_plan_check (file, "clean.plan");
+  g_autoptr(PwFindings) report = pw_plan_check (file, "clean.plan");
   g_autofree char *text = report_text (report);
 
   g_assert_cmpstr (text, ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (report)), ==, 0);
 }
 
 /* A file that breaks each rule of the model once. */
@@ -1047,7 +1047,7 @@ test_check_rules (void)
 {
   g_autofree char *path = write_temp_file ("rules.plan", rules_file, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PwReport) report = pw_plan_check (file, "rules.plan");
+  g_autoptr(PwFindings) report = pw_plan_check (file, "rules.plan");
   g_autofree char *text = report_text (report);
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
@@ -1067,7 +1067,7 @@ test_check_rules (void)
 
   g_test_message ("%s", text);
   lines = g_strsplit (text, "\n", -1);
-  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (report)), ==, G_N_ELEMENTS (expected));
 
   /* every problem, in the order of the file, at its line and column */
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -1112,7 +1112,7 @@ test_check_schema (void)
     "</plan>\n";
   g_autofree char *path = write_temp_file ("schema.plan", document, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PwReport) report = pw_plan_check (file, "schema.plan");
+  g_autoptr(PwFindings) report = pw_plan_check (file, "schema.plan");
   g_autofree char *text = report_text (report);
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
@@ -1147,12 +1147,12 @@ test_check_unreadable (void)
   g_autofree char *dir = pw_test_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "absent.plan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PwReport) report = pw_plan_check (file, "absent.plan");
+  g_autoptr(PwFindings) report = pw_plan_check (file, "absent.plan");
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
 
-  g_assert_cmpuint (g_list_model_get_n_items (pw_report_get_entries (report)), ==, 1);
-  g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (report)), ==, 1);
+  g_assert_cmpuint (pw_findings_count (report, PW_FINDING_ERROR), ==, 1);
 
   plan = pw_plan_load (file, &error);
   g_assert_null (plan);

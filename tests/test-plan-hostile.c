@@ -325,7 +325,7 @@ test_external_entity (void)
       g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(PwPlan) plan = NULL;
-      g_autoptr(PwReport) report = NULL;
+      g_autoptr(PwFindings) report = NULL;
       g_autofree char *report_text = NULL;
 
       assert_fails_at (documents[i], "<!DOCTYPE", PW_PLAN_FILE_ERROR_INVALID, "DOCTYPE");
@@ -341,8 +341,8 @@ test_external_entity (void)
       g_assert_null (strstr (error->message, "SECRET"));
 
       report = pw_plan_check (file, "xxe.plan");
-      report_text = pw_report_to_string (report);
-      g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), >, 0);
+      report_text = pw_findings_to_string (report);
+      g_assert_cmpuint (pw_findings_count (report, PW_FINDING_ERROR), >, 0);
       g_assert_null (strstr (report_text, "SECRET"));
     }
 
@@ -633,11 +633,11 @@ test_check_hostile (void)
     {
       g_autofree char *path = write_temp_file ("hostile.plan", documents[i], -1);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(PwReport) report = pw_plan_check (file, "hostile.plan");
-      g_autofree char *text = pw_report_to_string (report);
+      g_autoptr(PwFindings) report = pw_plan_check (file, "hostile.plan");
+      g_autofree char *text = pw_findings_to_string (report);
 
       g_test_message ("%s", text);
-      g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), >, 0);
+      g_assert_cmpuint (pw_findings_count (report, PW_FINDING_ERROR), >, 0);
       g_assert_true (g_str_has_prefix (text, "hostile.plan:"));
       if (i > 0)
         g_assert_true (g_regex_match_simple ("^hostile\\.plan:[0-9]+:[0-9]+: error: ", text, 0, 0));
@@ -667,7 +667,7 @@ test_damaged (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GError) write_error = NULL;
       g_autoptr(PwPlan) plan = NULL;
-      g_autoptr(PwReport) report = NULL;
+      g_autoptr(PwFindings) report = NULL;
       int n_changes = g_rand_int_range (rand, 1, 4);
 
       g_byte_array_append (damaged, (const guint8 *) data, size);
@@ -706,16 +706,16 @@ test_damaged (void)
                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &write_error);
       g_assert_no_error (write_error);
       report = pw_plan_check (file, "damaged.plan");
-      if (plan != NULL && pw_report_count (report, PW_REPORT_ERROR) > 0)
+      if (plan != NULL && pw_findings_count (report, PW_FINDING_ERROR) > 0)
         {
-          g_autofree char *text = pw_report_to_string (report);
+          g_autofree char *text = pw_findings_to_string (report);
           /* loading accepts only what the schema allows: a damage the
            * schema refuses must have been refused when loading too */
           g_test_message ("loaded, but the check says: %s", text);
-          g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), ==, 0);
+          g_assert_cmpuint (pw_findings_count (report, PW_FINDING_ERROR), ==, 0);
         }
       if (plan == NULL)
-        g_assert_cmpuint (pw_report_count (report, PW_REPORT_ERROR), >, 0);
+        g_assert_cmpuint (pw_findings_count (report, PW_FINDING_ERROR), >, 0);
     }
 
   g_test_message ("%u of 600 damaged files still loaded", n_loaded);
@@ -728,8 +728,8 @@ test_check_many_problems (void)
   g_autoptr(GString) document = g_string_new (HEAD "  <indicators>\n");
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(PwReport) report = NULL;
-  g_autoptr(PwReportEntry) last = NULL;
+  g_autoptr(PwFindings) report = NULL;
+  g_autoptr(PwFinding) last = NULL;
   GListModel *entries;
 
   for (int i = 0; i < 5000; i++)
@@ -739,10 +739,10 @@ test_check_many_problems (void)
   file = g_file_new_for_path (path);
 
   report = pw_plan_check (file, "many.plan");
-  entries = pw_report_get_entries (report);
+  entries = pw_findings_get_list (report);
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1001);
   last = g_list_model_get_item (entries, 1000);
-  g_assert_nonnull (strstr (pw_report_entry_get_message (last), "1000"));
+  g_assert_nonnull (strstr (pw_finding_get_message (last), "1000"));
 }
 
 int

@@ -389,7 +389,7 @@ typedef struct
   gboolean is_group;
   gboolean continued;
   PwChapter *chapter;             /* borrowed */
-  PwColumn *column;               /* borrowed */
+  PwBox *column;               /* borrowed */
   PwProject *project;             /* borrowed; NULL for a heading */
   guint page;
   double y;

@@ -68,11 +68,11 @@ group_title (PwChartTimelineLayout *layout,
 {
   g_autofree char *chapter = pw_chart_chapter_label (layout->plan, row->chapter);
   g_autofree char *column = NULL;
-  const char *title = pw_column_get_title (row->column);
+  const char *title = pw_box_get_title (row->column);
 
-  if (pw_column_get_number (row->column) > 0)
+  if (pw_box_get_number (row->column) > 0)
     /* Translators: a 专栏 box, e.g. "专栏1 优生优育服务建设项目" */
-    column = g_strdup_printf (C_("column", "Box %d %s"), pw_column_get_number (row->column),
+    column = g_strdup_printf (C_("column", "Box %d %s"), pw_box_get_number (row->column),
                               title != NULL ? title : "");
   else
     column = g_strdup (title != NULL ? title : "");
@@ -311,7 +311,7 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, c);
-      GListModel *columns = pw_chapter_get_columns (chapter);
+      GListModel *columns = pw_chapter_get_boxes (chapter);
 
       if (options != NULL && options->chapter_id != NULL &&
           g_strcmp0 (pw_object_get_id (PW_OBJECT (chapter)), options->chapter_id) != 0)
@@ -319,8 +319,8 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
 
       for (guint k = 0; k < g_list_model_get_n_items (columns); k++)
         {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, k);
-          GListModel *projects = pw_column_get_projects (column);
+          g_autoptr(PwBox) column = g_list_model_get_item (columns, k);
+          GListModel *projects = pw_box_get_projects (column);
           guint n_projects = g_list_model_get_n_items (projects);
 
           if (n_projects == 0)

@@ -65,16 +65,16 @@ static const GOptionEntry option_entries[] = {
 /* Auxiliary methods */
 
 static void
-print_report (PwReport *report,
+print_report (PwFindings *report,
               gboolean  to_stderr)
 {
-  GListModel *entries = pw_report_get_entries (report);
+  GListModel *entries = pw_findings_get_list (report);
   guint n_items = g_list_model_get_n_items (entries);
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(PwReportEntry) entry = g_list_model_get_item (entries, i);
-      g_autofree char *line = pw_report_format_entry (report, entry);
+      g_autoptr(PwFinding) entry = g_list_model_get_item (entries, i);
+      g_autofree char *line = pw_findings_format (report, entry);
 
       if (to_stderr)
         g_printerr ("%s\n", line);
@@ -97,9 +97,9 @@ run_check (const char * const *files)
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
-      g_autoptr(PwReport) report = pw_plan_check (file, files[i]);
+      g_autoptr(PwFindings) report = pw_plan_check (file, files[i]);
 
-      if (g_list_model_get_n_items (pw_report_get_entries (report)) > 0)
+      if (g_list_model_get_n_items (pw_findings_get_list (report)) > 0)
         status = EXIT_FAILURE;
       print_report (report, FALSE);
     }
@@ -115,7 +115,7 @@ run_import (const char         *input,
 {
   g_autoptr(GFile) input_file = NULL;
   g_autoptr(GFile) output_file = NULL;
-  g_autoptr(PwReport) report = NULL;
+  g_autoptr(PwFindings) report = NULL;
   g_autoptr(PwPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -132,7 +132,7 @@ run_import (const char         *input,
 
   input_file = g_file_new_for_commandline_arg (input);
   output_file = g_file_new_for_commandline_arg (output);
-  report = pw_report_new (input);
+  report = pw_findings_new (input);
 
   plan = pw_open_document (input_file, report, &error);
   if (plan == NULL)
@@ -143,7 +143,7 @@ run_import (const char         *input,
 
   if (report_path != NULL)
     {
-      g_autofree char *text = pw_report_to_string (report);
+      g_autofree char *text = pw_findings_to_string (report);
 
       if (!g_file_set_contents (report_path, text, -1, &error))
         {

@@ -26,7 +26,7 @@ xmlRelaxNGPtr pw_plan_file_get_relaxng  (void);
 PwPlan       *pw_plan_read              (GInputStream   *stream,
                                          GFile          *file,
                                          GBytes         *bytes,
-                                         PwReport       *report,
+                                         PwFindings       *report,
                                          xmlRelaxNGPtr   schema,
                                          GError        **error);
 

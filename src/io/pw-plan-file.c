@@ -25,10 +25,10 @@
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
 
-#include "pw-core-resources.h"
+#include "pw-io-resources.h"
 #include "pw-plan-file-private.h"
 
-#define SCHEMA_RESOURCE "/io/github/planworkbench/PlanWorkbench/core/plan.rng"
+#define SCHEMA_RESOURCE "/io/github/planworkbench/PlanWorkbench/io/plan.rng"
 
 /* Where the writer's bytes go: a stream, or memory. */
 typedef struct
@@ -156,7 +156,7 @@ pw_plan_file_get_schema (void)
   g_autoptr(GError) error = NULL;
   GBytes *bytes;
 
-  bytes = g_resource_lookup_data (pw_core_get_resource (), SCHEMA_RESOURCE,
+  bytes = g_resource_lookup_data (pw_io_get_resource (), SCHEMA_RESOURCE,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     g_error ("The schema of .plan files is missing from the program: %s", error->message);
@@ -322,32 +322,32 @@ pw_plan_save (PwPlan   *plan,
  * not only the first. Never fails: a file that cannot be read gives a report
  * that says so.
  *
- * Returns: (transfer full): the problems found, as %PW_REPORT_ERROR
+ * Returns: (transfer full): the problems found, as %PW_FINDING_ERROR
  *   entries; an empty report when the file is sound
  */
-PwReport *
+PwFindings *
 pw_plan_check (GFile      *file,
                const char *display_name)
 {
-  g_autoptr(PwReport) report = NULL;
+  g_autoptr(PwFindings) report = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   xmlRelaxNGPtr schema;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  report = pw_report_new (display_name);
+  report = pw_findings_new (display_name);
 
   stream = g_file_read (file, NULL, &error);
   if (stream == NULL)
     {
-      pw_report_add (report, PW_REPORT_ERROR, 0, 0, NULL, "%s", error->message);
+      pw_findings_add (report, PW_FINDING_ERROR, 0, 0, NULL, "%s", error->message);
       return g_steal_pointer (&report);
     }
 
   schema = pw_plan_file_get_relaxng ();
   if (schema == NULL)
-    pw_report_add (report, PW_REPORT_ERROR, 0, 0, NULL, "%s",
+    pw_findings_add (report, PW_FINDING_ERROR, 0, 0, NULL, "%s",
                    _("The schema of .plan files does not compile; only the rules of the model were checked"));
 
   {

@@ -8,7 +8,7 @@
 #include <gio/gio.h>
 
 #include "pw-plan.h"
-#include "pw-report.h"
+#include "pw-findings.h"
 
 G_BEGIN_DECLS
 
@@ -60,7 +60,7 @@ GBytes   *pw_plan_to_bytes         (PwPlan      *plan,
 gboolean  pw_plan_save             (PwPlan      *plan,
                                     GFile       *file,
                                     GError     **error);
-PwReport *pw_plan_check            (GFile       *file,
+PwFindings *pw_plan_check            (GFile       *file,
                                     const char  *display_name);
 GBytes   *pw_plan_file_get_schema  (void);
 

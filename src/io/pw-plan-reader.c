@@ -206,7 +206,7 @@ typedef struct
   GError *io_error;
   Prolog prolog;
 
-  PwReport *report;        /* checking: collect every problem */
+  PwFindings *report;        /* checking: collect every problem */
   GArray *problems;        /* of Problem */
   gboolean stop;           /* no more reading: a fatal problem, or any when loading */
   gboolean eof;
@@ -1575,7 +1575,7 @@ read_section (Reader    *r,
 static void
 read_project (Reader   *r,
               Element  *element,
-              PwColumn *column,
+              PwBox *column,
               guint     position)
 {
   static const ChildRule rules[] = {
@@ -1590,7 +1590,7 @@ read_project (Reader   *r,
   int number = 0;
   int value;
 
-  pw_column_insert_project (column, position, project);
+  pw_box_insert_project (column, position, project);
   read_id_and_number (r, element, PW_OBJECT (project), &number);
   pw_project_set_number (project, number);
 
@@ -1681,22 +1681,22 @@ read_column (Reader    *r,
 {
   static const ChildRule rules[] = { { N_TITLE, 1, 0 }, { N_PROJECT, 1, 1 } };
   Sequence seq = SEQUENCE (rules);
-  g_autoptr(PwColumn) column = pw_column_new ();
+  g_autoptr(PwBox) column = pw_box_new ();
   Element child;
   const char *text;
   guint n_projects = 0;
   int number = 0;
 
-  pw_chapter_insert_column (chapter, position, column);
+  pw_chapter_insert_box (chapter, position, column);
   read_id_and_number (r, element, PW_OBJECT (column), &number);
-  pw_column_set_number (column, number);
+  pw_box_set_number (column, number);
 
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
       case N_TITLE:
         if ((text = read_plain_text (r, &child)))
-          pw_column_set_title (column, text);
+          pw_box_set_title (column, text);
         break;
       case N_PROJECT:
         read_project (r, &child, column, n_projects++);
@@ -2653,7 +2653,7 @@ PwPlan *
 pw_plan_read (GInputStream   *stream,
               GFile          *file,
               GBytes         *bytes,
-              PwReport       *report,
+              PwFindings       *report,
               xmlRelaxNGPtr   schema,
               GError        **error)
 {
@@ -2662,7 +2662,7 @@ pw_plan_read (GInputStream   *stream,
   gboolean failed;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
 
   pw_plan_file_init_libxml ();
 
@@ -2725,14 +2725,14 @@ pw_plan_read (GInputStream   *stream,
   if (report != NULL)
     {
       if (r.io_error != NULL)
-        pw_report_add (report, PW_REPORT_ERROR, 0, 0, NULL, "%s", r.io_error->message);
+        pw_findings_add (report, PW_FINDING_ERROR, 0, 0, NULL, "%s", r.io_error->message);
 
       g_array_sort (r.problems, compare_by_place);
       for (guint i = 0; i < r.problems->len; i++)
         {
           Problem *problem = &g_array_index (r.problems, Problem, i);
 
-          pw_report_add (report, PW_REPORT_ERROR, problem->line, problem->column,
+          pw_findings_add (report, PW_FINDING_ERROR, problem->line, problem->column,
                          problem->subject, "%s", problem->message);
         }
     }

@@ -88,10 +88,10 @@ describe (gpointer object)
       kind = _("section");
       name = pw_section_get_title (object);
     }
-  else if (PW_IS_COLUMN (object))
+  else if (PW_IS_BOX (object))
     {
       kind = _("column");
-      name = pw_column_get_title (object);
+      name = pw_box_get_title (object);
     }
   else if (PW_IS_SERVICE_ITEM (object))
     {
@@ -724,15 +724,15 @@ write_project (Writer    *w,
 
 static void
 write_column (Writer   *w,
-              PwColumn *column)
+              PwBox *column)
 {
-  GListModel *projects = pw_column_get_projects (column);
+  GListModel *projects = pw_box_get_projects (column);
   guint n_projects = g_list_model_get_n_items (projects);
 
   open_element (w, "column");
   write_id (w, column);
-  write_number (w, column, pw_column_get_number (column));
-  write_text_element (w, "title", pw_column_get_title (column), column);
+  write_number (w, column, pw_box_get_number (column));
+  write_text_element (w, "title", pw_box_get_title (column), column);
   for (guint i = 0; i < n_projects && !stopped (w); i++)
     {
       g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
@@ -758,7 +758,7 @@ write_chapter (Writer    *w,
                PwChapter *chapter)
 {
   GListModel *sections = pw_chapter_get_sections (chapter);
-  GListModel *columns = pw_chapter_get_columns (chapter);
+  GListModel *columns = pw_chapter_get_boxes (chapter);
   GListModel *items = pw_chapter_get_service_items (chapter);
   guint n_sections = g_list_model_get_n_items (sections);
   guint n_columns = g_list_model_get_n_items (columns);
@@ -779,7 +779,7 @@ write_chapter (Writer    *w,
     }
   for (guint i = 0; i < n_columns && !stopped (w); i++)
     {
-      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
       write_column (w, column);
     }
   for (guint i = 0; i < n_items && !stopped (w); i++)

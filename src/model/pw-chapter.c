@@ -141,7 +141,7 @@ static void
 pw_chapter_init (PwChapter *self)
 {
   self->sections = g_list_store_new (PW_TYPE_SECTION);
-  self->columns = g_list_store_new (PW_TYPE_COLUMN);
+  self->columns = g_list_store_new (PW_TYPE_BOX);
   self->service_items = g_list_store_new (PW_TYPE_SERVICE_ITEM);
 
 }
@@ -265,13 +265,13 @@ pw_chapter_move_section (PwChapter *self,
 }
 
 /**
- * pw_chapter_get_columns:
+ * pw_chapter_get_boxes:
  * @self: a chapter
  *
- * Returns: (transfer none): the columns, a #GListModel of #PwColumn
+ * Returns: (transfer none): the columns, a #GListModel of #PwBox
  */
 GListModel *
-pw_chapter_get_columns (PwChapter *self)
+pw_chapter_get_boxes (PwChapter *self)
 {
   g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
 
@@ -279,18 +279,18 @@ pw_chapter_get_columns (PwChapter *self)
 }
 
 void
-pw_chapter_insert_column (PwChapter *self,
+pw_chapter_insert_box (PwChapter *self,
                           guint      position,
-                          PwColumn  *column)
+                          PwBox  *column)
 {
   g_return_if_fail (PW_IS_CHAPTER (self));
-  g_return_if_fail (PW_IS_COLUMN (column));
+  g_return_if_fail (PW_IS_BOX (column));
 
   pw_object_list_insert (PW_OBJECT (self), self->columns, position, column);
 }
 
 void
-pw_chapter_remove_column (PwChapter *self,
+pw_chapter_remove_box (PwChapter *self,
                           guint      position)
 {
   g_return_if_fail (PW_IS_CHAPTER (self));
@@ -299,7 +299,7 @@ pw_chapter_remove_column (PwChapter *self,
 }
 
 void
-pw_chapter_move_column (PwChapter *self,
+pw_chapter_move_box (PwChapter *self,
                         guint      from,
                         guint      to)
 {

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "pw-object.h"
-#include "pw-column.h"
+#include "pw-box.h"
 #include "pw-section.h"
 #include "pw-service-item.h"
 
@@ -35,13 +35,13 @@ void        pw_chapter_remove_section      (PwChapter *self,
 void        pw_chapter_move_section        (PwChapter *self,
                                             guint      from,
                                             guint      to);
-GListModel *pw_chapter_get_columns         (PwChapter *self);
-void        pw_chapter_insert_column       (PwChapter *self,
+GListModel *pw_chapter_get_boxes         (PwChapter *self);
+void        pw_chapter_insert_box       (PwChapter *self,
                                             guint      position,
-                                            PwColumn  *column);
-void        pw_chapter_remove_column       (PwChapter *self,
+                                            PwBox  *column);
+void        pw_chapter_remove_box       (PwChapter *self,
                                             guint      position);
-void        pw_chapter_move_column         (PwChapter *self,
+void        pw_chapter_move_box         (PwChapter *self,
                                             guint      from,
                                             guint      to);
 GListModel *pw_chapter_get_service_items   (PwChapter *self);

@@ -107,7 +107,7 @@ assign_all_ids (PwPlan   *self,
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_columns (chapter);
+      GListModel *columns = pw_chapter_get_boxes (chapter);
       guint n_columns = g_list_model_get_n_items (columns);
 
       assign_list_ids (self, pw_chapter_get_sections (chapter), reserve ? NULL : "sec");
@@ -115,8 +115,8 @@ assign_all_ids (PwPlan   *self,
       assign_list_ids (self, pw_chapter_get_service_items (chapter), reserve ? NULL : "svc");
       for (guint j = 0; j < n_columns; j++)
         {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
-          assign_list_ids (self, pw_column_get_projects (column), reserve ? NULL : "prj");
+          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+          assign_list_ids (self, pw_box_get_projects (column), reserve ? NULL : "prj");
         }
     }
   assign_list_ids (self, G_LIST_MODEL (self->indicators), reserve ? NULL : "ind");
@@ -759,7 +759,7 @@ pw_plan_find_chapter_of (PwPlan   *self,
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
 
       if (list_contains (pw_chapter_get_sections (chapter), part) ||
-          list_contains (pw_chapter_get_columns (chapter), part) ||
+          list_contains (pw_chapter_get_boxes (chapter), part) ||
           list_contains (pw_chapter_get_service_items (chapter), part))
         return chapter;
     }

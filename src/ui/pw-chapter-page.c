@@ -53,7 +53,7 @@ struct _PwChapterPage
   /* Owned */
   PwPlan *plan;
   PwChapter *chapter;
-  PwColumn *current_column; /* the box the project actions act on */
+  PwBox *current_column; /* the box the project actions act on */
   GObject *pending_part;    /* to scroll to once laid out */
   GMenu *move_menu;
   GSignalGroup *plan_signals;
@@ -115,12 +115,12 @@ count_children (GtkWidget *parent)
 
 static PwProjectList *
 find_list (PwChapterPage *self,
-           PwColumn      *column)
+           PwBox      *column)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (column != NULL && pw_project_list_get_column (PW_PROJECT_LIST (child)) == column)
+    if (column != NULL && pw_project_list_get_box (PW_PROJECT_LIST (child)) == column)
       return PW_PROJECT_LIST (child);
 
   return NULL;
@@ -143,8 +143,8 @@ static GtkWidget *
 find_part_widget (PwChapterPage *self,
                   GObject       *part)
 {
-  if (PW_IS_COLUMN (part))
-    return GTK_WIDGET (find_list (self, PW_COLUMN (part)));
+  if (PW_IS_BOX (part))
+    return GTK_WIDGET (find_list (self, PW_BOX (part)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
        child != NULL;
@@ -177,9 +177,9 @@ list_index (GListModel *list,
 
 /* Whether the projects of @column are numbered 1, 2, 3 … in order. */
 static gboolean
-projects_in_order (PwColumn *column)
+projects_in_order (PwBox *column)
 {
-  GListModel *projects = pw_column_get_projects (column);
+  GListModel *projects = pw_box_get_projects (column);
   guint n = g_list_model_get_n_items (projects);
 
   for (guint i = 0; i < n; i++)
@@ -193,9 +193,9 @@ projects_in_order (PwColumn *column)
 }
 
 static void
-renumber_projects (PwColumn *column)
+renumber_projects (PwBox *column)
 {
-  GListModel *projects = pw_column_get_projects (column);
+  GListModel *projects = pw_box_get_projects (column);
   guint n = g_list_model_get_n_items (projects);
 
   for (guint i = 0; i < n; i++)
@@ -207,9 +207,9 @@ renumber_projects (PwColumn *column)
 }
 
 static int
-max_project_number (PwColumn *column)
+max_project_number (PwBox *column)
 {
-  GListModel *projects = pw_column_get_projects (column);
+  GListModel *projects = pw_box_get_projects (column);
   guint n = g_list_model_get_n_items (projects);
   int max = 0;
 
@@ -245,7 +245,7 @@ all_columns (PwChapterPage *self)
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *list = pw_chapter_get_columns (chapter);
+      GListModel *list = pw_chapter_get_boxes (chapter);
       guint n = g_list_model_get_n_items (list);
 
       for (guint j = 0; j < n; j++)
@@ -259,14 +259,14 @@ static gboolean
 columns_in_order (GPtrArray *columns)
 {
   for (guint i = 0; i < columns->len; i++)
-    if (pw_column_get_number (g_ptr_array_index (columns, i)) != (int) i + 1)
+    if (pw_box_get_number (g_ptr_array_index (columns, i)) != (int) i + 1)
       return FALSE;
   return TRUE;
 }
 
 static void
 set_current_column (PwChapterPage *self,
-                    PwColumn      *column)
+                    PwBox      *column)
 {
   if (g_set_object (&self->current_column, column))
     {
@@ -274,7 +274,7 @@ set_current_column (PwChapterPage *self,
       for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
            child != NULL;
            child = gtk_widget_get_next_sibling (child))
-        if (pw_project_list_get_column (PW_PROJECT_LIST (child)) != column)
+        if (pw_project_list_get_box (PW_PROJECT_LIST (child)) != column)
           pw_project_list_select (PW_PROJECT_LIST (child), GTK_INVALID_LIST_POSITION);
     }
   update_actions (self);
@@ -298,28 +298,28 @@ selected_project (PwChapterPage  *self,
     *list_out = list;
   if (position_out != NULL)
     *position_out = position;
-  return g_list_model_get_item (pw_column_get_projects (self->current_column), position);
+  return g_list_model_get_item (pw_box_get_projects (self->current_column), position);
 }
 
 static void
 rebuild_move_menu (PwChapterPage *self)
 {
-  GListModel *columns = self->chapter ? pw_chapter_get_columns (self->chapter) : NULL;
+  GListModel *columns = self->chapter ? pw_chapter_get_boxes (self->chapter) : NULL;
   guint n = columns ? g_list_model_get_n_items (columns) : 0;
 
   g_menu_remove_all (self->move_menu);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
       g_autoptr(GMenuItem) item = NULL;
       g_autofree char *label = NULL;
-      const char *title = pw_column_get_title (column);
+      const char *title = pw_box_get_title (column);
 
       if (column == self->current_column)
         continue;
 
       /* Translators: a 专栏 in the "Move to Box" menu, e.g. "专栏3 公共就业创业服务工程" */
-      label = g_strdup_printf (_("Box %d %s"), pw_column_get_number (column), title ? title : "");
+      label = g_strdup_printf (_("Box %d %s"), pw_box_get_number (column), title ? title : "");
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "chapter.move-project-to",
                                                g_variant_new_string (pw_object_get_id (PW_OBJECT (column))));
@@ -338,7 +338,7 @@ update_selection_label (PwChapterPage *self,
       const char *name = pw_project_get_name (project);
 
       /* Translators: what the toolbar acts on, e.g. "专栏1, project 2: 产前筛查工程" */
-      text = g_strdup_printf (_("Box %d, project %d: %s"), pw_column_get_number (self->current_column),
+      text = g_strdup_printf (_("Box %d, project %d: %s"), pw_box_get_number (self->current_column),
                               pw_project_get_number (project), name ? name : "");
     }
   gtk_label_set_label (self->selection_label, text);
@@ -350,11 +350,11 @@ update_actions (PwChapterPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean can_edit = self->editable && self->plan != NULL && self->chapter != NULL;
-  guint n_columns = self->chapter ? g_list_model_get_n_items (pw_chapter_get_columns (self->chapter)) : 0;
+  guint n_columns = self->chapter ? g_list_model_get_n_items (pw_chapter_get_boxes (self->chapter)) : 0;
   PwProjectList *list = NULL;
   guint position = 0;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  guint n_projects = project ? g_list_model_get_n_items (pw_column_get_projects (self->current_column)) : 0;
+  guint n_projects = project ? g_list_model_get_n_items (pw_box_get_projects (self->current_column)) : 0;
   gboolean can_move_to = can_edit && project != NULL && n_columns > 1;
 
   gtk_widget_action_set_enabled (widget, "chapter.add-project", can_edit && n_columns > 0);
@@ -462,7 +462,7 @@ list_selection_changed (GtkSelectionModel *selection,
       if (pw_project_list_get_selection (list) == selection)
         {
           if (pw_project_list_get_selected (list) != GTK_INVALID_LIST_POSITION)
-            set_current_column (self, pw_project_list_get_column (list));
+            set_current_column (self, pw_project_list_get_box (list));
           else
             update_actions (self);
           return;
@@ -476,7 +476,7 @@ list_focused (GtkEventControllerFocus *controller,
 {
   GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  set_current_column (self, pw_project_list_get_column (PW_PROJECT_LIST (list)));
+  set_current_column (self, pw_project_list_get_box (PW_PROJECT_LIST (list)));
 }
 
 static GtkWidget *
@@ -499,7 +499,7 @@ create_project_list (PwChapterPage *self,
   GtkSelectionModel *selection;
   GtkEventController *focus;
 
-  pw_project_list_set_column (PW_PROJECT_LIST (list), item);
+  pw_project_list_set_box (PW_PROJECT_LIST (list), item);
   pw_project_list_set_editable (PW_PROJECT_LIST (list), self->editable);
 
   /* both die with the list */
@@ -630,7 +630,7 @@ add_project_action (GtkWidget  *widget,
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   PwProjectList *list = target_list (self);
-  PwColumn *column;
+  PwBox *column;
   g_autoptr(PwProject) project = pw_project_new ();
   g_autofree char *id = pw_plan_make_id (self->plan, "prj");
   guint position;
@@ -638,9 +638,9 @@ add_project_action (GtkWidget  *widget,
 
   g_return_if_fail (list != NULL);
 
-  column = pw_project_list_get_column (list);
+  column = pw_project_list_get_box (list);
   position = pw_project_list_get_selected (list);
-  position = position == GTK_INVALID_LIST_POSITION ? g_list_model_get_n_items (pw_column_get_projects (column))
+  position = position == GTK_INVALID_LIST_POSITION ? g_list_model_get_n_items (pw_box_get_projects (column))
                                                    : position + 1;
   in_order = projects_in_order (column);
 
@@ -648,7 +648,7 @@ add_project_action (GtkWidget  *widget,
   pw_project_set_number (project, in_order ? (int) position + 1 : max_project_number (column) + 1);
 
   pw_history_begin (history (self), _("Add Project"));
-  pw_column_insert_project (column, position, project);
+  pw_box_insert_project (column, position, project);
   if (in_order)
     renumber_projects (column);
   pw_history_end (history (self));
@@ -666,22 +666,22 @@ remove_project_action (GtkWidget  *widget,
   PwProjectList *list = NULL;
   guint position = 0;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  PwColumn *column;
+  PwBox *column;
   gboolean in_order;
   guint n;
 
   g_return_if_fail (project != NULL);
 
-  column = pw_project_list_get_column (list);
+  column = pw_project_list_get_box (list);
   in_order = projects_in_order (column);
 
   pw_history_begin (history (self), _("Remove Project"));
-  pw_column_remove_project (column, position);
+  pw_box_remove_project (column, position);
   if (in_order)
     renumber_projects (column);
   pw_history_end (history (self));
 
-  n = g_list_model_get_n_items (pw_column_get_projects (column));
+  n = g_list_model_get_n_items (pw_box_get_projects (column));
   pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (position, n - 1));
   update_actions (self);
 }
@@ -693,16 +693,16 @@ move_project (PwChapterPage *self,
   PwProjectList *list = NULL;
   guint position = 0;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  PwColumn *column;
+  PwBox *column;
   gboolean in_order;
 
   g_return_if_fail (project != NULL);
 
-  column = pw_project_list_get_column (list);
+  column = pw_project_list_get_box (list);
   in_order = projects_in_order (column);
 
   pw_history_begin (history (self), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
-  pw_column_move_project (column, position, position + delta);
+  pw_box_move_project (column, position, position + delta);
   if (in_order)
     renumber_projects (column);
   pw_history_end (history (self));
@@ -734,12 +734,12 @@ move_project_to_action (GtkWidget  *widget,
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  GListModel *columns = pw_chapter_get_columns (self->chapter);
+  GListModel *columns = pw_chapter_get_boxes (self->chapter);
   guint n_columns = g_list_model_get_n_items (columns);
-  g_autoptr(PwColumn) target = NULL;
+  g_autoptr(PwBox) target = NULL;
   PwProjectList *list = NULL;
   PwProjectList *target_view;
-  PwColumn *source;
+  PwBox *source;
   guint position = 0;
   guint new_position;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
@@ -749,13 +749,13 @@ move_project_to_action (GtkWidget  *widget,
 
   for (guint i = 0; i < n_columns && target == NULL; i++)
     {
-      g_autoptr(PwColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
 
       if (g_strcmp0 (pw_object_get_id (PW_OBJECT (column)), id) == 0)
         target = g_steal_pointer (&column);
     }
 
-  source = pw_project_list_get_column (list);
+  source = pw_project_list_get_box (list);
   if (target == NULL || target == source)
     {
       gtk_widget_error_bell (widget);
@@ -764,11 +764,11 @@ move_project_to_action (GtkWidget  *widget,
 
   source_in_order = projects_in_order (source);
   target_in_order = projects_in_order (target);
-  new_position = g_list_model_get_n_items (pw_column_get_projects (target));
+  new_position = g_list_model_get_n_items (pw_box_get_projects (target));
 
   pw_history_begin (history (self), _("Move Project to Another Box"));
-  pw_column_remove_project (source, position);
-  pw_column_insert_project (target, new_position, project);
+  pw_box_remove_project (source, position);
+  pw_box_insert_project (target, new_position, project);
   if (source_in_order)
     renumber_projects (source);
   if (target_in_order)
@@ -792,8 +792,8 @@ add_column_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  GListModel *columns = pw_chapter_get_columns (self->chapter);
-  g_autoptr(PwColumn) column = pw_column_new ();
+  GListModel *columns = pw_chapter_get_boxes (self->chapter);
+  g_autoptr(PwBox) column = pw_box_new ();
   g_autofree char *id = pw_plan_make_id (self->plan, "col");
   g_autoptr(GPtrArray) before = all_columns (self);
   gboolean in_order = columns_in_order (before);
@@ -806,18 +806,18 @@ add_column_action (GtkWidget  *widget,
     position++;
 
   for (guint i = 0; i < before->len; i++)
-    max = MAX (max, pw_column_get_number (g_ptr_array_index (before, i)));
+    max = MAX (max, pw_box_get_number (g_ptr_array_index (before, i)));
   pw_object_set_id (PW_OBJECT (column), id);
-  pw_column_set_number (column, max + 1);
+  pw_box_set_number (column, max + 1);
 
   pw_history_begin (history (self), _("Add Box"));
-  pw_chapter_insert_column (self->chapter, position, column);
+  pw_chapter_insert_box (self->chapter, position, column);
   if (in_order)
     {
       g_autoptr(GPtrArray) after = all_columns (self);
 
       for (guint i = 0; i < after->len; i++)
-        pw_column_set_number (g_ptr_array_index (after, i), (int) i + 1);
+        pw_box_set_number (g_ptr_array_index (after, i), (int) i + 1);
     }
   pw_history_end (history (self));
 
@@ -1059,7 +1059,7 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
   if (self->chapter != NULL)
     {
       g_signal_handlers_disconnect_by_data (pw_chapter_get_sections (self->chapter), self);
-      g_signal_handlers_disconnect_by_data (pw_chapter_get_columns (self->chapter), self);
+      g_signal_handlers_disconnect_by_data (pw_chapter_get_boxes (self->chapter), self);
       g_signal_handlers_disconnect_by_data (pw_chapter_get_service_items (self->chapter), self);
     }
 
@@ -1074,8 +1074,8 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
 
   sync_children (self, self->sections_box, chapter ? pw_chapter_get_sections (chapter) : NULL, 0, n_sections,
                  chapter ? g_list_model_get_n_items (pw_chapter_get_sections (chapter)) : 0, create_section_view);
-  sync_children (self, self->columns_box, chapter ? pw_chapter_get_columns (chapter) : NULL, 0, n_columns,
-                 chapter ? g_list_model_get_n_items (pw_chapter_get_columns (chapter)) : 0, create_project_list);
+  sync_children (self, self->columns_box, chapter ? pw_chapter_get_boxes (chapter) : NULL, 0, n_columns,
+                 chapter ? g_list_model_get_n_items (pw_chapter_get_boxes (chapter)) : 0, create_project_list);
   gtk_list_box_bind_model (self->service_list, chapter ? pw_chapter_get_service_items (chapter) : NULL,
                            chapter ? create_service_row : NULL, NULL, NULL);
 
@@ -1083,7 +1083,7 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
     {
       g_signal_connect_object (pw_chapter_get_sections (chapter), "items-changed",
                                G_CALLBACK (sections_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (pw_chapter_get_columns (chapter), "items-changed",
+      g_signal_connect_object (pw_chapter_get_boxes (chapter), "items-changed",
                                G_CALLBACK (columns_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (pw_chapter_get_service_items (chapter), "items-changed",
                                G_CALLBACK (service_items_changed), self, G_CONNECT_SWAPPED);
@@ -1131,7 +1131,7 @@ pw_chapter_page_set_editable (PwChapterPage *self,
 /**
  * pw_chapter_page_show_part:
  * @self: a chapter page
- * @part: a #PwSection or #PwColumn of the chapter
+ * @part: a #PwSection or #PwBox of the chapter
  *
  * Scrolls @part to the top of the page, as soon as the page is laid out.
  */
@@ -1140,7 +1140,7 @@ pw_chapter_page_show_part (PwChapterPage *self,
                            GObject       *part)
 {
   g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
-  g_return_if_fail (PW_IS_SECTION (part) || PW_IS_COLUMN (part));
+  g_return_if_fail (PW_IS_SECTION (part) || PW_IS_BOX (part));
 
   g_set_object (&self->pending_part, part);
   self->scroll_frames = 0;

@@ -106,10 +106,10 @@ item_text (PwOutline *self,
   if (PW_IS_SECTION (item))
     return pw_heading_text (style, TRUE, pw_section_get_number (PW_SECTION (item)),
                             pw_section_get_title (PW_SECTION (item)));
-  if (PW_IS_COLUMN (item))
+  if (PW_IS_BOX (item))
     /* Translators: a 专栏 box of key projects, e.g. "专栏3 公共就业创业服务工程" */
-    return g_strdup_printf (_("Box %d %s"), pw_column_get_number (PW_COLUMN (item)),
-                            pw_column_get_title (PW_COLUMN (item)) ? pw_column_get_title (PW_COLUMN (item)) : "");
+    return g_strdup_printf (_("Box %d %s"), pw_box_get_number (PW_BOX (item)),
+                            pw_box_get_title (PW_BOX (item)) ? pw_box_get_title (PW_BOX (item)) : "");
   return NULL;
 }
 
@@ -122,7 +122,7 @@ item_icon (GObject *item)
     return "folder-documents-symbolic";
   if (PW_IS_SECTION (item))
     return "text-x-generic-symbolic";
-  if (PW_IS_COLUMN (item))
+  if (PW_IS_BOX (item))
     return "view-list-bullet-symbolic";
   return NULL;
 }
@@ -139,7 +139,7 @@ create_children (gpointer item,
   /* sections, then 专栏: both live lists of the chapter */
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (parts, pw_chapter_get_sections (item));
-  g_list_store_append (parts, pw_chapter_get_columns (item));
+  g_list_store_append (parts, pw_chapter_get_boxes (item));
   return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
 }
 

@@ -81,7 +81,7 @@ struct _PwOverviewPage
 
   /* Owned */
   PwPlan *plan;
-  PwReport *report;
+  PwFindings *report;
   GSignalGroup *plan_signals;
   GSignalGroup *history_signals;
   GSignalGroup *threshold_signals;
@@ -302,7 +302,7 @@ update_counts (PwOverviewPage *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-          GListModel *columns = pw_chapter_get_columns (chapter);
+          GListModel *columns = pw_chapter_get_boxes (chapter);
           guint n_columns = g_list_model_get_n_items (columns);
 
           counts[COUNT_SECTIONS] += g_list_model_get_n_items (pw_chapter_get_sections (chapter));
@@ -310,8 +310,8 @@ update_counts (PwOverviewPage *self)
           counts[COUNT_COLUMNS] += n_columns;
           for (guint j = 0; j < n_columns; j++)
             {
-              g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
-              GListModel *projects = pw_column_get_projects (column);
+              g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+              GListModel *projects = pw_box_get_projects (column);
               guint n_projects = g_list_model_get_n_items (projects);
 
               counts[COUNT_PROJECTS] += n_projects;
@@ -390,7 +390,7 @@ watch_lists (PwOverviewPage *self)
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_columns (chapter);
+      GListModel *columns = pw_chapter_get_boxes (chapter);
       guint n_columns = g_list_model_get_n_items (columns);
 
       watch (self, pw_chapter_get_sections (chapter), G_CALLBACK (queue_counts));
@@ -398,9 +398,9 @@ watch_lists (PwOverviewPage *self)
       watch (self, columns, G_CALLBACK (structure_changed));
       for (guint j = 0; j < n_columns; j++)
         {
-          g_autoptr(PwColumn) column = g_list_model_get_item (columns, j);
+          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
 
-          watch (self, pw_column_get_projects (column), G_CALLBACK (queue_counts));
+          watch (self, pw_box_get_projects (column), G_CALLBACK (queue_counts));
         }
     }
 }
@@ -503,10 +503,10 @@ bind_fields (PwOverviewPage *self)
 static void
 update_report (PwOverviewPage *self)
 {
-  guint n = self->report ? g_list_model_get_n_items (pw_report_get_entries (self->report)) : 0;
+  guint n = self->report ? g_list_model_get_n_items (pw_findings_get_list (self->report)) : 0;
   g_autofree char *heading = NULL;
   g_autofree char *caption = NULL;
-  const char *file_name = self->report ? pw_report_get_file_name (self->report) : NULL;
+  const char *file_name = self->report ? pw_findings_get_file_name (self->report) : NULL;
 
   gtk_widget_set_visible (self->report_box, n > 0);
   if (n == 0)
@@ -525,17 +525,17 @@ update_report (PwOverviewPage *self)
 }
 
 static const char *
-report_kind_label (PwReportKind kind)
+report_kind_label (PwFindingKind kind)
 {
   switch (kind)
     {
-    case PW_REPORT_ERROR:
+    case PW_FINDING_ERROR:
       return C_("report kind", "Error");
-    case PW_REPORT_INCONSISTENCY:
+    case PW_FINDING_INCONSISTENCY:
       return C_("report kind", "Inconsistency");
-    case PW_REPORT_DOUBT:
+    case PW_FINDING_DOUBT:
       return C_("report kind", "Doubt");
-    case PW_REPORT_GUESS:
+    case PW_FINDING_GUESS:
       return C_("report kind", "Guess");
     default:
       g_return_val_if_reached (NULL);
@@ -549,33 +549,33 @@ create_report_row (gpointer item,
                    gpointer user_data)
 {
   PwOverviewPage *self = user_data;
-  PwReportEntry *entry = item;
-  PwReportKind kind = pw_report_entry_get_kind (entry);
-  gboolean serious = kind == PW_REPORT_ERROR || kind == PW_REPORT_INCONSISTENCY;
+  PwFinding *entry = item;
+  PwFindingKind kind = pw_finding_get_kind (entry);
+  gboolean serious = kind == PW_FINDING_ERROR || kind == PW_FINDING_INCONSISTENCY;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *badge = gtk_label_new (report_kind_label (kind));
   GtkWidget *line = gtk_label_new (NULL);
-  GtkWidget *message = gtk_label_new (pw_report_entry_get_message (entry));
+  GtkWidget *message = gtk_label_new (pw_finding_get_message (entry));
   g_autofree char *line_text = NULL;
   g_autofree char *kind_class = g_strdup_printf ("pw-report-%s",
-                                                 kind == PW_REPORT_ERROR ? "error" :
-                                                 kind == PW_REPORT_INCONSISTENCY ? "inconsistency" :
-                                                 kind == PW_REPORT_DOUBT ? "doubt" : "guess");
+                                                 kind == PW_FINDING_ERROR ? "error" :
+                                                 kind == PW_FINDING_INCONSISTENCY ? "inconsistency" :
+                                                 kind == PW_FINDING_DOUBT ? "doubt" : "guess");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, serious ? "pw-report-serious" : "pw-report-check");
   gtk_widget_add_css_class (box, "pw-report-row");
 
-  gtk_widget_add_css_class (badge, "pw-report-kind");
+  gtk_widget_add_css_class (badge, "pw-finding-kind");
   gtk_widget_add_css_class (badge, kind_class);
   gtk_widget_set_valign (badge, GTK_ALIGN_START);
   gtk_size_group_add_widget (self->badges, badge);
   gtk_box_append (GTK_BOX (box), badge);
 
-  if (pw_report_entry_get_line (entry) > 0)
+  if (pw_finding_get_line (entry) > 0)
     /* Translators: where a finding of the import report is in the document */
-    line_text = g_strdup_printf (_("Line %d"), pw_report_entry_get_line (entry));
+    line_text = g_strdup_printf (_("Line %d"), pw_finding_get_line (entry));
   gtk_label_set_label (GTK_LABEL (line), line_text ? line_text : "—");
   gtk_label_set_xalign (GTK_LABEL (line), 1);
   gtk_label_set_width_chars (GTK_LABEL (line), 9);
@@ -764,7 +764,7 @@ pw_overview_page_class_init (PwOverviewPageClass *klass)
     g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_REPORT] =
-    g_param_spec_object ("report", NULL, NULL, PW_TYPE_REPORT,
+    g_param_spec_object ("report", NULL, NULL, PW_TYPE_FINDINGS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
@@ -879,7 +879,7 @@ pw_overview_page_set_plan (PwOverviewPage *self,
  *
  * Returns: (transfer none) (nullable): the import report shown
  */
-PwReport *
+PwFindings *
 pw_overview_page_get_report (PwOverviewPage *self)
 {
   g_return_val_if_fail (PW_IS_OVERVIEW_PAGE (self), NULL);
@@ -895,22 +895,22 @@ pw_overview_page_get_report (PwOverviewPage *self)
  */
 void
 pw_overview_page_set_report (PwOverviewPage *self,
-                             PwReport       *report)
+                             PwFindings       *report)
 {
   g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (report == NULL || PW_IS_REPORT (report));
+  g_return_if_fail (report == NULL || PW_IS_FINDINGS (report));
 
   if (self->report == report)
     return;
 
   if (self->report != NULL)
-    g_signal_handlers_disconnect_by_func (pw_report_get_entries (self->report), report_changed, self);
+    g_signal_handlers_disconnect_by_func (pw_findings_get_list (self->report), report_changed, self);
   g_set_object (&self->report, report);
   if (report != NULL)
-    g_signal_connect_object (pw_report_get_entries (report), "items-changed",
+    g_signal_connect_object (pw_findings_get_list (report), "items-changed",
                              G_CALLBACK (report_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->report_list, report ? pw_report_get_entries (report) : NULL,
+  gtk_list_box_bind_model (self->report_list, report ? pw_findings_get_list (report) : NULL,
                            report ? create_report_row : NULL, self, NULL);
   update_report (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);

@@ -8,7 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "pw-plan.h"
-#include "pw-report.h"
+#include "pw-findings.h"
 
 G_BEGIN_DECLS
 
@@ -20,9 +20,9 @@ GtkWidget *pw_overview_page_new          (void);
 PwPlan    *pw_overview_page_get_plan     (PwOverviewPage *self);
 void       pw_overview_page_set_plan     (PwOverviewPage *self,
                                           PwPlan         *plan);
-PwReport  *pw_overview_page_get_report   (PwOverviewPage *self);
+PwFindings  *pw_overview_page_get_report   (PwOverviewPage *self);
 void       pw_overview_page_set_report   (PwOverviewPage *self,
-                                          PwReport       *report);
+                                          PwFindings       *report);
 gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
 void       pw_overview_page_set_editable (PwOverviewPage *self,
                                           gboolean        editable);

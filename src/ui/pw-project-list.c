@@ -65,7 +65,7 @@ struct _PwProjectList
   GtkListItemFactory *progress_factory;
 
   /* Owned */
-  PwColumn *column;
+  PwBox *column;
   GPtrArray *cells; /* every cell widget set up and not torn down */
 
   guint focus_source;
@@ -75,7 +75,7 @@ struct _PwProjectList
 
 enum {
   PROP_0,
-  PROP_COLUMN,
+  PROP_BOX,
   PROP_EDITABLE,
   PROP_SELECTED,
   N_PROPS
@@ -188,7 +188,7 @@ format_investment (double investment)
 static void
 update_summary (PwProjectList *self)
 {
-  GListModel *projects = self->column ? pw_column_get_projects (self->column) : NULL;
+  GListModel *projects = self->column ? pw_box_get_projects (self->column) : NULL;
   guint n = projects ? g_list_model_get_n_items (projects) : 0;
   g_autofree char *text = NULL;
   double total = 0;
@@ -232,7 +232,7 @@ update_number (PwProjectList *self)
     return;
 
   /* Translators: the heading of a 专栏 box of projects, e.g. "专栏3" */
-  text = g_strdup_printf (_("Box %d"), pw_column_get_number (self->column));
+  text = g_strdup_printf (_("Box %d"), pw_box_get_number (self->column));
   gtk_label_set_label (self->number_label, text);
 
   /* Translators: the accessible name of the title of a 专栏 box, e.g. "Title of 专栏3" */
@@ -798,7 +798,7 @@ pw_project_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_COLUMN:
+    case PROP_BOX:
       g_value_set_object (value, self->column);
       break;
     case PROP_EDITABLE:
@@ -822,8 +822,8 @@ pw_project_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_COLUMN:
-      pw_project_list_set_column (self, g_value_get_object (value));
+    case PROP_BOX:
+      pw_project_list_set_box (self, g_value_get_object (value));
       break;
     case PROP_EDITABLE:
       pw_project_list_set_editable (self, g_value_get_boolean (value));
@@ -846,8 +846,8 @@ pw_project_list_class_init (PwProjectListClass *klass)
   object_class->get_property = pw_project_list_get_property;
   object_class->set_property = pw_project_list_set_property;
 
-  properties[PROP_COLUMN] =
-    g_param_spec_object ("column", NULL, NULL, PW_TYPE_COLUMN,
+  properties[PROP_BOX] =
+    g_param_spec_object ("box", NULL, NULL, PW_TYPE_BOX,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
@@ -910,13 +910,13 @@ pw_project_list_new (void)
 }
 
 /**
- * pw_project_list_get_column:
+ * pw_project_list_get_box:
  * @self: a project list
  *
  * Returns: (transfer none) (nullable): the 专栏 shown
  */
-PwColumn *
-pw_project_list_get_column (PwProjectList *self)
+PwBox *
+pw_project_list_get_box (PwProjectList *self)
 {
   g_return_val_if_fail (PW_IS_PROJECT_LIST (self), NULL);
 
@@ -924,11 +924,11 @@ pw_project_list_get_column (PwProjectList *self)
 }
 
 void
-pw_project_list_set_column (PwProjectList *self,
-                            PwColumn      *column)
+pw_project_list_set_box (PwProjectList *self,
+                            PwBox      *column)
 {
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
-  g_return_if_fail (column == NULL || PW_IS_COLUMN (column));
+  g_return_if_fail (column == NULL || PW_IS_BOX (column));
 
   if (self->column == column)
     return;
@@ -940,10 +940,10 @@ pw_project_list_set_column (PwProjectList *self,
     g_signal_connect_object (column, "notify::number", G_CALLBACK (update_number), self, G_CONNECT_SWAPPED);
 
   pw_property_entry_bind (self->title_entry, G_OBJECT (column), "title", _("Edit Box Title"));
-  gtk_single_selection_set_model (self->selection, column ? pw_column_get_projects (column) : NULL);
+  gtk_single_selection_set_model (self->selection, column ? pw_box_get_projects (column) : NULL);
   update_number (self);
   update_summary (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLUMN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOX]);
 }
 
 gboolean

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "pw-column.h"
+#include "pw-box.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwProjectList, pw_project_list, PW, PROJECT_LIST, GtkWidget)
 
 GtkWidget         *pw_project_list_new           (void);
-PwColumn          *pw_project_list_get_column    (PwProjectList *self);
-void               pw_project_list_set_column    (PwProjectList *self,
-                                                  PwColumn      *column);
+PwBox          *pw_project_list_get_box    (PwProjectList *self);
+void               pw_project_list_set_box    (PwProjectList *self,
+                                                  PwBox      *column);
 gboolean           pw_project_list_get_editable  (PwProjectList *self);
 void               pw_project_list_set_editable  (PwProjectList *self,
                                                   gboolean       editable);

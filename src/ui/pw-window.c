@@ -60,7 +60,7 @@ struct _PwWindow
 
   /* Owned */
   PwPlan *plan;
-  PwReport *report;
+  PwFindings *report;
   GFile *file;   /* where the plan is saved; NULL until it has been */
   GFile *source; /* the text document a plan was imported from */
   GtkFileChooserNative *chooser;
@@ -333,7 +333,7 @@ history_changed (PwWindow *self)
 static void
 set_plan (PwWindow *self,
           PwPlan   *plan,
-          PwReport *report)
+          PwFindings *report)
 {
   g_set_object (&self->report, report);
   if (!g_set_object (&self->plan, plan))
@@ -1173,7 +1173,7 @@ pw_window_load_file (PwWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
-  g_autoptr(PwReport) report = NULL;
+  g_autoptr(PwFindings) report = NULL;
   g_autofree char *name = NULL;
   gboolean is_plan;
 
@@ -1181,7 +1181,7 @@ pw_window_load_file (PwWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  report = pw_report_new (name);
+  report = pw_findings_new (name);
   is_plan = pw_is_plan_file (file);
   plan = pw_open_document (file, report, &error);
   if (plan == NULL)

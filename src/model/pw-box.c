@@ -1,16 +1,16 @@
-/* pw-column.c: a 专栏 box of key projects in a chapter
+/* pw-box.c: a 专栏 box of key projects in a chapter
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "pw-column"
+#define G_LOG_DOMAIN "pw-box"
 
 #include "config.h"
 
-#include "pw-column.h"
+#include "pw-box.h"
 
 
-struct _PwColumn
+struct _PwBox
 {
   PwObject parent_instance;
 
@@ -27,41 +27,41 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwColumn, pw_column, PW_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PwBox, pw_box, PW_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
 /* GObject overrides */
 
 static void
-pw_column_attach (PwObject  *object,
+pw_box_attach (PwObject  *object,
                   PwHistory *history)
 {
-  PwColumn *self = PW_COLUMN (object);
+  PwBox *self = PW_BOX (object);
 
-  PW_OBJECT_CLASS (pw_column_parent_class)->attach (object, history);
+  PW_OBJECT_CLASS (pw_box_parent_class)->attach (object, history);
   pw_object_attach_list (G_LIST_MODEL (self->projects), history);
 }
 
 static void
-pw_column_finalize (GObject *object)
+pw_box_finalize (GObject *object)
 {
-  PwColumn *self = (PwColumn *) object;
+  PwBox *self = (PwBox *) object;
 
   g_clear_pointer (&self->title, g_free);
   g_clear_object (&self->projects);
 
 
-  G_OBJECT_CLASS (pw_column_parent_class)->finalize (object);
+  G_OBJECT_CLASS (pw_box_parent_class)->finalize (object);
 }
 
 static void
-pw_column_get_property (GObject    *object,
+pw_box_get_property (GObject    *object,
                         guint       prop_id,
                         GValue     *value,
                         GParamSpec *pspec)
 {
-  PwColumn *self = PW_COLUMN (object);
+  PwBox *self = PW_BOX (object);
 
   switch (prop_id)
     {
@@ -77,20 +77,20 @@ pw_column_get_property (GObject    *object,
 }
 
 static void
-pw_column_set_property (GObject      *object,
+pw_box_set_property (GObject      *object,
                         guint         prop_id,
                         const GValue *value,
                         GParamSpec   *pspec)
 {
-  PwColumn *self = PW_COLUMN (object);
+  PwBox *self = PW_BOX (object);
 
   switch (prop_id)
     {
     case PROP_NUMBER:
-      pw_column_set_number (self, g_value_get_int (value));
+      pw_box_set_number (self, g_value_get_int (value));
       break;
     case PROP_TITLE:
-      pw_column_set_title (self, g_value_get_string (value));
+      pw_box_set_title (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -98,16 +98,16 @@ pw_column_set_property (GObject      *object,
 }
 
 static void
-pw_column_class_init (PwColumnClass *klass)
+pw_box_class_init (PwBoxClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PwObjectClass *pw_object_class = PW_OBJECT_CLASS (klass);
 
-  object_class->finalize = pw_column_finalize;
-  object_class->get_property = pw_column_get_property;
-  object_class->set_property = pw_column_set_property;
+  object_class->finalize = pw_box_finalize;
+  object_class->get_property = pw_box_get_property;
+  object_class->set_property = pw_box_set_property;
 
-  pw_object_class->attach = pw_column_attach;
+  pw_object_class->attach = pw_box_attach;
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
@@ -120,7 +120,7 @@ pw_column_class_init (PwColumnClass *klass)
 }
 
 static void
-pw_column_init (PwColumn *self)
+pw_box_init (PwBox *self)
 {
   self->projects = g_list_store_new (PW_TYPE_PROJECT);
 
@@ -128,94 +128,94 @@ pw_column_init (PwColumn *self)
 
 /* Public API */
 
-PwColumn *
-pw_column_new (void)
+PwBox *
+pw_box_new (void)
 {
-  return g_object_new (PW_TYPE_COLUMN, NULL);
+  return g_object_new (PW_TYPE_BOX, NULL);
 }
 
 int
-pw_column_get_number (PwColumn *self)
+pw_box_get_number (PwBox *self)
 {
-  g_return_val_if_fail (PW_IS_COLUMN (self), 0);
+  g_return_val_if_fail (PW_IS_BOX (self), 0);
 
   return self->number;
 }
 
 void
-pw_column_set_number (PwColumn *self,
+pw_box_set_number (PwBox *self,
                       int       number)
 {
-  g_return_if_fail (PW_IS_COLUMN (self));
+  g_return_if_fail (PW_IS_BOX (self));
 
   pw_object_set_int (PW_OBJECT (self), &self->number, number,
                      properties[PROP_NUMBER]);
 }
 
 /**
- * pw_column_get_title:
+ * pw_box_get_title:
  * @self: a column
  *
  * Returns: (nullable): the title
  */
 const char *
-pw_column_get_title (PwColumn *self)
+pw_box_get_title (PwBox *self)
 {
-  g_return_val_if_fail (PW_IS_COLUMN (self), NULL);
+  g_return_val_if_fail (PW_IS_BOX (self), NULL);
 
   return self->title;
 }
 
 void
-pw_column_set_title (PwColumn   *self,
+pw_box_set_title (PwBox   *self,
                      const char *title)
 {
-  g_return_if_fail (PW_IS_COLUMN (self));
+  g_return_if_fail (PW_IS_BOX (self));
 
   pw_object_set_string (PW_OBJECT (self), &self->title, title,
                         properties[PROP_TITLE]);
 }
 
 /**
- * pw_column_get_projects:
+ * pw_box_get_projects:
  * @self: a column
  *
  * Returns: (transfer none): the projects, a #GListModel of #PwProject
  */
 GListModel *
-pw_column_get_projects (PwColumn *self)
+pw_box_get_projects (PwBox *self)
 {
-  g_return_val_if_fail (PW_IS_COLUMN (self), NULL);
+  g_return_val_if_fail (PW_IS_BOX (self), NULL);
 
   return G_LIST_MODEL (self->projects);
 }
 
 void
-pw_column_insert_project (PwColumn *self,
+pw_box_insert_project (PwBox *self,
                           guint      position,
                           PwProject *project)
 {
-  g_return_if_fail (PW_IS_COLUMN (self));
+  g_return_if_fail (PW_IS_BOX (self));
   g_return_if_fail (PW_IS_PROJECT (project));
 
   pw_object_list_insert (PW_OBJECT (self), self->projects, position, project);
 }
 
 void
-pw_column_remove_project (PwColumn *self,
+pw_box_remove_project (PwBox *self,
                           guint     position)
 {
-  g_return_if_fail (PW_IS_COLUMN (self));
+  g_return_if_fail (PW_IS_BOX (self));
 
   pw_object_list_remove (PW_OBJECT (self), self->projects, position);
 }
 
 void
-pw_column_move_project (PwColumn *self,
+pw_box_move_project (PwBox *self,
                         guint     from,
                         guint     to)
 {
-  g_return_if_fail (PW_IS_COLUMN (self));
+  g_return_if_fail (PW_IS_BOX (self));
 
   pw_object_list_move (PW_OBJECT (self), self->projects, from, to);
 }

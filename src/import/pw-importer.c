@@ -82,12 +82,12 @@ typedef struct
   int line;
   gboolean goals;
   gboolean works;        /* 保障工程: its —— lines are projects */
-  PwColumn *works_column;
+  PwBox *works_column;
 } Section;
 
 typedef struct
 {
-  PwColumn *column;
+  PwBox *column;
   char *title_key;
   int line;
   guint section;         /* index in the chapter, or NONE */
@@ -124,7 +124,7 @@ typedef struct
 {
   guint seq;
   int line;
-  PwReportKind kind;
+  PwFindingKind kind;
   char *subject;
   char *message;
 } Finding;
@@ -159,7 +159,7 @@ typedef struct
 
 static void
 note (Importer     *self,
-      PwReportKind  kind,
+      PwFindingKind  kind,
       int           line,
       gpointer      subject,
       const char   *format,
@@ -167,7 +167,7 @@ note (Importer     *self,
 
 static void
 note (Importer     *self,
-      PwReportKind  kind,
+      PwFindingKind  kind,
       int           line,
       gpointer      subject,
       const char   *format,
@@ -859,7 +859,7 @@ read_metadata (Importer *self,
   if (issued == NULL)
     issued = g_steal_pointer (&signed_on);
   else if (signed_on != NULL && strcmp (signed_on, issued) != 0)
-    note (self, PW_REPORT_INCONSISTENCY, signed_line, NULL,
+    note (self, PW_FINDING_INCONSISTENCY, signed_line, NULL,
           _("The notice is signed on %s, but its date of writing (成文日期) is %s; %s is kept"),
           signed_on, issued, issued);
 
@@ -901,7 +901,7 @@ read_metadata (Importer *self,
                         g_str_has_suffix (ck, "方案"))
                       {
                         title = g_steal_pointer (&candidate);
-                        note (self, PW_REPORT_GUESS, line->number, NULL,
+                        note (self, PW_FINDING_GUESS, line->number, NULL,
                               _("The document prints no title; the title “%s” is taken from the "
                                 "text that names the plan"),
                               title);
@@ -924,7 +924,7 @@ read_metadata (Importer *self,
     {
       int line = self->title_index != NONE ? self->lines.lines[self->title_index].number : 0;
 
-      note (self, PW_REPORT_GUESS, line, NULL, _("The region “%s” is taken from the title"), region);
+      note (self, PW_FINDING_GUESS, line, NULL, _("The region “%s” is taken from the title"), region);
     }
 
   pw_plan_set_title (self->plan, title);
@@ -944,7 +944,7 @@ read_metadata (Importer *self,
   if (issued == NULL)
     g_string_append_printf (missing, "%s%s", missing->len ? separator : "", _("issue date"));
   if (missing->len > 0)
-    note (self, PW_REPORT_DOUBT, 0, NULL, _("Not found in the document: %s"), missing->str);
+    note (self, PW_FINDING_DOUBT, 0, NULL, _("Not found in the document: %s"), missing->str);
 }
 
 /* The structure */
@@ -1068,7 +1068,7 @@ find_second_document (Importer *self)
         }
 
       self->second_document = start;
-      note (self, PW_REPORT_DOUBT, self->lines.lines[start].number, NULL,
+      note (self, PW_FINDING_DOUBT, self->lines.lines[start].number, NULL,
             _("Another document (%s) is appended after the plan from here; it is kept as text, "
               "and its metadata does not replace the plan's"),
             number);
@@ -1197,7 +1197,7 @@ add_paragraph (Importer           *self,
               g_ptr_array_add (chapter->services, item);
             }
           if ((guint) declared != names->len)
-            note (self, PW_REPORT_INCONSISTENCY, line->number, chapter->chapter,
+            note (self, PW_FINDING_INCONSISTENCY, line->number, chapter->chapter,
                   _("The text declares %d service items for %s but lists %u"), declared,
                   chapter->title, names->len);
         }
@@ -1339,20 +1339,20 @@ short_name (const char *text)
 
 static PwProject *
 add_project (Importer   *self,
-             PwColumn   *column,
+             PwBox   *column,
              int         number,
              const char *text)
 {
   PwProject *project = pw_project_new ();
   g_autofree char *description = pw_import_trim (text, -1);
   g_autofree char *name = short_name (description);
-  guint position = g_list_model_get_n_items (pw_column_get_projects (column));
+  guint position = g_list_model_get_n_items (pw_box_get_projects (column));
 
   give_id (self, project, "prj");
   pw_project_set_number (project, number);
   pw_project_set_name (project, name);
   pw_project_set_description (project, description);
-  pw_column_insert_project (column, position, project);
+  pw_box_insert_project (column, position, project);
   return project;
 }
 
@@ -1435,13 +1435,13 @@ read_column (Importer *self,
   gboolean single = FALSE;
   guint j;
 
-  column->column = pw_column_new ();
+  column->column = pw_box_new ();
   give_id (self, column->column, "col");
   column->title_key = pw_import_make_key (title, -1, NULL);
   column->line = caption->number;
   column->section = chapter->sections->len > 0 ? chapter->sections->len - 1 : NONE;
-  pw_column_set_number (column->column, number);
-  pw_column_set_title (column->column, title);
+  pw_box_set_number (column->column, number);
+  pw_box_set_title (column->column, title);
   g_ptr_array_add (chapter->columns, column);
 
   for (j = i + 1; j < self->lines.n_lines && j < self->second_document; j++)
@@ -1515,7 +1515,7 @@ read_column (Importer *self,
             item->number = numbered ? n : (int) items->len + 1;
             item->line = line->number;
             if (numbered && n != last_number + 1)
-              note (self, PW_REPORT_DOUBT, line->number, column->column,
+              note (self, PW_FINDING_DOUBT, line->number, column->column,
                     _("Item %d of box 专栏%d follows item %d"), n, number, last_number);
             g_ptr_array_add (items, item);
             last_number = item->number;
@@ -1542,10 +1542,10 @@ read_column (Importer *self,
     }
 
   if (single)
-    note (self, PW_REPORT_GUESS, ((Item *) g_ptr_array_index (items, 0))->line, column->column,
+    note (self, PW_FINDING_GUESS, ((Item *) g_ptr_array_index (items, 0))->line, column->column,
           _("Box 专栏%d has no numbered items; its paragraph is taken as one project"), number);
   else if (items->len == 0)
-    note (self, PW_REPORT_DOUBT, caption->number, column->column,
+    note (self, PW_FINDING_DOUBT, caption->number, column->column,
           _("Box 专栏%d has no items"), number);
 
   return j;
@@ -1563,23 +1563,23 @@ add_works_project (Importer           *self,
     {
       Column *column = g_new0 (Column, 1);
 
-      section->works_column = pw_column_new ();
+      section->works_column = pw_box_new ();
       give_id (self, section->works_column, "col");
-      pw_column_set_number (section->works_column, 0);
-      pw_column_set_title (section->works_column, pw_section_get_title (section->section));
+      pw_box_set_number (section->works_column, 0);
+      pw_box_set_title (section->works_column, pw_section_get_title (section->section));
       column->column = g_object_ref (section->works_column);
       column->title_key = g_strdup (section->title_key);
       column->line = line->number;
       column->section = chapter->sections->len - 1;
       g_ptr_array_add (chapter->columns, column);
-      note (self, PW_REPORT_GUESS, line->number, section->works_column,
+      note (self, PW_FINDING_GUESS, line->number, section->works_column,
             _("The projects under “%s” of chapter %d are kept in a box of their own (the "
               "document prints no 专栏 box)"),
             pw_section_get_title (section->section), chapter->number);
     }
 
   add_project (self, section->works_column,
-               g_list_model_get_n_items (pw_column_get_projects (section->works_column)) + 1,
+               g_list_model_get_n_items (pw_box_get_projects (section->works_column)) + 1,
                pw_import_skip_chars (line->text, skip));
 }
 
@@ -1616,7 +1616,7 @@ read_body (Importer *self)
           char *title = title_of_heading (self, &i, chars);
 
           if (number != last_chapter + 1)
-            note (self, PW_REPORT_DOUBT, line->number, NULL,
+            note (self, PW_FINDING_DOUBT, line->number, NULL,
                   _("Chapter %d follows chapter %d; a chapter heading may be missing"), number,
                   last_chapter);
           add_chapter (self, line, number, title);
@@ -1633,7 +1633,7 @@ read_body (Importer *self)
               char *title = title_of_heading (self, &i, chars);
 
               if (number != last_section + 1)
-                note (self, PW_REPORT_DOUBT, line->number, NULL,
+                note (self, PW_FINDING_DOUBT, line->number, NULL,
                       _("Section %d of chapter %d follows section %d; a section heading may be "
                         "missing"),
                       number, chapter->number, last_section);
@@ -1762,7 +1762,7 @@ find_period (Importer *self)
             start = baseline + 1;
             line = table->table.first_line;
             if (kind_start > 0 && (start != kind_start || end != kind_start + 4))
-              note (self, PW_REPORT_INCONSISTENCY, line, NULL,
+              note (self, PW_FINDING_INCONSISTENCY, line, NULL,
                     _("The table's header gives %d and %d, which do not fit the period of the "
                       "plan's kind (%d–%d); the table's years are kept"),
                     baseline, end, kind_start, kind_start + 4);
@@ -1775,7 +1775,7 @@ find_period (Importer *self)
       start = kind_start;
       end = kind_start + 4;
       baseline = kind_start - 1;
-      note (self, PW_REPORT_GUESS, line, NULL,
+      note (self, PW_FINDING_GUESS, line, NULL,
             _("The period %d–%d and the baseline year %d are those of the plan's kind (the "
               "document does not print them)"),
             start, end, baseline);
@@ -1821,7 +1821,7 @@ find_period (Importer *self)
           end = best;
           start = best - 4;
           baseline = best - 5;
-          note (self, PW_REPORT_GUESS, 0, NULL,
+          note (self, PW_FINDING_GUESS, 0, NULL,
                 _("The document states no period; %d–%d (baseline %d) is guessed from the year its "
                   "targets name"),
                 start, end, baseline);
@@ -1831,7 +1831,7 @@ find_period (Importer *self)
           start = pw_plan_get_start_year (self->plan);
           end = pw_plan_get_end_year (self->plan);
           baseline = pw_plan_get_baseline_year (self->plan);
-          note (self, PW_REPORT_GUESS, 0, NULL,
+          note (self, PW_FINDING_GUESS, 0, NULL,
                 _("The document states no period; %d–%d (baseline %d) is assumed"), start, end,
                 baseline);
         }
@@ -2052,23 +2052,23 @@ place_single_value (Importer    *self,
   if (past != NULL)
     {
       row->baseline = g_steal_pointer (&row->target);
-      note (self, PW_REPORT_GUESS, row->value_line, NULL,
+      note (self, PW_FINDING_GUESS, row->value_line, NULL,
             _("“%s” prints one value (%s) for two columns; it is taken as the %d baseline, as line "
               "%d gives it as a past figure"),
             row->name, row->baseline, self->baseline_year, past->line);
     }
   else if (confirmed != NULL)
-    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+    note (self, PW_FINDING_GUESS, row->value_line, NULL,
           _("“%s” prints one value (%s) for two columns; it is taken as the %d target, as line %d "
             "states it for that year"),
           row->name, row->target, self->end_year, confirmed->line);
   else if (pw_value_get_kind (value) == PW_VALUE_QUALITATIVE)
-    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+    note (self, PW_FINDING_GUESS, row->value_line, NULL,
           _("“%s” prints one value (%s) for two columns; a goal in words is taken as the %d "
             "target"),
           row->name, row->target, self->end_year);
   else
-    note (self, PW_REPORT_GUESS, row->value_line, NULL,
+    note (self, PW_FINDING_GUESS, row->value_line, NULL,
           _("“%s” prints one value (%s) for two columns; it is taken as the %d target"), row->name,
           row->target, self->end_year);
 }
@@ -2159,22 +2159,22 @@ add_table_indicators (Importer *self)
                                                         : table->chapter));
 
           if (row->no_values)
-            note (self, PW_REPORT_DOUBT, row->line, indicator,
+            note (self, PW_FINDING_DOUBT, row->line, indicator,
                   _("“%s” has no values in the table"), row->name);
           if (row->no_nature)
-            note (self, PW_REPORT_DOUBT, row->line, indicator,
+            note (self, PW_FINDING_DOUBT, row->line, indicator,
                   _("“%s” has no nature (约束性/预期性) in the table"), row->name);
           if (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID)
-            note (self, PW_REPORT_DOUBT, row->line, indicator,
+            note (self, PW_FINDING_DOUBT, row->line, indicator,
                   _("The baseline of “%s”, “%s”, is not understood: %s"), row->name,
                   row->baseline, pw_value_get_problem (baseline));
           if (target != NULL && pw_value_get_kind (target) == PW_VALUE_INVALID)
-            note (self, PW_REPORT_DOUBT, row->line, indicator,
+            note (self, PW_FINDING_DOUBT, row->line, indicator,
                   _("The target of “%s”, “%s”, is not understood: %s"), row->name, row->target,
                   pw_value_get_problem (target));
 
           if ((first = g_hash_table_lookup (seen, match)) != NULL)
-            note (self, PW_REPORT_INCONSISTENCY, row->line, indicator,
+            note (self, PW_FINDING_INCONSISTENCY, row->line, indicator,
                   _("“%s” is in the table twice (lines %d and %d)"), row->name,
                   pw_indicator_get_source_line (first), row->line);
           else
@@ -2300,7 +2300,7 @@ compare_with_tables (Importer *self)
 
           if (equal_figure && unit_conflict)
             {
-              note (self, PW_REPORT_INCONSISTENCY, mention->line, indicator,
+              note (self, PW_FINDING_INCONSISTENCY, mention->line, indicator,
                     _("The unit of “%s” contradicts the text: the table (line %d) has %s, the "
                       "text has %s"),
                     pw_indicator_get_name (indicator), pw_indicator_get_source_line (indicator),
@@ -2310,7 +2310,7 @@ compare_with_tables (Importer *self)
           else if (mention->target && pw_value_has_number (target) && !unit_conflict &&
                    !same_number (pw_value_get_number (target), number))
             {
-              note (self, PW_REPORT_INCONSISTENCY, mention->line, indicator,
+              note (self, PW_FINDING_INCONSISTENCY, mention->line, indicator,
                     _("The text gives “%s” the target %s, the table (line %d) %s"), mention->name,
                     mention->value, pw_indicator_get_source_line (indicator),
                     pw_value_get_text (target));
@@ -2354,7 +2354,7 @@ add_prose_indicators (Importer *self)
       if ((first = g_hash_table_lookup (seen, mention->match)) != NULL)
         {
           if (strcmp (pw_value_get_text (pw_indicator_get_target (first)), mention->value) != 0)
-            note (self, PW_REPORT_INCONSISTENCY, mention->line, first,
+            note (self, PW_FINDING_INCONSISTENCY, mention->line, first,
                   _("The text gives “%s” two targets: %s (line %d) and %s"), mention->name,
                   pw_value_get_text (pw_indicator_get_target (first)),
                   pw_indicator_get_source_line (first), mention->value);
@@ -2376,7 +2376,7 @@ add_prose_indicators (Importer *self)
       g_hash_table_insert (seen, mention->match, indicator);
       g_ptr_array_add (self->indicators, indicator);
 
-      note (self, PW_REPORT_GUESS, mention->line, indicator,
+      note (self, PW_FINDING_GUESS, mention->line, indicator,
             _("Target taken from the text: “%s” %s in %d (the plan has no indicator table; nature "
               "not stated)"),
             mention->name, mention->value, self->end_year);
@@ -2416,7 +2416,7 @@ check_missing_sections (Importer *self)
               g_autofree char *part = NULL;
               gboolean quoted = FALSE;
 
-              if (column->section != s || pw_column_get_number (column->column) == 0)
+              if (column->section != s || pw_box_get_number (column->column) == 0)
                 continue;
               n_columns++;
               if ((open = strstr (column->title_key, "“")) != NULL &&
@@ -2453,7 +2453,7 @@ check_missing_sections (Importer *self)
           /* parts named in quotes (“劳有所得”) are the strong sign; two
            * boxes of plain titles in one section are common */
           if (n_columns >= 2 && (n_quoted >= 2 || g_hash_table_size (distinct) >= 3))
-            note (self, PW_REPORT_DOUBT, first_line, chapter->chapter,
+            note (self, PW_FINDING_DOUBT, first_line, chapter->chapter,
                   _("Chapter %d seems to lack section headings: its section “%s” holds %u 专栏 "
                     "boxes that name other parts: %s. No sections were made up; the text "
                     "after the heading stays in that section"),
@@ -2493,7 +2493,7 @@ assemble (Importer *self)
           pw_chapter_insert_section (chapter->chapter, s, section->section);
         }
       for (guint k = 0; k < chapter->columns->len; k++)
-        pw_chapter_insert_column (chapter->chapter, n_columns++,
+        pw_chapter_insert_box (chapter->chapter, n_columns++,
                                   ((Column *) g_ptr_array_index (chapter->columns, k))->column);
       for (guint k = 0; k < chapter->services->len; k++)
         pw_chapter_insert_service_item (chapter->chapter, k, g_ptr_array_index (chapter->services, k));
@@ -2511,17 +2511,17 @@ note_encoding (Importer           *self,
                const PwImportText *text)
 {
   if (g_strcmp0 (text->encoding, "UTF-8") != 0)
-    note (self, PW_REPORT_GUESS, 0, NULL, _("The file is not UTF-8; it was read as %s"),
+    note (self, PW_FINDING_GUESS, 0, NULL, _("The file is not UTF-8; it was read as %s"),
           text->encoding);
   if (text->truncated)
-    note (self, PW_REPORT_DOUBT, self->lines.n_lines, NULL,
+    note (self, PW_FINDING_DOUBT, self->lines.n_lines, NULL,
           _("The file ends in the middle of a character, which was left out; the file may be "
             "cut short"));
   if (text->repaired)
-    note (self, PW_REPORT_DOUBT, 0, NULL,
+    note (self, PW_FINDING_DOUBT, 0, NULL,
           _("Some bytes are not UTF-8 and were replaced by “\xef\xbf\xbd”"));
   if (self->lines.n_traditional > 0)
-    note (self, PW_REPORT_GUESS, 0, NULL,
+    note (self, PW_FINDING_GUESS, 0, NULL,
           _("The text has traditional characters (%u); headings, natures and values were read in "
             "simplified form, the text keeps them as printed"),
           self->lines.n_traditional);
@@ -2548,7 +2548,7 @@ G_DEFINE_QUARK (pw-import-error-quark, pw_import_error)
 PwPlan *
 pw_import_text (const char  *data,
                 gsize        length,
-                PwReport    *report,
+                PwFindings    *report,
                 GError     **error)
 {
   g_auto(PwImportText) text = { 0 };
@@ -2557,7 +2557,7 @@ pw_import_text (const char  *data,
   PwPlan *plan;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!pw_import_decode (data != NULL ? data : "", length, &text, error))
@@ -2596,7 +2596,7 @@ pw_import_text (const char  *data,
   check_missing_sections (&self);
 
   if (self.chapters->len == 0)
-    note (&self, PW_REPORT_DOUBT, 0, NULL,
+    note (&self, PW_FINDING_DOUBT, 0, NULL,
           _("No chapter headings (第一章 …, 一、…) were found; the whole text is kept as the "
             "preface"));
 
@@ -2610,7 +2610,7 @@ pw_import_text (const char  *data,
         {
           Finding *finding = &g_array_index (self.findings, Finding, i);
 
-          pw_report_add (report, finding->kind, finding->line, 0, finding->subject, "%s",
+          pw_findings_add (report, finding->kind, finding->line, 0, finding->subject, "%s",
                          finding->message);
         }
     }
@@ -2632,7 +2632,7 @@ pw_import_text (const char  *data,
  */
 PwPlan *
 pw_import_text_file (GFile     *file,
-                     PwReport  *report,
+                     PwFindings  *report,
                      GError   **error)
 {
   g_autoptr(GFileInfo) info = NULL;
@@ -2640,7 +2640,7 @@ pw_import_text_file (GFile     *file,
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,

@@ -58,11 +58,11 @@ pw_is_plan_file (GFile *file)
  */
 PwPlan *
 pw_open_document (GFile     *file,
-                  PwReport  *report,
+                  PwFindings  *report,
                   GError   **error)
 {
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (report == NULL || PW_IS_REPORT (report), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
 
   if (pw_is_plan_file (file))
     return pw_plan_load (file, error);

@@ -13,7 +13,7 @@
 #include <glib.h>
 
 #include "pw-plan.h"
-#include "pw-report.h"
+#include "pw-findings.h"
 
 G_BEGIN_DECLS
 

@@ -8,13 +8,13 @@
 #include <gio/gio.h>
 
 #include "pw-plan.h"
-#include "pw-report.h"
+#include "pw-findings.h"
 
 G_BEGIN_DECLS
 
 gboolean  pw_is_plan_file   (GFile     *file);
 PwPlan   *pw_open_document  (GFile     *file,
-                             PwReport  *report,
+                             PwFindings  *report,
                              GError   **error);
 
 G_END_DECLS

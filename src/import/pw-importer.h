@@ -8,7 +8,7 @@
 #include <gio/gio.h>
 
 #include "pw-plan.h"
-#include "pw-report.h"
+#include "pw-findings.h"
 
 G_BEGIN_DECLS
 
@@ -41,11 +41,11 @@ typedef enum
 GQuark  pw_import_error_quark (void);
 
 PwPlan *pw_import_text_file   (GFile       *file,
-                               PwReport    *report,
+                               PwFindings    *report,
                                GError     **error);
 PwPlan *pw_import_text        (const char  *data,
                                gsize        length,
-                               PwReport    *report,
+                               PwFindings    *report,
                                GError     **error);
 
 G_END_DECLS

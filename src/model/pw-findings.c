@@ -1,4 +1,4 @@
-/* pw-report.c: the findings of a check or an import
+/* pw-findings.c: the findings of a check or an import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,15 +6,15 @@
  * compilers use, so that editors and scripts can jump to the place.
  */
 
-#define G_LOG_DOMAIN "pw-report"
+#define G_LOG_DOMAIN "pw-findings"
 
 #include "config.h"
 
-#include "pw-report.h"
+#include "pw-findings.h"
 
 #include <glib/gi18n-lib.h>
 
-struct _PwReport
+struct _PwFindings
 {
   GObject parent_instance;
 
@@ -22,49 +22,49 @@ struct _PwReport
   GListStore *entries;
 };
 
-G_DEFINE_FINAL_TYPE (PwReport, pw_report, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PwFindings, pw_findings, G_TYPE_OBJECT)
 
 /* GObject overrides */
 
 static void
-pw_report_finalize (GObject *object)
+pw_findings_finalize (GObject *object)
 {
-  PwReport *self = (PwReport *) object;
+  PwFindings *self = (PwFindings *) object;
 
   g_clear_pointer (&self->file_name, g_free);
   g_clear_object (&self->entries);
 
-  G_OBJECT_CLASS (pw_report_parent_class)->finalize (object);
+  G_OBJECT_CLASS (pw_findings_parent_class)->finalize (object);
 }
 
 static void
-pw_report_class_init (PwReportClass *klass)
+pw_findings_class_init (PwFindingsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = pw_report_finalize;
+  object_class->finalize = pw_findings_finalize;
 }
 
 static void
-pw_report_init (PwReport *self)
+pw_findings_init (PwFindings *self)
 {
-  self->entries = g_list_store_new (PW_TYPE_REPORT_ENTRY);
+  self->entries = g_list_store_new (PW_TYPE_FINDING);
 }
 
 /* Public API */
 
 const char *
-pw_report_kind_to_label (PwReportKind kind)
+pw_finding_kind_to_label (PwFindingKind kind)
 {
   switch (kind)
     {
-    case PW_REPORT_ERROR:
+    case PW_FINDING_ERROR:
       return C_("report", "error");
-    case PW_REPORT_INCONSISTENCY:
+    case PW_FINDING_INCONSISTENCY:
       return C_("report", "inconsistency");
-    case PW_REPORT_DOUBT:
+    case PW_FINDING_DOUBT:
       return C_("report", "doubt");
-    case PW_REPORT_GUESS:
+    case PW_FINDING_GUESS:
       return C_("report", "guess");
     default:
       g_return_val_if_reached (NULL);
@@ -72,65 +72,65 @@ pw_report_kind_to_label (PwReportKind kind)
 }
 
 /**
- * pw_report_new:
+ * pw_findings_new:
  * @file_name: (nullable): the name of the file the report is about, as the
  *   user gave it
  *
  * Returns: (transfer full): an empty report
  */
-PwReport *
-pw_report_new (const char *file_name)
+PwFindings *
+pw_findings_new (const char *file_name)
 {
-  PwReport *self = g_object_new (PW_TYPE_REPORT, NULL);
+  PwFindings *self = g_object_new (PW_TYPE_FINDINGS, NULL);
 
   self->file_name = g_strdup (file_name);
   return self;
 }
 
 /**
- * pw_report_get_file_name:
+ * pw_findings_get_file_name:
  * @self: a report
  *
  * Returns: (nullable): the name of the file the report is about
  */
 const char *
-pw_report_get_file_name (PwReport *self)
+pw_findings_get_file_name (PwFindings *self)
 {
-  g_return_val_if_fail (PW_IS_REPORT (self), NULL);
+  g_return_val_if_fail (PW_IS_FINDINGS (self), NULL);
 
   return self->file_name;
 }
 
 /**
- * pw_report_get_entries:
+ * pw_findings_get_list:
  * @self: a report
  *
- * Returns: (transfer none): the findings, a #GListModel of #PwReportEntry, in
+ * Returns: (transfer none): the findings, a #GListModel of #PwFinding, in
  *   the order they were found
  */
 GListModel *
-pw_report_get_entries (PwReport *self)
+pw_findings_get_list (PwFindings *self)
 {
-  g_return_val_if_fail (PW_IS_REPORT (self), NULL);
+  g_return_val_if_fail (PW_IS_FINDINGS (self), NULL);
 
   return G_LIST_MODEL (self->entries);
 }
 
 guint
-pw_report_count (PwReport     *self,
-                 PwReportKind  kind)
+pw_findings_count (PwFindings     *self,
+                 PwFindingKind  kind)
 {
   guint n_items;
   guint count = 0;
 
-  g_return_val_if_fail (PW_IS_REPORT (self), 0);
+  g_return_val_if_fail (PW_IS_FINDINGS (self), 0);
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(PwReportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      g_autoptr(PwFinding) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
 
-      if (pw_report_entry_get_kind (entry) == kind)
+      if (pw_finding_get_kind (entry) == kind)
         count++;
     }
 
@@ -138,7 +138,7 @@ pw_report_count (PwReport     *self,
 }
 
 /**
- * pw_report_add:
+ * pw_findings_add:
  * @self: a report
  * @kind: what kind of finding
  * @line: the line, from 1, or 0
@@ -148,36 +148,36 @@ pw_report_count (PwReport     *self,
  * @...: its arguments
  */
 void
-pw_report_add (PwReport     *self,
-               PwReportKind  kind,
+pw_findings_add (PwFindings     *self,
+               PwFindingKind  kind,
                int           line,
                int           column,
                const char   *subject,
                const char   *format,
                ...)
 {
-  g_autoptr(PwReportEntry) entry = NULL;
+  g_autoptr(PwFinding) entry = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
-  g_return_if_fail (PW_IS_REPORT (self));
+  g_return_if_fail (PW_IS_FINDINGS (self));
   g_return_if_fail (format != NULL);
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  entry = pw_report_entry_new ();
-  pw_report_entry_set_kind (entry, kind);
-  pw_report_entry_set_line (entry, MAX (line, 0));
-  pw_report_entry_set_column (entry, MAX (column, 0));
-  pw_report_entry_set_subject (entry, subject);
-  pw_report_entry_set_message (entry, message);
+  entry = pw_finding_new ();
+  pw_finding_set_kind (entry, kind);
+  pw_finding_set_line (entry, MAX (line, 0));
+  pw_finding_set_column (entry, MAX (column, 0));
+  pw_finding_set_subject (entry, subject);
+  pw_finding_set_message (entry, message);
   g_list_store_append (self->entries, entry);
 }
 
 /**
- * pw_report_format_entry:
+ * pw_findings_format:
  * @self: a report
  * @entry: one of its entries
  *
@@ -185,18 +185,18 @@ pw_report_add (PwReport     *self,
  *   the parts that are not known
  */
 char *
-pw_report_format_entry (PwReport      *self,
-                        PwReportEntry *entry)
+pw_findings_format (PwFindings      *self,
+                        PwFinding *entry)
 {
   GString *out;
   int line, column;
 
-  g_return_val_if_fail (PW_IS_REPORT (self), NULL);
-  g_return_val_if_fail (PW_IS_REPORT_ENTRY (entry), NULL);
+  g_return_val_if_fail (PW_IS_FINDINGS (self), NULL);
+  g_return_val_if_fail (PW_IS_FINDING (entry), NULL);
 
   out = g_string_new (NULL);
-  line = pw_report_entry_get_line (entry);
-  column = pw_report_entry_get_column (entry);
+  line = pw_finding_get_line (entry);
+  column = pw_finding_get_column (entry);
 
   if (self->file_name != NULL)
     g_string_append_printf (out, "%s:", self->file_name);
@@ -207,32 +207,32 @@ pw_report_format_entry (PwReport      *self,
   if (out->len > 0)
     g_string_append_c (out, ' ');
   g_string_append_printf (out, "%s: %s",
-                          pw_report_kind_to_label (pw_report_entry_get_kind (entry)),
-                          pw_report_entry_get_message (entry));
+                          pw_finding_kind_to_label (pw_finding_get_kind (entry)),
+                          pw_finding_get_message (entry));
 
   return g_string_free (out, FALSE);
 }
 
 /**
- * pw_report_to_string:
+ * pw_findings_to_string:
  * @self: a report
  *
  * Returns: (transfer full): every entry, one per line
  */
 char *
-pw_report_to_string (PwReport *self)
+pw_findings_to_string (PwFindings *self)
 {
   GString *out;
   guint n_items;
 
-  g_return_val_if_fail (PW_IS_REPORT (self), NULL);
+  g_return_val_if_fail (PW_IS_FINDINGS (self), NULL);
 
   out = g_string_new (NULL);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(PwReportEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      g_autofree char *line = pw_report_format_entry (self, entry);
+      g_autoptr(PwFinding) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      g_autofree char *line = pw_findings_format (self, entry);
 
       g_string_append (out, line);
       g_string_append_c (out, '\n');
