@@ -193,7 +193,6 @@ void          pw_chart_frame_clear         (PwChartFrame      *frame);
 /* Helpers for the charts. */
 int           pw_chart_options_get_year    (PwPlan               *plan,
                                             const PwChartOptions *options);
-const char   *pw_chart_indicator_group     (PwIndicator          *indicator);
 char         *pw_chart_format_value        (PwValue              *value,
                                             const char           *unit);
 char         *pw_chart_format_number       (double                number,
@@ -378,8 +377,6 @@ char               *pw_chart_trend_hit_test    (PwPlan               *plan,
                                                 double                height,
                                                 double                x,
                                                 double                y);
-PwIndicator        *pw_chart_trend_find_indicator (PwPlan               *plan,
-                                                   const PwChartOptions *options);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTrendLayout, pw_chart_trend_layout_free)
 

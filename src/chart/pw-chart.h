@@ -138,6 +138,12 @@ gboolean        pw_chart_export                (PwChartKind           kind,
                                                 GFile                *file,
                                                 GError              **error);
 
+/* What the charts group indicators by, and which indicator a trend chart
+ * shows: the window's lists of charts use them too. */
+const char     *pw_chart_indicator_group       (PwIndicator          *indicator);
+PwIndicator    *pw_chart_trend_find_indicator  (PwPlan               *plan,
+                                                const PwChartOptions *options);
+
 /* The one palette: the window's grid uses it too. */
 void            pw_chart_status_color          (PwStatus              status,
                                                 double                rgb[3]);

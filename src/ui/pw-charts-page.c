@@ -35,7 +35,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pw-chart-private.h"
 #include "pw-heading.h"
 
 /* Half the height of the band around the pointer in which a tooltip stays

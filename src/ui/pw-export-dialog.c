@@ -24,7 +24,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pw-chart-private.h"
 #include "pw-heading.h"
 #include "pw-printout.h"
 

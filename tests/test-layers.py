@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+# test-layers.py: the build enforces the layers that HACKING.md lists.
+#
+# For every pair of layers, a probe file that includes the other layer's main
+# header is compiled with exactly the flags of the first layer's library (from
+# compile_commands.json): it must compile where HACKING.md draws an arrow and
+# fail where it does not. A private header (-private.h) is included only from
+# its own folder of src/.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+build_dir, source_dir = sys.argv[1], sys.argv[2]
+
+# One header that every layer's users include.
+HEADERS = {
+    'model': 'pw-plan.h',
+    'io': 'pw-plan-file.h',
+    'import': 'pw-importer.h',
+    'chart': 'pw-chart.h',
+    'cli': 'pw-cli.h',
+    'ui': 'pw-window.h',
+}
+
+tests = []
+
+
+def check(ok, name, detail=''):
+    tests.append((ok, name, detail))
+
+
+def read_arrows():
+    """The block after 'layers:' in HACKING.md: `layer: lower lower …`."""
+    text = open(os.path.join(source_dir, 'HACKING.md'), encoding='utf-8').read()
+    block = re.search(r'```layers\n(.*?)```', text, re.S)
+    if not block:
+        sys.exit('HACKING.md has no ```layers block')
+    arrows = {}
+    for line in block.group(1).splitlines():
+        if ':' in line:
+            name, below = line.split(':', 1)
+            arrows[name.strip()] = set(below.split())
+    return arrows
+
+
+def below(arrows, layer):
+    """Every layer reachable from layer by arrows."""
+    seen, todo = set(), list(arrows[layer])
+    while todo:
+        lower = todo.pop()
+        if lower not in seen:
+            seen.add(lower)
+            todo.extend(arrows.get(lower, ()))
+    return seen
+
+
+def command_for(commands, layer):
+    """The compile command of one source file of the layer's library."""
+    folder = os.path.join(source_dir, 'src', layer) + os.sep
+    for entry in commands:
+        path = os.path.normpath(os.path.join(entry['directory'], entry['file']))
+        if path.startswith(folder) and path.endswith('.c'):
+            return entry
+    return None
+
+
+def probe(entry, header, workdir):
+    args = shlex.split(entry['command'])
+    keep, skip = [], False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg in ('-o', '-MQ', '-MF', '-c'):
+            skip = True
+            continue
+        if arg in ('-MD',):
+            continue
+        keep.append(arg)
+    path = os.path.join(workdir, 'probe.c')
+    with open(path, 'w') as f:
+        f.write('#include "%s"\n' % header)
+    done = subprocess.run(keep + ['-fsyntax-only', path], cwd=entry['directory'],
+                          capture_output=True, text=True)
+    return done.returncode == 0, done.stderr
+
+
+arrows = read_arrows()
+check(set(arrows) == set(HEADERS), 'HACKING.md lists every layer',
+      'listed: %s' % sorted(arrows))
+commands = json.load(open(os.path.join(build_dir, 'compile_commands.json')))
+
+with tempfile.TemporaryDirectory() as workdir:
+    for layer in HEADERS:
+        entry = command_for(commands, layer)
+        if entry is None:
+            check(False, '%s has a library' % layer)
+            continue
+        allowed = below(arrows, layer) | {layer}
+        for other, header in HEADERS.items():
+            compiles, message = probe(entry, header, workdir)
+            if other in allowed:
+                check(compiles, '%s may include %s' % (layer, header), message[:300])
+            else:
+                # Refused because the header is out of sight, not for another fault.
+                check(not compiles and header in message and 'No such file' in message,
+                      '%s cannot include %s (%s)' % (layer, header, other), message[:300])
+
+# Private headers stay in their folder.
+for folder, _, names in os.walk(os.path.join(source_dir, 'src')):
+    for name in sorted(names):
+        if not name.endswith(('.c', '.h')):
+            continue
+        text = open(os.path.join(folder, name), encoding='utf-8').read()
+        for header in re.findall(r'#include "([^"]+-private\.h)"', text):
+            here = os.path.exists(os.path.join(folder, header))
+            check(here, 'src/%s/%s includes %s from its own folder'
+                  % (os.path.basename(folder), name, header))
+
+print('TAP version 13')
+print('1..%d' % len(tests))
+for number, (ok, name, detail) in enumerate(tests, 1):
+    print('%s %d - %s' % ('ok' if ok else 'not ok', number, name))
+    if not ok and detail:
+        print('# ' + detail)
+sys.exit(0 if all(ok for ok, _, _ in tests) else 1)
