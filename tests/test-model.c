@@ -74,6 +74,13 @@ other_value (GParamSpec   *pspec,
             break;
           }
     }
+  else if (type == PW_TYPE_PART)
+    {
+      /* a part of its own: the test only reads it back */
+      g_autoptr(PwPart) part = pw_part_new ();
+
+      g_value_set_object (other, g_value_get_object (current) == NULL ? part : NULL);
+    }
   else if (type == PW_TYPE_VALUE)
     {
       const PwValue *now = g_value_get_boxed (current);
@@ -210,8 +217,10 @@ test_notify_every_class (void)
   g_autoptr(PwProject) project = pw_project_new ();
   g_autoptr(PwIndicator) indicator = pw_indicator_new ();
   g_autoptr(PwComment) comment = pw_comment_new ();
+  g_autoptr(PwPart) part = pw_part_new ();
 
   /* attached to a history, as in a real plan */
+  pw_plan_insert_part (plan, 0, part);
   pw_plan_insert_chapter (plan, 0, chapter);
   pw_chapter_insert_box (chapter, 0, column);
   pw_chapter_insert_section (chapter, 0, section);
@@ -222,6 +231,7 @@ test_notify_every_class (void)
 
   check_notify_once (G_OBJECT (plan));
   check_notify_once (G_OBJECT (pw_plan_get_thresholds (plan)));
+  check_notify_once (G_OBJECT (part));
   check_notify_once (G_OBJECT (chapter));
   check_notify_once (G_OBJECT (column));
   check_notify_once (G_OBJECT (section));
@@ -502,6 +512,220 @@ test_nested_items_changed (void)
   assert_changed (projects, { 0, 1, 0 }, { 1, 0, 1 });
   assert_unchanged (sections);
   assert_unchanged (items);
+}
+
+/* Parts */
+
+static PwChapter *
+chapter_at (PwPlan *plan,
+            guint   position)
+{
+  g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), position);
+
+  return chapter;
+}
+
+/* The titles of the chapters of @list, e.g. "1 2 3" */
+static char *
+titles_of (GListModel *list)
+{
+  GString *titles = g_string_new (NULL);
+  guint n_items = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (list, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? " " : "", pw_chapter_get_title (chapter));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+#define assert_titles(list, expected) \
+  G_STMT_START { \
+    g_autofree char *titles_ = titles_of (list); \
+    g_assert_cmpstr (titles_, ==, expected); \
+  } G_STMT_END
+
+/* A 纲要 of two parts: chapters 1–3 in the first, 4–5 in the second. */
+static PwPlan *
+make_plan_with_parts (PwPart **first,
+                      PwPart **second)
+{
+  PwPlan *plan = pw_plan_new ();
+
+  *first = pw_part_new ();
+  *second = pw_part_new ();
+  pw_part_set_number (*first, 1);
+  pw_part_set_number (*second, 2);
+  pw_plan_insert_part (plan, 0, *first);
+  pw_plan_insert_part (plan, 1, *second);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(PwChapter) chapter = pw_chapter_new ();
+      g_autofree char *title = g_strdup_printf ("%u", i + 1);
+
+      pw_chapter_set_number (chapter, i + 1);
+      pw_chapter_set_title (chapter, title);
+      pw_chapter_set_part (chapter, i < 3 ? *first : *second);
+      pw_plan_insert_chapter (plan, i, chapter);
+    }
+  return plan;
+}
+
+static void
+test_parts_chapters (void)
+{
+  g_autoptr(PwPart) first = NULL;
+  g_autoptr(PwPart) second = NULL;
+  g_autoptr(PwPlan) plan = make_plan_with_parts (&first, &second);
+  PwHistory *history = pw_plan_get_history (plan);
+  GListModel *first_chapters = pw_part_get_chapters (first);
+  GListModel *second_chapters = pw_part_get_chapters (second);
+  g_autoptr(GArray) first_log = watch (first_chapters);
+  g_autoptr(GArray) second_log = watch (second_chapters);
+
+  assert_titles (first_chapters, "1 2 3");
+  assert_titles (second_chapters, "4 5");
+  /* the flat list is all of them, in order */
+  assert_titles (pw_plan_get_chapters (plan), "1 2 3 4 5");
+  g_assert_true (pw_chapter_get_part (chapter_at (plan, 3)) == second);
+
+  /* chapter 3 moves to the second part: it leaves the end of one list and
+   * comes first in the other */
+  pw_chapter_set_part (chapter_at (plan, 2), second);
+  assert_titles (first_chapters, "1 2");
+  assert_titles (second_chapters, "3 4 5");
+  assert_changed (first_log, { 2, 1, 0 });
+  assert_changed (second_log, { 0, 0, 1 });
+
+  /* a new chapter at the end of the plan, in the second part */
+  {
+    g_autoptr(PwChapter) chapter = pw_chapter_new ();
+
+    pw_chapter_set_title (chapter, "6");
+    pw_chapter_set_part (chapter, second);
+    pw_plan_insert_chapter (plan, 5, chapter);
+  }
+  assert_titles (second_chapters, "3 4 5 6");
+  assert_changed (second_log, { 3, 0, 1 });
+  assert_unchanged (first_log);
+
+  /* removing chapter 4 from the plan takes it out of its part */
+  pw_plan_remove_chapter (plan, 3);
+  assert_titles (second_chapters, "3 5 6");
+  assert_changed (second_log, { 1, 1, 0 });
+
+  /* moving within the plan reorders the part's list */
+  pw_plan_move_chapter (plan, 4, 2);
+  assert_titles (pw_plan_get_chapters (plan), "1 2 6 3 5");
+  assert_titles (second_chapters, "6 3 5");
+  assert_unchanged (first_log);
+
+  /* every step undoes, and the parts follow */
+  pw_history_undo (history);
+  assert_titles (second_chapters, "3 5 6");
+  pw_history_undo (history);
+  assert_titles (second_chapters, "3 4 5 6");
+  pw_history_undo (history);
+  assert_titles (second_chapters, "3 4 5");
+  g_array_set_size (first_log, 0);
+  pw_history_undo (history);
+  assert_titles (first_chapters, "1 2 3");
+  assert_titles (second_chapters, "4 5");
+  assert_changed (first_log, { 2, 0, 1 });
+  pw_history_redo (history);
+  assert_titles (first_chapters, "1 2");
+  assert_titles (second_chapters, "3 4 5");
+
+  g_signal_handlers_disconnect_by_data (first_chapters, first_log);
+  g_signal_handlers_disconnect_by_data (second_chapters, second_log);
+}
+
+static void
+test_parts_list (void)
+{
+  g_autoptr(PwPart) first = NULL;
+  g_autoptr(PwPart) second = NULL;
+  g_autoptr(PwPlan) plan = make_plan_with_parts (&first, &second);
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(GArray) parts = watch (pw_plan_get_parts (plan));
+  g_autoptr(PwPart) third = pw_part_new ();
+
+  pw_plan_insert_part (plan, 2, third);
+  assert_changed (parts, { 2, 0, 1 });
+  g_assert_cmpuint (g_list_model_get_n_items (pw_part_get_chapters (third)), ==, 0);
+  pw_plan_move_part (plan, 2, 0);
+  assert_changed (parts, { 2, 1, 0 }, { 0, 0, 1 });
+  pw_plan_move_part (plan, 0, 2);
+  assert_changed (parts, { 0, 1, 0 }, { 2, 0, 1 });
+
+  /* removing the first part leaves its chapters in the plan, in no part,
+   * and is one step to undo */
+  pw_plan_remove_part (plan, 0);
+  assert_changed (parts, { 0, 1, 0 });
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 5);
+  g_assert_null (pw_chapter_get_part (chapter_at (plan, 0)));
+  g_assert_null (pw_chapter_get_part (chapter_at (plan, 2)));
+  g_assert_true (pw_chapter_get_part (chapter_at (plan, 3)) == second);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_part_get_chapters (first)), ==, 0);
+  assert_titles (pw_part_get_chapters (second), "4 5");
+
+  pw_history_undo (history);
+  assert_changed (parts, { 0, 0, 1 });
+  g_assert_true (pw_chapter_get_part (chapter_at (plan, 0)) == first);
+  g_assert_true (pw_chapter_get_part (chapter_at (plan, 2)) == first);
+  assert_titles (pw_part_get_chapters (first), "1 2 3");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, NULL);
+}
+
+static void
+test_parts_ids (void)
+{
+  g_autoptr(PwPart) first = NULL;
+  g_autoptr(PwPart) second = NULL;
+  g_autoptr(PwPlan) plan = make_plan_with_parts (&first, &second);
+
+  pw_object_set_id (PW_OBJECT (second), "part-7");
+  pw_plan_assign_ids (plan);
+  g_assert_true (g_str_has_prefix (pw_object_get_id (PW_OBJECT (first)), "part-"));
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (first)), !=, "part-7");
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (second)), ==, "part-7");
+  g_assert_true (pw_plan_find_part (plan, "part-7") == second);
+  g_assert_true (pw_plan_find_part (plan, pw_object_get_id (PW_OBJECT (first))) == first);
+  g_assert_null (pw_plan_find_part (plan, "ch-1"));
+  g_assert_null (pw_plan_find_part (plan, NULL));
+}
+
+/* A part's chapters name the part and the part lists them: neither keeps
+ * the other, nor the plan, alive once the plan is gone. */
+static void
+test_parts_finalize (void)
+{
+  PwPart *first = NULL;
+  PwPart *second = NULL;
+  PwPlan *plan = make_plan_with_parts (&first, &second);
+  g_autoptr(PwChapter) kept = g_object_ref (chapter_at (plan, 0));
+  gpointer plan_pointer = plan;
+  gpointer first_pointer = first;
+  gpointer second_pointer = second;
+
+  g_object_add_weak_pointer (G_OBJECT (plan), &plan_pointer);
+  g_object_add_weak_pointer (G_OBJECT (first), &first_pointer);
+  g_object_add_weak_pointer (G_OBJECT (second), &second_pointer);
+
+  /* with something to undo that holds a part */
+  pw_plan_remove_part (plan, 1);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (plan);
+
+  g_assert_null (plan_pointer);
+  g_assert_null (second_pointer);
+  /* a chapter still shown somewhere keeps its own part, which lists nothing */
+  g_assert_nonnull (first_pointer);
+  g_assert_true (pw_chapter_get_part (kept) == first_pointer);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_part_get_chapters (first_pointer)), ==, 0);
 }
 
 /* Ids */
@@ -805,6 +1029,10 @@ main (int   argc,
   g_test_add_func ("/pw/model/indicator/is-qualitative", test_is_qualitative);
   g_test_add_func ("/pw/model/list/plan", test_plan_items_changed);
   g_test_add_func ("/pw/model/list/nested", test_nested_items_changed);
+  g_test_add_func ("/pw/model/parts/chapters", test_parts_chapters);
+  g_test_add_func ("/pw/model/parts/list", test_parts_list);
+  g_test_add_func ("/pw/model/parts/ids", test_parts_ids);
+  g_test_add_func ("/pw/model/parts/finalize", test_parts_finalize);
   g_test_add_func ("/pw/model/id/make", test_make_id);
   g_test_add_func ("/pw/model/id/assign", test_assign_ids);
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);

@@ -17,6 +17,7 @@ struct _PwChapter
   int number;
   char *title;
   char *text;
+  PwPart *part;
   GListStore *sections;
   GListStore *columns;
   GListStore *service_items;
@@ -28,6 +29,7 @@ enum {
   PROP_NUMBER,
   PROP_TITLE,
   PROP_TEXT,
+  PROP_PART,
   N_PROPS
 };
 
@@ -56,6 +58,7 @@ pw_chapter_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_object (&self->part);
   g_clear_object (&self->sections);
   g_clear_object (&self->columns);
   g_clear_object (&self->service_items);
@@ -83,6 +86,9 @@ pw_chapter_get_property (GObject    *object,
     case PROP_TEXT:
       g_value_set_string (value, self->text);
       break;
+    case PROP_PART:
+      g_value_set_object (value, self->part);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -106,6 +112,9 @@ pw_chapter_set_property (GObject      *object,
       break;
     case PROP_TEXT:
       pw_chapter_set_text (self, g_value_get_string (value));
+      break;
+    case PROP_PART:
+      pw_chapter_set_part (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -132,6 +141,9 @@ pw_chapter_class_init (PwChapterClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PART] =
+    g_param_spec_object ("part", NULL, NULL, PW_TYPE_PART,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -218,6 +230,40 @@ pw_chapter_set_text (PwChapter  *self,
 
   pw_object_set_string (PW_OBJECT (self), &self->text, text,
                         properties[PROP_TEXT]);
+}
+
+/**
+ * pw_chapter_get_part:
+ * @self: a chapter
+ *
+ * Returns: (transfer none) (nullable): the part (篇) the chapter is in, or
+ *   %NULL when its plan has no parts
+ */
+PwPart *
+pw_chapter_get_part (PwChapter *self)
+{
+  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
+
+  return self->part;
+}
+
+/**
+ * pw_chapter_set_part:
+ * @self: a chapter
+ * @part: (nullable): one of the parts of the chapter's plan
+ *
+ * Puts @self in @part; the part's list of chapters follows. A part's
+ * chapters are meant to be contiguous in the plan's list of chapters.
+ */
+void
+pw_chapter_set_part (PwChapter *self,
+                     PwPart    *part)
+{
+  g_return_if_fail (PW_IS_CHAPTER (self));
+  g_return_if_fail (part == NULL || PW_IS_PART (part));
+
+  pw_object_set_object (PW_OBJECT (self), (gpointer *) &self->part, part,
+                        properties[PROP_PART]);
 }
 
 /**

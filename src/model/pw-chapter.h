@@ -7,6 +7,7 @@
 
 #include "pw-object.h"
 #include "pw-box.h"
+#include "pw-part.h"
 #include "pw-section.h"
 #include "pw-service-item.h"
 
@@ -26,6 +27,9 @@ void        pw_chapter_set_title           (PwChapter  *self,
 const char *pw_chapter_get_text            (PwChapter *self);
 void        pw_chapter_set_text            (PwChapter  *self,
                                             const char *text);
+PwPart     *pw_chapter_get_part            (PwChapter *self);
+void        pw_chapter_set_part            (PwChapter *self,
+                                            PwPart    *part);
 GListModel *pw_chapter_get_sections        (PwChapter *self);
 void        pw_chapter_insert_section      (PwChapter *self,
                                             guint      position,

@@ -341,6 +341,23 @@ pw_object_set_value (PwObject    *self,
   return TRUE;
 }
 
+/* A reference to another object of the plan (a chapter's part), held
+ * strongly; two references are the same when they point at one object. */
+gboolean
+pw_object_set_object (PwObject    *self,
+                      gpointer    *field,
+                      gpointer     value,
+                      GParamSpec  *pspec)
+{
+  if (*field == value)
+    return FALSE;
+
+  record (self, pspec);
+  g_set_object ((GObject **) field, value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
 /**
  * pw_object_list_insert:
  * @owner: the object that holds @store

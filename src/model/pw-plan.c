@@ -1,9 +1,14 @@
-/* pw-plan.c: a plan (规划): its metadata, chapters, indicators and comments
+/* pw-plan.c: a plan (规划): its metadata, parts, chapters, indicators and comments
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The plan owns the undo history that every object in it records into, and
  * clears it when disposed, which breaks the cycle between the two.
+ *
+ * Parts (篇) are optional. The list of chapters stays flat, in document
+ * order, so that whatever walks the chapters needs no change; each chapter
+ * names its part, and the plan derives every part's list of chapters from
+ * the flat list whenever that list or a chapter's part changes.
  */
 
 #define G_LOG_DOMAIN "pw-plan"
@@ -13,6 +18,7 @@
 #include "pw-plan.h"
 
 #include "pw-enums.h"
+#include "pw-part-private.h"
 
 #include <string.h>
 
@@ -34,10 +40,15 @@ struct _PwPlan
 
   PwHistory *history;
   PwThresholds *thresholds;
+  GListStore *parts;
   GListStore *chapters;
   GListStore *indicators;
   GListStore *comments;
   guint64 last_id;
+
+  /* The parts whose lists of chapters this plan has filled */
+  GPtrArray *synced_parts;
+  gboolean disposed;
 };
 
 enum {
@@ -103,6 +114,7 @@ assign_all_ids (PwPlan   *self,
   GListModel *chapters = G_LIST_MODEL (self->chapters);
   guint n_chapters = g_list_model_get_n_items (chapters);
 
+  assign_list_ids (self, G_LIST_MODEL (self->parts), reserve ? NULL : "part");
   assign_list_ids (self, chapters, reserve ? NULL : "ch");
   for (guint i = 0; i < n_chapters; i++)
     {
@@ -123,6 +135,135 @@ assign_all_ids (PwPlan   *self,
   assign_list_ids (self, G_LIST_MODEL (self->comments), reserve ? NULL : "cmt");
 }
 
+/* The item at @position of @list, which holds a reference to it. */
+static gpointer
+peek_item (GListModel *list,
+           guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (list, position);
+
+  return item;
+}
+
+/* Makes the chapters of @part those of @want, with one splice of what
+ * differs between the common beginning and end, so that a view of the part
+ * sees exactly what changed. */
+static void
+sync_part (PwPart    *part,
+           GPtrArray *want)
+{
+  GListStore *store = pw_part_get_chapter_store (part);
+  GListModel *have = G_LIST_MODEL (store);
+  guint n_have = g_list_model_get_n_items (have);
+  guint n_want = want != NULL ? want->len : 0;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  while (prefix < n_have && prefix < n_want &&
+         peek_item (have, prefix) == g_ptr_array_index (want, prefix))
+    prefix++;
+  while (suffix < n_have - prefix && suffix < n_want - prefix &&
+         peek_item (have, n_have - 1 - suffix) == g_ptr_array_index (want, n_want - 1 - suffix))
+    suffix++;
+
+  if (prefix + suffix == n_have && prefix + suffix == n_want)
+    return;
+
+  g_list_store_splice (store, prefix, n_have - prefix - suffix,
+                       n_want > 0 ? &g_ptr_array_index (want, prefix) : NULL,
+                       n_want - prefix - suffix);
+}
+
+/* Brings the list of chapters of every part up to date with the flat list,
+ * and empties those of the parts that have left the plan. */
+static void
+sync_parts (PwPlan *self)
+{
+  GListModel *parts = G_LIST_MODEL (self->parts);
+  GListModel *chapters = G_LIST_MODEL (self->chapters);
+  guint n_parts = g_list_model_get_n_items (parts);
+  guint n_chapters;
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GPtrArray) synced = NULL;
+
+  if (self->disposed || (n_parts == 0 && self->synced_parts->len == 0))
+    return;
+
+  wanted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  synced = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      PwPart *part = peek_item (parts, i);
+
+      g_hash_table_insert (wanted, part, g_ptr_array_new ());
+      g_ptr_array_add (synced, g_object_ref (part));
+    }
+
+  n_chapters = g_list_model_get_n_items (chapters);
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      PwChapter *chapter = peek_item (chapters, i);
+      PwPart *part = pw_chapter_get_part (chapter);
+      GPtrArray *want = part != NULL ? g_hash_table_lookup (wanted, part) : NULL;
+
+      if (want != NULL)
+        g_ptr_array_add (want, chapter);
+    }
+
+  for (guint i = 0; i < self->synced_parts->len; i++)
+    {
+      PwPart *part = g_ptr_array_index (self->synced_parts, i);
+
+      if (!g_hash_table_contains (wanted, part))
+        sync_part (part, NULL);
+    }
+  for (guint i = 0; i < n_parts; i++)
+    {
+      PwPart *part = peek_item (parts, i);
+
+      sync_part (part, g_hash_table_lookup (wanted, part));
+    }
+
+  g_ptr_array_unref (self->synced_parts);
+  self->synced_parts = g_steal_pointer (&synced);
+}
+
+/* Callbacks */
+
+static void
+on_chapter_part_changed (PwPlan *self)
+{
+  sync_parts (self);
+}
+
+static void
+on_chapters_changed (PwPlan     *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *chapters)
+{
+  /* A chapter removed keeps its handler: it calls a harmless sync if the
+   * chapter changes part while out of the plan (in the undo history). */
+  for (guint i = position; i < position + added; i++)
+    {
+      PwChapter *chapter = peek_item (chapters, i);
+
+      if (g_signal_handler_find (chapter, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                                 0, 0, NULL, on_chapter_part_changed, self) == 0)
+        g_signal_connect_object (chapter, "notify::part",
+                                 G_CALLBACK (on_chapter_part_changed), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
+  sync_parts (self);
+}
+
+static void
+on_parts_changed (PwPlan *self)
+{
+  sync_parts (self);
+}
 
 /* GObject overrides */
 
@@ -141,12 +282,25 @@ pw_plan_dispose (GObject *object)
       if (pw_object_get_history (PW_OBJECT (self)) != NULL)
         {
           pw_history_block (self->history);
+          pw_object_attach_list (G_LIST_MODEL (self->parts), NULL);
           pw_object_attach_list (G_LIST_MODEL (self->chapters), NULL);
           pw_object_attach_list (G_LIST_MODEL (self->indicators), NULL);
           pw_object_attach_list (G_LIST_MODEL (self->comments), NULL);
           pw_object_attach (PW_OBJECT (self->thresholds), NULL);
           pw_object_attach (PW_OBJECT (self), NULL);
         }
+    }
+
+  /* A part's chapters name the part: empty its list, which would hold them
+   * in a cycle. */
+  if (!self->disposed)
+    {
+      self->disposed = TRUE;
+      g_signal_handlers_disconnect_by_data (self->parts, self);
+      g_signal_handlers_disconnect_by_data (self->chapters, self);
+      for (guint i = 0; i < self->synced_parts->len; i++)
+        sync_part (g_ptr_array_index (self->synced_parts, i), NULL);
+      g_ptr_array_set_size (self->synced_parts, 0);
     }
 
   G_OBJECT_CLASS (pw_plan_parent_class)->dispose (object);
@@ -165,7 +319,9 @@ pw_plan_finalize (GObject *object)
   g_clear_pointer (&self->issued, g_free);
   g_clear_pointer (&self->preface, g_free);
   g_clear_object (&self->thresholds);
+  g_clear_object (&self->parts);
   g_clear_object (&self->chapters);
+  g_clear_pointer (&self->synced_parts, g_ptr_array_unref);
   g_clear_object (&self->indicators);
   g_clear_object (&self->comments);
   g_clear_object (&self->history);
@@ -328,9 +484,16 @@ pw_plan_init (PwPlan *self)
   pw_object_attach (PW_OBJECT (self), self->history);
   self->thresholds = pw_thresholds_new ();
   pw_object_attach (PW_OBJECT (self->thresholds), self->history);
+  self->parts = g_list_store_new (PW_TYPE_PART);
   self->chapters = g_list_store_new (PW_TYPE_CHAPTER);
   self->indicators = g_list_store_new (PW_TYPE_INDICATOR);
   self->comments = g_list_store_new (PW_TYPE_COMMENT);
+  self->synced_parts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_signal_connect_object (self->parts, "items-changed",
+                           G_CALLBACK (on_parts_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chapters, "items-changed",
+                           G_CALLBACK (on_chapters_changed), self, G_CONNECT_SWAPPED);
 
 }
 
@@ -849,6 +1012,113 @@ pw_plan_move_chapter (PwPlan *self,
   g_return_if_fail (PW_IS_PLAN (self));
 
   pw_object_list_move (PW_OBJECT (self), self->chapters, from, to);
+}
+
+/**
+ * pw_plan_find_part:
+ * @self: a plan
+ * @id: (nullable): the id of a part
+ *
+ * Returns: (transfer none) (nullable): the part with @id
+ */
+PwPart *
+pw_plan_find_part (PwPlan     *self,
+                   const char *id)
+{
+  guint n_items;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->parts));
+  for (guint i = 0; i < n_items; i++)
+    {
+      PwPart *part = peek_item (G_LIST_MODEL (self->parts), i);
+
+      if (g_strcmp0 (pw_object_get_id (PW_OBJECT (part)), id) == 0)
+        return part;
+    }
+
+  return NULL;
+}
+
+/**
+ * pw_plan_get_parts:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the parts (篇), a #GListModel of #PwPart, empty
+ *   when the plan has none
+ */
+GListModel *
+pw_plan_get_parts (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->parts);
+}
+
+/**
+ * pw_plan_insert_part:
+ * @self: a plan
+ * @position: where to insert
+ * @part: a part that is not yet in @self
+ *
+ * Chapters join @part with pw_chapter_set_part().
+ */
+void
+pw_plan_insert_part (PwPlan *self,
+                     guint   position,
+                     PwPart *part)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (PW_IS_PART (part));
+  g_return_if_fail (!list_contains (G_LIST_MODEL (self->parts), part));
+
+  pw_object_list_insert (PW_OBJECT (self), self->parts, position, part);
+}
+
+/**
+ * pw_plan_remove_part:
+ * @self: a plan
+ * @position: the part to remove
+ *
+ * Removes a part; its chapters stay in the plan, in no part. One step to
+ * undo.
+ */
+void
+pw_plan_remove_part (PwPlan *self,
+                     guint   position)
+{
+  PwPart *part;
+  guint n_chapters;
+
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->parts)));
+
+  part = peek_item (G_LIST_MODEL (self->parts), position);
+  pw_history_begin (self->history, NULL);
+  n_chapters = g_list_model_get_n_items (G_LIST_MODEL (self->chapters));
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      PwChapter *chapter = peek_item (G_LIST_MODEL (self->chapters), i);
+
+      if (pw_chapter_get_part (chapter) == part)
+        pw_chapter_set_part (chapter, NULL);
+    }
+  pw_object_list_remove (PW_OBJECT (self), self->parts, position);
+  pw_history_end (self->history);
+}
+
+void
+pw_plan_move_part (PwPlan *self,
+                   guint   from,
+                   guint   to)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_list_move (PW_OBJECT (self), self->parts, from, to);
 }
 
 /**

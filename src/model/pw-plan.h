@@ -1,4 +1,4 @@
-/* pw-plan.h: a plan (规划): its metadata, chapters, indicators and comments
+/* pw-plan.h: a plan (规划): its metadata, parts, chapters, indicators and comments
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 #include "pw-comment.h"
 #include "pw-history.h"
 #include "pw-indicator.h"
+#include "pw-part.h"
 #include "pw-thresholds.h"
 #include "pw-types.h"
 
@@ -72,6 +73,17 @@ void            pw_plan_insert_chapter    (PwPlan    *self,
 void            pw_plan_remove_chapter    (PwPlan *self,
                                            guint   position);
 void            pw_plan_move_chapter      (PwPlan *self,
+                                           guint   from,
+                                           guint   to);
+PwPart         *pw_plan_find_part         (PwPlan     *self,
+                                           const char *id);
+GListModel     *pw_plan_get_parts         (PwPlan *self);
+void            pw_plan_insert_part       (PwPlan *self,
+                                           guint   position,
+                                           PwPart *part);
+void            pw_plan_remove_part       (PwPlan *self,
+                                           guint   position);
+void            pw_plan_move_part         (PwPlan *self,
                                            guint   from,
                                            guint   to);
 GListModel     *pw_plan_get_indicators    (PwPlan *self);
