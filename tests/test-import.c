@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pw-import-private.h"
 #include "pw-importer.h"
 #include "pw-plan-file.h"
 #include "pw-test-util.h"
@@ -1624,6 +1625,85 @@ test_pathological (void)
   }
 }
 
+/* The stream of lines that the HTML and Word readers make: paragraphs with
+ * hints and the rows of a real table, with a vertically merged category cell
+ * given in its first row only. */
+static void
+test_lines_stream (void)
+{
+  static const char *header[] = { "类别", "指标名称", "单位", "2025年", "2030年", "属性" };
+  static const char *rows[][6] = {
+    { "经济发展", "地区生产总值增长", "%", "5.0", "5左右", "预期性" },
+    { "", "全员劳动生产率", "万元/人", "30", "≥36", "预期性" },
+    { "民生福祉", "城镇调查失业率", "%", "5.0", "<5.5", "约束性" },
+  };
+  g_auto(PwImportLines) lines = { 0 };
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(PwChapter) chapter = NULL;
+  PwIndicator *indicator;
+
+  pw_import_lines_init_empty (&lines);
+  pw_import_lines_add (&lines, "某市国民经济和社会发展第十五个五年规划纲要", -1, 1,
+                       PW_IMPORT_HINT_BOLD | PW_IMPORT_HINT_CENTRED, 1);
+  pw_import_lines_add (&lines, "第一章　发展目标", -1, 2,
+                       PW_IMPORT_HINT_BOLD | PW_IMPORT_HINT_CENTRED, 0);
+  pw_import_lines_add (&lines, "到2030年，经济实力明显增强。\n主要指标如下。", -1, 3, 0, 0);
+  pw_import_lines_add_row (&lines, 1, header, G_N_ELEMENTS (header), 4, PW_IMPORT_HINT_HEADER);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    pw_import_lines_add_row (&lines, 1, rows[i], G_N_ELEMENTS (rows[i]), 5 + i, 0);
+  pw_import_lines_add (&lines, "第二章　产业", -1, 8, PW_IMPORT_HINT_BOLD, 0);
+  pw_import_lines_add (&lines, "建设现代化产业体系。", -1, 9, 0, 0);
+
+  /* the line break made two lines of paragraph 3; a row is its cells joined by tabs */
+  g_assert_cmpuint (lines.n_lines, ==, 10);
+  g_assert_cmpint (lines.lines[3].number, ==, 3);
+  g_assert_cmpuint (lines.lines[4].table, ==, 1);
+  g_assert_cmpuint (lines.lines[4].n_cells, ==, 6);
+  g_assert_cmpstr (pw_import_line_cell (&lines, &lines.lines[5], 3), ==, "5.0");
+  g_assert_cmpstr (lines.lines[6].text, ==, "全员劳动生产率\t万元/人\t30\t≥36\t预期性");
+  g_assert_cmpstr (pw_import_line_cell (&lines, &lines.lines[6], 0), ==, "");
+  g_assert_cmpuint (lines.lines[1].level, ==, 0);
+  g_assert_cmpuint (lines.lines[0].level, ==, 1);
+
+  plan = pw_import_lines (&lines, report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 3);
+
+  indicator = find_indicator (plan, 6);
+  g_assert_nonnull (indicator);
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "全员劳动生产率");
+  g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, "万元/人");
+  /* the merged 类别 cell, empty below its first row; not one of the
+   * categories of public services, so it is the domain */
+  g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "经济发展");
+  assert_value (pw_indicator_get_baseline (indicator), "30");
+  assert_value (pw_indicator_get_target (indicator), "≥36");
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_EXPECTED);
+  indicator = find_indicator (plan, 7);
+  g_assert_nonnull (indicator);
+  g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "民生福祉");
+  assert_value (pw_indicator_get_target (indicator), "<5.5");
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
+
+  chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 1);
+  g_assert_cmpstr (pw_chapter_get_title (chapter), ==, "产业");
+
+  /* an empty stream */
+  {
+    g_auto(PwImportLines) empty = { 0 };
+    g_autoptr(GError) empty_error = NULL;
+
+    pw_import_lines_init_empty (&empty);
+    pw_import_lines_add (&empty, "  ", -1, 1, 0, 0);
+    g_assert_null (pw_import_lines (&empty, NULL, &empty_error));
+    g_assert_error (empty_error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1653,6 +1733,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/truncated", test_truncated);
   g_test_add_func ("/pw/import/random", test_random);
   g_test_add_func ("/pw/import/pathological", test_pathological);
+  g_test_add_func ("/pw/import/lines-stream", test_lines_stream);
 
   return g_test_run ();
 }

@@ -14,10 +14,52 @@
 
 #include "pw-plan.h"
 #include "pw-findings.h"
+#include "pw-importer.h"
 
 G_BEGIN_DECLS
 
 /* Text */
+
+/*
+ * The input contract of the structure finder.
+ *
+ * Every reader (text, HTML, Word) turns its document into one stream of
+ * lines, a #PwImportLines; pw_import_lines() (pw-importer.h) then runs the
+ * same steps on it whatever the format: the notice and metadata, the
+ * headings and structure, the tables, the 专栏 boxes, the prose, the checks.
+ *
+ * A line is a paragraph of the document (for text, a line of the file). A
+ * reader that knows more than the text says so in the line's hints: bold,
+ * centred, a heading level from a style or an outline level (1–9), and
+ * automatic numbering already rendered into the text (Word's 第一章 or
+ * （一） that the file does not print). The finder reads hints as evidence,
+ * next to what the text itself says; it never trusts a hint alone.
+ *
+ * A row of a REAL table (HTML <tr>, Word <w:tr>) is one line with cells:
+ * the cells as the reader found them after horizontal merges (colspan,
+ * gridSpan: a merged cell is ONE cell), a vertically merged cell present only
+ * in the first row it covers and empty ("") in the rows below — exactly as a
+ * flattened text table shows it — and the index of its table (from 1; rows
+ * of one table share it, consecutive lines). Its text is the cells joined
+ * with tabs (and trimmed, like any line). The table reader takes these rows as it takes flattened text.
+ */
+
+/**
+ * PwImportHints:
+ * @PW_IMPORT_HINT_BOLD: the whole paragraph is bold (or nearly all of it)
+ * @PW_IMPORT_HINT_CENTRED: the paragraph is centred
+ * @PW_IMPORT_HINT_NUMBERED: automatic numbering was rendered into the text
+ *   (the number is not printed in the file but Word shows it)
+ * @PW_IMPORT_HINT_HEADER: a header row of a real table (<th>, a repeated
+ *   Word header row)
+ */
+typedef enum
+{
+  PW_IMPORT_HINT_BOLD = 1 << 0,
+  PW_IMPORT_HINT_CENTRED = 1 << 1,
+  PW_IMPORT_HINT_NUMBERED = 1 << 2,
+  PW_IMPORT_HINT_HEADER = 1 << 3,
+} PwImportHints;
 
 /*
  * One line of the document. @text is the line as printed, less the noise
@@ -32,21 +74,35 @@ typedef struct
 {
   const char *text;
   const char *key;
-  int number;         /* the line in the original file, from 1 */
+  int number;         /* the line in the original file, from 1 (for HTML its
+                       * source line; for Word the paragraph, from 1) */
   guint8 tabs;        /* tab characters before the first character */
+  guint8 hints;       /* PwImportHints */
+  guint8 level;       /* a heading or outline level from a style, 1–9; 0: none */
   guint blank : 1;    /* empty once trimmed */
   guint spaces : 1;   /* blank, but white space was printed: an empty cell */
   guint indented : 1; /* began with white space */
   guint noise : 1;    /* a page-number footer */
+  guint table;        /* a row of real table number @table (from 1); 0: not a row */
+  guint first_cell;   /* its cells: pw_import_line_cell() */
+  guint n_cells;
 } PwImportLine;
 
-typedef struct
+struct _PwImportLines
 {
   GStringChunk *chunk;
   PwImportLine *lines;
   guint n_lines;
   guint n_traditional; /* traditional characters read in simplified form */
-} PwImportLines;
+  guint n_tables;      /* real tables added with pw_import_lines_add_row() */
+
+  /*< private >*/
+  GArray *array;       /* while lines are added */
+  GPtrArray *cells;    /* text, key, text, key … of every cell, in the chunk */
+  GString *clean;
+  GString *scratch;
+  gboolean finished;
+};
 
 typedef struct
 {
@@ -68,6 +124,28 @@ void        pw_import_lines_init      (PwImportLines       *self,
                                        const char          *text,
                                        gsize                length);
 void        pw_import_lines_clear     (PwImportLines       *self);
+
+/* Building a stream from a richer format (HTML, Word): */
+void        pw_import_lines_init_empty (PwImportLines      *self);
+void        pw_import_lines_add       (PwImportLines       *self,
+                                       const char          *text,
+                                       gssize               length,
+                                       int                  number,
+                                       guint                hints,
+                                       guint                level);
+void        pw_import_lines_add_row   (PwImportLines       *self,
+                                       guint                table,
+                                       const char * const  *cells,
+                                       guint                n_cells,
+                                       int                  number,
+                                       guint                hints);
+void        pw_import_lines_finish    (PwImportLines       *self);
+const char *pw_import_line_cell       (const PwImportLines *self,
+                                       const PwImportLine  *line,
+                                       guint                k);
+const char *pw_import_line_cell_key   (const PwImportLines *self,
+                                       const PwImportLine  *line,
+                                       guint                k);
 
 char       *pw_import_make_key        (const char          *text,
                                        gssize               length,

@@ -55,6 +55,7 @@ typedef enum
   LAYOUT_LINES,
   LAYOUT_TABS,
   LAYOUT_PIPES,
+  LAYOUT_CELLS, /* rows of a real table (HTML, Word) */
 } Layout;
 
 typedef struct
@@ -1002,6 +1003,67 @@ read_lines (Reader              *r,
   return next;
 }
 
+/* The cells of a row of a real table. */
+static GPtrArray *
+real_cells (const PwImportLines *lines,
+            const PwImportLine  *line)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_free);
+
+  for (guint k = 0; k < line->n_cells; k++)
+    g_ptr_array_add (cells, cell_new (pw_import_line_cell (lines, line, k), -1, line->number));
+  return cells;
+}
+
+/* Whether the cells of a row are the header of an indicator table. */
+static gboolean
+is_header_row (GPtrArray *cells)
+{
+  guint n_words = 0;
+  gboolean name = FALSE;
+  gboolean values = FALSE;
+
+  for (guint j = 0; j < cells->len; j++)
+    {
+      Role r = header_role (((Cell *) g_ptr_array_index (cells, j))->key);
+
+      n_words += r > ROLE_NONE;
+      name |= r == ROLE_NAME;
+      values |= r == ROLE_YEAR || r == ROLE_BASELINE || r == ROLE_TARGET;
+    }
+  return n_words >= 3 && name && values;
+}
+
+/* A real table: the header row at @i, then every row of the same table. */
+static guint
+read_cells (Reader              *r,
+            const PwImportLines *lines,
+            guint                i)
+{
+  g_autoptr(GPtrArray) header = real_cells (lines, &lines->lines[i]);
+  guint table = lines->lines[i].table;
+  guint j;
+
+  set_roles (r, header);
+  r->table->last_line = lines->lines[i].number;
+
+  for (j = i + 1; j < lines->n_lines && lines->lines[j].table == table; j++)
+    {
+      const PwImportLine *line = &lines->lines[j];
+      g_autoptr(GPtrArray) cells = real_cells (lines, line);
+      gboolean empty = TRUE;
+
+      for (guint k = 0; k < cells->len && empty; k++)
+        empty = ((Cell *) g_ptr_array_index (cells, k))->key[0] == '\0';
+      if (empty || is_header_row (cells))
+        continue;
+      interpret_row (r, cells, TRUE);
+      r->table->last_line = line->number;
+    }
+
+  return j;
+}
+
 /* Public API */
 
 /**
@@ -1083,6 +1145,13 @@ pw_import_table_at (const PwImportLines *lines,
   if (line->blank || line->noise)
     return FALSE;
 
+  if (line->table > 0)
+    {
+      g_autoptr(GPtrArray) cells = real_cells (lines, line);
+
+      return is_header_row (cells);
+    }
+
   if (count_pipes (line->key) >= 3)
     {
       g_autoptr(GPtrArray) cells = split_pipes (line);
@@ -1146,7 +1215,13 @@ pw_import_table_read (const PwImportLines *lines,
   table->first_line = table->last_line = line->number;
   r.table = table;
 
-  if (count_pipes (line->key) >= 3)
+  if (line->table > 0)
+    {
+      r.layout = LAYOUT_CELLS;
+      table->layout = "cells";
+      next = read_cells (&r, lines, i);
+    }
+  else if (count_pipes (line->key) >= 3)
     {
       r.layout = LAYOUT_PIPES;
       table->layout = "pipes";

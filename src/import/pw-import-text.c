@@ -416,15 +416,14 @@ mark_footers (PwImportLines *self)
     }
 }
 
-static void
+static PwImportLine *
 add_line (PwImportLines *self,
-          GArray        *lines,
-          GString       *clean,
-          GString       *key,
           const char    *start,
           gsize          length,
           int            number)
 {
+  GString *clean = self->clean;
+  GString *key = self->scratch;
   PwImportLine line = { 0 };
   const char *end = start + length;
   const char *p = start;
@@ -512,7 +511,10 @@ add_line (PwImportLines *self,
   line.spaces = line.blank && clean->len > 0;
   line.text = g_string_chunk_insert_len (self->chunk, text, text_length);
   line.key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
-  g_array_append_val (lines, line);
+  g_array_append_val (self->array, line);
+  self->lines = (PwImportLine *) self->array->data;
+  self->n_lines = self->array->len;
+  return &self->lines[self->n_lines - 1];
 }
 
 /* Public API */
@@ -635,17 +637,11 @@ pw_import_lines_init (PwImportLines *self,
                       const char    *text,
                       gsize          length)
 {
-  g_autoptr(GString) clean = g_string_new (NULL);
-  g_autoptr(GString) key = g_string_new (NULL);
-  GArray *lines = g_array_new (FALSE, TRUE, sizeof (PwImportLine));
   const char *end = text + length;
   const char *p = text;
   int number = 0;
 
-  init_char_pairs ();
-
-  memset (self, 0, sizeof *self);
-  self->chunk = g_string_chunk_new (64 * 1024);
+  pw_import_lines_init_empty (self);
 
   while (p < end)
     {
@@ -653,23 +649,229 @@ pw_import_lines_init (PwImportLines *self,
 
       while (eol < end && *eol != '\n' && *eol != '\r')
         eol++;
-      add_line (self, lines, clean, key, p, eol - p, ++number);
+      add_line (self, p, eol - p, ++number);
       if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
         eol++;
       p = eol < end ? eol + 1 : end;
     }
 
-  self->n_lines = lines->len;
-  self->lines = (PwImportLine *) g_array_free (lines, FALSE);
+  pw_import_lines_finish (self);
+}
 
+/**
+ * pw_import_lines_init_empty:
+ * @self: (out caller-allocates): the lines
+ *
+ * Starts an empty stream, to which a reader of a richer format adds its
+ * paragraphs with pw_import_lines_add() and its table rows with
+ * pw_import_lines_add_row(), in document order. Clear it with
+ * pw_import_lines_clear().
+ */
+void
+pw_import_lines_init_empty (PwImportLines *self)
+{
+  init_char_pairs ();
+
+  memset (self, 0, sizeof *self);
+  self->chunk = g_string_chunk_new (64 * 1024);
+  self->array = g_array_new (FALSE, TRUE, sizeof (PwImportLine));
+  self->cells = g_ptr_array_new ();
+  self->clean = g_string_new (NULL);
+  self->scratch = g_string_new (NULL);
+}
+
+/**
+ * pw_import_lines_add:
+ * @self: the lines
+ * @text: a paragraph as the document prints it, in UTF-8 (with its
+ *   automatic numbering rendered in front when the format has it)
+ * @length: its length in bytes, or -1
+ * @number: where it is in the original document (a source line, a
+ *   paragraph's number), from 1: findings cite it
+ * @hints: #PwImportHints
+ * @level: a heading or outline level from a style, 1–9, or 0
+ *
+ * Adds a paragraph. A line break inside it (a newline, HTML <br>, Word
+ * <w:br/>) makes one line per piece, each with @number and @hints.
+ */
+void
+pw_import_lines_add (PwImportLines *self,
+                     const char    *text,
+                     gssize         length,
+                     int            number,
+                     guint          hints,
+                     guint          level)
+{
+  const char *end;
+  const char *p = text;
+
+  g_return_if_fail (self != NULL && self->array != NULL && !self->finished);
+  g_return_if_fail (text != NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, length);
+
+      pw_import_lines_add (self, valid, -1, number, hints, level);
+      return;
+    }
+
+  do
+    {
+      const char *eol = p;
+      PwImportLine *line;
+
+      while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+      line = add_line (self, p, eol - p, number);
+      line->hints = hints;
+      line->level = MIN (level, 9);
+      p = eol + 1;
+    }
+  while (p < end);
+}
+
+/**
+ * pw_import_lines_add_row:
+ * @self: the lines
+ * @table: the real table the row belongs to, from 1; every row of one
+ *   table has the same number, and its rows are added one after the other
+ * @cells: (array length=n_cells): the cells of the row as printed, in UTF-8,
+ *   after horizontal merges (one cell for a colspan or gridSpan); a cell
+ *   merged vertically is given in its first row only, and as "" below
+ * @n_cells: their number
+ * @number: where the row is in the original document
+ * @hints: #PwImportHints (%PW_IMPORT_HINT_HEADER for a header row)
+ *
+ * Adds a row of a real table: one line whose text is the cells joined with
+ * tabs and whose cells pw_import_line_cell() returns, trimmed, one line each.
+ * A line break inside a cell is a space.
+ */
+void
+pw_import_lines_add_row (PwImportLines      *self,
+                         guint               table,
+                         const char * const *cells,
+                         guint               n_cells,
+                         int                 number,
+                         guint               hints)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+  guint first_cell = self->cells->len;
+  PwImportLine *line;
+
+  g_return_if_fail (self != NULL && self->array != NULL && !self->finished);
+  g_return_if_fail (table > 0);
+  g_return_if_fail (cells != NULL || n_cells == 0);
+
+  for (guint k = 0; k < n_cells; k++)
+    {
+      g_autofree char *valid = g_utf8_make_valid (cells[k] != NULL ? cells[k] : "", -1);
+      PwImportLine *cell;
+
+      for (char *q = valid; *q; q++)
+        if (*q == '\n' || *q == '\r' || *q == '\t')
+          *q = ' ';
+      /* a cell is cleaned and keyed as a line is, then taken back off */
+      cell = add_line (self, valid, strlen (valid), number);
+      g_ptr_array_add (self->cells, (gpointer) cell->text);
+      g_ptr_array_add (self->cells, (gpointer) cell->key);
+      g_array_set_size (self->array, self->array->len - 1);
+      self->n_lines = self->array->len;
+      if (k > 0)
+        g_string_append_c (joined, '\t');
+      g_string_append (joined, g_ptr_array_index (self->cells, self->cells->len - 2));
+    }
+
+  line = add_line (self, joined->str, joined->len, number);
+  line->hints = hints;
+  line->table = table;
+  line->first_cell = first_cell / 2;
+  line->n_cells = n_cells;
+  self->n_tables = MAX (self->n_tables, table);
+}
+
+/**
+ * pw_import_lines_finish:
+ * @self: the lines
+ *
+ * Ends the stream: marks page-number footers. pw_import_lines() calls it;
+ * calling it again does nothing.
+ */
+void
+pw_import_lines_finish (PwImportLines *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->finished)
+    return;
+  self->finished = TRUE;
+  if (self->array != NULL)
+    {
+      self->n_lines = self->array->len;
+      self->lines = (PwImportLine *) g_array_free (self->array, FALSE);
+      self->array = NULL;
+    }
+  if (self->clean != NULL)
+    g_string_free (self->clean, TRUE);
+  if (self->scratch != NULL)
+    g_string_free (self->scratch, TRUE);
+  self->clean = self->scratch = NULL;
   mark_footers (self);
+}
+
+/**
+ * pw_import_line_cell:
+ * @self: the lines
+ * @line: a row of a real table (@line->table > 0)
+ * @k: a cell, below @line->n_cells
+ *
+ * Returns: the text of cell @k, as printed and trimmed
+ */
+const char *
+pw_import_line_cell (const PwImportLines *self,
+                     const PwImportLine  *line,
+                     guint                k)
+{
+  g_return_val_if_fail (k < line->n_cells, "");
+  return g_ptr_array_index (self->cells, 2 * (line->first_cell + k));
+}
+
+/**
+ * pw_import_line_cell_key:
+ * @self: the lines
+ * @line: a row of a real table
+ * @k: a cell, below @line->n_cells
+ *
+ * Returns: the key of cell @k (see #PwImportLine)
+ */
+const char *
+pw_import_line_cell_key (const PwImportLines *self,
+                         const PwImportLine  *line,
+                         guint                k)
+{
+  g_return_val_if_fail (k < line->n_cells, "");
+  return g_ptr_array_index (self->cells, 2 * (line->first_cell + k) + 1);
 }
 
 void
 pw_import_lines_clear (PwImportLines *self)
 {
-  g_clear_pointer (&self->lines, g_free);
+  if (self->array != NULL)
+    g_array_free (self->array, TRUE);
+  else
+    g_clear_pointer (&self->lines, g_free);
+  self->array = NULL;
+  self->lines = NULL;
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->chunk, g_string_chunk_free);
+  if (self->clean != NULL)
+    g_string_free (self->clean, TRUE);
+  if (self->scratch != NULL)
+    g_string_free (self->scratch, TRUE);
+  self->clean = self->scratch = NULL;
   self->n_lines = 0;
 }
 

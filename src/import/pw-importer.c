@@ -132,7 +132,7 @@ typedef struct
 typedef struct
 {
   PwPlan *plan;
-  PwImportLines lines;
+  PwImportLines lines;   /* borrowed: a copy of the caller's stream */
   GArray *findings;
 
   PwHeadingStyle style;
@@ -249,7 +249,6 @@ static void
 importer_clear (Importer *self)
 {
   g_clear_object (&self->plan);
-  pw_import_lines_clear (&self->lines);
   g_clear_pointer (&self->findings, g_array_unref);
   if (self->preface != NULL)
     g_string_free (self->preface, TRUE);
@@ -2510,6 +2509,8 @@ static void
 note_encoding (Importer           *self,
                const PwImportText *text)
 {
+  if (text == NULL)
+    return;
   if (g_strcmp0 (text->encoding, "UTF-8") != 0)
     note (self, PW_FINDING_GUESS, 0, NULL, _("The file is not UTF-8; it was read as %s"),
           text->encoding);
@@ -2520,6 +2521,11 @@ note_encoding (Importer           *self,
   if (text->repaired)
     note (self, PW_FINDING_DOUBT, 0, NULL,
           _("Some bytes are not UTF-8 and were replaced by “\xef\xbf\xbd”"));
+}
+
+static void
+note_traditional (Importer *self)
+{
   if (self->lines.n_traditional > 0)
     note (self, PW_FINDING_GUESS, 0, NULL,
           _("The text has traditional characters (%u); headings, natures and values were read in "
@@ -2527,41 +2533,33 @@ note_encoding (Importer           *self,
           self->lines.n_traditional);
 }
 
-/* Public API */
-
-G_DEFINE_QUARK (pw-import-error-quark, pw_import_error)
-
-/**
- * pw_import_text:
- * @data: the bytes of a plan document as text, in any encoding the importer
- *   detects (see pw-import-text.c)
- * @length: their number
- * @report: (nullable): receives every guess, doubt and inconsistency, with
- *   lines of the original file
- * @error: a #PwImportError
- *
- * Turns the text of a plan document into a plan. Every object of the plan
- * has an id, and the plan's history is empty and unmodified.
- *
- * Returns: (transfer full): the plan, or %NULL when @data is not text
- */
-PwPlan *
-pw_import_text (const char  *data,
-                gsize        length,
-                PwFindings    *report,
-                GError     **error)
+static gboolean
+is_empty (const PwImportLines *lines)
 {
-  g_auto(PwImportText) text = { 0 };
+  for (guint i = 0; i < lines->n_lines; i++)
+    if (!lines->lines[i].blank)
+      return FALSE;
+  return TRUE;
+}
+
+/* The steps after decoding, on any stream of lines. */
+static PwPlan *
+import_lines (PwImportLines      *lines,
+              const PwImportText *text,
+              PwFindings         *report,
+              GError            **error)
+{
   Importer self = { 0 };
   PwHistory *history;
   PwPlan *plan;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!pw_import_decode (data != NULL ? data : "", length, &text, error))
-    return NULL;
+  pw_import_lines_finish (lines);
+  if (is_empty (lines))
+    {
+      g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY,
+                           _("The document is empty"));
+      return NULL;
+    }
 
   self.findings = g_array_new (FALSE, FALSE, sizeof (Finding));
   g_array_set_clear_func (self.findings, finding_clear);
@@ -2577,10 +2575,10 @@ pw_import_text (const char  *data,
   history = pw_plan_get_history (self.plan);
   pw_history_block (history);
 
-  pw_import_lines_init (&self.lines, text.data, text.length);
-  g_clear_pointer (&text.data, g_free);
+  self.lines = *lines;
 
-  note_encoding (&self, &text);
+  note_encoding (&self, text);
+  note_traditional (&self);
   find_style (&self);
   find_title (&self);
   read_metadata (&self, self.title_index != NONE ? self.title_index : 0);
@@ -2618,6 +2616,75 @@ pw_import_text (const char  *data,
   plan = g_steal_pointer (&self.plan);
   importer_clear (&self);
   return plan;
+}
+
+/* Public API */
+
+G_DEFINE_QUARK (pw-import-error-quark, pw_import_error)
+
+/**
+ * pw_import_text:
+ * @data: the bytes of a plan document as text, in any encoding the importer
+ *   detects (see pw-import-text.c)
+ * @length: their number
+ * @report: (nullable): receives every guess, doubt and inconsistency, with
+ *   lines of the original file
+ * @error: a #PwImportError
+ *
+ * Turns the text of a plan document into a plan: decodes it, cuts it into
+ * lines and runs pw_import_lines() on them. Every object of the plan has an
+ * id, and the plan's history is empty and unmodified.
+ *
+ * Returns: (transfer full): the plan, or %NULL when @data is not text
+ */
+PwPlan *
+pw_import_text (const char  *data,
+                gsize        length,
+                PwFindings    *report,
+                GError     **error)
+{
+  g_auto(PwImportText) text = { 0 };
+  g_auto(PwImportLines) lines = { 0 };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!pw_import_decode (data != NULL ? data : "", length, &text, error))
+    return NULL;
+
+  pw_import_lines_init (&lines, text.data, text.length);
+  g_clear_pointer (&text.data, g_free);
+
+  return import_lines (&lines, &text, report, error);
+}
+
+/**
+ * pw_import_lines:
+ * @lines: a document as a stream of lines, as a reader of any format makes
+ *   it (pw_import_lines_init_empty(), pw_import_lines_add(),
+ *   pw_import_lines_add_row(); see pw-import-private.h)
+ * @report: (nullable): receives every guess, doubt and inconsistency, with
+ *   the line numbers that @lines carry
+ * @error: %PW_IMPORT_ERROR_EMPTY when @lines hold no text
+ *
+ * Runs every step after decoding on @lines: the notice and metadata, the
+ * structure, the indicator tables (flattened text or real rows), the 专栏
+ * boxes, the prose and the checks. The caller keeps @lines (finished, so no
+ * line can be added any more) and clears them.
+ *
+ * Returns: (transfer full): the plan, or %NULL on error
+ */
+PwPlan *
+pw_import_lines (PwImportLines *lines,
+                 PwFindings    *report,
+                 GError       **error)
+{
+  g_return_val_if_fail (lines != NULL, NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_lines (lines, NULL, report, error);
 }
 
 /**

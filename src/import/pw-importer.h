@@ -38,6 +38,9 @@ typedef enum
  */
 #define PW_IMPORT_MAX_SIZE ((gsize) 512 * 1024 * 1024)
 
+/* A document as a stream of lines: see pw-import-private.h. */
+typedef struct _PwImportLines PwImportLines;
+
 GQuark  pw_import_error_quark (void);
 
 PwPlan *pw_import_text_file   (GFile       *file,
@@ -47,5 +50,8 @@ PwPlan *pw_import_text        (const char  *data,
                                gsize        length,
                                PwFindings    *report,
                                GError     **error);
+PwPlan *pw_import_lines       (PwImportLines *lines,
+                               PwFindings    *report,
+                               GError       **error);
 
 G_END_DECLS
