@@ -26,6 +26,7 @@
 
 #include "pw-clamp.h"
 #include "pw-heading.h"
+#include "pw-plan-page.h"
 #include "pw-project-list.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
@@ -72,7 +73,10 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwChapterPage, pw_chapter_page, GTK_TYPE_WIDGET)
+static void page_iface_init (PwPlanPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PwChapterPage, pw_chapter_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -431,19 +435,22 @@ update_editable (PwChapterPage *self)
   update_actions (self);
 }
 
-static void
+static gboolean
 commit_all (PwChapterPage *self)
 {
-  pw_property_entry_commit (self->title_entry);
+  gboolean ok = TRUE;
+
+  ok &= pw_property_entry_commit (self->title_entry);
   pw_prose_view_commit (self->text_view);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pw_section_view_commit (PW_SECTION_VIEW (child));
+    ok &= pw_section_view_commit (PW_SECTION_VIEW (child));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pw_project_list_commit (PW_PROJECT_LIST (child));
+    ok &= pw_project_list_commit (PW_PROJECT_LIST (child));
+  return ok;
 }
 
 /* Callbacks */
@@ -908,6 +915,20 @@ pw_chapter_page_set_property (GObject      *object,
     }
 }
 
+/* PwPlanPage */
+
+static gboolean
+page_commit (PwPlanPage *page)
+{
+  return pw_chapter_page_commit (PW_CHAPTER_PAGE (page));
+}
+
+static void
+page_iface_init (PwPlanPageInterface *iface)
+{
+  iface->commit = page_commit;
+}
+
 static void
 pw_chapter_page_class_init (PwChapterPageClass *klass)
 {
@@ -1154,11 +1175,13 @@ pw_chapter_page_show_part (PwChapterPage *self,
  *
  * Stores whatever was typed on the page and not yet stored (a field being
  * edited, text typed less than a second ago), e.g. before the window undoes.
+ *
+ * Returns: %FALSE if a text was refused (its entry shows why)
  */
-void
+gboolean
 pw_chapter_page_commit (PwChapterPage *self)
 {
-  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
+  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), TRUE);
 
-  commit_all (self);
+  return commit_all (self);
 }

@@ -27,6 +27,6 @@ void       pw_chapter_page_set_editable (PwChapterPage *self,
                                          gboolean       editable);
 void       pw_chapter_page_show_part    (PwChapterPage *self,
                                          GObject       *part);
-void       pw_chapter_page_commit       (PwChapterPage *self);
+gboolean   pw_chapter_page_commit       (PwChapterPage *self);
 
 G_END_DECLS

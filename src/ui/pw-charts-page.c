@@ -36,6 +36,7 @@
 #include <math.h>
 
 #include "pw-heading.h"
+#include "pw-plan-page.h"
 
 /* Half the height of the band around the pointer in which a tooltip stays
  * put; leaving it shows the tooltip again at the pointer. */
@@ -248,7 +249,10 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwChartsPage, pw_charts_page, GTK_TYPE_WIDGET)
+static void page_iface_init (PwPlanPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PwChartsPage, pw_charts_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -763,6 +767,22 @@ pw_charts_page_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* PwPlanPage */
+
+/* Nothing is typed on the charts page that the model does not have at once:
+ * its choices apply as they are made. */
+static gboolean
+page_commit (PwPlanPage *page)
+{
+  return TRUE;
+}
+
+static void
+page_iface_init (PwPlanPageInterface *iface)
+{
+  iface->commit = page_commit;
 }
 
 static void

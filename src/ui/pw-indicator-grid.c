@@ -24,6 +24,7 @@
 #include "pw-chart.h"
 #include "pw-enums.h"
 #include "pw-grid-cell.h"
+#include "pw-plan-page.h"
 #include "pw-progress.h"
 
 typedef enum
@@ -114,7 +115,10 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, GTK_TYPE_WIDGET)
+static void page_iface_init (PwPlanPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PwIndicatorGrid, pw_indicator_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -1797,6 +1801,37 @@ pw_indicator_grid_set_property (GObject      *object,
     }
 }
 
+/* GtkWidget overrides */
+
+/* Focus goes to the cells, not to the filters above them. */
+static gboolean
+pw_indicator_grid_grab_focus (GtkWidget *widget)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* PwPlanPage */
+
+/* The cell being edited, and one scrolled away before it was stored. A text
+ * the column refuses keeps its editor open. */
+static gboolean
+page_commit (PwPlanPage *page)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (page);
+
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  commit_pending (self);
+  return try_commit (self);
+}
+
+static void
+page_iface_init (PwPlanPageInterface *iface)
+{
+  iface->commit = page_commit;
+}
+
 static void
 pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 {
@@ -1806,6 +1841,8 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   object_class->dispose = pw_indicator_grid_dispose;
   object_class->get_property = pw_indicator_grid_get_property;
   object_class->set_property = pw_indicator_grid_set_property;
+
+  widget_class->grab_focus = pw_indicator_grid_grab_focus;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,

@@ -35,6 +35,7 @@
 
 #include "pw-clamp.h"
 #include "pw-enums.h"
+#include "pw-plan-page.h"
 #include "pw-progress.h"
 #include "pw-property-entry.h"
 
@@ -105,7 +106,10 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwOverviewPage, pw_overview_page, GTK_TYPE_WIDGET)
+static void page_iface_init (PwPlanPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PwOverviewPage, pw_overview_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
 
 static GParamSpec *properties[N_PROPS];
 
@@ -748,6 +752,20 @@ pw_overview_page_set_property (GObject      *object,
     }
 }
 
+/* PwPlanPage */
+
+static gboolean
+page_commit (PwPlanPage *page)
+{
+  return pw_overview_page_commit (PW_OVERVIEW_PAGE (page));
+}
+
+static void
+page_iface_init (PwPlanPageInterface *iface)
+{
+  iface->commit = page_commit;
+}
+
 static void
 pw_overview_page_class_init (PwOverviewPageClass *klass)
 {
@@ -952,23 +970,27 @@ pw_overview_page_set_editable (PwOverviewPage *self,
  *
  * Stores the field being edited, if anything was typed into it, e.g. before
  * the window undoes.
+ *
+ * Returns: %FALSE if a text was refused (its entry shows why)
  */
-void
+gboolean
 pw_overview_page_commit (PwOverviewPage *self)
 {
   PwPropertyEntry *entries[] = {
     self->title_entry, self->region_entry, self->issuer_entry, self->doc_number_entry, self->issued_entry,
   };
+  gboolean ok = TRUE;
 
-  g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
+  g_return_val_if_fail (PW_IS_OVERVIEW_PAGE (self), TRUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     if (entries[i] != NULL)
-      pw_property_entry_commit (entries[i]);
+      ok &= pw_property_entry_commit (entries[i]);
   if (self->start_spin != NULL)
     {
       gtk_spin_button_update (self->start_spin);
       gtk_spin_button_update (self->end_spin);
       gtk_spin_button_update (self->baseline_spin);
     }
+  return ok;
 }

@@ -26,6 +26,6 @@ void       pw_overview_page_set_report   (PwOverviewPage *self,
 gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
 void       pw_overview_page_set_editable (PwOverviewPage *self,
                                           gboolean        editable);
-void       pw_overview_page_commit       (PwOverviewPage *self);
+gboolean   pw_overview_page_commit       (PwOverviewPage *self);
 
 G_END_DECLS

@@ -1050,21 +1050,26 @@ pw_project_list_focus_title (PwProjectList *self)
  * @self: a project list
  *
  * Stores whatever was typed into the box and not yet stored.
+ *
+ * Returns: %FALSE if a text was refused (its entry shows why)
  */
-void
+gboolean
 pw_project_list_commit (PwProjectList *self)
 {
-  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (PW_IS_PROJECT_LIST (self), TRUE);
 
   if (self->title_entry != NULL)
-    pw_property_entry_commit (self->title_entry);
+    ok &= pw_property_entry_commit (self->title_entry);
   for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
     {
       GtkWidget *cell = g_ptr_array_index (self->cells, i);
 
       if (cell_entry (cell) != NULL)
-        pw_property_entry_commit (cell_entry (cell));
+        ok &= pw_property_entry_commit (cell_entry (cell));
       if (cell_description (cell) != NULL)
         pw_prose_view_commit (cell_description (cell));
     }
+  return ok;
 }

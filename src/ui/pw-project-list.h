@@ -29,6 +29,6 @@ void               pw_project_list_select        (PwProjectList *self,
 void               pw_project_list_focus_project (PwProjectList *self,
                                                   guint          position);
 void               pw_project_list_focus_title   (PwProjectList *self);
-void               pw_project_list_commit        (PwProjectList *self);
+gboolean           pw_project_list_commit        (PwProjectList *self);
 
 G_END_DECLS

@@ -194,14 +194,19 @@ pw_section_view_set_editable (PwSectionView *self,
  * @self: a section view
  *
  * Stores whatever was typed and not yet stored.
+ *
+ * Returns: %FALSE if a text was refused (its entry shows why)
  */
-void
+gboolean
 pw_section_view_commit (PwSectionView *self)
 {
-  g_return_if_fail (PW_IS_SECTION_VIEW (self));
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (PW_IS_SECTION_VIEW (self), TRUE);
 
   if (self->title_entry != NULL)
-    pw_property_entry_commit (self->title_entry);
+    ok = pw_property_entry_commit (self->title_entry);
   if (self->text_view != NULL)
     pw_prose_view_commit (self->text_view);
+  return ok;
 }

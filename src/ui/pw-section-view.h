@@ -24,6 +24,6 @@ void       pw_section_view_set_heading_style (PwSectionView  *self,
                                               PwHeadingStyle  style);
 void       pw_section_view_set_editable      (PwSectionView  *self,
                                               gboolean        editable);
-void       pw_section_view_commit            (PwSectionView  *self);
+gboolean   pw_section_view_commit            (PwSectionView  *self);
 
 G_END_DECLS

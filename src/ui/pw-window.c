@@ -28,6 +28,7 @@
 #include "pw-outline.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
+#include "pw-plan-page.h"
 #include "pw-print.h"
 
 #define MIME_TYPE "application/x-plan-workbench"
@@ -142,6 +143,43 @@ is_modified (PwWindow *self)
   return self->plan != NULL && pw_history_get_modified (pw_plan_get_history (self->plan));
 }
 
+/* Whether closing would lose something: changes since the last save, or a
+ * plan that has never been saved and holds something (imported, or new and
+ * filled in). */
+static gboolean
+needs_saving (PwWindow *self)
+{
+  if (self->plan == NULL || is_read_only (self))
+    return FALSE;
+  if (is_modified (self))
+    return TRUE;
+  return self->file == NULL &&
+         (self->source != NULL ||
+          g_list_model_get_n_items (pw_plan_get_indicators (self->plan)) > 0 ||
+          g_list_model_get_n_items (pw_plan_get_chapters (self->plan)) > 0);
+}
+
+/* Hands what every page has typed and not yet stored to the model. Called
+ * before every command that reads or writes the plan (the commands of
+ * plan_commands, switching pages, closing): nothing typed is lost. FALSE
+ * when a page refused a text; it shows why, and the command does not run. */
+static gboolean
+commit_pages (PwWindow *self)
+{
+  gboolean ok = TRUE;
+
+  if (self->plan == NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (PW_IS_PLAN_PAGE (child))
+      ok &= pw_plan_page_commit (PW_PLAN_PAGE (child));
+
+  return ok;
+}
+
 static void
 update_title (PwWindow *self)
 {
@@ -156,7 +194,7 @@ update_title (PwWindow *self)
     title = self->plan != NULL ? _("Untitled Plan") : _("Plan Workbench");
 
   /* • marks unsaved changes, as other GNOME applications do */
-  full = is_modified (self) ? g_strconcat ("• ", title, NULL) : g_strdup (title);
+  full = needs_saving (self) ? g_strconcat ("• ", title, NULL) : g_strdup (title);
   gtk_window_set_title (GTK_WINDOW (self), full);
   gtk_label_set_label (self->title_label, full);
 
@@ -493,6 +531,10 @@ outline_changed_cb (PwWindow *self)
   g_autoptr(GObject) part = NULL;
   PwChapter *chapter = NULL;
 
+  /* what was typed on the page being left goes into the plan first; a text
+   * refused stays in its editor, on the page left, for when it comes back */
+  commit_pages (self);
+
   switch (pw_outline_get_page (self->outline))
     {
     case PW_PAGE_OVERVIEW:
@@ -668,9 +710,8 @@ undo_action (GtkWidget  *widget,
 {
   PwWindow *self = PW_WINDOW (widget);
 
-  /* text typed but not yet handed to the model is part of what to undo */
-  pw_chapter_page_commit (self->chapter_page);
-  pw_overview_page_commit (self->overview_page);
+  /* text typed but not yet handed to the model (the dispatcher stored it)
+   * is part of what to undo: it is undone first, and Redo brings it back */
   pw_history_undo (pw_plan_get_history (self->plan));
 }
 
@@ -709,6 +750,10 @@ show_page_action (GtkWidget  *widget,
     pw_outline_select_page (self->outline, PW_PAGE_INDICATORS);
   else if (g_str_equal (page, "charts"))
     pw_outline_select_page (self->outline, PW_PAGE_CHARTS);
+
+  /* the keys then act on the page shown (Alt+2 and the arrows move in the
+   * grid), not on the outline */
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
 }
 
 /* Where the file chooser of an export starts: where the last chart went,
@@ -883,6 +928,48 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
+/* The commands that read or write the plan: each runs only after every page
+ * has stored what was typed (commit_pages). A command added here gets that
+ * for free; one that does not touch the plan is installed on its own. */
+static const struct
+{
+  const char *name;
+  const char *parameter_type;
+  GtkWidgetActionActivateFunc activate;
+} plan_commands[] = {
+  { "win.save", NULL, save_action },
+  { "win.save-as", NULL, save_as_action },
+  { "win.undo", NULL, undo_action },
+  { "win.redo", NULL, redo_action },
+  { "win.find", NULL, find_action },
+  { "win.show-page", "s", show_page_action },
+  { "win.export-chart", NULL, export_chart_action },
+  { "win.print", NULL, print_action },
+};
+
+static void
+plan_command_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_commands); i++)
+    if (g_str_equal (plan_commands[i].name, action_name))
+      {
+        if (!commit_pages (self))
+          {
+            gtk_widget_error_bell (widget);
+            return;
+          }
+        if (self->plan != NULL)
+          plan_commands[i].activate (widget, action_name, parameter);
+        return;
+      }
+
+  g_assert_not_reached ();
+}
+
 /* GtkWindow overrides */
 
 static gboolean
@@ -890,13 +977,14 @@ pw_window_close_request (GtkWindow *window)
 {
   PwWindow *self = PW_WINDOW (window);
 
-  if (self->plan != NULL)
+  /* a text that cannot be stored keeps the window open, showing why */
+  if (!self->closing && !commit_pages (self))
     {
-      pw_chapter_page_commit (self->chapter_page);
-      pw_overview_page_commit (self->overview_page);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
     }
 
-  if (!self->closing && is_modified (self) && !is_read_only (self))
+  if (!self->closing && needs_saving (self))
     {
       ask_before_closing (self);
       return TRUE;
@@ -1035,14 +1123,9 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  for (guint i = 0; i < G_N_ELEMENTS (plan_commands); i++)
+    gtk_widget_class_install_action (widget_class, plan_commands[i].name, plan_commands[i].parameter_type,
+                                     plan_command_activated);
 }
 
 static void

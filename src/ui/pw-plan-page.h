@@ -1,0 +1,36 @@
+/* pw-plan-page.h: what every page of the window does before a command
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define PW_TYPE_PLAN_PAGE (pw_plan_page_get_type ())
+
+G_DECLARE_INTERFACE (PwPlanPage, pw_plan_page, PW, PLAN_PAGE, GtkWidget)
+
+/**
+ * PwPlanPageInterface:
+ * @commit: hands whatever was typed and not yet stored (a cell or field being
+ *   edited, text typed a moment ago) to the model, through its undo history.
+ *   Returns %FALSE when the text cannot stand (the editor then stays open and
+ *   says why), so that the command that asked does not run without it.
+ *
+ * Every page of the window implements it; the window calls it on every page
+ * before any command that reads or writes the plan (save, undo, close,
+ * print, export, switching pages…), so that nothing typed is ever lost.
+ */
+struct _PwPlanPageInterface
+{
+  GTypeInterface parent_iface;
+
+  gboolean (*commit) (PwPlanPage *self);
+};
+
+gboolean pw_plan_page_commit (PwPlanPage *self);
+
+G_END_DECLS
