@@ -836,6 +836,31 @@ test_find_chapter (void)
   g_assert_null (pw_plan_find_chapter (plan, NULL));
 }
 
+static void
+test_find_indicator (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) a = pw_indicator_new ();
+  g_autoptr(PwIndicator) b = pw_indicator_new ();
+
+  pw_object_set_id (PW_OBJECT (a), "ind-1");
+  pw_plan_insert_indicator (plan, 0, a);
+  g_assert_true (pw_plan_find_indicator (plan, "ind-1") == a);
+  g_assert_null (pw_plan_find_indicator (plan, "ind-2"));
+  g_assert_null (pw_plan_find_indicator (plan, NULL));
+
+  /* found after the list changes, and after an id changes */
+  pw_object_set_id (PW_OBJECT (b), "ind-2");
+  pw_plan_insert_indicator (plan, 1, b);
+  g_assert_true (pw_plan_find_indicator (plan, "ind-2") == b);
+  pw_object_set_id (PW_OBJECT (b), "ind-7");
+  g_assert_null (pw_plan_find_indicator (plan, "ind-2"));
+  g_assert_true (pw_plan_find_indicator (plan, "ind-7") == b);
+  pw_plan_remove_indicator (plan, 0);
+  g_assert_null (pw_plan_find_indicator (plan, "ind-1"));
+  g_assert_true (pw_plan_find_indicator (plan, "ind-7") == b);
+}
+
 /* The year of the data */
 
 static void
@@ -1036,6 +1061,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/id/make", test_make_id);
   g_test_add_func ("/pw/model/id/assign", test_assign_ids);
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
+  g_test_add_func ("/pw/model/id/find-indicator", test_find_indicator);
   g_test_add_func ("/pw/model/enum/nicks", test_enum_nicks);
   g_test_add_func ("/pw/model/enum/labels", test_labels);
 

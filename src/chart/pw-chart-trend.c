@@ -378,16 +378,14 @@ pw_chart_trend_find_indicator (PwPlan               *plan,
   GListModel *indicators = pw_plan_get_indicators (plan);
   guint n_items = g_list_model_get_n_items (indicators);
 
+  if (options != NULL && options->indicator_id != NULL)
+    return pw_plan_find_indicator (plan, options->indicator_id);
+
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
 
-      if (options != NULL && options->indicator_id != NULL)
-        {
-          if (g_strcmp0 (pw_object_get_id (PW_OBJECT (indicator)), options->indicator_id) == 0)
-            return indicator;
-        }
-      else if (has_numbers (indicator))
+      if (has_numbers (indicator))
         return indicator;
     }
   return NULL;

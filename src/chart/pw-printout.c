@@ -384,7 +384,7 @@ add_chart_pages (PwPrintout  *self,
                  PwChartKind  kind,
                  const char  *indicator_id)
 {
-  PwChartOptions options = { .indicator_id = indicator_id };
+  PwChartOptions options = { .indicator_id = indicator_id, .year = self->year };
   guint n =
       pw_chart_get_n_pages (kind, self->plan, &options, self->content.width, self->content.height);
 
@@ -872,7 +872,9 @@ pw_printout_draw_page (PwPrintout *self,
       break;
     case PAGE_CHART:
       {
-        PwChartOptions options = { .indicator_id = entry->indicator_id, .page = entry->chart_page };
+        PwChartOptions options = { .indicator_id = entry->indicator_id,
+                                   .year = self->year,
+                                   .page = entry->chart_page };
 
         cairo_save (cr);
         cairo_translate (cr, self->content.x, self->content.y);

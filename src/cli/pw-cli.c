@@ -188,25 +188,23 @@ open_plan (const char         *command,
   return plan;
 }
 
+/* An indicator named on the command line, by its id or else by its name. */
 static PwIndicator *
 find_indicator (PwPlan     *plan,
                 const char *key)
 {
   GListModel *indicators = pw_plan_get_indicators (plan);
   guint n_items = g_list_model_get_n_items (indicators);
+  PwIndicator *found = pw_plan_find_indicator (plan, key);
 
-  for (int by_name = 0; by_name < 2; by_name++)
-    for (guint i = 0; i < n_items; i++)
-      {
-        g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-        const char *value = by_name ? pw_indicator_get_name (indicator)
-                                    : pw_object_get_id (PW_OBJECT (indicator));
+  for (guint i = 0; found == NULL && i < n_items; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
 
-        if (g_strcmp0 (value, key) == 0)
-          return indicator;
-      }
-
-  return NULL;
+      if (g_strcmp0 (pw_indicator_get_name (indicator), key) == 0)
+        found = indicator;
+    }
+  return found;
 }
 
 static gboolean

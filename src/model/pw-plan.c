@@ -49,6 +49,10 @@ struct _PwPlan
   /* The parts whose lists of chapters this plan has filled */
   GPtrArray *synced_parts;
   gboolean disposed;
+
+  /* Owned: id → indicator (borrowed), built when first asked for and
+   * dropped whenever the list changes or a lookup finds it stale. */
+  GHashTable *indicator_index;
 };
 
 enum {
@@ -265,6 +269,30 @@ on_parts_changed (PwPlan *self)
   sync_parts (self);
 }
 
+static void
+forget_indicator_index (PwPlan *self)
+{
+  g_clear_pointer (&self->indicator_index, g_hash_table_unref);
+}
+
+static void
+build_indicator_index (PwPlan *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+
+  /* The keys are copies: an id that changes frees the object's own string. */
+  self->indicator_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+      const char *id = pw_object_get_id (PW_OBJECT (indicator));
+
+      /* The first of two with one id wins, as a walk of the list finds it. */
+      if (id != NULL && !g_hash_table_contains (self->indicator_index, id))
+        g_hash_table_insert (self->indicator_index, g_strdup (id), indicator);
+    }
+}
+
 /* GObject overrides */
 
 static void
@@ -325,6 +353,7 @@ pw_plan_finalize (GObject *object)
   g_clear_object (&self->indicators);
   g_clear_object (&self->comments);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->indicator_index, g_hash_table_unref);
 
 
   G_OBJECT_CLASS (pw_plan_parent_class)->finalize (object);
@@ -487,6 +516,8 @@ pw_plan_init (PwPlan *self)
   self->parts = g_list_store_new (PW_TYPE_PART);
   self->chapters = g_list_store_new (PW_TYPE_CHAPTER);
   self->indicators = g_list_store_new (PW_TYPE_INDICATOR);
+  g_signal_connect_object (self->indicators, "items-changed",
+                           G_CALLBACK (forget_indicator_index), self, G_CONNECT_SWAPPED);
   self->comments = g_list_store_new (PW_TYPE_COMMENT);
   self->synced_parts = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -880,6 +911,41 @@ pw_plan_find_chapter (PwPlan     *self,
     }
 
   return NULL;
+}
+
+/**
+ * pw_plan_find_indicator:
+ * @self: a plan
+ * @id: (nullable): the id of an indicator
+ *
+ * Finds an indicator by its id in constant time: the plan keeps an index
+ * that it builds on the first call and drops when the list changes.
+ *
+ * Returns: (transfer none) (nullable): the indicator with @id
+ */
+PwIndicator *
+pw_plan_find_indicator (PwPlan     *self,
+                        const char *id)
+{
+  PwIndicator *indicator;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  if (self->indicator_index == NULL)
+    build_indicator_index (self);
+  indicator = g_hash_table_lookup (self->indicator_index, id);
+
+  /* An id given since the index was built leaves it stale: build it again. */
+  if (indicator == NULL || g_strcmp0 (pw_object_get_id (PW_OBJECT (indicator)), id) != 0)
+    {
+      forget_indicator_index (self);
+      build_indicator_index (self);
+      indicator = g_hash_table_lookup (self->indicator_index, id);
+    }
+  return indicator;
 }
 
 static gboolean

@@ -63,6 +63,8 @@ void            pw_plan_reserve_id        (PwPlan     *self,
 void            pw_plan_assign_ids        (PwPlan *self);
 PwChapter      *pw_plan_find_chapter      (PwPlan     *self,
                                            const char *id);
+PwIndicator    *pw_plan_find_indicator    (PwPlan     *self,
+                                           const char *id);
 PwChapter      *pw_plan_find_chapter_of   (PwPlan     *self,
                                            gpointer    part);
 int             pw_plan_get_data_year     (PwPlan *self);
