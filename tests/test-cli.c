@@ -343,6 +343,200 @@ test_cli_import_seeds (void)
     }
 }
 
+/* Comments and comparisons (issue 11) */
+
+static void
+test_cli_comments_sample (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* the one comment of the sample file, on chapter ch-43 (第七章) */
+  expected = g_strconcat (sample, ": 第七章 完善幸福关爱养老服务: 审阅人（示例） 2024-03-12 [open]: "
+                          "示例意见：护理型床位占比进度滞后，请在中期评估中说明原因和改进措施。\n", NULL);
+  run_program (&run, "--comments", sample, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+/* Writes the sample with one paragraph added to 第三章第二节, as the old
+ * version, and a copy of it with a target changed (ind-104 4.5 → 5), a
+ * project removed (prj-14), a section renamed (sec-9) and that paragraph
+ * edited (4.5个 → 5个), as the new one. */
+static void
+write_two_versions (char **old_path,
+                    char **new_path)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) old_text = NULL;
+  g_autoptr(GString) new_text = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  old_text = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (old_text, "<title>扩大普惠托育服务供给</title>",
+                                      "<title>扩大普惠托育服务供给</title>\n"
+                                      "      <p>到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。</p>", 0), ==, 1);
+  new_text = g_string_new (old_text->str);
+  g_assert_cmpuint (g_string_replace (new_text, "<target>4.5</target>", "<target>5</target>", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (new_text, "<title>提升优生优育服务水平</title>",
+                                      "<title>提升优生优育服务能力</title>", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (new_text, "达到4.5个。</p>", "达到5个。</p>", 0), ==, 1);
+  start = strstr (new_text->str, "      <project id=\"prj-14\"");
+  end = strstr (new_text->str, "      <project id=\"prj-15\"");
+  g_assert_true (start != NULL && end != NULL && start < end);
+  g_string_erase (new_text, start - new_text->str, end - start);
+
+  *old_path = temp_file ("old.plan", old_text->str);
+  *new_path = temp_file ("new.plan", new_text->str);
+}
+
+static void
+test_cli_compare_edits (void)
+{
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *csv_path = temp_file ("changes.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) to_csv = { 0 };
+
+  write_two_versions (&old_path, &new_path);
+  run_program (&run, "--compare", old_path, new_path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 1);
+  /* exactly the four edits; the paragraph's change is "4." taken out of
+   * "4.5", since the "5" stays: cut to 12 characters before it */
+  g_assert_cmpstr (run.out, ==,
+                   "第三章 第一节 提升优生优育服务能力: title renamed: 提升优生优育服务水平 → 提升优生优育服务能力\n"
+                   "第三章 第二节 扩大普惠托育服务供给: paragraph 1 changed: …3岁以下婴幼儿托位数达到[-4.-]5个。\n"
+                   "project “产前筛查工程”: removed\n"
+                   "indicator “每千人口拥有3岁以下婴幼儿托位数”: target changed: 4.5 → 5\n");
+
+  run_program (&to_csv, "--compare", old_path, new_path, "--output", csv_path, NULL);
+  g_assert_cmpint (to_csv.status, ==, 1);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_cmpstr (csv, ==,
+                   "Object,Change,Old,New,Old id,New id,Matched by\r\n"
+                   "第三章 第一节 提升优生优育服务能力,title renamed,提升优生优育服务水平,提升优生优育服务能力,sec-9,sec-9,id\r\n"
+                   "第三章 第二节 扩大普惠托育服务供给,paragraph 1 changed,到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。,"
+                   "到2025年，每千人口拥有3岁以下婴幼儿托位数达到5个。,sec-10,sec-10,id\r\n"
+                   "project “产前筛查工程”,removed,,,prj-14,,\r\n"
+                   "indicator “每千人口拥有3岁以下婴幼儿托位数”,target changed,4.5,5,ind-104,ind-104,id\r\n");
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static void
+test_cli_compare_pdf (void)
+{
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *pdf_path = temp_file ("changes.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  write_two_versions (&old_path, &new_path);
+  run_program (&run, "--compare", old_path, new_path, "--output", pdf_path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  text = pdf_text (pdf_path);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Table of Changes"));
+  g_assert_nonnull (strstr (text, "Original text"));
+  g_assert_nonnull (strstr (text, "Revised text"));
+  g_assert_nonnull (strstr (text, "Explanation"));
+  g_assert_nonnull (strstr (text, "4 changes"));
+  g_assert_nonnull (strstr (text, "产前筛查工程"));
+  g_assert_nonnull (strstr (text, "提升优生优育服务能力"));
+  g_assert_nonnull (strstr (text, "target: 4.5"));
+  g_assert_nonnull (strstr (text, "target: 5"));
+}
+
+static void
+test_cli_compare_self (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_auto(Run) run = { 0 };
+
+  run_program (&run, "--compare", sample, sample, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+/* Seed 000 is the text the sample plan was made from: imported again, with
+ * ids of its own as a separate import would have, every indicator is found
+ * by its name, and what the sample adds (the actual values) is reported. */
+static void
+test_cli_compare_seed (void)
+{
+  g_autofree char *seed = pw_test_seed_path ("000_");
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *imported = temp_file ("seed-000.plan", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) renumbered = NULL;
+  g_autofree char *other_ids = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n_indicator_lines = 0;
+
+  if (seed == NULL)
+    return;
+
+  run_program (&import, "--import", seed, "--output", imported, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_true (g_file_get_contents (imported, &text, NULL, NULL));
+  renumbered = g_string_new (text);
+  g_string_replace (renumbered, " id=\"", " id=\"other-", 0);
+  g_string_replace (renumbered, " chapter=\"", " chapter=\"other-", 0);
+  g_string_replace (renumbered, " target=\"", " target=\"other-", 0);
+  other_ids = temp_file ("seed-000-other-ids.plan", renumbered->str);
+
+  run_program (&run, "--compare", other_ids, sample, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "indicator "))
+      {
+        n_indicator_lines++;
+        /* none of the 31 indicators lost or gained: each was matched */
+        g_assert_null (strstr (lines[i], ": added"));
+        g_assert_null (strstr (lines[i], ": removed"));
+        g_assert_nonnull (strstr (lines[i], "(matched by name or number, not by id)"));
+      }
+  g_assert_cmpuint (n_indicator_lines, >, 0);
+  /* the sample's actual values of 托位数, which the text has not (sample: 1.1, 1.9, 2.6) */
+  for (int year = 2021; year <= 2023; year++)
+    {
+      static const char *values[] = { "1.1", "1.9", "2.6" };
+      g_autofree char *line = g_strdup_printf ("indicator “每千人口拥有3岁以下婴幼儿托位数”: actual value %d changed "
+                                               "(matched by name or number, not by id): (none) → %s",
+                                               year, values[year - 2021]);
+
+      g_assert_true (g_strv_contains ((const char * const *) lines, line));
+    }
+  /* a project of the sample, found by its name, with the lead unit the text lacks */
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "project “产前筛查工程”: lead unit changed (matched by name or number, not by id): (none) → 市卫生健康委"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +554,11 @@ main (int   argc,
   g_test_add_func ("/pw/cli/import-seeds", test_cli_import_seeds);
   g_test_add_func ("/pw/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/pw/cli/import-missing-file", test_cli_import_missing_file);
+  g_test_add_func ("/pw/cli/comments-sample", test_cli_comments_sample);
+  g_test_add_func ("/pw/cli/compare-edits", test_cli_compare_edits);
+  g_test_add_func ("/pw/cli/compare-pdf", test_cli_compare_pdf);
+  g_test_add_func ("/pw/cli/compare-self", test_cli_compare_self);
+  g_test_add_func ("/pw/cli/compare-seed", test_cli_compare_seed);
 
   return g_test_run ();
 }

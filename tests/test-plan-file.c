@@ -17,6 +17,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "pw-comments.h"
+#include "pw-locate.h"
 #include "pw-plan-file.h"
 #include "pw-test-util.h"
 
@@ -1196,6 +1198,235 @@ test_far_line_numbers (void)
   g_assert_nonnull (strstr (error->message, "line 7"));
 }
 
+/* Reviewers' comments (issue 11) */
+
+static PwPlan *
+load_sample (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PwPlan *plan = pw_plan_load (file, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static PwComment *
+nth_comment (PwPlan *plan,
+             guint   n)
+{
+  g_autoptr(PwComment) comment = g_list_model_get_item (pw_plan_get_comments (plan), n);
+
+  g_assert_nonnull (comment);
+  return comment; /* the plan keeps it */
+}
+
+static void
+test_comments_round_trip (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) schema = source_schema ();
+  g_autofree char *errors = NULL;
+  g_autoptr(PwPlan) back = NULL;
+  PwComment *on_cell, *on_paragraph, *on_box, *on_plan, *reply, *sample_comment;
+
+  /* the sample has one: on 第七章 (ch-43) */
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 1);
+  sample_comment = nth_comment (plan, 0);
+  g_assert_cmpuint (pw_plan_count_open_comments (plan), ==, 1);
+
+  on_cell = pw_plan_add_comment (plan, "ind-104", 2023, 0, "王审阅", "2023年托位数2.6个，请核实口径。");
+  on_paragraph = pw_plan_add_comment (plan, "sec-10", 0, 2, "王审阅", "第二段的表述请与指标表一致。");
+  on_box = pw_plan_add_comment (plan, "col-12", 0, 0, "李专家", "专栏1的投资合计与项目之和不符。");
+  on_plan = pw_plan_add_comment (plan, NULL, 0, 0, "李专家", "全文请统一“托位”的写法。\n另起一行。");
+  reply = pw_plan_reply_to_comment (plan, sample_comment, "起草人", "已在中期评估报告中补充说明。");
+  pw_comment_set_resolved (sample_comment, TRUE);
+
+  /* a reply follows its thread and is on the same object */
+  g_assert_true (nth_comment (plan, 1) == reply);
+  g_assert_cmpstr (pw_comment_get_target (reply), ==, "ch-43");
+  g_assert_cmpstr (pw_comment_get_reply_to (reply), ==, pw_object_get_id (PW_OBJECT (sample_comment)));
+  g_assert_true (pw_plan_get_thread_root (plan, reply) == sample_comment);
+  /* four open threads: the sample's is resolved, the reply is no thread */
+  g_assert_cmpuint (pw_plan_count_open_comments (plan), ==, 4);
+  g_assert_cmpuint (pw_plan_count_comments_on (plan, "ch-43", FALSE), ==, 1);
+  g_assert_cmpuint (pw_plan_count_comments_on (plan, "ch-43", TRUE), ==, 0);
+  g_assert_nonnull (pw_comment_get_created (on_cell));
+  g_assert_true (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}$",
+                                       pw_comment_get_created (on_cell), 0, 0));
+
+  bytes = save_to_bytes (plan);
+  errors = validate (schema, bytes);
+  g_assert_cmpstr (errors, ==, NULL);
+  g_assert_true (bytes_contain (bytes, "year=\"2023\""));
+  g_assert_true (bytes_contain (bytes, "paragraph=\"2\""));
+  g_assert_true (bytes_contain (bytes, "resolved=\"true\""));
+
+  back = load_bytes (bytes);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (back)), ==, 6);
+  {
+    PwComment *c1 = nth_comment (back, 0), *c2 = nth_comment (back, 1), *c3 = nth_comment (back, 2);
+    PwComment *c4 = nth_comment (back, 3), *c5 = nth_comment (back, 4), *c6 = nth_comment (back, 5);
+
+    g_assert_true (pw_comment_get_resolved (c1));
+    g_assert_cmpstr (pw_comment_get_text (c2), ==, "已在中期评估报告中补充说明。");
+    g_assert_cmpstr (pw_comment_get_author (c2), ==, "起草人");
+    g_assert_true (pw_plan_get_thread_root (back, c2) == c1);
+    g_assert_cmpstr (pw_comment_get_target (c3), ==, "ind-104");
+    g_assert_cmpint (pw_comment_get_year (c3), ==, 2023);
+    g_assert_cmpstr (pw_comment_get_created (c3), ==, pw_comment_get_created (on_cell));
+    g_assert_cmpstr (pw_comment_get_target (c4), ==, "sec-10");
+    g_assert_cmpint (pw_comment_get_paragraph (c4), ==, 2);
+    g_assert_cmpstr (pw_comment_get_target (c5), ==, "col-12");
+    g_assert_null (pw_comment_get_target (c6));
+    g_assert_cmpstr (pw_comment_get_text (c6), ==, pw_comment_get_text (on_plan));
+    g_assert_cmpstr (pw_comment_get_text (c5), ==, pw_comment_get_text (on_box));
+    g_assert_cmpstr (pw_comment_get_text (c4), ==, pw_comment_get_text (on_paragraph));
+  }
+}
+
+static void
+test_comments_describe (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwComment *cell = pw_plan_add_comment (plan, "ind-104", 2023, 0, "甲", "x");
+  PwComment *paragraph = pw_plan_add_comment (plan, "sec-10", 0, 2, "甲", "x");
+  PwComment *box = pw_plan_add_comment (plan, "col-12", 0, 0, "甲", "x");
+  PwComment *project = pw_plan_add_comment (plan, "prj-14", 0, 0, "甲", "x");
+  PwComment *whole = pw_plan_add_comment (plan, NULL, 0, 0, "甲", "x");
+  g_autofree char *a = pw_plan_describe_comment_target (plan, cell);
+  g_autofree char *b = pw_plan_describe_comment_target (plan, paragraph);
+  g_autofree char *c = pw_plan_describe_comment_target (plan, box);
+  g_autofree char *d = pw_plan_describe_comment_target (plan, project);
+  g_autofree char *e = pw_plan_describe_comment_target (plan, whole);
+
+  /* as the sample file names them (tests run with LANGUAGE=C) */
+  g_assert_cmpstr (a, ==, "indicator “每千人口拥有3岁以下婴幼儿托位数”, 2023");
+  g_assert_cmpstr (b, ==, "第三章 第二节 扩大普惠托育服务供给, paragraph 2");
+  g_assert_cmpstr (c, ==, "专栏1 优生优育服务建设项目");
+  g_assert_cmpstr (d, ==, "project “产前筛查工程”");
+  g_assert_cmpstr (e, ==, "驻马店市“十四五”公共服务和社会保障规划");
+}
+
+static void
+test_comments_delete_thread (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwComment *first = nth_comment (plan, 0);
+  PwComment *reply = pw_plan_reply_to_comment (plan, first, "乙", "答复");
+  PwComment *other = pw_plan_add_comment (plan, "ind-104", 0, 0, "丙", "另一条");
+
+  pw_plan_reply_to_comment (plan, reply, "甲", "答复的答复");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 4);
+  /* the reply to the reply joins the thread before the other comment */
+  g_assert_true (nth_comment (plan, 3) == other);
+
+  pw_plan_delete_comment (plan, first);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 1);
+  g_assert_true (nth_comment (plan, 0) == other);
+
+  /* one step of the history brings the whole thread back */
+  g_assert_true (pw_history_undo (pw_plan_get_history (plan)));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 4);
+}
+
+/* A reviewer's copy: the same file, commented by the reviewer while the
+ * drafter went on; merged back, every comment lands on its object. */
+static void
+test_comments_merge (void)
+{
+  g_autoptr(PwPlan) working = load_sample ();
+  g_autoptr(PwPlan) copy = load_sample ();
+  g_autoptr(GBytes) copy_bytes = NULL;
+  g_autoptr(PwPlan) reviewed = NULL;
+  guint n_orphaned = 99;
+  guint n_merged;
+  GListModel *comments;
+
+  /* the drafter adds one comment and removes project prj-14 meanwhile */
+  pw_plan_add_comment (working, "ind-101", 0, 0, "起草人", "已更新2023年数据。");
+  {
+    PwChapter *chapter = pw_plan_find_chapter (working, "ch-8");
+    g_autoptr(PwBox) box = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+
+    pw_box_remove_project (box, 1);
+    g_assert_null (pw_plan_find_object (working, "prj-14"));
+  }
+
+  /* the reviewer answers the sample's comment, resolves it, and comments on a
+   * cell, a project (the one the drafter removed) and a paragraph */
+  pw_plan_reply_to_comment (copy, nth_comment (copy, 0), "审阅人（示例）", "补充：请附数据来源。");
+  pw_comment_set_resolved (nth_comment (copy, 0), TRUE);
+  pw_plan_add_comment (copy, "ind-104", 2022, 0, "审阅人（示例）", "2022年1.9个偏低。");
+  pw_plan_add_comment (copy, "prj-14", 0, 0, "审阅人（示例）", "投资是否含中央资金？");
+  pw_plan_add_comment (copy, "sec-10", 0, 1, "审阅人（示例）", "请补充托育机构数量。");
+  /* saved and read back, as a file sent back would be */
+  copy_bytes = save_to_bytes (copy);
+  reviewed = load_bytes (copy_bytes);
+
+  n_merged = pw_plan_merge_comments (working, reviewed, &n_orphaned);
+  /* the resolution of the sample's comment, and four new ones */
+  g_assert_cmpuint (n_merged, ==, 5);
+  g_assert_cmpuint (n_orphaned, ==, 1);
+
+  comments = pw_plan_get_comments (working);
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 6);
+  {
+    PwComment *c0 = nth_comment (working, 0), *c1 = nth_comment (working, 1);
+    PwComment *c2 = nth_comment (working, 2), *c3 = nth_comment (working, 3);
+    PwComment *c4 = nth_comment (working, 4), *c5 = nth_comment (working, 5);
+
+    g_assert_true (pw_comment_get_resolved (c0));
+    /* the reply right after its thread, still answering it */
+    g_assert_cmpstr (pw_comment_get_text (c1), ==, "补充：请附数据来源。");
+    g_assert_true (pw_plan_get_thread_root (working, c1) == c0);
+    /* the drafter's own, then the reviewer's, each under an id of its own */
+    g_assert_cmpstr (pw_comment_get_text (c2), ==, "已更新2023年数据。");
+    g_assert_cmpstr (pw_comment_get_target (c3), ==, "ind-104");
+    g_assert_cmpint (pw_comment_get_year (c3), ==, 2022);
+    g_assert_cmpstr (pw_object_get_id (PW_OBJECT (c2)), !=, pw_object_get_id (PW_OBJECT (c3)));
+    /* the removed project's comment stays, on the plan, saying what it was on */
+    g_assert_null (pw_comment_get_target (c4));
+    g_assert_nonnull (strstr (pw_comment_get_text (c4), "产前筛查工程"));
+    g_assert_nonnull (strstr (pw_comment_get_text (c4), "投资是否含中央资金？"));
+    g_assert_cmpstr (pw_comment_get_target (c5), ==, "sec-10");
+    g_assert_cmpint (pw_comment_get_paragraph (c5), ==, 1);
+  }
+
+  /* merging again changes nothing; the result saves as a valid file */
+  g_assert_cmpuint (pw_plan_merge_comments (working, reviewed, NULL), ==, 0);
+  {
+    g_autoptr(GBytes) bytes = save_to_bytes (working);
+    g_autoptr(GBytes) schema = source_schema ();
+    g_autofree char *errors = validate (schema, bytes);
+
+    g_assert_cmpstr (errors, ==, NULL);
+  }
+}
+
+static void
+test_comments_bad_reply (void)
+{
+  g_autoptr(GBytes) bytes = bytes_from_string (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <comments>\n"
+    "    <comment id=\"cmt-1\" author=\"甲\" reply-to=\"cmt-9\">回复</comment>\n"
+    "  </comments>\n"
+    "</plan>\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load_bytes (bytes, &error);
+
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "cmt-9"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1220,6 +1451,11 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/check-schema", test_check_schema);
   g_test_add_func ("/pw/plan-file/check-unreadable", test_check_unreadable);
   g_test_add_func ("/pw/plan-file/far-line-numbers", test_far_line_numbers);
+  g_test_add_func ("/pw/plan-file/comments-round-trip", test_comments_round_trip);
+  g_test_add_func ("/pw/plan-file/comments-describe", test_comments_describe);
+  g_test_add_func ("/pw/plan-file/comments-delete-thread", test_comments_delete_thread);
+  g_test_add_func ("/pw/plan-file/comments-merge", test_comments_merge);
+  g_test_add_func ("/pw/plan-file/comments-bad-reply", test_comments_bad_reply);
 
   return g_test_run ();
 }

@@ -18,7 +18,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pw-change-table.h"
 #include "pw-chart.h"
+#include "pw-comments.h"
+#include "pw-compare.h"
 #include "pw-open.h"
 #include "pw-plan-file.h"
 #include "pw-printout.h"
@@ -55,6 +58,10 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-chart png, draw at this many pixels per unit (2 for a sharp picture)"), N_("SCALE") },
   { "export-report", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write the printed report of a plan (cover, indicator table, charts) to --output as PDF"), NULL },
+  { "comments", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the reviewers' comments of .plan files, one a line: FILE: object: author date [open]: text"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print what changed from OLD to NEW (two plans); exit 1 if anything did. With --output, write the changes as a PDF table (修改对照表) or as CSV"), NULL },
   { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the plans for reading only, as a reviewer"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -352,7 +359,156 @@ run_export_report (const char         *output,
   return EXIT_SUCCESS;
 }
 
+static int
+run_comments (const char * const *files)
+{
+  int status = EXIT_SUCCESS;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--comments needs at least one plan file"));
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PwPlan) plan = pw_open_document (file, NULL, &error);
+      GListModel *comments;
+
+      if (plan == NULL)
+        {
+          g_printerr ("%s: %s\n", files[i], error->message);
+          status = EXIT_FAILURE;
+          continue;
+        }
+
+      comments = pw_plan_get_comments (plan);
+      for (guint j = 0; j < g_list_model_get_n_items (comments); j++)
+        {
+          g_autoptr(PwComment) comment = g_list_model_get_item (comments, j);
+          g_autofree char *line = pw_cli_format_comment (files[i], plan, comment);
+
+          g_print ("%s\n", line);
+        }
+    }
+
+  return status;
+}
+
+static int
+run_compare (const char         *output,
+             const char * const *files)
+{
+  g_autoptr(PwPlan) old_plan = NULL;
+  g_autoptr(PwPlan) new_plan = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  guint n_changes;
+
+  if (files == NULL || files[0] == NULL || files[1] == NULL || files[2] != NULL)
+    {
+      g_printerr ("%s\n", _("--compare needs two plan files: OLD NEW"));
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GError) error = NULL;
+      PwPlan *plan = pw_open_document (file, NULL, &error);
+
+      if (plan == NULL)
+        {
+          g_printerr ("%s: %s\n", files[i], error->message);
+          return EXIT_USAGE;
+        }
+      if (i == 0)
+        old_plan = plan;
+      else
+        new_plan = plan;
+    }
+
+  changes = pw_plan_compare (old_plan, new_plan);
+  n_changes = g_list_model_get_n_items (changes);
+  for (guint i = 0; i < n_changes; i++)
+    {
+      g_autoptr(PwChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *line = pw_change_to_string (change);
+
+      g_print ("%s\n", line);
+    }
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      g_autoptr(GError) error = NULL;
+      gboolean written;
+
+      if (g_str_has_suffix (output, ".csv") || g_str_has_suffix (output, ".CSV"))
+        {
+          g_autofree char *csv = pw_changes_to_csv (changes);
+
+          written = g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
+                                             G_FILE_CREATE_NONE, NULL, NULL, &error);
+        }
+      else if (g_str_has_suffix (output, ".pdf") || g_str_has_suffix (output, ".PDF"))
+        written = pw_change_table_export_pdf (changes, old_plan, new_plan, files[0], files[1],
+                                              file, &error);
+      else
+        {
+          g_printerr (_("%s: --compare writes .pdf or .csv files\n"), output);
+          return EXIT_USAGE;
+        }
+      if (!written)
+        {
+          g_printerr ("%s: %s\n", output, error->message);
+          return EXIT_USAGE;
+        }
+    }
+
+  return n_changes > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
 /* Public API */
+
+/**
+ * pw_cli_format_comment:
+ * @file_name: the name of the file, as given
+ * @plan: the plan read from it
+ * @comment: a comment of @plan
+ *
+ * Returns: (transfer full): the comment on one line, as `--comments` prints
+ *   it: "FILE: object: author date [open]: text", a reply marked "↳"
+ */
+char *
+pw_cli_format_comment (const char *file_name,
+                       PwPlan     *plan,
+                       PwComment  *comment)
+{
+  g_autofree char *object = NULL;
+  g_autofree char *text = NULL;
+  PwComment *root;
+  const char *author;
+  const char *date;
+  gboolean resolved;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (PW_IS_COMMENT (comment), NULL);
+
+  object = pw_plan_describe_comment_target (plan, comment);
+  root = pw_plan_get_thread_root (plan, comment);
+  resolved = pw_comment_get_resolved (root);
+  author = pw_comment_get_author (comment);
+  date = pw_comment_get_created (comment);
+  /* one comment, one line */
+  text = g_strdup (pw_comment_get_text (comment) != NULL ? pw_comment_get_text (comment) : "");
+  g_strdelimit (text, "\n\r", ' ');
+
+  return g_strdup_printf ("%s: %s%s: %s %.10s [%s]: %s", file_name, root != comment ? "↳ " : "", object,
+                          author != NULL && *author != '\0' ? author : _("(anonymous)"),
+                          date != NULL ? date : "", resolved ? _("resolved") : _("open"), text);
+}
 
 /**
  * pw_cli_get_option_entries:
@@ -408,6 +564,12 @@ pw_cli_handle_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "export-report"))
     return run_export_report (output, files);
+
+  if (g_variant_dict_contains (options, "comments"))
+    return run_comments (files);
+
+  if (g_variant_dict_contains (options, "compare"))
+    return run_compare (output, files);
 
   if (output != NULL || report != NULL)
     {

@@ -7,9 +7,14 @@
 
 #include <gio/gio.h>
 
+#include "pw-plan.h"
+
 G_BEGIN_DECLS
 
 const GOptionEntry *pw_cli_get_option_entries (void);
 int                 pw_cli_handle_options     (GVariantDict *options);
+char               *pw_cli_format_comment     (const char   *file_name,
+                                               PwPlan       *plan,
+                                               PwComment    *comment);
 
 G_END_DECLS

@@ -102,6 +102,8 @@ typedef enum
   N_AUTHOR,
   N_DATE,
   N_RESOLVED,
+  N_REPLY_TO,
+  N_PARAGRAPH,
   N_NAMES
 } Name;
 
@@ -113,6 +115,7 @@ static const char * const name_strings[N_NAMES] = {
   "comments", "comment", "version", "id", "number", "style", "ahead", "on-track",
   "binding-on-track", "lagging", "tolerance", "nature", "origin", "line", "year", "state",
   "author", "date", "resolved",
+  "reply-to", "paragraph",
 };
 
 typedef enum
@@ -2032,6 +2035,7 @@ typedef struct
   Element element;
   char *target;
   char *subject;
+  gboolean reply;   /* @target is the comment answered, not the object */
 } Target;
 
 static void
@@ -2054,6 +2058,9 @@ read_comment (Reader  *r,
   const char *author = NULL;
   const char *date = NULL;
   const char *resolved = NULL;
+  const char *reply_to = NULL;
+  const char *year = NULL;
+  const char *paragraph = NULL;
   const char *text;
 
   pw_plan_insert_comment (r->plan, r->n_comments++, comment);
@@ -2071,6 +2078,12 @@ read_comment (Reader  *r,
       date = attribute_value (r, a);
     else if (a->name == N (r, RESOLVED))
       resolved = attribute_value (r, a);
+    else if (a->name == N (r, REPLY_TO))
+      reply_to = attribute_value (r, a);
+    else if (a->name == N (r, YEAR))
+      year = attribute_value (r, a);
+    else if (a->name == N (r, PARAGRAPH))
+      paragraph = attribute_value (r, a);
     else
       unknown_attribute (r, element, a);
 
@@ -2079,6 +2092,41 @@ read_comment (Reader  *r,
   else
     take_id (r, element, PW_OBJECT (comment), id);
 
+  if (reply_to != NULL)
+    {
+      if (!is_id (reply_to))
+        structure_problem (r, element, N_REPLY_TO, _("The id “%s” is empty or contains a space"),
+                           reply_to);
+      else
+        {
+          Target pending = { *element, g_strdup (reply_to), g_strdup (id), TRUE };
+          g_array_append_val (targets, pending);
+        }
+      pw_comment_set_reply_to (comment, reply_to);
+    }
+
+  if (year != NULL)
+    {
+      int value;
+
+      if (!parse_year (year, &value))
+        structure_problem (r, element, N_YEAR, _("The year “%s” is not a year from 1000 to 9999"),
+                           year);
+      else
+        pw_comment_set_year (comment, value);
+    }
+
+  if (paragraph != NULL)
+    {
+      int value;
+
+      if (!parse_count (paragraph, &value) || value == 0)
+        structure_problem (r, element, N_PARAGRAPH,
+                           _("The paragraph “%s” is not a number from 1"), paragraph);
+      else
+        pw_comment_set_paragraph (comment, value);
+    }
+
   if (target != NULL)
     {
       if (!is_id (target))
@@ -2086,7 +2134,7 @@ read_comment (Reader  *r,
                            target);
       else
         {
-          Target pending = { *element, g_strdup (target), g_strdup (id) };
+          Target pending = { *element, g_strdup (target), g_strdup (id), FALSE };
           g_array_append_val (targets, pending);
         }
       pw_comment_set_target (comment, target);
@@ -2125,6 +2173,9 @@ read_comments (Reader  *r,
   static const ChildRule rules[] = { { N_COMMENT, 1, 1 } };
   Sequence seq = SEQUENCE (rules);
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (Target));
+  g_autoptr(GHashTable) comment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *comments;
+  guint n_comments;
   Element child;
 
   g_array_set_clear_func (targets, target_clear);
@@ -2137,11 +2188,24 @@ read_comments (Reader  *r,
       skip_element (r, &child);
 
   /* Every id of the file is known now, those of later comments too. */
+  comments = pw_plan_get_comments (r->plan);
+  n_comments = g_list_model_get_n_items (comments);
+  for (guint i = 0; i < n_comments; i++)
+    {
+      g_autoptr(PwObject) comment = g_list_model_get_item (comments, i);
+
+      if (pw_object_get_id (comment) != NULL)
+        g_hash_table_add (comment_ids, g_strdup (pw_object_get_id (comment)));
+    }
   for (guint i = 0; i < targets->len; i++)
     {
       Target *target = &g_array_index (targets, Target, i);
 
-      if (!g_hash_table_contains (r->ids, target->target))
+      if (target->reply && !g_hash_table_contains (comment_ids, target->target))
+        rule_problem (r, &target->element, N_REPLY_TO, target->subject,
+                      _("The comment answers “%s”, which is not a comment in the file"),
+                      target->target);
+      else if (!target->reply && !g_hash_table_contains (r->ids, target->target))
         rule_problem (r, &target->element, N_TARGET, target->subject,
                       _("The comment is on “%s”, which is not an id in the file"), target->target);
     }

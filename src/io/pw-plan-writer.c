@@ -884,6 +884,7 @@ write_comment (Writer    *w,
   const char *target = pw_comment_get_target (comment);
   const char *created = pw_comment_get_created (comment);
   const char *text = pw_comment_get_text (comment);
+  const char *reply_to = pw_comment_get_reply_to (comment);
 
   open_element (w, "comment");
   write_id (w, comment);
@@ -906,6 +907,19 @@ write_comment (Writer    *w,
     }
   if (pw_comment_get_resolved (comment))
     write_raw_attribute (w, "resolved", "true");
+  if (reply_to != NULL)
+    {
+      if (!g_hash_table_contains (w->ids, reply_to))
+        fail (w, comment, _("it answers “%s”, which is not in the plan"), reply_to);
+      else
+        write_attribute (w, "reply-to", reply_to, comment);
+    }
+  if (pw_comment_get_year (comment) != 0 && !is_year (pw_comment_get_year (comment)))
+    fail (w, comment, _("its year %d is not between 1000 and 9999"), pw_comment_get_year (comment));
+  else if (pw_comment_get_year (comment) != 0)
+    write_int_attribute (w, "year", pw_comment_get_year (comment));
+  if (pw_comment_get_paragraph (comment) != 0)
+    write_int_attribute (w, "paragraph", pw_comment_get_paragraph (comment));
   if (text != NULL && *text != '\0')
     append_escaped (w, w->pending, text, FALSE, comment, _("text"));
   /* The text is the content: the end tag follows it on the same line. */

@@ -1,4 +1,4 @@
-/* pw-comment.c: a reviewer's comment (审阅意见) on an indicator, a project or a chapter
+/* pw-comment.c: a reviewer's comment (审阅意见) on any object of a plan, or a reply to one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,9 @@ struct _PwComment
   char *author;
   char *created;
   char *text;
+  char *reply_to;
+  int year;
+  int paragraph;
   gboolean resolved;
 };
 
@@ -28,6 +31,9 @@ enum {
   PROP_CREATED,
   PROP_TEXT,
   PROP_RESOLVED,
+  PROP_REPLY_TO,
+  PROP_YEAR,
+  PROP_PARAGRAPH,
   N_PROPS
 };
 
@@ -46,6 +52,7 @@ pw_comment_finalize (GObject *object)
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->reply_to, g_free);
 
   G_OBJECT_CLASS (pw_comment_parent_class)->finalize (object);
 }
@@ -74,6 +81,15 @@ pw_comment_get_property (GObject    *object,
       break;
     case PROP_RESOLVED:
       g_value_set_boolean (value, self->resolved);
+      break;
+    case PROP_REPLY_TO:
+      g_value_set_string (value, self->reply_to);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_PARAGRAPH:
+      g_value_set_int (value, self->paragraph);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -105,6 +121,15 @@ pw_comment_set_property (GObject      *object,
     case PROP_RESOLVED:
       pw_comment_set_resolved (self, g_value_get_boolean (value));
       break;
+    case PROP_REPLY_TO:
+      pw_comment_set_reply_to (self, g_value_get_string (value));
+      break;
+    case PROP_YEAR:
+      pw_comment_set_year (self, g_value_get_int (value));
+      break;
+    case PROP_PARAGRAPH:
+      pw_comment_set_paragraph (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -134,6 +159,19 @@ pw_comment_class_init (PwCommentClass *klass)
   properties[PROP_RESOLVED] =
     g_param_spec_boolean ("resolved", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The comment this one answers; a reply has the target of its thread. */
+  properties[PROP_REPLY_TO] =
+    g_param_spec_string ("reply-to", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* On an indicator: the year of the actual value it is about, or 0. */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* On a chapter, a section or the plan's preface: the paragraph it is
+   * about, counted from 1, or 0 for the whole. */
+  properties[PROP_PARAGRAPH] =
+    g_param_spec_int ("paragraph", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -265,3 +303,79 @@ pw_comment_set_resolved (PwComment *self,
                          properties[PROP_RESOLVED]);
 }
 
+/**
+ * pw_comment_get_reply_to:
+ * @self: a comment
+ *
+ * Returns: (nullable): the id of the comment this one answers
+ */
+const char *
+pw_comment_get_reply_to (PwComment *self)
+{
+  g_return_val_if_fail (PW_IS_COMMENT (self), NULL);
+
+  return self->reply_to;
+}
+
+void
+pw_comment_set_reply_to (PwComment  *self,
+                         const char *reply_to)
+{
+  g_return_if_fail (PW_IS_COMMENT (self));
+
+  pw_object_set_string (PW_OBJECT (self), &self->reply_to, reply_to,
+                        properties[PROP_REPLY_TO]);
+}
+
+int
+pw_comment_get_year (PwComment *self)
+{
+  g_return_val_if_fail (PW_IS_COMMENT (self), 0);
+
+  return self->year;
+}
+
+void
+pw_comment_set_year (PwComment *self,
+                     int        year)
+{
+  g_return_if_fail (PW_IS_COMMENT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->year, year, properties[PROP_YEAR]);
+}
+
+int
+pw_comment_get_paragraph (PwComment *self)
+{
+  g_return_val_if_fail (PW_IS_COMMENT (self), 0);
+
+  return self->paragraph;
+}
+
+void
+pw_comment_set_paragraph (PwComment *self,
+                          int        paragraph)
+{
+  g_return_if_fail (PW_IS_COMMENT (self));
+
+  pw_object_set_int (PW_OBJECT (self), &self->paragraph, paragraph,
+                     properties[PROP_PARAGRAPH]);
+}
+
+/**
+ * pw_comment_stamp:
+ * @self: a comment
+ *
+ * Sets the comment's time to now, in local time with its offset, to the
+ * second (2026-03-01T09:30:00+08:00).
+ */
+void
+pw_comment_stamp (PwComment *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *text = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
+
+  g_return_if_fail (PW_IS_COMMENT (self));
+
+  pw_comment_set_created (self, text);
+}

@@ -1,4 +1,4 @@
-/* pw-comment.h: a reviewer's comment (审阅意见) on an indicator, a project or a chapter
+/* pw-comment.h: a reviewer's comment (审阅意见) on any object of a plan, or a reply to one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,5 +29,15 @@ void        pw_comment_set_text     (PwComment  *self,
 gboolean    pw_comment_get_resolved (PwComment *self);
 void        pw_comment_set_resolved (PwComment *self,
                                      gboolean   resolved);
+const char *pw_comment_get_reply_to (PwComment *self);
+void        pw_comment_set_reply_to (PwComment  *self,
+                                     const char *reply_to);
+int         pw_comment_get_year     (PwComment *self);
+void        pw_comment_set_year     (PwComment *self,
+                                     int        year);
+int         pw_comment_get_paragraph (PwComment *self);
+void        pw_comment_set_paragraph (PwComment *self,
+                                      int        paragraph);
+void        pw_comment_stamp        (PwComment *self);
 
 G_END_DECLS

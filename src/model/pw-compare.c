@@ -1,0 +1,1305 @@
+/* pw-compare.c: what changed between two versions of a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Objects are matched by their stable ids. Two files imported separately
+ * have ids that mean nothing to each other, so for each kind of object the
+ * ids are trusted only when most objects that share an id also share a
+ * name; otherwise, and for the objects the ids leave unmatched, objects are
+ * matched by what a reader would match them by (an indicator by name and
+ * unit, then by name; a chapter, a section or a 专栏 by title, then by
+ * number within the same chapter; a project by name, then by number within
+ * the same 专栏), and such a match is marked as guessed.
+ *
+ * Prose is compared paragraph by paragraph (a paragraph is a line of the
+ * text); a changed paragraph is compared character by character, because
+ * Chinese has no spaces between words to diff by.
+ */
+
+#define G_LOG_DOMAIN "pw-compare"
+
+#include "config.h"
+
+#include "pw-compare.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pw-box.h"
+#include "pw-locate.h"
+#include "pw-project.h"
+#include "pw-section.h"
+
+/* Above this many cells, two paragraphs are not diffed by character but
+ * shown as replaced: a paragraph of plan prose is a few hundred characters. */
+#define MAX_DIFF_CELLS (4u * 1024 * 1024)
+
+struct _PwChange
+{
+  GObject parent_instance;
+
+  PwChangeKind kind;
+  GType object_type;
+  char *old_id;
+  char *new_id;
+  char *label;
+  char *field;
+  char *old_text;
+  char *new_text;
+  int year;
+  gboolean guessed;
+  GPtrArray *pieces;  /* of PwDiffPiece, for PW_CHANGE_PROSE */
+};
+
+G_DEFINE_FINAL_TYPE (PwChange, pw_change, G_TYPE_OBJECT)
+
+typedef struct
+{
+  PwObject *object;   /* borrowed */
+  PwObject *parent;   /* the chapter of a section or a 专栏, the 专栏 of a project */
+  const char *name;
+  const char *unit;
+  int number;
+  guint index;
+  PwObject *match;
+  gboolean guessed;
+} Item;
+
+typedef struct
+{
+  PwPlan *old_plan;
+  PwPlan *new_plan;
+  GListStore *changes;
+  GHashTable *old_to_new;  /* PwObject → PwObject */
+  gboolean guessed_parent; /* of the items being compared */
+} Comparison;
+
+/* Auxiliary methods */
+
+static void
+diff_piece_free (gpointer data)
+{
+  PwDiffPiece *piece = data;
+
+  g_free (piece->text);
+  g_free (piece);
+}
+
+static void
+add_piece (GPtrArray      *pieces,
+           PwDiffOp        op,
+           const gunichar *chars,
+           glong           n)
+{
+  PwDiffPiece *last = pieces->len > 0 ? g_ptr_array_index (pieces, pieces->len - 1) : NULL;
+  g_autofree char *text = NULL;
+
+  if (n <= 0)
+    return;
+  text = g_ucs4_to_utf8 (chars, n, NULL, NULL, NULL);
+  if (last != NULL && last->op == op)
+    {
+      char *joined = g_strconcat (last->text, text, NULL);
+
+      g_free (last->text);
+      last->text = joined;
+    }
+  else
+    {
+      PwDiffPiece *piece = g_new0 (PwDiffPiece, 1);
+
+      piece->op = op;
+      piece->text = g_steal_pointer (&text);
+      g_ptr_array_add (pieces, piece);
+    }
+}
+
+static char *
+dup_or_empty (const char *text)
+{
+  return g_strdup (text != NULL ? text : "");
+}
+
+static PwChange *
+change_new (Comparison   *c,
+            PwChangeKind  kind,
+            PwObject     *old_object,
+            PwObject     *new_object,
+            gboolean      guessed)
+{
+  PwChange *change = g_object_new (PW_TYPE_CHANGE, NULL);
+  PwObject *either = new_object != NULL ? new_object : old_object;
+
+  change->kind = kind;
+  change->object_type = G_OBJECT_TYPE (either);
+  change->guessed = guessed;
+  if (old_object != NULL)
+    change->old_id = g_strdup (pw_object_get_id (old_object));
+  if (new_object != NULL)
+    change->new_id = g_strdup (pw_object_get_id (new_object));
+  change->label = pw_plan_describe_object (new_object != NULL ? c->new_plan : c->old_plan, either);
+  g_list_store_append (c->changes, change);
+  g_object_unref (change);
+  return change;
+}
+
+static void
+field_change (Comparison   *c,
+              PwChangeKind  kind,
+              Item         *item,
+              const char   *field,
+              const char   *old_text,
+              const char   *new_text)
+{
+  PwChange *change;
+
+  if (g_strcmp0 (old_text != NULL ? old_text : "", new_text != NULL ? new_text : "") == 0)
+    return;
+  change = change_new (c, kind, item->object, item->match, item->guessed);
+  change->field = g_strdup (field);
+  change->old_text = dup_or_empty (old_text);
+  change->new_text = dup_or_empty (new_text);
+}
+
+static void
+int_change (Comparison *c,
+            Item       *item,
+            const char *field,
+            int         old_value,
+            int         new_value)
+{
+  g_autofree char *old_text = old_value != 0 ? g_strdup_printf ("%d", old_value) : NULL;
+  g_autofree char *new_text = new_value != 0 ? g_strdup_printf ("%d", new_value) : NULL;
+
+  field_change (c, PW_CHANGE_CHANGED, item, field, old_text, new_text);
+}
+
+static const char *
+value_text (PwValue *value)
+{
+  return value != NULL ? pw_value_get_text (value) : NULL;
+}
+
+static int
+compare_ints (gconstpointer a,
+              gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* Matching */
+
+static gboolean
+parents_match (Comparison *c,
+               Item       *old_item,
+               Item       *new_item)
+{
+  if (old_item->parent == NULL || new_item->parent == NULL)
+    return old_item->parent == new_item->parent;
+  return g_hash_table_lookup (c->old_to_new, old_item->parent) == new_item->parent;
+}
+
+static void
+pair (Comparison *c,
+      Item       *old_item,
+      Item       *new_item,
+      gboolean    guessed)
+{
+  old_item->match = new_item->object;
+  new_item->match = old_item->object;
+  old_item->guessed = new_item->guessed = guessed;
+  g_hash_table_insert (c->old_to_new, old_item->object, new_item->object);
+}
+
+/* Whether to believe the ids of one kind of object: when most of the
+ * objects that have the same id in both have the same name too. */
+static gboolean
+ids_agree (GArray *olds,
+           GArray *news)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  guint shared = 0, agree = 0;
+
+  for (guint i = 0; i < news->len; i++)
+    {
+      Item *item = &g_array_index (news, Item, i);
+      const char *id = pw_object_get_id (item->object);
+
+      if (id != NULL)
+        g_hash_table_insert (by_id, (gpointer) id, item);
+    }
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      const char *id = pw_object_get_id (item->object);
+      Item *other = id != NULL ? g_hash_table_lookup (by_id, id) : NULL;
+
+      if (other == NULL)
+        continue;
+      shared++;
+      agree += g_strcmp0 (item->name, other->name) == 0;
+    }
+
+  return shared > 0 && agree * 2 >= shared;
+}
+
+typedef enum
+{
+  BY_NAME_AND_UNIT,
+  BY_NAME,
+  BY_NUMBER,
+} Guess;
+
+static gboolean
+guess_matches (Comparison *c,
+               Guess       guess,
+               Item       *old_item,
+               Item       *new_item)
+{
+  switch (guess)
+    {
+    case BY_NAME_AND_UNIT:
+      return old_item->name != NULL && *old_item->name != '\0' &&
+             g_strcmp0 (old_item->name, new_item->name) == 0 &&
+             g_strcmp0 (old_item->unit, new_item->unit) == 0 && parents_match (c, old_item, new_item);
+    case BY_NAME:
+      return old_item->name != NULL && *old_item->name != '\0' &&
+             g_strcmp0 (old_item->name, new_item->name) == 0;
+    case BY_NUMBER:
+      return old_item->number > 0 && old_item->number == new_item->number &&
+             parents_match (c, old_item, new_item);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+match_by_id (Comparison *c,
+             GArray     *olds,
+             GArray     *news,
+             gboolean    same_name)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < news->len; i++)
+    {
+      Item *item = &g_array_index (news, Item, i);
+      const char *id = pw_object_get_id (item->object);
+
+      if (id != NULL && item->match == NULL)
+        g_hash_table_insert (by_id, (gpointer) id, item);
+    }
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      const char *id = pw_object_get_id (item->object);
+      Item *other = id != NULL ? g_hash_table_lookup (by_id, id) : NULL;
+
+      if (item->match == NULL && other != NULL && other->match == NULL &&
+          (!same_name || g_strcmp0 (item->name, other->name) == 0))
+        pair (c, item, other, FALSE);
+    }
+}
+
+static void
+match_by_guess (Comparison *c,
+                GArray     *olds,
+                GArray     *news,
+                Guess       guess)
+{
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *old_item = &g_array_index (olds, Item, i);
+
+      if (old_item->match != NULL)
+        continue;
+      for (guint j = 0; j < news->len; j++)
+        {
+          Item *new_item = &g_array_index (news, Item, j);
+
+          if (new_item->match == NULL && guess_matches (c, guess, old_item, new_item))
+            {
+              pair (c, old_item, new_item, TRUE);
+              break;
+            }
+        }
+    }
+}
+
+/* An id names the same object in both only when the files share their
+ * history; separate imports number their objects alike by chance. So an id
+ * is believed at once where the names agree too; then the names match what
+ * is left; an id whose names differ (a renamed object) is believed only when
+ * neither name found a partner, and only when most shared ids agree. */
+static void
+match_items (Comparison *c,
+             GArray     *olds,
+             GArray     *news,
+             gboolean    by_number)
+{
+  gboolean trusted = ids_agree (olds, news);
+
+  if (trusted)
+    match_by_id (c, olds, news, TRUE);
+  match_by_guess (c, olds, news, BY_NAME_AND_UNIT);
+  match_by_guess (c, olds, news, BY_NAME);
+  if (trusted)
+    match_by_id (c, olds, news, FALSE);
+  if (by_number)
+    match_by_guess (c, olds, news, BY_NUMBER);
+}
+
+/* The matched items whose order changed: those outside the longest run of
+ * matched items that keeps its order (a longest increasing subsequence of
+ * the old positions, in new order). Items moved to another parent are
+ * reported as such, not here. */
+static GHashTable *
+find_reordered (Comparison *c,
+                GArray     *olds,
+                GArray     *news)
+{
+  g_autoptr(GHashTable) old_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) seq = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) objects = g_array_new (FALSE, FALSE, sizeof (PwObject *));
+  GHashTable *moved = g_hash_table_new (NULL, NULL);
+  g_autofree guint *length = NULL;
+  g_autofree int *prev = NULL;
+  guint best = 0;
+  int best_end = -1;
+
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      g_hash_table_insert (old_index, item->object, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint j = 0; j < news->len; j++)
+    {
+      Item *item = &g_array_index (news, Item, j);
+      Item *old_item;
+      guint i;
+
+      if (item->match == NULL)
+        continue;
+      i = GPOINTER_TO_UINT (g_hash_table_lookup (old_index, item->match));
+      old_item = &g_array_index (olds, Item, i - 1);
+      if (!parents_match (c, old_item, item))
+        continue;
+      g_array_append_val (seq, i);
+      g_array_append_val (objects, item->object);
+    }
+
+  length = g_new0 (guint, seq->len + 1);
+  prev = g_new0 (int, seq->len + 1);
+  for (guint k = 0; k < seq->len; k++)
+    {
+      length[k] = 1;
+      prev[k] = -1;
+      for (guint l = 0; l < k; l++)
+        if (g_array_index (seq, guint, l) < g_array_index (seq, guint, k) && length[l] + 1 > length[k])
+          {
+            length[k] = length[l] + 1;
+            prev[k] = (int) l;
+          }
+      if (length[k] > best)
+        {
+          best = length[k];
+          best_end = (int) k;
+        }
+    }
+
+  for (guint k = 0; k < seq->len; k++)
+    g_hash_table_add (moved, g_array_index (objects, PwObject *, k));
+  for (int k = best_end; k >= 0; k = prev[k])
+    g_hash_table_remove (moved, g_array_index (objects, PwObject *, k));
+  return moved;
+}
+
+/* Prose */
+
+static GPtrArray *
+diff_chars (const gunichar *a,
+            glong           n_a,
+            const gunichar *b,
+            glong           n_b)
+{
+  GPtrArray *pieces = g_ptr_array_new_with_free_func (diff_piece_free);
+  glong prefix = 0, suffix = 0;
+  glong m, n;
+
+  while (prefix < n_a && prefix < n_b && a[prefix] == b[prefix])
+    prefix++;
+  while (suffix < n_a - prefix && suffix < n_b - prefix && a[n_a - 1 - suffix] == b[n_b - 1 - suffix])
+    suffix++;
+
+  add_piece (pieces, PW_DIFF_SAME, a, prefix);
+  m = n_a - prefix - suffix;
+  n = n_b - prefix - suffix;
+
+  if (m == 0 || n == 0 || (guint64) m * (guint64) n > MAX_DIFF_CELLS)
+    {
+      add_piece (pieces, PW_DIFF_DELETED, a + prefix, m);
+      add_piece (pieces, PW_DIFF_INSERTED, b + prefix, n);
+    }
+  else
+    {
+      /* The longest common subsequence of the middles, by dynamic programming;
+       * lcs[i][j] for the suffixes from i and j. */
+      const gunichar *x = a + prefix, *y = b + prefix;
+      g_autofree guint32 *lcs = g_new0 (guint32, (gsize) (m + 1) * (gsize) (n + 1));
+      glong i = 0, j = 0;
+
+#define LCS(i, j) lcs[(gsize) (i) * (gsize) (n + 1) + (gsize) (j)]
+      for (glong p = m - 1; p >= 0; p--)
+        for (glong q = n - 1; q >= 0; q--)
+          LCS (p, q) = x[p] == y[q] ? LCS (p + 1, q + 1) + 1 : MAX (LCS (p + 1, q), LCS (p, q + 1));
+
+      while (i < m && j < n)
+        {
+          if (x[i] == y[j])
+            add_piece (pieces, PW_DIFF_SAME, x + i++, 1), j++;
+          else if (LCS (i + 1, j) >= LCS (i, j + 1))
+            add_piece (pieces, PW_DIFF_DELETED, x + i++, 1);
+          else
+            add_piece (pieces, PW_DIFF_INSERTED, y + j++, 1);
+        }
+#undef LCS
+      add_piece (pieces, PW_DIFF_DELETED, x + i, m - i);
+      add_piece (pieces, PW_DIFF_INSERTED, y + j, n - j);
+    }
+
+  add_piece (pieces, PW_DIFF_SAME, a + n_a - suffix, suffix);
+  return pieces;
+}
+
+static void
+prose_change (Comparison *c,
+              Item       *item,
+              int         paragraph,
+              const char *old_text,
+              const char *new_text)
+{
+  PwChange *change = change_new (c, PW_CHANGE_PROSE, item->object, item->match, item->guessed);
+
+  change->year = paragraph;
+  change->old_text = dup_or_empty (old_text);
+  change->new_text = dup_or_empty (new_text);
+  change->pieces = pw_diff_text (change->old_text, change->new_text);
+}
+
+/* Pairs the paragraphs of two texts by the longest common subsequence of
+ * equal paragraphs; between two equal ones, the paragraphs left over are
+ * changed in order, and the surplus is added or removed. */
+static void
+compare_prose (Comparison *c,
+               Item       *item,
+               const char *old_text,
+               const char *new_text)
+{
+  g_auto(GStrv) a = NULL;
+  g_auto(GStrv) b = NULL;
+  g_autofree guint32 *lcs = NULL;
+  guint m, n, i = 0, j = 0;
+
+  if (g_strcmp0 (old_text != NULL ? old_text : "", new_text != NULL ? new_text : "") == 0)
+    return;
+
+  a = old_text != NULL && *old_text != '\0' ? g_strsplit (old_text, "\n", -1) : g_new0 (char *, 1);
+  b = new_text != NULL && *new_text != '\0' ? g_strsplit (new_text, "\n", -1) : g_new0 (char *, 1);
+  m = g_strv_length (a);
+  n = g_strv_length (b);
+  lcs = g_new0 (guint32, (gsize) (m + 1) * (n + 1));
+
+#define LCS(i, j) lcs[(gsize) (i) * (n + 1) + (j)]
+  for (guint p = m; p-- > 0;)
+    for (guint q = n; q-- > 0;)
+      LCS (p, q) = strcmp (a[p], b[q]) == 0 ? LCS (p + 1, q + 1) + 1
+                                            : MAX (LCS (p + 1, q), LCS (p, q + 1));
+
+  while (i < m || j < n)
+    {
+      guint i_end = i, j_end = j;
+
+      if (i < m && j < n && strcmp (a[i], b[j]) == 0)
+        {
+          i++, j++;
+          continue;
+        }
+      /* the run of paragraphs up to the next pair of equal ones */
+      while (i_end < m || j_end < n)
+        {
+          if (i_end < m && j_end < n && strcmp (a[i_end], b[j_end]) == 0 &&
+              LCS (i_end, j_end) == LCS (i_end + 1, j_end + 1) + 1)
+            break;
+          if (j_end >= n || (i_end < m && LCS (i_end + 1, j_end) >= LCS (i_end, j_end + 1)))
+            i_end++;
+          else
+            j_end++;
+        }
+      for (guint k = 0; i + k < i_end || j + k < j_end; k++)
+        prose_change (c, item, (int) (j + k < j_end ? j + k : j_end) + 1,
+                      i + k < i_end ? a[i + k] : NULL, j + k < j_end ? b[j + k] : NULL);
+      i = i_end;
+      j = j_end;
+    }
+#undef LCS
+}
+
+/* The kinds of object */
+
+static void
+report_presence (Comparison *c,
+                 GArray     *olds,
+                 GArray     *news)
+{
+  for (guint j = 0; j < news->len; j++)
+    {
+      Item *item = &g_array_index (news, Item, j);
+
+      if (item->match == NULL)
+        change_new (c, PW_CHANGE_ADDED, NULL, item->object, FALSE);
+    }
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+
+      if (item->match == NULL)
+        change_new (c, PW_CHANGE_REMOVED, item->object, NULL, FALSE);
+    }
+}
+
+static void
+report_moves (Comparison *c,
+              PwPlan     *old_plan,
+              GArray     *olds,
+              GArray     *news)
+{
+  g_autoptr(GHashTable) reordered = find_reordered (c, olds, news);
+
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      Item *new_item = NULL;
+
+      if (item->match == NULL)
+        continue;
+      for (guint j = 0; j < news->len && new_item == NULL; j++)
+        if (g_array_index (news, Item, j).object == item->match)
+          new_item = &g_array_index (news, Item, j);
+
+      if (!parents_match (c, item, new_item))
+        {
+          g_autofree char *from = item->parent != NULL ? pw_plan_describe_object (old_plan, item->parent) : NULL;
+          g_autofree char *to = new_item->parent != NULL ? pw_plan_describe_object (c->new_plan, new_item->parent) : NULL;
+
+          field_change (c, PW_CHANGE_MOVED, item, _("place"), from, to);
+        }
+      else if (g_hash_table_contains (reordered, item->match))
+        {
+          g_autofree char *from = g_strdup_printf (_("position %u"), item->index + 1);
+          g_autofree char *to = g_strdup_printf (_("position %u"), new_item->index + 1);
+
+          field_change (c, PW_CHANGE_MOVED, item, _("place"), from, to);
+        }
+    }
+}
+
+static void
+collect_chapters (PwPlan *plan,
+                  GArray *chapters,
+                  GArray *sections,
+                  GArray *boxes,
+                  GArray *projects)
+{
+  GListModel *list = pw_plan_get_chapters (plan);
+  guint n_chapters = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (list, i);
+      GListModel *section_list = pw_chapter_get_sections (chapter);
+      GListModel *box_list = pw_chapter_get_boxes (chapter);
+      Item item = { PW_OBJECT (chapter), NULL, pw_chapter_get_title (chapter), NULL,
+                    pw_chapter_get_number (chapter), i };
+
+      g_array_append_val (chapters, item);
+      for (guint j = 0; j < g_list_model_get_n_items (section_list); j++)
+        {
+          g_autoptr(PwSection) section = g_list_model_get_item (section_list, j);
+          Item s = { PW_OBJECT (section), PW_OBJECT (chapter), pw_section_get_title (section), NULL,
+                     pw_section_get_number (section), j };
+
+          g_array_append_val (sections, s);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (box_list); j++)
+        {
+          g_autoptr(PwBox) box = g_list_model_get_item (box_list, j);
+          GListModel *project_list = pw_box_get_projects (box);
+          Item b = { PW_OBJECT (box), PW_OBJECT (chapter), pw_box_get_title (box), NULL,
+                     pw_box_get_number (box), j };
+
+          g_array_append_val (boxes, b);
+          for (guint k = 0; k < g_list_model_get_n_items (project_list); k++)
+            {
+              g_autoptr(PwProject) project = g_list_model_get_item (project_list, k);
+              Item p = { PW_OBJECT (project), PW_OBJECT (box), pw_project_get_name (project), NULL,
+                         pw_project_get_number (project), k };
+
+              g_array_append_val (projects, p);
+            }
+        }
+    }
+}
+
+static void
+collect_indicators (PwPlan *plan,
+                    GArray *indicators)
+{
+  GListModel *list = pw_plan_get_indicators (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (list, i);
+      Item item = { PW_OBJECT (indicator), NULL, pw_indicator_get_name (indicator),
+                    pw_indicator_get_unit (indicator), 0, i };
+
+      g_array_append_val (indicators, item);
+    }
+}
+
+static void
+compare_meta (Comparison *c)
+{
+  PwPlan *a = c->old_plan, *b = c->new_plan;
+  Item item = { PW_OBJECT (a), NULL, NULL, NULL, 0, 0, PW_OBJECT (b), FALSE };
+  g_autofree char *old_period = g_strdup_printf ("%d–%d", pw_plan_get_start_year (a), pw_plan_get_end_year (a));
+  g_autofree char *new_period = g_strdup_printf ("%d–%d", pw_plan_get_start_year (b), pw_plan_get_end_year (b));
+
+  field_change (c, PW_CHANGE_CHANGED, &item, _("title"), pw_plan_get_title (a), pw_plan_get_title (b));
+  field_change (c, PW_CHANGE_CHANGED, &item, _("region"), pw_plan_get_region (a), pw_plan_get_region (b));
+  field_change (c, PW_CHANGE_CHANGED, &item, _("issuer"), pw_plan_get_issuer (a), pw_plan_get_issuer (b));
+  field_change (c, PW_CHANGE_CHANGED, &item, _("document number"), pw_plan_get_doc_number (a),
+                pw_plan_get_doc_number (b));
+  field_change (c, PW_CHANGE_CHANGED, &item, _("issue date"), pw_plan_get_issued (a), pw_plan_get_issued (b));
+  field_change (c, PW_CHANGE_CHANGED, &item, _("period"), old_period, new_period);
+  int_change (c, &item, _("baseline year"), pw_plan_get_baseline_year (a), pw_plan_get_baseline_year (b));
+  compare_prose (c, &item, pw_plan_get_preface (a), pw_plan_get_preface (b));
+}
+
+static void
+compare_headed (Comparison *c,
+                GArray     *olds,
+                const char *(*get_text) (gpointer))
+{
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      const char *new_title;
+
+      if (item->match == NULL)
+        continue;
+      if (PW_IS_CHAPTER (item->match))
+        new_title = pw_chapter_get_title (PW_CHAPTER (item->match));
+      else if (PW_IS_SECTION (item->match))
+        new_title = pw_section_get_title (PW_SECTION (item->match));
+      else
+        new_title = pw_box_get_title (PW_BOX (item->match));
+      field_change (c, PW_CHANGE_RENAMED, item, _("title"), item->name, new_title);
+      if (get_text != NULL)
+        compare_prose (c, item, get_text (item->object), get_text (item->match));
+    }
+}
+
+static void
+compare_projects (Comparison *c,
+                  GArray     *olds)
+{
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      PwProject *a, *b;
+
+      if (item->match == NULL)
+        continue;
+      a = PW_PROJECT (item->object);
+      b = PW_PROJECT (item->match);
+      field_change (c, PW_CHANGE_RENAMED, item, _("name"), pw_project_get_name (a), pw_project_get_name (b));
+      field_change (c, PW_CHANGE_CHANGED, item, _("lead unit"), pw_project_get_lead (a), pw_project_get_lead (b));
+      int_change (c, item, _("start year"), pw_project_get_start_year (a), pw_project_get_start_year (b));
+      int_change (c, item, _("end year"), pw_project_get_end_year (a), pw_project_get_end_year (b));
+      {
+        g_autofree char *x = pw_project_get_investment (a) > 0 ? g_strdup_printf ("%g", pw_project_get_investment (a)) : NULL;
+        g_autofree char *y = pw_project_get_investment (b) > 0 ? g_strdup_printf ("%g", pw_project_get_investment (b)) : NULL;
+
+        field_change (c, PW_CHANGE_CHANGED, item, _("investment (10,000 yuan)"), x, y);
+      }
+      field_change (c, PW_CHANGE_CHANGED, item, _("status"),
+                    pw_project_status_to_label (pw_project_get_status (a)),
+                    pw_project_status_to_label (pw_project_get_status (b)));
+      {
+        g_autofree char *x = g_strdup_printf ("%d%%", pw_project_get_progress (a));
+        g_autofree char *y = g_strdup_printf ("%d%%", pw_project_get_progress (b));
+
+        field_change (c, PW_CHANGE_CHANGED, item, _("percent complete"), x, y);
+      }
+      field_change (c, PW_CHANGE_CHANGED, item, _("description"), pw_project_get_description (a),
+                    pw_project_get_description (b));
+    }
+}
+
+static void
+compare_indicators (Comparison *c,
+                    GArray     *olds)
+{
+  for (guint i = 0; i < olds->len; i++)
+    {
+      Item *item = &g_array_index (olds, Item, i);
+      g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+      PwIndicator *a, *b;
+
+      if (item->match == NULL)
+        continue;
+      a = PW_INDICATOR (item->object);
+      b = PW_INDICATOR (item->match);
+      field_change (c, PW_CHANGE_RENAMED, item, _("name"), pw_indicator_get_name (a), pw_indicator_get_name (b));
+      field_change (c, PW_CHANGE_CHANGED, item, _("unit"), pw_indicator_get_unit (a), pw_indicator_get_unit (b));
+      field_change (c, PW_CHANGE_CHANGED, item, _("category"), pw_indicator_get_category (a),
+                    pw_indicator_get_category (b));
+      field_change (c, PW_CHANGE_CHANGED, item, _("domain"), pw_indicator_get_domain (a),
+                    pw_indicator_get_domain (b));
+      field_change (c, PW_CHANGE_CHANGED, item, _("baseline"), value_text (pw_indicator_get_baseline (a)),
+                    value_text (pw_indicator_get_baseline (b)));
+      field_change (c, PW_CHANGE_CHANGED, item, _("target"), value_text (pw_indicator_get_target (a)),
+                    value_text (pw_indicator_get_target (b)));
+      field_change (c, PW_CHANGE_CHANGED, item, _("nature"), pw_nature_to_label (pw_indicator_get_nature (a)),
+                    pw_nature_to_label (pw_indicator_get_nature (b)));
+
+      /* every year that either has, in order */
+      for (guint k = 0; k < pw_indicator_get_n_years (a); k++)
+        {
+          int year = pw_indicator_get_nth_year (a, k);
+          g_array_append_val (years, year);
+        }
+      for (guint k = 0; k < pw_indicator_get_n_years (b); k++)
+        {
+          int year = pw_indicator_get_nth_year (b, k);
+          gboolean seen = FALSE;
+
+          for (guint l = 0; l < years->len && !seen; l++)
+            seen = g_array_index (years, int, l) == year;
+          if (!seen)
+            g_array_append_val (years, year);
+        }
+      g_array_sort (years, compare_ints);
+      for (guint k = 0; k < years->len; k++)
+        {
+          int year = g_array_index (years, int, k);
+          g_autofree char *field = g_strdup_printf (_("actual value %d"), year);
+          guint before = g_list_model_get_n_items (G_LIST_MODEL (c->changes));
+
+          field_change (c, PW_CHANGE_CHANGED, item, field, value_text (pw_indicator_get_actual (a, year)),
+                        value_text (pw_indicator_get_actual (b, year)));
+          if (g_list_model_get_n_items (G_LIST_MODEL (c->changes)) > before)
+            {
+              g_autoptr(PwChange) change = g_list_model_get_item (G_LIST_MODEL (c->changes), before);
+              change->year = year;
+            }
+        }
+      field_change (c, PW_CHANGE_CHANGED, item, _("note"), pw_indicator_get_note (a), pw_indicator_get_note (b));
+      {
+        PwChapter *x = pw_plan_find_chapter (c->old_plan, pw_indicator_get_chapter (a));
+        PwChapter *y = pw_plan_find_chapter (c->new_plan, pw_indicator_get_chapter (b));
+        g_autofree char *from = x != NULL ? pw_plan_describe_object (c->old_plan, PW_OBJECT (x)) : NULL;
+        g_autofree char *to = y != NULL ? pw_plan_describe_object (c->new_plan, PW_OBJECT (y)) : NULL;
+
+        /* a chapter renamed is not a move */
+        if (x == NULL || y == NULL || g_hash_table_lookup (c->old_to_new, x) != (gpointer) y)
+          field_change (c, PW_CHANGE_MOVED, item, _("chapter"), from, to);
+      }
+    }
+}
+
+static const char *
+chapter_text (gpointer object)
+{
+  return pw_chapter_get_text (object);
+}
+
+static const char *
+section_text (gpointer object)
+{
+  return pw_section_get_text (object);
+}
+
+/* GObject overrides */
+
+static void
+pw_change_finalize (GObject *object)
+{
+  PwChange *self = (PwChange *) object;
+
+  g_clear_pointer (&self->old_id, g_free);
+  g_clear_pointer (&self->new_id, g_free);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->field, g_free);
+  g_clear_pointer (&self->old_text, g_free);
+  g_clear_pointer (&self->new_text, g_free);
+  g_clear_pointer (&self->pieces, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pw_change_parent_class)->finalize (object);
+}
+
+static void
+pw_change_class_init (PwChangeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pw_change_finalize;
+}
+
+static void
+pw_change_init (PwChange *self)
+{
+}
+
+/* Public API */
+
+PwChangeKind
+pw_change_get_kind (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), PW_CHANGE_CHANGED);
+  return self->kind;
+}
+
+/**
+ * pw_change_get_object_type:
+ * @self: a change
+ *
+ * Returns: the type of the object changed: %PW_TYPE_INDICATOR, %PW_TYPE_PROJECT…
+ */
+GType
+pw_change_get_object_type (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), G_TYPE_INVALID);
+  return self->object_type;
+}
+
+/**
+ * pw_change_get_old_id:
+ * @self: a change
+ *
+ * Returns: (nullable): the id of the object in the old plan; %NULL when it was added
+ */
+const char *
+pw_change_get_old_id (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->old_id;
+}
+
+/**
+ * pw_change_get_new_id:
+ * @self: a change
+ *
+ * Returns: (nullable): the id of the object in the new plan; %NULL when it was removed
+ */
+const char *
+pw_change_get_new_id (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->new_id;
+}
+
+/**
+ * pw_change_get_label:
+ * @self: a change
+ *
+ * Returns: what a reader calls the object, as the new plan has it (the old
+ *   one, for an object removed)
+ */
+const char *
+pw_change_get_label (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->label;
+}
+
+/**
+ * pw_change_get_field:
+ * @self: a change
+ *
+ * Returns: (nullable): the field changed, as people name it ("target",
+ *   "actual value 2023"), for %PW_CHANGE_CHANGED, %PW_CHANGE_RENAMED and
+ *   %PW_CHANGE_MOVED
+ */
+const char *
+pw_change_get_field (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->field;
+}
+
+/**
+ * pw_change_get_old_text:
+ * @self: a change
+ *
+ * Returns: (nullable): the old value or paragraph ("" for none)
+ */
+const char *
+pw_change_get_old_text (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->old_text;
+}
+
+/**
+ * pw_change_get_new_text:
+ * @self: a change
+ *
+ * Returns: (nullable): the new value or paragraph ("" for none)
+ */
+const char *
+pw_change_get_new_text (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->new_text;
+}
+
+/**
+ * pw_change_get_year:
+ * @self: a change
+ *
+ * Returns: the year of an indicator's actual value changed; for
+ *   %PW_CHANGE_PROSE, the paragraph in the new text (from 1); else 0
+ */
+int
+pw_change_get_year (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), 0);
+  return self->year;
+}
+
+/**
+ * pw_change_get_guessed:
+ * @self: a change
+ *
+ * Returns: whether the old and the new object were matched by their name
+ *   or number rather than by their id
+ */
+gboolean
+pw_change_get_guessed (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), FALSE);
+  return self->guessed;
+}
+
+/**
+ * pw_change_get_pieces:
+ * @self: a change
+ *
+ * Returns: (transfer none) (nullable) (element-type PwDiffPiece): for
+ *   %PW_CHANGE_PROSE, the paragraph's difference by character
+ */
+GPtrArray *
+pw_change_get_pieces (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->pieces;
+}
+
+/* What happened, without the guess. */
+static char *
+describe_what (PwChange *self)
+{
+  g_autofree char *what = NULL;
+
+  switch (self->kind)
+    {
+    case PW_CHANGE_ADDED:
+      what = g_strdup (_("added"));
+      break;
+    case PW_CHANGE_REMOVED:
+      what = g_strdup (_("removed"));
+      break;
+    case PW_CHANGE_RENAMED:
+      what = g_strdup_printf (_("%s renamed"), self->field);
+      break;
+    case PW_CHANGE_MOVED:
+      what = g_strdup_printf (_("%s moved"), self->field);
+      break;
+    case PW_CHANGE_CHANGED:
+      what = g_strdup_printf (_("%s changed"), self->field);
+      break;
+    case PW_CHANGE_PROSE:
+      if (*self->old_text == '\0')
+        what = g_strdup_printf (_("paragraph %d added"), self->year);
+      else if (*self->new_text == '\0')
+        what = g_strdup_printf (_("paragraph removed (before paragraph %d)"), self->year);
+      else
+        what = g_strdup_printf (_("paragraph %d changed"), self->year);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_steal_pointer (&what);
+}
+
+/**
+ * pw_change_describe:
+ * @self: a change
+ *
+ * Returns: (transfer full): what happened, in a few words: "added",
+ *   "target changed", "paragraph 2 changed", "matched by name"…
+ */
+char *
+pw_change_describe (PwChange *self)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+
+  what = describe_what (self);
+  if (self->guessed)
+    return g_strdup_printf (_("%s (matched by name or number, not by id)"), what);
+  return g_steal_pointer (&what);
+}
+
+/**
+ * pw_change_to_string:
+ * @self: a change
+ *
+ * Returns: (transfer full): the change on one line, as `--compare` prints
+ *   it: "OBJECT: WHAT: OLD → NEW"; a paragraph shows its deletions as
+ *   [-…-] and its insertions as {+…+}, with a little of the text around
+ */
+char *
+pw_change_to_string (PwChange *self)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+
+  what = pw_change_describe (self);
+  switch (self->kind)
+    {
+    case PW_CHANGE_ADDED:
+    case PW_CHANGE_REMOVED:
+      return g_strdup_printf ("%s: %s", self->label, what);
+    case PW_CHANGE_PROSE:
+      {
+        g_autofree char *diff = pw_diff_format (self->pieces, 12);
+        return g_strdup_printf ("%s: %s: %s", self->label, what, diff);
+      }
+    default:
+      return g_strdup_printf ("%s: %s: %s → %s", self->label, what,
+                              *self->old_text != '\0' ? self->old_text : _("(none)"),
+                              *self->new_text != '\0' ? self->new_text : _("(none)"));
+    }
+}
+
+/**
+ * pw_diff_text:
+ * @old_text: a text
+ * @new_text: another
+ *
+ * Compares two texts character by character (a longest common subsequence
+ * of Unicode characters).
+ *
+ * Returns: (transfer full) (element-type PwDiffPiece): the runs of
+ *   characters kept, deleted and inserted, in order
+ */
+GPtrArray *
+pw_diff_text (const char *old_text,
+              const char *new_text)
+{
+  g_autofree gunichar *a = NULL;
+  g_autofree gunichar *b = NULL;
+  glong n_a = 0, n_b = 0;
+
+  a = g_utf8_to_ucs4_fast (old_text != NULL ? old_text : "", -1, &n_a);
+  b = g_utf8_to_ucs4_fast (new_text != NULL ? new_text : "", -1, &n_b);
+  return diff_chars (a, n_a, b, n_b);
+}
+
+/**
+ * pw_diff_format:
+ * @pieces: (element-type PwDiffPiece): from pw_diff_text()
+ * @context: how many characters of unchanged text to keep around each
+ *   change, or -1 for all
+ *
+ * Returns: (transfer full): the difference on one line: deletions as
+ *   [-…-], insertions as {+…+}, unchanged text cut to @context characters
+ *   each side with "…"
+ */
+char *
+pw_diff_format (GPtrArray *pieces,
+                int        context)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (pieces != NULL, NULL);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      PwDiffPiece *piece = g_ptr_array_index (pieces, i);
+      glong n = g_utf8_strlen (piece->text, -1);
+
+      if (piece->op == PW_DIFF_DELETED)
+        g_string_append_printf (out, "[-%s-]", piece->text);
+      else if (piece->op == PW_DIFF_INSERTED)
+        g_string_append_printf (out, "{+%s+}", piece->text);
+      else if (context < 0 || n <= 2 * context)
+        g_string_append (out, piece->text);
+      else
+        {
+          gboolean first = i == 0, last = i + 1 == pieces->len;
+
+          if (!first)
+            g_string_append_len (out, piece->text,
+                                 g_utf8_offset_to_pointer (piece->text, context) - piece->text);
+          g_string_append (out, "…");
+          if (!last)
+            g_string_append (out, g_utf8_offset_to_pointer (piece->text, n - context));
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * pw_plan_compare:
+ * @old_plan: a version of a plan
+ * @new_plan: a later version
+ *
+ * Works out what changed from @old_plan to @new_plan: the plan's details and
+ * preface; chapters, sections and 专栏 added, removed, renamed or moved, and
+ * their prose by paragraph; projects added, removed, moved or changed field
+ * by field; indicators added, removed or changed field by field, actual
+ * values year by year.
+ *
+ * Returns: (transfer full): a list of #PwChange, in that order, empty when
+ *   the plans say the same
+ */
+GListModel *
+pw_plan_compare (PwPlan *old_plan,
+                 PwPlan *new_plan)
+{
+  GArray *lists[5][2];
+  GArray **chapters = lists[0], **sections = lists[1], **boxes = lists[2];
+  GArray **projects = lists[3], **indicators = lists[4];
+  g_autoptr(GHashTable) old_to_new = g_hash_table_new (NULL, NULL);
+  Comparison c = { old_plan, new_plan, g_list_store_new (PW_TYPE_CHANGE), old_to_new };
+
+  g_return_val_if_fail (PW_IS_PLAN (old_plan), NULL);
+  g_return_val_if_fail (PW_IS_PLAN (new_plan), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint j = 0; j < 2; j++)
+      lists[i][j] = g_array_new (FALSE, TRUE, sizeof (Item));
+
+  collect_chapters (old_plan, chapters[0], sections[0], boxes[0], projects[0]);
+  collect_chapters (new_plan, chapters[1], sections[1], boxes[1], projects[1]);
+  collect_indicators (old_plan, indicators[0]);
+  collect_indicators (new_plan, indicators[1]);
+
+  /* parents before their children, whose guesses look at the parents */
+  match_items (&c, chapters[0], chapters[1], TRUE);
+  match_items (&c, sections[0], sections[1], TRUE);
+  match_items (&c, boxes[0], boxes[1], TRUE);
+  match_items (&c, projects[0], projects[1], TRUE);
+  match_items (&c, indicators[0], indicators[1], FALSE);
+
+  compare_meta (&c);
+
+  report_presence (&c, chapters[0], chapters[1]);
+  compare_headed (&c, chapters[0], chapter_text);
+  report_moves (&c, old_plan, chapters[0], chapters[1]);
+
+  report_presence (&c, sections[0], sections[1]);
+  compare_headed (&c, sections[0], section_text);
+  report_moves (&c, old_plan, sections[0], sections[1]);
+
+  report_presence (&c, boxes[0], boxes[1]);
+  compare_headed (&c, boxes[0], NULL);
+  report_moves (&c, old_plan, boxes[0], boxes[1]);
+
+  report_presence (&c, projects[0], projects[1]);
+  compare_projects (&c, projects[0]);
+  report_moves (&c, old_plan, projects[0], projects[1]);
+
+  report_presence (&c, indicators[0], indicators[1]);
+  compare_indicators (&c, indicators[0]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint j = 0; j < 2; j++)
+      g_array_unref (lists[i][j]);
+
+  return G_LIST_MODEL (c.changes);
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *text,
+                  gboolean    last)
+{
+  if (text == NULL)
+    text = "";
+  if (strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, text);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+/**
+ * pw_changes_to_csv:
+ * @changes: (element-type PwChange): from pw_plan_compare()
+ *
+ * Returns: (transfer full): the changes as CSV (RFC 4180, UTF-8, CRLF), one
+ *   a row under a header: object, change, old, new, old id, new id, matched
+ */
+char *
+pw_changes_to_csv (GListModel *changes)
+{
+  GString *out = g_string_new (NULL);
+  guint n_items;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (changes), NULL);
+
+  append_csv_field (out, _("Object"), FALSE);
+  append_csv_field (out, _("Change"), FALSE);
+  append_csv_field (out, _("Old"), FALSE);
+  append_csv_field (out, _("New"), FALSE);
+  append_csv_field (out, _("Old id"), FALSE);
+  append_csv_field (out, _("New id"), FALSE);
+  append_csv_field (out, _("Matched by"), TRUE);
+
+  n_items = g_list_model_get_n_items (changes);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *what = NULL;
+      gboolean matched = change->kind != PW_CHANGE_ADDED && change->kind != PW_CHANGE_REMOVED;
+
+      /* the guess has a column of its own here */
+      what = describe_what (change);
+      append_csv_field (out, change->label, FALSE);
+      append_csv_field (out, what, FALSE);
+      append_csv_field (out, change->old_text, FALSE);
+      append_csv_field (out, change->new_text, FALSE);
+      append_csv_field (out, change->old_id, FALSE);
+      append_csv_field (out, change->new_id, FALSE);
+      append_csv_field (out, !matched ? "" : change->guessed ? _("name or number") : _("id"), TRUE);
+    }
+
+  return g_string_free (out, FALSE);
+}
