@@ -618,8 +618,8 @@ collect_chapters (PwPlan *plan,
       g_autoptr(PwChapter) chapter = g_list_model_get_item (list, i);
       GListModel *section_list = pw_chapter_get_sections (chapter);
       GListModel *box_list = pw_chapter_get_boxes (chapter);
-      Item item = { PW_OBJECT (chapter), NULL, pw_chapter_get_title (chapter), NULL,
-                    pw_chapter_get_number (chapter), i };
+      Item item = { PW_OBJECT (chapter), (PwObject *) pw_chapter_get_part (chapter),
+                    pw_chapter_get_title (chapter), NULL, pw_chapter_get_number (chapter), i };
 
       g_array_append_val (chapters, item);
       for (guint j = 0; j < g_list_model_get_n_items (section_list); j++)
@@ -647,6 +647,21 @@ collect_chapters (PwPlan *plan,
               g_array_append_val (projects, p);
             }
         }
+    }
+}
+
+static void
+collect_parts (PwPlan *plan,
+               GArray *parts)
+{
+  GListModel *list = pw_plan_get_parts (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PwPart) part = g_list_model_get_item (list, i);
+      Item item = { PW_OBJECT (part), NULL, pw_part_get_title (part), NULL, pw_part_get_number (part), i };
+
+      g_array_append_val (parts, item);
     }
 }
 
@@ -697,7 +712,9 @@ compare_headed (Comparison *c,
 
       if (item->match == NULL)
         continue;
-      if (PW_IS_CHAPTER (item->match))
+      if (PW_IS_PART (item->match))
+        new_title = pw_part_get_title (PW_PART (item->match));
+      else if (PW_IS_CHAPTER (item->match))
         new_title = pw_chapter_get_title (PW_CHAPTER (item->match));
       else if (PW_IS_SECTION (item->match))
         new_title = pw_section_get_title (PW_SECTION (item->match));
@@ -816,6 +833,12 @@ compare_indicators (Comparison *c,
           field_change (c, PW_CHANGE_MOVED, item, _("chapter"), from, to);
       }
     }
+}
+
+static const char *
+part_text (gpointer object)
+{
+  return pw_part_get_text (object);
 }
 
 static const char *
@@ -1172,7 +1195,7 @@ pw_diff_format (GPtrArray *pieces,
  * @new_plan: a later version
  *
  * Works out what changed from @old_plan to @new_plan: the plan's details and
- * preface; chapters, sections and 专栏 added, removed, renamed or moved, and
+ * preface; parts (篇), chapters, sections and 专栏 added, removed, renamed or moved, and
  * their prose by paragraph; projects added, removed, moved or changed field
  * by field; indicators added, removed or changed field by field, actual
  * values year by year.
@@ -1184,9 +1207,9 @@ GListModel *
 pw_plan_compare (PwPlan *old_plan,
                  PwPlan *new_plan)
 {
-  GArray *lists[5][2];
+  GArray *lists[6][2];
   GArray **chapters = lists[0], **sections = lists[1], **boxes = lists[2];
-  GArray **projects = lists[3], **indicators = lists[4];
+  GArray **projects = lists[3], **indicators = lists[4], **parts = lists[5];
   g_autoptr(GHashTable) old_to_new = g_hash_table_new (NULL, NULL);
   Comparison c = { old_plan, new_plan, g_list_store_new (PW_TYPE_CHANGE), old_to_new };
 
@@ -1199,10 +1222,13 @@ pw_plan_compare (PwPlan *old_plan,
 
   collect_chapters (old_plan, chapters[0], sections[0], boxes[0], projects[0]);
   collect_chapters (new_plan, chapters[1], sections[1], boxes[1], projects[1]);
+  collect_parts (old_plan, parts[0]);
+  collect_parts (new_plan, parts[1]);
   collect_indicators (old_plan, indicators[0]);
   collect_indicators (new_plan, indicators[1]);
 
   /* parents before their children, whose guesses look at the parents */
+  match_items (&c, parts[0], parts[1], TRUE);
   match_items (&c, chapters[0], chapters[1], TRUE);
   match_items (&c, sections[0], sections[1], TRUE);
   match_items (&c, boxes[0], boxes[1], TRUE);
@@ -1210,6 +1236,10 @@ pw_plan_compare (PwPlan *old_plan,
   match_items (&c, indicators[0], indicators[1], FALSE);
 
   compare_meta (&c);
+
+  report_presence (&c, parts[0], parts[1]);
+  compare_headed (&c, parts[0], part_text);
+  report_moves (&c, old_plan, parts[0], parts[1]);
 
   report_presence (&c, chapters[0], chapters[1]);
   compare_headed (&c, chapters[0], chapter_text);

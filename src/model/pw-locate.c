@@ -62,7 +62,7 @@ match_id (PwObject *object,
  * @func: called with each object
  * @user_data: for @func
  *
- * Calls @func on the plan itself, then on every chapter followed by its
+ * Calls @func on the plan itself, then on every part (篇), then on every chapter followed by its
  * sections, service items, 专栏 boxes and their projects, then on every
  * indicator and every comment, in the order of the document.
  */
@@ -79,6 +79,7 @@ pw_plan_foreach_object (PwPlan   *plan,
   g_return_if_fail (func != NULL);
 
   func (PW_OBJECT (plan), user_data);
+  foreach_in_list (pw_plan_get_parts (plan), func, user_data);
 
   chapters = pw_plan_get_chapters (plan);
   n_chapters = g_list_model_get_n_items (chapters);
@@ -151,6 +152,16 @@ pw_plan_describe_object (PwPlan   *plan,
     {
       const char *title = pw_plan_get_title (PW_PLAN (object));
       return g_strdup (title != NULL && *title != '\0' ? title : _("the plan"));
+    }
+  if (PW_IS_PART (object))
+    {
+      PwPart *part = PW_PART (object);
+      g_autofree char *numeral = pw_chinese_numeral (pw_part_get_number (part));
+
+      /* 第X篇 is printed so in every language, as 第X章 is */
+      if (pw_part_get_number (part) > 0)
+        return g_strdup_printf ("第%s篇 %s", numeral, pw_part_get_title (part) != NULL ? pw_part_get_title (part) : "");
+      return g_strdup (pw_part_get_title (part) != NULL ? pw_part_get_title (part) : "");
     }
   if (PW_IS_CHAPTER (object))
     {
