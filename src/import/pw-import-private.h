@@ -83,6 +83,7 @@ typedef struct
   guint spaces : 1;   /* blank, but white space was printed: an empty cell */
   guint indented : 1; /* began with white space */
   guint noise : 1;    /* a page-number footer */
+  guint toc : 1;      /* a line of the table of contents */
   guint table;        /* a row of real table number @table (from 1); 0: not a row */
   guint first_cell;   /* its cells: pw_import_line_cell() */
   guint n_cells;
@@ -165,6 +166,55 @@ gboolean    pw_import_parse_date      (const char          *key,
                                        int                 *month,
                                        int                 *day,
                                        const char         **end);
+
+/* Outline (pw-import-outline.c) */
+
+/* The families of numbered headings, from the highest rank down. */
+typedef enum
+{
+  PW_PATTERN_NONE,
+  PW_PATTERN_PART,        /* 第X篇 */
+  PW_PATTERN_PORTION,     /* 第X部分 */
+  PW_PATTERN_CHAPTER,     /* 第X章 */
+  PW_PATTERN_SECTION,     /* 第X节 */
+  PW_PATTERN_ENUM,        /* 一、 */
+  PW_PATTERN_ENUM_PAREN,  /* (一) */
+  PW_PATTERN_DIGIT,       /* 1. 1、 1． */
+  PW_PATTERN_DIGIT_PAREN, /* (1) */
+  PW_N_PATTERNS
+} PwImportPattern;
+
+typedef struct
+{
+  PwImportPattern pattern;
+  int number;
+  glong title_chars;     /* where the title starts, in characters */
+  glong title_end_chars; /* where it ends */
+  glong rest_chars;      /* run-in: where the paragraph starts; -1: none */
+  guint run_in : 1;      /* the title ends at a 。 */
+  guint page : 1;        /* it ends in a page number: an entry of a contents */
+} PwImportHeading;
+
+typedef struct
+{
+  PwImportPattern pattern;
+  int number;
+  char *title;
+} PwImportTocEntry;
+
+gboolean    pw_import_heading_at      (const PwImportLine    *line,
+                                       PwImportHeading       *heading);
+char       *pw_import_heading_title   (const PwImportLine    *line,
+                                       const PwImportHeading *heading);
+guint       pw_import_toc_find        (PwImportLines         *lines,
+                                       guint                  from,
+                                       guint                  to,
+                                       GArray                *entries);
+void        pw_import_toc_entry_clear (PwImportTocEntry      *entry);
+guint       pw_import_outline_find    (const PwImportLines   *lines,
+                                       guint                  from,
+                                       guint                  to,
+                                       PwImportPattern       *levels);
 
 /* Tables */
 

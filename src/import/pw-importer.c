@@ -95,7 +95,15 @@ typedef struct
 
 typedef struct
 {
+  PwPart *part;
+  GString *text;
+  int number;
+} Part;
+
+typedef struct
+{
   PwChapter *chapter;
+  guint part;            /* index in the parts, or NONE */
   GString *text;
   char *title;
   char *title_key;
@@ -117,6 +125,7 @@ typedef struct
 typedef struct
 {
   guint chapter;         /* the chapter holding the table, or NONE */
+  gboolean previous;     /* the previous plan's results, not this plan's indicators */
   PwImportTable table;
 } Table;
 
@@ -136,12 +145,24 @@ typedef struct
   GArray *findings;
 
   PwHeadingStyle style;
+  PwImportPattern levels[PW_N_PATTERNS];
+  guint n_levels;
+  PwImportPattern part_pattern;    /* the levels that the model holds */
+  PwImportPattern chapter_pattern;
+  PwImportPattern section_pattern;
+  GArray *toc;           /* of PwImportTocEntry */
+  guint n_deeper;        /* headings of deeper levels kept as paragraphs */
+  int first_deeper;
+  GPtrArray *pieces;     /* of PwImportLine: paragraphs after run-in headings */
   guint title_index;     /* the plan's title line, or NONE */
+  guint title_first;     /* its first line when wrapped over several */
+  char *title;           /* the title, lines joined */
   guint body_start;
   guint first_heading;   /* the first 前言 or chapter heading, or n_lines */
   guint second_document; /* where an appended notice starts, or NONE */
 
   GString *preface;
+  GPtrArray *parts;      /* of Part */
   GPtrArray *chapters;   /* of Chapter */
   GPtrArray *paragraphs; /* of Paragraph */
   GPtrArray *tables;     /* of Table */
@@ -239,6 +260,14 @@ chapter_free (Chapter *chapter)
 }
 
 static void
+part_free (Part *part)
+{
+  g_clear_object (&part->part);
+  g_string_free (part->text, TRUE);
+  g_free (part);
+}
+
+static void
 table_free (Table *table)
 {
   pw_import_table_clear (&table->table);
@@ -253,6 +282,10 @@ importer_clear (Importer *self)
   if (self->preface != NULL)
     g_string_free (self->preface, TRUE);
   g_clear_pointer (&self->chapters, g_ptr_array_unref);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
+  g_clear_pointer (&self->toc, g_array_unref);
+  g_clear_pointer (&self->pieces, g_ptr_array_unref);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
@@ -321,100 +354,40 @@ typedef enum
 {
   HEAD_NONE,
   HEAD_PREFACE,
-  HEAD_CHAPTER,      /* 第X章 */
-  HEAD_SECTION,      /* 第X节 */
-  HEAD_ENUM_CHAPTER, /* 一、 */
-  HEAD_ENUM_SECTION, /* (一) */
+  HEAD_PART,
+  HEAD_CHAPTER,
+  HEAD_SECTION,
+  HEAD_DEEPER,   /* a numbered heading of a level the model does not hold */
 } Head;
 
-static gboolean
-is_cjk_numeral_start (const char *s)
-{
-  static const char *digits[] = {
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "零", "〇",
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (digits); i++)
-    if (g_str_has_prefix (s, digits[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Reads a heading; @title_chars receives where the title starts in
- * characters (equal to the length of the line when the title is on the
- * next line). */
+/* What @line is in the document's outline; @h receives the heading. */
 static Head
-heading_at (const PwImportLine *line,
-            int                *number,
-            glong              *title_chars)
+heading_at (Importer           *self,
+            const PwImportLine *line,
+            PwImportHeading    *h)
 {
-  const char *k = line->key;
-  const char *p;
-  const char *after;
-  Head head = HEAD_NONE;
-  glong n_title;
-
-  if (line->blank || line->noise)
+  if (line->blank || line->noise || line->toc)
     return HEAD_NONE;
 
-  if (strlen (k) <= 24)
+  if (strlen (line->key) <= 24)
     {
-      g_autofree char *stripped = pw_import_strip_spaces (k);
+      g_autofree char *stripped = pw_import_strip_spaces (line->key);
 
       if (strcmp (stripped, "前言") == 0 || strcmp (stripped, "序言") == 0 ||
-          strcmp (stripped, "引言") == 0)
+          strcmp (stripped, "引言") == 0 || strcmp (stripped, "序") == 0)
         return HEAD_PREFACE;
     }
 
-  if ((p = skip_word (k, "第")) != NULL)
-    {
-      p = pw_import_skip_spaces (p);
-      *number = pw_import_parse_numeral (p, &p);
-      p = pw_import_skip_spaces (p);
-      if (*number <= 0)
-        return HEAD_NONE;
-      if ((after = skip_word (p, "章")) != NULL)
-        head = HEAD_CHAPTER;
-      else if ((after = skip_word (p, "节")) != NULL)
-        head = HEAD_SECTION;
-      else
-        return HEAD_NONE;
-      p = after;
-    }
-  else if (is_cjk_numeral_start (k))
-    {
-      *number = pw_import_parse_numeral (k, &p);
-      if (*number <= 0 || (after = skip_word (p, "、")) == NULL)
-        return HEAD_NONE;
-      head = HEAD_ENUM_CHAPTER;
-      p = after;
-    }
-  else if (*k == '(')
-    {
-      p = pw_import_skip_spaces (k + 1);
-      if (!is_cjk_numeral_start (p))
-        return HEAD_NONE;
-      *number = pw_import_parse_numeral (p, &p);
-      p = pw_import_skip_spaces (p);
-      if (*number <= 0 || *p != ')')
-        return HEAD_NONE;
-      head = HEAD_ENUM_SECTION;
-      p++;
-    }
-  else
+  if (!pw_import_heading_at (line, h))
     return HEAD_NONE;
-
-  /* the title: a short phrase, not a sentence */
-  while (*p == ' ' || *p == ':' || *p == '.' || g_str_has_prefix (p, "、"))
-    p = *p == ' ' || *p == ':' || *p == '.' ? p + 1 : p + strlen ("、");
-  n_title = g_utf8_strlen (p, -1);
-  if (strstr (p, "。") != NULL || n_title > (head == HEAD_CHAPTER || head == HEAD_SECTION ? 50 : 40))
-    return HEAD_NONE;
-  if ((head == HEAD_ENUM_CHAPTER || head == HEAD_ENUM_SECTION) && n_title == 0)
-    return HEAD_NONE;
-
-  *title_chars = g_utf8_pointer_to_offset (k, p);
-  return head;
+  if (h->pattern == self->part_pattern)
+    return HEAD_PART;
+  if (h->pattern == self->chapter_pattern)
+    return HEAD_CHAPTER;
+  if (h->pattern == self->section_pattern)
+    return HEAD_SECTION;
+  /* a 第X章 that is not a level is still never prose of a box */
+  return HEAD_DEEPER;
 }
 
 /* 专栏3 …, 专栏 3: …; @title_chars receives where the title starts. */
@@ -862,8 +835,8 @@ read_metadata (Importer *self,
           _("The notice is signed on %s, but its date of writing (成文日期) is %s; %s is kept"),
           signed_on, issued, issued);
 
-  if (self->title_index != NONE)
-    title = pw_import_trim (self->lines.lines[self->title_index].text, -1);
+  if (self->title != NULL)
+    title = g_strdup (self->title);
   else if (notice_title != NULL)
     title = g_steal_pointer (&notice_title);
   else
@@ -874,11 +847,10 @@ read_metadata (Importer *self,
       for (guint i = self->body_start; i < self->lines.n_lines && title == NULL; i++)
         {
           const PwImportLine *line = &self->lines.lines[i];
-          int number;
-          glong chars;
-          Head head = heading_at (line, &number, &chars);
+          PwImportHeading h;
+          Head head = heading_at (self, line, &h);
 
-          if (head == HEAD_CHAPTER || head == HEAD_ENUM_CHAPTER)
+          if (head == HEAD_CHAPTER || head == HEAD_PART)
             break;
           for (gsize j = 0; j < G_N_ELEMENTS (verbs) && title == NULL; j++)
             for (const char *at = strstr (line->key, verbs[j]); at != NULL && title == NULL;
@@ -948,6 +920,8 @@ read_metadata (Importer *self,
 
 /* The structure */
 
+static Part *current_part (Importer *self);
+
 static Chapter *
 current_chapter (Importer *self)
 {
@@ -964,55 +938,62 @@ current_section (Importer *self)
            : NULL;
 }
 
+/* The levels of the document's outline, and which the model holds. */
 static void
-find_style (Importer *self)
+find_outline (Importer *self)
 {
-  guint n_chapters = 0;
-  guint n_enum = 0;
+  guint k = 0;
 
-  for (guint i = 0; i < self->lines.n_lines; i++)
-    {
-      int number;
-      glong chars;
-      Head head = heading_at (&self->lines.lines[i], &number, &chars);
+  self->toc = g_array_new (FALSE, TRUE, sizeof (PwImportTocEntry));
+  g_array_set_clear_func (self->toc, (GDestroyNotify) pw_import_toc_entry_clear);
+  pw_import_toc_find (&self->lines, 0, self->lines.n_lines, self->toc);
+  self->n_levels = pw_import_outline_find (&self->lines, 0, self->lines.n_lines, self->levels);
 
-      if (head == HEAD_CHAPTER)
-        n_chapters++;
-      else if (head == HEAD_ENUM_CHAPTER && (number == 1 || n_enum > 0))
-        n_enum++;
-    }
+  /* 第X篇 is a part; 第X部分 one when two levels run below it */
+  if (self->n_levels >= 2 &&
+      (self->levels[0] == PW_PATTERN_PART ||
+       (self->levels[0] == PW_PATTERN_PORTION && self->n_levels >= 3)))
+    self->part_pattern = self->levels[k++];
+  self->chapter_pattern = self->levels[k];
+  if (self->chapter_pattern != PW_PATTERN_NONE)
+    self->section_pattern = self->levels[k + 1];
 
-  self->style = (n_chapters == 0 && n_enum >= 2) ? PW_HEADING_ENUMERATION : PW_HEADING_CHAPTER;
-}
-
-static gboolean
-is_chapter_head (Importer *self,
-                 Head      head)
-{
-  return self->style == PW_HEADING_CHAPTER ? head == HEAD_CHAPTER : head == HEAD_ENUM_CHAPTER;
-}
-
-static gboolean
-is_section_head (Importer *self,
-                 Head      head)
-{
-  return self->style == PW_HEADING_CHAPTER ? head == HEAD_SECTION : head == HEAD_ENUM_SECTION;
+  self->style = self->chapter_pattern == PW_PATTERN_ENUM ||
+                    self->chapter_pattern == PW_PATTERN_ENUM_PAREN ||
+                    self->chapter_pattern == PW_PATTERN_DIGIT
+                  ? PW_HEADING_ENUMERATION
+                  : PW_HEADING_CHAPTER;
 }
 
 /* The title line, the notice before it, and where the body starts. */
+static gboolean
+can_wrap_title (const PwImportLine *line)
+{
+  static const char *not_in[] = { "。", "，", ",", ":", "；", "关于", "通知", "《" };
+  g_autofree char *k = pw_import_strip_spaces (line->key);
+  g_autofree char *number = NULL;
+  glong n = g_utf8_strlen (k, -1);
+
+  if (line->blank || line->noise || line->toc || n < 2 || n > 30 ||
+      contains_any (k, not_in, G_N_ELEMENTS (not_in)) || g_ascii_isdigit (*k))
+    return FALSE;
+  number = find_doc_number (k, NULL);
+  return number == NULL;
+}
+
 static void
 find_title (Importer *self)
 {
-  int expected = 1;
+  g_autoptr(GString) title = NULL;
 
   self->first_heading = self->lines.n_lines;
   for (guint i = 0; i < self->lines.n_lines; i++)
     {
-      int number;
-      glong chars;
-      Head head = heading_at (&self->lines.lines[i], &number, &chars);
+      PwImportHeading h;
+      Head head = heading_at (self, &self->lines.lines[i], &h);
 
-      if (head == HEAD_PREFACE || (is_chapter_head (self, head) && number == expected))
+      if (head == HEAD_PREFACE ||
+          ((head == HEAD_CHAPTER || head == HEAD_PART) && h.number == 1))
         {
           self->first_heading = i;
           break;
@@ -1023,10 +1004,55 @@ find_title (Importer *self)
    * not the plan's, and the text above it is not a notice */
   self->title_index = NONE;
   for (guint i = 0; i < self->first_heading && i < MAX_NOTICE_LINES; i++)
-    if (is_title_line (&self->lines.lines[i]))
+    if (!self->lines.lines[i].toc && is_title_line (&self->lines.lines[i]))
       self->title_index = i;
 
   self->body_start = self->title_index != NONE ? self->title_index + 1 : 0;
+  if (self->title_index == NONE)
+    return;
+
+  /* a title wrapped over two or three lines: the lines just above it, with
+   * no blank line between, that are a phrase and not the notice */
+  self->title_first = self->title_index;
+  while (self->title_first > 0 && self->title_index - self->title_first < 2 &&
+         can_wrap_title (&self->lines.lines[self->title_first - 1]) &&
+         !is_title_line (&self->lines.lines[self->title_first - 1]) &&
+         (self->title_first < 2 || self->lines.lines[self->title_first - 2].blank ||
+          can_wrap_title (&self->lines.lines[self->title_first - 2])))
+    self->title_first--;
+  /* a heading-like line above ("一、…") is not a title */
+  if (self->title_first < self->title_index)
+    {
+      PwImportHeading h;
+
+      if (pw_import_heading_at (&self->lines.lines[self->title_first], &h))
+        self->title_first = self->title_index;
+    }
+
+  title = g_string_new (NULL);
+  for (guint i = self->title_first; i <= self->title_index; i++)
+    {
+      g_autofree char *text = pw_import_trim (self->lines.lines[i].text, -1);
+
+      g_string_append (title, text);
+    }
+  /* (2026—2030年) on the line below */
+  if (self->title_index + 1 < self->lines.n_lines)
+    {
+      const PwImportLine *next = &self->lines.lines[self->title_index + 1];
+
+      if (!next->blank && next->key[0] == '(' && g_utf8_strlen (next->key, -1) <= 16 &&
+          strpbrk (next->key, "0123456789") != NULL)
+        {
+          g_string_append (title, next->text);
+          self->body_start++;
+        }
+    }
+  if (self->title_first < self->title_index)
+    note (self, PW_FINDING_GUESS, self->lines.lines[self->title_first].number, NULL,
+          _("The title is printed over %u lines; they are read as one: %s"),
+          self->title_index - self->title_first + 1, title->str);
+  self->title = g_string_free (g_steal_pointer (&title), FALSE);
 }
 
 /* A second notice appended after the plan: a line that is only a document
@@ -1084,6 +1110,7 @@ add_chapter (Importer           *self,
   Chapter *chapter = g_new0 (Chapter, 1);
 
   chapter->chapter = pw_chapter_new ();
+  chapter->part = self->parts->len > 0 ? self->parts->len - 1 : NONE;
   give_id (self, chapter->chapter, "ch");
   chapter->text = g_string_new (NULL);
   chapter->title = title;
@@ -1122,35 +1149,97 @@ add_section (Importer           *self,
   g_free (title);
 }
 
-/* A title on the line after a bare "第一章": the next line, when short. */
+/* Whether the contents list a heading of @pattern and @number whose title
+ * is longer than @title and begins with it: the heading is wrapped. */
+static gboolean
+toc_continues (Importer        *self,
+               PwImportPattern  pattern,
+               int              number,
+               const char      *title)
+{
+  g_autofree char *key = pw_import_make_key (title, -1, NULL);
+  g_autofree char *stripped = pw_import_strip_spaces (key);
+
+  for (guint i = 0; i < self->toc->len; i++)
+    {
+      const PwImportTocEntry *entry = &g_array_index (self->toc, PwImportTocEntry, i);
+
+      if (entry->pattern == pattern && entry->number == number)
+        {
+          g_autofree char *ek = pw_import_make_key (entry->title, -1, NULL);
+          g_autofree char *es = pw_import_strip_spaces (ek);
+
+          if (strlen (es) > strlen (stripped) && g_str_has_prefix (es, stripped))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The title of a heading: on its line, on the line after a bare "第一章",
+ * or wrapped onto the next line (a title ending in a comma, or one that the
+ * contents print longer). */
 static char *
-title_of_heading (Importer *self,
-                  guint    *i,
-                  glong     title_chars)
+title_of_heading (Importer              *self,
+                  guint                 *i,
+                  const PwImportHeading *h)
 {
   const PwImportLine *line = &self->lines.lines[*i];
-  char *title = text_from (line, title_chars);
+  char *title = pw_import_heading_title (line, h);
+  const PwImportLine *next = *i + 1 < self->lines.n_lines ? &self->lines.lines[*i + 1] : NULL;
+  PwImportHeading nh;
 
   if (*title == '\0')
-    for (guint j = *i + 1; j < self->lines.n_lines && j <= *i + 3; j++)
-      {
-        const PwImportLine *next = &self->lines.lines[j];
-        int number;
-        glong chars;
+    {
+      for (guint j = *i + 1; j < self->lines.n_lines && j <= *i + 3; j++)
+        {
+          next = &self->lines.lines[j];
+          if (next->blank || next->noise)
+            continue;
+          if (heading_at (self, next, &nh) == HEAD_NONE && g_utf8_strlen (next->key, -1) <= 30 &&
+              strstr (next->key, "。") == NULL)
+            {
+              g_free (title);
+              title = pw_import_trim (next->text, -1);
+              *i = j;
+            }
+          break;
+        }
+    }
+  else if (!h->run_in && next != NULL && !next->blank && !next->noise && next->table == 0 &&
+           g_utf8_strlen (next->key, -1) <= 30 && strstr (next->key, "。") == NULL &&
+           heading_at (self, next, &nh) == HEAD_NONE && !g_str_has_prefix (next->key, "专栏") &&
+           (g_str_has_suffix (title, "，") || g_str_has_suffix (title, "、") ||
+            g_str_has_suffix (title, ",") ||
+            toc_continues (self, h->pattern, h->number, title)))
+    {
+      g_autofree char *rest = pw_import_trim (next->text, -1);
+      char *joined = g_strconcat (title, rest, NULL);
 
-        if (next->blank || next->noise)
-          continue;
-        if (heading_at (next, &number, &chars) == HEAD_NONE && g_utf8_strlen (next->key, -1) <= 30 &&
-            strstr (next->key, "。") == NULL)
-          {
-            g_free (title);
-            title = pw_import_trim (next->text, -1);
-            *i = j;
-          }
-        break;
-      }
+      g_free (title);
+      title = joined;
+      *i += 1;
+    }
 
   return title;
+}
+
+/* The paragraph after a run-in heading: a line of its own. */
+static const PwImportLine *
+run_in_rest (Importer              *self,
+             const PwImportLine    *line,
+             const PwImportHeading *h)
+{
+  PwImportLine *rest;
+
+  if (!h->run_in || h->rest_chars < 0)
+    return NULL;
+  rest = g_new (PwImportLine, 1);
+  *rest = *line;
+  rest->text = pw_import_skip_chars (line->text, h->rest_chars);
+  rest->key = pw_import_skip_chars (line->key, h->rest_chars);
+  g_ptr_array_add (self->pieces, rest);
+  return rest;
 }
 
 static void
@@ -1163,7 +1252,13 @@ add_paragraph (Importer           *self,
 
   paragraph->line = line;
   paragraph->chapter = chapter != NULL ? self->chapters->len - 1 : NONE;
-  if (section != NULL)
+  if (self->parts->len > 0 && (chapter == NULL || chapter->part != self->parts->len - 1))
+    {
+      /* the text of a part, before its first chapter */
+      append_paragraph (current_part (self)->text, line->text);
+      paragraph->chapter = NONE;
+    }
+  else if (section != NULL)
     {
       append_paragraph (section->text, line->text);
       paragraph->goals = section->goals;
@@ -1408,10 +1503,14 @@ ends_box (Importer *self,
           guint     i)
 {
   const PwImportLine *line = &self->lines.lines[i];
+  PwImportHeading h;
+  Head head = heading_at (self, line, &h);
   int number;
   glong chars;
-  Head head = heading_at (line, &number, &chars);
 
+  if (head == HEAD_DEEPER &&
+      (h.pattern == PW_PATTERN_DIGIT || h.pattern == PW_PATTERN_DIGIT_PAREN))
+    head = HEAD_NONE;
   return head != HEAD_NONE || column_caption_at (line, &number, &chars) ||
          pw_import_table_at (&self->lines, i);
 }
@@ -1582,21 +1681,60 @@ add_works_project (Importer           *self,
                pw_import_skip_chars (line->text, skip));
 }
 
+static Part *
+current_part (Importer *self)
+{
+  return self->parts->len > 0 ? g_ptr_array_index (self->parts, self->parts->len - 1) : NULL;
+}
+
+static void
+add_part (Importer           *self,
+          const PwImportLine *line,
+          int                 number,
+          char               *title)
+{
+  Part *part = g_new0 (Part, 1);
+
+  part->part = pw_part_new ();
+  give_id (self, part->part, "part");
+  part->text = g_string_new (NULL);
+  part->number = number;
+  pw_part_set_number (part->part, number);
+  pw_part_set_title (part->part, title);
+  g_ptr_array_add (self->parts, part);
+  g_free (title);
+  (void) line;
+}
+
+/* Whether @number continues a level whose last heading was @last: the next
+ * number (a gap of up to two: a heading lost in conversion), or 1 again
+ * under a new parent. */
+static gboolean
+continues (int      number,
+           int      last,
+           gboolean new_parent)
+{
+  return (number > last && number <= last + 3) || (number == 1 && new_parent);
+}
+
 static void
 read_body (Importer *self)
 {
+  int last_part = 0;
   int last_chapter = 0;
+  gboolean part_changed = FALSE;
 
   for (guint i = self->body_start; i < self->lines.n_lines; i++)
     {
       const PwImportLine *line = &self->lines.lines[i];
       Chapter *chapter = current_chapter (self);
       Section *section = current_section (self);
+      PwImportHeading h;
       int number;
       glong chars;
       Head head;
 
-      if (line->blank || line->noise)
+      if (line->blank || line->noise || line->toc)
         continue;
 
       if (i >= self->second_document)
@@ -1605,40 +1743,69 @@ read_body (Importer *self)
           continue;
         }
 
-      head = heading_at (line, &number, &chars);
+      head = heading_at (self, line, &h);
 
       if (head == HEAD_PREFACE && chapter == NULL)
         continue;
 
-      if (is_chapter_head (self, head) && number > last_chapter && number <= last_chapter + 3)
+      if (head == HEAD_PART && continues (h.number, last_part, FALSE))
         {
-          char *title = title_of_heading (self, &i, chars);
+          const PwImportLine *rest = run_in_rest (self, line, &h);
 
-          if (number != last_chapter + 1)
+          if (h.number != last_part + 1)
             note (self, PW_FINDING_DOUBT, line->number, NULL,
-                  _("Chapter %d follows chapter %d; a chapter heading may be missing"), number,
-                  last_chapter);
-          add_chapter (self, line, number, title);
-          last_chapter = number;
+                  _("Part %d follows part %d; a part heading may be missing"), h.number,
+                  last_part);
+          add_part (self, line, h.number, title_of_heading (self, &i, &h));
+          last_part = h.number;
+          part_changed = TRUE;
+          if (rest != NULL)
+            add_paragraph (self, rest);
           continue;
         }
 
-      if (is_section_head (self, head) && chapter != NULL)
+      if (head == HEAD_CHAPTER && continues (h.number, last_chapter, part_changed))
+        {
+          const PwImportLine *rest = run_in_rest (self, line, &h);
+          char *title = title_of_heading (self, &i, &h);
+
+          if (h.number != last_chapter + 1 && h.number != 1)
+            note (self, PW_FINDING_DOUBT, line->number, NULL,
+                  _("Chapter %d follows chapter %d; a chapter heading may be missing"), h.number,
+                  last_chapter);
+          add_chapter (self, line, h.number, title);
+          last_chapter = h.number;
+          part_changed = FALSE;
+          if (rest != NULL)
+            add_paragraph (self, rest);
+          continue;
+        }
+
+      if (head == HEAD_SECTION && chapter != NULL)
         {
           int last_section = section != NULL ? pw_section_get_number (section->section) : 0;
 
-          if (number > last_section && number <= last_section + 3)
+          if (continues (h.number, last_section, last_section == 0))
             {
-              char *title = title_of_heading (self, &i, chars);
+              const PwImportLine *rest = run_in_rest (self, line, &h);
+              char *title = title_of_heading (self, &i, &h);
 
-              if (number != last_section + 1)
+              if (h.number != last_section + 1)
                 note (self, PW_FINDING_DOUBT, line->number, NULL,
                       _("Section %d of chapter %d follows section %d; a section heading may be "
                         "missing"),
-                      number, chapter->number, last_section);
-              add_section (self, chapter, line, number, title);
+                      h.number, chapter->number, last_section);
+              add_section (self, chapter, line, h.number, title);
+              if (rest != NULL)
+                add_paragraph (self, rest);
               continue;
             }
+        }
+
+      if (head == HEAD_DEEPER && chapter != NULL)
+        {
+          if (self->n_deeper++ == 0)
+            self->first_deeper = line->number;
         }
 
       if (chapter != NULL && column_caption_at (line, &number, &chars))
@@ -1697,8 +1864,14 @@ five_year_plan (const char *key)
       const char *q = p + strlen ("十");
 
       for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-        if (g_str_has_prefix (q, digits[i]) && g_str_has_prefix (q + strlen (digits[i]), "五"))
-          return 11 + i;
+        if (g_str_has_prefix (q, digits[i]))
+          {
+            const char *r = q + strlen (digits[i]);
+
+            /* 十五五, 第十五个五年 */
+            if (g_str_has_prefix (r, "五") || g_str_has_prefix (r, "个五年"))
+              return 11 + i;
+          }
     }
   return 0;
 }
@@ -1709,11 +1882,36 @@ find_period (Importer *self)
   const char *title = pw_plan_get_title (self->plan);
   g_autofree char *title_key = title != NULL ? pw_import_make_key (title, -1, NULL) : NULL;
   int kind = title_key != NULL ? five_year_plan (title_key) : 0;
-  int kind_start = kind >= 3 ? 1966 + 5 * (kind - 3) : 0;
+  int kind_start;
   int start = 0;
   int end = 0;
   int baseline = 0;
   int line = self->title_index != NONE ? self->lines.lines[self->title_index].number : 0;
+  int kind_line = line;
+  gboolean titled;
+
+  /* a title without its kind: the latest plan the text names more than
+   * once (a plan names the one before it, never the one after) */
+  if (kind == 0)
+    {
+      int counts[12] = { 0 };
+
+      for (guint i = self->body_start; i < self->lines.n_lines; i++)
+        {
+          const PwImportLine *l = &self->lines.lines[i];
+          int k;
+
+          if (l->blank || l->noise || i >= self->second_document)
+            continue;
+          k = five_year_plan (l->key);
+          if (k >= 11 && k <= 19 && ++counts[k - 11] == 2 && k > kind)
+            {
+              kind = k;
+              kind_line = l->number;
+            }
+        }
+    }
+  kind_start = kind >= 3 ? 1966 + 5 * (kind - 3) : 0;
 
   /* (2021—2025年) in the title */
   if (title_key != NULL)
@@ -1747,8 +1945,20 @@ find_period (Importer *self)
             }
         }
 
+  titled = start != 0;
+  if (start == 0 && kind_start > 0)
+    {
+      start = kind_start;
+      end = kind_start + 4;
+      baseline = kind_start - 1;
+      note (self, PW_FINDING_GUESS, kind_line, NULL,
+            _("The period %d–%d and the baseline year %d are those of the plan's kind (the "
+              "document does not print them)"),
+            start, end, baseline);
+    }
+
   /* the header of the first table: 2020年 | 2025年 */
-  if (start == 0)
+  if (!titled)
     for (guint i = 0; i < self->tables->len; i++)
       {
         Table *table = g_ptr_array_index (self->tables, i);
@@ -1756,29 +1966,26 @@ find_period (Importer *self)
         if (table->table.baseline_year > 0 && table->table.target_year > table->table.baseline_year &&
             table->table.target_year - table->table.baseline_year <= 10)
           {
-            baseline = table->table.baseline_year;
-            end = table->table.target_year;
-            start = baseline + 1;
-            line = table->table.first_line;
-            if (kind_start > 0 && (start != kind_start || end != kind_start + 4))
-              note (self, PW_FINDING_INCONSISTENCY, line, NULL,
+            if (table->previous)
+              continue;
+            if (kind_start > 0 &&
+                (table->table.baseline_year + 1 != kind_start ||
+                 table->table.target_year != kind_start + 4))
+              note (self, PW_FINDING_INCONSISTENCY, table->table.first_line, NULL,
                     _("The table's header gives %d and %d, which do not fit the period of the "
-                      "plan's kind (%d–%d); the table's years are kept"),
-                    baseline, end, kind_start, kind_start + 4);
+                      "plan's kind (%d–%d); the plan's kind is kept"),
+                    table->table.baseline_year, table->table.target_year, kind_start,
+                    kind_start + 4);
+            if (kind_start == 0)
+              {
+                baseline = table->table.baseline_year;
+                end = table->table.target_year;
+                start = baseline + 1;
+                line = table->table.first_line;
+              }
             break;
           }
       }
-
-  if (start == 0 && kind_start > 0)
-    {
-      start = kind_start;
-      end = kind_start + 4;
-      baseline = kind_start - 1;
-      note (self, PW_FINDING_GUESS, line, NULL,
-            _("The period %d–%d and the baseline year %d are those of the plan's kind (the "
-              "document does not print them)"),
-            start, end, baseline);
-    }
 
   if (start == 0)
     {
@@ -1803,7 +2010,9 @@ find_period (Importer *self)
                   gpointer seen = g_hash_table_lookup (counts, GINT_TO_POINTER (year));
                   guint count = GPOINTER_TO_UINT (seen) + 1;
 
-                  if (year < 1950 || year > 2100)
+                  /* 到2035年 (远景目标) is a longer horizon than the plan */
+                  if (year < 1950 || year > 2100 || strstr (paragraph->line->key, "远景") != NULL ||
+                      strstr (paragraph->line->key, "基本实现社会主义现代化") != NULL)
                     continue;
                   g_hash_table_insert (counts, GINT_TO_POINTER (year), GUINT_TO_POINTER (count));
                   if (count > best_count)
@@ -2461,6 +2670,76 @@ check_missing_sections (Importer *self)
     }
 }
 
+static const char *
+pattern_example (PwImportPattern pattern)
+{
+  switch (pattern)
+    {
+    case PW_PATTERN_PART:
+      return "第一篇";
+    case PW_PATTERN_PORTION:
+      return "第一部分";
+    case PW_PATTERN_CHAPTER:
+      return "第一章";
+    case PW_PATTERN_SECTION:
+      return "第一节";
+    case PW_PATTERN_ENUM:
+      return "一、";
+    case PW_PATTERN_ENUM_PAREN:
+      return "（一）";
+    case PW_PATTERN_DIGIT:
+      return "1.";
+    case PW_PATTERN_DIGIT_PAREN:
+      return "（1）";
+    case PW_PATTERN_NONE:
+    case PW_N_PATTERNS:
+    default:
+      return "";
+    }
+}
+
+/* The levels chosen, deeper headings kept as paragraphs, and the contents
+ * against the headings found. */
+static void
+check_outline (Importer *self)
+{
+  g_autoptr(GString) levels = g_string_new (NULL);
+  PwImportPattern held[] = { self->part_pattern, self->chapter_pattern, self->section_pattern };
+  guint counts[3] = { self->parts->len, self->chapters->len, 0 };
+
+  for (guint c = 0; c < self->chapters->len; c++)
+    counts[2] += ((Chapter *) g_ptr_array_index (self->chapters, c))->sections->len;
+
+  for (guint k = 0; k < self->n_levels; k++)
+    g_string_append_printf (levels, "%s%s", k > 0 ? " › " : "", pattern_example (self->levels[k]));
+  if (self->n_levels > 0)
+    note (self, PW_FINDING_GUESS, 0, NULL,
+          _("The headings run %s; read as %s%s%s"), levels->str,
+          self->part_pattern != PW_PATTERN_NONE ? _("parts › chapters") : _("chapters"),
+          self->section_pattern != PW_PATTERN_NONE ? _(" › sections") : "",
+          self->n_levels > (guint) (self->part_pattern != PW_PATTERN_NONE) + 2
+            ? _(", deeper levels as paragraphs")
+            : "");
+  if (self->n_deeper > 0)
+    note (self, PW_FINDING_GUESS, self->first_deeper, NULL,
+          _("%u numbered headings below the sections are kept as paragraphs of their section"),
+          self->n_deeper);
+
+  for (guint k = 0; k < G_N_ELEMENTS (held); k++)
+    {
+      guint in_toc = 0;
+
+      if (held[k] == PW_PATTERN_NONE)
+        continue;
+      for (guint i = 0; i < self->toc->len; i++)
+        in_toc += g_array_index (self->toc, PwImportTocEntry, i).pattern == held[k];
+      if (in_toc > 0 && in_toc != counts[k])
+        note (self, PW_FINDING_DOUBT, 0, NULL,
+              _("The table of contents lists %u headings like %s, the text has %u"), in_toc,
+              pattern_example (held[k]), counts[k]);
+    }
+}
+
 static char *
 text_or_null (GString *text)
 {
@@ -2475,6 +2754,15 @@ assemble (Importer *self)
 
   pw_plan_set_heading_style (self->plan, self->style);
   pw_plan_set_preface (self->plan, preface);
+
+  for (guint p = 0; p < self->parts->len; p++)
+    {
+      Part *part = g_ptr_array_index (self->parts, p);
+      g_autofree char *text = text_or_null (part->text);
+
+      pw_part_set_text (part->part, text);
+      pw_plan_insert_part (self->plan, p, part->part);
+    }
 
   for (guint c = 0; c < self->chapters->len; c++)
     {
@@ -2497,6 +2785,9 @@ assemble (Importer *self)
       for (guint k = 0; k < chapter->services->len; k++)
         pw_chapter_insert_service_item (chapter->chapter, k, g_ptr_array_index (chapter->services, k));
       pw_plan_insert_chapter (self->plan, c, chapter->chapter);
+      if (chapter->part != NONE)
+        pw_chapter_set_part (chapter->chapter,
+                             ((Part *) g_ptr_array_index (self->parts, chapter->part))->part);
     }
 
   for (guint i = 0; i < self->indicators->len; i++)
@@ -2565,6 +2856,8 @@ import_lines (PwImportLines      *lines,
   g_array_set_clear_func (self.findings, finding_clear);
   self.preface = g_string_new (NULL);
   self.chapters = g_ptr_array_new_with_free_func ((GDestroyNotify) chapter_free);
+  self.parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
+  self.pieces = g_ptr_array_new_with_free_func (g_free);
   self.paragraphs = g_ptr_array_new_with_free_func (g_free);
   self.tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
   self.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_mention_free);
@@ -2579,7 +2872,7 @@ import_lines (PwImportLines      *lines,
 
   note_encoding (&self, text);
   note_traditional (&self);
-  find_style (&self);
+  find_outline (&self);
   find_title (&self);
   read_metadata (&self, self.title_index != NONE ? self.title_index : 0);
   find_second_document (&self);
@@ -2592,6 +2885,7 @@ import_lines (PwImportLines      *lines,
   else
     add_prose_indicators (&self);
   check_missing_sections (&self);
+  check_outline (&self);
 
   if (self.chapters->len == 0)
     note (&self, PW_FINDING_DOUBT, 0, NULL,
