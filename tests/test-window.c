@@ -373,10 +373,11 @@ test_window_add_and_delete_rows (void)
 }
 
 static GtkWidget *
-grid_child (PwIndicatorGrid *grid,
-            const char      *name)
+filter_child (PwIndicatorGrid *grid,
+              const char      *name)
 {
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, name);
+  GObject *bar = gtk_widget_get_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "filter_bar");
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (bar), G_OBJECT_TYPE (bar), name);
 
   g_assert_nonnull (child);
   return GTK_WIDGET (child);
@@ -390,9 +391,9 @@ test_window_filters (void)
   PwWindow *window = open_sample ();
   PwIndicatorGrid *grid = show_grid (window);
   GListModel *rows = pw_indicator_grid_get_rows (grid);
-  GtkEditable *search = GTK_EDITABLE (grid_child (grid, "search_entry"));
-  GtkDropDown *status = GTK_DROP_DOWN (grid_child (grid, "status_filter"));
-  GtkDropDown *nature = GTK_DROP_DOWN (grid_child (grid, "nature_filter"));
+  GtkEditable *search = GTK_EDITABLE (filter_child (grid, "search_entry"));
+  GtkDropDown *status = GTK_DROP_DOWN (filter_child (grid, "status_filter"));
+  GtkDropDown *nature = GTK_DROP_DOWN (filter_child (grid, "nature_filter"));
 
   /* 每千常住人口医疗卫生机构床位数, 每千人口拥有执业(助理)医师,
    * 每千常住人口注册护士数, 每千人口拥有3岁以下婴幼儿托位数 */

@@ -21,30 +21,16 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pw-chart.h"
-#include "pw-enums.h"
 #include "pw-grid-cell.h"
+#include "pw-grid-columns.h"
+#include "pw-indicator-filter-bar.h"
+#include "pw-indicator-grid-private.h"
 #include "pw-plan-page.h"
-#include "pw-progress.h"
-
-typedef enum
-{
-  COLUMN_CATEGORY,
-  COLUMN_DOMAIN,
-  COLUMN_NAME,
-  COLUMN_UNIT,
-  COLUMN_BASELINE,
-  COLUMN_TARGET,
-  COLUMN_NATURE,
-  COLUMN_YEAR,
-  COLUMN_PROGRESS,
-  COLUMN_STATUS,
-} ColumnKind;
 
 typedef struct
 {
-  ColumnKind kind;
-  int year;
+  const PwGridColumnInfo *info;
+  int year; /* of a year's column */
   char *key;
   PwIndicatorGrid *grid; /* unowned */
 } GridColumn;
@@ -73,11 +59,7 @@ struct _PwIndicatorGrid
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkSearchEntry *search_entry;
-  GtkDropDown *category_filter;
-  GtkDropDown *domain_filter;
-  GtkDropDown *nature_filter;
-  GtkDropDown *status_filter;
+  PwIndicatorFilterBar *filter_bar;
   GtkLabel *count_label;
   GtkColumnView *view;
 
@@ -92,7 +74,6 @@ struct _PwIndicatorGrid
   GtkIMContext *im_context;
   GSignalGroup *plan_signals;
   GSignalGroup *threshold_signals;
-  char *search_text;
   PendingEdit *pending;
   guint pending_source;
   guint refresh_source;
@@ -164,42 +145,19 @@ row_indicator (PwIndicatorGrid *self,
 static const char *
 column_title (GridColumn *column)
 {
-  switch (column->kind)
-    {
-    case COLUMN_CATEGORY:
-      return _("Category");
-    case COLUMN_DOMAIN:
-      return _("Domain");
-    case COLUMN_NAME:
-      return _("Indicator");
-    case COLUMN_UNIT:
-      return _("Unit");
-    case COLUMN_BASELINE:
-      return _("Baseline");
-    case COLUMN_TARGET:
-      return _("Target");
-    case COLUMN_NATURE:
-      return _("Nature");
-    case COLUMN_PROGRESS:
-      return _("Progress");
-    case COLUMN_STATUS:
-      return _("Status");
-    case COLUMN_YEAR:
-    default:
-      return NULL;
-    }
+  return column->info->title != NULL ? _(column->info->title) : NULL;
 }
 
 static gboolean
 column_is_editable (GridColumn *column)
 {
-  return column->kind != COLUMN_PROGRESS && column->kind != COLUMN_STATUS;
+  return column->info->set_text != NULL;
 }
 
-static void
-compute_progress (PwIndicatorGrid *self,
-                  PwIndicator     *indicator,
-                  PwProgress      *progress)
+void
+pw_indicator_grid_compute_progress (PwIndicatorGrid *self,
+                                    PwIndicator     *indicator,
+                                    PwProgress      *progress)
 {
   CachedProgress *slot = &self->progress_cache[(GPOINTER_TO_SIZE (indicator) >> 4) % N_CACHED_PROGRESS];
 
@@ -223,16 +181,6 @@ model_changed (PwIndicatorGrid *self)
   self->generation++;
 }
 
-static const char * const status_classes[PW_N_STATUSES] = {
-  [PW_STATUS_ACHIEVED] = "pw-status-achieved",
-  [PW_STATUS_AHEAD] = "pw-status-ahead",
-  [PW_STATUS_ON_TRACK] = "pw-status-on-track",
-  [PW_STATUS_LAGGING] = "pw-status-lagging",
-  [PW_STATUS_OFF_TRACK] = "pw-status-off-track",
-  [PW_STATUS_NO_DATA] = "pw-status-no-data",
-  [PW_STATUS_NOT_ASSESSABLE] = "pw-status-not-assessable",
-};
-
 static void
 set_class (GtkWidget  *widget,
            const char *name,
@@ -244,82 +192,13 @@ set_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, name);
 }
 
-/* The charts' symbol of each status, as a character: the grid, the charts
- * and the printed report show a status the same way. */
-static const char *
-status_symbol (PwStatus status)
-{
-  switch (pw_chart_status_symbol (status))
-    {
-    case PW_CHART_SYMBOL_STAR:
-      return "★";
-    case PW_CHART_SYMBOL_TRIANGLE_UP:
-      return "▲";
-    case PW_CHART_SYMBOL_CIRCLE:
-      return "●";
-    case PW_CHART_SYMBOL_TRIANGLE_DOWN:
-      return "▼";
-    case PW_CHART_SYMBOL_CROSS:
-      return "✕";
-    case PW_CHART_SYMBOL_RING:
-      return "◎";
-    case PW_CHART_SYMBOL_DASH:
-    default:
-      return "▬";
-    }
-}
-
 /* The text a cell shows. */
 static char *
 cell_text (PwIndicatorGrid *self,
            GridColumn      *column,
            PwIndicator     *indicator)
 {
-  PwProgress progress;
-  PwValue *value;
-
-  switch (column->kind)
-    {
-    case COLUMN_CATEGORY:
-      return g_strdup (pw_indicator_get_category (indicator));
-    case COLUMN_DOMAIN:
-      return g_strdup (pw_indicator_get_domain (indicator));
-    case COLUMN_NAME:
-      return g_strdup (pw_indicator_get_name (indicator));
-    case COLUMN_UNIT:
-      return g_strdup (pw_indicator_get_unit (indicator));
-    case COLUMN_BASELINE:
-      value = pw_indicator_get_baseline (indicator);
-      return value ? g_strdup (pw_value_get_text (value)) : NULL;
-    case COLUMN_TARGET:
-      value = pw_indicator_get_target (indicator);
-      return value ? g_strdup (pw_value_get_text (value)) : NULL;
-    case COLUMN_NATURE:
-      if (pw_indicator_get_nature (indicator) == PW_NATURE_UNKNOWN)
-        return NULL;
-      return g_strdup (pw_nature_to_label (pw_indicator_get_nature (indicator)));
-    case COLUMN_YEAR:
-      value = pw_indicator_get_actual (indicator, column->year);
-      if (value != NULL)
-        return g_strdup (pw_value_get_text (value));
-      if (pw_indicator_get_state (indicator, column->year) != PW_QUAL_STATE_NONE)
-        return g_strdup (pw_qual_state_to_label (pw_indicator_get_state (indicator, column->year)));
-      return NULL;
-    case COLUMN_PROGRESS:
-      compute_progress (self, indicator, &progress);
-      if (!isnan (progress.completion))
-        return g_strdup_printf ("%.0f%%", progress.completion * 100.0);
-      return NULL;
-    case COLUMN_STATUS:
-      compute_progress (self, indicator, &progress);
-      if (progress.alert)
-        /* Translators: a status followed by the alert (预警) of a binding indicator */
-        return g_strdup_printf (_("%s %s · Alert"), status_symbol (progress.status),
-                                pw_status_to_label (progress.status));
-      return g_strdup_printf ("%s %s", status_symbol (progress.status), pw_status_to_label (progress.status));
-    default:
-      g_assert_not_reached ();
-    }
+  return column->info->get_text (self, indicator, column->year);
 }
 
 /* The text to edit: what was typed, not its meaning. */
@@ -331,36 +210,22 @@ edit_text (PwIndicatorGrid *self,
   return cell_text (self, column, indicator);
 }
 
+static PwValue *
+cell_value (GridColumn  *column,
+            PwIndicator *indicator)
+{
+  return column->info->get_value != NULL ? column->info->get_value (indicator, column->year) : NULL;
+}
+
 static char *
 cell_tooltip (PwIndicatorGrid *self,
               GridColumn      *column,
               PwIndicator     *indicator)
 {
-  PwValue *value = NULL;
-  PwProgress progress;
+  PwValue *value = cell_value (column, indicator);
 
-  switch (column->kind)
-    {
-    case COLUMN_BASELINE:
-      value = pw_indicator_get_baseline (indicator);
-      break;
-    case COLUMN_TARGET:
-      value = pw_indicator_get_target (indicator);
-      break;
-    case COLUMN_YEAR:
-      value = pw_indicator_get_actual (indicator, column->year);
-      break;
-    case COLUMN_STATUS:
-    case COLUMN_PROGRESS:
-      compute_progress (self, indicator, &progress);
-      if (progress.year > 0)
-        /* Translators: the basis of a status, and the year of the actual value it used */
-        return g_strdup_printf (_("%s (as of %d)"), pw_progress_basis_to_label (progress.basis), progress.year);
-      return g_strdup (pw_progress_basis_to_label (progress.basis));
-    default:
-      return NULL;
-    }
-
+  if (column->info->get_tooltip != NULL)
+    return column->info->get_tooltip (self, indicator, column->year);
   if (value != NULL && pw_value_get_kind (value) == PW_VALUE_INVALID)
     /* Translators: shown on a cell whose text could not be read as a value */
     return g_strdup_printf (_("Could not be read: %s"), pw_value_get_problem (value));
@@ -371,71 +236,9 @@ static gboolean
 cell_is_invalid (GridColumn  *column,
                  PwIndicator *indicator)
 {
-  PwValue *value = NULL;
-
-  if (column->kind == COLUMN_BASELINE)
-    value = pw_indicator_get_baseline (indicator);
-  else if (column->kind == COLUMN_TARGET)
-    value = pw_indicator_get_target (indicator);
-  else if (column->kind == COLUMN_YEAR)
-    value = pw_indicator_get_actual (indicator, column->year);
+  PwValue *value = cell_value (column, indicator);
 
   return value != NULL && pw_value_get_kind (value) == PW_VALUE_INVALID;
-}
-
-static gboolean
-parse_nature (const char *text,
-              PwNature   *nature)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  g_strstrip (folded);
-  if (*folded == '\0')
-    *nature = PW_NATURE_UNKNOWN;
-  else if (g_str_has_prefix (folded, "约束") || g_str_has_prefix (folded, "約束") ||
-           g_str_has_prefix (folded, "b") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_BINDING)))
-    *nature = PW_NATURE_BINDING;
-  else if (g_str_has_prefix (folded, "预期") || g_str_has_prefix (folded, "預期") ||
-           g_str_has_prefix (folded, "e") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_EXPECTED)))
-    *nature = PW_NATURE_EXPECTED;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-parse_state (const char  *text,
-             PwQualState *state)
-{
-  static const struct {
-    const char *word;
-    PwQualState state;
-  } words[] = {
-    { "未启动", PW_QUAL_STATE_NOT_STARTED },
-    { "推进中", PW_QUAL_STATE_IN_PROGRESS },
-    { "基本实现", PW_QUAL_STATE_LARGELY_DONE },
-    { "已实现", PW_QUAL_STATE_DONE },
-  };
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strcmp0 (stripped, words[i].word) == 0)
-      {
-        *state = words[i].state;
-        return TRUE;
-      }
-
-  for (PwQualState s = PW_QUAL_STATE_NOT_STARTED; s <= PW_QUAL_STATE_DONE; s++)
-    if (g_utf8_collate (stripped, pw_qual_state_to_label (s)) == 0 ||
-        g_strcmp0 (stripped, pw_enum_to_nick (PW_TYPE_QUAL_STATE, s)) == 0)
-      {
-        *state = s;
-        return TRUE;
-      }
-
-  return FALSE;
 }
 
 /* Applies @text typed into @column of @indicator. Returns FALSE, changing
@@ -446,16 +249,12 @@ apply_edit (PwIndicatorGrid *self,
             GridColumn      *column,
             const char      *text)
 {
-  g_autoptr(PwValue) value = NULL;
   g_autofree char *label = NULL;
-  const char *title = column->kind == COLUMN_YEAR ? NULL : column_title (column);
-  gboolean empty = text == NULL || *text == '\0';
+  const char *title = column_title (column);
   PwHistory *history = pw_plan_get_history (self->plan);
-  PwNature nature = PW_NATURE_UNKNOWN;
-  PwQualState state;
+  gboolean applied;
 
-  if (column->kind == COLUMN_NATURE && !parse_nature (text, &nature))
-    return FALSE;
+  g_assert (column_is_editable (column));
 
   if (title != NULL)
     /* Translators: the undo label of an edit in a grid column */
@@ -465,53 +264,10 @@ apply_edit (PwIndicatorGrid *self,
     label = g_strdup_printf (_("Edit %d Value"), column->year);
 
   pw_history_begin (history, label);
-  switch (column->kind)
-    {
-    case COLUMN_CATEGORY:
-      pw_indicator_set_category (indicator, empty ? NULL : text);
-      break;
-    case COLUMN_DOMAIN:
-      pw_indicator_set_domain (indicator, empty ? NULL : text);
-      break;
-    case COLUMN_NAME:
-      pw_indicator_set_name (indicator, text);
-      break;
-    case COLUMN_UNIT:
-      pw_indicator_set_unit (indicator, empty ? NULL : text);
-      break;
-    case COLUMN_BASELINE:
-      value = empty ? NULL : pw_value_new (text);
-      pw_indicator_set_baseline (indicator, value);
-      break;
-    case COLUMN_TARGET:
-      value = empty ? NULL : pw_value_new (text);
-      pw_indicator_set_target (indicator, value);
-      break;
-    case COLUMN_NATURE:
-      pw_indicator_set_nature (indicator, nature);
-      break;
-    case COLUMN_YEAR:
-      if (!empty && pw_indicator_is_qualitative (indicator) && parse_state (text, &state))
-        {
-          pw_indicator_set_actual (indicator, column->year, NULL);
-          pw_indicator_set_state (indicator, column->year, state);
-        }
-      else
-        {
-          value = empty ? NULL : pw_value_new (text);
-          pw_indicator_set_actual (indicator, column->year, value);
-          if (empty)
-            pw_indicator_set_state (indicator, column->year, PW_QUAL_STATE_NONE);
-        }
-      break;
-    case COLUMN_PROGRESS:
-    case COLUMN_STATUS:
-    default:
-      g_assert_not_reached ();
-    }
+  applied = column->info->set_text (indicator, column->year, text);
   pw_history_end (history);
 
-  return TRUE;
+  return applied;
 }
 
 static PwGridCell *
@@ -595,227 +351,13 @@ update_count (PwIndicatorGrid *self)
   gtk_label_set_label (self->count_label, text);
 }
 
-static void
-set_string_model (GtkDropDown *drop_down,
-                  const char  *all,
-                  GPtrArray   *words)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  const char *selected = NULL;
-  GtkStringObject *current = gtk_drop_down_get_selected_item (drop_down);
-  guint position = 0;
-
-  if (current != NULL && gtk_drop_down_get_selected (drop_down) > 0)
-    selected = g_intern_string (gtk_string_object_get_string (current));
-
-  gtk_string_list_append (list, all);
-  for (guint i = 0; i < words->len; i++)
-    {
-      gtk_string_list_append (list, g_ptr_array_index (words, i));
-      if (g_ptr_array_index (words, i) == selected)
-        position = i + 1;
-    }
-
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (drop_down, position);
-}
-
-static int
-compare_interned (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
-/* The categories and domains that the plan uses, for the filters. Their
- * strings are interned by the model, so a set of pointers is enough. */
-static void
-update_filter_choices (PwIndicatorGrid *self)
-{
-  g_autoptr(GHashTable) seen_categories = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) seen_domains = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) categories = g_ptr_array_new ();
-  g_autoptr(GPtrArray) domains = g_ptr_array_new ();
-  GListModel *indicators;
-  guint n_items;
-
-  if (self->plan != NULL)
-    {
-      indicators = pw_plan_get_indicators (self->plan);
-      n_items = g_list_model_get_n_items (indicators);
-      for (guint i = 0; i < n_items; i++)
-        {
-          g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-          const char *category = pw_indicator_get_category (indicator);
-          const char *domain = pw_indicator_get_domain (indicator);
-
-          if (category != NULL && g_hash_table_add (seen_categories, (gpointer) category))
-            g_ptr_array_add (categories, (gpointer) category);
-          if (domain != NULL && g_hash_table_add (seen_domains, (gpointer) domain))
-            g_ptr_array_add (domains, (gpointer) domain);
-        }
-    }
-  g_ptr_array_sort (domains, compare_interned);
-
-  g_signal_handlers_block_matched (self->category_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  g_signal_handlers_block_matched (self->domain_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  set_string_model (self->category_filter, _("All Categories"), categories);
-  set_string_model (self->domain_filter, _("All Domains"), domains);
-  g_signal_handlers_unblock_matched (self->category_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  g_signal_handlers_unblock_matched (self->domain_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-}
-
-/* The button of a filter shows its choice in a label that may ellipsize, so
- * that a long category does not widen the whole page; the list shows the
- * choices in full. */
-static gboolean
-filter_label_query_tooltip (GtkWidget  *label,
-                            int         x,
-                            int         y,
-                            gboolean    keyboard,
-                            GtkTooltip *tooltip)
-{
-  gtk_tooltip_set_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
-  return TRUE;
-}
-
-static void
-filter_label_setup (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* the whole choice, when the button is too narrow for it */
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (filter_label_query_tooltip), NULL);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-filter_row_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-filter_label_bind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item)
-{
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (item));
-}
-
-static void
-set_filter_factories (GtkDropDown *drop_down)
-{
-  g_autoptr(GtkListItemFactory) button = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) list = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (button, "setup", G_CALLBACK (filter_label_setup), NULL);
-  g_signal_connect (button, "bind", G_CALLBACK (filter_label_bind), NULL);
-  gtk_drop_down_set_factory (drop_down, button);
-
-  /* the popup's rows: a plain label each, in full */
-  g_signal_connect (list, "setup", G_CALLBACK (filter_row_setup), NULL);
-  g_signal_connect (list, "bind", G_CALLBACK (filter_label_bind), NULL);
-  gtk_drop_down_set_list_factory (drop_down, list);
-}
-
-static const char *
-selected_word (GtkDropDown *drop_down)
-{
-  GtkStringObject *item;
-
-  if (gtk_drop_down_get_selected (drop_down) == 0)
-    return NULL;
-  item = gtk_drop_down_get_selected_item (drop_down);
-  return item ? g_intern_string (gtk_string_object_get_string (item)) : NULL;
-}
-
 static gboolean
 filter_match (gpointer item,
               gpointer user_data)
 {
   PwIndicatorGrid *self = user_data;
-  PwIndicator *indicator = item;
-  const char *category = selected_word (self->category_filter);
-  const char *domain = selected_word (self->domain_filter);
-  guint nature = gtk_drop_down_get_selected (self->nature_filter);
-  guint status = gtk_drop_down_get_selected (self->status_filter);
 
-  if (category != NULL && pw_indicator_get_category (indicator) != category)
-    return FALSE;
-  if (domain != NULL && pw_indicator_get_domain (indicator) != domain)
-    return FALSE;
-  /* the nature list is: all, binding, expected, not stated */
-  if (nature == 1 && pw_indicator_get_nature (indicator) != PW_NATURE_BINDING)
-    return FALSE;
-  if (nature == 2 && pw_indicator_get_nature (indicator) != PW_NATURE_EXPECTED)
-    return FALSE;
-  if (nature == 3 && pw_indicator_get_nature (indicator) != PW_NATURE_UNKNOWN)
-    return FALSE;
-  if (self->search_text != NULL)
-    {
-      const char *name = pw_indicator_get_name (indicator);
-      g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-      if (folded == NULL || strstr (folded, self->search_text) == NULL)
-        return FALSE;
-    }
-  /* the status list is: all, alerts, then each status in order */
-  if (status > 0)
-    {
-      PwProgress progress;
-
-      compute_progress (self, indicator, &progress);
-      if (status == 1 && !progress.alert)
-        return FALSE;
-      if (status > 1 && progress.status != (PwStatus) (status - 2))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static int
-compare_values (PwValue *a,
-                PwValue *b,
-                PwValue *baseline_a,
-                PwValue *baseline_b)
-{
-  double x, y;
-  gboolean has_x = pw_value_resolve (a, baseline_a, &x);
-  gboolean has_y = pw_value_resolve (b, baseline_b, &y);
-
-  /* numbers first, in order; then the rest by their text; blanks last */
-  if (has_x && has_y)
-    return x < y ? -1 : x > y;
-  if (has_x != has_y)
-    return has_x ? -1 : 1;
-  if (pw_value_is_blank (a) != pw_value_is_blank (b))
-    return pw_value_is_blank (a) ? 1 : -1;
-  if (a == NULL || b == NULL)
-    return 0;
-  return g_utf8_collate (pw_value_get_text (a), pw_value_get_text (b));
-}
-
-static int
-compare_strings (const char *a,
-                 const char *b)
-{
-  if (a == NULL || b == NULL)
-    return (a == NULL) - (b == NULL);
-  return g_utf8_collate (a, b);
+  return pw_indicator_filter_bar_match (self->filter_bar, self, item);
 }
 
 static int
@@ -824,46 +366,8 @@ column_compare (gconstpointer a,
                 gpointer      user_data)
 {
   GridColumn *column = user_data;
-  PwIndicatorGrid *self = column->grid;
-  PwIndicator *x = (PwIndicator *) a;
-  PwIndicator *y = (PwIndicator *) b;
-  PwProgress px, py;
 
-  switch (column->kind)
-    {
-    case COLUMN_CATEGORY:
-      return compare_strings (pw_indicator_get_category (x), pw_indicator_get_category (y));
-    case COLUMN_DOMAIN:
-      return compare_strings (pw_indicator_get_domain (x), pw_indicator_get_domain (y));
-    case COLUMN_NAME:
-      return compare_strings (pw_indicator_get_name (x), pw_indicator_get_name (y));
-    case COLUMN_UNIT:
-      return compare_strings (pw_indicator_get_unit (x), pw_indicator_get_unit (y));
-    case COLUMN_BASELINE:
-      return compare_values (pw_indicator_get_baseline (x), pw_indicator_get_baseline (y), NULL, NULL);
-    case COLUMN_TARGET:
-      return compare_values (pw_indicator_get_target (x), pw_indicator_get_target (y),
-                             pw_indicator_get_baseline (x), pw_indicator_get_baseline (y));
-    case COLUMN_NATURE:
-      return (int) pw_indicator_get_nature (x) - (int) pw_indicator_get_nature (y);
-    case COLUMN_YEAR:
-      return compare_values (pw_indicator_get_actual (x, column->year),
-                             pw_indicator_get_actual (y, column->year), NULL, NULL);
-    case COLUMN_PROGRESS:
-      compute_progress (self, x, &px);
-      compute_progress (self, y, &py);
-      if (isnan (px.completion) || isnan (py.completion))
-        return isnan (px.completion) - isnan (py.completion);
-      return px.completion < py.completion ? -1 : px.completion > py.completion;
-    case COLUMN_STATUS:
-      compute_progress (self, x, &px);
-      compute_progress (self, y, &py);
-      if (px.alert != py.alert)
-        return px.alert ? -1 : 1;
-      return (int) py.status - (int) px.status; /* the worst first when ascending */
-    default:
-      g_assert_not_reached ();
-    }
+  return column->info->compare (column->grid, (PwIndicator *) a, (PwIndicator *) b, column->year);
 }
 
 static void
@@ -1073,22 +577,23 @@ refresh_cell (PwGridCell *cell)
   set_class (widget, "cursor", is_cursor);
   set_class (widget, "invalid", cell_is_invalid (column, indicator));
 
-  compute_progress (self, indicator, &progress);
+  pw_indicator_grid_compute_progress (self, indicator, &progress);
   set_class (widget, "alert", progress.alert);
 
-  /* a status cell changes its class only when its status changes: a class
-   * change restyles the cell */
-  if (column->kind == COLUMN_STATUS)
+  /* a cell changes its column's class only when it changes: a class change
+   * restyles the cell */
+  if (column->info->get_css_class != NULL)
     {
-      const char *old = g_object_get_data (G_OBJECT (cell), "pw-status-class");
-      const char *status = status_classes[progress.status];
+      const char *old = g_object_get_data (G_OBJECT (cell), "pw-column-class");
+      const char *name = column->info->get_css_class (self, indicator, column->year);
 
-      if (old != status)
+      if (old != name)
         {
           if (old != NULL)
             gtk_widget_remove_css_class (widget, old);
-          gtk_widget_add_css_class (widget, status);
-          g_object_set_data (G_OBJECT (cell), "pw-status-class", (gpointer) status);
+          if (name != NULL)
+            gtk_widget_add_css_class (widget, name);
+          g_object_set_data (G_OBJECT (cell), "pw-column-class", (gpointer) name);
         }
     }
 }
@@ -1170,8 +675,7 @@ cell_setup (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (cell), "pw-grid", self);
   gtk_widget_set_has_tooltip (cell, TRUE);
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
-  if (column->kind == COLUMN_STATUS)
-    gtk_widget_add_css_class (cell, "status");
+  gtk_widget_add_css_class (cell, column->info->key);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
@@ -1262,12 +766,9 @@ cell_unbind (GtkSignalListItemFactory *factory,
 }
 
 static void
-add_column (PwIndicatorGrid *self,
-            ColumnKind       kind,
-            int              year,
-            const char      *key,
-            gboolean         expand,
-            int              fixed_width)
+add_column (PwIndicatorGrid        *self,
+            const PwGridColumnInfo *info,
+            int                     year)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -1276,9 +777,9 @@ add_column (PwIndicatorGrid *self,
   GridColumn *column = g_new0 (GridColumn, 1);
   const char *title;
 
-  column->kind = kind;
+  column->info = info;
   column->year = year;
-  column->key = g_strdup (key);
+  column->key = (info->flags & PW_GRID_COLUMN_PER_YEAR) ? g_strdup_printf ("%d", year) : g_strdup (info->key);
   column->grid = self;
   g_ptr_array_add (self->columns, column);
 
@@ -1293,9 +794,8 @@ add_column (PwIndicatorGrid *self,
 
   view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_expand (view_column, expand);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_column_set_expand (view_column, (info->flags & PW_GRID_COLUMN_EXPAND) != 0);
+  gtk_column_view_column_set_fixed_width (view_column, info->width);
   sorter = GTK_SORTER (gtk_custom_sorter_new (column_compare, column, NULL));
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_append_column (self->view, view_column);
@@ -1305,6 +805,8 @@ static void
 rebuild_columns (PwIndicatorGrid *self)
 {
   GListModel *view_columns = gtk_column_view_get_columns (self->view);
+  const PwGridColumnInfo *infos;
+  guint n_infos;
 
   while (g_list_model_get_n_items (view_columns) > 0)
     {
@@ -1316,20 +818,15 @@ rebuild_columns (PwIndicatorGrid *self)
   if (self->plan == NULL)
     return;
 
-  add_column (self, COLUMN_CATEGORY, 0, "category", FALSE, 110);
-  add_column (self, COLUMN_DOMAIN, 0, "domain", FALSE, 96);
-  add_column (self, COLUMN_NAME, 0, "name", TRUE, 280);
-  add_column (self, COLUMN_UNIT, 0, "unit", FALSE, 64);
-  add_column (self, COLUMN_BASELINE, 0, "baseline", FALSE, 84);
-  add_column (self, COLUMN_TARGET, 0, "target", FALSE, 96);
-  add_column (self, COLUMN_NATURE, 0, "nature", FALSE, 84);
-  for (int year = pw_plan_get_start_year (self->plan); year <= pw_plan_get_end_year (self->plan); year++)
+  infos = pw_grid_columns_get (&n_infos);
+  for (guint i = 0; i < n_infos; i++)
     {
-      g_autofree char *key = g_strdup_printf ("%d", year);
-      add_column (self, COLUMN_YEAR, year, key, FALSE, 92);
+      if (infos[i].flags & PW_GRID_COLUMN_PER_YEAR)
+        for (int year = pw_plan_get_start_year (self->plan); year <= pw_plan_get_end_year (self->plan); year++)
+          add_column (self, &infos[i], year);
+      else
+        add_column (self, &infos[i], 0);
     }
-  add_column (self, COLUMN_PROGRESS, 0, "progress", FALSE, 72);
-  add_column (self, COLUMN_STATUS, 0, "status", FALSE, 132);
 
   self->cursor_column = MIN (self->cursor_column, self->columns->len - 1);
 }
@@ -1337,38 +834,16 @@ rebuild_columns (PwIndicatorGrid *self)
 static void
 filter_changed_cb (PwIndicatorGrid *self)
 {
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  gboolean active;
-
-  /* the drop-downs are filled in init, before the models exist */
+  /* the filter bar is made in init, before the models exist */
   if (self->filter_model == NULL)
     return;
 
-  g_clear_pointer (&self->search_text, g_free);
-  if (search != NULL && *search != '\0')
-    self->search_text = g_utf8_casefold (search, -1);
-
-  /* With nothing to filter on, the list goes through untouched: no test of
-   * 100,000 rows when a plan is opened. */
-  active = self->search_text != NULL ||
-           gtk_drop_down_get_selected (self->category_filter) > 0 ||
-           gtk_drop_down_get_selected (self->domain_filter) > 0 ||
-           gtk_drop_down_get_selected (self->nature_filter) > 0 ||
-           gtk_drop_down_get_selected (self->status_filter) > 0;
-  if (!active)
+  if (!pw_indicator_filter_bar_is_active (self->filter_bar))
     gtk_filter_list_model_set_filter (self->filter_model, NULL);
   else if (gtk_filter_list_model_get_filter (self->filter_model) == NULL)
     gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   else
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-stop_search_cb (PwIndicatorGrid *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
 static void
@@ -1391,7 +866,7 @@ refresh_after_change (gpointer data)
   PwIndicatorGrid *self = data;
 
   self->refresh_source = 0;
-  update_filter_choices (self);
+  pw_indicator_filter_bar_update_choices (self->filter_bar);
   return G_SOURCE_REMOVE;
 }
 
@@ -1718,7 +1193,7 @@ find_action (GtkWidget  *widget,
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  pw_indicator_filter_bar_focus_search (self->filter_bar);
 }
 
 /* GObject overrides */
@@ -1754,7 +1229,6 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
-  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (pw_indicator_grid_parent_class)->dispose (object);
 }
@@ -1855,15 +1329,10 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-indicator-grid.ui");
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, category_filter);
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, domain_filter);
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, nature_filter);
-  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, count_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, view);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "grid.add-row", NULL, add_row_action);
   gtk_widget_class_install_action (widget_class, "grid.duplicate-row", NULL, duplicate_row_action);
@@ -1887,36 +1356,16 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 static void
 pw_indicator_grid_init (PwIndicatorGrid *self)
 {
-  g_autoptr(GtkStringList) natures = NULL;
-  g_autoptr(GtkStringList) statuses = NULL;
   GtkEventController *keys;
   GtkEventController *typing;
 
+  g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editable = TRUE;
   self->columns = g_ptr_array_new_with_free_func (grid_column_free);
   self->cells = g_ptr_array_new ();
   self->filter = gtk_custom_filter_new (filter_match, self, NULL);
-
-  set_filter_factories (self->category_filter);
-  set_filter_factories (self->domain_filter);
-  set_filter_factories (self->nature_filter);
-  set_filter_factories (self->status_filter);
-
-  natures = gtk_string_list_new (NULL);
-  gtk_string_list_append (natures, _("All Natures"));
-  gtk_string_list_append (natures, pw_nature_to_label (PW_NATURE_BINDING));
-  gtk_string_list_append (natures, pw_nature_to_label (PW_NATURE_EXPECTED));
-  gtk_string_list_append (natures, pw_nature_to_label (PW_NATURE_UNKNOWN));
-  gtk_drop_down_set_model (self->nature_filter, G_LIST_MODEL (natures));
-
-  statuses = gtk_string_list_new (NULL);
-  gtk_string_list_append (statuses, _("All Statuses"));
-  gtk_string_list_append (statuses, _("Alerts"));
-  for (PwStatus status = 0; status < PW_N_STATUSES; status++)
-    gtk_string_list_append (statuses, pw_status_to_label (status));
-  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
 
   /* plan → filter → sort → selection → view */
   self->filter_model = gtk_filter_list_model_new (NULL, NULL);
@@ -1998,7 +1447,7 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
   g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
 
   rebuild_columns (self);
-  update_filter_choices (self);
+  pw_indicator_filter_bar_set_plan (self->filter_bar, plan);
   gtk_filter_list_model_set_model (self->filter_model, plan ? pw_plan_get_indicators (plan) : NULL);
   if (plan != NULL)
     g_signal_connect_object (pw_plan_get_indicators (plan), "items-changed",
@@ -2162,13 +1611,7 @@ pw_indicator_grid_show_indicator (PwIndicatorGrid *self,
   g_return_if_fail (PW_IS_INDICATOR_GRID (self));
   g_return_if_fail (PW_IS_INDICATOR (indicator));
 
-  if (!filter_match (indicator, self))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_drop_down_set_selected (self->category_filter, 0);
-      gtk_drop_down_set_selected (self->domain_filter, 0);
-      gtk_drop_down_set_selected (self->nature_filter, 0);
-      gtk_drop_down_set_selected (self->status_filter, 0);
-    }
+  if (gtk_filter_list_model_get_filter (self->filter_model) != NULL && !filter_match (indicator, self))
+    pw_indicator_filter_bar_clear (self->filter_bar);
   show_row_of (self, indicator);
 }
