@@ -537,6 +537,49 @@ test_cli_compare_seed (void)
                                   "project “产前筛查工程”: lead unit changed (matched by name or number, not by id): (none) → 市卫生健康委"));
 }
 
+/* The printed report ends with the annex 审阅意见汇总表: each comment with
+ * its object, author, date and state, a reply under its thread. */
+static void
+test_cli_report_comments_annex (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) plan = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = temp_file ("report.pdf", NULL);
+  g_autofree char *page_text = NULL;
+  g_auto(Run) run = { 0 };
+  const char *annex;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  plan = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (plan, "  </comments>",
+                                      "    <comment id=\"cmt-900\" target=\"ch-43\" author=\"起草人\" date=\"2024-03-15T09:00:00+08:00\" reply-to=\"cmt-109\">已补充说明。</comment>\n"
+                                      "    <comment id=\"cmt-901\" target=\"ind-104\" year=\"2023\" author=\"王审阅\" date=\"2024-04-01\" resolved=\"true\">口径已核实。</comment>\n"
+                                      "  </comments>", 0), ==, 1);
+  path = temp_file ("commented.plan", plan->str);
+
+  run_program (&run, "--export-report", "--output", pdf, path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  page_text = pdf_text (pdf);
+  annex = strstr (page_text, "Summary of Review Comments");
+  g_assert_nonnull (annex);
+  g_test_message ("%s", annex);
+  g_assert_nonnull (strstr (annex, "Object"));
+  g_assert_nonnull (strstr (annex, "Author"));
+  g_assert_nonnull (strstr (annex, "State"));
+  g_assert_nonnull (strstr (annex, "第七章 完善幸福关爱养老服务"));
+  g_assert_nonnull (strstr (annex, "审阅人（示例）"));
+  g_assert_nonnull (strstr (annex, "2024-03-12"));
+  g_assert_nonnull (strstr (annex, "↳ 已补充说明。"));
+  g_assert_nonnull (strstr (annex, "2024-03-15"));
+  g_assert_nonnull (strstr (annex, "口径已核实。"));
+  g_assert_nonnull (strstr (annex, "2024-04-01"));
+  g_assert_nonnull (strstr (annex, "resolved"));
+  g_assert_nonnull (strstr (annex, "open"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/pw/cli/compare-pdf", test_cli_compare_pdf);
   g_test_add_func ("/pw/cli/compare-self", test_cli_compare_self);
   g_test_add_func ("/pw/cli/compare-seed", test_cli_compare_seed);
+  g_test_add_func ("/pw/cli/report-comments-annex", test_cli_report_comments_annex);
 
   return g_test_run ();
 }

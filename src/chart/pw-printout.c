@@ -7,7 +7,7 @@
  * as many pages as it needs, its header repeated on each; then each chart on
  * pages of its own: the domain summary, indicator progress, the project
  * timeline, and the trend of every alert (预警), which needs a written
- * explanation. Every page has the plan's name and "page N of M" at the foot.
+ * explanation; last, when the plan has comments, the annex 审阅意见汇总表. Every page has the plan's name and "page N of M" at the foot.
  *
  * The print dialog and `--export-report` draw these same pages, one on a
  * GtkPrintContext, the other on a PDF surface.
@@ -25,6 +25,8 @@
 #include <string.h>
 
 #include "pw-chart-private.h"
+#include "pw-chart-table.h"
+#include "pw-comments.h"
 
 /* Margins of a page, in points: about 12 mm at the sides and top, room
  * for the footer at the bottom. */
@@ -36,6 +38,7 @@ typedef enum
   PAGE_COVER,
   PAGE_TABLE,
   PAGE_CHART,
+  PAGE_COMMENTS,
 } PageKind;
 
 typedef struct
@@ -82,6 +85,7 @@ struct _PwPrintout
   PwChartStyle *style;
   GArray *pages;         /* of Page */
   GArray *rows;          /* of TableRow */
+  PwChartTable *comments; /* the annex, or NULL when the plan has none */
   guint n_table_pages;
   PwChartRect content;   /* inside the margins, above the footer */
   PwChartRect table;     /* the table's part of the content */
@@ -716,6 +720,63 @@ draw_table_page (PwPrintout *self,
                         pw_chart_muted);
 }
 
+/* The annex 审阅意见汇总表: every comment, a reply under its thread, with
+ * what it is on, who wrote it, when, and whether its thread is resolved. */
+static void
+add_comment_pages (PwPrintout *self)
+{
+  static const double fractions[] = { 0.25, 0.43, 0.12, 0.11, 0.09 };
+  const char *titles[] = { _("Object"), _("Comment"), _("Author"), _("Date"), _("State") };
+  GListModel *comments = pw_plan_get_comments (self->plan);
+  guint n_items = g_list_model_get_n_items (comments);
+  double heading = pw_chart_style_line (self->style, 1.3) + self->style->size;
+  guint n_pages;
+
+  if (n_items == 0)
+    return;
+
+  self->comments = pw_chart_table_new (self->style, self->table.width, G_N_ELEMENTS (fractions),
+                                       titles, fractions);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwComment) comment = g_list_model_get_item (comments, i);
+      PwComment *root = pw_plan_get_thread_root (self->plan, comment);
+      g_autofree char *object = pw_plan_describe_comment_target (self->plan, comment);
+      g_autofree char *object_markup = g_markup_escape_text (object, -1);
+      g_autofree char *text = g_markup_escape_text (pw_comment_get_text (comment) != NULL ? pw_comment_get_text (comment) : "", -1);
+      g_autofree char *author = g_markup_escape_text (pw_comment_get_author (comment) != NULL ? pw_comment_get_author (comment) : "", -1);
+      g_autofree char *date = g_strndup (pw_comment_get_created (comment) != NULL ? pw_comment_get_created (comment) : "", 10);
+      g_autofree char *reply = root != comment ? g_strdup_printf ("↳ %s", text) : NULL;
+      const char *state = root != comment ? "" : pw_comment_get_resolved (comment) ? _("resolved") : _("open");
+      const char *cells[] = { root != comment ? "" : object_markup, reply != NULL ? reply : text, author, date, state };
+
+      pw_chart_table_add_row (self->comments, cells);
+    }
+
+  n_pages = pw_chart_table_paginate (self->comments, self->table.height - heading, self->table.height - heading);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      Page page = { PAGE_COMMENTS, i };
+
+      g_array_append_val (self->pages, page);
+    }
+}
+
+static void
+draw_comments_page (PwPrintout *self,
+                    cairo_t    *cr,
+                    guint       table_page)
+{
+  PwChartStyle *style = self->style;
+  g_autofree char *heading = table_page == 0 ? g_strdup (_("Summary of Review Comments"))
+                                             : g_strdup_printf (_("%s (continued)"), _("Summary of Review Comments"));
+
+  pw_chart_text_show (cr, style, heading, 1.3, PW_CHART_TEXT_BOLD, self->table.x, self->table.y,
+                      self->table.width, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
+  pw_chart_table_draw_page (self->comments, cr, table_page, self->table.x,
+                            self->table.y + pw_chart_style_line (style, 1.3) + style->size);
+}
+
 static cairo_status_t
 append_bytes (void                *closure,
               const unsigned char *data,
@@ -814,6 +875,8 @@ pw_printout_new (PwPlan *plan,
         add_chart_pages (self, PW_CHART_TREND, id);
     }
 
+  add_comment_pages (self);
+
   return self;
 }
 
@@ -826,6 +889,7 @@ pw_printout_free (PwPrintout *self)
   g_clear_pointer (&self->style, pw_chart_style_free);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->comments, pw_chart_table_free);
   g_free (self);
 }
 
@@ -869,6 +933,9 @@ pw_printout_draw_page (PwPrintout *self,
       break;
     case PAGE_TABLE:
       draw_table_page (self, cr, entry->table_page);
+      break;
+    case PAGE_COMMENTS:
+      draw_comments_page (self, cr, entry->table_page);
       break;
     case PAGE_CHART:
       {
