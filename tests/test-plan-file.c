@@ -145,6 +145,7 @@ make_full_plan (void)
   pw_indicator_set_origin (full, PW_ORIGIN_TABLE);
   pw_indicator_set_source_line (full, 97);
   pw_indicator_set_note (full, "数据来源：市卫生健康委\n口径：<常住人口>");
+  pw_indicator_set_responsible (full, (const char *[]) { "市卫生健康委", " 市教育局 & <医保局> ", NULL });
   for (int year = 2016; year <= 2025; year++)
     {
       g_autofree char *text = g_strdup_printf ("%d.%d%%", 90 + year % 7, year % 10);
@@ -233,6 +234,14 @@ diff_properties (GObject    *a,
           same = pw_value_equal (pa, pb) &&
                  (pa == NULL || (pw_value_get_kind (pa) == pw_value_get_kind (pb) &&
                                  pw_value_get_comparator (pa) == pw_value_get_comparator (pb)));
+        }
+      else if (specs[i]->value_type == G_TYPE_STRV)
+        {
+          static const char * const none[] = { NULL };
+          const char * const *sa = g_value_get_boxed (&va);
+          const char * const *sb = g_value_get_boxed (&vb);
+
+          same = g_strv_equal (sa ? sa : none, sb ? sb : none);
         }
       else
         same = g_param_values_cmp (specs[i], &va, &vb) == 0;
@@ -563,6 +572,65 @@ test_empty_and_absent (void)
   g_assert_nonnull (pw_indicator_get_baseline (li));
   g_assert_cmpstr (pw_value_get_text (pw_indicator_get_baseline (li)), ==, "");
   g_assert_null (pw_indicator_get_target (li));
+}
+
+/* 责任单位: one element per unit, in order; a file without them opens with
+ * none and saves to the same bytes; typed text splits into units; undoable. */
+static void
+test_responsible (void)
+{
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  g_autoptr(PwPlan) loaded = load_bytes (bytes);
+  g_autoptr(PwIndicator) full = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
+  g_autoptr(PwIndicator) other = g_list_model_get_item (pw_plan_get_indicators (loaded), 1);
+  const char *without =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <indicators>\n"
+    "    <indicator id=\"ind-1\">\n"
+    "      <name>x</name>\n"
+    "      <target>≥90%</target>\n"
+    "      <actual year=\"2022\">91%</actual>\n"
+    "    </indicator>\n"
+    "  </indicators>\n"
+    "</plan>\n";
+  g_autoptr(GBytes) old_bytes = bytes_from_string (without);
+  g_autoptr(PwPlan) old_plan = load_bytes (old_bytes);
+  g_autoptr(PwIndicator) old_indicator = g_list_model_get_item (pw_plan_get_indicators (old_plan), 0);
+  g_autoptr(GBytes) old_again = save_to_bytes (old_plan);
+  PwHistory *history = pw_plan_get_history (old_plan);
+  g_autofree char *joined = NULL;
+
+  g_assert_true (bytes_contain (bytes,
+                                "      <target>&gt; 96% 左右</target>\n"
+                                "      <responsible>市卫生健康委</responsible>\n"
+                                "      <responsible> 市教育局 &amp; &lt;医保局&gt; </responsible>\n"
+                                "      <actual year=\"2016\">"));
+  g_assert_cmpuint (g_strv_length ((char **) pw_indicator_get_responsible (full)), ==, 2);
+  g_assert_cmpstr (pw_indicator_get_responsible (full)[0], ==, "市卫生健康委");
+  g_assert_cmpstr (pw_indicator_get_responsible (full)[1], ==, " 市教育局 & <医保局> ");
+  g_assert_null (pw_indicator_get_responsible (other)[0]);
+
+  /* an older file: nothing added, the same bytes */
+  g_assert_null (pw_indicator_get_responsible (old_indicator)[0]);
+  g_assert_true (g_bytes_equal (old_bytes, old_again));
+
+  /* as typed in a cell or read from a table */
+  pw_indicator_set_responsible_text (old_indicator, " 市教育局、市卫健委，市人社局\n市教育局 ; ");
+  joined = pw_indicator_dup_responsible_text (old_indicator);
+  g_assert_cmpstr (joined, ==, "市教育局、市卫健委、市人社局");
+  g_assert_true (pw_history_get_can_undo (history));
+  pw_history_undo (history);
+  g_assert_null (pw_indicator_get_responsible (old_indicator)[0]);
+  pw_history_redo (history);
+  g_assert_cmpstr (pw_indicator_get_responsible (old_indicator)[2], ==, "市人社局");
+  pw_indicator_set_responsible_text (old_indicator, "");
+  g_assert_null (pw_indicator_get_responsible (old_indicator)[0]);
 }
 
 static void
@@ -1436,6 +1504,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/pw/plan-file/empty-and-absent", test_empty_and_absent);
   g_test_add_func ("/pw/plan-file/values-reparsed", test_values_reparsed);
+  g_test_add_func ("/pw/plan-file/responsible", test_responsible);
   g_test_add_func ("/pw/plan-file/format", test_format);
   g_test_add_func ("/pw/plan-file/schema-validates", test_schema_validates);
   g_test_add_func ("/pw/plan-file/xmllint", test_xmllint);

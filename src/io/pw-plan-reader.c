@@ -81,6 +81,7 @@ typedef enum
   N_UNIT,
   N_BASELINE,
   N_TARGET,
+  N_RESPONSIBLE,
   N_ACTUAL,
   N_NOTE,
   N_COMMENTS,
@@ -111,7 +112,7 @@ static const char * const name_strings[N_NAMES] = {
   "plan", "meta", "title", "region", "issuer", "doc-number", "issued", "period", "headings",
   "sample", "progress-method", "preface", "p", "chapter", "section", "column", "project", "name",
   "description", "lead", "start", "end", "investment", "status", "progress", "service-item",
-  "domain", "indicators", "indicator", "category", "unit", "baseline", "target", "actual", "note",
+  "domain", "indicators", "indicator", "category", "unit", "baseline", "target", "responsible", "actual", "note",
   "comments", "comment", "version", "id", "number", "style", "ahead", "on-track",
   "binding-on-track", "lagging", "tolerance", "nature", "origin", "line", "year", "state",
   "author", "date", "resolved",
@@ -1885,8 +1886,10 @@ read_indicator (Reader    *r,
 {
   static const ChildRule rules[] = {
     { N_CATEGORY, 1, 0 }, { N_DOMAIN, 1, 0 }, { N_NAME, 1, 0 }, { N_UNIT, 1, 0 },
-    { N_BASELINE, 1, 0 }, { N_TARGET, 1, 0 }, { N_ACTUAL, 1, 1 }, { N_NOTE, 1, 0 },
+    { N_BASELINE, 1, 0 }, { N_TARGET, 1, 0 }, { N_RESPONSIBLE, 1, 1 }, { N_ACTUAL, 1, 1 },
+    { N_NOTE, 1, 0 },
   };
+  g_autoptr(GPtrArray) responsible = NULL;
   Sequence seq = SEQUENCE (rules);
   g_autoptr(PwIndicator) indicator = pw_indicator_new ();
   const char *id = NULL;
@@ -1996,6 +1999,14 @@ read_indicator (Reader    *r,
             pw_indicator_set_target (indicator, target);
           }
         break;
+      case N_RESPONSIBLE:
+        if ((text = read_plain_text (r, &child)))
+          {
+            if (responsible == NULL)
+              responsible = g_ptr_array_new_with_free_func (g_free);
+            g_ptr_array_add (responsible, g_strdup (text));
+          }
+        break;
       case N_ACTUAL:
         read_actual (r, &child, indicator, seen, &n_seen);
         break;
@@ -2006,6 +2017,12 @@ read_indicator (Reader    *r,
       default:
         skip_element (r, &child);
       }
+
+  if (responsible != NULL)
+    {
+      g_ptr_array_add (responsible, NULL);
+      pw_indicator_set_responsible (indicator, (const char * const *) responsible->pdata);
+    }
 }
 
 static void

@@ -861,6 +861,8 @@ write_indicator (Writer      *w,
   write_text_element (w, "unit", pw_indicator_get_unit (indicator), indicator);
   write_value (w, "baseline", pw_indicator_get_baseline (indicator), indicator);
   write_value (w, "target", pw_indicator_get_target (indicator), indicator);
+  for (const char * const *unit = pw_indicator_get_responsible (indicator); *unit != NULL; unit++)
+    write_text_element (w, "responsible", *unit, indicator);
 
   for (guint i = 0; i < n_years && !stopped (w); i++)
     {

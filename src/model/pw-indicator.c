@@ -35,6 +35,7 @@ struct _PwIndicator
   PwValue *baseline;
   PwValue *target;
   PwNature nature;
+  char **responsible;
   char *chapter;
   char *note;
   PwOrigin origin;
@@ -54,6 +55,7 @@ enum {
   PROP_BASELINE,
   PROP_TARGET,
   PROP_NATURE,
+  PROP_RESPONSIBLE,
   PROP_CHAPTER,
   PROP_NOTE,
   PROP_ORIGIN,
@@ -205,6 +207,7 @@ pw_indicator_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->baseline, pw_value_unref);
   g_clear_pointer (&self->target, pw_value_unref);
+  g_clear_pointer (&self->responsible, g_strfreev);
   g_clear_pointer (&self->chapter, g_free);
   g_clear_pointer (&self->note, g_free);
   for (guint i = 0; i < self->n_years; i++)
@@ -245,6 +248,9 @@ pw_indicator_get_property (GObject    *object,
       break;
     case PROP_NATURE:
       g_value_set_enum (value, self->nature);
+      break;
+    case PROP_RESPONSIBLE:
+      g_value_set_boxed (value, self->responsible);
       break;
     case PROP_CHAPTER:
       g_value_set_string (value, self->chapter);
@@ -294,6 +300,9 @@ pw_indicator_set_property (GObject      *object,
     case PROP_NATURE:
       pw_indicator_set_nature (self, g_value_get_enum (value));
       break;
+    case PROP_RESPONSIBLE:
+      pw_indicator_set_responsible (self, g_value_get_boxed (value));
+      break;
     case PROP_CHAPTER:
       pw_indicator_set_chapter (self, g_value_get_string (value));
       break;
@@ -341,6 +350,9 @@ pw_indicator_class_init (PwIndicatorClass *klass)
   properties[PROP_NATURE] =
     g_param_spec_enum ("nature", NULL, NULL, PW_TYPE_NATURE, PW_NATURE_UNKNOWN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESPONSIBLE] =
+    g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHAPTER] =
     g_param_spec_string ("chapter", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -543,6 +555,93 @@ pw_indicator_set_nature (PwIndicator *self,
 
   pw_object_set_int (PW_OBJECT (self), (int *) &self->nature, (int) nature,
                      properties[PROP_NATURE]);
+}
+
+/**
+ * pw_indicator_get_responsible:
+ * @self: an indicator
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the responsible units
+ *   (责任单位), in order; an empty list when none is given
+ */
+const char * const *
+pw_indicator_get_responsible (PwIndicator *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (PW_IS_INDICATOR (self), none);
+
+  return self->responsible != NULL ? (const char * const *) self->responsible : none;
+}
+
+/**
+ * pw_indicator_set_responsible:
+ * @self: an indicator
+ * @units: (nullable) (array zero-terminated=1): the responsible units
+ *
+ * Sets the units responsible for the indicator (责任单位), kept as given.
+ */
+void
+pw_indicator_set_responsible (PwIndicator        *self,
+                              const char * const *units)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_strv (PW_OBJECT (self), &self->responsible, units,
+                      properties[PROP_RESPONSIBLE]);
+}
+
+/**
+ * pw_indicator_dup_responsible_text:
+ * @self: an indicator
+ *
+ * Returns: (transfer full): the responsible units as a plan prints them,
+ *   joined by 、; empty when there are none
+ */
+char *
+pw_indicator_dup_responsible_text (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+
+  return g_strjoinv ("、", (char **) pw_indicator_get_responsible (self));
+}
+
+/**
+ * pw_indicator_set_responsible_text:
+ * @self: an indicator
+ * @text: (nullable): units as a table cell prints them
+ *
+ * Sets the responsible units from one text, in which they are separated by
+ * 、，,；; / or line breaks (市教育局、市卫健委). Each unit is stripped of
+ * surrounding spaces; empty ones and repeats are dropped.
+ */
+void
+pw_indicator_set_responsible_text (PwIndicator *self,
+                                   const char  *text)
+{
+  static GRegex *separators;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();
+
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  if (g_once_init_enter (&separators))
+    g_once_init_leave (&separators, g_regex_new ("[、，,；;/／\\n\\r]+", G_REGEX_OPTIMIZE, 0, NULL));
+
+  parts = g_regex_split (separators, text != NULL ? text : "", 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *unit = g_strstrip (parts[i]);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < units->len && !seen; j++)
+        seen = strcmp (units->pdata[j], unit) == 0;
+      if (*unit != '\0' && !seen)
+        g_ptr_array_add (units, (gpointer) unit);
+    }
+  g_ptr_array_add (units, NULL);
+
+  pw_indicator_set_responsible (self, (const char * const *) units->pdata);
 }
 
 /**

@@ -37,6 +37,12 @@ void         pw_indicator_set_target        (PwIndicator *self,
 PwNature     pw_indicator_get_nature        (PwIndicator *self);
 void         pw_indicator_set_nature        (PwIndicator *self,
                                              PwNature     nature);
+const char * const *pw_indicator_get_responsible (PwIndicator *self);
+void         pw_indicator_set_responsible   (PwIndicator        *self,
+                                             const char * const *units);
+char        *pw_indicator_dup_responsible_text (PwIndicator *self);
+void         pw_indicator_set_responsible_text (PwIndicator *self,
+                                                const char  *text);
 const char  *pw_indicator_get_chapter       (PwIndicator *self);
 void         pw_indicator_set_chapter       (PwIndicator *self,
                                              const char  *chapter);

@@ -358,6 +358,28 @@ pw_object_set_object (PwObject    *self,
   return TRUE;
 }
 
+/* A list of words; %NULL and an empty list are the same, stored as %NULL. */
+gboolean
+pw_object_set_strv (PwObject            *self,
+                    char              ***field,
+                    const char * const  *value,
+                    GParamSpec          *pspec)
+{
+  static const char * const none[] = { NULL };
+  const char * const *old = *field != NULL ? (const char * const *) *field : none;
+
+  if (value == NULL)
+    value = none;
+  if (g_strv_equal (old, value))
+    return FALSE;
+
+  record (self, pspec);
+  g_strfreev (*field);
+  *field = value[0] != NULL ? g_strdupv ((char **) value) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
 /**
  * pw_object_list_insert:
  * @owner: the object that holds @store

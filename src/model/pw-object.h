@@ -65,6 +65,10 @@ gboolean    pw_object_set_object      (PwObject    *self,
                                        gpointer    *field,
                                        gpointer     value,
                                        GParamSpec  *pspec);
+gboolean    pw_object_set_strv        (PwObject    *self,
+                                       char      ***field,
+                                       const char * const *value,
+                                       GParamSpec  *pspec);
 
 /* For the lists that objects hold: each records the change and hands the
  * history to an inserted item. */
