@@ -88,6 +88,14 @@ other_value (GParamSpec   *pspec,
       g_value_take_boxed (other, pw_value_new (now != NULL && g_str_equal (pw_value_get_text (now), "≥90%")
                                                  ? "≤10" : "≥90%"));
     }
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *now = g_value_get_boxed (current);
+      static const char * const one[] = { "市教育局", NULL };
+      static const char * const two[] = { "市教育局", "市卫健委", NULL };
+
+      g_value_set_boxed (other, now != NULL && g_strv_length ((char **) now) == 1 ? two : one);
+    }
   else
     g_assert_not_reached ();
 }
@@ -126,7 +134,10 @@ check_notify_once (GObject *object)
 
       g_value_init (&read, pspecs[i]->value_type);
       g_object_get_property (object, pspecs[i]->name, &read);
-      g_assert_cmpint (g_param_values_cmp (pspecs[i], &read, &other), ==, 0);
+      if (pspecs[i]->value_type == G_TYPE_STRV)
+        g_assert_true (g_strv_equal (g_value_get_boxed (&read), g_value_get_boxed (&other)));
+      else
+        g_assert_cmpint (g_param_values_cmp (pspecs[i], &read, &other), ==, 0);
 
       /* an equal value (for a PwValue, another one printed the same) */
       g_value_init (&same, pspecs[i]->value_type);
