@@ -75,6 +75,35 @@ run_draw (PwPlan  *plan,
   return TRUE;
 }
 
+/* The reference: a blank image of the same size written as PNG, the part of
+ * an export that is Cairo's PNG encoder and not our drawing. */
+static gboolean
+run_blank_png (PwPlan  *plan,
+               GFile   *file,
+               gpointer data,
+               GError **error)
+{
+  Export *e = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) (e->width * e->scale),
+                                                         (int) (e->height * e->scale));
+  g_autofree char *path = g_file_get_path (file);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 run_report (PwPlan  *plan,
             GFile   *file,
@@ -169,6 +198,7 @@ main (int   argc,
             pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, NULL, 1200, 900),
             pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, NULL, 595.276, 841.89));
     printf ("\n");
+    measure ("reference: a blank 1200 × 900 PNG, Cairo alone", plan, png, run_blank_png, &page, runs);
     progress =
         measure ("progress chart, PNG 1200 × 900 (page 1)", plan, png, run_export, &page, runs);
     measure ("progress chart, drawn on a 1200 × 900 image, no file", plan, none, run_draw, &page, runs);

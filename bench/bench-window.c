@@ -136,6 +136,43 @@ scroll_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* A window on the screen, its frame clock watched by @bench. */
+static PwWindow *
+open_window (Bench *bench)
+{
+  PwWindow *window = pw_window_new (NULL);
+  GdkFrameClock *clock;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  bench->grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), bench);
+  g_signal_connect_after (clock, "layout", G_CALLBACK (layout_done), bench);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), bench);
+  return window;
+}
+
+/* Opens @file in @window as a user would and goes to the grid; returns once
+ * its first frame is drawn, with the time the file was loaded in @loaded. */
+static gboolean
+show_grid (PwWindow *window,
+           GFile    *file,
+           Bench    *bench,
+           double   *loaded)
+{
+  if (!pw_window_load_file (window, file))
+    return FALSE;
+  *loaded = pw_bench_now ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  while (bench->first_frame == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return TRUE;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -180,7 +217,6 @@ main (int   argc,
   int n_indicators = 100000;
   int n_frames = 300;
   PwWindow *window;
-  GdkFrameClock *clock;
   Bench bench = { 0 };
   double start, loaded;
   guint n_scroll;
@@ -212,29 +248,39 @@ main (int   argc,
     }
   g_clear_object (&made);
 
-  window = pw_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  /* The reference: the same window and steps with a plan of one indicator. */
+  {
+    g_autoptr(PwPlan) small = pw_bench_make_plan (1, 1);
+    g_autofree char *small_path = g_build_filename (dir, "small.plan", NULL);
+    g_autoptr(GFile) small_file = g_file_new_for_path (small_path);
+    Bench reference = { 0 };
 
-  bench.grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+    if (!pw_plan_save (small, small_file, &error))
+      {
+        g_printerr ("save failed: %s\n", error->message);
+        return 1;
+      }
+    window = open_window (&reference);
+    start = pw_bench_now ();
+    if (!show_grid (window, small_file, &reference, &loaded))
+      return 1;
+    g_print ("\nreference: the same window with a plan of 1 indicator\n");
+    g_print ("  load the file into the window   %7.3f s\n", loaded - start);
+    g_print ("  first frame showing the grid    %7.3f s   (from opening the file)\n",
+             reference.first_frame - start);
+    gtk_window_destroy (GTK_WINDOW (window));
+    g_unlink (small_path);
+  }
+
+  window = open_window (&bench);
   bench.frame_work = g_array_new (FALSE, FALSE, sizeof (double));
   bench.layout_work = g_array_new (FALSE, FALSE, sizeof (double));
   bench.frames_wanted = MAX (n_frames, 1);
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), &bench);
-  g_signal_connect_after (clock, "layout", G_CALLBACK (layout_done), &bench);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &bench);
 
   /* Open the file as a user would, and go to the grid. */
   start = pw_bench_now ();
-  if (!pw_window_load_file (window, file))
+  if (!show_grid (window, file, &bench, &loaded))
     return 1;
-  loaded = pw_bench_now ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
-  while (bench.first_frame == 0)
-    g_main_context_iteration (NULL, TRUE);
 
   g_print ("\n%u indicators in the grid\n",
            g_list_model_get_n_items (pw_indicator_grid_get_rows (PW_INDICATOR_GRID (bench.grid))));
