@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-build_dir, source_dir = sys.argv[1], sys.argv[2]
+build_dir, source_dir = (os.path.abspath(arg) for arg in sys.argv[1:3])
 
 # One header that every layer's users include.
 HEADERS = {
@@ -71,7 +71,7 @@ def command_for(commands, layer):
     return None
 
 
-def probe(entry, header, workdir):
+def probe(entry, headers, workdir):
     args = shlex.split(entry['command'])
     keep, skip = [], False
     for arg in args:
@@ -86,7 +86,8 @@ def probe(entry, header, workdir):
         keep.append(arg)
     path = os.path.join(workdir, 'probe.c')
     with open(path, 'w') as f:
-        f.write('#include "%s"\n' % header)
+        for header in headers:
+            f.write('#include "%s"\n' % header)
     done = subprocess.run(keep + ['-fsyntax-only', path], cwd=entry['directory'],
                           capture_output=True, text=True)
     return done.returncode == 0, done.stderr
@@ -104,14 +105,17 @@ with tempfile.TemporaryDirectory() as workdir:
             check(False, '%s has a library' % layer)
             continue
         allowed = below(arrows, layer) | {layer}
+        # Everything it may see, in one file: the headers compile together.
+        seen = [HEADERS[other] for other in HEADERS if other in allowed]
+        compiles, message = probe(entry, seen, workdir)
+        check(compiles, '%s may include %s' % (layer, ', '.join(seen)), message[:300])
         for other, header in HEADERS.items():
-            compiles, message = probe(entry, header, workdir)
             if other in allowed:
-                check(compiles, '%s may include %s' % (layer, header), message[:300])
-            else:
-                # Refused because the header is out of sight, not for another fault.
-                check(not compiles and header in message and 'No such file' in message,
-                      '%s cannot include %s (%s)' % (layer, header, other), message[:300])
+                continue
+            # Refused because the header is out of sight, not for another fault.
+            compiles, message = probe(entry, [header], workdir)
+            check(not compiles and header in message and 'No such file' in message,
+                  '%s cannot include %s (%s)' % (layer, header, other), message[:300])
 
 # Private headers stay in their folder.
 for folder, _, names in os.walk(os.path.join(source_dir, 'src')):
