@@ -77,6 +77,7 @@ typedef struct
   int number;         /* the line in the original file, from 1 (for HTML its
                        * source line; for Word the paragraph, from 1) */
   guint8 tabs;        /* tab characters before the first character */
+  guint8 lead;        /* spaces before the first character (a tab counts 4) */
   guint8 hints;       /* PwImportHints */
   guint8 level;       /* a heading or outline level from a style, 1–9; 0: none */
   guint blank : 1;    /* empty once trimmed */

@@ -56,6 +56,7 @@ typedef enum
   LAYOUT_TABS,
   LAYOUT_PIPES,
   LAYOUT_CELLS, /* rows of a real table (HTML, Word) */
+  LAYOUT_SPACED, /* a row per line, cells apart by runs of spaces or tabs */
 } Layout;
 
 typedef struct
@@ -75,6 +76,7 @@ typedef struct
   gboolean has_domain;
   gboolean has_unit;
   guint n_values;  /* value columns: baseline, target and years between */
+  gboolean only_baseline; /* the one value column is a baseline */
   char *category;  /* carried down */
   char *domain;
   PwImportTable *table;
@@ -141,7 +143,9 @@ header_year (const char *k)
 {
   static const char *tails[] = {
     "", "年", "年基期", "年基期值", "年现状", "年现状值", "年目标", "年目标值", "年预期目标",
-    "年规划目标", "年末", "年底", "(基期)", "年(基期)", "年(目标)", "年值",
+    "年规划目标", "年末", "年底", "(基期)", "年(基期)", "年(目标)", "年值", "年完成值",
+    "年完成", "年实际", "年实际值", "年预计", "年预计值", "年基数", "年基准值", "年现状水平",
+    "年目标值(累计)", "年发展目标",
   };
   int year;
 
@@ -177,7 +181,11 @@ header_role (const char *key)
     { "指标类型", ROLE_NATURE },     { "备注", ROLE_NOTE },         { "说明", ROLE_NOTE },
     { "基期值", ROLE_BASELINE },     { "现状值", ROLE_BASELINE },   { "基准值", ROLE_BASELINE },
     { "基期", ROLE_BASELINE },       { "目标值", ROLE_TARGET },     { "规划目标", ROLE_TARGET },
-    { "预期目标", ROLE_TARGET },     { "目标", ROLE_TARGET },
+    { "预期目标", ROLE_TARGET },     { "目标", ROLE_TARGET },       { "类型", ROLE_CATEGORY },
+    { "指标分类", ROLE_CATEGORY },   { "类目", ROLE_CATEGORY },     { "板块", ROLE_CATEGORY },
+    { "完成情况", ROLE_NOTE },       { "实际完成", ROLE_NOTE },   { "现状", ROLE_BASELINE },     { "基数", ROLE_BASELINE },
+    { "基准年", ROLE_BASELINE },     { "年均增长", ROLE_TARGET },   { "累计", ROLE_TARGET },
+    { "目标年", ROLE_TARGET },       { "规划值", ROLE_TARGET },     { "指标值", ROLE_TARGET },
   };
 
   /* no header word is longer, even spelt out with spaces */
@@ -188,6 +196,29 @@ header_role (const char *key)
     return ROLE_NONE;
   if (header_year (k) > 0)
     return ROLE_YEAR;
+  /* “十四五”现状, “十五五”目标, 十五五期末: the plan's kind names the column */
+  {
+    static const char *quotes[] = { "“", "”", "\"", "'" };
+    g_autoptr(GString) bare = g_string_new (k);
+    const char *q;
+
+    for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+      while ((q = strstr (bare->str, quotes[i])) != NULL)
+        g_string_erase (bare, q - bare->str, strlen (quotes[i]));
+    if (g_str_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
+      {
+        const char *tail = g_utf8_offset_to_pointer (bare->str, 3);
+
+        if (g_str_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
+          {
+            if (strstr (tail, "现状") != NULL || strstr (tail, "基期") != NULL ||
+                strstr (tail, "完成") != NULL || strstr (tail, "末") != NULL)
+              return ROLE_BASELINE;
+            if (strstr (tail, "目标") != NULL || strstr (tail, "规划") != NULL)
+              return ROLE_TARGET;
+          }
+      }
+  }
   for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
     if (strcmp (k, words[i].word) == 0)
       return words[i].role;
@@ -566,6 +597,14 @@ interpret_row (Reader    *r,
 
   if (n_values == 0)
     row->no_values = TRUE;
+  else if (n_values == 1 && r->n_values == 1)
+    {
+      /* the header has one value column: the target (or the baseline) */
+      if (r->only_baseline)
+        row->baseline = value_text (values[0]);
+      else
+        row->target = value_text (values[0]);
+    }
   else if (n_values == 1 && !positional)
     {
       row->single_value = TRUE;
@@ -668,6 +707,13 @@ ends_cell_table (const PwImportLine *line)
   if (g_str_has_prefix (k, "第") && pw_import_parse_numeral (k + strlen ("第"), &after) >= 0 &&
       (g_str_has_prefix (after, "章") || g_str_has_prefix (after, "节")))
     return TRUE;
+  {
+    PwImportHeading h;
+
+    if (pw_import_heading_at (line, &h) && h.pattern != PW_PATTERN_NONE &&
+        h.pattern <= PW_PATTERN_ENUM_PAREN && !h.page)
+      return TRUE;
+  }
   return FALSE;
 }
 
@@ -772,6 +818,12 @@ set_roles (Reader    *r,
 
   if (r->n_values == 0)
     r->n_values = 2;
+  r->only_baseline = FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (r->roles, Role, i) == ROLE_TARGET)
+      break;
+    else if (i + 1 == n)
+      r->only_baseline = r->n_values == 1;
 }
 
 static guint
@@ -884,6 +936,49 @@ read_tabs (Reader              *r,
   return next;
 }
 
+/* Puts back on the left the merged cells a row lacks, so that it is as wide
+ * as the header. */
+static void
+pad_left (Reader    *r,
+          GPtrArray *cells)
+{
+  while (cells->len < r->roles->len)
+    g_ptr_array_insert (cells, 0, cell_new ("", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
+}
+
+/* A row without a nature between two numbered rows: 其中 公园绿地 58.46
+ * 17.5, a part of the row above, whose unit and nature it shares. */
+static void
+interpret_sub_row (Reader    *r,
+                   GPtrArray *cells)
+{
+  PwImportTable *table = r->table;
+  guint before = table->rows->len;
+  PwImportRow *row;
+  PwImportRow *above;
+
+  interpret_row (r, cells, FALSE);
+  if (table->rows->len != before + 1 || before == 0)
+    return;
+  row = g_ptr_array_index (table->rows, before);
+  above = g_ptr_array_index (table->rows, before - 1);
+  if (row->nature == PW_NATURE_UNKNOWN)
+    {
+      row->nature = above->nature;
+      row->no_nature = above->no_nature;
+    }
+  if (row->unit == NULL && above->unit != NULL)
+    row->unit = g_strdup (above->unit);
+  if (g_str_has_prefix (row->name, "其中") && !g_str_has_prefix (row->name, "其中："))
+    {
+      g_autofree char *rest = pw_import_trim (row->name + strlen ("其中"), -1);
+      g_autofree char *bare = g_str_has_prefix (rest, ":") ? pw_import_trim (rest + 1, -1) : NULL;
+
+      g_free (row->name);
+      row->name = g_strconcat ("其中：", bare != NULL ? bare : rest, NULL);
+    }
+}
+
 static guint
 read_lines (Reader              *r,
             const PwImportLines *lines,
@@ -896,6 +991,9 @@ read_lines (Reader              *r,
   guint next;
   guint row_start = 0;
   guint last_header = i;
+  guint after_nature = 0;
+  int countdown = -1;
+  int last_sequence = 0;
 
   /* empty header cells (lines of spaces) just above */
   for (guint k = i; k > 0; k--)
@@ -959,24 +1057,81 @@ read_lines (Reader              *r,
   r->table->last_line = lines->lines[last_header].number;
   next = last_header + 1;
 
+  /* columns after the nature (属性 before 单位 and the values): a row ends
+   * that many cells after its nature, and is read by position once the
+   * merged cells it lacks on the left are put back */
+  for (guint k = 0; k < r->roles->len; k++)
+    if (g_array_index (r->roles, Role, k) == ROLE_NATURE)
+      after_nature = r->roles->len - 1 - k;
+
   for (j = last_header + 1; j < lines->n_lines; j++)
     {
       const PwImportLine *line = &lines->lines[j];
       PwNature nature;
+      Cell *cell;
 
       if (line->noise || (line->blank && !line->spaces))
         continue;
       if (ends_cell_table (line))
         break;
+      cell = cell_new (line->text, -1, line->number);
+
+      /* a sequence number that follows the last one starts a row: the cells
+       * before it without a nature are a row of their own (其中 …) */
+      if (after_nature > 0 && countdown < 0 && cells->len >= 2 && is_sequence (cell) &&
+          atoi (cell->key) == last_sequence + 1)
+        {
+          guint keep = cells->len;
+          g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_free);
+
+          while (keep > 0 && !is_value (g_ptr_array_index (cells, keep - 1)))
+            keep--;
+          if (keep >= 2)
+            {
+              for (guint k = keep; k < cells->len; k++)
+                {
+                  Cell *moved = g_ptr_array_index (cells, k);
+
+                  g_ptr_array_add (head, cell_new (moved->text, -1, moved->line));
+                }
+              g_ptr_array_set_size (cells, keep);
+              interpret_sub_row (r, cells);
+              g_ptr_array_set_size (cells, 0);
+              for (guint k = 0; k < head->len; k++)
+                {
+                  Cell *moved = g_ptr_array_index (head, k);
+
+                  g_ptr_array_add (cells, cell_new (moved->text, -1, moved->line));
+                }
+              next = j;
+            }
+        }
+      if (is_sequence (cell) && countdown < 0)
+        last_sequence = MAX (last_sequence, atoi (cell->key));
+
       if (cells->len == 0)
         row_start = j;
-      g_ptr_array_add (cells, cell_new (line->text, -1, line->number));
-      if (read_nature (line->key, &nature))
+      g_ptr_array_add (cells, cell);
+      if (countdown > 0 && --countdown == 0)
         {
-          interpret_row (r, cells, FALSE);
+          pad_left (r, cells);
+          interpret_row (r, cells, TRUE);
           g_ptr_array_set_size (cells, 0);
           r->table->last_line = line->number;
           next = j + 1;
+          countdown = -1;
+        }
+      else if (countdown < 0 && read_nature (line->key, &nature))
+        {
+          if (after_nature > 0)
+            countdown = after_nature;
+          else
+            {
+              interpret_row (r, cells, FALSE);
+              g_ptr_array_set_size (cells, 0);
+              r->table->last_line = line->number;
+              next = j + 1;
+            }
         }
     }
 
@@ -1062,6 +1217,295 @@ read_cells (Reader              *r,
     }
 
   return j;
+}
+
+/* The width of a cell separator in the spaced layout: the shortest run of
+ * two or more spaces in @text (a tab counts as 4); 0 when there is none. */
+static guint
+separator_width (const char *text)
+{
+  guint best = 0;
+
+  for (const char *p = text; *p;)
+    if (*p == ' ' || *p == '\t')
+      {
+        guint w = 0;
+
+        for (; *p == ' ' || *p == '\t'; p++)
+          w += *p == '\t' ? 4 : 1;
+        if (w >= 2 && (best == 0 || w < best))
+          best = w;
+      }
+    else
+      p++;
+  return best;
+}
+
+/* Splits a line of the spaced layout into cells: runs of two or more spaces
+ * or tabs (or of U+3000) part them; a run as wide as several separators
+ * holds empty cells, and so does the indent (merged cells of the rows
+ * above). */
+static GPtrArray *
+split_spaced (const PwImportLine *line,
+              guint               width)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_free);
+  const char *p = line->text;
+  const char *start = p;
+
+  if (width == 0)
+    width = 4;
+  for (guint k = 0; k < (line->lead + width / 2) / width; k++)
+    g_ptr_array_add (cells, cell_new ("", 0, line->number));
+
+  while (*p)
+    {
+      guint w = 0;
+      const char *q = p;
+
+      for (;; )
+        {
+          if (*q == ' ' || *q == '\t')
+            w += *q == '\t' ? 4 : 1, q++;
+          else if (g_str_has_prefix (q, "\u3000"))
+            w += 2, q += strlen ("\u3000");
+          else
+            break;
+        }
+      if (w >= 2 || (*q == '\0' && q > p))
+        {
+          g_ptr_array_add (cells, cell_new (start, p - start, line->number));
+          for (guint k = 1; k < (w + width / 2) / width; k++)
+            g_ptr_array_add (cells, cell_new ("", 0, line->number));
+          p = start = q;
+          continue;
+        }
+      p = q > p ? q : g_utf8_next_char (p);
+    }
+  if (p > start)
+    g_ptr_array_add (cells, cell_new (start, p - start, line->number));
+  return cells;
+}
+
+static gboolean
+is_empty_cell (const Cell *cell)
+{
+  return cell->key[0] == '\0';
+}
+
+static void
+append_to_cell (Cell       *cell,
+                const Cell *more)
+{
+  char *text = g_strconcat (cell->text, more->text, NULL);
+  char *key = g_strconcat (cell->key, more->key, NULL);
+
+  g_free (cell->text);
+  g_free (cell->key);
+  cell->text = text;
+  cell->key = key;
+}
+
+/* Whether a line ends a spaced table: a heading, a caption, a note, a
+ * sentence. */
+static gboolean
+ends_spaced_table (const PwImportLine *line)
+{
+  const char *after_note = g_str_has_prefix (line->key, "注") ? line->key + strlen ("注") : NULL;
+
+  return (after_note != NULL && (*after_note == ':' || g_ascii_isdigit (*after_note) ||
+                                 *after_note == ' ' || g_str_has_prefix (after_note, "释"))) ||
+         g_str_has_prefix (line->key, "专栏") ||
+         g_str_has_prefix (line->key, "资料来源") || g_str_has_prefix (line->key, "说明") ||
+         (strstr (line->key, "。") != NULL && g_utf8_strlen (line->key, -1) > 30) ||
+         g_utf8_strlen (line->key, -1) > 120;
+}
+
+/* Reads rows of the spaced layout, and of real tables, into rows as wide as
+ * the header: a row continues on the next line when it has no nature or no
+ * value yet (a wrapped name or value), an indented row takes the merged
+ * cells above it, and a row one cell wider than the header has a sub-name
+ * (每千人口拥有医护人员数 › 注册护士数) that is joined to the name. */
+static void
+assemble_row (Reader    *r,
+              GPtrArray *cells,
+              GPtrArray *above)
+{
+  guint width = r->roles->len;
+  guint name_index = G_MAXUINT;
+  guint nature_index = G_MAXUINT;
+
+  for (guint i = 0; i < width; i++)
+    {
+      Role role = g_array_index (r->roles, Role, i);
+
+      if (role == ROLE_NAME && name_index == G_MAXUINT)
+        name_index = i;
+      if (role == ROLE_NATURE)
+        nature_index = i;
+    }
+
+  /* a sub-name: one cell more than the header, after the name */
+  if (cells->len == width + 1 && name_index != G_MAXUINT && name_index + 1 < cells->len)
+    {
+      Cell *name = g_ptr_array_index (cells, name_index);
+      Cell *sub = g_ptr_array_index (cells, name_index + 1);
+
+      if (is_empty_cell (name) && above != NULL && name_index < above->len)
+        {
+          /* the parent name, merged over the rows */
+          const Cell *parent = g_ptr_array_index (above, name_index);
+          g_free (name->text);
+          g_free (name->key);
+          name->text = g_strdup (parent->text);
+          name->key = g_strdup (parent->key);
+          /* the parent keeps its own unit, the sub-name brings its own */
+          if (strstr (name->text, "：") != NULL)
+            {
+              *strstr (name->text, "：") = '\0';
+              *strstr (name->key, ":") = '\0';
+            }
+        }
+      if (!is_empty_cell (sub))
+        {
+          g_autofree char *text = g_strconcat (name->text, "：", sub->text, NULL);
+          g_autofree char *key = g_strconcat (name->key, ":", sub->key, NULL);
+
+          g_free (name->text);
+          g_free (name->key);
+          name->text = g_steal_pointer (&text);
+          name->key = g_steal_pointer (&key);
+        }
+      g_ptr_array_remove_index (cells, name_index + 1);
+    }
+
+  /* merged cells: empty ones take the cell above (not values) */
+  if (above != NULL)
+    for (guint i = 0; i < cells->len && i < above->len; i++)
+      {
+        Cell *cell = g_ptr_array_index (cells, i);
+        const Cell *up = g_ptr_array_index (above, i);
+        Role role = i < width ? g_array_index (r->roles, Role, i) : ROLE_NONE;
+
+        if (is_empty_cell (cell) && (role == ROLE_NATURE || (role == ROLE_SEQUENCE) ||
+                                     (role == ROLE_UNIT && i < nature_index)))
+          {
+            g_free (cell->text);
+            g_free (cell->key);
+            cell->text = g_strdup (up->text);
+            cell->key = g_strdup (up->key);
+          }
+      }
+}
+
+static gboolean
+row_complete (Reader    *r,
+              GPtrArray *cells)
+{
+  guint width = r->roles->len;
+  gboolean has_nature_column = FALSE;
+  gboolean nature = FALSE;
+  guint values = 0;
+
+  for (guint i = 0; i < width; i++)
+    has_nature_column |= g_array_index (r->roles, Role, i) == ROLE_NATURE;
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (cells, i);
+      PwNature n;
+
+      if (read_nature (cell->key, &n))
+        nature = TRUE;
+      else if (!is_empty_cell (cell) && i > 0 && is_value (cell))
+        values++;
+    }
+  return (nature || !has_nature_column) && (values > 0 || cells->len >= width);
+}
+
+static guint
+read_spaced (Reader              *r,
+             const PwImportLines *lines,
+             guint                i)
+{
+  guint width = separator_width (lines->lines[i].text);
+  g_autoptr(GPtrArray) header = split_spaced (&lines->lines[i], width);
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr(GPtrArray) above = NULL;
+  guint next = i + 1;
+  guint blanks = 0;
+
+  set_roles (r, header);
+  r->table->last_line = lines->lines[i].number;
+
+  for (guint j = i + 1; j < lines->n_lines; j++)
+    {
+      const PwImportLine *line = &lines->lines[j];
+      g_autoptr(GPtrArray) cells = NULL;
+
+      if (line->noise)
+        continue;
+      if (line->blank)
+        {
+          /* a blank line ends the table, unless a page break put it there */
+          if (++blanks > 1 || pending == NULL)
+            break;
+          continue;
+        }
+      if (ends_spaced_table (line))
+        break;
+      cells = split_spaced (line, width);
+      if (is_header_row (cells))
+        {
+          next = j + 1;
+          continue;
+        }
+
+      if (pending != NULL && !row_complete (r, pending))
+        {
+          /* the row goes on: the first cell continues the last one */
+          Cell *last = g_ptr_array_index (pending, pending->len - 1);
+          guint k = 0;
+
+          if (cells->len > 0 && !is_empty_cell (g_ptr_array_index (cells, 0)))
+            append_to_cell (last, g_ptr_array_index (cells, k++));
+          else
+            while (k < cells->len && is_empty_cell (g_ptr_array_index (cells, k)) &&
+                   k < pending->len)
+              k++;
+          for (; k < cells->len; k++)
+            g_ptr_array_add (pending, cell_new (((Cell *) g_ptr_array_index (cells, k))->text, -1,
+                                                line->number));
+        }
+      else if (pending != NULL && cells->len == 1 && line->lead == 0 &&
+               !is_value (g_ptr_array_index (cells, 0)))
+        {
+          /* a wrapped value or name: 与经济增长 / 保持同步 */
+          append_to_cell (g_ptr_array_index (pending, pending->len - 1), g_ptr_array_index (cells, 0));
+        }
+      else if (cells->len < 2 && pending == NULL)
+        break;
+      else
+        {
+          if (pending != NULL)
+            {
+              assemble_row (r, pending, above);
+              interpret_row (r, pending, TRUE);
+              g_clear_pointer (&above, g_ptr_array_unref);
+              above = g_steal_pointer (&pending);
+            }
+          pending = g_steal_pointer (&cells);
+        }
+      blanks = 0;
+      next = j + 1;
+      r->table->last_line = line->number;
+    }
+
+  if (pending != NULL)
+    {
+      assemble_row (r, pending, above);
+      interpret_row (r, pending, TRUE);
+    }
+  return next;
 }
 
 /* Public API */
@@ -1152,6 +1596,14 @@ pw_import_table_at (const PwImportLines *lines,
       return is_header_row (cells);
     }
 
+  if (count_pipes (line->key) < 3 && separator_width (line->text) >= 2)
+    {
+      g_autoptr(GPtrArray) cells = split_spaced (line, separator_width (line->text));
+
+      if (cells->len >= 3)
+        return is_header_row (cells);
+    }
+
   if (count_pipes (line->key) >= 3)
     {
       g_autoptr(GPtrArray) cells = split_pipes (line);
@@ -1220,6 +1672,12 @@ pw_import_table_read (const PwImportLines *lines,
       r.layout = LAYOUT_CELLS;
       table->layout = "cells";
       next = read_cells (&r, lines, i);
+    }
+  else if (count_pipes (line->key) < 3 && separator_width (line->text) >= 2)
+    {
+      r.layout = LAYOUT_SPACED;
+      table->layout = "spaced";
+      next = read_spaced (&r, lines, i);
     }
   else if (count_pipes (line->key) >= 3)
     {

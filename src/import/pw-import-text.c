@@ -478,6 +478,7 @@ add_line (PwImportLines *self,
       line.indented = TRUE;
       if (*q == '\t' && line.tabs < G_MAXUINT8)
         line.tabs++;
+      line.lead = MIN (line.lead + (*q == '\t' ? 4 : 1), G_MAXUINT8);
     }
 
   /* trim both ends */

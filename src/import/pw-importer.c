@@ -1717,6 +1717,37 @@ continues (int      number,
   return (number > last && number <= last + 3) || (number == 1 && new_parent);
 }
 
+/* Whether the table from line @from to @to is the previous plan's results
+ * (“十四五”规划指标完成情况): its caption, the two lines above it, or its
+ * header says so. */
+static gboolean
+is_previous_results (Importer *self,
+                     guint     from,
+                     guint     to)
+{
+  static const char *words[] = {
+    "完成情况", "执行情况", "实施情况", "实现情况", "完成进度", "实施评估", "目标完成",
+  };
+  guint seen = 0;
+
+  for (guint j = from; j > 0 && seen < 6; j--)
+    {
+      const PwImportLine *above = &self->lines.lines[j - 1];
+
+      if (above->blank || above->noise)
+        continue;
+      seen++;
+      if (g_utf8_strlen (above->key, -1) <= 60 && contains_any (above->key, words, G_N_ELEMENTS (words)))
+        return TRUE;
+      if (strstr (above->key, "。") != NULL)
+        break;
+    }
+  for (guint j = from; j <= to && j < from + 4 && j < self->lines.n_lines; j++)
+    if (contains_any (self->lines.lines[j].key, words, G_N_ELEMENTS (words)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_body (Importer *self)
 {
@@ -1817,10 +1848,17 @@ read_body (Importer *self)
       if (pw_import_table_at (&self->lines, i))
         {
           Table *table = g_new0 (Table, 1);
+          guint at = i;
 
           table->chapter = chapter != NULL ? self->chapters->len - 1 : NONE;
           i = pw_import_table_read (&self->lines, i, &table->table) - 1;
-          if (table->table.rows->len > 0)
+          table->previous = is_previous_results (self, at, i);
+          if (table->previous)
+            note (self, PW_FINDING_GUESS, line->number, chapter != NULL ? chapter->chapter : NULL,
+                  _("The table here gives the results of the previous plan (its caption or header "
+                    "says 完成情况); it is kept as text of its chapter, not read as this plan's "
+                    "indicators"));
+          if (table->table.rows->len > 0 && !table->previous)
             g_ptr_array_add (self->tables, table);
           else
             {
