@@ -340,6 +340,21 @@ test_cli_import_seeds (void)
       /* every seed gives the importer something to say, each with its line */
       g_assert_true (g_file_get_contents (report, &report_text, NULL, NULL));
       g_assert_true (g_regex_match_simple ("^.*_[0-9a-f]+\\.txt:[0-9]+:", report_text, G_REGEX_MULTILINE, 0));
+
+      /* and the plan keeps what it said, one <finding> a line of the report */
+      {
+        g_autofree char *plan_text = NULL;
+        guint n_lines = 0, n_findings = 0;
+
+        g_assert_true (g_file_get_contents (out, &plan_text, NULL, NULL));
+        g_assert_nonnull (strstr (plan_text, "version=\"2\""));
+        for (const char *p = report_text; (p = strchr (p, '\n')) != NULL; p++)
+          n_lines++;
+        for (const char *p = plan_text; (p = strstr (p, "<finding ")) != NULL; p++)
+          n_findings++;
+        g_assert_cmpuint (n_findings, ==, n_lines);
+        g_assert_cmpuint (n_findings, >, 0);
+      }
     }
 }
 

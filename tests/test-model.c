@@ -81,6 +81,12 @@ other_value (GParamSpec   *pspec,
 
       g_value_set_object (other, g_value_get_object (current) == NULL ? part : NULL);
     }
+  else if (type == PW_TYPE_FINDINGS)
+    {
+      g_autoptr(PwFindings) findings = pw_findings_new ("规划.txt");
+
+      g_value_set_object (other, g_value_get_object (current) == NULL ? findings : NULL);
+    }
   else if (type == PW_TYPE_VALUE)
     {
       const PwValue *now = g_value_get_boxed (current);

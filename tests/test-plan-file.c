@@ -198,6 +198,34 @@ describe_value (const GValue *v)
   return g_strdup_value_contents (v);
 }
 
+/* Whether two findings agree in every field, the subject included (which
+ * their text leaves out). */
+static gboolean
+diff_findings (PwFindings *a,
+               PwFindings *b)
+{
+  GListModel *la = pw_findings_get_list (a);
+  GListModel *lb = pw_findings_get_list (b);
+  guint n = g_list_model_get_n_items (la);
+
+  if (n != g_list_model_get_n_items (lb) ||
+      g_strcmp0 (pw_findings_get_file_name (a), pw_findings_get_file_name (b)) != 0)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwFinding) fa = g_list_model_get_item (la, i);
+      g_autoptr(PwFinding) fb = g_list_model_get_item (lb, i);
+
+      if (g_strcmp0 (pw_finding_get_subject (fa), pw_finding_get_subject (fb)) != 0 ||
+          pw_finding_get_kind (fa) != pw_finding_get_kind (fb) ||
+          pw_finding_get_line (fa) != pw_finding_get_line (fb) ||
+          pw_finding_get_column (fa) != pw_finding_get_column (fb) ||
+          g_strcmp0 (pw_finding_get_message (fa), pw_finding_get_message (fb)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Compares every readable property of two objects of the same type; NULL
  * when they agree, else what differs. */
 static char *
@@ -226,7 +254,27 @@ diff_properties (GObject    *a,
       g_object_get_property (a, specs[i]->name, &va);
       g_object_get_property (b, specs[i]->name, &vb);
 
-      if (specs[i]->value_type == PW_TYPE_VALUE)
+      if (specs[i]->value_type == PW_TYPE_PART)
+        {
+          /* a reference: the same part is the one with the same id */
+          PwObject *pa = g_value_get_object (&va);
+          PwObject *pb = g_value_get_object (&vb);
+
+          same = (pa == NULL) == (pb == NULL) &&
+                 (pa == NULL || g_strcmp0 (pw_object_get_id (pa), pw_object_get_id (pb)) == 0);
+        }
+      else if (specs[i]->value_type == PW_TYPE_FINDINGS)
+        {
+          PwFindings *fa = g_value_get_object (&va);
+          PwFindings *fb = g_value_get_object (&vb);
+          g_autofree char *ta = fa != NULL ? pw_findings_to_string (fa) : NULL;
+          g_autofree char *tb = fb != NULL ? pw_findings_to_string (fb) : NULL;
+
+          same = g_strcmp0 (ta, tb) == 0;
+          if (same && fa != NULL)
+            same = diff_findings (fa, fb);
+        }
+      else if (specs[i]->value_type == PW_TYPE_VALUE)
         {
           PwValue *pa = g_value_get_boxed (&va);
           PwValue *pb = g_value_get_boxed (&vb);
@@ -301,6 +349,8 @@ diff_objects (GObject    *a,
 
       if ((diff = diff_properties (G_OBJECT (pw_plan_get_thresholds (PW_PLAN (a))),
                                    G_OBJECT (pw_plan_get_thresholds (PW_PLAN (b))), thresholds)) ||
+          (diff = diff_lists (pw_plan_get_parts (PW_PLAN (a)), pw_plan_get_parts (PW_PLAN (b)),
+                              "parts")) ||
           (diff = diff_lists (pw_plan_get_chapters (PW_PLAN (a)), pw_plan_get_chapters (PW_PLAN (b)),
                               "chapters")) ||
           (diff = diff_lists (pw_plan_get_indicators (PW_PLAN (a)),
@@ -322,6 +372,25 @@ diff_objects (GObject    *a,
           (diff = diff_lists (pw_chapter_get_service_items (PW_CHAPTER (a)),
                               pw_chapter_get_service_items (PW_CHAPTER (b)), items)))
         return diff;
+    }
+  else if (PW_IS_PART (a))
+    {
+      GListModel *ca = pw_part_get_chapters (PW_PART (a));
+      GListModel *cb = pw_part_get_chapters (PW_PART (b));
+      guint n = g_list_model_get_n_items (ca);
+
+      /* the chapters themselves are compared in the plan's list */
+      if (n != g_list_model_get_n_items (cb))
+        return g_strdup_printf ("%s: %u chapters against %u", where, n, g_list_model_get_n_items (cb));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PwObject) xa = g_list_model_get_item (ca, i);
+          g_autoptr(PwObject) xb = g_list_model_get_item (cb, i);
+
+          if (g_strcmp0 (pw_object_get_id (xa), pw_object_get_id (xb)) != 0)
+            return g_strdup_printf ("%s: chapter %s against %s", where, pw_object_get_id (xa),
+                                    pw_object_get_id (xb));
+        }
     }
   else if (PW_IS_BOX (a))
     {
@@ -1211,6 +1280,233 @@ test_check_schema (void)
   g_assert_nonnull (strstr (error->message, "figure"));
 }
 
+/* Parts and findings (version 2) */
+
+/* A 纲要 of three parts: the first with prose and chapters 1–2, the second
+ * with no chapters, the third with chapter 3; chapter 4 in no part (an
+ * annex); and the findings of its import. */
+static PwPlan *
+make_plan_with_parts (void)
+{
+  PwPlan *plan = pw_plan_new ();
+  g_autoptr(PwFindings) findings = pw_findings_new ("纲要 <草案>.txt");
+  const char *titles[] = { "聚焦走在前做示范", "空篇", "加强规划实施保障" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(PwPart) part = pw_part_new ();
+      g_autofree char *id = g_strdup_printf ("part-%u", i + 1);
+
+      pw_object_set_id (PW_OBJECT (part), id);
+      pw_part_set_number (part, i + 1);
+      pw_part_set_title (part, titles[i]);
+      pw_plan_insert_part (plan, i, part);
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(PwChapter) chapter = pw_chapter_new ();
+      g_autoptr(PwPart) part = g_list_model_get_item (pw_plan_get_parts (plan), i < 2 ? 0 : 2);
+      g_autofree char *id = g_strdup_printf ("ch-%u", i + 10);
+      g_autofree char *title = g_strdup_printf ("第%u章", i + 1);
+
+      pw_object_set_id (PW_OBJECT (chapter), id);
+      pw_chapter_set_number (chapter, i + 1);
+      pw_chapter_set_title (chapter, title);
+      if (i < 3)
+        pw_chapter_set_part (chapter, part);
+      pw_plan_insert_chapter (plan, i, chapter);
+    }
+  {
+    g_autoptr(PwPart) first = g_list_model_get_item (pw_plan_get_parts (plan), 0);
+
+    pw_part_set_text (first, "坚持稳中求进。\n  第二段 & <b>");
+  }
+
+  pw_findings_add (findings, PW_FINDING_GUESS, 12, 0, "ch-10", "章号从 1 开始");
+  pw_findings_add (findings, PW_FINDING_DOUBT, 40, 3, NULL, "“专栏1”像上期规划的完成情况 <表>");
+  pw_findings_add (findings, PW_FINDING_INCONSISTENCY, 0, 0, "ind-404", "%s", "");
+  pw_plan_set_findings (plan, findings);
+  return plan;
+}
+
+static void
+test_parts_format (void)
+{
+  g_autoptr(PwPlan) plan = make_plan_with_parts ();
+  g_autoptr(GBytes) bytes = save_to_bytes (plan);
+  const char *expected =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"2\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <part id=\"part-1\" number=\"1\">\n"
+    "    <title>聚焦走在前做示范</title>\n"
+    "    <p>坚持稳中求进。</p>\n"
+    "    <p>  第二段 &amp; &lt;b&gt;</p>\n"
+    "    <chapter id=\"ch-10\" number=\"1\">\n"
+    "      <title>第1章</title>\n"
+    "    </chapter>\n"
+    "    <chapter id=\"ch-11\" number=\"2\">\n"
+    "      <title>第2章</title>\n"
+    "    </chapter>\n"
+    "  </part>\n"
+    "  <part id=\"part-2\" number=\"2\">\n"
+    "    <title>空篇</title>\n"
+    "  </part>\n"
+    "  <part id=\"part-3\" number=\"3\">\n"
+    "    <title>加强规划实施保障</title>\n"
+    "    <chapter id=\"ch-12\" number=\"3\">\n"
+    "      <title>第3章</title>\n"
+    "    </chapter>\n"
+    "  </part>\n"
+    "  <chapter id=\"ch-13\" number=\"4\">\n"
+    "    <title>第4章</title>\n"
+    "  </chapter>\n"
+    "  <findings file=\"纲要 &lt;草案&gt;.txt\">\n"
+    "    <finding kind=\"guess\" line=\"12\" subject=\"ch-10\">章号从 1 开始</finding>\n"
+    "    <finding kind=\"doubt\" line=\"40\" column=\"3\">“专栏1”像上期规划的完成情况 &lt;表&gt;</finding>\n"
+    "    <finding kind=\"inconsistency\" subject=\"ind-404\"/>\n"
+    "  </findings>\n"
+    "</plan>\n";
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected, strlen (expected));
+}
+
+static void
+test_parts_round_trip (void)
+{
+  g_autoptr(PwPlan) plan = make_plan_with_parts ();
+  g_autoptr(GBytes) first = save_to_bytes (plan);
+  g_autoptr(PwPlan) loaded = load_bytes (first);
+  g_autoptr(GBytes) second = save_to_bytes (loaded);
+  g_autofree char *diff = diff_objects (G_OBJECT (plan), G_OBJECT (loaded), "plan");
+  g_autoptr(GBytes) schema = source_schema ();
+  g_autofree char *invalid = validate (schema, first);
+  g_autoptr(PwPart) third = g_list_model_get_item (pw_plan_get_parts (loaded), 2);
+  g_autoptr(PwChapter) annex = g_list_model_get_item (pw_plan_get_chapters (loaded), 3);
+  PwHistory *history = pw_plan_get_history (loaded);
+
+  g_assert_null (diff);
+  g_assert_true (g_bytes_equal (first, second));
+  g_assert_null (invalid);
+
+  /* what the reader rebuilt, checked by hand */
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (loaded)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (loaded)), ==, 4);
+  g_assert_cmpstr (pw_part_get_title (third), ==, "加强规划实施保障");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_part_get_chapters (third)), ==, 1);
+  g_assert_null (pw_chapter_get_part (annex));
+  g_assert_cmpstr (pw_finding_get_message (g_list_model_get_item (pw_findings_get_list (pw_plan_get_findings (loaded)), 1)),
+                   ==, "“专栏1”像上期规划的完成情况 <表>");
+  /* the comparison is not blind to the part of a chapter */
+  pw_chapter_set_part (annex, third);
+  g_clear_pointer (&diff, g_free);
+  diff = diff_objects (G_OBJECT (plan), G_OBJECT (loaded), "plan");
+  g_assert_nonnull (diff);
+  g_assert_nonnull (strstr (diff, "part"));
+  pw_history_undo (history);
+
+  /* clearing the findings is an edit, saved as version 1 when nothing else
+   * needs version 2, and undone in one step */
+  pw_plan_set_findings (loaded, NULL);
+  g_assert_true (pw_history_get_can_undo (history));
+  {
+    g_autoptr(PwPlan) bare = pw_plan_new ();
+    g_autoptr(GBytes) bare_bytes = save_to_bytes (bare);
+    g_autoptr(GBytes) cleared = save_to_bytes (loaded);
+
+    g_assert_true (bytes_contain (bare_bytes, "version=\"1\""));
+    g_assert_false (bytes_contain (cleared, "<findings"));
+    g_assert_true (bytes_contain (cleared, "version=\"2\""));
+  }
+  pw_history_undo (history);
+  g_assert_nonnull (pw_plan_get_findings (loaded));
+}
+
+/* @text with its version="N" made version="@version" */
+static char *
+with_version (const char *text,
+              const char *version)
+{
+  g_autoptr(GString) out = g_string_new (text);
+  g_autofree char *replacement = g_strdup_printf ("version=\"%s\"", version);
+
+  g_string_replace (out, "version=\"N\"", replacement, 1);
+  return g_strdup (out->str);
+}
+
+/* Version 1 has no parts and no findings: a file that says version 1 and
+ * holds one is refused at its place; a newer version still is refused as
+ * such. */
+static void
+test_parts_version (void)
+{
+  const char *head =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"N\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <chapter id=\"ch-1\" number=\"1\"/>\n"
+    "  <part id=\"part-2\" number=\"1\">\n"
+    "    <chapter id=\"ch-3\" number=\"2\"/>\n"
+    "  </part>\n"
+    "  <chapter id=\"ch-4\" number=\"3\"/>\n"
+    "</plan>\n";
+  g_autofree char *one = with_version (head, "1");
+  g_autofree char *two = with_version (head, "2");
+  g_autofree char *three = with_version (head, "3");
+  g_autoptr(GBytes) one_bytes = bytes_from_string (one);
+  g_autoptr(GBytes) two_bytes = bytes_from_string (two);
+  g_autoptr(GBytes) three_bytes = bytes_from_string (three);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(PwChapter) middle = NULL;
+
+  plan = pw_plan_load_bytes (one_bytes, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "8:3: "));
+  g_assert_nonnull (strstr (error->message, "version 2"));
+  g_clear_error (&error);
+
+  plan = pw_plan_load_bytes (three_bytes, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_VERSION);
+  g_clear_error (&error);
+
+  /* chapters in no part, before and after one, are kept where they are */
+  loaded = load_bytes (two_bytes);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (loaded)), ==, 3);
+  middle = g_list_model_get_item (pw_plan_get_chapters (loaded), 1);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (middle)), ==, "ch-3");
+  g_assert_true (pw_chapter_get_part (middle) == pw_plan_find_part (loaded, "part-2"));
+  g_assert_cmpstr (pw_chapter_get_title (middle), ==, NULL);
+}
+
+/* A part whose chapters are not together cannot be written as the nesting
+ * of the file: the save is refused and names the part. */
+static void
+test_parts_unsavable (void)
+{
+  g_autoptr(PwPlan) plan = make_plan_with_parts ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwChapter) annex = g_list_model_get_item (pw_plan_get_chapters (plan), 3);
+
+  pw_chapter_set_part (annex, pw_plan_find_part (plan, "part-1"));
+  bytes = pw_plan_to_bytes (plan, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE);
+  g_assert_nonnull (strstr (error->message, "part-1"));
+}
+
 static void
 test_check_unreadable (void)
 {
@@ -1525,6 +1821,10 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/comments-delete-thread", test_comments_delete_thread);
   g_test_add_func ("/pw/plan-file/comments-merge", test_comments_merge);
   g_test_add_func ("/pw/plan-file/comments-bad-reply", test_comments_bad_reply);
+  g_test_add_func ("/pw/plan-file/parts/format", test_parts_format);
+  g_test_add_func ("/pw/plan-file/parts/round-trip", test_parts_round_trip);
+  g_test_add_func ("/pw/plan-file/parts/version", test_parts_version);
+  g_test_add_func ("/pw/plan-file/parts/unsavable", test_parts_unsavable);
 
   return g_test_run ();
 }

@@ -17,6 +17,24 @@
 #include "pw-importer.h"
 #include "pw-plan-file.h"
 
+/* Auxiliary methods */
+
+/* Gives an imported @plan its findings, as part of what was imported. */
+static PwPlan *
+keep_findings (PwPlan     *plan,
+               PwFindings *report)
+{
+  if (plan != NULL && report != NULL)
+    {
+      PwHistory *history = pw_plan_get_history (plan);
+
+      pw_history_block (history);
+      pw_plan_set_findings (plan, report);
+      pw_history_unblock (history);
+    }
+  return plan;
+}
+
 /* Public API */
 
 /**
@@ -53,6 +71,9 @@ pw_is_plan_file (GFile *file)
  * @report: (nullable): receives the findings of an import
  * @error: return location for an error
  *
+ * An imported plan keeps @report as its findings (pw_plan_get_findings()),
+ * so that they are saved with it until the user clears them.
+ *
  * Returns: (transfer full) (nullable): the plan, unmodified and with an
  *   empty undo history
  */
@@ -67,5 +88,5 @@ pw_open_document (GFile     *file,
   if (pw_is_plan_file (file))
     return pw_plan_load (file, error);
 
-  return pw_import_text_file (file, report, error);
+  return keep_findings (pw_import_text_file (file, report, error), report);
 }

@@ -105,6 +105,12 @@ typedef enum
   N_RESOLVED,
   N_REPLY_TO,
   N_PARAGRAPH,
+  N_PART,
+  N_FINDINGS,
+  N_FINDING,
+  N_FILE,
+  N_KIND,
+  N_SUBJECT,
   N_NAMES
 } Name;
 
@@ -116,7 +122,7 @@ static const char * const name_strings[N_NAMES] = {
   "comments", "comment", "version", "id", "number", "style", "ahead", "on-track",
   "binding-on-track", "lagging", "tolerance", "nature", "origin", "line", "year", "state",
   "author", "date", "resolved",
-  "reply-to", "paragraph",
+  "reply-to", "paragraph", "part", "findings", "finding", "file", "kind", "subject",
 };
 
 typedef enum
@@ -226,6 +232,9 @@ typedef struct
   GArray *open;            /* of Open, the elements open, when validating */
 
   PwPlan *plan;
+  int version;             /* of the format the file says it is in */
+  PwPart *part;            /* the part being read (borrowed), or NULL */
+  guint n_parts;
   gboolean period_known;
   int start_year;
   int end_year;
@@ -1202,6 +1211,7 @@ typedef struct
   Name name;
   guint8 optional;
   guint8 repeat;
+  guint8 alternative;  /* another element allowed in the same place (never N_PLAN), or 0 */
 } ChildRule;
 
 typedef struct
@@ -1216,6 +1226,15 @@ typedef struct
 
 /* Which rule @child follows, or -1 (with the problem reported) when it may
  * not come here. */
+static inline gboolean
+rule_matches (Reader          *r,
+              const ChildRule *rule,
+              Element         *child)
+{
+  return r->names[rule->name] == child->name ||
+         (rule->alternative != 0 && r->names[rule->alternative] == child->name);
+}
+
 static int
 sequence_accept (Reader   *r,
                  Sequence *seq,
@@ -1223,7 +1242,7 @@ sequence_accept (Reader   *r,
                  Element  *child)
 {
   for (guint i = seq->position; i < seq->n_rules; i++)
-    if (r->names[seq->rules[i].name] == child->name)
+    if (rule_matches (r, &seq->rules[i], child))
       {
         if (i == seq->position && seq->count > 0 && !seq->rules[i].repeat)
           {
@@ -1247,11 +1266,12 @@ sequence_accept (Reader   *r,
             seq->count = 0;
           }
         seq->count++;
-        return seq->rules[i].name;
+        return r->names[seq->rules[i].name] == child->name ? seq->rules[i].name
+                                                           : seq->rules[i].alternative;
       }
 
   for (guint i = 0; i < seq->position; i++)
-    if (r->names[seq->rules[i].name] == child->name)
+    if (rule_matches (r, &seq->rules[i], child))
       {
         structure_problem (r, child, N_NAMES,
                            _("The element <%s> must come before <%s> in <%s>"),
@@ -1758,6 +1778,8 @@ read_chapter (Reader  *r,
   guint n_sections = 0, n_columns = 0, n_items = 0;
   int number = 0;
 
+  if (r->part != NULL)
+    pw_chapter_set_part (chapter, r->part);
   pw_plan_insert_chapter (r->plan, r->n_chapters++, chapter);
   read_id_and_number (r, element, PW_OBJECT (chapter), &number);
   pw_chapter_set_number (chapter, number);
@@ -2228,13 +2250,150 @@ read_comments (Reader  *r,
     }
 }
 
+/* An element that version 1 of the format does not have. */
+static void
+check_version_2 (Reader  *r,
+                 Element *element)
+{
+  if (r->version < 2)
+    structure_problem (r, element, N_NAMES,
+                       _("The element <%s> needs version 2 of the .plan format, but the file "
+                         "says version %d"),
+                       (const char *) element->name, r->version);
+}
+
+static void
+read_part (Reader  *r,
+           Element *element)
+{
+  static const ChildRule rules[] = { { N_TITLE, 1, 0 }, { N_P, 1, 1 }, { N_CHAPTER, 1, 1 } };
+  Sequence seq = SEQUENCE (rules);
+  g_autoptr(PwPart) part = pw_part_new ();
+  Element child;
+  const char *text;
+  guint n_paragraphs = 0;
+  int number = 0;
+
+  check_version_2 (r, element);
+  pw_plan_insert_part (r->plan, r->n_parts++, part);
+  read_id_and_number (r, element, PW_OBJECT (part), &number);
+  pw_part_set_number (part, number);
+  g_string_truncate (r->paragraphs, 0);
+
+  r->part = part;
+  while (next_child (r, element, &child))
+    switch (sequence_accept (r, &seq, element, &child))
+      {
+      case N_TITLE:
+        if ((text = read_plain_text (r, &child)))
+          pw_part_set_title (part, text);
+        break;
+      case N_P:
+        read_paragraph (r, &child, &n_paragraphs);
+        /* before the first chapter, which reuses r->paragraphs */
+        break;
+      case N_CHAPTER:
+        if (n_paragraphs > 0 && pw_part_get_text (part) == NULL)
+          pw_part_set_text (part, r->paragraphs->str);
+        read_chapter (r, &child);
+        break;
+      default:
+        skip_element (r, &child);
+      }
+  r->part = NULL;
+
+  if (n_paragraphs > 0 && pw_part_get_text (part) == NULL)
+    pw_part_set_text (part, r->paragraphs->str);
+}
+
+static void
+read_finding (Reader     *r,
+              Element    *element,
+              PwFindings *findings)
+{
+  const char *kind_text = NULL;
+  const char *line_text = NULL;
+  const char *column_text = NULL;
+  const char *subject = NULL;
+  const char *text;
+  int kind = PW_FINDING_DOUBT;
+  int line = 0;
+  int column = 0;
+
+  for (xmlAttrPtr a = element->node->properties; a != NULL; a = a->next)
+    if (a->ns != NULL)
+      unknown_attribute (r, element, a);
+    else if (a->name == N (r, KIND))
+      kind_text = attribute_value (r, a);
+    else if (a->name == N (r, LINE))
+      line_text = attribute_value (r, a);
+    else if (a->name == N (r, COLUMN))
+      column_text = attribute_value (r, a);
+    else if (a->name == N (r, SUBJECT))
+      subject = attribute_value (r, a);
+    else
+      unknown_attribute (r, element, a);
+
+  if (kind_text == NULL)
+    missing_attribute (r, element, N_KIND);
+  else if (!parse_enum (PW_TYPE_FINDING_KIND, kind_text, &kind))
+    structure_problem (r, element, N_KIND,
+                       _("The kind “%s” is not error, inconsistency, doubt or guess"), kind_text);
+  if (line_text != NULL && (!parse_count (line_text, &line) || line == 0))
+    structure_problem (r, element, N_LINE,
+                       _("The line “%s” is not a whole number from 1 to 999999999"), line_text);
+  if (column_text != NULL && (!parse_count (column_text, &column) || column == 0))
+    structure_problem (r, element, N_COLUMN,
+                       _("The column “%s” is not a whole number from 1 to 999999999"), column_text);
+  /* The subject may since have been deleted: a finding about it still says
+   * what the import found, so it is no error. */
+  if (subject != NULL && !is_id (subject))
+    structure_problem (r, element, N_SUBJECT, _("The id “%s” is empty or contains a space"),
+                       subject);
+
+  /* copied: read_text() reuses what attribute_value() may point into */
+  {
+    g_autofree char *subject_copy = g_strdup (subject);
+
+    text = read_text (r, element);
+    pw_findings_add (findings, kind, line, column, subject_copy, "%s", text != NULL ? text : "");
+  }
+}
+
+static void
+read_findings (Reader  *r,
+               Element *element)
+{
+  static const ChildRule rules[] = { { N_FINDING, 1, 1 } };
+  Sequence seq = SEQUENCE (rules);
+  g_autoptr(PwFindings) findings = NULL;
+  const char *file = NULL;
+  Element child;
+
+  check_version_2 (r, element);
+  for (xmlAttrPtr a = element->node->properties; a != NULL; a = a->next)
+    if (a->ns == NULL && a->name == N (r, FILE))
+      file = attribute_value (r, a);
+    else
+      unknown_attribute (r, element, a);
+
+  findings = pw_findings_new (file);
+  while (next_child (r, element, &child))
+    if (sequence_accept (r, &seq, element, &child) == N_FINDING)
+      read_finding (r, &child, findings);
+    else
+      skip_element (r, &child);
+
+  pw_plan_set_findings (r->plan, findings);
+}
+
 static void
 read_plan (Reader  *r,
            Element *plan)
 {
   static const ChildRule rules[] = {
-    { N_META, 0, 0 }, { N_PROGRESS_METHOD, 0, 0 }, { N_PREFACE, 1, 0 }, { N_CHAPTER, 1, 1 },
-    { N_INDICATORS, 1, 0 }, { N_COMMENTS, 1, 0 },
+    { N_META, 0, 0 }, { N_PROGRESS_METHOD, 0, 0 }, { N_PREFACE, 1, 0 }, { N_CHAPTER, 1, 1, N_PART },
+    { N_INDICATORS, 1, 0 }, { N_COMMENTS, 1, 0 }, { N_FINDINGS, 1, 0 },
   };
   Sequence seq = SEQUENCE (rules);
   Element child;
@@ -2254,11 +2413,17 @@ read_plan (Reader  *r,
       case N_CHAPTER:
         read_chapter (r, &child);
         break;
+      case N_PART:
+        read_part (r, &child);
+        break;
       case N_INDICATORS:
         read_indicators (r, &child);
         break;
       case N_COMMENTS:
         read_comments (r, &child);
+        break;
+      case N_FINDINGS:
+        read_findings (r, &child);
         break;
       default:
         skip_element (r, &child);
@@ -2320,11 +2485,15 @@ read_document (Reader *r)
                    _("The element <plan> has no attribute version"));
       return;
     }
-  if (strcmp (version, "1") != 0)
+  if (strcmp (version, "1") == 0)
+    r->version = 1;
+  else if (strcmp (version, "2") == 0)
+    r->version = 2;
+  else
     {
       add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_VERSION, &root, N_VERSION, 0, NULL,
                    _("The file is in version “%s” of the .plan format, which this version of "
-                     "Plan Workbench cannot read (it reads version 1)"),
+                     "Plan Workbench cannot read (it reads versions 1 and 2)"),
                    version);
       return;
     }

@@ -98,6 +98,11 @@ describe (gpointer object)
       kind = _("service item");
       name = pw_service_item_get_name (object);
     }
+  else if (PW_IS_PART (object))
+    {
+      kind = _("part");
+      name = pw_part_get_title (object);
+    }
   else if (PW_IS_COMMENT (object))
     kind = _("comment");
   else
@@ -522,6 +527,17 @@ is_year (int year)
   return year >= 1000 && year <= 9999;
 }
 
+static gboolean
+is_id_text (const char *id)
+{
+  if (*id == '\0')
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+      return FALSE;
+  return TRUE;
+}
+
 /* The id of @object, an attribute of the element just opened: present
  * (pw_plan_assign_ids() saw to that), savable, without spaces and not used
  * before. */
@@ -791,6 +807,95 @@ write_chapter (Writer    *w,
 }
 
 static void
+write_part (Writer *w,
+            PwPart *part)
+{
+  open_element (w, "part");
+  write_id (w, part);
+  write_number (w, part, pw_part_get_number (part));
+  write_text_element (w, "title", pw_part_get_title (part), part);
+  write_paragraphs (w, pw_part_get_text (part), part);
+}
+
+/* Whether @part is in @parts, and where. */
+static gboolean
+find_part (GListModel *parts,
+           PwPart     *part,
+           guint      *position)
+{
+  guint n_parts = g_list_model_get_n_items (parts);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      g_autoptr(PwPart) candidate = g_list_model_get_item (parts, i);
+
+      if (candidate == part)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The chapters, each part's inside a <part> in the order of the plan's
+ * parts; a part without chapters where the order of the parts puts it. A
+ * part's chapters must be together, in the order of the parts. */
+static void
+write_chapters (Writer *w)
+{
+  GListModel *parts = pw_plan_get_parts (w->plan);
+  GListModel *chapters = pw_plan_get_chapters (w->plan);
+  guint n_parts = g_list_model_get_n_items (parts);
+  guint n_chapters = g_list_model_get_n_items (chapters);
+  guint next_part = 0;
+  PwPart *open_part = NULL;
+
+  for (guint i = 0; i < n_chapters && !stopped (w); i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+      PwPart *part = pw_chapter_get_part (chapter);
+      guint position;
+
+      if (part != open_part)
+        {
+          if (open_part != NULL)
+            close_element (w);
+          open_part = NULL;
+
+          if (part != NULL && !find_part (parts, part, &position))
+            fail (w, chapter, _("it is in a part that is not in the plan"));
+          else if (part != NULL && position < next_part)
+            fail (w, part, _("its chapters are not together, or not in the order of the parts"));
+          else if (part != NULL)
+            {
+              for (; next_part < position && !stopped (w); next_part++)
+                {
+                  g_autoptr(PwPart) empty = g_list_model_get_item (parts, next_part);
+
+                  write_part (w, empty);
+                  close_element (w);
+                }
+              write_part (w, part);
+              open_part = part;
+              next_part = position + 1;
+            }
+        }
+      write_chapter (w, chapter);
+    }
+  if (open_part != NULL)
+    close_element (w);
+
+  for (; next_part < n_parts && !stopped (w); next_part++)
+    {
+      g_autoptr(PwPart) empty = g_list_model_get_item (parts, next_part);
+
+      write_part (w, empty);
+      close_element (w);
+    }
+}
+
+static void
 write_value (Writer      *w,
              const char  *name,
              PwValue     *value,
@@ -931,6 +1036,60 @@ write_comment (Writer    *w,
 }
 
 static void
+write_finding (Writer    *w,
+               PwFinding *finding)
+{
+  int line = pw_finding_get_line (finding);
+  int column = pw_finding_get_column (finding);
+  const char *subject = pw_finding_get_subject (finding);
+  const char *message = pw_finding_get_message (finding);
+
+  open_element (w, "finding");
+  write_raw_attribute (w, "kind", nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
+  if (line > 0 && line <= 999999999)
+    write_int_attribute (w, "line", line);
+  if (column > 0 && column <= 999999999)
+    write_int_attribute (w, "column", column);
+  if (subject != NULL)
+    {
+      if (!is_id_text (subject))
+        fail (w, w->plan, _("a finding of the import is about “%s”, which is not an id"), subject);
+      else
+        write_attribute (w, "subject", subject, w->plan);
+    }
+  if (message != NULL && *message != '\0')
+    append_escaped (w, w->pending, message, FALSE, w->plan, _("findings"));
+  /* The text is the content: the end tag follows it on the same line. */
+  w->depth--;
+  flush_pending (w);
+  check (w, xmlTextWriterEndElement (w->xml));
+}
+
+/* The findings of the import, kept until the user clears them. A finding
+ * may be about an object deleted since: it still says what was found. */
+static void
+write_findings (Writer *w)
+{
+  PwFindings *findings = pw_plan_get_findings (w->plan);
+  GListModel *list;
+  guint n_items;
+
+  if (findings == NULL)
+    return;
+
+  list = pw_findings_get_list (findings);
+  n_items = g_list_model_get_n_items (list);
+  open_element (w, "findings");
+  write_attribute (w, "file", pw_findings_get_file_name (findings), w->plan);
+  for (guint i = 0; i < n_items && !stopped (w); i++)
+    {
+      g_autoptr(PwFinding) finding = g_list_model_get_item (list, i);
+      write_finding (w, finding);
+    }
+  close_element (w);
+}
+
+static void
 write_list (Writer     *w,
             const char *name,
             GListModel *list,
@@ -955,9 +1114,11 @@ static void
 write_plan (Writer *w)
 {
   PwPlan *plan = w->plan;
-  GListModel *chapters = pw_plan_get_chapters (plan);
-  guint n_chapters = g_list_model_get_n_items (chapters);
   const char *preface = pw_plan_get_preface (plan);
+  /* Version 1 where it can say everything, so that older programs still
+   * open what has no parts and no findings. */
+  gboolean version_2 = g_list_model_get_n_items (pw_plan_get_parts (plan)) > 0 ||
+                       pw_plan_get_findings (plan) != NULL;
 
   /* The declaration is written by hand: xmlTextWriterStartDocument() with an
    * encoding would pass every byte through libxml2's UTF-8 to UTF-8
@@ -967,7 +1128,7 @@ write_plan (Writer *w)
   /* The namespace declaration first, as people write it. */
   open_element (w, "plan");
   write_raw_attribute (w, "xmlns", PW_PLAN_FILE_NAMESPACE);
-  write_raw_attribute (w, "version", "1");
+  write_raw_attribute (w, "version", version_2 ? "2" : "1");
 
   write_meta (w);
   write_thresholds (w);
@@ -979,16 +1140,13 @@ write_plan (Writer *w)
       close_element (w);
     }
 
-  for (guint i = 0; i < n_chapters && !stopped (w); i++)
-    {
-      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      write_chapter (w, chapter);
-    }
+  write_chapters (w);
 
   write_list (w, "indicators", pw_plan_get_indicators (plan),
               (void (*) (Writer *, gpointer)) write_indicator);
   write_list (w, "comments", pw_plan_get_comments (plan),
               (void (*) (Writer *, gpointer)) write_comment);
+  write_findings (w);
 
   close_element (w);
   put (w->pending, "\n", 1);

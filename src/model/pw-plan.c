@@ -37,6 +37,7 @@ struct _PwPlan
   PwHeadingStyle heading_style;
   char *preface;
   gboolean sample;
+  PwFindings *findings;
 
   PwHistory *history;
   PwThresholds *thresholds;
@@ -68,6 +69,7 @@ enum {
   PROP_HEADING_STYLE,
   PROP_PREFACE,
   PROP_SAMPLE,
+  PROP_FINDINGS,
   N_PROPS
 };
 
@@ -347,6 +349,7 @@ pw_plan_finalize (GObject *object)
   g_clear_pointer (&self->issued, g_free);
   g_clear_pointer (&self->preface, g_free);
   g_clear_object (&self->thresholds);
+  g_clear_object (&self->findings);
   g_clear_object (&self->parts);
   g_clear_object (&self->chapters);
   g_clear_pointer (&self->synced_parts, g_ptr_array_unref);
@@ -402,6 +405,9 @@ pw_plan_get_property (GObject    *object,
     case PROP_SAMPLE:
       g_value_set_boolean (value, self->sample);
       break;
+    case PROP_FINDINGS:
+      g_value_set_object (value, self->findings);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -449,6 +455,9 @@ pw_plan_set_property (GObject      *object,
       break;
     case PROP_SAMPLE:
       pw_plan_set_sample (self, g_value_get_boolean (value));
+      break;
+    case PROP_FINDINGS:
+      pw_plan_set_findings (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -498,6 +507,9 @@ pw_plan_class_init (PwPlanClass *klass)
   properties[PROP_SAMPLE] =
     g_param_spec_boolean ("sample", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FINDINGS] =
+    g_param_spec_object ("findings", NULL, NULL, PW_TYPE_FINDINGS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -792,6 +804,43 @@ pw_plan_set_sample (PwPlan   *self,
 
   pw_object_set_boolean (PW_OBJECT (self), &self->sample, sample,
                          properties[PROP_SAMPLE]);
+}
+
+/**
+ * pw_plan_get_findings:
+ * @self: a plan
+ *
+ * The findings of the import the plan came from (every guess and doubt,
+ * with its line in the document), kept with the plan and saved in its file
+ * until the user clears them.
+ *
+ * Returns: (transfer none) (nullable): the findings, or %NULL
+ */
+PwFindings *
+pw_plan_get_findings (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return self->findings;
+}
+
+/**
+ * pw_plan_set_findings:
+ * @self: a plan
+ * @findings: (nullable): the findings of its import, or %NULL to clear them
+ *
+ * An edit like any other: clearing the findings can be undone. The
+ * findings themselves are not edited once given.
+ */
+void
+pw_plan_set_findings (PwPlan     *self,
+                      PwFindings *findings)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+  g_return_if_fail (findings == NULL || PW_IS_FINDINGS (findings));
+
+  pw_object_set_object (PW_OBJECT (self), (gpointer *) &self->findings, findings,
+                        properties[PROP_FINDINGS]);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "pw-object.h"
 #include "pw-chapter.h"
 #include "pw-comment.h"
+#include "pw-findings.h"
 #include "pw-history.h"
 #include "pw-indicator.h"
 #include "pw-part.h"
@@ -54,6 +55,9 @@ void            pw_plan_set_preface       (PwPlan     *self,
 gboolean        pw_plan_get_sample        (PwPlan *self);
 void            pw_plan_set_sample        (PwPlan   *self,
                                            gboolean  sample);
+PwFindings     *pw_plan_get_findings      (PwPlan *self);
+void            pw_plan_set_findings      (PwPlan     *self,
+                                           PwFindings *findings);
 PwHistory      *pw_plan_get_history       (PwPlan *self);
 PwThresholds   *pw_plan_get_thresholds    (PwPlan *self);
 char           *pw_plan_make_id           (PwPlan     *self,
