@@ -226,9 +226,9 @@ test_wrong_namespace (void)
 static void
 test_unknown_version (void)
 {
-  assert_fails_at ("<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"2\">\n"
+  assert_fails_at ("<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"3\">\n"
                    "  <meta><period start=\"2021\" end=\"2025\" baseline=\"2020\"/></meta>\n</plan>\n",
-                   "version=\"2\"", PW_PLAN_FILE_ERROR_VERSION, "“2”");
+                   "version=\"3\"", PW_PLAN_FILE_ERROR_VERSION, "“3”");
   assert_fails_at ("<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1.0\"/>\n",
                    "version=\"1.0\"/>", PW_PLAN_FILE_ERROR_VERSION, "1.0");
   assert_fails_at ("<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:plan-workbench:plan:1\"/>\n",
