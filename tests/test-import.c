@@ -1326,6 +1326,41 @@ test_boxes (void)
   g_assert_cmpstr (pw_section_get_text (section), ==, "正文。\n正文继续,不属于专栏。\n正文再继续。");
 }
 
+/* Issue 14: add_project kept a reference of its own to every project it
+ * made, so that no imported project was ever freed. */
+static void
+test_projects_freed (void)
+{
+  PwFindings *report = pw_findings_new (NULL);
+  PwPlan *plan = import (boxes_plan, -1, report);
+  GListModel *columns = pw_chapter_get_boxes (nth_chapter (plan, 0));
+  GPtrArray *projects = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(PwBox) box = g_list_model_get_item (columns, i);
+      GListModel *list = pw_box_get_projects (box);
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(PwProject) project = g_list_model_get_item (list, j);
+          gpointer *weak = g_new (gpointer, 1);
+
+          *weak = project;
+          g_object_add_weak_pointer (G_OBJECT (project), weak);
+          g_ptr_array_add (projects, weak);
+        }
+    }
+  /* the five projects of the two boxes, as test_boxes counts them */
+  g_assert_cmpuint (projects->len, ==, 5);
+
+  g_object_unref (plan);
+  g_object_unref (report);
+  for (guint i = 0; i < projects->len; i++)
+    g_assert_null (*(gpointer *) g_ptr_array_index (projects, i));
+  g_ptr_array_unref (projects);
+}
+
 static const char prose_plan[] =
   "第一章 总体要求\n"
   "第一节 主要目标\n"
@@ -1726,6 +1761,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/pipe-table", test_pipe_table);
   g_test_add_func ("/pw/import/tab-table", test_tab_table);
   g_test_add_func ("/pw/import/boxes", test_boxes);
+  g_test_add_func ("/pw/import/projects-freed", test_projects_freed);
   g_test_add_func ("/pw/import/prose-targets", test_prose_targets);
   g_test_add_func ("/pw/import/second-notice", test_second_notice);
   g_test_add_func ("/pw/import/headings", test_headings);

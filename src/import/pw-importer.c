@@ -1431,13 +1431,14 @@ short_name (const char *text)
   return pw_import_trim (text, pw_import_skip_chars (text, n) - text);
 }
 
-static PwProject *
+/* The box holds the project: nothing else keeps a reference. */
+static void
 add_project (Importer   *self,
              PwBox   *column,
              int         number,
              const char *text)
 {
-  PwProject *project = pw_project_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
   g_autofree char *description = pw_import_trim (text, -1);
   g_autofree char *name = short_name (description);
   guint position = g_list_model_get_n_items (pw_box_get_projects (column));
@@ -1447,7 +1448,6 @@ add_project (Importer   *self,
   pw_project_set_name (project, name);
   pw_project_set_description (project, description);
   pw_box_insert_project (column, position, project);
-  return project;
 }
 
 typedef struct
