@@ -8,8 +8,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "pw-test-util.h"
 
@@ -38,6 +44,12 @@ program_path (void)
   return g_build_filename (build, "src", "plan-workbench", NULL);
 }
 
+/* How the next run_program() runs: in a folder, with a set-up in the
+ * child, killed after a time limit (so that a hang fails the test). */
+static const char *run_folder;
+static GSpawnChildSetupFunc run_setup;
+static gboolean run_limited;
+
 /* Runs the program with @args (NULL-terminated) and a bare environment. */
 static void
 run_program (Run        *run,
@@ -49,6 +61,13 @@ run_program (Run        *run,
   g_auto(GStrv) env = g_get_environ ();
   va_list args;
 
+  if (run_limited)
+    {
+      g_ptr_array_add (argv, g_strdup ("timeout"));
+      g_ptr_array_add (argv, g_strdup ("-s"));
+      g_ptr_array_add (argv, g_strdup ("KILL"));
+      g_ptr_array_add (argv, g_strdup ("60"));
+    }
   g_ptr_array_add (argv, program_path ());
   va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
@@ -62,9 +81,12 @@ run_program (Run        *run,
   env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
 
   memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (run_folder, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH, run_setup, NULL,
                 &run->out, &run->err, &run->status, &error);
   g_assert_no_error (error);
+  run_folder = NULL;
+  run_setup = NULL;
+  run_limited = FALSE;
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
 }
 
@@ -303,6 +325,305 @@ test_cli_check_hostile (void)
       g_assert_null (strstr (run.err, "TOP-SECRET"));
       g_free (cases[i].contents);
     }
+}
+
+/* Issue 14 */
+
+static char *
+read_text (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* @out holds what importing the sample plan itself gives. */
+static void
+assert_same_as_sample (const char *out)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *direct = temp_file ("sample-imported.plan", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  g_auto(Run) reference = { 0 };
+
+  run_program (&reference, "--import", sample, "--output", direct, NULL);
+  g_assert_cmpint (reference.status, ==, 0);
+  expected = read_text (direct);
+  got = read_text (out);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* Writes @source into the FIFO @fifo from another process. */
+static void
+feed_fifo (const char *fifo,
+           const char *source)
+{
+  g_autofree char *command = g_strdup_printf ("cat '%s' > '%s'", source, fifo);
+  const char *argv[] = { "sh", "-c", command, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* --check of a FIFO hung (the file was opened a second time to place the
+ * problems); --import of one too. Each is read once. */
+static void
+test_cli_fifo (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *bad = temp_file ("fifo-bad.plan",
+                                    "<?xml version=\"1.0\"?>\n"
+                                    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+                                    "<meta><title>半");
+  g_autofree char *fifo = temp_file ("input.fifo", NULL);
+  g_autofree char *out = temp_file ("from-fifo.plan", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Run) check = { 0 };
+  g_auto(Run) import = { 0 };
+
+  g_unlink (fifo);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  feed_fifo (fifo, bad);
+  run_limited = TRUE;
+  run_program (&check, "--check", fifo, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  expected = g_strdup_printf ("%s:3:", fifo);
+  g_assert_true (g_str_has_prefix (check.out, expected));
+  g_assert_nonnull (strstr (check.out, ": error: "));
+  g_clear_pointer (&expected, g_free);
+
+  feed_fifo (fifo, sample);
+  run_limited = TRUE;
+  run_program (&import, "--import", fifo, "--output", out, NULL);
+  g_assert_cmpstr (import.err, ==, "");
+  g_assert_cmpint (import.status, ==, 0);
+  assert_same_as_sample (out);
+}
+
+/* --import /dev/zero read until memory ran out; devices and folders are
+ * refused at once. */
+static void
+test_cli_devices (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *out = temp_file ("from-device.plan", NULL);
+  const char *inputs[] = { "/dev/zero", "/dev/urandom", dir };
+  const char *reasons[] = { "It is a device, not a file", "It is a device, not a file",
+                            "It is a folder, not a file" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_auto(Run) import = { 0 };
+      g_auto(Run) check = { 0 };
+      g_autofree char *expected = g_strdup_printf ("%s: error: %s\n", inputs[i], reasons[i]);
+      double start = g_get_monotonic_time ();
+
+      run_limited = TRUE;
+      run_program (&import, "--import", inputs[i], "--output", out, NULL);
+      g_assert_cmpint (import.status, ==, 1);
+      g_assert_cmpstr (import.err, ==, expected);
+      run_limited = TRUE;
+      run_program (&check, "--check", inputs[i], NULL);
+      g_assert_cmpint (check.status, ==, 1);
+      g_assert_cmpstr (check.out, ==, expected);
+      g_assert_cmpfloat ((g_get_monotonic_time () - start) / G_USEC_PER_SEC, <, 20);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A .plan file whose root comes after its first kilobyte was imported as
+ * text, an empty plan; a long XML declaration hid its encoding from
+ * --check. The prolog is read as far as the root, however long. */
+static void
+test_cli_long_prolog (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *contents = read_text (sample);
+  const char *after_declaration = strstr (contents, "?>") + 2;
+  g_autofree char *comment = g_strnfill (5000, 'x');
+  g_autofree char *spaces = g_strnfill (2000, ' ');
+  g_autofree char *commented = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--%s-->%s",
+                                                comment, after_declaration);
+  g_autofree char *latin = g_strdup_printf ("<?xml version=\"1.0\"%sencoding=\"ISO-8859-1\"?>%s",
+                                            spaces, after_declaration);
+  g_autofree char *commented_path = temp_file ("long-comment.plan", commented);
+  g_autofree char *latin_path = temp_file ("long-declaration.plan", latin);
+  g_autofree char *out = temp_file ("long-comment-out.plan", NULL);
+  g_autofree char *prefix = g_strconcat (latin_path, ":1:1: error: ", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) check = { 0 };
+
+  run_program (&import, "--import", commented_path, "--output", out, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  assert_same_as_sample (out);
+
+  run_program (&check, "--check", latin_path, NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_true (g_str_has_prefix (check.out, prefix));
+  g_assert_nonnull (strstr (check.out, "ISO-8859-1"));
+}
+
+/* plan:2024.plan was taken for a URI of the scheme "plan". */
+static void
+test_cli_colon_in_name (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *contents = read_text (sample);
+  g_autofree char *path = temp_file ("plan:2024.plan", contents);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *out = g_build_filename (dir, "plan:2025.plan", NULL);
+  g_autofree char *saved = NULL;
+  g_auto(Run) check = { 0 };
+  g_auto(Run) import = { 0 };
+
+  run_folder = dir;
+  run_program (&check, "--check", "plan:2024.plan", NULL);
+  g_assert_cmpstr (check.out, ==, "");
+  g_assert_cmpint (check.status, ==, 0);
+
+  run_folder = dir;
+  run_program (&import, "--import", "plan:2024.plan", "--output", "plan:2025.plan", NULL);
+  g_assert_cmpstr (import.err, ==, "");
+  g_assert_cmpint (import.status, ==, 0);
+  saved = read_text (out);
+  g_assert_cmpstr (saved, ==, contents);
+}
+
+/* --import printed "FILE: LINE:COL: …"; it prints as --check does. */
+static void
+test_cli_import_error_form (void)
+{
+  g_autofree char *path = temp_file ("import-truncated.plan",
+                                     "<?xml version=\"1.0\"?>\n"
+                                     "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+                                     "<meta><title>半");
+  g_autofree char *out = temp_file ("import-truncated-out.plan", NULL);
+  g_autofree char *prefix = g_strconcat (path, ":3:", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) check = { 0 };
+
+  run_program (&import, "--import", path, "--output", out, NULL);
+  run_program (&check, "--check", path, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_true (g_str_has_prefix (import.err, prefix));
+  g_assert_true (g_regex_match_simple ("^[^:]+:3:[0-9]+: error: [^ ]", import.err, 0, 0));
+  g_assert_cmpstr (import.err, ==, check.out);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* A 200 MB file took 9 s and 1.2 GB before a message that named the output
+ * and the element p; a line longer than a .plan element holds is refused
+ * before the import, with its line. */
+static void
+test_cli_large_input (void)
+{
+  g_autofree char *huge = temp_file ("huge.txt", NULL);
+  g_autofree char *long_line = temp_file ("long-line.txt", NULL);
+  g_autofree char *out = temp_file ("large-out.plan", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) text = g_string_new ("第一章 总则\n");
+  g_auto(Run) big = { 0 };
+  g_auto(Run) line = { 0 };
+  double start;
+  int fd;
+
+  fd = g_open (huge, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 200 * 1024 * 1024), ==, 0);
+  close (fd);
+  for (guint i = 0; i < 4 * 1024 * 1024; i++)
+    g_string_append (text, "字");
+  g_string_append_c (text, '\n');
+  g_assert_true (g_file_set_contents (long_line, text->str, text->len, NULL));
+
+  start = g_get_monotonic_time ();
+  run_limited = TRUE;
+  run_program (&big, "--import", huge, "--output", out, NULL);
+  g_assert_cmpfloat ((g_get_monotonic_time () - start) / G_USEC_PER_SEC, <, 5);
+  g_assert_cmpint (big.status, ==, 1);
+  expected = g_strdup_printf ("%s: error: The file is too large to be a plan document (200 MB)\n", huge);
+  g_assert_cmpstr (big.err, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  run_limited = TRUE;
+  run_program (&line, "--import", long_line, "--output", out, NULL);
+  g_assert_cmpint (line.status, ==, 1);
+  expected = g_strdup_printf ("%s:2: error: The line is 12 MB long, longer than any paragraph of a "
+                              "plan (at most 10 MB)\n", long_line);
+  g_assert_cmpstr (line.err, ==, expected);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (huge);
+}
+
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 8192, 8192 };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void
+become_nobody (gpointer data)
+{
+  /* root may write anywhere: the test's folder is not writable by nobody */
+  if (getuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    _exit (99);
+}
+
+/* A write that fails (a full disk; here, a file size limit) printed
+ * libxml2's "I/O error : write error" before the message, and a folder
+ * that cannot be written gave "Backup file creation failed". One line,
+ * with the reason; the old file intact, nothing left beside it. */
+static void
+test_cli_save_failures (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "save-failures", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.plan", NULL);
+  g_autofree char *locked = g_build_filename (root, "locked", NULL);
+  g_autofree char *locked_out = g_build_filename (locked, "out.plan", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *old = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_auto(Run) full = { 0 };
+  g_auto(Run) denied = { 0 };
+  guint n_files = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (out, "the old file\n", -1, NULL));
+
+  run_setup = limit_file_size;
+  run_program (&full, "--import", sample, "--output", out, NULL);
+  g_assert_cmpint (full.status, ==, 1);
+  expected = g_strdup_printf ("%s: error: Could not write “%s”: the file is larger than this system "
+                              "allows\n", out, out);
+  g_assert_cmpstr (full.err, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  old = read_text (out);
+  g_assert_cmpstr (old, ==, "the old file\n");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_assert_cmpint (g_mkdir_with_parents (locked, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (root, 0755), ==, 0);
+  if (getuid () != 0)
+    g_assert_cmpint (g_chmod (locked, 0555), ==, 0);
+  run_setup = become_nobody;
+  run_program (&denied, "--import", sample, "--output", locked_out, NULL);
+  g_assert_cmpint (denied.status, ==, 1);
+  expected = g_strdup_printf ("%s: error: Could not write in the folder “%s”: permission denied\n",
+                              locked_out, locked);
+  g_assert_cmpstr (denied.err, ==, expected);
+  g_chmod (locked, 0755);
 }
 
 /* Each seed document imports from the command line into a file that
@@ -618,6 +939,13 @@ main (int   argc,
   g_test_add_func ("/pw/cli/compare-self", test_cli_compare_self);
   g_test_add_func ("/pw/cli/compare-seed", test_cli_compare_seed);
   g_test_add_func ("/pw/cli/report-comments-annex", test_cli_report_comments_annex);
+  g_test_add_func ("/pw/cli/fifo", test_cli_fifo);
+  g_test_add_func ("/pw/cli/devices", test_cli_devices);
+  g_test_add_func ("/pw/cli/long-prolog", test_cli_long_prolog);
+  g_test_add_func ("/pw/cli/colon-in-name", test_cli_colon_in_name);
+  g_test_add_func ("/pw/cli/import-error-form", test_cli_import_error_form);
+  g_test_add_func ("/pw/cli/large-input", test_cli_large_input);
+  g_test_add_func ("/pw/cli/save-failures", test_cli_save_failures);
 
   return g_test_run ();
 }

@@ -16,6 +16,8 @@
 #include <libxml/relaxng.h>
 #include <math.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "pw-comments.h"
 #include "pw-locate.h"
@@ -1018,6 +1020,179 @@ test_save_io_error (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+static void
+assert_file_bytes (const char *path,
+                   GBytes     *expected)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* Issue 14: saved through a symbolic link, g_file_replace() overwrote the
+ * real file in place and gave the backup of a 0600 file the mode 0755. The
+ * link stays a link, the real file is replaced, its backup sits beside it
+ * with its mode. */
+static void
+test_save_through_symlink (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "symlink-save", NULL);
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *real = g_build_filename (real_dir, "plan.plan", NULL);
+  g_autofree char *real_backup = g_strconcat (real, "~", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.plan", NULL);
+  g_autofree char *link_backup = g_strconcat (link, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) old = g_bytes_new_static ("the old file\n", 13);
+  g_autoptr(GBytes) expected = save_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (real_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (real, "the old file\n", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  g_assert_cmpint (symlink ("real/plan.plan", link), ==, 0);
+
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  assert_file_bytes (link, expected);
+  assert_file_bytes (real_backup, old);
+  g_assert_cmpuint (file_mode (real_backup), ==, 0600);
+  g_assert_cmpuint (file_mode (real), ==, 0600);
+  g_assert_false (g_file_test (link_backup, G_FILE_TEST_EXISTS));
+  /* the folder of the link holds the link and the folder, nothing else */
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_assert_cmpuint (count_files (real_dir), ==, 2);
+}
+
+/* A file with two names: the name saved to holds the new file, whole; the
+ * other keeps the previous version (doc/plan-format.md says so). */
+static void
+test_save_hard_linked (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "hardlink-save", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.plan", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.plan", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GBytes) old = g_bytes_new_static ("the old file\n", 13);
+  g_autoptr(GBytes) expected = save_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "the old file\n", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_cmpint (link (path, other), ==, 0);
+
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+  assert_file_bytes (path, expected);
+  assert_file_bytes (other, old);
+  assert_file_bytes (backup, old);
+  g_assert_cmpuint (file_mode (path), ==, 0640);
+  g_assert_cmpuint (file_mode (backup), ==, 0640);
+  g_assert_cmpuint (count_files (dir), ==, 3);
+}
+
+/* Issue 14: the messages of a failed save give the reason in plain words,
+ * naming the file or folder; nothing is left behind. */
+static void
+test_save_messages (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "save-messages", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "x.plan", NULL);
+  g_autofree char *folder = g_build_filename (dir, "a-folder.plan", NULL);
+  g_autofree char *loop = g_build_filename (dir, "loop.plan", NULL);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) loop_file = g_file_new_for_path (loop);
+  g_autofree char *missing_dir = g_path_get_dirname (missing);
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink ("loop.plan", loop), ==, 0);
+
+  g_assert_false (pw_plan_save (plan, missing_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  expected = g_strdup_printf ("Could not write in the folder “%s”: it does not exist", missing_dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  g_assert_false (pw_plan_save (plan, folder_file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, folder));
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_clear_error (&error);
+
+  g_assert_false (pw_plan_save (plan, loop_file, &error));
+  g_assert_nonnull (strstr (error->message, "loop.plan"));
+  g_assert_nonnull (strstr (error->message, "circle"));
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_files (dir), ==, 2);
+}
+
+/* What a killed save leaves (.NAME.pw-save-PID-…, of a process that is
+ * gone) is removed when the file is next opened; that of a live process,
+ * and other files, are not. */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *dir = g_build_filename (root, "stale", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.plan", NULL);
+  g_autofree char *stale = NULL;
+  g_autofree char *alive = NULL;
+  g_autofree char *other = g_build_filename (dir, ".other.plan.pw-save-1-0", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GPid child = 0;
+  char *argv[] = { (char *) "true", NULL };
+  int status;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  /* a process that is gone: a child, waited for */
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &child, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  stale = g_strdup_printf ("%s/.plan.plan.pw-save-%d-0badcafe", dir, (int) child);
+  alive = g_strdup_printf ("%s/.plan.plan.pw-save-%d-0badcafe", dir, 1);
+  g_assert_true (g_file_set_contents (stale, "half a file", -1, NULL));
+  g_assert_true (g_file_set_contents (alive, "being written", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "of another file", -1, NULL));
+
+  loaded = pw_plan_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (alive, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+}
+
 typedef void (*Spoil) (PwPlan *plan);
 
 static void
@@ -1810,6 +1985,10 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/save-and-backup", test_save_and_backup);
   g_test_add_func ("/pw/plan-file/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
   g_test_add_func ("/pw/plan-file/save-io-error", test_save_io_error);
+  g_test_add_func ("/pw/plan-file/save-through-symlink", test_save_through_symlink);
+  g_test_add_func ("/pw/plan-file/save-hard-linked", test_save_hard_linked);
+  g_test_add_func ("/pw/plan-file/save-messages", test_save_messages);
+  g_test_add_func ("/pw/plan-file/stale-temporaries", test_stale_temporaries);
   g_test_add_func ("/pw/plan-file/unsavable", test_unsavable);
   g_test_add_func ("/pw/plan-file/check-clean", test_check_clean);
   g_test_add_func ("/pw/plan-file/check-rules", test_check_rules);

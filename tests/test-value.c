@@ -260,6 +260,11 @@ static const ValueCase edge_cases[] = {
   QUALITATIVE ("基本实现全覆盖", FULL_COVERAGE),
   QUALITATIVE ("实现动态清零", DYNAMIC_ZERO),
   QUALITATIVE ("应助尽助", COVER_ALL_ELIGIBLE),
+  /* 应X尽X cut short: the parser read past the end of "应" (issue 14; valgrind
+   * or ASan shows it) */
+  INVALID ("应"),
+  INVALID ("应保"),
+  INVALID ("应保尽"),
   QUALITATIVE ("持续提高", STEADY_GROWTH),
   QUALITATIVE ("100%覆盖", FULL_COVERAGE),
   REFERENCE ("高于全国平均", GREATER, "全国平均"),

@@ -540,6 +540,40 @@ test_window_open_twice (void)
   pw_test_ui_iterate ();
 }
 
+/* Issue 14: Ctrl+Q (app.quit) closed one window per press, the list of
+ * windows changing while it was walked. */
+static void
+test_window_quit_closes_all (void)
+{
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("quit-%u.plan", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (g_file_set_contents (path, contents, length, NULL));
+      g_application_open (G_APPLICATION (app), &file, 1, "");
+      pw_test_ui_iterate ();
+    }
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 3);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
+}
+
 static void
 test_window_bad_file_keeps_window (void)
 {
@@ -612,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/close-asks", test_window_close_asks);
   g_test_add_func ("/pw/window/close-unmodified", test_window_close_unmodified);
   g_test_add_func ("/pw/window/open-twice", test_window_open_twice);
+  g_test_add_func ("/pw/window/quit-closes-all", test_window_quit_closes_all);
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
 

@@ -16,12 +16,14 @@
 #include "pw-cli.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pw-change-table.h"
 #include "pw-chart.h"
 #include "pw-comments.h"
 #include "pw-compare.h"
+#include "pw-importer.h"
 #include "pw-open.h"
 #include "pw-plan-file.h"
 #include "pw-printout.h"
@@ -90,6 +92,35 @@ print_report (PwFindings *report,
     }
 }
 
+/* An error of --import as --check prints a problem: FILE:LINE:COL: error:
+ * message, the place taken from the start of pw_plan_load()'s message. */
+static void
+print_error (const char   *name,
+             const GError *error)
+{
+  g_autoptr(PwFindings) report = pw_findings_new (name);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GRegex) place = g_regex_new ("^([0-9]+)(?::([0-9]+))?: ", G_REGEX_OPTIMIZE, 0, NULL);
+  const char *message = error->message;
+  int line = 0, column = 0;
+
+  if ((error->domain == PW_PLAN_FILE_ERROR || error->domain == PW_IMPORT_ERROR) &&
+      g_regex_match (place, message, 0, &match))
+    {
+      g_autofree char *line_text = g_match_info_fetch (match, 1);
+      g_autofree char *column_text = g_match_info_fetch (match, 2);
+      int end = 0;
+
+      line = atoi (line_text);
+      column = column_text != NULL ? atoi (column_text) : 0;
+      g_match_info_fetch_pos (match, 0, NULL, &end);
+      message += end;
+    }
+
+  pw_findings_add (report, PW_FINDING_ERROR, line, column, NULL, "%s", message);
+  print_report (report, TRUE);
+}
+
 static int
 run_check (const char * const *files)
 {
@@ -103,7 +134,7 @@ run_check (const char * const *files)
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GFile) file = pw_file_new_for_arg (files[i]);
       g_autoptr(PwFindings) report = pw_plan_check (file, files[i]);
 
       if (g_list_model_get_n_items (pw_findings_get_list (report)) > 0)
@@ -137,14 +168,14 @@ run_import (const char         *input,
       return EXIT_USAGE;
     }
 
-  input_file = g_file_new_for_commandline_arg (input);
-  output_file = g_file_new_for_commandline_arg (output);
+  input_file = pw_file_new_for_arg (input);
+  output_file = pw_file_new_for_arg (output);
   report = pw_findings_new (input);
 
   plan = pw_open_document (input_file, report, &error);
   if (plan == NULL)
     {
-      g_printerr ("%s: %s\n", input, error->message);
+      print_error (input, error);
       return EXIT_FAILURE;
     }
 
@@ -154,14 +185,14 @@ run_import (const char         *input,
 
       if (!g_file_set_contents (report_path, text, -1, &error))
         {
-          g_printerr ("%s: %s\n", report_path, error->message);
+          print_error (report_path, error);
           return EXIT_FAILURE;
         }
     }
 
   if (!pw_plan_save (plan, output_file, &error))
     {
-      g_printerr ("%s: %s\n", output, error->message);
+      print_error (output, error);
       return EXIT_FAILURE;
     }
 
@@ -185,7 +216,7 @@ open_plan (const char         *command,
       return NULL;
     }
 
-  file = g_file_new_for_commandline_arg (files[0]);
+  file = pw_file_new_for_arg (files[0]);
   plan = pw_open_document (file, NULL, &error);
   if (plan == NULL)
     {
@@ -320,7 +351,7 @@ run_export_chart (GVariantDict       *options,
   chart.domain = domain;
   chart.chapter_id = chapter;
 
-  file = g_file_new_for_commandline_arg (output);
+  file = pw_file_new_for_arg (output);
   if (!pw_chart_export (kind, plan, &chart, format, width, height, scale, file, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
@@ -349,7 +380,7 @@ run_export_report (const char         *output,
   if (plan == NULL)
     return status;
 
-  file = g_file_new_for_commandline_arg (output);
+  file = pw_file_new_for_arg (output);
   if (!pw_printout_export_pdf (plan, file, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
@@ -372,7 +403,7 @@ run_comments (const char * const *files)
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GFile) file = pw_file_new_for_arg (files[i]);
       g_autoptr(GError) error = NULL;
       g_autoptr(PwPlan) plan = pw_open_document (file, NULL, &error);
       GListModel *comments;
@@ -414,7 +445,7 @@ run_compare (const char         *output,
 
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GFile) file = pw_file_new_for_arg (files[i]);
       g_autoptr(GError) error = NULL;
       PwPlan *plan = pw_open_document (file, NULL, &error);
 
@@ -441,7 +472,7 @@ run_compare (const char         *output,
 
   if (output != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      g_autoptr(GFile) file = pw_file_new_for_arg (output);
       g_autoptr(GError) error = NULL;
       gboolean written;
 

@@ -38,11 +38,43 @@ keep_findings (PwPlan     *plan,
 /* Public API */
 
 /**
+ * pw_file_new_for_arg:
+ * @arg: a file named on the command line
+ *
+ * Like g_file_new_for_commandline_arg(), except that a name such as
+ * `plan:2024.plan` is a file of the current folder: an argument is taken
+ * as a URI only when its scheme is one GIO can open (file, sftp, smb …)
+ * and no local file has that name.
+ *
+ * Returns: (transfer full): the file
+ */
+GFile *
+pw_file_new_for_arg (const char *arg)
+{
+  g_autofree char *scheme = NULL;
+
+  g_return_val_if_fail (arg != NULL, NULL);
+
+  scheme = g_uri_parse_scheme (arg);
+  if (scheme != NULL && !g_file_test (arg, G_FILE_TEST_EXISTS))
+    {
+      const char * const *schemes = g_vfs_get_supported_uri_schemes (g_vfs_get_default ());
+
+      if (g_ascii_strcasecmp (scheme, "file") == 0 ||
+          (schemes != NULL && g_strv_contains (schemes, scheme)))
+        return g_file_new_for_uri (arg);
+    }
+
+  return g_file_new_for_path (arg);
+}
+
+/**
  * pw_is_plan_file:
  * @file: a file
  *
  * Tells a .plan file by its content, not its name: an XML document whose
- * root is in the .plan namespace. A file that cannot be read is not one.
+ * root is in the .plan namespace, however long its prolog
+ * (pw_plan_sniff()). A file that cannot be read is not one.
  *
  * Returns: whether @file is a .plan file
  */
@@ -50,19 +82,11 @@ gboolean
 pw_is_plan_file (GFile *file)
 {
   g_autoptr(GFileInputStream) stream = NULL;
-  char head[1024];
-  gsize n_read = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   stream = g_file_read (file, NULL, NULL);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head - 1, &n_read, NULL, NULL))
-    return FALSE;
-  head[n_read] = '\0';
-
-  return g_strstr_len (head, n_read, "urn:plan-workbench:plan:") != NULL &&
-         g_strstr_len (head, n_read, "<") != NULL;
+  return stream != NULL && pw_plan_sniff (G_INPUT_STREAM (stream));
 }
 
 /**
@@ -73,6 +97,8 @@ pw_is_plan_file (GFile *file)
  *
  * An imported plan keeps @report as its findings (pw_plan_get_findings()),
  * so that they are saved with it until the user clears them.
+ * An input that can be read only once (a pipe, a FIFO) is read once; a
+ * folder or a device is refused at once (pw_input_prepare()).
  *
  * Returns: (transfer full) (nullable): the plan, unmodified and with an
  *   empty undo history
@@ -82,8 +108,24 @@ pw_open_document (GFile     *file,
                   PwFindings  *report,
                   GError   **error)
 {
+  g_autoptr(GBytes) contents = NULL;
+
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+
+  if (!pw_input_prepare (file, &contents, error))
+    return NULL;
+
+  if (contents != NULL)
+    {
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (contents);
+      gsize length = 0;
+      const char *data = g_bytes_get_data (contents, &length);
+
+      if (pw_plan_sniff (stream))
+        return pw_plan_load_bytes (contents, error);
+      return keep_findings (pw_import_text (data, length, report, error), report);
+    }
 
   if (pw_is_plan_file (file))
     return pw_plan_load (file, error);

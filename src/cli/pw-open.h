@@ -12,6 +12,7 @@
 
 G_BEGIN_DECLS
 
+GFile    *pw_file_new_for_arg (const char *arg);
 gboolean  pw_is_plan_file   (GFile     *file);
 PwPlan   *pw_open_document  (GFile     *file,
                              PwFindings  *report,

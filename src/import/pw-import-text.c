@@ -548,6 +548,31 @@ pw_import_decode (const char    *data,
       return FALSE;
     }
 
+  /* A paragraph longer than a .plan file holds could be imported but never
+   * saved: refused now, in one pass, rather than after the whole import.
+   * (In UTF-8 and GB18030 no character but a line break holds \n or \r.) */
+  if (!(length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE)))
+    {
+      gsize start = 0;
+      guint line = 1;
+
+      for (gsize i = 0; i <= length; i++)
+        if (i == length || bytes[i] == '\n' || bytes[i] == '\r')
+          {
+            if (i - start > PW_IMPORT_MAX_LINE)
+              {
+                g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
+                             _("%u: The line is %lu MB long, longer than any paragraph of a plan "
+                               "(at most %u MB)"),
+                             line, (gulong) ((i - start) / (1024 * 1024)),
+                             (guint) (PW_IMPORT_MAX_LINE / (1000 * 1000)));
+                return FALSE;
+              }
+            start = i + 1;
+            line += i < length && bytes[i] == '\n';
+          }
+    }
+
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
     {
       out->bom = TRUE;

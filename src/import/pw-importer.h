@@ -33,10 +33,19 @@ typedef enum
  * PW_IMPORT_MAX_SIZE:
  *
  * The largest input the importer reads, in bytes. A plan document is a few
- * hundred kilobytes; this leaves room for the largest ever seen many times
- * over while keeping line numbers and offsets within an int.
+ * hundred kilobytes; this leaves room for the largest ever seen a hundred
+ * times over, and a larger file is refused before it is read.
  */
-#define PW_IMPORT_MAX_SIZE ((gsize) 512 * 1024 * 1024)
+#define PW_IMPORT_MAX_SIZE ((gsize) 64 * 1024 * 1024)
+
+/**
+ * PW_IMPORT_MAX_LINE:
+ *
+ * The longest line, in bytes, that the importer reads: the longest text a
+ * .plan file holds in one element (%PW_PLAN_FILE_MAX_TEXT), so that an
+ * imported plan can always be saved.
+ */
+#define PW_IMPORT_MAX_LINE ((gsize) 10000000)
 
 /* A document as a stream of lines: see pw-import-private.h. */
 typedef struct _PwImportLines PwImportLines;

@@ -62,6 +62,20 @@ gboolean  pw_plan_save             (PwPlan      *plan,
                                     GError     **error);
 PwFindings *pw_plan_check            (GFile       *file,
                                     const char  *display_name);
+void      pw_plan_file_remove_stale (GFile      *file);
+gboolean  pw_plan_sniff            (GInputStream *stream);
+
+/**
+ * PW_INPUT_MAX_STREAM:
+ *
+ * The most that is read from an input that is not a regular file (a pipe,
+ * a FIFO) before it is refused: such an input is read once, into memory.
+ */
+#define PW_INPUT_MAX_STREAM ((gsize) 512 * 1024 * 1024)
+
+gboolean  pw_input_prepare         (GFile       *file,
+                                    GBytes     **contents,
+                                    GError     **error);
 GBytes   *pw_plan_file_get_schema  (void);
 
 G_END_DECLS

@@ -166,6 +166,10 @@ typedef struct
 } Open;
 
 /* The scanner of the prolog: what comes before the root element. */
+#define MAX_DECLARATION 1024
+/* The root's start tag holds the namespace and a few attributes. */
+#define MAX_SNIFFED_TAG (64 * 1024)
+#define PW_PLAN_FILE_NAMESPACE_START "urn:plan-workbench:plan:"
 typedef enum
 {
   PROLOG_START,
@@ -191,6 +195,7 @@ typedef struct
   guint word_length;
   gboolean declaration;   /* the processing instruction is the XML declaration */
   GString *pi;
+  guint64 offset;         /* bytes scanned */
 } Prolog;
 
 /* Values are parsed once and shared, PwValue being immutable: a cache of
@@ -537,6 +542,7 @@ prolog_scan (Reader     *r,
     {
       guchar c = data[i];
 
+      p->offset++;
       if (c == '\n')
         {
           p->line++;
@@ -611,8 +617,22 @@ prolog_scan (Reader     *r,
               break;
             }
           p->state = c == '?' ? PROLOG_PI_QUESTION : PROLOG_PI;
-          if (p->declaration && p->pi->len < 1024)
-            g_string_append_c (p->pi, c);
+          if (p->declaration)
+            {
+              /* Runs of white space count as one, so that however long the
+               * declaration, its encoding is seen; no real one is longer. */
+              gboolean space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+              if (space && p->pi->len > 0 && p->pi->str[p->pi->len - 1] == ' ')
+                break;
+              if (p->pi->len >= MAX_DECLARATION)
+                {
+                  prolog_refuse (r, PW_PLAN_FILE_ERROR_INVALID, p->lt_line, p->lt_column,
+                                 _("The XML declaration (<?xml …?>) is too long to be one of a .plan file"));
+                  return FALSE;
+                }
+              g_string_append_c (p->pi, space ? ' ' : c);
+            }
           break;
 
         case PROLOG_BANG:
@@ -3013,4 +3033,79 @@ pw_plan_read (GInputStream   *stream,
     return NULL;
 
   return g_steal_pointer (&plan);
+}
+
+/**
+ * pw_plan_sniff:
+ * @stream: the start of a file
+ *
+ * Tells a .plan file from other documents by its content: the prolog
+ * (declaration, comments, however long) passes the scanner the reader uses,
+ * and the start tag of the root element names the .plan namespace. A file
+ * whose prolog the reader would refuse (another encoding, a document type
+ * declaration) counts as a .plan file when the namespace is in its first
+ * kilobyte, so that loading it says what is wrong.
+ *
+ * Returns: whether @stream holds a .plan file
+ */
+gboolean
+pw_plan_sniff (GInputStream *stream)
+{
+  Reader r = { 0 };
+  g_autoptr(GString) tag = g_string_new (NULL);
+  g_autoptr(GString) head = g_string_new (NULL);
+  char buffer[16 * 1024];
+  gboolean refused = FALSE, closed = FALSE;
+  char quote = 0;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+
+  r.problems = g_array_new (FALSE, TRUE, sizeof (Problem));
+  g_array_set_clear_func (r.problems, problem_clear);
+  r.prolog.line = 1;
+  r.prolog.pi = g_string_new (NULL);
+
+  while (!closed && !refused && tag->len < MAX_SNIFFED_TAG)
+    {
+      gssize n_read = g_input_stream_read (stream, buffer, sizeof buffer, NULL, NULL);
+      gsize i = 0;
+
+      if (n_read <= 0)
+        break;
+      if (head->len < 1024)
+        g_string_append_len (head, buffer, MIN ((gsize) n_read, 1024 - head->len));
+
+      if (r.prolog.state != PROLOG_DONE)
+        {
+          guint64 before = r.prolog.offset;
+
+          if (!prolog_scan (&r, buffer, n_read) || r.problems->len > 0)
+            refused = TRUE;
+          if (refused || r.prolog.state != PROLOG_DONE)
+            continue;
+          /* the scanner stopped on the first character of the root's name */
+          i = r.prolog.offset - before - 1;
+        }
+
+      /* the root's start tag, up to its ">" outside quoted values */
+      for (; i < (gsize) n_read && !closed; i++)
+        {
+          char c = buffer[i];
+
+          if (quote != 0)
+            quote = c == quote ? 0 : quote;
+          else if (c == '"' || c == '\'')
+            quote = c;
+          else if (c == '>')
+            closed = TRUE;
+          g_string_append_c (tag, c);
+        }
+    }
+
+  g_array_unref (r.problems);
+  g_string_free (r.prolog.pi, TRUE);
+
+  if (refused)
+    return g_strstr_len (head->str, head->len, PW_PLAN_FILE_NAMESPACE_START) != NULL;
+  return strstr (tag->str, PW_PLAN_FILE_NAMESPACE_START) != NULL;
 }

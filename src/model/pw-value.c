@@ -298,13 +298,15 @@ match_qualitative (const char *s)
       return qualitative_words[i].comparator;
 
   /* 应X尽X: 应保尽保, 应助尽助, 应救尽救, 应养尽养 … */
-  if ((p = skip_word (s, "应")) != NULL)
+  /* (X must be there before the character after it is looked at: "应"
+   * alone ends the string) */
+  if ((p = skip_word (s, "应")) != NULL && *p != '\0')
     {
       const char *x = p;
       const char *after_x = g_utf8_next_char (x);
       const char *rest = skip_word (after_x, "尽");
 
-      if (rest != NULL && *x != '\0' && g_utf8_get_char (x) > 0x7F &&
+      if (rest != NULL && g_utf8_get_char (x) > 0x7F &&
           strncmp (rest, x, after_x - x) == 0 && rest[after_x - x] == '\0')
         return PW_QUALITATIVE_COVER_ALL_ELIGIBLE;
     }

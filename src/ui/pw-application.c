@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-cli.h"
+#include "pw-open.h"
 #include "pw-window.h"
 
 /* The hint of GApplication::open that asks for windows that do not edit. */
@@ -83,8 +84,14 @@ quit_activated (GSimpleAction *action,
 {
   PwApplication *self = user_data;
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+  /* a copy: closing a window takes it out of the application's list */
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void
@@ -137,7 +144,7 @@ pw_application_handle_local_options (GApplication *application,
       g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
       for (guint i = 0; names[i] != NULL; i++)
-        g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+        g_ptr_array_add (files, pw_file_new_for_arg (names[i]));
 
       /* A running instance gets the files; this one then has nothing to do. */
       if (g_application_get_is_remote (application))
