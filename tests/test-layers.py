@@ -25,6 +25,7 @@ HEADERS = {
     'io': 'pw-plan-file.h',
     'import': 'pw-importer.h',
     'chart': 'pw-chart.h',
+    'sheet': 'pw-sheet.h',
     'cli': 'pw-cli.h',
     'ui': 'pw-window.h',
 }

@@ -27,6 +27,7 @@
 #include "pw-open.h"
 #include "pw-plan-file.h"
 #include "pw-printout.h"
+#include "pw-sheet.h"
 
 /* The exit status of a command used wrongly, as getopt programs do. */
 #define EXIT_USAGE 2
@@ -64,6 +65,16 @@ static const GOptionEntry option_entries[] = {
     N_("List the reviewers' comments of .plan files, one a line: FILE: object: author date [open]: text"), NULL },
   { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print what changed from OLD to NEW (two plans); exit 1 if anything did. With --output, write the changes as a PDF table (修改对照表) or as CSV"), NULL },
+  { "export-sheet", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a plan’s indicators and projects to a spreadsheet: FILE.xlsx, or FILE.csv and FILE-projects.csv"), N_("FILE") },
+  { "export-collection", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write one workbook to fill per responsible unit into FOLDER, for the yearly data collection"), N_("FOLDER") },
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-collection, the year whose actual values are asked for (by default, the next one without data)"), N_("YEAR") },
+  { "merge-sheet", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Merge the values of a filled sheet (.xlsx or .csv; repeat for several) into the plan given by --into, and print what was merged; exit 1 if anything was not"), N_("FILE") },
+  { "into", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --merge-sheet, the plan to merge into: saved in place unless --output is given"), N_("PLAN") },
   { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the plans for reading only, as a reviewer"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -501,6 +512,123 @@ run_compare (const char         *output,
   return n_changes > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+static int
+run_export_sheet (const char         *output,
+                  const char * const *files)
+{
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = EXIT_SUCCESS;
+
+  plan = open_plan ("--export-sheet", files, &status);
+  if (plan == NULL)
+    return status;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!pw_sheet_export (plan, file, &error))
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return g_error_matches (error, PW_SHEET_ERROR, PW_SHEET_ERROR_FORMAT) ? EXIT_USAGE : EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+run_export_collection (GVariantDict       *options,
+                       const char         *folder,
+                       const char * const *files)
+{
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) written = NULL;
+  int status = EXIT_SUCCESS;
+  int year;
+
+  plan = open_plan ("--export-collection", files, &status);
+  if (plan == NULL)
+    return status;
+
+  if (!g_variant_dict_lookup (options, "year", "i", &year))
+    year = pw_sheet_collection_year (plan);
+
+  file = g_file_new_for_commandline_arg (folder);
+  if (!g_file_make_directory_with_parents (file, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_printerr ("%s: %s\n", folder, error->message);
+      return EXIT_FAILURE;
+    }
+  g_clear_error (&error);
+
+  if (!pw_sheet_export_collection (plan, file, year, &written, &error))
+    {
+      g_printerr ("%s: %s\n", folder, error->message);
+      return EXIT_FAILURE;
+    }
+
+  for (guint i = 0; written[i] != NULL; i++)
+    g_print ("%s\n", written[i]);
+  if (written[0] == NULL)
+    g_printerr ("%s\n", _("No indicator has a responsible unit and no project a lead unit: no workbook written"));
+  return EXIT_SUCCESS;
+}
+
+static int
+run_merge_sheet (const char * const *sheets,
+                 const char         *into,
+                 const char         *output,
+                 const char * const *files)
+{
+  g_autoptr(GFile) plan_file = NULL;
+  g_autoptr(GFile) output_file = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(PwMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (into == NULL)
+    {
+      g_printerr ("%s\n", _("--merge-sheet needs --into PLAN.plan"));
+      return EXIT_USAGE;
+    }
+  if (files != NULL && files[0] != NULL)
+    {
+      g_printerr (_("--merge-sheet: unexpected argument: %s\n"), files[0]);
+      return EXIT_USAGE;
+    }
+
+  plan_file = g_file_new_for_commandline_arg (into);
+  plan = pw_plan_load (plan_file, &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s: %s\n", into, error->message);
+      return EXIT_FAILURE;
+    }
+
+  report = pw_sheet_merge (plan, sheets, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  text = pw_merge_report_to_string (report);
+  g_print ("%s", text);
+
+  output_file = output != NULL ? g_file_new_for_commandline_arg (output) : g_object_ref (plan_file);
+  if (pw_history_get_modified (pw_plan_get_history (plan)) || output != NULL)
+    if (!pw_plan_save (plan, output_file, &error))
+      {
+        g_printerr ("%s: %s\n", output != NULL ? output : into, error->message);
+        return EXIT_FAILURE;
+      }
+
+  return pw_merge_report_count (report, PW_MERGE_UNMATCHED) + pw_merge_report_count (report, PW_MERGE_UNREADABLE) +
+         pw_merge_report_count (report, PW_MERGE_CONFLICT) > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
 /* Public API */
 
 /**
@@ -570,6 +698,10 @@ pw_cli_handle_options (GVariantDict *options)
   g_autofree char *output = NULL;
   g_autofree char *report = NULL;
   g_autofree char *chart = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *collection = NULL;
+  g_autofree char *into = NULL;
+  g_auto(GStrv) merge = NULL;
 
   g_return_val_if_fail (options != NULL, EXIT_FAILURE);
 
@@ -601,6 +733,16 @@ pw_cli_handle_options (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "compare"))
     return run_compare (output, files);
+
+  if (g_variant_dict_lookup (options, "export-sheet", "^ay", &sheet))
+    return run_export_sheet (sheet, files);
+
+  if (g_variant_dict_lookup (options, "export-collection", "^ay", &collection))
+    return run_export_collection (options, collection, files);
+
+  g_variant_dict_lookup (options, "into", "^ay", &into);
+  if (g_variant_dict_lookup (options, "merge-sheet", "^aay", &merge))
+    return run_merge_sheet ((const char * const *) merge, into, output, files);
 
   if (output != NULL || report != NULL)
     {

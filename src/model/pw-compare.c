@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "pw-box.h"
+#include "pw-csv.h"
 #include "pw-locate.h"
 #include "pw-project.h"
 #include "pw-section.h"
@@ -1267,29 +1268,6 @@ pw_plan_compare (PwPlan *old_plan,
   return G_LIST_MODEL (c.changes);
 }
 
-static void
-append_csv_field (GString    *out,
-                  const char *text,
-                  gboolean    last)
-{
-  if (text == NULL)
-    text = "";
-  if (strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
 /**
  * pw_changes_to_csv:
  * @changes: (element-type PwChange): from pw_plan_compare()
@@ -1305,13 +1283,13 @@ pw_changes_to_csv (GListModel *changes)
 
   g_return_val_if_fail (G_IS_LIST_MODEL (changes), NULL);
 
-  append_csv_field (out, _("Object"), FALSE);
-  append_csv_field (out, _("Change"), FALSE);
-  append_csv_field (out, _("Old"), FALSE);
-  append_csv_field (out, _("New"), FALSE);
-  append_csv_field (out, _("Old id"), FALSE);
-  append_csv_field (out, _("New id"), FALSE);
-  append_csv_field (out, _("Matched by"), TRUE);
+  pw_csv_append_field (out, _("Object"), FALSE);
+  pw_csv_append_field (out, _("Change"), FALSE);
+  pw_csv_append_field (out, _("Old"), FALSE);
+  pw_csv_append_field (out, _("New"), FALSE);
+  pw_csv_append_field (out, _("Old id"), FALSE);
+  pw_csv_append_field (out, _("New id"), FALSE);
+  pw_csv_append_field (out, _("Matched by"), TRUE);
 
   n_items = g_list_model_get_n_items (changes);
   for (guint i = 0; i < n_items; i++)
@@ -1322,13 +1300,13 @@ pw_changes_to_csv (GListModel *changes)
 
       /* the guess has a column of its own here */
       what = describe_what (change);
-      append_csv_field (out, change->label, FALSE);
-      append_csv_field (out, what, FALSE);
-      append_csv_field (out, change->old_text, FALSE);
-      append_csv_field (out, change->new_text, FALSE);
-      append_csv_field (out, change->old_id, FALSE);
-      append_csv_field (out, change->new_id, FALSE);
-      append_csv_field (out, !matched ? "" : change->guessed ? _("name or number") : _("id"), TRUE);
+      pw_csv_append_field (out, change->label, FALSE);
+      pw_csv_append_field (out, what, FALSE);
+      pw_csv_append_field (out, change->old_text, FALSE);
+      pw_csv_append_field (out, change->new_text, FALSE);
+      pw_csv_append_field (out, change->old_id, FALSE);
+      pw_csv_append_field (out, change->new_id, FALSE);
+      pw_csv_append_field (out, !matched ? "" : change->guessed ? _("name or number") : _("id"), TRUE);
     }
 
   return g_string_free (out, FALSE);

@@ -607,23 +607,21 @@ pw_indicator_dup_responsible_text (PwIndicator *self)
 }
 
 /**
- * pw_indicator_set_responsible_text:
- * @self: an indicator
+ * pw_units_split:
  * @text: (nullable): units as a table cell prints them
  *
- * Sets the responsible units from one text, in which they are separated by
- * 、，,；; / or line breaks (市教育局、市卫健委). Each unit is stripped of
- * surrounding spaces; empty ones and repeats are dropped.
+ * Splits a list of units (责任单位, 牵头单位) at 、，,；; / and line breaks
+ * (市教育局、市卫健委); each unit is stripped of surrounding spaces, and
+ * empty ones and repeats are dropped.
+ *
+ * Returns: (transfer full): the units, in order
  */
-void
-pw_indicator_set_responsible_text (PwIndicator *self,
-                                   const char  *text)
+GStrv
+pw_units_split (const char *text)
 {
   static GRegex *separators;
   g_auto(GStrv) parts = NULL;
   g_autoptr(GPtrArray) units = g_ptr_array_new ();
-
-  g_return_if_fail (PW_IS_INDICATOR (self));
 
   if (g_once_init_enter (&separators))
     g_once_init_leave (&separators, g_regex_new ("[、，,；;/／\\n\\r]+", G_REGEX_OPTIMIZE, 0, NULL));
@@ -631,17 +629,36 @@ pw_indicator_set_responsible_text (PwIndicator *self,
   parts = g_regex_split (separators, text != NULL ? text : "", 0);
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      const char *unit = g_strstrip (parts[i]);
+      char *unit = g_strstrip (parts[i]);
       gboolean seen = FALSE;
 
       for (guint j = 0; j < units->len && !seen; j++)
         seen = strcmp (units->pdata[j], unit) == 0;
       if (*unit != '\0' && !seen)
-        g_ptr_array_add (units, (gpointer) unit);
+        g_ptr_array_add (units, g_strdup (unit));
     }
   g_ptr_array_add (units, NULL);
 
-  pw_indicator_set_responsible (self, (const char * const *) units->pdata);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&units), FALSE);
+}
+
+/**
+ * pw_indicator_set_responsible_text:
+ * @self: an indicator
+ * @text: (nullable): units as a table cell prints them
+ *
+ * Sets the responsible units from one text, split by pw_units_split().
+ */
+void
+pw_indicator_set_responsible_text (PwIndicator *self,
+                                   const char  *text)
+{
+  g_auto(GStrv) units = NULL;
+
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  units = pw_units_split (text);
+  pw_indicator_set_responsible (self, (const char * const *) units);
 }
 
 /**

@@ -73,4 +73,6 @@ PwValue     *pw_indicator_get_latest_actual (PwIndicator *self,
                                              int         *actual_year);
 gboolean     pw_indicator_is_qualitative    (PwIndicator *self);
 
+GStrv        pw_units_split                 (const char  *text);
+
 G_END_DECLS

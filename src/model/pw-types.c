@@ -10,6 +10,9 @@
 #include "pw-types.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pw-enums.h"
 
 const char *
 pw_nature_to_label (PwNature nature)
@@ -147,5 +150,163 @@ pw_enum_from_nick (GType       enum_type,
     return FALSE;
 
   *value = enum_value->value;
+  return TRUE;
+}
+
+/* Chinese words */
+
+const char *
+pw_nature_to_word (PwNature nature)
+{
+  static const char * const words[] = {
+    [PW_NATURE_UNKNOWN] = "", [PW_NATURE_BINDING] = "约束性", [PW_NATURE_EXPECTED] = "预期性",
+  };
+
+  g_return_val_if_fail ((guint) nature < G_N_ELEMENTS (words), "");
+  return words[nature];
+}
+
+const char *
+pw_status_to_word (PwStatus status)
+{
+  static const char * const words[PW_N_STATUSES] = {
+    [PW_STATUS_ACHIEVED] = "提前实现",
+    [PW_STATUS_AHEAD] = "快于预期",
+    [PW_STATUS_ON_TRACK] = "基本符合预期",
+    [PW_STATUS_LAGGING] = "滞后",
+    [PW_STATUS_OFF_TRACK] = "严重滞后",
+    [PW_STATUS_NO_DATA] = "无数据",
+    [PW_STATUS_NOT_ASSESSABLE] = "不适用",
+  };
+
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (words), "");
+  return words[status];
+}
+
+const char *
+pw_qual_state_to_word (PwQualState state)
+{
+  static const char * const words[] = {
+    [PW_QUAL_STATE_NONE] = "",
+    [PW_QUAL_STATE_NOT_STARTED] = "未启动",
+    [PW_QUAL_STATE_IN_PROGRESS] = "推进中",
+    [PW_QUAL_STATE_LARGELY_DONE] = "基本实现",
+    [PW_QUAL_STATE_DONE] = "已实现",
+  };
+
+  g_return_val_if_fail ((guint) state < G_N_ELEMENTS (words), "");
+  return words[state];
+}
+
+const char *
+pw_project_status_to_word (PwProjectStatus status)
+{
+  static const char * const words[] = {
+    [PW_PROJECT_PLANNED] = "未开工",
+    [PW_PROJECT_IN_PROGRESS] = "在建",
+    [PW_PROJECT_COMPLETED] = "已完工",
+    [PW_PROJECT_SUSPENDED] = "暂缓",
+  };
+
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (words), "");
+  return words[status];
+}
+
+/* Reading words back */
+
+/* One of the values first..last of @enum_type whose Chinese word, label
+ * or nick is @text (stripped). */
+static gboolean
+enum_from_text (GType         enum_type,
+                int           first,
+                int           last,
+                const char *(*to_word) (int),
+                const char *(*to_label) (int),
+                const char   *text,
+                int          *value)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  for (int v = first; v <= last; v++)
+    if (strcmp (stripped, to_word (v)) == 0 ||
+        g_utf8_collate (stripped, to_label (v)) == 0 ||
+        g_ascii_strcasecmp (stripped, pw_enum_to_nick (enum_type, v)) == 0)
+      {
+        *value = v;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * pw_nature_from_text:
+ * @text: (nullable): as typed: 约束性 or 预期性 (or their first word, 约束),
+ *   the label, a word beginning with b or e; empty for not stated
+ * @nature: (out): the nature
+ *
+ * Returns: whether @text names a nature
+ */
+gboolean
+pw_nature_from_text (const char *text,
+                     PwNature   *nature)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+
+  g_strstrip (folded);
+  if (*folded == '\0')
+    *nature = PW_NATURE_UNKNOWN;
+  else if (g_str_has_prefix (folded, "约束") || g_str_has_prefix (folded, "約束") ||
+           g_str_has_prefix (folded, "b") ||
+           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_BINDING)))
+    *nature = PW_NATURE_BINDING;
+  else if (g_str_has_prefix (folded, "预期") || g_str_has_prefix (folded, "預期") ||
+           g_str_has_prefix (folded, "e") ||
+           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_EXPECTED)))
+    *nature = PW_NATURE_EXPECTED;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * pw_qual_state_from_text:
+ * @text: (nullable): 未启动, 推进中, 基本实现 or 已实现, a label or a nick
+ * @state: (out): the state
+ *
+ * Returns: whether @text names a state
+ */
+gboolean
+pw_qual_state_from_text (const char  *text,
+                         PwQualState *state)
+{
+  int value;
+
+  if (!enum_from_text (PW_TYPE_QUAL_STATE, PW_QUAL_STATE_NOT_STARTED, PW_QUAL_STATE_DONE,
+                       (const char *(*) (int)) pw_qual_state_to_word,
+                       (const char *(*) (int)) pw_qual_state_to_label, text, &value))
+    return FALSE;
+  *state = value;
+  return TRUE;
+}
+
+/**
+ * pw_project_status_from_text:
+ * @text: (nullable): 未开工, 在建, 已完工 or 暂缓, a label or a nick
+ * @status: (out): the status
+ *
+ * Returns: whether @text names a status
+ */
+gboolean
+pw_project_status_from_text (const char      *text,
+                             PwProjectStatus *status)
+{
+  int value;
+
+  if (!enum_from_text (PW_TYPE_PROJECT_STATUS, PW_PROJECT_PLANNED, PW_PROJECT_SUSPENDED,
+                       (const char *(*) (int)) pw_project_status_to_word,
+                       (const char *(*) (int)) pw_project_status_to_label, text, &value))
+    return FALSE;
+  *status = value;
   return TRUE;
 }

@@ -200,6 +200,22 @@ const char *pw_status_to_label         (PwStatus        status);
 const char *pw_qual_state_to_label     (PwQualState     state);
 const char *pw_project_status_to_label (PwProjectStatus status);
 
+/* Words as a person types them or a sheet holds them: the Chinese word
+ * (约束性, 推进中, 在建 …), the label in the user's language or the word of
+ * the .plan format. Text that is empty or only spaces is no value. */
+gboolean    pw_nature_from_text         (const char      *text,
+                                         PwNature        *nature);
+gboolean    pw_qual_state_from_text     (const char      *text,
+                                         PwQualState     *state);
+gboolean    pw_project_status_from_text (const char      *text,
+                                         PwProjectStatus *status);
+/* The Chinese words, whatever the user's language: what a sheet sent to
+ * departments and the documents of a plan print. */
+const char *pw_nature_to_word           (PwNature         nature);
+const char *pw_status_to_word           (PwStatus         status);
+const char *pw_qual_state_to_word       (PwQualState      state);
+const char *pw_project_status_to_word   (PwProjectStatus  status);
+
 /* The nicks of the generated enum types are the words of the .plan format. */
 const char *pw_enum_to_nick            (GType           enum_type,
                                         int             value);

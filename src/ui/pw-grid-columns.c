@@ -98,61 +98,6 @@ status_symbol (PwStatus status)
     }
 }
 
-static gboolean
-parse_nature (const char *text,
-              PwNature   *nature)
-{
-  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-
-  g_strstrip (folded);
-  if (*folded == '\0')
-    *nature = PW_NATURE_UNKNOWN;
-  else if (g_str_has_prefix (folded, "约束") || g_str_has_prefix (folded, "約束") ||
-           g_str_has_prefix (folded, "b") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_BINDING)))
-    *nature = PW_NATURE_BINDING;
-  else if (g_str_has_prefix (folded, "预期") || g_str_has_prefix (folded, "預期") ||
-           g_str_has_prefix (folded, "e") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_EXPECTED)))
-    *nature = PW_NATURE_EXPECTED;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-parse_state (const char  *text,
-             PwQualState *state)
-{
-  static const struct {
-    const char *word;
-    PwQualState state;
-  } words[] = {
-    { "未启动", PW_QUAL_STATE_NOT_STARTED },
-    { "推进中", PW_QUAL_STATE_IN_PROGRESS },
-    { "基本实现", PW_QUAL_STATE_LARGELY_DONE },
-    { "已实现", PW_QUAL_STATE_DONE },
-  };
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strcmp0 (stripped, words[i].word) == 0)
-      {
-        *state = words[i].state;
-        return TRUE;
-      }
-
-  for (PwQualState s = PW_QUAL_STATE_NOT_STARTED; s <= PW_QUAL_STATE_DONE; s++)
-    if (g_utf8_collate (stripped, pw_qual_state_to_label (s)) == 0 ||
-        g_strcmp0 (stripped, pw_enum_to_nick (PW_TYPE_QUAL_STATE, s)) == 0)
-      {
-        *state = s;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
 /* Text columns */
 
 #define TEXT_COLUMN(field, nullable)                                                     \
@@ -242,7 +187,7 @@ nature_set (PwIndicator *indicator,
 {
   PwNature nature;
 
-  if (!parse_nature (text, &nature))
+  if (!pw_nature_from_text (text, &nature))
     return FALSE;
   pw_indicator_set_nature (indicator, nature);
   return TRUE;
@@ -302,7 +247,7 @@ year_set (PwIndicator *indicator,
   g_autoptr(PwValue) value = NULL;
   PwQualState state;
 
-  if (!is_empty (text) && pw_indicator_is_qualitative (indicator) && parse_state (text, &state))
+  if (!is_empty (text) && pw_indicator_is_qualitative (indicator) && pw_qual_state_from_text (text, &state))
     {
       pw_indicator_set_actual (indicator, year, NULL);
       pw_indicator_set_state (indicator, year, state);
