@@ -630,6 +630,105 @@ test_window_import_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Nanjing 纲要 of ../shared/corpus: 17 篇 (counted in the document). */
+static void
+test_window_import_parts (void)
+{
+  const char *seeds = g_getenv ("PW_SEEDS_DIR");
+  g_autofree char *path = seeds ? g_build_filename (seeds, "..", "corpus", "nanjing-15th-outline.txt", NULL) : NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *saved_path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  PwWindow *window;
+  PwWindow *reopened;
+  PwPlan *plan;
+  GListModel *rows;
+  PwFindings *findings;
+  guint n_findings;
+  const char *chapter_subject = NULL;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("../shared/corpus is absent");
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  window = pw_window_new (NULL);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  plan = pw_window_get_plan (window);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (plan)), ==, 17);
+
+  /* the banner says what was found, the parts first */
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "import_revealer"))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (window, "import_label"))),
+                                   "17 parts · "));
+
+  /* the outline: the three pages, then the 17 parts, closed */
+  rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (
+    gtk_widget_get_first_child (gtk_widget_get_first_child (template_child (window, "outline"))))));
+  for (guint i = 0; i < 17; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 3 + i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      g_assert_true (PW_IS_PART (item));
+      g_assert_cmpint (pw_part_get_number (PW_PART (item)), ==, i + 1);
+    }
+
+  /* a finding about a chapter goes to it, its part opened */
+  findings = pw_plan_get_findings (plan);
+  g_assert_nonnull (findings);
+  n_findings = g_list_model_get_n_items (pw_findings_get_list (findings));
+  for (guint i = 0; i < n_findings && chapter_subject == NULL; i++)
+    {
+      g_autoptr(PwFinding) finding = g_list_model_get_item (pw_findings_get_list (findings), i);
+      const char *subject = pw_finding_get_subject (finding);
+
+      if (subject != NULL && pw_plan_find_chapter (plan, subject) != NULL)
+        chapter_subject = g_intern_string (subject);
+    }
+  if (chapter_subject != NULL)
+    {
+      g_autoptr(GObject) selected = NULL;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-object", "s", chapter_subject);
+      pw_test_ui_iterate ();
+      selected = G_OBJECT (gtk_tree_list_row_get_item (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))));
+      g_assert_true (selected == G_OBJECT (pw_plan_find_chapter (plan, chapter_subject)));
+    }
+
+  /* saved and opened again: the parts and the findings are kept */
+  dir = pw_test_temp_dir ();
+  saved_path = g_build_filename (dir, "nanjing.plan", NULL);
+  saved = g_file_new_for_path (saved_path);
+  g_assert_true (pw_window_save (window, saved, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  reopened = pw_window_new (NULL);
+  g_assert_true (pw_window_load_file (reopened, saved));
+  gtk_window_present (GTK_WINDOW (reopened));
+  pw_test_ui_wait_mapped (GTK_WIDGET (reopened));
+  plan = pw_window_get_plan (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (plan)), ==, 17);
+  g_assert_nonnull (pw_plan_get_findings (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (pw_plan_get_findings (plan))), ==, n_findings);
+  /* no banner for a plan opened: it was not imported now */
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (reopened, "import_revealer"))));
+
+  /* clearing the report is an edit, undone like any other */
+  gtk_widget_activate_action (GTK_WIDGET (reopened), "win.clear-findings", NULL);
+  g_assert_null (pw_plan_get_findings (plan));
+  gtk_widget_activate_action (GTK_WIDGET (reopened), "win.undo", NULL);
+  g_assert_nonnull (pw_plan_get_findings (plan));
+
+  gtk_window_destroy (GTK_WINDOW (reopened));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +748,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/quit-closes-all", test_window_quit_closes_all);
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
+  g_test_add_func ("/pw/window/import-parts", test_window_import_parts);
 
   return g_test_run ();
 }

@@ -121,6 +121,24 @@ save_charts (PwWindow   *window,
     }
 }
 
+/* The widget of @root's template (or a child's) with the buildable id @id. */
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
+        return child;
+      if ((found = find_descendant (child, id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -144,6 +162,28 @@ activate (GtkApplication *app,
       save (GTK_WIDGET (window), folder, "indicators");
       if (pw_window_show_chapter (window, 2))
         save (GTK_WIDGET (window), folder, "chapter");
+      /* the import report, which an imported document has */
+      if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"))
+        {
+          GtkWidget *report = find_descendant (GTK_WIDGET (window), "report_box");
+
+          if (report != NULL && gtk_widget_get_visible (report))
+            {
+              GtkWidget *scrolled = gtk_widget_get_ancestor (report, GTK_TYPE_SCROLLED_WINDOW);
+
+              drain ();
+              if (scrolled != NULL)
+                {
+                  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+                  graphene_point_t at;
+
+                  if (gtk_widget_compute_point (report, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                &GRAPHENE_POINT_INIT (0, 0), &at))
+                    gtk_adjustment_set_value (adjustment, at.y);
+                }
+              save (GTK_WIDGET (window), folder, "report");
+            }
+        }
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"))
         save_charts (window, folder);
     }

@@ -110,3 +110,27 @@ pw_heading_text (PwHeadingStyle  style,
     return g_strconcat (prefix, title, NULL);
   return g_strjoin (" ", prefix, title, NULL);
 }
+
+/**
+ * pw_part_heading_text:
+ * @number: the number of a part (篇), or 0 for none
+ * @title: (nullable): its title
+ *
+ * 第X篇 is printed so in every language, as 第X章 is.
+ *
+ * Returns: (transfer full): the heading as printed, e.g. "第二篇 立足产业强市之要"
+ */
+char *
+pw_part_heading_text (int         number,
+                      const char *title)
+{
+  g_autofree char *numeral = NULL;
+
+  if (title == NULL)
+    title = "";
+  if (number <= 0)
+    return g_strdup (title);
+
+  numeral = pw_chinese_numeral (number);
+  return g_strdup_printf ("第%s篇 %s", numeral, title);
+}

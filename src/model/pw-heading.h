@@ -19,5 +19,7 @@ char *pw_heading_text      (PwHeadingStyle  style,
                             gboolean        section,
                             int             number,
                             const char     *title);
+char *pw_part_heading_text (int             number,
+                            const char     *title);
 
 G_END_DECLS

@@ -156,12 +156,8 @@ pw_plan_describe_object (PwPlan   *plan,
   if (PW_IS_PART (object))
     {
       PwPart *part = PW_PART (object);
-      g_autofree char *numeral = pw_chinese_numeral (pw_part_get_number (part));
 
-      /* 第X篇 is printed so in every language, as 第X章 is */
-      if (pw_part_get_number (part) > 0)
-        return g_strdup_printf ("第%s篇 %s", numeral, pw_part_get_title (part) != NULL ? pw_part_get_title (part) : "");
-      return g_strdup (pw_part_get_title (part) != NULL ? pw_part_get_title (part) : "");
+      return pw_part_heading_text (pw_part_get_number (part), pw_part_get_title (part));
     }
   if (PW_IS_CHAPTER (object))
     {

@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The tree is a GtkTreeListModel over the plan's own lists: three fixed
- * entries (overview, indicators, charts), then the chapters, each with its
- * sections and 专栏 as children. Inserting, removing or renaming a chapter in
- * the model shows here at once; nothing is copied.
+ * entries (overview, indicators, charts), then the parts (篇) of a 纲要 with
+ * their chapters, then the chapters in no part (every chapter of a plan
+ * without parts), each chapter with its sections and 专栏 as children.
+ * Inserting, removing or renaming a chapter in the model shows here at once;
+ * nothing is copied.
  */
 
 #define G_LOG_DOMAIN "pw-outline"
@@ -61,6 +63,7 @@ struct _PwOutline
   GtkWidget *scrolled;
   GtkListView *list_view;
   GtkSingleSelection *selection;
+  GtkCustomFilter *no_part;  /* the chapters in no part */
   PwPlan *plan;
 };
 
@@ -100,6 +103,8 @@ item_text (PwOutline *self,
 
   if (PW_IS_OUTLINE_ENTRY (item))
     return g_strdup (page_title (PW_OUTLINE_ENTRY (item)->page));
+  if (PW_IS_PART (item))
+    return pw_part_heading_text (pw_part_get_number (PW_PART (item)), pw_part_get_title (PW_PART (item)));
   if (PW_IS_CHAPTER (item))
     return pw_heading_text (style, FALSE, pw_chapter_get_number (PW_CHAPTER (item)),
                             pw_chapter_get_title (PW_CHAPTER (item)));
@@ -118,6 +123,8 @@ item_icon (GObject *item)
 {
   if (PW_IS_OUTLINE_ENTRY (item))
     return PW_OUTLINE_ENTRY (item)->icon_name;
+  if (PW_IS_PART (item))
+    return "folder-symbolic";
   if (PW_IS_CHAPTER (item))
     return "folder-documents-symbolic";
   if (PW_IS_SECTION (item))
@@ -133,6 +140,8 @@ create_children (gpointer item,
 {
   GListStore *parts;
 
+  if (PW_IS_PART (item))
+    return g_object_ref (pw_part_get_chapters (item));
   if (!PW_IS_CHAPTER (item))
     return NULL;
 
@@ -233,6 +242,21 @@ row_unbind (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
 }
 
+static gboolean
+is_in_no_part (gpointer item,
+               gpointer user_data)
+{
+  return pw_chapter_get_part (item) == NULL;
+}
+
+/* A chapter may have joined or left a part: cheap to ask again of every
+ * chapter, which a plan has tens of. */
+static void
+plan_changed (PwOutline *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->no_part), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 selection_changed (PwOutline *self)
 {
@@ -248,7 +272,10 @@ pw_outline_dispose (GObject *object)
 
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (pw_plan_get_history (self->plan), self);
   g_clear_object (&self->plan);
+  g_clear_object (&self->no_part);
 
   G_OBJECT_CLASS (pw_outline_parent_class)->dispose (object);
 }
@@ -283,6 +310,7 @@ pw_outline_init (PwOutline *self)
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), self);
 
+  self->no_part = gtk_custom_filter_new (is_in_no_part, NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed),
@@ -318,8 +346,11 @@ pw_outline_set_plan (PwOutline *self,
 
   g_return_if_fail (PW_IS_OUTLINE (self));
 
-  if (!g_set_object (&self->plan, plan))
+  if (self->plan == plan)
     return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (pw_plan_get_history (self->plan), self);
+  g_set_object (&self->plan, plan);
 
   if (plan == NULL)
     {
@@ -338,9 +369,18 @@ pw_outline_set_plan (PwOutline *self,
     g_list_store_append (entries, charts);
   }
 
+  g_signal_connect_object (pw_plan_get_history (plan), "changed", G_CALLBACK (plan_changed), self,
+                           G_CONNECT_SWAPPED);
   roots = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (roots, entries);
-  g_list_store_append (roots, pw_plan_get_chapters (plan));
+  g_list_store_append (roots, pw_plan_get_parts (plan));
+  {
+    g_autoptr(GtkFilterListModel) loose =
+      gtk_filter_list_model_new (g_object_ref (pw_plan_get_chapters (plan)),
+                                 g_object_ref (GTK_FILTER (self->no_part)));
+
+    g_list_store_append (roots, loose);
+  }
 
   tree = gtk_tree_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&roots)))),
                                   FALSE, FALSE, create_children, NULL, NULL);
@@ -374,8 +414,8 @@ pw_outline_get_page (PwOutline *self)
  * pw_outline_get_selected:
  * @self: an outline
  *
- * Returns: (transfer full) (nullable): the chapter, section or 专栏 selected,
- *   or %NULL when a fixed entry is
+ * Returns: (transfer full) (nullable): the part, chapter, section or 专栏
+ *   selected, or %NULL when a fixed entry is
  */
 GObject *
 pw_outline_get_selected (PwOutline *self)
@@ -404,7 +444,8 @@ pw_outline_select_page (PwOutline *self,
 /**
  * pw_outline_select_object:
  * @self: an outline
- * @object: a chapter, or a section or 专栏 of an expanded chapter
+ * @object: a part, a chapter (its part is expanded), or a section or 专栏
+ *   of an expanded chapter
  *
  * Returns: whether @object is in the tree and now selected
  */
@@ -429,6 +470,13 @@ pw_outline_select_object (PwOutline *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           return TRUE;
+        }
+      /* a chapter of a part shows once its part is open */
+      if (PW_IS_CHAPTER (object) && item == G_OBJECT (pw_chapter_get_part (PW_CHAPTER (object))) &&
+          !gtk_tree_list_row_get_expanded (row))
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          n_rows = g_list_model_get_n_items (rows);
         }
     }
 

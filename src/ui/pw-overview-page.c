@@ -567,7 +567,15 @@ create_report_row (gpointer item,
                                                  kind == PW_FINDING_INCONSISTENCY ? "inconsistency" :
                                                  kind == PW_FINDING_DOUBT ? "doubt" : "guess");
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* a finding about a chapter, indicator, 专栏 or project goes there */
+  if (pw_finding_get_subject (entry) != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-object");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", pw_finding_get_subject (entry));
+      gtk_widget_set_tooltip_text (row, _("Go to what the finding is about"));
+    }
+  else
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, serious ? "pw-report-serious" : "pw-report-check");
   gtk_widget_add_css_class (box, "pw-report-row");
 

@@ -25,6 +25,7 @@
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
 #include "pw-open.h"
+#include "pw-locate.h"
 #include "pw-outline.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
@@ -49,6 +50,8 @@ struct _PwWindow
   GtkLabel *subtitle_label;
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
+  GtkRevealer *import_revealer;
+  GtkLabel *import_label;
   GtkStack *main_stack;
   GtkListBox *recent_list;
   GtkLabel *recent_heading;
@@ -226,6 +229,58 @@ update_banner (PwWindow *self)
   gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
 }
 
+/* Appends a count and frees it. */
+static void
+append_count (GString *out,
+              char    *count)
+{
+  if (out->len > 0)
+    g_string_append (out, " · ");
+  g_string_append (out, count);
+  g_free (count);
+}
+
+/* After an import: what was found, e.g. 13 章 · 37 节 · 31 项指标 · 6 个专栏
+ * · 21 个项目 · 7 处需核对. */
+static void
+show_import_banner (PwWindow *self)
+{
+  GListModel *chapters = pw_plan_get_chapters (self->plan);
+  guint n_parts = g_list_model_get_n_items (pw_plan_get_parts (self->plan));
+  guint n_chapters = g_list_model_get_n_items (chapters);
+  guint n_sections = 0, n_boxes = 0, n_projects = 0;
+  guint n_indicators = g_list_model_get_n_items (pw_plan_get_indicators (self->plan));
+  guint n_findings = self->report != NULL ? g_list_model_get_n_items (pw_findings_get_list (self->report)) : 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_chapters; i++)
+    {
+      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+      GListModel *boxes = pw_chapter_get_boxes (chapter);
+
+      n_sections += g_list_model_get_n_items (pw_chapter_get_sections (chapter));
+      n_boxes += g_list_model_get_n_items (boxes);
+      for (guint j = 0; j < g_list_model_get_n_items (boxes); j++)
+        {
+          g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
+          n_projects += g_list_model_get_n_items (pw_box_get_projects (box));
+        }
+    }
+
+  if (n_parts > 0)
+    append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n_parts), n_parts));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters", n_chapters), n_chapters));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", n_sections), n_sections));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators), n_indicators));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u box", "%u boxes", n_boxes), n_boxes));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n_projects), n_projects));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding to check",
+                                                   "%u findings to check", n_findings), n_findings));
+
+  gtk_label_set_label (self->import_label, text->str);
+  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
+}
+
 /* The one place that decides which actions can run. */
 static void
 update_actions (PwWindow *self)
@@ -244,6 +299,8 @@ update_actions (PwWindow *self)
   /* reviewers print and export too: read-only windows included */
   gtk_widget_action_set_enabled (widget, "win.export-chart", has_plan);
   gtk_widget_action_set_enabled (widget, "win.print", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.show-object", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.clear-findings", editable);
 
   pw_indicator_grid_set_editable (self->grid, editable);
   pw_overview_page_set_editable (self->overview_page, editable);
@@ -368,12 +425,32 @@ history_changed (PwWindow *self)
   update_actions (self);
 }
 
+/* The findings of the import are the plan's, saved with it until cleared. */
+static void
+findings_changed (PwWindow *self)
+{
+  PwFindings *findings = self->plan != NULL ? pw_plan_get_findings (self->plan) : NULL;
+
+  g_set_object (&self->report, findings);
+  pw_overview_page_set_report (self->overview_page, findings);
+  if (findings == NULL)
+    gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+}
+
 static void
 set_plan (PwWindow *self,
           PwPlan   *plan,
           PwFindings *report)
 {
-  g_set_object (&self->report, report);
+  if (report != NULL && plan != NULL && pw_plan_get_findings (plan) == NULL)
+    {
+      PwHistory *history = pw_plan_get_history (plan);
+
+      /* the plan keeps the report, so that saving keeps it */
+      pw_history_block (history);
+      pw_plan_set_findings (plan, report);
+      pw_history_unblock (history);
+    }
   if (!g_set_object (&self->plan, plan))
     return;
 
@@ -382,7 +459,8 @@ set_plan (PwWindow *self,
 
   pw_outline_set_plan (self->outline, plan);
   pw_overview_page_set_plan (self->overview_page, plan);
-  pw_overview_page_set_report (self->overview_page, report);
+  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+  findings_changed (self);
   pw_indicator_grid_set_plan (self->grid, plan);
   pw_chapter_page_set_plan (self->chapter_page, plan);
   pw_charts_page_set_plan (self->charts_page, plan);
@@ -489,9 +567,21 @@ add_filters (GtkFileChooser *chooser,
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-      gtk_file_filter_set_name (filter, _("Plan documents as text"));
-      gtk_file_filter_add_mime_type (filter, "text/plain");
-      gtk_file_filter_add_pattern (filter, "*.txt");
+      /* what pw_open_document() imports: text, Markdown, web pages, Word */
+      static const char * const patterns[] = {
+        "*.txt", "*.md", "*.html", "*.htm", "*.docx", "*.odt",
+      };
+      static const char * const mime_types[] = {
+        "text/plain", "text/markdown", "text/html",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text",
+      };
+
+      gtk_file_filter_set_name (filter, _("Plan documents (text, Markdown, web pages, Word)"));
+      for (guint i = 0; i < G_N_ELEMENTS (mime_types); i++)
+        gtk_file_filter_add_mime_type (filter, mime_types[i]);
+      for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+        gtk_file_filter_add_pattern (filter, patterns[i]);
       gtk_file_chooser_add_filter (chooser, filter);
     }
 }
@@ -526,6 +616,12 @@ open_in_window (PwWindow *self,
 /* Callbacks */
 
 static void
+import_banner_closed_cb (PwWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
+}
+
+static void
 outline_changed_cb (PwWindow *self)
 {
   g_autoptr(GObject) part = NULL;
@@ -545,7 +641,15 @@ outline_changed_cb (PwWindow *self)
       break;
     case PW_PAGE_CHAPTER:
       part = pw_outline_get_selected (self->outline);
-      if (PW_IS_CHAPTER (part))
+      if (PW_IS_PART (part))
+        {
+          /* a part (篇) opens at its first chapter */
+          g_autoptr(PwChapter) first = g_list_model_get_item (pw_part_get_chapters (PW_PART (part)), 0);
+
+          chapter = first;
+          g_clear_object (&part);
+        }
+      else if (PW_IS_CHAPTER (part))
         chapter = PW_CHAPTER (part);
       else if (part != NULL)
         chapter = pw_plan_find_chapter_of (self->plan, part);
@@ -928,6 +1032,86 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
+/* Goes to the object with the id given: a part, chapter, section or 专栏 in
+ * the outline, a project in its chapter, an indicator in the grid. */
+static void
+show_object_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  PwObject *object = pw_plan_find_object (self->plan, g_variant_get_string (parameter, NULL));
+  GObject *part = NULL;
+  PwChapter *chapter = NULL;
+
+  if (object == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  if (PW_IS_INDICATOR (object))
+    {
+      GListModel *rows = pw_indicator_grid_get_rows (self->grid);
+
+      pw_outline_select_page (self->outline, PW_PAGE_INDICATORS);
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+          if (row == G_OBJECT (object))
+            {
+              pw_indicator_grid_set_cursor (self->grid, i, 0);
+              break;
+            }
+        }
+      return;
+    }
+
+  if (PW_IS_PROJECT (object))
+    {
+      GListModel *chapters = pw_plan_get_chapters (self->plan);
+
+      for (guint i = 0; i < g_list_model_get_n_items (chapters) && part == NULL; i++)
+        {
+          g_autoptr(PwChapter) candidate = g_list_model_get_item (chapters, i);
+          GListModel *boxes = pw_chapter_get_boxes (candidate);
+
+          for (guint j = 0; j < g_list_model_get_n_items (boxes) && part == NULL; j++)
+            {
+              g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
+              guint position;
+
+              if (g_list_store_find (G_LIST_STORE (pw_box_get_projects (box)), object, &position))
+                part = G_OBJECT (box);
+            }
+        }
+    }
+  else if (PW_IS_SECTION (object) || PW_IS_BOX (object))
+    part = G_OBJECT (object);
+
+  if (PW_IS_PART (object) || PW_IS_CHAPTER (object))
+    pw_outline_select_object (self->outline, G_OBJECT (object));
+  else if (part != NULL && (chapter = pw_plan_find_chapter_of (self->plan, part)) != NULL &&
+           pw_outline_select_object (self->outline, G_OBJECT (chapter)))
+    pw_chapter_page_show_part (self->chapter_page, part);
+  else
+    gtk_widget_error_bell (widget);
+}
+
+static void
+clear_findings_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  PwHistory *history = pw_plan_get_history (self->plan);
+
+  pw_history_begin (history, _("Clear Import Report"));
+  pw_plan_set_findings (self->plan, NULL);
+  pw_history_end (history);
+}
+
 /* The commands that read or write the plan: each runs only after every page
  * has stored what was typed (commit_pages). A command added here gets that
  * for free; one that does not touch the plan is installed on its own. */
@@ -945,6 +1129,8 @@ static const struct
   { "win.show-page", "s", show_page_action },
   { "win.export-chart", NULL, export_chart_action },
   { "win.print", NULL, print_action },
+  { "win.show-object", "s", show_object_action },
+  { "win.clear-findings", NULL, clear_findings_action },
 };
 
 static void
@@ -1107,6 +1293,8 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, recent_heading);
@@ -1118,6 +1306,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, charts_page);
   gtk_widget_class_bind_template_callback (widget_class, outline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_banner_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1161,6 +1350,7 @@ pw_window_init (PwWindow *self)
 
   self->plan_signals = g_signal_group_new (PW_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify::title", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::findings", G_CALLBACK (findings_changed), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -1291,6 +1481,8 @@ pw_window_load_file (PwWindow *self,
   remember_folder (self, file);
 
   set_plan (self, plan, is_plan ? NULL : report);
+  if (!is_plan)
+    show_import_banner (self);
   return TRUE;
 }
 
