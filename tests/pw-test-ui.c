@@ -78,3 +78,42 @@ pw_test_ui_destroy_and_release (GtkWindow *window,
   g_clear_object (pointer);
   g_assert_null (weak);
 }
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+pw_test_ui_press_key (GtkWidget       *widget,
+                      guint            keyval,
+                      GdkModifierType  state)
+{
+  GtkWidget *view = GTK_IS_COLUMN_VIEW (widget) ? widget : find_descendant (widget, GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (view);
+  controllers = gtk_widget_observe_controllers (view);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  pw_test_ui_iterate ();
+  return handled;
+}

@@ -25,4 +25,10 @@ GtkWindow *pw_test_ui_show        (GtkWidget *child,
 void       pw_test_ui_destroy_and_release (GtkWindow *window,
                                            gpointer   object);
 
+/* Sends a key to the key controllers of @widget's first column view (the
+ * grid's cells), as the keyboard would; returns whether it was handled. */
+gboolean   pw_test_ui_press_key   (GtkWidget       *widget,
+                                   guint            keyval,
+                                   GdkModifierType  state);
+
 G_END_DECLS

@@ -377,6 +377,450 @@ test_close_unsaved_import (void)
   g_assert_null (window);
 }
 
+
+/* The grid of a window on a copy of the sample, shown. */
+static PwIndicatorGrid *
+open_grid (PwWindow **window)
+{
+  g_autoptr(GFile) file = copy_sample ();
+  PwIndicatorGrid *grid;
+
+  *window = open_window (file);
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1200, 760);
+  grid = window_grid (*window);
+  gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  return grid;
+}
+
+static void
+key (PwIndicatorGrid *grid,
+     guint            keyval,
+     GdkModifierType  state)
+{
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), keyval, state));
+}
+
+static char *
+text_at (PwIndicatorGrid *grid,
+         guint            row,
+         const char      *column)
+{
+  return pw_indicator_grid_get_cell_text (grid, row, pw_indicator_grid_find_column (grid, column));
+}
+
+static PwIndicator *
+row_at (PwIndicatorGrid *grid,
+        guint            row)
+{
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_indicator_grid_get_rows (grid), row);
+
+  return indicator;
+}
+
+/* Puts @provider on the grid's clipboard, presses Ctrl+V and waits for the
+ * paste (it reads the clipboard asynchronously). */
+static void
+paste (PwIndicatorGrid    *grid,
+       GdkContentProvider *provider)
+{
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (grid)), provider);
+  key (grid, GDK_KEY_v, GDK_CONTROL_MASK);
+  pw_test_ui_wait_ms (100);
+  pw_test_ui_iterate ();
+}
+
+static GdkContentProvider *
+provider_for (const char *mime_type,
+              const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return gdk_content_provider_new_for_bytes (mime_type, bytes);
+}
+
+/* A column of three values copied from LibreOffice Calc: as text, one cell a
+ * line, each line ended by \n; as HTML, the table Calc writes (its own
+ * attributes sdval and sdnum, the number's text as shown). */
+#define CALC_TSV "93.1%\n1.5\n九十三\n"
+#define CALC_HTML \
+  "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\">\n" \
+  "<html>\n<head>\n\t<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"/>\n" \
+  "\t<title></title>\n\t<meta name=\"generator\" content=\"LibreOffice 7.4.7.2 (Linux)\"/>\n" \
+  "\t<style type=\"text/css\">\n\t\tbody,div,table,thead,tbody,tfoot,tr,th,td,p { font-family:\"Liberation Sans\"; font-size:x-small }\n" \
+  "\t</style>\n</head>\n<body>\n" \
+  "<table cellspacing=\"0\" border=\"0\">\n\t<colgroup width=\"85\"></colgroup>\n" \
+  "\t<tr>\n\t\t<td height=\"17\" align=\"right\" sdval=\"0.931\" sdnum=\"2052;0;0.0%\">93.1%</td>\n\t</tr>\n" \
+  "\t<tr>\n\t\t<td height=\"17\" align=\"right\" sdval=\"1.5\" sdnum=\"2052;\">1.5</td>\n\t</tr>\n" \
+  "\t<tr>\n\t\t<td height=\"17\" align=\"left\">九十三</td>\n\t</tr>\n" \
+  "</table>\n<!-- ************************************************************************** -->\n" \
+  "</body>\n\n</html>\n"
+
+/* A table of indicators copied from Calc, with its header row. */
+#define CALC_TABLE_TSV \
+  "指标名称\t单位\t2020年\t2025年\t指标属性\n" \
+  "每千人口拥有3岁以下婴幼儿托位数\t个\t1.5\t4.5\t预期性\n" \
+  "九年义务教育巩固率\t%\t95.2\t≥96\t约束性\n"
+#define CALC_TABLE_HTML \
+  "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"/><style>td { }</style></head><body>\n" \
+  "<table cellspacing=\"0\" border=\"0\">\n<colgroup span=\"5\" width=\"85\"></colgroup>\n" \
+  "<tr><td height=\"17\" align=\"left\">指标名称</td><td align=\"left\">单位</td><td align=\"left\">2020年</td>" \
+  "<td align=\"left\">2025年</td><td align=\"left\">指标属性</td></tr>\n" \
+  "<tr><td height=\"17\" align=\"left\">每千人口拥有3岁以下<br>婴幼儿托位数</td><td align=\"left\">个</td>" \
+  "<td align=\"right\" sdval=\"1.5\" sdnum=\"2052;\">1.5</td><td align=\"right\" sdval=\"4.5\" sdnum=\"2052;\">4.5</td>" \
+  "<td align=\"left\">预期性</td></tr>\n" \
+  "<tr><td height=\"17\" align=\"left\">九年义务教育巩固率</td><td align=\"left\">%</td>" \
+  "<td align=\"right\" sdval=\"95.2\" sdnum=\"2052;\">95.2</td><td align=\"left\">&ge;96</td>" \
+  "<td align=\"left\">约束性</td></tr>\n</table>\n</body></html>\n"
+
+/* After editing row 2, the cursor moved to row 5: Ctrl+Delete deletes row 5,
+ * the one highlighted. */
+static void
+test_delete_cursor_row (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwPlan *plan = pw_window_get_plan (window);
+  g_autoptr(PwIndicator) second = g_object_ref (row_at (grid, 2));
+  g_autoptr(PwIndicator) fifth = g_object_ref (row_at (grid, 5));
+  guint n = g_list_model_get_n_items (pw_plan_get_indicators (plan));
+  guint row;
+
+  pw_indicator_grid_set_cursor (grid, 2, pw_indicator_grid_find_column (grid, "unit"));
+  g_assert_true (pw_indicator_grid_start_editing (grid, "人"));
+  key (grid, GDK_KEY_Return, 0);
+  key (grid, GDK_KEY_Down, 0);
+  key (grid, GDK_KEY_Down, 0);
+  pw_indicator_grid_get_cursor (grid, &row, NULL);
+  g_assert_cmpuint (row, ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL));
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, n - 1);
+  g_assert_true (g_list_store_find (G_LIST_STORE (pw_plan_get_indicators (plan)), second, NULL));
+  g_assert_false (g_list_store_find (G_LIST_STORE (pw_plan_get_indicators (plan)), fifth, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Shift+arrows make a range; Delete clears it; one undo brings it all back
+ * and puts the cursor where it was. */
+static void
+test_clear_range (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwHistory *history = pw_plan_get_history (pw_window_get_plan (window));
+  const char *columns[] = { "baseline", "target", "nature" };
+  char *before[3][3];
+  guint first = 3, row, column;
+
+  for (guint r = 0; r < 3; r++)
+    for (guint c = 0; c < 3; c++)
+      before[r][c] = text_at (grid, first + r, columns[c]);
+
+  pw_indicator_grid_set_cursor (grid, first, pw_indicator_grid_find_column (grid, "baseline"));
+  key (grid, GDK_KEY_Right, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Right, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Down, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Down, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Delete, 0);
+
+  for (guint r = 0; r < 3; r++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *text = text_at (grid, first + r, columns[c]);
+        g_assert_true (text == NULL || *text == '\0');
+      }
+  /* the row after the range is untouched */
+  {
+    g_autofree char *after = text_at (grid, first + 3, "baseline");
+    g_assert_nonnull (after);
+  }
+
+  pw_indicator_grid_set_cursor (grid, 20, 0);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Clear Cells");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_iterate ();
+  for (guint r = 0; r < 3; r++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *text = text_at (grid, first + r, columns[c]);
+        g_assert_cmpstr (text, ==, before[r][c]);
+        g_free (before[r][c]);
+      }
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, first);
+  g_assert_cmpint (column, ==, pw_indicator_grid_find_column (grid, "baseline"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+check_pasted_column (PwIndicatorGrid *grid,
+                     guint            first)
+{
+  PwValue *value;
+
+  value = pw_indicator_get_actual (row_at (grid, first), 2023);
+  g_assert_cmpstr (pw_value_get_text (value), ==, "93.1%");
+  g_assert_cmpint (pw_value_get_kind (value), ==, PW_VALUE_NUMBER);
+  g_assert_cmpfloat_with_epsilon (pw_value_get_number (value), 93.1, 1e-9);
+  g_assert_cmpint (pw_value_get_unit_kind (value), ==, PW_UNIT_PERCENT);
+
+  value = pw_indicator_get_actual (row_at (grid, first + 1), 2023);
+  g_assert_cmpstr (pw_value_get_text (value), ==, "1.5");
+  g_assert_cmpfloat_with_epsilon (pw_value_get_number (value), 1.5, 1e-9);
+
+  /* unreadable: kept as typed, marked */
+  value = pw_indicator_get_actual (row_at (grid, first + 2), 2023);
+  g_assert_cmpstr (pw_value_get_text (value), ==, "九十三");
+  g_assert_cmpint (pw_value_get_kind (value), ==, PW_VALUE_INVALID);
+}
+
+/* A column of values from Calc pasted into the 2023 column fills it
+ * downward, parsed, as one undo step. */
+static void
+test_paste_column (gconstpointer data)
+{
+  const char *mime_type = data;
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwHistory *history = pw_plan_get_history (pw_window_get_plan (window));
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autofree char *below = text_at (grid, 7, "2023");
+  guint first = 4;
+
+  provider = provider_for (mime_type, g_str_equal (mime_type, "text/html") ? CALC_HTML : CALC_TSV);
+  pw_indicator_grid_set_cursor (grid, first, pw_indicator_grid_find_column (grid, "2023"));
+  paste (grid, provider);
+  check_pasted_column (grid, first);
+  {
+    g_autofree char *after = text_at (grid, 7, "2023");
+    g_assert_cmpstr (after, ==, below);
+  }
+
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Paste");
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpstr (pw_history_get_undo_label (history), !=, "Paste");
+  g_assert_true (pw_history_redo (history));
+  check_pasted_column (grid, first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A table of indicators pasted into a new plan makes them, its columns
+ * matched by their headers, every value parsed. */
+static void
+test_paste_into_empty_plan (gconstpointer data)
+{
+  const char *mime_type = data;
+  PwWindow *window = pw_window_new (app);
+  PwIndicatorGrid *grid = window_grid (window);
+  g_autoptr(GdkContentProvider) provider = NULL;
+  PwPlan *plan;
+  GListModel *indicators;
+  PwIndicator *first, *second;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  plan = pw_window_get_plan (window);
+  indicators = pw_plan_get_indicators (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 0);
+
+  provider = provider_for (mime_type, g_str_equal (mime_type, "text/html") ? CALC_TABLE_HTML : CALC_TABLE_TSV);
+  paste (grid, provider);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 2);
+  first = g_list_model_get_item (indicators, 0);
+  second = g_list_model_get_item (indicators, 1);
+  g_object_unref (first);
+  g_object_unref (second);
+
+  g_assert_cmpstr (pw_indicator_get_name (first), ==,
+                   g_str_equal (mime_type, "text/html") ? "每千人口拥有3岁以下\n婴幼儿托位数" : "每千人口拥有3岁以下婴幼儿托位数");
+  g_assert_cmpstr (pw_indicator_get_unit (first), ==, "个");
+  g_assert_cmpfloat_with_epsilon (pw_value_get_number (pw_indicator_get_baseline (first)), 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (pw_value_get_number (pw_indicator_get_target (first)), 4.5, 1e-9);
+  g_assert_cmpint (pw_indicator_get_nature (first), ==, PW_NATURE_EXPECTED);
+
+  g_assert_cmpstr (pw_indicator_get_name (second), ==, "九年义务教育巩固率");
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (second)), ==, "≥96");
+  g_assert_cmpint (pw_value_get_comparator (pw_indicator_get_target (second)), ==, PW_COMPARATOR_GREATER_EQUAL);
+  g_assert_cmpfloat_with_epsilon (pw_value_get_number (pw_indicator_get_target (second)), 96, 1e-9);
+  g_assert_cmpint (pw_indicator_get_nature (second), ==, PW_NATURE_BINDING);
+
+  /* one step undoes them all */
+  g_assert_true (pw_history_undo (pw_plan_get_history (plan)));
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, 0);
+
+  pw_history_set_unmodified (pw_plan_get_history (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Pasting more rows than there are below the cursor asks; adding makes the
+ * indicators the rows need. */
+static void
+test_paste_adds_rows (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GListModel *indicators = pw_plan_get_indicators (pw_window_get_plan (window));
+  g_autoptr(GdkContentProvider) provider = provider_for ("text/plain;charset=utf-8", CALC_TSV);
+  guint n = g_list_model_get_n_items (indicators);
+  GtkWindow *dialog;
+
+  pw_indicator_grid_set_cursor (grid, n - 2, pw_indicator_grid_find_column (grid, "2023"));
+  paste (grid, provider);
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
+  respond (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n + 1);
+  check_pasted_column (grid, n - 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+text_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* Ctrl+C puts the range on the clipboard as tab-separated text and as an
+ * HTML table; Ctrl+V elsewhere puts the same texts there. */
+static void
+test_copy_paste_round_trip (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (grid));
+  const char *columns[] = { "unit", "baseline", "target" };
+  g_autoptr(GString) expected = g_string_new (NULL);
+  GdkContentFormats *formats;
+  guint from = 0, to = 10;
+
+  for (guint r = 0; r < 2; r++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *text = text_at (grid, from + r, columns[c]);
+        g_string_append_printf (expected, "%s%c", text ? text : "", c == 2 ? '\n' : '\t');
+      }
+
+  pw_indicator_grid_set_cursor (grid, from, pw_indicator_grid_find_column (grid, "unit"));
+  key (grid, GDK_KEY_Down, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Right, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Right, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_c, GDK_CONTROL_MASK);
+
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8"));
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
+  {
+    g_autofree char *text = NULL;
+
+    gdk_clipboard_read_text_async (clipboard, NULL, text_read, &text);
+    while (text == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (text, ==, expected->str);
+  }
+
+  pw_indicator_grid_set_cursor (grid, to, pw_indicator_grid_find_column (grid, "unit"));
+  key (grid, GDK_KEY_v, GDK_CONTROL_MASK);
+  pw_test_ui_wait_ms (100);
+  pw_test_ui_iterate ();
+  for (guint r = 0; r < 2; r++)
+    for (guint c = 0; c < 3; c++)
+      {
+        g_autofree char *copied = text_at (grid, from + r, columns[c]);
+        g_autofree char *pasted = text_at (grid, to + r, columns[c]);
+        g_assert_cmpstr (pasted, ==, copied);
+      }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The text typed into a cell of the highlighted row can be read: rendered,
+ * the editor holds pixels far from its background. */
+static void
+test_editor_visible (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  GtkWidget *editor;
+  int width, height, stride;
+  guint contrast = 0;
+  double background[3];
+
+  /* the whole row highlighted, then typing into one of its cells */
+  pw_indicator_grid_set_cursor (grid, 3, 0);
+  key (grid, GDK_KEY_End, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Home, 0);
+  pw_indicator_grid_set_cursor (grid, 3, pw_indicator_grid_find_column (grid, "name"));
+  key (grid, GDK_KEY_End, GDK_SHIFT_MASK);
+  g_assert_true (pw_indicator_grid_start_editing (grid, "新指标名称八八八"));
+  pw_test_ui_settle ();
+
+  editor = GTK_WIDGET (pw_indicator_grid_get_editor (grid));
+  g_assert_nonnull (editor);
+  width = gtk_widget_get_width (editor);
+  height = gtk_widget_get_height (editor);
+  g_assert_cmpint (width, >, 40);
+  g_assert_cmpint (height, >, 10);
+
+  paintable = gtk_widget_paintable_new (gtk_widget_get_parent (editor));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (editor)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  stride = width * 4;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  /* the background: a pixel at the editor's middle right, past the text
+   * and inside its border; the text: pixels far from it, the border left
+   * out */
+  for (int k = 0; k < 3; k++)
+    background[k] = pixels[(height / 2) * stride + (width - 8) * 4 + k];
+  g_assert_cmpfloat (background[0] + background[1] + background[2], >, 3 * 200);
+  for (int y = 4; y < height - 4; y++)
+    for (int x = 4; x < width - 4; x++)
+      {
+        guchar *p = pixels + y * stride + x * 4;
+        double distance = 0;
+
+        for (int k = 0; k < 3; k++)
+          distance += (p[k] - background[k]) * (p[k] - background[k]);
+        if (distance > 3 * 100 * 100)
+          contrast++;
+      }
+  g_test_message ("%u pixels of text in a %d×%d editor", contrast, width, height);
+  if (g_getenv ("PW_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("PW_SCREENSHOT_DIR"), "grid-editor.png", NULL);
+      gdk_texture_save_to_png (texture, path);
+    }
+  g_assert_cmpuint (contrast, >, 40);
+
+  key (grid, GDK_KEY_Escape, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +859,15 @@ main (int   argc,
       g_test_add_data_func (quit, GINT_TO_POINTER (pages[i].page), test_commit_quit);
     }
   g_test_add_func ("/pw/grid/close-unsaved-import", test_close_unsaved_import);
+  g_test_add_func ("/pw/grid/delete-cursor-row", test_delete_cursor_row);
+  g_test_add_func ("/pw/grid/clear-range", test_clear_range);
+  g_test_add_data_func ("/pw/grid/paste-column/tsv", "text/plain;charset=utf-8", test_paste_column);
+  g_test_add_data_func ("/pw/grid/paste-column/html", "text/html", test_paste_column);
+  g_test_add_data_func ("/pw/grid/paste-into-empty-plan/tsv", "text/plain;charset=utf-8", test_paste_into_empty_plan);
+  g_test_add_data_func ("/pw/grid/paste-into-empty-plan/html", "text/html", test_paste_into_empty_plan);
+  g_test_add_func ("/pw/grid/paste-adds-rows", test_paste_adds_rows);
+  g_test_add_func ("/pw/grid/copy-paste-round-trip", test_copy_paste_round_trip);
+  g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

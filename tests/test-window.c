@@ -66,37 +66,7 @@ press_key (PwIndicatorGrid *grid,
            guint            keyval,
            GdkModifierType  state)
 {
-  GtkWidget *view = NULL;
-  g_autoptr(GListModel) controllers = NULL;
-  gboolean handled = FALSE;
-
-  /* the column view is the grid's only focusable list */
-  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (grid)); w != NULL && view == NULL;)
-    {
-      if (GTK_IS_COLUMN_VIEW (w))
-        view = w;
-      else if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
-  g_assert_nonnull (view);
-
-  controllers = gtk_widget_observe_controllers (view);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  g_assert_true (handled);
-  pw_test_ui_iterate ();
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), keyval, state));
 }
 
 static guint

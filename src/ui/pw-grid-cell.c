@@ -4,7 +4,10 @@
  *
  * A cell shows its text in a GtkInscription, which is cheap to bind when a
  * grid of 100,000 rows scrolls. While edited it shows a GtkText on top; the
- * grid decides when editing starts and ends and what the text means.
+ * grid decides when editing starts and ends and what the text means. A cell
+ * with choices (约束性/预期性, the state of a qualitative target) shows a
+ * button beside its editor that lists them (Alt+Down too); typing still
+ * works. A choice made fills the editor and says so ("chosen").
  */
 
 #define G_LOG_DOMAIN "pw-grid-cell"
@@ -13,6 +16,8 @@
 
 #include "pw-grid-cell.h"
 
+#include <glib/gi18n.h>
+
 struct _PwGridCell
 {
   GtkWidget parent_instance;
@@ -20,6 +25,8 @@ struct _PwGridCell
   /* Owned */
   GtkWidget *inscription;
   GtkWidget *editor; /* a GtkText while editing, else NULL */
+  GtkWidget *choices_button; /* while editing a cell with choices */
+  GtkWidget *popover;
 
   /* Borrowed */
   GtkListItem *list_item;
@@ -27,7 +34,35 @@ struct _PwGridCell
   guint column;
 };
 
+enum {
+  CHOSEN,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (PwGridCell, pw_grid_cell, GTK_TYPE_WIDGET)
+
+static guint signals[N_SIGNALS];
+
+/* Callbacks */
+
+static void
+choice_activated (PwGridCell    *self,
+                  GtkListBoxRow *row)
+{
+  GtkWidget *label = gtk_list_box_row_get_child (row);
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  if (self->editor == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->editor), gtk_label_get_label (GTK_LABEL (label)));
+  g_signal_emit (self, signals[CHOSEN], 0);
+}
+
+static void
+choices_clicked (PwGridCell *self)
+{
+  pw_grid_cell_popup_choices (self);
+}
 
 /* GtkWidget overrides */
 
@@ -54,10 +89,20 @@ pw_grid_cell_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   PwGridCell *self = PW_GRID_CELL (widget);
+  int button = 0;
 
+  if (self->choices_button != NULL)
+    {
+      gtk_widget_measure (self->choices_button, GTK_ORIENTATION_HORIZONTAL, -1, &button, NULL, NULL, NULL);
+      button = MIN (button, width / 2);
+      gtk_widget_allocate (self->choices_button, button, height,
+                           -1, gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (width - button, 0)));
+    }
   if (self->editor != NULL)
-    gtk_widget_allocate (self->editor, width, height, -1, NULL);
+    gtk_widget_allocate (self->editor, width - button, height, -1, NULL);
   gtk_widget_allocate (self->inscription, width, height, -1, NULL);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 /* GObject overrides */
@@ -67,6 +112,8 @@ pw_grid_cell_dispose (GObject *object)
 {
   PwGridCell *self = (PwGridCell *) object;
 
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->choices_button, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->inscription, gtk_widget_unparent);
 
@@ -83,6 +130,14 @@ pw_grid_cell_class_init (PwGridCellClass *klass)
 
   widget_class->measure = pw_grid_cell_measure;
   widget_class->size_allocate = pw_grid_cell_size_allocate;
+
+  /**
+   * PwGridCell::chosen:
+   *
+   * A choice from the cell's list was put in its editor.
+   */
+  signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "pwgridcell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_CELL);
@@ -226,7 +281,102 @@ pw_grid_cell_stop_editing (PwGridCell *self)
   if (self->editor == NULL)
     return;
 
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->choices_button, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   gtk_widget_set_visible (self->inscription, TRUE);
   gtk_widget_remove_css_class (GTK_WIDGET (self), "editing");
+}
+
+/**
+ * pw_grid_cell_set_choices:
+ * @self: a cell being edited
+ * @choices: (nullable) (array zero-terminated=1): the choices to list
+ *
+ * Shows a button beside the editor that lists @choices.
+ */
+void
+pw_grid_cell_set_choices (PwGridCell         *self,
+                          const char * const *choices)
+{
+  GtkWidget *list;
+
+  g_return_if_fail (PW_IS_GRID_CELL (self));
+  g_return_if_fail (self->editor != NULL);
+
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->choices_button, gtk_widget_unparent);
+  if (choices == NULL || choices[0] == NULL)
+    return;
+
+  self->choices_button = gtk_button_new_from_icon_name ("pan-down-symbolic");
+  gtk_widget_add_css_class (self->choices_button, "flat");
+  gtk_widget_add_css_class (self->choices_button, "pw-cell-choices");
+  gtk_widget_set_focusable (self->choices_button, FALSE);
+  gtk_widget_set_tooltip_text (self->choices_button, _("Choose (Alt+Down)"));
+  g_signal_connect_swapped (self->choices_button, "clicked", G_CALLBACK (choices_clicked), self);
+  gtk_widget_set_parent (self->choices_button, GTK_WIDGET (self));
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  for (guint i = 0; choices[i] != NULL; i++)
+    {
+      GtkWidget *label = gtk_label_new (choices[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
+  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (choice_activated), self);
+
+  self->popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->popover), list);
+  gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/**
+ * pw_grid_cell_popup_choices:
+ * @self: a cell being edited, with choices
+ *
+ * Opens the list of choices, the one typed selected, for the keyboard.
+ */
+void
+pw_grid_cell_popup_choices (PwGridCell *self)
+{
+  GtkListBox *list;
+  const char *text;
+
+  g_return_if_fail (PW_IS_GRID_CELL (self));
+
+  if (self->popover == NULL)
+    return;
+
+  list = GTK_LIST_BOX (gtk_popover_get_child (GTK_POPOVER (self->popover)));
+  text = self->editor ? gtk_editable_get_text (GTK_EDITABLE (self->editor)) : NULL;
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (i == 0 || g_strcmp0 (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (row))), text) == 0)
+        {
+          gtk_list_box_select_row (list, row);
+          gtk_widget_grab_focus (GTK_WIDGET (row));
+        }
+    }
+}
+
+/**
+ * pw_grid_cell_get_choices_popover:
+ * @self: a cell
+ *
+ * Returns: (transfer none) (nullable): the popover listing the choices
+ */
+GtkWidget *
+pw_grid_cell_get_choices_popover (PwGridCell *self)
+{
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), NULL);
+
+  return self->popover;
 }

@@ -27,5 +27,9 @@ gboolean     pw_grid_cell_is_editing    (PwGridCell  *self);
 const char  *pw_grid_cell_get_edit_text (PwGridCell  *self);
 void         pw_grid_cell_stop_editing  (PwGridCell  *self);
 GtkWidget   *pw_grid_cell_get_editor    (PwGridCell  *self);
+void         pw_grid_cell_set_choices   (PwGridCell         *self,
+                                         const char * const *choices);
+void         pw_grid_cell_popup_choices (PwGridCell  *self);
+GtkWidget   *pw_grid_cell_get_choices_popover (PwGridCell *self);
 
 G_END_DECLS

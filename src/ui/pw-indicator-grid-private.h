@@ -5,13 +5,116 @@
 
 #pragma once
 
+#include "pw-grid-cell.h"
+#include "pw-grid-columns.h"
+#include "pw-indicator-filter-bar.h"
 #include "pw-indicator-grid.h"
 #include "pw-progress.h"
 
 G_BEGIN_DECLS
 
-void pw_indicator_grid_compute_progress (PwIndicatorGrid *self,
-                                         PwIndicator     *indicator,
-                                         PwProgress      *progress);
+typedef struct
+{
+  const PwGridColumnInfo *info;
+  int year; /* of a year's column */
+  char *key;
+  PwIndicatorGrid *grid; /* unowned */
+} GridColumn;
+
+/* An edit whose cell was scrolled away before it was committed. */
+typedef struct
+{
+  PwIndicator *indicator;
+  guint column;
+  char *text;
+} PendingEdit;
+
+/* The progress of the rows last drawn: each row's cells would otherwise
+ * compute it once each. Valid while the generation has not moved on. */
+#define N_CACHED_PROGRESS 256
+
+typedef struct
+{
+  PwIndicator *indicator; /* unowned: compared, never used */
+  guint generation;
+  PwProgress progress;
+} CachedProgress;
+
+struct _PwIndicatorGrid
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  PwIndicatorFilterBar *filter_bar;
+  GtkLabel *count_label;
+  GtkColumnView *view;
+
+  /* Owned */
+  PwPlan *plan;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  GtkNoSelection *selection; /* the grid draws its own: the cursor and the range */
+  GtkCustomFilter *filter;
+  GPtrArray *columns; /* of GridColumn */
+  GPtrArray *cells;   /* every PwGridCell set up, bound or not */
+  GtkIMContext *im_context;
+  GSignalGroup *plan_signals;
+  GSignalGroup *threshold_signals;
+  PendingEdit *pending;
+  guint pending_source;
+  guint refresh_source;
+
+  /* Borrowed */
+  PwGridCell *editing_cell;
+
+  /* Template widgets, under the view */
+  GtkLabel *reason_label;
+
+  /* The cursor: the cell the next key acts on. The range: the rectangle
+   * between two corners, the cursor's cell alone unless extended (Shift,
+   * Ctrl+A); what Delete, Ctrl+C, Ctrl+Delete … act on. */
+  guint cursor_row;
+  guint cursor_column;
+  guint range_row[2];
+  guint range_column[2];
+  int tab_start;          /* the column a run of Tabs started from, or -1 */
+  gboolean typed_edit;    /* editing started by typing: arrows commit */
+  gboolean editable;
+
+  guint generation; /* moves on whenever the model changes */
+  CachedProgress progress_cache[N_CACHED_PROGRESS];
+};
+
+
+void         pw_indicator_grid_compute_progress (PwIndicatorGrid *self,
+                                                 PwIndicator     *indicator,
+                                                 PwProgress      *progress);
+
+/* pw-indicator-grid.c */
+guint        pw_indicator_grid_n_rows           (PwIndicatorGrid *self);
+PwIndicator *pw_indicator_grid_row              (PwIndicatorGrid *self,
+                                                 guint            row);
+GridColumn  *pw_indicator_grid_column           (PwIndicatorGrid *self,
+                                                 guint            index);
+gboolean     pw_indicator_grid_store            (PwIndicatorGrid *self,
+                                                 PwIndicator     *indicator,
+                                                 GridColumn      *column,
+                                                 const char      *text);
+void         pw_indicator_grid_select           (PwIndicatorGrid *self,
+                                                 guint            row,
+                                                 guint            column,
+                                                 guint            end_row,
+                                                 guint            end_column);
+void         pw_indicator_grid_refresh          (PwIndicatorGrid *self);
+void         pw_indicator_grid_mark_cursor      (PwIndicatorGrid *self);
+guint        pw_indicator_grid_source_position  (PwIndicatorGrid *self,
+                                                 PwIndicator     *indicator);
+
+/* pw-indicator-grid-edit.c: what acts on the range */
+void         pw_indicator_grid_clear_range      (PwIndicatorGrid *self);
+void         pw_indicator_grid_fill_down        (PwIndicatorGrid *self);
+void         pw_indicator_grid_copy             (PwIndicatorGrid *self,
+                                                 gboolean         cut);
+void         pw_indicator_grid_paste            (PwIndicatorGrid *self);
 
 G_END_DECLS

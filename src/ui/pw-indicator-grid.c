@@ -27,68 +27,6 @@
 #include "pw-indicator-grid-private.h"
 #include "pw-plan-page.h"
 
-typedef struct
-{
-  const PwGridColumnInfo *info;
-  int year; /* of a year's column */
-  char *key;
-  PwIndicatorGrid *grid; /* unowned */
-} GridColumn;
-
-/* An edit whose cell was scrolled away before it was committed. */
-typedef struct
-{
-  PwIndicator *indicator;
-  guint column;
-  char *text;
-} PendingEdit;
-
-/* The progress of the rows last drawn: each row's cells would otherwise
- * compute it once each. Valid while the generation has not moved on. */
-#define N_CACHED_PROGRESS 256
-
-typedef struct
-{
-  PwIndicator *indicator; /* unowned: compared, never used */
-  guint generation;
-  PwProgress progress;
-} CachedProgress;
-
-struct _PwIndicatorGrid
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  PwIndicatorFilterBar *filter_bar;
-  GtkLabel *count_label;
-  GtkColumnView *view;
-
-  /* Owned */
-  PwPlan *plan;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
-  GtkMultiSelection *selection;
-  GtkCustomFilter *filter;
-  GPtrArray *columns; /* of GridColumn */
-  GPtrArray *cells;   /* every PwGridCell set up, bound or not */
-  GtkIMContext *im_context;
-  GSignalGroup *plan_signals;
-  GSignalGroup *threshold_signals;
-  PendingEdit *pending;
-  guint pending_source;
-  guint refresh_source;
-
-  /* Borrowed */
-  PwGridCell *editing_cell;
-
-  guint cursor_row;
-  guint cursor_column;
-  gboolean editable;
-
-  guint generation; /* moves on whenever the model changes */
-  CachedProgress progress_cache[N_CACHED_PROGRESS];
-};
-
 enum {
   PROP_0,
   PROP_PLAN,
@@ -264,6 +202,7 @@ apply_edit (PwIndicatorGrid *self,
     label = g_strdup_printf (_("Edit %d Value"), column->year);
 
   pw_history_begin (history, label);
+  pw_indicator_grid_mark_cursor (self);
   applied = column->info->set_text (indicator, column->year, text);
   pw_history_end (history);
 
@@ -310,17 +249,19 @@ find_list_view (PwIndicatorGrid *self)
 /* Scrolls so that the cursor's cell is in view: the row through the list
  * view's own action, the column by the horizontal adjustment. */
 static void
-scroll_to_cursor (PwIndicatorGrid *self)
+scroll_to (PwIndicatorGrid *self,
+           guint            row,
+           guint            column)
 {
   GtkWidget *list_view = find_list_view (self);
   GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->view), GTK_TYPE_SCROLLED_WINDOW);
   PwGridCell *cell;
   graphene_rect_t bounds;
 
-  if (list_view != NULL && self->cursor_row < n_rows (self))
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", self->cursor_row);
+  if (list_view != NULL && row < n_rows (self))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
 
-  cell = find_cell (self, self->cursor_row, self->cursor_column);
+  cell = find_cell (self, row, column);
   if (cell != NULL && scrolled != NULL &&
       gtk_widget_compute_bounds (GTK_WIDGET (cell), scrolled, &bounds))
     {
@@ -333,6 +274,12 @@ scroll_to_cursor (PwIndicatorGrid *self)
       else if (bounds.origin.x + bounds.size.width > page)
         gtk_adjustment_set_value (h, value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page));
     }
+}
+
+static void
+scroll_to_cursor (PwIndicatorGrid *self)
+{
+  scroll_to (self, self->cursor_row, self->cursor_column);
 }
 
 static void
@@ -370,6 +317,29 @@ column_compare (gconstpointer a,
   return column->info->compare (column->grid, (PwIndicator *) a, (PwIndicator *) b, column->year);
 }
 
+/* The line under the grid: why the value under the cursor cannot be read,
+ * while the cursor is on it. */
+static void
+update_reason (PwIndicatorGrid *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->plan != NULL && self->cursor_row < n_rows (self) && self->columns->len > 0)
+    {
+      GridColumn *column = get_column (self, self->cursor_column);
+      PwIndicator *indicator = row_indicator (self, self->cursor_row);
+      PwValue *value = cell_value (column, indicator);
+
+      if (value != NULL && pw_value_get_kind (value) == PW_VALUE_INVALID)
+        /* Translators: under the grid, while the cursor is on a value that cannot be read */
+        text = g_strdup_printf (_("“%s” could not be read as a value: %s. It is kept as typed."),
+                                pw_value_get_text (value), pw_value_get_problem (value));
+    }
+
+  gtk_label_set_label (self->reason_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), text != NULL);
+}
+
 static void
 set_cursor (PwIndicatorGrid *self,
             guint            row,
@@ -383,11 +353,52 @@ set_cursor (PwIndicatorGrid *self,
 
   self->cursor_row = rows == 0 ? 0 : MIN (row, rows - 1);
   self->cursor_column = MIN (column, self->columns->len - 1);
+  self->range_row[0] = self->range_row[1] = self->cursor_row;
+  self->range_column[0] = self->range_column[1] = self->cursor_column;
 
   refresh_all_cells (self);
   if (scroll)
     scroll_to_cursor (self);
+  update_reason (self);
   update_actions (self);
+}
+
+/* Moves the range's far corner (Shift with the arrows, Shift+click); the
+ * cursor stays where the range started. */
+static void
+extend_range (PwIndicatorGrid *self,
+              int              row,
+              int              column)
+{
+  int rows = (int) n_rows (self);
+
+  if (self->editing_cell != NULL)
+    commit_editing (self);
+  if (rows == 0)
+    return;
+
+  self->range_row[1] = CLAMP (row, 0, rows - 1);
+  self->range_column[1] = CLAMP (column, 0, (int) self->columns->len - 1);
+  refresh_all_cells (self);
+  scroll_to (self, self->range_row[1], self->range_column[1]);
+  update_actions (self);
+}
+
+static gboolean
+in_range (PwIndicatorGrid *self,
+          guint            row,
+          guint            column)
+{
+  return row >= MIN (self->range_row[0], self->range_row[1]) &&
+         row <= MAX (self->range_row[0], self->range_row[1]) &&
+         column >= MIN (self->range_column[0], self->range_column[1]) &&
+         column <= MAX (self->range_column[0], self->range_column[1]);
+}
+
+static gboolean
+range_is_one_cell (PwIndicatorGrid *self)
+{
+  return self->range_row[0] == self->range_row[1] && self->range_column[0] == self->range_column[1];
 }
 
 static void
@@ -448,6 +459,10 @@ static gboolean
 start_editing (PwIndicatorGrid *self,
                const char      *text)
 {
+  /* typed over: the arrows commit and move; F2 or a double click: they
+   * move the caret, as in Calc */
+  self->typed_edit = text != NULL;
+
   PwGridCell *cell;
   GridColumn *column;
   PwIndicator *indicator;
@@ -475,6 +490,8 @@ start_editing (PwIndicatorGrid *self,
   current = edit_text (self, column, indicator);
   self->editing_cell = cell;
   pw_grid_cell_start_editing (cell, text != NULL ? text : current, FALSE);
+  if (column->info->get_choices != NULL)
+    pw_grid_cell_set_choices (cell, column->info->get_choices (indicator, column->year));
   return TRUE;
 }
 
@@ -551,6 +568,47 @@ show_row_of (PwIndicatorGrid *self,
       }
 }
 
+/* Undo and redo put the cursor on the cell they changed: every step the grid
+ * records starts with a mark of where its cursor was, which undoing or
+ * redoing the step applies too. */
+typedef struct
+{
+  GWeakRef grid;
+  PwIndicator *indicator;
+  char *key;
+} CursorMark;
+
+static void
+cursor_mark_apply (gpointer data)
+{
+  CursorMark *mark = data;
+  g_autoptr(PwIndicatorGrid) self = g_weak_ref_get (&mark->grid);
+  int column;
+  guint rows;
+
+  if (self == NULL || self->plan == NULL || (column = pw_indicator_grid_find_column (self, mark->key)) < 0)
+    return;
+
+  rows = n_rows (self);
+  for (guint i = 0; i < rows; i++)
+    if (row_indicator (self, i) == mark->indicator)
+      {
+        set_cursor (self, i, column, TRUE);
+        return;
+      }
+}
+
+static void
+cursor_mark_free (gpointer data)
+{
+  CursorMark *mark = data;
+
+  g_weak_ref_clear (&mark->grid);
+  g_clear_object (&mark->indicator);
+  g_free (mark->key);
+  g_free (mark);
+}
+
 /* Callbacks */
 
 static void
@@ -575,6 +633,8 @@ refresh_cell (PwGridCell *cell)
   is_cursor = gtk_list_item_get_position (item) == self->cursor_row &&
               pw_grid_cell_get_column (cell) == self->cursor_column;
   set_class (widget, "cursor", is_cursor);
+  set_class (widget, "selected", !range_is_one_cell (self) &&
+                                 in_range (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell)));
   set_class (widget, "invalid", cell_is_invalid (column, indicator));
 
   pw_indicator_grid_compute_progress (self, indicator, &progress);
@@ -639,10 +699,16 @@ cell_pressed (GtkGestureClick *gesture,
   PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
 
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
   if (item == NULL || cell == self->editing_cell)
     return;
 
-  set_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
+  self->tab_start = -1;
+  if (state & GDK_SHIFT_MASK)
+    extend_range (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell));
+  else
+    set_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
   if (n_press == 2)
     start_editing (self, NULL);
@@ -680,6 +746,8 @@ cell_setup (GtkSignalListItemFactory *factory,
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_object (cell, "chosen", G_CALLBACK (try_commit), self, G_CONNECT_SWAPPED);
 
   gtk_list_item_set_child (list_item, cell);
   pw_grid_cell_set_list_item (PW_GRID_CELL (cell), list_item);
@@ -912,6 +980,77 @@ im_commit (GtkIMContext    *context,
   start_editing (self, text);
 }
 
+/* Enter: one row down, back in the column where a run of Tabs started. */
+static void
+enter_moves (PwIndicatorGrid *self,
+             gboolean         up)
+{
+  int column = self->tab_start >= 0 ? self->tab_start : (int) self->cursor_column;
+
+  self->tab_start = -1;
+  set_cursor (self, (guint) MAX ((int) self->cursor_row + (up ? -1 : 1), 0), column, TRUE);
+}
+
+static void
+tab_moves (PwIndicatorGrid *self,
+           gboolean         back)
+{
+  int start = self->tab_start >= 0 ? self->tab_start : (int) self->cursor_column;
+
+  move_cursor (self, 0, back ? -1 : 1);
+  self->tab_start = start;
+}
+
+static gboolean
+editing_key (PwIndicatorGrid *self,
+             guint            keyval,
+             GdkModifierType  state)
+{
+  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
+  GtkEditable *editor = GTK_EDITABLE (pw_grid_cell_get_editor (self->editing_cell));
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (try_commit (self))
+        enter_moves (self, shift);
+      return TRUE;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      if (try_commit (self))
+        tab_moves (self, shift || keyval == GDK_KEY_ISO_Left_Tab);
+      return TRUE;
+    case GDK_KEY_Escape:
+      stop_editing (self);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_Left:
+    case GDK_KEY_Right:
+      if (!self->typed_edit)
+        {
+          /* after F2 the arrows move the caret; up and down to the ends */
+          if (keyval == GDK_KEY_Up)
+            gtk_editable_set_position (editor, 0);
+          else if (keyval == GDK_KEY_Down)
+            gtk_editable_set_position (editor, -1);
+          return keyval == GDK_KEY_Up || keyval == GDK_KEY_Down;
+        }
+      if (try_commit (self))
+        {
+          self->tab_start = -1;
+          move_cursor (self, keyval == GDK_KEY_Up ? -1 : keyval == GDK_KEY_Down ? 1 : 0,
+                       keyval == GDK_KEY_Left ? -1 : keyval == GDK_KEY_Right ? 1 : 0);
+        }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 key_pressed (GtkEventControllerKey *controller,
              guint                  keyval,
@@ -921,87 +1060,112 @@ key_pressed (GtkEventControllerKey *controller,
 {
   gboolean shift = (state & GDK_SHIFT_MASK) != 0;
   gboolean control = (state & GDK_CONTROL_MASK) != 0;
+  int row_step = 0, column_step = 0;
 
   if (state & (GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
+    {
+      /* Alt+Down opens the choices of the cell */
+      if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && (state & GDK_ALT_MASK) &&
+          self->plan != NULL && n_rows (self) > 0 && get_column (self, self->cursor_column)->info->get_choices != NULL)
+        {
+          if (self->editing_cell == NULL)
+            start_editing (self, NULL);
+          if (self->editing_cell != NULL)
+            pw_grid_cell_popup_choices (self->editing_cell);
+          return TRUE;
+        }
+      return FALSE;
+    }
 
   if (self->editing_cell != NULL)
-    {
-      switch (keyval)
-        {
-        case GDK_KEY_Return:
-        case GDK_KEY_KP_Enter:
-        case GDK_KEY_ISO_Enter:
-          if (try_commit (self))
-            move_cursor (self, shift ? -1 : 1, 0);
-          return TRUE;
-        case GDK_KEY_Tab:
-        case GDK_KEY_KP_Tab:
-        case GDK_KEY_ISO_Left_Tab:
-          if (try_commit (self))
-            move_cursor (self, 0, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
-          return TRUE;
-        case GDK_KEY_Escape:
-          stop_editing (self);
-          return TRUE;
-        case GDK_KEY_Up:
-        case GDK_KEY_Down:
-          if (try_commit (self))
-            move_cursor (self, keyval == GDK_KEY_Up ? -1 : 1, 0);
-          return TRUE;
-        default:
-          return FALSE;
-        }
-    }
+    return editing_key (self, keyval, state);
 
   if (self->plan == NULL)
     return FALSE;
+
+  if (control)
+    switch (keyval)
+      {
+      case GDK_KEY_a:
+      case GDK_KEY_A:
+        pw_indicator_grid_select (self, 0, 0, G_MAXUINT, G_MAXUINT);
+        return TRUE;
+      case GDK_KEY_c:
+      case GDK_KEY_C:
+      case GDK_KEY_Insert:
+        pw_indicator_grid_copy (self, FALSE);
+        return TRUE;
+      case GDK_KEY_x:
+      case GDK_KEY_X:
+        pw_indicator_grid_copy (self, TRUE);
+        return TRUE;
+      case GDK_KEY_v:
+      case GDK_KEY_V:
+        pw_indicator_grid_paste (self);
+        return TRUE;
+      case GDK_KEY_d:
+      case GDK_KEY_D:
+        if (shift)
+          return FALSE; /* duplicates the row */
+        pw_indicator_grid_fill_down (self);
+        return TRUE;
+      default:
+        break;
+      }
 
   switch (keyval)
     {
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
-      move_cursor (self, -1, 0);
-      return TRUE;
+      row_step = -1;
+      break;
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      move_cursor (self, 1, 0);
-      return TRUE;
+      row_step = 1;
+      break;
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
-      move_cursor (self, 0, -1);
-      return TRUE;
+      column_step = -1;
+      break;
     case GDK_KEY_Right:
     case GDK_KEY_KP_Right:
-      move_cursor (self, 0, 1);
-      return TRUE;
+      column_step = 1;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      row_step = -20;
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      row_step = 20;
+      break;
     case GDK_KEY_Tab:
     case GDK_KEY_KP_Tab:
     case GDK_KEY_ISO_Left_Tab:
       if (control)
         return FALSE; /* Ctrl+Tab leaves the grid */
-      move_cursor (self, 0, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
+      tab_moves (self, shift || keyval == GDK_KEY_ISO_Left_Tab);
       return TRUE;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
-      move_cursor (self, shift ? -1 : 1, 0);
-      return TRUE;
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_KP_Page_Up:
-      move_cursor (self, -20, 0);
-      return TRUE;
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down:
-      move_cursor (self, 20, 0);
+      enter_moves (self, shift);
       return TRUE;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
-      set_cursor (self, control ? 0 : self->cursor_row, 0, TRUE);
+      self->tab_start = -1;
+      if (shift)
+        extend_range (self, control ? 0 : (int) self->range_row[1], 0);
+      else
+        set_cursor (self, control ? 0 : self->cursor_row, 0, TRUE);
       return TRUE;
     case GDK_KEY_End:
     case GDK_KEY_KP_End:
-      set_cursor (self, control ? G_MAXUINT : self->cursor_row, G_MAXUINT, TRUE);
+      self->tab_start = -1;
+      if (shift)
+        extend_range (self, control ? G_MAXINT : (int) self->range_row[1], G_MAXINT);
+      else
+        set_cursor (self, control ? G_MAXUINT : self->cursor_row, G_MAXUINT, TRUE);
       return TRUE;
     case GDK_KEY_F2:
       start_editing (self, NULL);
@@ -1010,13 +1174,19 @@ key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Delete:
     case GDK_KEY_BackSpace:
       if (control)
-        return FALSE;
-      if (self->editable && n_rows (self) > 0 && column_is_editable (get_column (self, self->cursor_column)))
-        apply_edit (self, row_indicator (self, self->cursor_row), get_column (self, self->cursor_column), "");
+        return FALSE; /* Ctrl+Delete deletes the rows */
+      pw_indicator_grid_clear_range (self);
       return TRUE;
     default:
       return FALSE;
     }
+
+  self->tab_start = -1;
+  if (shift)
+    extend_range (self, (int) self->range_row[1] + row_step, (int) self->range_column[1] + column_step);
+  else
+    move_cursor (self, row_step, column_step);
+  return TRUE;
 }
 
 static void
@@ -1119,20 +1289,18 @@ delete_rows_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first = MIN (self->range_row[0], self->range_row[1]);
+  guint last = MAX (self->range_row[0], self->range_row[1]);
   PwHistory *history = pw_plan_get_history (self->plan);
   guint n;
-  guint row = self->cursor_row;
+  guint row = first;
 
-  /* The selected rows, or the cursor's row when nothing is selected. */
-  if (gtk_bitset_is_empty (selected))
-    gtk_bitset_add (selected, self->cursor_row);
-
-  n = (guint) gtk_bitset_get_size (selected);
-  for (guint i = 0; i < n; i++)
+  /* the rows of the range: the cursor's row unless extended */
+  n = last - first + 1;
+  for (guint i = first; i <= last; i++)
     {
-      guint position = source_position (self, row_indicator (self, gtk_bitset_get_nth (selected, i)));
+      guint position = source_position (self, row_indicator (self, i));
       g_array_append_val (positions, position);
     }
   g_array_sort (positions, compare_descending);
@@ -1143,7 +1311,6 @@ delete_rows_action (GtkWidget  *widget,
     pw_plan_remove_indicator (self->plan, g_array_index (positions, guint, i));
   pw_history_end (history);
 
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
   set_cursor (self, row, self->cursor_column, TRUE);
 }
 
@@ -1332,6 +1499,7 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, count_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, view);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "grid.add-row", NULL, add_row_action);
@@ -1343,7 +1511,8 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   gtk_widget_class_install_action (widget_class, "grid.find", NULL, find_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "grid.add-row", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "grid.duplicate-row", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "grid.duplicate-row", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "grid.delete-rows", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "grid.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "grid.move-down", NULL);
@@ -1363,6 +1532,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editable = TRUE;
+  self->tab_start = -1;
   self->columns = g_ptr_array_new_with_free_func (grid_column_free);
   self->cells = g_ptr_array_new ();
   self->filter = gtk_custom_filter_new (filter_match, self, NULL);
@@ -1371,7 +1541,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   self->filter_model = gtk_filter_list_model_new (NULL, NULL);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (rows_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "activate", G_CALLBACK (view_activated), self, G_CONNECT_SWAPPED);
@@ -1400,6 +1570,87 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
 
   update_count (self);
   update_actions (self);
+}
+
+/* Private API (pw-indicator-grid-private.h) */
+
+guint
+pw_indicator_grid_n_rows (PwIndicatorGrid *self)
+{
+  return self->plan != NULL ? n_rows (self) : 0;
+}
+
+/* (transfer none): valid until the rows change */
+PwIndicator *
+pw_indicator_grid_row (PwIndicatorGrid *self,
+                       guint            row)
+{
+  return row_indicator (self, row);
+}
+
+GridColumn *
+pw_indicator_grid_column (PwIndicatorGrid *self,
+                          guint            index)
+{
+  return get_column (self, index);
+}
+
+/* Stores @text in a cell as one undo step of its own, or as part of the
+ * group open. */
+gboolean
+pw_indicator_grid_store (PwIndicatorGrid *self,
+                         PwIndicator     *indicator,
+                         GridColumn      *column,
+                         const char      *text)
+{
+  return column_is_editable (column) && apply_edit (self, indicator, column, text);
+}
+
+/* Puts the cursor on (@row, @column) and extends the range to (@end_row,
+ * @end_column), each clamped to the grid. */
+void
+pw_indicator_grid_select (PwIndicatorGrid *self,
+                          guint            row,
+                          guint            column,
+                          guint            end_row,
+                          guint            end_column)
+{
+  guint rows = n_rows (self);
+
+  set_cursor (self, row, column, TRUE);
+  if (rows > 0)
+    extend_range (self, (int) MIN (end_row, rows - 1), (int) MIN (end_column, self->columns->len - 1));
+}
+
+void
+pw_indicator_grid_refresh (PwIndicatorGrid *self)
+{
+  model_changed (self);
+  refresh_all_cells (self);
+  update_reason (self);
+}
+
+/* Records, in the group open, where the cursor is: see CursorMark. */
+void
+pw_indicator_grid_mark_cursor (PwIndicatorGrid *self)
+{
+  CursorMark *mark;
+
+  if (self->plan == NULL || n_rows (self) == 0)
+    return;
+
+  mark = g_new0 (CursorMark, 1);
+  g_weak_ref_init (&mark->grid, self);
+  mark->indicator = g_object_ref (row_indicator (self, self->cursor_row));
+  mark->key = g_strdup (get_column (self, self->cursor_column)->key);
+  pw_history_record (pw_plan_get_history (self->plan), cursor_mark_apply, mark, cursor_mark_free);
+}
+
+guint
+pw_indicator_grid_source_position (PwIndicatorGrid *self,
+                                   PwIndicator     *indicator)
+{
+  return source_position (self, indicator);
 }
 
 /* Public API */
