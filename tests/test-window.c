@@ -13,6 +13,11 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "pw-changes-view.h"
+#include "pw-chapter-page.h"
+#include "pw-comments.h"
+#include "pw-comments-pane.h"
+#include "pw-compare.h"
 #include "pw-indicator-grid.h"
 #include "pw-plan-file.h"
 #include "pw-test-ui.h"
@@ -431,7 +436,8 @@ test_window_read_only (void)
 
   banner = template_child (window, "banner_revealer");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "banner_label"))), "reading only"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "banner_label"))), "Review"));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "edit_copy_button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -699,6 +705,185 @@ test_window_import_parts (void)
   gtk_window_destroy (GTK_WINDOW (reopened));
 }
 
+/* Review (issue 11): a plan opened read-only locks its content, not its
+ * comments; Save keeps the comments, and nothing else changes. */
+static void
+test_window_review_comments (void)
+{
+  PwWindow *window = pw_window_new (NULL);
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *copy_path = g_build_filename (dir, "reviewed.plan", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(PwPlan) saved = NULL;
+  g_autoptr(PwPlan) sample = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  PwIndicatorGrid *grid;
+  GtkWindow *dialog;
+  GtkWidget *area;
+  GtkTextView *text = NULL;
+  PwPlan *plan;
+
+  pw_window_set_read_only (window, TRUE);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  plan = pw_window_get_plan (window);
+
+  /* the count in the header bar: the sample's one open comment */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 1");
+
+  /* content refused */
+  grid = show_grid (window);
+  pw_indicator_grid_set_cursor (grid, find_row (grid, "每千人口拥有3岁以下婴幼儿托位数"),
+                                pw_indicator_grid_find_column (grid, "2023"));
+  g_assert_false (pw_indicator_grid_start_editing (grid, "3.0"));
+
+  /* a comment on the cell at the cursor, by the shortcut's action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-comment", NULL));
+  pw_test_ui_iterate ();
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+  for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      text = GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
+  g_assert_nonnull (text);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "2023年托位数请核实。", -1);
+  respond (dialog, GTK_RESPONSE_ACCEPT);
+
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 2);
+  {
+    g_autoptr(PwComment) comment = g_list_model_get_item (pw_plan_get_comments (plan), 1);
+    PwIndicator *indicator = find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数");
+
+    g_assert_cmpstr (pw_comment_get_target (comment), ==, pw_object_get_id (PW_OBJECT (indicator)));
+    g_assert_cmpint (pw_comment_get_year (comment), ==, 2023);
+    g_assert_cmpstr (pw_comment_get_text (comment), ==, "2023年托位数请核实。");
+    g_assert_cmpstr (pw_comment_get_author (comment), ==, g_get_real_name ());
+  }
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 2");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "comments_revealer"))));
+
+  /* Save is on for the comments, and what it writes differs from the sample
+   * by the comment only */
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  g_assert_true (pw_window_save (window, copy, &error));
+  g_assert_no_error (error);
+  saved = pw_plan_load (copy, &error);
+  g_assert_no_error (error);
+  sample = pw_plan_load (file, &error);
+  g_assert_no_error (error);
+  changes = pw_plan_compare (sample, saved);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (saved)), ==, 2);
+  g_assert_true (pw_window_get_read_only (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The pane lists the comments by state, and a comment shows its object. */
+static void
+test_window_comments_pane (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwCommentsPane *pane = PW_COMMENTS_PANE (pw_window_get_comments_pane (window));
+  g_autoptr(PwComment) first = g_list_model_get_item (pw_plan_get_comments (plan), 0);
+  g_autoptr(GObject) selected = NULL;
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "comments_button")), TRUE);
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 1);
+
+  pw_plan_add_comment (plan, NULL, 0, 0, "甲", "全文统一写法。");
+  pw_plan_reply_to_comment (plan, first, "乙", "已说明。");
+  pw_comment_set_resolved (first, TRUE);
+  pw_test_ui_iterate ();
+  /* open: the new thread; resolved: the sample's with its reply; all: 3 */
+  g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 1);
+  pw_comments_pane_set_state_filter (pane, 1);
+  g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 2);
+  pw_comments_pane_set_state_filter (pane, 2);
+  g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 3);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 1");
+
+  /* the sample's comment is on 第七章 (ch-43): activating it shows that chapter */
+  g_signal_emit_by_name (pane, "show-object", pw_comment_get_target (first));
+  pw_test_ui_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, "page_stack"))), ==, "chapter");
+  g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (template_child (window, "chapter_page"))) ==
+                 pw_plan_find_chapter (plan, "ch-43"));
+
+  /* a resolved thread reopens */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reply-comment", "s", pw_object_get_id (PW_OBJECT (first)));
+  pw_test_ui_iterate ();
+  {
+    GtkWindow *dialog = find_dialog_for (GTK_WINDOW (window));
+
+    g_assert_nonnull (dialog);
+    respond (dialog, GTK_RESPONSE_CANCEL);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 3);
+
+  pw_history_set_unmodified (pw_plan_get_history (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Compare With…: the changes from an earlier version, each showing its object. */
+static void
+test_window_changes_view (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *text = NULL;
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GString) earlier = NULL;
+  PwWindow *window = open_sample ();
+  PwChangesView *view;
+  GListModel *changes;
+  guint target_row = G_MAXUINT;
+
+  /* the earlier version had another target for 托位数 (4 instead of 4.5) */
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  earlier = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (earlier, "<target>4.5</target>", "<target>4</target>", 0), ==, 1);
+  g_assert_true (g_file_set_contents (old_path, earlier->str, -1, NULL));
+
+  view = PW_CHANGES_VIEW (pw_window_compare_with (window, old_file));
+  g_assert_nonnull (view);
+  pw_test_ui_iterate ();
+  changes = pw_changes_view_get_changes (view);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
+  {
+    g_autoptr(PwChange) change = g_list_model_get_item (changes, 0);
+
+    g_assert_cmpint (pw_change_get_kind (change), ==, PW_CHANGE_CHANGED);
+    g_assert_cmpstr (pw_change_get_old_text (change), ==, "4");
+    g_assert_cmpstr (pw_change_get_new_text (change), ==, "4.5");
+    target_row = 0;
+  }
+
+  pw_changes_view_activate (view, target_row);
+  pw_test_ui_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, "page_stack"))), ==, "indicators");
+  {
+    PwIndicatorGrid *grid = PW_INDICATOR_GRID (template_child (window, "grid"));
+    guint row = G_MAXUINT, column = G_MAXUINT;
+    g_autoptr(PwIndicator) at_cursor = NULL;
+
+    pw_indicator_grid_get_cursor (grid, &row, &column);
+    at_cursor = g_list_model_get_item (pw_indicator_grid_get_rows (grid), row);
+    g_assert_cmpstr (pw_indicator_get_name (at_cursor), ==, "每千人口拥有3岁以下婴幼儿托位数");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +904,9 @@ main (int   argc,
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
   g_test_add_func ("/pw/window/import-parts", test_window_import_parts);
+  g_test_add_func ("/pw/window/review-comments", test_window_review_comments);
+  g_test_add_func ("/pw/window/comments-pane", test_window_comments_pane);
+  g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
 
   return g_test_run ();
 }

@@ -21,6 +21,11 @@
 #include "pw-chapter-page.h"
 #include "pw-chart.h"
 #include "pw-charts-page.h"
+#include "pw-comments.h"
+#include "pw-comments-pane.h"
+#include "pw-compare.h"
+#include "pw-changes-view.h"
+#include "pw-locate.h"
 #include "pw-enums.h"
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
@@ -39,7 +44,15 @@ typedef enum
 {
   AFTER_SAVE_NOTHING,
   AFTER_SAVE_CLOSE,
+  AFTER_SAVE_EDIT,   /* Edit a Copy: the copy saved is editable */
 } AfterSave;
+
+typedef enum
+{
+  CHOOSE_OPEN,
+  CHOOSE_MERGE,
+  CHOOSE_COMPARE,
+} ChooseFor;
 
 struct _PwWindow
 {
@@ -61,6 +74,11 @@ struct _PwWindow
   PwIndicatorGrid *grid;
   PwChapterPage *chapter_page;
   PwChartsPage *charts_page;
+  PwCommentsPane *comments_pane;
+  GtkToggleButton *comments_button;
+  GtkRevealer *comments_revealer;
+  GtkLabel *comments_count;
+  GtkWidget *edit_copy_button;
 
   /* Owned */
   PwPlan *plan;
@@ -78,6 +96,7 @@ struct _PwWindow
   gboolean read_only;     /* asked for (--read-only) */
   gboolean not_writable;  /* the file cannot be written */
   gboolean closing;       /* the user chose to discard changes */
+  ChooseFor choose_for;   /* what the file chosen to open is for */
   AfterSave after_save;
 };
 
@@ -152,8 +171,11 @@ is_modified (PwWindow *self)
 static gboolean
 needs_saving (PwWindow *self)
 {
-  if (self->plan == NULL || is_read_only (self))
+  if (self->plan == NULL)
     return FALSE;
+  /* in review, only comments can have changed: they are worth keeping */
+  if (is_read_only (self))
+    return is_modified (self);
   if (is_modified (self))
     return TRUE;
   return self->file == NULL &&
@@ -218,15 +240,18 @@ update_banner (PwWindow *self)
 
   if (self->plan == NULL)
     text = NULL;
+  else if (self->read_only && self->not_writable)
+    text = _("Review: the plan cannot be changed here, but you can comment on it. The file cannot be written: comments are saved into a copy.");
   else if (self->read_only)
-    text = _("Opened for reading only: the plan cannot be changed in this window.");
+    text = _("Review: the plan cannot be changed here, but you can comment on it; saving keeps only your comments.");
   else if (self->not_writable)
-    text = _("You cannot change this file: it is read-only. Use Save As to keep a copy you can edit.");
+    text = _("You cannot change this file: it is read-only. You can comment on it and save your comments into a copy, or edit a copy.");
   else if (pw_plan_get_sample (self->plan))
     text = _("This is a sample plan: its actual values and project details are illustrative, not real data.");
 
   gtk_label_set_label (self->banner_label, text);
   gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
+  gtk_widget_set_visible (self->edit_copy_button, self->plan != NULL && is_read_only (self));
 }
 
 /* Appends a count and frees it. */
@@ -290,7 +315,8 @@ update_actions (PwWindow *self)
   gboolean editable = has_plan && !is_read_only (self);
   PwHistory *history = has_plan ? pw_plan_get_history (self->plan) : NULL;
 
-  gtk_widget_action_set_enabled (widget, "win.save", editable);
+  /* review mode locks the content, not the comments: Save keeps them */
+  gtk_widget_action_set_enabled (widget, "win.save", editable || (has_plan && is_modified (self)));
   gtk_widget_action_set_enabled (widget, "win.save-as", has_plan);
   gtk_widget_action_set_enabled (widget, "win.undo", editable && pw_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", editable && pw_history_get_can_redo (history));
@@ -301,6 +327,12 @@ update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", has_plan);
   gtk_widget_action_set_enabled (widget, "win.show-object", has_plan);
   gtk_widget_action_set_enabled (widget, "win.clear-findings", editable);
+  gtk_widget_action_set_enabled (widget, "win.add-comment", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.reply-comment", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.merge-comments", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.compare", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.edit-copy", has_plan && is_read_only (self));
+  gtk_widget_action_set_enabled (widget, "win.review", has_plan && !self->not_writable);
 
   pw_indicator_grid_set_editable (self->grid, editable);
   pw_overview_page_set_editable (self->overview_page, editable);
@@ -464,6 +496,7 @@ set_plan (PwWindow *self,
   pw_indicator_grid_set_plan (self->grid, plan);
   pw_chapter_page_set_plan (self->chapter_page, plan);
   pw_charts_page_set_plan (self->charts_page, plan);
+  pw_comments_pane_set_plan (self->comments_pane, plan);
 
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "start");
   if (plan == NULL)
@@ -519,6 +552,8 @@ after_save (PwWindow *self,
   AfterSave then = self->after_save;
 
   self->after_save = AFTER_SAVE_NOTHING;
+  if (saved && then == AFTER_SAVE_EDIT)
+    pw_window_set_read_only (self, FALSE);
   if (saved && then == AFTER_SAVE_CLOSE)
     {
       self->closing = TRUE;
@@ -529,7 +564,7 @@ after_save (PwWindow *self,
 static void
 save (PwWindow *self)
 {
-  if (self->file != NULL && !is_read_only (self))
+  if (self->file != NULL && !self->not_writable)
     after_save (self, save_to (self, self->file));
   else
     save_as (self);
@@ -677,8 +712,19 @@ open_response (PwWindow             *self,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
 
-  if (file != NULL)
-    open_in_window (self, file);
+  if (file == NULL)
+    return;
+  switch (self->choose_for)
+    {
+    case CHOOSE_MERGE:
+      pw_window_merge_comments (self, file);
+      break;
+    case CHOOSE_COMPARE:
+      pw_window_compare_with (self, file);
+      break;
+    default:
+      open_in_window (self, file);
+    }
 }
 
 static void
@@ -709,6 +755,7 @@ choose_file_to_open (PwWindow   *self,
   if (self->chooser != NULL)
     return;
 
+  self->choose_for = CHOOSE_OPEN;
   self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Open"), _("_Cancel"));
   add_filters (GTK_FILE_CHOOSER (self->chooser), !text_first, TRUE);
@@ -1112,6 +1159,139 @@ clear_findings_action (GtkWidget  *widget,
   pw_history_end (history);
 }
 
+/* What is shown, as a comment's object: the indicator (and the year) at the
+ * grid's cursor, the chapter, section or 专栏 of the outline, else the plan. */
+static void
+shown_object (PwWindow    *self,
+              const char **target,
+              int         *year)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+
+  *target = NULL;
+  *year = 0;
+  if (g_strcmp0 (page, "indicators") == 0)
+    {
+      GListModel *rows = pw_indicator_grid_get_rows (self->grid);
+      guint row = GTK_INVALID_LIST_POSITION, column = GTK_INVALID_LIST_POSITION;
+      g_autoptr(PwIndicator) indicator = NULL;
+
+      pw_indicator_grid_get_cursor (self->grid, &row, &column);
+      if (row != GTK_INVALID_LIST_POSITION)
+        indicator = g_list_model_get_item (rows, row);
+      if (indicator != NULL)
+        {
+          *target = pw_object_get_id (PW_OBJECT (indicator));
+          for (int y = pw_plan_get_start_year (self->plan); y <= pw_plan_get_end_year (self->plan); y++)
+            {
+              char key[16];
+
+              g_snprintf (key, sizeof key, "%d", y);
+              if (column != GTK_INVALID_LIST_POSITION && pw_indicator_grid_find_column (self->grid, key) == (int) column)
+                *year = y;
+            }
+        }
+    }
+  else if (g_strcmp0 (page, "chapter") == 0)
+    {
+      g_autoptr(GObject) part = pw_outline_get_selected (self->outline);
+
+      if (PW_IS_OBJECT (part))
+        *target = pw_object_get_id (PW_OBJECT (part));
+    }
+}
+
+static void
+add_comment_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  const char *target;
+  int year;
+
+  shown_object (self, &target, &year);
+  gtk_toggle_button_set_active (self->comments_button, TRUE);
+  pw_comment_dialog_present (GTK_WINDOW (self), self->plan, target, year, 0, NULL, self->settings);
+}
+
+static void
+reply_comment_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  PwComment *comment = pw_plan_find_comment (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (comment != NULL)
+    pw_comment_dialog_present (GTK_WINDOW (self), self->plan, NULL, 0, 0, comment, self->settings);
+}
+
+static void
+merge_comments_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  choose_file_to_open (self, _("Merge Comments From"), FALSE);
+  self->choose_for = CHOOSE_MERGE;
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  choose_file_to_open (self, _("Compare With an Earlier Version"), FALSE);
+  self->choose_for = CHOOSE_COMPARE;
+}
+
+static void
+edit_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+
+  self->after_save = AFTER_SAVE_EDIT;
+  save_as (self);
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+
+  pw_window_set_read_only (self, !self->read_only);
+}
+
+static void
+update_comment_count (PwWindow *self)
+{
+  guint n_open = pw_comments_pane_get_n_open (self->comments_pane);
+  g_autofree char *label = n_open > 0 ? g_strdup_printf (_("Comments %u"), n_open) : g_strdup (_("Comments"));
+
+  gtk_label_set_label (self->comments_count, label);
+}
+
+static void
+show_object_cb (PwWindow   *self,
+                const char *id)
+{
+  PwObject *object = id != NULL ? pw_plan_find_object (self->plan, id) : NULL;
+
+  pw_window_show_object (self, object);
+}
+
 /* The commands that read or write the plan: each runs only after every page
  * has stored what was typed (commit_pages). A command added here gets that
  * for free; one that does not touch the plan is installed on its own. */
@@ -1131,6 +1311,12 @@ static const struct
   { "win.print", NULL, print_action },
   { "win.show-object", "s", show_object_action },
   { "win.clear-findings", NULL, clear_findings_action },
+  { "win.add-comment", NULL, add_comment_action },
+  { "win.reply-comment", "s", reply_comment_action },
+  { "win.merge-comments", NULL, merge_comments_action },
+  { "win.compare", NULL, compare_action },
+  { "win.edit-copy", NULL, edit_copy_action },
+  { "win.review", NULL, review_action },
 };
 
 static void
@@ -1287,6 +1473,7 @@ pw_window_class_init (PwWindowClass *klass)
   g_type_ensure (PW_TYPE_INDICATOR_GRID);
   g_type_ensure (PW_TYPE_CHAPTER_PAGE);
   g_type_ensure (PW_TYPE_CHARTS_PAGE);
+  g_type_ensure (PW_TYPE_COMMENTS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/planworkbench/PlanWorkbench/pw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PwWindow, title_label);
@@ -1304,6 +1491,12 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, grid);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, chapter_page);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, charts_page);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, comments_pane);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, comments_button);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, comments_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, comments_count);
+  gtk_widget_class_bind_template_child (widget_class, PwWindow, edit_copy_button);
+  gtk_widget_class_bind_template_callback (widget_class, show_object_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, import_banner_closed_cb);
@@ -1355,6 +1548,16 @@ pw_window_init (PwWindow *self)
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect_object (self->comments_pane, "notify::n-open", G_CALLBACK (update_comment_count), self,
+                           G_CONNECT_SWAPPED);
+  if (self->settings != NULL)
+    {
+      g_autofree char *user = g_settings_get_string (self->settings, "comment-author");
+      pw_comments_pane_set_user (self->comments_pane, *user != '\0' ? user : g_get_real_name ());
+    }
+  else
+    pw_comments_pane_set_user (self->comments_pane, g_get_real_name ());
 
   fill_recent_list (self);
   update_title (self);
@@ -1538,4 +1741,137 @@ pw_window_show_chapter (PwWindow *self,
     return FALSE;
   chapter = g_list_model_get_item (pw_plan_get_chapters (self->plan), index);
   return chapter != NULL && pw_outline_select_object (self->outline, G_OBJECT (chapter));
+}
+
+/**
+ * pw_window_show_object:
+ * @self: a window
+ * @object: (nullable): an object of the plan; %NULL for the plan itself
+ *
+ * Shows @object: an indicator in the grid (clearing filters that hide it),
+ * anything else as win.show-object does, the plan on the overview.
+ */
+void
+pw_window_show_object (PwWindow *self,
+                       PwObject *object)
+{
+  g_return_if_fail (PW_IS_WINDOW (self));
+
+  if (self->plan == NULL)
+    return;
+  if (PW_IS_INDICATOR (object))
+    {
+      pw_outline_select_page (self->outline, PW_PAGE_INDICATORS);
+      pw_indicator_grid_show_indicator (self->grid, PW_INDICATOR (object));
+      return;
+    }
+  if (object != NULL && !PW_IS_PLAN (object) && pw_object_get_id (object) != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-object", "s", pw_object_get_id (object));
+      return;
+    }
+  pw_outline_select_page (self->outline, PW_PAGE_OVERVIEW);
+}
+
+/**
+ * pw_window_merge_comments:
+ * @self: a window
+ * @file: another version of the plan, e.g. a reviewer's copy
+ *
+ * Brings the comments of @file into the plan (pw_plan_merge_comments()) and
+ * says how many came in.
+ *
+ * Returns: whether @file could be read
+ */
+gboolean
+pw_window_merge_comments (PwWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) other = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *secondary = NULL;
+  GtkWidget *dialog;
+  guint n_orphaned = 0;
+  guint n;
+
+  g_return_val_if_fail (PW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+
+  name = g_file_get_parse_name (file);
+  other = pw_open_document (file, NULL, &error);
+  if (other == NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+      show_error (self, primary, error->message);
+      return FALSE;
+    }
+
+  n = pw_plan_merge_comments (self->plan, other, &n_orphaned);
+  secondary = n_orphaned > 0
+                  ? g_strdup_printf (_("%u comments added or updated; %u of them were on parts of the plan that are gone, and are now on the whole plan with a note."), n, n_orphaned)
+                  : g_strdup_printf (_("%u comments added or updated."), n);
+  gtk_toggle_button_set_active (self->comments_button, TRUE);
+  pw_comments_pane_set_state_filter (self->comments_pane, 2);
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE, _("Comments merged from “%s”"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/**
+ * pw_window_compare_with:
+ * @self: a window
+ * @file: an earlier version of the plan
+ *
+ * Shows what changed from @file to the plan of the window, in a window of
+ * its own whose entries show their objects here.
+ *
+ * Returns: (transfer none) (nullable): the changes view, or %NULL when
+ *   @file could not be read
+ */
+GtkWindow *
+pw_window_compare_with (PwWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) other = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autofree char *name = NULL;
+  PwChangesView *view;
+
+  g_return_val_if_fail (PW_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->plan != NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+  other = pw_open_document (file, NULL, &error);
+  if (other == NULL)
+    {
+      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+      show_error (self, primary, error->message);
+      return NULL;
+    }
+
+  changes = pw_plan_compare (other, self->plan);
+  view = pw_changes_view_new (self, changes, name);
+  gtk_window_present (GTK_WINDOW (view));
+  return GTK_WINDOW (view);
+}
+
+/**
+ * pw_window_get_comments_pane:
+ * @self: a window
+ *
+ * Returns: (transfer none): the comments pane, for tests
+ */
+GtkWidget *
+pw_window_get_comments_pane (PwWindow *self)
+{
+  g_return_val_if_fail (PW_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->comments_pane);
 }

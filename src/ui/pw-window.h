@@ -29,5 +29,12 @@ gboolean  pw_window_show_chapter  (PwWindow      *self,
 gboolean  pw_window_save          (PwWindow      *self,
                                    GFile         *file,
                                    GError       **error);
+void      pw_window_show_object   (PwWindow      *self,
+                                   PwObject      *object);
+gboolean  pw_window_merge_comments (PwWindow     *self,
+                                    GFile        *file);
+GtkWindow *pw_window_compare_with (PwWindow      *self,
+                                   GFile         *file);
+GtkWidget *pw_window_get_comments_pane (PwWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,246 @@
+/* pw-changes-view.c: what changed since an earlier version, beside the plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The changes of pw_plan_compare() from an earlier version to the plan of a
+ * window, one row each: the object, what happened (and whether the match
+ * was guessed), the old and the new value, a changed paragraph with the
+ * characters taken out struck through and those put in underlined.
+ * Activating a row shows its object in the plan's window.
+ */
+
+#define G_LOG_DOMAIN "pw-changes-view"
+
+#include "config.h"
+
+#include "pw-changes-view.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pw-compare.h"
+#include "pw-locate.h"
+#include "pw-window.h"
+
+struct _PwChangesView
+{
+  GtkWindow parent_instance;
+
+  /* Template widgets */
+  GtkLabel *summary_label;
+  GtkListView *list;
+
+  /* Owned */
+  GListModel *changes;
+
+  /* Borrowed */
+  GWeakRef window;
+};
+
+G_DEFINE_FINAL_TYPE (PwChangesView, pw_changes_view, GTK_TYPE_WINDOW)
+
+/* Auxiliary methods */
+
+static char *
+escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
+static char *
+change_markup (PwChange *change)
+{
+  GPtrArray *pieces = pw_change_get_pieces (change);
+  GString *out = g_string_new (NULL);
+
+  if (pieces != NULL)
+    {
+      for (guint i = 0; i < pieces->len; i++)
+        {
+          PwDiffPiece *piece = g_ptr_array_index (pieces, i);
+          g_autofree char *text = escape (piece->text);
+
+          if (piece->op == PW_DIFF_DELETED)
+            g_string_append_printf (out, "<span foreground=\"#c01c28\" strikethrough=\"true\">%s</span>", text);
+          else if (piece->op == PW_DIFF_INSERTED)
+            g_string_append_printf (out, "<span foreground=\"#26a269\" underline=\"single\">%s</span>", text);
+          else
+            g_string_append (out, text);
+        }
+    }
+  else if (pw_change_get_kind (change) != PW_CHANGE_ADDED && pw_change_get_kind (change) != PW_CHANGE_REMOVED)
+    {
+      const char *old_text = pw_change_get_old_text (change);
+      const char *new_text = pw_change_get_new_text (change);
+      g_autofree char *a = escape (old_text != NULL && *old_text != '\0' ? old_text : _("(none)"));
+      g_autofree char *b = escape (new_text != NULL && *new_text != '\0' ? new_text : _("(none)"));
+
+      g_string_append_printf (out, "<span strikethrough=\"true\">%s</span> → <b>%s</b>", a, b);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Callbacks */
+
+static void
+activate_cb (PwChangesView *self,
+             guint          position)
+{
+  pw_changes_view_activate (self, position);
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PwChangesView            *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      if (i == 0)
+        gtk_widget_add_css_class (label, "heading");
+      if (i == 1)
+        gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (row), label);
+    }
+  gtk_widget_set_margin_top (row, 4);
+  gtk_widget_set_margin_bottom (row, 4);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         PwChangesView            *self)
+{
+  PwChange *change = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *object = gtk_widget_get_first_child (row);
+  GtkWidget *what = gtk_widget_get_next_sibling (object);
+  GtkWidget *detail = gtk_widget_get_next_sibling (what);
+  g_autofree char *description = pw_change_describe (change);
+  g_autofree char *markup = change_markup (change);
+
+  gtk_label_set_label (GTK_LABEL (object), pw_change_get_label (change));
+  gtk_label_set_label (GTK_LABEL (what), description);
+  gtk_label_set_markup (GTK_LABEL (detail), markup);
+  gtk_widget_set_visible (detail, *markup != '\0');
+}
+
+/* GObject overrides */
+
+static void
+pw_changes_view_dispose (GObject *object)
+{
+  PwChangesView *self = (PwChangesView *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CHANGES_VIEW);
+  g_clear_object (&self->changes);
+  g_weak_ref_clear (&self->window);
+
+  G_OBJECT_CLASS (pw_changes_view_parent_class)->dispose (object);
+}
+
+static void
+pw_changes_view_class_init (PwChangesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pw_changes_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/planworkbench/PlanWorkbench/pw-changes-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwChangesView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PwChangesView, list);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+}
+
+static void
+pw_changes_view_init (PwChangesView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_weak_ref_init (&self->window, NULL);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
+  gtk_list_view_set_factory (self->list, factory);
+}
+
+/* Public API */
+
+/**
+ * pw_changes_view_new:
+ * @window: the window of the newer plan
+ * @changes: (element-type PwChange): from pw_plan_compare()
+ * @old_name: what to call the earlier version
+ *
+ * Returns: (transfer full): a window listing @changes, beside @window
+ */
+PwChangesView *
+pw_changes_view_new (PwWindow   *window,
+                     GListModel *changes,
+                     const char *old_name)
+{
+  PwChangesView *self;
+  g_autofree char *summary = NULL;
+  g_autofree char *title = NULL;
+  guint n_changes = g_list_model_get_n_items (changes);
+
+  g_return_val_if_fail (PW_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (changes), NULL);
+
+  self = g_object_new (PW_TYPE_CHANGES_VIEW, "transient-for", window, NULL);
+  g_weak_ref_set (&self->window, window);
+  self->changes = g_object_ref (changes);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (changes))));
+
+  title = g_strdup_printf (_("Changes since %s"), old_name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  summary = n_changes == 0 ? g_strdup_printf (_("Nothing changed since “%s”."), old_name)
+                           : g_strdup_printf (_("%u changes since “%s”. Choose one to see it in the plan."),
+                                              n_changes, old_name);
+  gtk_label_set_label (self->summary_label, summary);
+  return self;
+}
+
+/**
+ * pw_changes_view_get_changes:
+ * @self: a changes view
+ *
+ * Returns: (transfer none): the changes shown
+ */
+GListModel *
+pw_changes_view_get_changes (PwChangesView *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGES_VIEW (self), NULL);
+
+  return self->changes;
+}
+
+/**
+ * pw_changes_view_activate:
+ * @self: a changes view
+ * @position: a row
+ *
+ * Shows the object of the change at @position in the plan's window (an
+ * object removed: the place it was in, or the plan).
+ */
+void
+pw_changes_view_activate (PwChangesView *self,
+                          guint          position)
+{
+  g_autoptr(PwWindow) window = g_weak_ref_get (&self->window);
+  g_autoptr(PwChange) change = g_list_model_get_item (self->changes, position);
+  PwPlan *plan;
+
+  if (window == NULL || change == NULL || (plan = pw_window_get_plan (window)) == NULL)
+    return;
+  pw_window_show_object (window, pw_plan_find_object (plan, pw_change_get_new_id (change)));
+}
