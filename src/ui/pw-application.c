@@ -217,6 +217,7 @@ pw_application_startup (GApplication *application)
     { "win.show-page::charts", { "<Alt>3", NULL } },
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.add-comment", { "<Control><Alt>m", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (application);
