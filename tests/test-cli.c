@@ -559,6 +559,84 @@ test_cli_large_input (void)
   g_unlink (huge);
 }
 
+static guint
+png_height (const char *path)
+{
+  g_autofree guchar *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, (char **) &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (data + 1, 3, "PNG", 3);
+  return (guint) data[20] << 24 | (guint) data[21] << 16 | (guint) data[22] << 8 | data[23];
+}
+
+/* A PNG or SVG export of a chart of several pages held its first page only
+ * (the sample's progress chart is three A4 pages). */
+static void
+test_cli_export_all_pages (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *png = temp_file ("progress.png", NULL);
+  g_autofree char *long_png = temp_file ("progress-long.png", NULL);
+  g_autofree char *svg = temp_file ("progress.svg", NULL);
+  g_autofree char *dir = g_path_get_dirname (png);
+  g_autofree char *contents = read_text (sample);
+  g_autoptr(GString) pages_text = g_string_new (NULL);
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_auto(Run) files = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) vector = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(GStrv) svg_files = NULL;
+  const char *p;
+  guint n_names = 0;
+
+  run_program (&files, "--export-chart", "progress", "--output", png, sample, NULL);
+  g_assert_cmpint (files.status, ==, 0);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("progress-%u.png", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpuint (png_height (path), ==, 794);
+      g_string_append_printf (listed, "%s\n", path);
+    }
+  g_assert_cmpstr (files.out, ==, listed->str);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  /* one long image: more than two pages tall */
+  run_program (&one, "--export-chart", "progress", "--pages", "one", "--output", long_png, sample, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.out, ==, "");
+  g_assert_cmpuint (png_height (long_png), >, 2 * 794);
+
+  /* every indicator is in one of the SVG's pages */
+  run_program (&vector, "--export-chart", "progress", "--output", svg, sample, NULL);
+  g_assert_cmpint (vector.status, ==, 0);
+  svg_files = g_strsplit (g_strchomp (vector.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (svg_files), >, 1);
+  for (guint i = 0; svg_files[i] != NULL; i++)
+    {
+      g_autofree char *page = read_text (svg_files[i]);
+      g_string_append (pages_text, page);
+    }
+  for (p = strstr (contents, "<indicator "); p != NULL; p = strstr (p + 1, "<indicator "))
+    {
+      const char *start = strstr (p, "<name>") + strlen ("<name>");
+      g_autofree char *name = g_strndup (start, strstr (start, "</name>") - start);
+      /* (a long name is wrapped over two lines: its start is enough) */
+      g_autofree char *head = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 8));
+
+      g_assert_nonnull (strstr (pages_text->str, head));
+      n_names++;
+    }
+  g_assert_cmpuint (n_names, ==, 31);
+
+  run_program (&wrong, "--export-chart", "progress", "--pages", "some", "--output", png, sample, NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+}
+
 static void
 limit_file_size (gpointer data)
 {
@@ -946,6 +1024,7 @@ main (int   argc,
   g_test_add_func ("/pw/cli/import-error-form", test_cli_import_error_form);
   g_test_add_func ("/pw/cli/large-input", test_cli_large_input);
   g_test_add_func ("/pw/cli/save-failures", test_cli_save_failures);
+  g_test_add_func ("/pw/cli/export-all-pages", test_cli_export_all_pages);
 
   return g_test_run ();
 }

@@ -491,7 +491,8 @@ pw_chart_hit_test (PwChartKind           kind,
  * @error: return location for an error
  *
  * Writes a chart to a file. A PDF gets every page of a chart that needs
- * several at this size; a PNG or an SVG the page of @options.
+ * several at this size; a PNG or an SVG the page of @options only:
+ * pw_chart_export_pages() writes them all.
  *
  * Returns: whether the file was written
  */
@@ -546,4 +547,117 @@ pw_chart_export (PwChartKind           kind,
 
   return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
                                   G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+/**
+ * pw_chart_page_file:
+ * @file: the file a chart is exported to
+ * @page: a page, from 0
+ *
+ * Returns: (transfer full): the file of that page when each page has its
+ *   own: chart.png gives chart-1.png, chart-2.png …
+ */
+GFile *
+pw_chart_page_file (GFile *file,
+                    guint  page)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  parent = g_file_get_parent (file);
+  base = g_file_get_basename (file);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    {
+      *dot = '\0';
+      name = g_strdup_printf ("%s-%u.%s", base, page + 1, dot + 1);
+    }
+  else
+    name = g_strdup_printf ("%s-%u", base, page + 1);
+
+  return parent != NULL ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+}
+
+/**
+ * pw_chart_export_pages:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw; its page is not looked at
+ * @format: the format of the file
+ * @width: as pw_chart_export() takes it
+ * @height: the height of a page
+ * @scale: PNG only: pixels per unit
+ * @pages: how a PNG or an SVG holds a chart of several pages
+ * @file: the file to write
+ * @error: return location for an error
+ *
+ * Writes the whole of a chart, however many pages it needs at this size:
+ * a PDF with every page; a PNG or an SVG, when one page is not enough,
+ * as one file per page (pw_chart_page_file()) or as one image as tall as
+ * the chart (refused, with a message, when a PNG would be taller than an
+ * image can be). A chart that fits on one page is written to @file.
+ *
+ * Returns: (transfer full) (element-type GFile): the files written, in
+ *   order of their pages, or %NULL on error
+ */
+GPtrArray *
+pw_chart_export_pages (PwChartKind           kind,
+                       PwPlan               *plan,
+                       const PwChartOptions *options,
+                       PwChartFormat         format,
+                       double                width,
+                       double                height,
+                       double                scale,
+                       PwChartPages          pages,
+                       GFile                *file,
+                       GError              **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  PwChartOptions page_options = { 0 };
+  guint n_pages = 1;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options != NULL)
+    page_options = *options;
+  page_options.page = 0;
+  if (format != PW_CHART_FORMAT_PDF && width >= 1 && height >= 1)
+    n_pages = pw_chart_get_n_pages (kind, plan, &page_options, width, height);
+
+  if (n_pages <= 1)
+    {
+      if (!pw_chart_export (kind, plan, &page_options, format, width, height, scale, file, error))
+        return NULL;
+      g_ptr_array_add (files, g_object_ref (file));
+      return g_steal_pointer (&files);
+    }
+
+  if (pages == PW_CHART_PAGES_ONE_IMAGE)
+    {
+      double natural = pw_chart_get_natural_height (kind, plan, &page_options, width);
+
+      if (!pw_chart_export (kind, plan, &page_options, format, width, MAX (natural, height), scale,
+                            file, error))
+        return NULL;
+      g_ptr_array_add (files, g_object_ref (file));
+      return g_steal_pointer (&files);
+    }
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autoptr(GFile) page_file = pw_chart_page_file (file, page);
+
+      page_options.page = page;
+      if (!pw_chart_export (kind, plan, &page_options, format, width, height, scale, page_file, error))
+        return NULL;
+      g_ptr_array_add (files, g_steal_pointer (&page_file));
+    }
+
+  return g_steal_pointer (&files);
 }

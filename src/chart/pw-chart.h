@@ -99,6 +99,21 @@ typedef enum
   PW_CHART_SYMBOL_DASH,
 } PwChartSymbol;
 
+/**
+ * PwChartPages:
+ * @PW_CHART_PAGES_FILES: a PNG or an SVG of a chart that needs several pages
+ *   is written as one file per page, NAME-1.png, NAME-2.png …
+ * @PW_CHART_PAGES_ONE_IMAGE: as one image as tall as the whole chart
+ *
+ * How pw_chart_export_pages() writes a chart of several pages to a format
+ * that has no pages; a PDF always holds every page.
+ */
+typedef enum
+{
+  PW_CHART_PAGES_FILES,
+  PW_CHART_PAGES_ONE_IMAGE,
+} PwChartPages;
+
 gboolean        pw_chart_kind_from_string      (const char           *name,
                                                 PwChartKind          *kind);
 const char     *pw_chart_kind_to_string        (PwChartKind           kind);
@@ -137,6 +152,18 @@ gboolean        pw_chart_export                (PwChartKind           kind,
                                                 double                scale,
                                                 GFile                *file,
                                                 GError              **error);
+GPtrArray      *pw_chart_export_pages          (PwChartKind           kind,
+                                                PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                PwChartFormat         format,
+                                                double                width,
+                                                double                height,
+                                                double                scale,
+                                                PwChartPages          pages,
+                                                GFile                *file,
+                                                GError              **error);
+GFile          *pw_chart_page_file             (GFile                *file,
+                                                guint                 page);
 
 /* What the charts group indicators by, and which indicator a trend chart
  * shows: the window's lists of charts use them too. */

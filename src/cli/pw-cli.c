@@ -59,6 +59,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-chart, the height: pixels for png, points for svg and pdf"), N_("HEIGHT") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
     N_("With --export-chart png, draw at this many pixels per unit (2 for a sharp picture)"), N_("SCALE") },
+  { "pages", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-chart png or svg, a chart longer than a page: files (OUT-1.png, OUT-2.png …, the default) or one (one long image)"), N_("HOW") },
   { "export-report", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write the printed report of a plan (cover, indicator table, charts) to --output as PDF"), NULL },
   { "comments", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -284,6 +286,9 @@ run_export_chart (GVariantDict       *options,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *pages_name = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  PwChartPages pages = PW_CHART_PAGES_FILES;
   g_autofree char *domain = NULL;
   g_autofree char *chapter = NULL;
   g_autofree char *indicator_key = NULL;
@@ -301,6 +306,15 @@ run_export_chart (GVariantDict       *options,
   if (output == NULL)
     {
       g_printerr ("%s\n", _("--export-chart needs --output FILE"));
+      return EXIT_USAGE;
+    }
+
+  g_variant_dict_lookup (options, "pages", "s", &pages_name);
+  if (pages_name != NULL && g_strcmp0 (pages_name, "one") == 0)
+    pages = PW_CHART_PAGES_ONE_IMAGE;
+  else if (pages_name != NULL && g_strcmp0 (pages_name, "files") != 0)
+    {
+      g_printerr (_("Unknown --pages “%s”: use files or one\n"), pages_name);
       return EXIT_USAGE;
     }
 
@@ -363,11 +377,20 @@ run_export_chart (GVariantDict       *options,
   chart.chapter_id = chapter;
 
   file = pw_file_new_for_arg (output);
-  if (!pw_chart_export (kind, plan, &chart, format, width, height, scale, file, &error))
+  written = pw_chart_export_pages (kind, plan, &chart, format, width, height, scale, pages, file,
+                                   &error);
+  if (written == NULL)
     {
       g_printerr ("%s: %s\n", output, error->message);
       return EXIT_FAILURE;
     }
+  /* the files of a chart of several pages, so that none goes unnoticed */
+  if (written->len > 1)
+    for (guint i = 0; i < written->len; i++)
+      {
+        g_autofree char *name = g_file_get_parse_name (g_ptr_array_index (written, i));
+        g_print ("%s\n", name);
+      }
 
   return EXIT_SUCCESS;
 }

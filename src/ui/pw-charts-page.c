@@ -838,6 +838,7 @@ pw_charts_page_init (PwChartsPage *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkExpression) name_expression = NULL;
 
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -851,8 +852,9 @@ pw_charts_page_init (PwChartsPage *self)
   self->scopes = g_list_store_new (PW_TYPE_CHART_SCOPE);
   gtk_drop_down_set_model (self->scope_dropdown, G_LIST_MODEL (self->scopes));
 
-  gtk_drop_down_set_expression (self->indicator_dropdown,
-                                gtk_property_expression_new (PW_TYPE_INDICATOR, NULL, "name"));
+  /* the drop-down takes a reference of its own */
+  name_expression = gtk_property_expression_new (PW_TYPE_INDICATOR, NULL, "name");
+  gtk_drop_down_set_expression (self->indicator_dropdown, name_expression);
   g_signal_connect (factory, "setup", G_CALLBACK (indicator_row_setup), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (indicator_row_bind), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (indicator_row_unbind), NULL);
