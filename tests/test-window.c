@@ -382,15 +382,16 @@ test_window_filters (void)
   pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, SAMPLE_INDICATORS);
 
-  /* the alerts: 城镇新增就业人数 and 养老机构护理型床位占比 */
+  /* the alert: 养老机构护理型床位占比 (城镇新增就业人数 is a five-year
+   * total, ahead of schedule: 17.8 of 25 by 2023) */
   gtk_drop_down_set_selected (status, 1);
   pw_test_ui_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
 
-  /* binding and an alert at once: the same two */
+  /* binding and an alert at once: the same one */
   gtk_drop_down_set_selected (nature, 1);
   pw_test_ui_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
 
   gtk_drop_down_set_selected (status, 0);
   pw_test_ui_iterate ();

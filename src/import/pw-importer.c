@@ -67,6 +67,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pw-import-kind.h"
 #include "pw-import-private.h"
 
 #define NONE G_MAXUINT
@@ -2352,6 +2353,22 @@ read_mentions (Importer *self)
     }
 }
 
+/* The kind, when the target does not state it, and the guess in the report. */
+static void
+note_kind (Importer    *self,
+           PwIndicator *indicator,
+           int          line,
+           const char  *unit,
+           PwValue     *target)
+{
+  g_autofree char *guess = NULL;
+
+  pw_indicator_set_kind (indicator, pw_import_choose_kind (pw_indicator_get_name (indicator),
+                                                           unit, target, &guess));
+  if (guess != NULL)
+    note (self, PW_FINDING_GUESS, line, indicator, "%s", guess);
+}
+
 static void
 add_table_indicators (Importer *self)
 {
@@ -2389,6 +2406,7 @@ add_table_indicators (Importer *self)
           pw_indicator_set_unit (indicator, row->unit);
           pw_indicator_set_baseline (indicator, baseline);
           pw_indicator_set_target (indicator, target);
+          note_kind (self, indicator, row->line, row->unit, target);
           pw_indicator_set_nature (indicator, row->nature);
           pw_indicator_set_note (indicator, row->note);
           pw_indicator_set_origin (indicator, PW_ORIGIN_TABLE);
@@ -2615,6 +2633,7 @@ add_prose_indicators (Importer *self)
       if (suffix != NULL && pw_value_get_unit_kind (target) == PW_UNIT_PLAIN)
         pw_indicator_set_unit (indicator, suffix);
       pw_indicator_set_target (indicator, target);
+      note_kind (self, indicator, mention->line, pw_indicator_get_unit (indicator), target);
       pw_indicator_set_nature (indicator, PW_NATURE_UNKNOWN);
       pw_indicator_set_origin (indicator, PW_ORIGIN_PROSE);
       pw_indicator_set_source_line (indicator, mention->line);

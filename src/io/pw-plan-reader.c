@@ -1936,6 +1936,7 @@ read_indicator (Reader    *r,
   g_autoptr(PwIndicator) indicator = pw_indicator_new ();
   const char *id = NULL;
   const char *nature = NULL;
+  const char *kind = NULL;
   const char *chapter = NULL;
   const char *origin = NULL;
   const char *line = NULL;
@@ -1955,6 +1956,8 @@ read_indicator (Reader    *r,
       id = attribute_value (r, a);
     else if (a->name == N (r, NATURE))
       nature = attribute_value (r, a);
+    else if (a->name == N (r, KIND))
+      kind = attribute_value (r, a);
     else if (a->name == N (r, CHAPTER))
       chapter = attribute_value (r, a);
     else if (a->name == N (r, ORIGIN))
@@ -1976,6 +1979,15 @@ read_indicator (Reader    *r,
                            _("The nature “%s” is neither “binding” nor “expected”"), nature);
       else
         pw_indicator_set_nature (indicator, value);
+    }
+
+  /* no kind: the one its printed target states, as before kinds existed */
+  if (kind != NULL)
+    {
+      if (!parse_enum (PW_TYPE_INDICATOR_KIND, kind, &value) || value == PW_KIND_AUTO)
+        structure_problem (r, element, N_KIND, _("The kind “%s” is not a kind of indicator"), kind);
+      else
+        pw_indicator_set_kind (indicator, value);
     }
 
   if (chapter != NULL)

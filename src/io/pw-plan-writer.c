@@ -946,6 +946,8 @@ write_indicator (Writer      *w,
   write_id (w, indicator);
   if (nature != PW_NATURE_UNKNOWN)
     write_raw_attribute (w, "nature", nick (PW_TYPE_NATURE, nature));
+  if (pw_indicator_get_kind (indicator) != PW_KIND_AUTO)
+    write_raw_attribute (w, "kind", nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
   if (chapter != NULL)
     {
       if (!g_hash_table_contains (w->chapter_ids, chapter))

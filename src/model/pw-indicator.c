@@ -36,6 +36,7 @@ struct _PwIndicator
   PwValue *target;
   PwNature nature;
   char **responsible;
+  PwIndicatorKind kind;
   char *chapter;
   char *note;
   PwOrigin origin;
@@ -56,6 +57,7 @@ enum {
   PROP_TARGET,
   PROP_NATURE,
   PROP_RESPONSIBLE,
+  PROP_KIND,
   PROP_CHAPTER,
   PROP_NOTE,
   PROP_ORIGIN,
@@ -252,6 +254,9 @@ pw_indicator_get_property (GObject    *object,
     case PROP_RESPONSIBLE:
       g_value_set_boxed (value, self->responsible);
       break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
     case PROP_CHAPTER:
       g_value_set_string (value, self->chapter);
       break;
@@ -303,6 +308,9 @@ pw_indicator_set_property (GObject      *object,
     case PROP_RESPONSIBLE:
       pw_indicator_set_responsible (self, g_value_get_boxed (value));
       break;
+    case PROP_KIND:
+      pw_indicator_set_kind (self, g_value_get_enum (value));
+      break;
     case PROP_CHAPTER:
       pw_indicator_set_chapter (self, g_value_get_string (value));
       break;
@@ -353,6 +361,15 @@ pw_indicator_class_init (PwIndicatorClass *klass)
   properties[PROP_RESPONSIBLE] =
     g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PwIndicator:kind:
+   *
+   * How the target is read and judged; %PW_KIND_AUTO (the default) takes
+   * the kind that the printed target states.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, PW_TYPE_INDICATOR_KIND, PW_KIND_AUTO,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHAPTER] =
     g_param_spec_string ("chapter", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -662,6 +679,55 @@ pw_indicator_set_responsible_text (PwIndicator *self,
 }
 
 /**
+ * pw_indicator_get_kind:
+ * @self: an indicator
+ *
+ * Returns: the kind chosen for the indicator, %PW_KIND_AUTO when none was
+ */
+PwIndicatorKind
+pw_indicator_get_kind (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), PW_KIND_AUTO);
+
+  return self->kind;
+}
+
+void
+pw_indicator_set_kind (PwIndicator     *self,
+                       PwIndicatorKind  kind)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->kind, (int) kind,
+                     properties[PROP_KIND]);
+}
+
+/**
+ * pw_indicator_get_judged_kind:
+ * @self: an indicator
+ *
+ * The kind the indicator is judged as: the one chosen, or when none was,
+ * the one its printed target states (pw_value_get_form()), so that a file
+ * written before kinds existed is judged as it was. A goal in words is
+ * always %PW_KIND_QUALITATIVE: it has no number to judge otherwise.
+ *
+ * Returns: the kind, never %PW_KIND_AUTO
+ */
+PwIndicatorKind
+pw_indicator_get_judged_kind (PwIndicator *self)
+{
+  g_return_val_if_fail (PW_IS_INDICATOR (self), PW_KIND_LEVEL);
+
+  if (self->target != NULL && pw_value_get_kind (self->target) == PW_VALUE_QUALITATIVE)
+    return PW_KIND_QUALITATIVE;
+  if (self->kind != PW_KIND_AUTO)
+    return self->kind;
+  if (self->target == NULL)
+    return PW_KIND_LEVEL;
+  return pw_value_get_form (self->target);
+}
+
+/**
  * pw_indicator_get_chapter:
  * @self: a indicator
  *
@@ -897,5 +963,5 @@ pw_indicator_is_qualitative (PwIndicator *self)
 {
   g_return_val_if_fail (PW_IS_INDICATOR (self), FALSE);
 
-  return self->target != NULL && pw_value_get_kind (self->target) == PW_VALUE_QUALITATIVE;
+  return pw_indicator_get_judged_kind (self) == PW_KIND_QUALITATIVE;
 }

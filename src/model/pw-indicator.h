@@ -43,6 +43,10 @@ void         pw_indicator_set_responsible   (PwIndicator        *self,
 char        *pw_indicator_dup_responsible_text (PwIndicator *self);
 void         pw_indicator_set_responsible_text (PwIndicator *self,
                                                 const char  *text);
+PwIndicatorKind pw_indicator_get_kind       (PwIndicator *self);
+void         pw_indicator_set_kind          (PwIndicator *self,
+                                             PwIndicatorKind kind);
+PwIndicatorKind pw_indicator_get_judged_kind (PwIndicator *self);
 const char  *pw_indicator_get_chapter       (PwIndicator *self);
 void         pw_indicator_set_chapter       (PwIndicator *self,
                                              const char  *chapter);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #define EPSILON 1e-9
 
@@ -134,6 +135,27 @@ judge_schedule (PwProgress   *progress,
     progress->status = PW_STATUS_OFF_TRACK;
 }
 
+static void
+settle (PwProgress      *progress,
+        PwStatus         status,
+        PwProgressBasis  basis)
+{
+  progress->status = status;
+  progress->basis = basis;
+}
+
+/* By the schedule ratio, when there is one. */
+static void
+judge_schedule_if_any (PwProgress   *progress,
+                       PwThresholds *thresholds,
+                       gboolean      binding)
+{
+  if (isnan (progress->schedule) || isnan (progress->completion))
+    settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+  else
+    judge_schedule (progress, thresholds, binding);
+}
+
 static PwStatus
 status_of_state (PwQualState state)
 {
@@ -153,100 +175,103 @@ status_of_state (PwQualState state)
     }
 }
 
-static void
-compute (PwIndicator  *indicator,
-         PwThresholds *thresholds,
-         int           baseline_year,
-         int           end_year,
-         int           year,
-         PwProgress   *progress)
+/* The latest actual value up to @year, as a number, with its year and τ.
+ * Returns FALSE with the status set when there is none to judge by. */
+static gboolean
+latest_number (PwIndicator *indicator,
+               int          baseline_year,
+               int          end_year,
+               int          year,
+               PwProgress  *progress)
 {
-  PwValue *baseline = pw_indicator_get_baseline (indicator);
-  PwValue *target = pw_indicator_get_target (indicator);
-  PwValue *actual;
-  double tolerance = pw_thresholds_get_tolerance (thresholds);
-  PwComparator comparator;
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  PwValue *actual = pw_indicator_get_latest_actual (indicator, year, &progress->year);
 
-  year = MIN (year, end_year);
-
-  if (pw_value_is_blank (target))
-    {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_NO_TARGET;
-      return;
-    }
-
-  if (pw_value_get_kind (target) == PW_VALUE_INVALID)
-    {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_UNREADABLE;
-      return;
-    }
-
-  /* Goals in words carry a state per year, set by hand; they need no
-   * baseline, so an unreadable one does not stop them. */
-  if (pw_value_get_kind (target) == PW_VALUE_QUALITATIVE)
-    {
-      progress->basis = PW_BASIS_STATE;
-      progress->status = PW_STATUS_NO_DATA;
-      for (int y = year; y > baseline_year; y--)
-        {
-          PwQualState state = pw_indicator_get_state (indicator, y);
-
-          if (state != PW_QUAL_STATE_NONE)
-            {
-              progress->year = y;
-              progress->elapsed = (double) (y - baseline_year) / (end_year - baseline_year);
-              progress->status = status_of_state (state);
-              break;
-            }
-        }
-      if (progress->status == PW_STATUS_NO_DATA)
-        progress->basis = PW_BASIS_NO_ACTUAL;
-      return;
-    }
-
-  if (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID)
-    {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_UNREADABLE;
-      return;
-    }
-
-  pw_value_resolve (baseline, NULL, &progress->baseline);
-  if (!pw_value_resolve (target, baseline, &progress->target))
-    {
-      /* a relative target (提高1岁) with no baseline to resolve it against */
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_NO_BASELINE;
-      return;
-    }
-  comparator = pw_value_get_comparator (target);
-
-  actual = pw_indicator_get_latest_actual (indicator, year, &progress->year);
   if (actual == NULL)
     {
       progress->status = PW_STATUS_NO_DATA;
       progress->basis = PW_BASIS_NO_ACTUAL;
       progress->year = 0;
-      return;
+      return FALSE;
     }
-  if (!pw_value_has_number (actual))
+  if (!pw_value_has_number (actual) && pw_value_get_kind (actual) != PW_VALUE_RELATIVE)
     {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_UNREADABLE;
-      return;
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+      return FALSE;
     }
   progress->actual = pw_value_get_number (actual);
 
   if (progress->year <= baseline_year)
     {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_TOO_EARLY;
-      return;
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_TOO_EARLY);
+      return FALSE;
     }
   progress->elapsed = (double) (progress->year - baseline_year) / (end_year - baseline_year);
+  return TRUE;
+}
+
+/* The actual value of every year from the baseline year + 1 to the latest
+ * one up to @year, for the kinds that add up or compound the years: a year
+ * left out would make the total wrong, so it stops the judgement. */
+static GArray *
+every_year (PwIndicator *indicator,
+            int          baseline_year,
+            int          end_year,
+            int          year,
+            PwProgress  *progress)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+    return NULL;
+
+  for (int y = baseline_year + 1; y <= progress->year; y++)
+    {
+      PwValue *actual = pw_indicator_get_actual (indicator, y);
+      double number;
+
+      if (pw_value_is_blank (actual))
+        {
+          settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_MISSING_YEAR);
+          return NULL;
+        }
+      if (!pw_value_has_number (actual))
+        {
+          settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+          return NULL;
+        }
+      number = pw_value_get_number (actual);
+      g_array_append_val (values, number);
+    }
+
+  return g_steal_pointer (&values);
+}
+
+static gboolean
+is_ceiling (PwComparator comparator)
+{
+  return comparator == PW_COMPARATOR_LESS_EQUAL || comparator == PW_COMPARATOR_LESS ||
+         comparator == PW_COMPARATOR_AT_MOST;
+}
+
+/* Levels, hold-or-cap targets and relative changes resolved to a level: the
+ * linear path from B to T. @once_crossed: a floor counts as achieved once an
+ * actual value crossed it (levels); hold-or-cap targets are checked in
+ * every year. */
+static void
+judge_level (PwIndicator  *indicator,
+             PwThresholds *thresholds,
+             int           baseline_year,
+             int           end_year,
+             int           year,
+             PwComparator  comparator,
+             gboolean      once_crossed,
+             PwProgress   *progress)
+{
+  double tolerance = pw_thresholds_get_tolerance (thresholds);
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+
+  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+    return;
 
   if (!isnan (progress->baseline))
     {
@@ -280,26 +305,23 @@ compute (PwIndicator  *indicator,
 
   if (meets (progress->actual, progress->target, comparator, progress->baseline, tolerance))
     {
-      progress->basis = PW_BASIS_MET;
-      progress->status = PW_STATUS_ACHIEVED;
+      settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
       return;
     }
 
   /* A floor is achieved once crossed; a ceiling (and an about-target) is
    * judged on each year's value, so a later breach counts. */
-  if (direction_of (comparator, progress->target, progress->baseline) > 0 &&
+  if (once_crossed && direction_of (comparator, progress->target, progress->baseline) > 0 &&
       met_earlier (indicator, baseline_year, progress->year, progress->target, comparator,
                    progress->baseline, tolerance))
     {
-      progress->basis = PW_BASIS_MET_EARLIER;
-      progress->status = PW_STATUS_ACHIEVED;
+      settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET_EARLIER);
       return;
     }
 
   if (isnan (progress->baseline))
     {
-      progress->status = PW_STATUS_NOT_ASSESSABLE;
-      progress->basis = PW_BASIS_NO_BASELINE;
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_NO_BASELINE);
       return;
     }
 
@@ -317,6 +339,464 @@ compute (PwIndicator  *indicator,
       return;
     }
   judge_schedule (progress, thresholds, binding);
+}
+
+/* A total over the period: the yearly actual values add up, and the running
+ * total C is set against T, with T · τ as the schedule. */
+static void
+judge_cumulative (PwIndicator  *indicator,
+                  PwThresholds *thresholds,
+                  int           baseline_year,
+                  int           end_year,
+                  int           year,
+                  PwComparator  comparator,
+                  PwProgress   *progress)
+{
+  double tolerance = pw_thresholds_get_tolerance (thresholds);
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  g_autoptr(GArray) values = every_year (indicator, baseline_year, end_year, year, progress);
+  double total = 0;
+
+  if (values == NULL)
+    return;
+
+  for (guint i = 0; i < values->len; i++)
+    total += g_array_index (values, double, i);
+  progress->actual = total;
+  progress->expected = progress->target * progress->elapsed;
+  if (fabs (progress->target) >= EPSILON)
+    {
+      progress->completion = total / progress->target;
+      progress->schedule = progress->completion / progress->elapsed;
+    }
+  progress->basis = PW_BASIS_PATH;
+
+  /* A cap on a total (≤X over five years): over it is off track; under its
+   * share of the period, on track; using it up faster than time, lagging. */
+  if (is_ceiling (comparator))
+    {
+      if (!meets (total, progress->target, comparator, NAN, tolerance))
+        progress->status = PW_STATUS_OFF_TRACK;
+      else if (progress->year >= end_year)
+        {
+          progress->basis = PW_BASIS_MET;
+          progress->status = PW_STATUS_ACHIEVED;
+        }
+      else if (isnan (progress->schedule) || progress->schedule <= 1.0 + EPSILON)
+        progress->status = PW_STATUS_ON_TRACK;
+      else
+        progress->status = PW_STATUS_LAGGING;
+      return;
+    }
+
+  /* a plain total is one to reach: met once the sum gets there */
+  if (meets (total, progress->target,
+             comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : comparator, NAN,
+             tolerance))
+    {
+      settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
+      return;
+    }
+  judge_schedule_if_any (progress, thresholds, binding);
+}
+
+/* A target for each year: the latest year's actual value against it; the
+ * share of the year's target reached is both P and S (the year is over). */
+static void
+judge_annual (PwIndicator  *indicator,
+              PwThresholds *thresholds,
+              int           baseline_year,
+              int           end_year,
+              int           year,
+              PwComparator  comparator,
+              PwProgress   *progress)
+{
+  double tolerance = pw_thresholds_get_tolerance (thresholds);
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  double a, t = progress->target;
+
+  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+    return;
+  a = progress->actual;
+  progress->expected = t;
+
+  if (meets (a, t, comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : comparator,
+             NAN, tolerance))
+    {
+      settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
+      return;
+    }
+
+  progress->basis = PW_BASIS_PATH;
+  /* under a floor: A / T; over a ceiling (or above an about-target): T / A */
+  if (is_ceiling (comparator) || (comparator == PW_COMPARATOR_ABOUT && a > t))
+    progress->completion = fabs (a) >= EPSILON ? t / a : NAN;
+  else
+    progress->completion = fabs (t) >= EPSILON ? a / t : NAN;
+  progress->schedule = progress->completion;
+  judge_schedule_if_any (progress, thresholds, binding);
+}
+
+/* An average annual growth rate. With a baseline level (and an indicator
+ * that is not itself a rate) the actual values are levels and the average
+ * is (A / B)^(1/n) − 1; otherwise they are each year's growth rate in per
+ * cent, compounded. S = ln(1 + g) / ln(1 + T): the share of the period's
+ * growth achieved (P = S · τ) over the share of time elapsed. */
+static void
+judge_growth (PwIndicator  *indicator,
+              PwThresholds *thresholds,
+              int           baseline_year,
+              int           end_year,
+              int           year,
+              PwComparator  comparator,
+              PwProgress   *progress)
+{
+  double tolerance = pw_thresholds_get_tolerance (thresholds);
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  PwValue *baseline = pw_indicator_get_baseline (indicator);
+  gboolean levels = pw_value_has_number (baseline) && pw_value_get_form (baseline) == PW_KIND_LEVEL &&
+                    pw_unit_kind_from_text (pw_indicator_get_unit (indicator)) == PW_UNIT_PLAIN;
+  double rate_target = progress->target / 100.0;
+  double growth;
+  int n;
+  gboolean cap;
+  int want;
+
+  if (levels)
+    {
+      if (!latest_number (indicator, baseline_year, end_year, year, progress))
+        return;
+      n = progress->year - baseline_year;
+      if (progress->actual <= 0 || progress->baseline <= 0)
+        {
+          settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+          return;
+        }
+      growth = pow (progress->actual / progress->baseline, 1.0 / n) - 1.0;
+      progress->expected = progress->baseline * pow (1.0 + rate_target, n);
+    }
+  else
+    {
+      g_autoptr(GArray) values = every_year (indicator, baseline_year, end_year, year, progress);
+      double product = 1.0;
+
+      if (values == NULL)
+        return;
+      n = values->len;
+      for (guint i = 0; i < values->len; i++)
+        product *= 1.0 + g_array_index (values, double, i) / 100.0;
+      if (product <= 0)
+        {
+          settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+          return;
+        }
+      growth = pow (product, 1.0 / n) - 1.0;
+      progress->expected = progress->target;
+    }
+
+  progress->actual = growth * 100.0;
+  progress->basis = PW_BASIS_PATH;
+  if (fabs (rate_target) >= EPSILON && rate_target > -1.0)
+    {
+      progress->schedule = log1p (growth) / log1p (rate_target);
+      progress->completion = progress->schedule * progress->elapsed;
+    }
+
+  /* a cap keeps growth under T (能源消费年均增长控制在2%以内); a floor, or a
+   * plain or about rate, asks for growth of T (or a fall of T, 年均下降) */
+  want = rate_target >= 0 ? 1 : -1;
+  cap = (is_ceiling (comparator) && want > 0) ||
+        (!is_ceiling (comparator) && comparator != PW_COMPARATOR_EQUAL &&
+         comparator != PW_COMPARATOR_ABOUT && want < 0);
+  if (cap)
+    {
+      if (meets (progress->actual, progress->target, comparator, NAN, tolerance))
+        {
+          progress->basis = progress->year >= end_year ? PW_BASIS_MET : PW_BASIS_PATH;
+          progress->status = progress->year >= end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
+        }
+      else if (!isnan (progress->schedule) &&
+               progress->schedule >= 1.0 / pw_thresholds_get_lagging (thresholds) - EPSILON)
+        progress->status = PW_STATUS_OFF_TRACK;
+      else
+        progress->status = PW_STATUS_LAGGING;
+      return;
+    }
+
+  if (comparator == PW_COMPARATOR_ABOUT)
+    {
+      if (meets (progress->actual, progress->target, comparator, NAN, tolerance))
+        {
+          progress->basis = progress->year >= end_year ? PW_BASIS_MET : PW_BASIS_PATH;
+          progress->status = progress->year >= end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
+          return;
+        }
+    }
+  else if ((!isnan (progress->completion) && progress->completion >= 1.0 - EPSILON) ||
+           (progress->year >= end_year &&
+            meets (progress->actual, progress->target,
+                   comparator == PW_COMPARATOR_EQUAL
+                     ? (want > 0 ? PW_COMPARATOR_GREATER_EQUAL : PW_COMPARATOR_LESS_EQUAL)
+                     : comparator,
+                   NAN, tolerance)))
+    {
+      /* the growth of the whole period already achieved */
+      progress->basis = PW_BASIS_MET;
+      progress->status = PW_STATUS_ACHIEVED;
+      return;
+    }
+
+  judge_schedule_if_any (progress, thresholds, binding);
+}
+
+/* A range [L, H]: achieved inside it (checked in every year); outside it,
+ * judged on the path from B to the end the actual value lies beyond. */
+static void
+judge_range (PwIndicator  *indicator,
+             PwThresholds *thresholds,
+             int           baseline_year,
+             int           end_year,
+             int           year,
+             double        low,
+             double        high,
+             PwProgress   *progress)
+{
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  double b = progress->baseline;
+  double a, end, gap;
+
+  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+    return;
+  a = progress->actual;
+
+  if (a >= low - EPSILON && a <= high + EPSILON)
+    {
+      progress->target = a < low ? low : (a > high ? high : a);
+      progress->basis = PW_BASIS_MET;
+      progress->status = PW_STATUS_ACHIEVED;
+      return;
+    }
+
+  end = a < low ? low : high;
+  progress->target = end;
+  if (isnan (b))
+    {
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_NO_BASELINE);
+      return;
+    }
+  if (b >= low - EPSILON && b <= high + EPSILON)
+    {
+      /* a baseline inside the range: the target is to stay inside it */
+      progress->basis = PW_BASIS_HOLD;
+      progress->status = PW_STATUS_LAGGING;
+      return;
+    }
+
+  progress->basis = PW_BASIS_PATH;
+  if ((b < low && a > high) || (b > high && a < low))
+    {
+      /* past the whole range: no longer on the way into it */
+      progress->status = PW_STATUS_LAGGING;
+      return;
+    }
+  gap = end - b;
+  progress->expected = b + gap * progress->elapsed;
+  progress->completion = (a - b) / gap;
+  progress->schedule = progress->completion / progress->elapsed;
+  judge_schedule (progress, thresholds, binding);
+}
+
+/* The direction that an indicator's name gives a plain number judged as a
+ * relative change: 单位地区生产总值二氧化碳排放降低（%） 〔20〕 is a fall. */
+static int
+sign_of_name (PwIndicator *indicator)
+{
+  static const char *falls[] = { "下降", "降低", "减少", "缩短", "压缩", "减排" };
+  const char *name = pw_indicator_get_name (indicator);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (falls); i++)
+    if (strstr (name, falls[i]) != NULL)
+      return -1;
+  return 1;
+}
+
+/* A change against the baseline: with a baseline level, resolved to the
+ * level to reach (a fall of 13.5% from B is B × (1 − 0.135)) and judged on
+ * the path to it; without one, the actual values are the change achieved
+ * so far, set against the change required. */
+static void
+judge_relative (PwIndicator  *indicator,
+                PwThresholds *thresholds,
+                int           baseline_year,
+                int           end_year,
+                int           year,
+                PwProgress   *progress)
+{
+  PwValue *target = pw_indicator_get_target (indicator);
+  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  PwComparator comparator = pw_value_get_comparator (target);
+  double change;
+  gboolean percent;
+
+  if (pw_value_get_kind (target) == PW_VALUE_RELATIVE)
+    {
+      change = pw_value_get_number (target);
+      percent = pw_value_get_relative_mode (target) == PW_RELATIVE_PERCENT;
+    }
+  else
+    {
+      /* a plain number: its sign from the name, a share of the baseline when
+       * the indicator is counted in per cent */
+      change = pw_value_get_number (target) * sign_of_name (indicator);
+      percent = pw_value_get_unit_kind (target) == PW_UNIT_PERCENT ||
+                pw_unit_kind_from_text (pw_indicator_get_unit (indicator)) == PW_UNIT_PERCENT;
+      if (change < 0)
+        comparator = pw_comparator_mirror (comparator);
+    }
+
+  if (!isnan (progress->baseline))
+    {
+      progress->target = percent ? progress->baseline * (1.0 + change / 100.0)
+                                 : progress->baseline + change;
+      judge_level (indicator, thresholds, baseline_year, end_year, year, comparator, FALSE, progress);
+      return;
+    }
+
+  /* No baseline: an actual value entered as a change (下降8.2%) is the
+   * change achieved so far, set against |change|; a level cannot be. */
+  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+    return;
+  if (pw_value_get_kind (pw_indicator_get_latest_actual (indicator, year, NULL)) != PW_VALUE_RELATIVE)
+    {
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_NO_BASELINE);
+      return;
+    }
+  progress->actual *= change < 0 ? -1 : 1;
+  progress->target = fabs (change);
+  progress->expected = progress->target * progress->elapsed;
+  progress->basis = PW_BASIS_PATH;
+  if (progress->target < EPSILON)
+    {
+      settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
+      return;
+    }
+  progress->completion = progress->actual / progress->target;
+  progress->schedule = progress->completion / progress->elapsed;
+  if (progress->completion >= 1.0 - EPSILON)
+    {
+      settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
+      return;
+    }
+  judge_schedule (progress, thresholds, binding);
+}
+
+static void
+compute (PwIndicator  *indicator,
+         PwThresholds *thresholds,
+         int           baseline_year,
+         int           end_year,
+         int           year,
+         PwProgress   *progress)
+{
+  PwValue *baseline = pw_indicator_get_baseline (indicator);
+  PwValue *target = pw_indicator_get_target (indicator);
+  PwIndicatorKind kind = pw_indicator_get_judged_kind (indicator);
+
+  year = MIN (year, end_year);
+  progress->kind = kind;
+
+  if (pw_value_is_blank (target))
+    {
+      progress->status = PW_STATUS_NOT_ASSESSABLE;
+      progress->basis = PW_BASIS_NO_TARGET;
+      return;
+    }
+
+  if (pw_value_get_kind (target) == PW_VALUE_INVALID)
+    {
+      progress->status = PW_STATUS_NOT_ASSESSABLE;
+      progress->basis = PW_BASIS_UNREADABLE;
+      return;
+    }
+
+  /* Goals in words carry a state per year, set by hand; they need no
+   * baseline, so an unreadable one does not stop them. */
+  if (kind == PW_KIND_QUALITATIVE)
+    {
+      progress->basis = PW_BASIS_STATE;
+      progress->status = PW_STATUS_NO_DATA;
+      for (int y = year; y > baseline_year; y--)
+        {
+          PwQualState state = pw_indicator_get_state (indicator, y);
+
+          if (state != PW_QUAL_STATE_NONE)
+            {
+              progress->year = y;
+              progress->elapsed = (double) (y - baseline_year) / (end_year - baseline_year);
+              progress->status = status_of_state (state);
+              break;
+            }
+        }
+      if (progress->status == PW_STATUS_NO_DATA)
+        progress->basis = PW_BASIS_NO_ACTUAL;
+      return;
+    }
+
+  if (baseline != NULL && pw_value_get_kind (baseline) == PW_VALUE_INVALID)
+    {
+      progress->status = PW_STATUS_NOT_ASSESSABLE;
+      progress->basis = PW_BASIS_UNREADABLE;
+      return;
+    }
+  pw_value_resolve (baseline, NULL, &progress->baseline);
+
+  /* a range is judged as one, whatever the kind chosen */
+  if (pw_value_get_kind (target) == PW_VALUE_RANGE)
+    {
+      judge_range (indicator, thresholds, baseline_year, end_year, year,
+                   pw_value_get_number (target), pw_value_get_high (target), progress);
+      return;
+    }
+
+  if (kind == PW_KIND_RELATIVE)
+    {
+      judge_relative (indicator, thresholds, baseline_year, end_year, year, progress);
+      return;
+    }
+
+  if (!pw_value_resolve (target, baseline, &progress->target))
+    {
+      /* a relative target (提高1岁) with no baseline to resolve it against */
+      progress->status = PW_STATUS_NOT_ASSESSABLE;
+      progress->basis = PW_BASIS_NO_BASELINE;
+      return;
+    }
+
+  switch (kind)
+    {
+    case PW_KIND_CUMULATIVE:
+      judge_cumulative (indicator, thresholds, baseline_year, end_year, year,
+                        pw_value_get_comparator (target), progress);
+      break;
+    case PW_KIND_ANNUAL:
+      judge_annual (indicator, thresholds, baseline_year, end_year, year,
+                    pw_value_get_comparator (target), progress);
+      break;
+    case PW_KIND_GROWTH:
+      judge_growth (indicator, thresholds, baseline_year, end_year, year,
+                    pw_value_get_comparator (target), progress);
+      break;
+    case PW_KIND_HOLD:
+    case PW_KIND_RANGE:
+      judge_level (indicator, thresholds, baseline_year, end_year, year,
+                   pw_value_get_comparator (target), FALSE, progress);
+      break;
+    case PW_KIND_LEVEL:
+    default:
+      judge_level (indicator, thresholds, baseline_year, end_year, year,
+                   pw_value_get_comparator (target), TRUE, progress);
+      break;
+    }
 }
 
 /* Public API */
@@ -356,6 +836,7 @@ pw_progress_compute (PwIndicator  *indicator,
   progress->target = NAN;
   progress->actual = NAN;
   progress->expected = NAN;
+  progress->kind = PW_KIND_LEVEL;
 
   if (end_year <= baseline_year)
     return;
@@ -422,6 +903,8 @@ pw_progress_basis_to_label (PwProgressBasis basis)
       return _("The actual value is for the baseline year or earlier");
     case PW_BASIS_MET_EARLIER:
       return _("The target, a floor, was reached in an earlier year");
+    case PW_BASIS_MISSING_YEAR:
+      return _("A year's value is missing: a total or an average growth needs every year");
     default:
       g_return_val_if_reached (NULL);
     }

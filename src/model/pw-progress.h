@@ -24,6 +24,8 @@ G_BEGIN_DECLS
  * @PW_BASIS_TOO_EARLY: the actual value is for the baseline year or earlier
  * @PW_BASIS_MET_EARLIER: a floor (≥X, or a plain target above the baseline)
  *   that an earlier year's actual value reached: achieved once crossed
+ * @PW_BASIS_MISSING_YEAR: a cumulative total or a growth compounded from
+ *   yearly rates lacks the value of a year before the latest
  *
  * What a status was decided on; the reason shown with a status that is not
  * a judgement (无数据, 不适用).
@@ -40,12 +42,14 @@ typedef enum
   PW_BASIS_UNREADABLE,
   PW_BASIS_TOO_EARLY,
   PW_BASIS_MET_EARLIER,
+  PW_BASIS_MISSING_YEAR,
 } PwProgressBasis;
 
 /**
  * PwProgress:
  * @status: the status in the vocabulary of mid-term evaluations
  * @basis: what @status was decided on
+ * @kind: the kind the indicator was judged as (never %PW_KIND_AUTO)
  * @alert: a binding (约束性) indicator that is lagging or off track (预警)
  * @year: the year of the actual value used, 0 when none
  * @elapsed: the share of the period elapsed at @year (τ), NAN when none
@@ -54,7 +58,8 @@ typedef enum
  * @schedule: @completion over @elapsed (S), NAN when none
  * @baseline: the baseline as a number (B), NAN when none
  * @target: the target as a number (T), relative targets resolved, NAN when none
- * @actual: the actual value used (A), NAN when none
+ * @actual: the actual value used (A), NAN when none; for a cumulative
+ *   indicator the running total, for a growth rate the average growth so far (%)
  * @expected: where the linear path stands at @year (序时进度), NAN when
  *   there is no path (no baseline, a hold-it target)
  */
@@ -62,6 +67,7 @@ typedef struct
 {
   PwStatus status;
   PwProgressBasis basis;
+  PwIndicatorKind kind;
   gboolean alert;
   int year;
   double elapsed;

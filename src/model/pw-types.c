@@ -110,6 +110,82 @@ pw_project_status_to_label (PwProjectStatus status)
 }
 
 /**
+ * pw_kind_to_label:
+ * @kind: a kind of indicator
+ *
+ * Returns: the short name of @kind, in the user's language
+ */
+const char *
+pw_kind_to_label (PwIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case PW_KIND_AUTO:
+      return C_("kind", "From the target");
+    case PW_KIND_LEVEL:
+      /* Translators: 存量 */
+      return C_("kind", "Level");
+    case PW_KIND_CUMULATIVE:
+      /* Translators: 累计 */
+      return C_("kind", "Cumulative");
+    case PW_KIND_ANNUAL:
+      /* Translators: 每年 */
+      return C_("kind", "Each year");
+    case PW_KIND_GROWTH:
+      /* Translators: 年均增长 */
+      return C_("kind", "Average growth");
+    case PW_KIND_RELATIVE:
+      /* Translators: 相对变化 */
+      return C_("kind", "Relative change");
+    case PW_KIND_RANGE:
+      /* Translators: 区间 */
+      return C_("kind", "Range");
+    case PW_KIND_HOLD:
+      /* Translators: 保持/控制 */
+      return C_("kind", "Hold or cap");
+    case PW_KIND_QUALITATIVE:
+      /* Translators: 定性 */
+      return C_("kind", "In words");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * pw_kind_to_description:
+ * @kind: a kind of indicator
+ *
+ * Returns: what @kind means, in a sentence in the user's language
+ */
+const char *
+pw_kind_to_description (PwIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case PW_KIND_AUTO:
+      return _("Read from how the target is printed");
+    case PW_KIND_LEVEL:
+      return _("A level to reach by the final year");
+    case PW_KIND_CUMULATIVE:
+      return _("A total over the period: the yearly values add up");
+    case PW_KIND_ANNUAL:
+      return _("A target for each year, met by each year's value");
+    case PW_KIND_GROWTH:
+      return _("An average annual growth rate, compounded from the baseline");
+    case PW_KIND_RELATIVE:
+      return _("A change against the baseline, such as a fall of 13.5%");
+    case PW_KIND_RANGE:
+      return _("A range to stay within");
+    case PW_KIND_HOLD:
+      return _("A floor to hold or a ceiling to keep under, checked every year");
+    case PW_KIND_QUALITATIVE:
+      return _("A goal in words, assessed by the state set each year");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
  * pw_enum_to_nick:
  * @enum_type: an enumeration type of the model
  * @value: one of its values

@@ -30,6 +30,7 @@ typedef enum
  * @PW_VALUE_RELATIVE: a change relative to the baseline (提高1岁, 增长30%)
  * @PW_VALUE_QUALITATIVE: a goal in words (应保尽保, 动态清零, 全覆盖 …)
  * @PW_VALUE_INVALID: text that could not be read; kept as printed and flagged
+ * @PW_VALUE_RANGE: a range of two numbers (5—5.5, 5%—6%)
  */
 typedef enum
 {
@@ -39,7 +40,39 @@ typedef enum
   PW_VALUE_RELATIVE,
   PW_VALUE_QUALITATIVE,
   PW_VALUE_INVALID,
+  PW_VALUE_RANGE,
 } PwValueKind;
+
+/**
+ * PwIndicatorKind:
+ * @PW_KIND_AUTO: not chosen: the kind that the printed target states
+ *   (pw_value_get_form()), as files written before kinds existed are read
+ * @PW_KIND_LEVEL: 存量, a level to reach by the final year (the default)
+ * @PW_KIND_CUMULATIVE: 累计, a total over the period (〔 〕, 累计, 新增 … 五年累计):
+ *   the yearly actual values add up
+ * @PW_KIND_ANNUAL: 每年, a flow with a target for each year (每年, 年均新增)
+ * @PW_KIND_GROWTH: 年均增长, an average annual growth rate
+ * @PW_KIND_RELATIVE: a change relative to the baseline (下降13.5%, 提高2个百分点)
+ * @PW_KIND_RANGE: a range to be within (5—5.5, 5%—6%)
+ * @PW_KIND_HOLD: hold or cap (保持在…以上, 控制在…以内): checked in every year
+ * @PW_KIND_QUALITATIVE: a goal in words, assessed by a state set by hand
+ *
+ * How an indicator's target is read and judged.
+ */
+typedef enum
+{
+  PW_KIND_AUTO,
+  PW_KIND_LEVEL,
+  PW_KIND_CUMULATIVE,
+  PW_KIND_ANNUAL,
+  PW_KIND_GROWTH,
+  PW_KIND_RELATIVE,
+  PW_KIND_RANGE,
+  PW_KIND_HOLD,
+  PW_KIND_QUALITATIVE,
+} PwIndicatorKind;
+
+#define PW_N_KINDS (PW_KIND_QUALITATIVE + 1)
 
 /**
  * PwComparator:
@@ -101,7 +134,9 @@ typedef enum
  * @PW_QUALITATIVE_STEADY_GROWTH: 稳定增长, 持续提高 …
  * @PW_QUALITATIVE_DYNAMIC_ZERO: 动态清零
  * @PW_QUALITATIVE_FULL_COVERAGE: 全覆盖
- * @PW_QUALITATIVE_REFERENCE: bound to an outside figure (不低于上年度人均消费支出增幅)
+ * @PW_QUALITATIVE_REFERENCE: bound to an outside figure (不低于上年度人均消费支出增幅,
+ *   完成省下达目标, 与经济增长同步)
+ * @PW_QUALITATIVE_STABLE: 基本稳定, 保持稳定
  */
 typedef enum
 {
@@ -111,6 +146,7 @@ typedef enum
   PW_QUALITATIVE_DYNAMIC_ZERO,
   PW_QUALITATIVE_FULL_COVERAGE,
   PW_QUALITATIVE_REFERENCE,
+  PW_QUALITATIVE_STABLE,
 } PwQualitative;
 
 /**
@@ -199,6 +235,8 @@ const char *pw_nature_to_label         (PwNature        nature);
 const char *pw_status_to_label         (PwStatus        status);
 const char *pw_qual_state_to_label     (PwQualState     state);
 const char *pw_project_status_to_label (PwProjectStatus status);
+const char *pw_kind_to_label           (PwIndicatorKind kind);
+const char *pw_kind_to_description     (PwIndicatorKind kind);
 
 /* Words as a person types them or a sheet holds them: the Chinese word
  * (约束性, 推进中, 在建 …), the label in the user's language or the word of

@@ -8,8 +8,11 @@
  * 93.5%以上, 不低于90%), units after the number (1岁, 59万人, 13.95/10万),
  * changes against the baseline (提高1岁, 增长30%, 提高2个百分点),
  * placeholders (——, -, /) and goals in words (应保尽保, 稳定增长, 动态清零,
- * 全覆盖, 不低于上年度人均消费支出增幅). Anything else is kept as printed
- * and flagged with the reason; it is never guessed at.
+ * 全覆盖, 不低于上年度人均消费支出增幅), ranges (5—5.5, 5%—6%), and the
+ * marks of a kind of target before the number: a period named in quotes
+ * (“十五五”), 〔 〕 or 累计 for a total over the period, 年均增长 for an
+ * average growth rate, 每年 or 年均新增 for a target per year. Anything else
+ * is kept as printed and flagged with the reason; it is never guessed at.
  */
 
 #define G_LOG_DOMAIN "pw-value"
@@ -43,7 +46,9 @@ struct _PwValue
   guint8 relative_mode;
   guint8 qualitative;
   guint8 problem;
+  guint8 form;
   double number;
+  double high;
   const char *suffix; /* points into text[], after the printed text */
   char text[];
 };
@@ -115,6 +120,9 @@ static const Word qualitative_words[] = {
   { "全覆盖", PW_QUALITATIVE_FULL_COVERAGE },
   { "全面覆盖", PW_QUALITATIVE_FULL_COVERAGE },
   { "100%覆盖", PW_QUALITATIVE_FULL_COVERAGE },
+  { "消除", PW_QUALITATIVE_DYNAMIC_ZERO },
+  { "稳定", PW_QUALITATIVE_STABLE },
+  { "总体稳定", PW_QUALITATIVE_STABLE },
 };
 
 static const char *growth_adverbs[] = {
@@ -274,6 +282,15 @@ match_word (const char  *s,
   return NULL;
 }
 
+static gboolean
+has_digit (const char *s)
+{
+  for (; *s; s++)
+    if (g_ascii_isdigit (*s))
+      return TRUE;
+  return FALSE;
+}
+
 /* Looks for a goal in words; @s is normalized. */
 static PwQualitative
 match_qualitative (const char *s)
@@ -311,6 +328,15 @@ match_qualitative (const char *s)
         return PW_QUALITATIVE_COVER_ALL_ELIGIBLE;
     }
 
+  /* 完成省定目标, 完成省下达指标; 与经济增长同步: bound to a figure that
+   * someone else sets */
+  if ((p = skip_word (s, "完成")) != NULL && *p != '\0' && !has_digit (p) &&
+      (g_str_has_suffix (p, "目标") || g_str_has_suffix (p, "指标") || g_str_has_suffix (p, "任务")))
+    return PW_QUALITATIVE_REFERENCE;
+  if ((p = skip_word (s, "与")) != NULL && g_str_has_suffix (p, "同步") && !has_digit (p) &&
+      strlen (p) > strlen ("同步"))
+    return PW_QUALITATIVE_REFERENCE;
+
   /* 稳定增长, 持续提高, 逐步提升 … */
   for (guint i = 0; i < G_N_ELEMENTS (growth_adverbs); i++)
     if ((p = skip_word (s, growth_adverbs[i])) != NULL)
@@ -319,15 +345,6 @@ match_qualitative (const char *s)
           return PW_QUALITATIVE_STEADY_GROWTH;
 
   return PW_QUALITATIVE_NONE;
-}
-
-static gboolean
-has_digit (const char *s)
-{
-  for (; *s; s++)
-    if (g_ascii_isdigit (*s))
-      return TRUE;
-  return FALSE;
 }
 
 /* Reads "-12,345.67" at *p. Returns FALSE when there is no number there;
@@ -444,7 +461,9 @@ typedef struct
   PwRelativeMode relative_mode;
   PwQualitative qualitative;
   Problem problem;
+  PwIndicatorKind form;
   double number;
+  double high;
   const char *suffix_start; /* in the normalized text, while parsing */
   gsize suffix_len;
   char *suffix;             /* owned result */
@@ -567,18 +586,262 @@ set_invalid (Parse *r)
   r->kind = PW_VALUE_INVALID;
   r->problem = problem != PROBLEM_NONE ? problem : PROBLEM_UNREADABLE;
   r->number = NAN;
+  r->high = NAN;
+  r->form = PW_KIND_LEVEL;
+}
+
+/**
+ * pw_comparator_mirror:
+ * @comparator: a comparator
+ *
+ * ≥ for ≤ and so on: "下降2%以上" is a fall of at least 2%, so the value
+ * (−2 or less) is at most −2.
+ *
+ * Returns: the comparator that says the same of the number's negative
+ */
+PwComparator
+pw_comparator_mirror (PwComparator comparator)
+{
+  switch (comparator)
+    {
+    case PW_COMPARATOR_GREATER_EQUAL:
+      return PW_COMPARATOR_LESS_EQUAL;
+    case PW_COMPARATOR_GREATER:
+      return PW_COMPARATOR_LESS;
+    case PW_COMPARATOR_LESS_EQUAL:
+      return PW_COMPARATOR_GREATER_EQUAL;
+    case PW_COMPARATOR_LESS:
+      return PW_COMPARATOR_GREATER;
+    case PW_COMPARATOR_AT_LEAST:
+      return PW_COMPARATOR_AT_MOST;
+    case PW_COMPARATOR_AT_MOST:
+      return PW_COMPARATOR_AT_LEAST;
+    case PW_COMPARATOR_EQUAL:
+    case PW_COMPARATOR_ABOUT:
+    default:
+      return comparator;
+    }
+}
+
+/* Words before the number that say what kind of target it is. */
+static const Word kind_marks[] = {
+  { "五年累计", PW_KIND_CUMULATIVE },
+  { "累计新增", PW_KIND_CUMULATIVE },
+  { "累计", PW_KIND_CUMULATIVE },
+  { "年均新增", PW_KIND_ANNUAL },
+  { "年均增加", PW_KIND_ANNUAL },
+  { "每年新增", PW_KIND_ANNUAL },
+  { "每年", PW_KIND_ANNUAL },
+  { "年均增长率", PW_KIND_GROWTH },
+  { "年均增长", PW_KIND_GROWTH },
+  { "年均增速", PW_KIND_GROWTH },
+  { "年均提高", PW_KIND_GROWTH },
+  { "年均下降", -PW_KIND_GROWTH },
+  { "年均降低", -PW_KIND_GROWTH },
+  { "年均减少", -PW_KIND_GROWTH },
+  { "年均", PW_KIND_GROWTH },
+};
+
+static const struct
+{
+  const char *open;
+  const char *close;
+} brackets[] = {
+  { "〔", "〕" }, { "[", "]" }, { "［", "］" }, { "【", "】" },
+};
+
+/* Skips “十五五”, "十四五"期间 and the like at @s. */
+static const char *
+skip_period (const char *s)
+{
+  static const char *quotes[] = { "“", "\"", "「", "‘" };
+  static const char *closes[] = { "”", "\"", "」", "’" };
+  static const char *tails[] = { "期间", "时期", "末" };
+  const char *p = s;
+  const char *after;
+  int quote = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (quotes) && quote < 0; i++)
+    if ((after = skip_word (p, quotes[i])) != NULL)
+      {
+        quote = i;
+        p = after;
+      }
+
+  /* 十X五: 十一五 … 十九五 */
+  if ((after = skip_word (p, "十")) == NULL || *after == '\0' ||
+      g_utf8_strchr ("一二三四五六七八九", -1, g_utf8_get_char (after)) == NULL)
+    return s;
+  p = g_utf8_next_char (after);
+  if ((after = skip_word (p, "五")) == NULL)
+    return s;
+  p = after;
+
+  if (quote >= 0)
+    {
+      if ((after = skip_word (p, closes[quote])) == NULL)
+        return s;
+      p = after;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    if ((after = skip_word (p, tails[i])) != NULL)
+      {
+        p = after;
+        break;
+      }
+
+  return *p != '\0' ? p : s;
+}
+
+/* Reads the marks of a kind (a period, 〔 〕, 累计, 年均增长, 每年) at the
+ * start of @s, which is normalized; sets r->form and *sign (−1 for a fall
+ * such as 年均下降). Returns the rest, newly allocated. */
+static char *
+read_kind_marks (const char *s,
+                 Parse      *r,
+                 int        *sign)
+{
+  g_autofree char *rest = NULL;
+  gboolean again = TRUE;
+
+  *sign = 1;
+  s = skip_period (s);
+  rest = g_strdup (s);
+
+  while (again)
+    {
+      const Word *w;
+      const char *end;
+      gsize len = strlen (rest);
+
+      again = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (brackets); i++)
+        {
+          gsize open = strlen (brackets[i].open);
+          gsize close = strlen (brackets[i].close);
+
+          if (len > open + close && strncmp (rest, brackets[i].open, open) == 0 &&
+              strcmp (rest + len - close, brackets[i].close) == 0)
+            {
+              char *inner = g_strndup (rest + open, len - open - close);
+
+              g_free (rest);
+              rest = inner;
+              r->form = PW_KIND_CUMULATIVE;
+              again = TRUE;
+              break;
+            }
+        }
+      if (again)
+        continue;
+
+      if ((w = match_word (rest, kind_marks, G_N_ELEMENTS (kind_marks), &end)) != NULL &&
+          *end != '\0')
+        {
+          char *after = g_strdup (end);
+
+          /* 年均 alone only before a number: 年均浓度 is not a growth rate */
+          if (strcmp (w->word, "年均") == 0 && !g_ascii_isdigit (*after))
+            {
+              g_free (after);
+              break;
+            }
+          g_free (rest);
+          rest = after;
+          r->form = ABS (w->comparator);
+          if (w->comparator < 0)
+            *sign = -1;
+          again = TRUE;
+        }
+    }
+
+  return g_steal_pointer (&rest);
+}
+
+/* Reads number [%|‰] [unit] at *p, for one end of a range. */
+static gboolean
+scan_range_end (const char **p,
+                double      *number,
+                PwUnitKind  *unit_kind)
+{
+  Problem problem = PROBLEM_NONE;
+  const char *s = *p;
+
+  if (*s == '-' || *s == '+' || !scan_number (&s, number, &problem) || problem != PROBLEM_NONE)
+    return FALSE;
+  if (*s == '%')
+    {
+      *unit_kind = PW_UNIT_PERCENT;
+      s++;
+    }
+  else if (skip_word (s, "‰"))
+    {
+      *unit_kind = PW_UNIT_PERMILLE;
+      s += strlen ("‰");
+    }
+  *p = s;
+  return TRUE;
+}
+
+/* 5—5.5, 5%—6%, 5-5.5, 5~6, 5至6: two numbers, the lower first, with at
+ * most a unit after the second. */
+static gboolean
+parse_range (const char *s,
+             Parse      *r)
+{
+  static const char *separators[] = { "——", "—", "-", "~", "至", "到" };
+  PwUnitKind low_unit = PW_UNIT_PLAIN;
+  PwUnitKind high_unit = PW_UNIT_PLAIN;
+  double low, high;
+  const char *after = NULL;
+  const char *unit;
+
+  if (!scan_range_end (&s, &low, &low_unit))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (separators) && after == NULL; i++)
+    after = skip_word (s, separators[i]);
+  if (after == NULL)
+    return FALSE;
+  s = after;
+  if (!scan_range_end (&s, &high, &high_unit))
+    return FALSE;
+
+  unit = s;
+  while (*s && is_unit_char (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  if (*s != '\0' || low > high || (low_unit != PW_UNIT_PLAIN && low_unit != high_unit))
+    return FALSE;
+
+  r->kind = PW_VALUE_RANGE;
+  r->form = PW_KIND_RANGE;
+  r->number = low;
+  r->high = high;
+  r->unit_kind = high_unit;
+  if (*unit != '\0')
+    {
+      r->suffix = g_strdup (unit);
+      if (r->unit_kind == PW_UNIT_PLAIN)
+        r->unit_kind = pw_unit_kind_from_text (unit);
+    }
+  return TRUE;
 }
 
 static void
 parse (const char *text,
        Parse      *r)
 {
-  g_autofree char *s = normalize (text);
+  g_autofree char *normalized = normalize (text);
+  g_autofree char *marked = NULL;
+  const char *s = normalized;
   const Word *w;
   const char *end;
+  int sign;
 
   memset (r, 0, sizeof *r);
   r->number = NAN;
+  r->high = NAN;
+  r->form = PW_KIND_LEVEL;
 
   if (*s == '\0')
     {
@@ -592,11 +855,23 @@ parse (const char *text,
       return;
     }
 
+  marked = read_kind_marks (normalized, r, &sign);
+  s = marked;
+  if (*s == '\0')
+    {
+      set_invalid (r);
+      return;
+    }
+
   if ((r->qualitative = match_qualitative (s)) != PW_QUALITATIVE_NONE)
     {
       r->kind = PW_VALUE_QUALITATIVE;
+      r->form = PW_KIND_QUALITATIVE;
       return;
     }
+
+  if (r->form != PW_KIND_GROWTH && parse_range (s, r))
+    return;
 
   /* 提高1岁, 比2020年增长30%, 提高2个百分点 */
   {
@@ -624,6 +899,10 @@ parse (const char *text,
             return;
           }
         r->number *= w->comparator;
+        if (w->comparator < 0)
+          r->comparator = pw_comparator_mirror (r->comparator);
+        /* 累计降低8.2 is a change against the baseline, over the period */
+        r->form = PW_KIND_RELATIVE;
         if (r->unit_kind == PW_UNIT_PERCENT)
           r->relative_mode = PW_RELATIVE_PERCENT;
         else
@@ -662,6 +941,19 @@ parse (const char *text,
   r->kind = PW_VALUE_NUMBER;
   if (r->suffix_len > 0)
     r->suffix = g_strndup (r->suffix_start, r->suffix_len);
+
+  /* 年均增长4.0 is a rate in per cent, printed or not; 年均下降2%以上 is a
+   * rate of −2% or less */
+  if (r->form == PW_KIND_GROWTH)
+    {
+      if (r->unit_kind == PW_UNIT_PLAIN && r->suffix == NULL)
+        r->unit_kind = PW_UNIT_PERCENT;
+      if (sign < 0)
+        {
+          r->number = -r->number;
+          r->comparator = pw_comparator_mirror (r->comparator);
+        }
+    }
 }
 
 /* Public API */
@@ -700,7 +992,9 @@ pw_value_new (const char *text)
   self->relative_mode = r.relative_mode;
   self->qualitative = r.qualitative;
   self->problem = r.problem;
+  self->form = r.form;
   self->number = r.number;
+  self->high = r.high;
   memcpy (self->text, text, text_len);
   if (r.suffix != NULL)
     {
@@ -820,6 +1114,41 @@ pw_value_get_qualitative (const PwValue *value)
   g_return_val_if_fail (value != NULL, PW_QUALITATIVE_NONE);
 
   return value->qualitative;
+}
+
+/**
+ * pw_value_get_form:
+ * @value: a value
+ *
+ * The kind of target that the printed text states: %PW_KIND_CUMULATIVE for
+ * 〔20〕 or 累计新增160, %PW_KIND_GROWTH for 年均增长5%以上, %PW_KIND_ANNUAL
+ * for 每年1万人, %PW_KIND_RANGE for 5—5.5, %PW_KIND_RELATIVE for 下降13.5%,
+ * %PW_KIND_QUALITATIVE for a goal in words; %PW_KIND_LEVEL for anything
+ * else (a plain number or comparison, a blank or unreadable value).
+ *
+ * Returns: the kind the form states
+ */
+PwIndicatorKind
+pw_value_get_form (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, PW_KIND_LEVEL);
+
+  return value->form;
+}
+
+/**
+ * pw_value_get_high:
+ * @value: a value
+ *
+ * Returns: the upper end of a %PW_VALUE_RANGE (whose lower end is
+ *   pw_value_get_number()), NAN for any other value
+ */
+double
+pw_value_get_high (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NAN);
+
+  return value->high;
 }
 
 /**

@@ -37,6 +37,8 @@ const char     *pw_value_get_suffix          (const PwValue  *value);
 PwRelativeMode  pw_value_get_relative_mode   (const PwValue  *value);
 PwQualitative   pw_value_get_qualitative     (const PwValue  *value);
 const char     *pw_value_get_problem         (const PwValue  *value);
+PwIndicatorKind pw_value_get_form            (const PwValue  *value);
+double          pw_value_get_high            (const PwValue  *value);
 
 gboolean        pw_value_is_blank            (const PwValue  *value);
 gboolean        pw_value_has_number          (const PwValue  *value);
@@ -46,6 +48,7 @@ gboolean        pw_value_resolve             (const PwValue  *value,
 gboolean        pw_value_equal               (const PwValue  *a,
                                               const PwValue  *b);
 
+PwComparator    pw_comparator_mirror         (PwComparator    comparator);
 PwUnitKind      pw_unit_kind_from_text       (const char     *unit);
 char           *pw_format_number             (double          number);
 
