@@ -17,9 +17,12 @@
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "pw-charts-page.h"
+#include "pw-comments.h"
+#include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
 #include "pw-window.h"
 
@@ -139,6 +142,51 @@ find_descendant (GtkWidget  *root,
   return NULL;
 }
 
+/* Review: the plan read-only with the comments pane, two comments more (one
+ * on a yearly cell, one reply); then the changes since an earlier version
+ * that had another target and another section title. */
+static void
+save_review (PwWindow   *window,
+             const char *folder,
+             GFile      *file)
+{
+  PwPlan *plan = pw_window_get_plan (window);
+  g_autoptr(PwComment) first = g_list_model_get_item (pw_plan_get_comments (plan), 0);
+  g_autofree char *text = NULL;
+  g_autofree char *earlier_path = g_build_filename (g_get_tmp_dir (), "pw-screenshots-earlier.plan", NULL);
+  g_autoptr(GFile) earlier = g_file_new_for_path (earlier_path);
+  GObject *button = gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_button");
+  GtkWindow *view;
+
+  pw_window_set_read_only (window, TRUE);
+  pw_plan_add_comment (plan, "ind-104", 2023, 0, "王审阅", "2023年托位数2.6个，与卫健委年报口径是否一致？");
+  if (first != NULL)
+    pw_plan_reply_to_comment (plan, first, "起草人", "已在中期评估报告第三部分补充说明。");
+  pw_plan_add_comment (plan, "prj-16", 0, 0, "李专家", "普惠托育设施工程的投资来源请列明。");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  pw_comments_pane_set_state_filter (PW_COMMENTS_PANE (pw_window_get_comments_pane (window)), 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  save (GTK_WIDGET (window), folder, "review");
+  if (pw_window_show_chapter (window, 6))
+    save (GTK_WIDGET (window), folder, "comments");
+
+  if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL))
+    {
+      g_autoptr(GString) old = g_string_new (text);
+
+      g_string_replace (old, "<target>4.5</target>", "<target>4</target>", 0);
+      g_string_replace (old, "<title>提升优生优育服务水平</title>", "<title>提升优生优育水平</title>", 0);
+      if (g_file_set_contents (earlier_path, old->str, -1, NULL) &&
+          (view = pw_window_compare_with (window, earlier)) != NULL)
+        {
+          gtk_window_set_default_size (view, 720, 560);
+          save (GTK_WIDGET (view), folder, "changes");
+          gtk_window_destroy (view);
+        }
+      g_unlink (earlier_path);
+    }
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -186,6 +234,7 @@ activate (GtkApplication *app,
         }
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"))
         save_charts (window, folder);
+      save_review (window, folder, file);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -279,6 +279,11 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  /* wrapped labels ask for their whole text on one line otherwise */
+  gtk_label_set_max_width_chars (GTK_LABEL (object), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (meta), 24);
+  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
 
   gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Reply"), G_CALLBACK (reply_clicked_cb)));
   gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("Re_solve"), G_CALLBACK (resolve_clicked_cb)));
