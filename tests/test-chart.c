@@ -1485,6 +1485,31 @@ test_printout_pdf (void)
   g_assert_cmpmem (a, la, b, lb);
 }
 
+/* In a 纲要 a chapter is named with its part, since chapters may be
+ * numbered anew in every part; without parts, as before. */
+static void
+test_chart_chapter_of_part (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwPart) part = pw_part_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autofree char *alone = NULL;
+  g_autofree char *in_part = NULL;
+
+  pw_chapter_set_number (chapter, 4);
+  pw_chapter_set_title (chapter, "建设全国先进制造业基地");
+  pw_plan_insert_chapter (plan, 0, chapter);
+  alone = pw_chart_chapter_label (plan, chapter);
+  g_assert_cmpstr (alone, ==, "第四章 建设全国先进制造业基地");
+
+  pw_part_set_number (part, 2);
+  pw_part_set_title (part, "立足产业强市之要");
+  pw_plan_insert_part (plan, 0, part);
+  pw_chapter_set_part (chapter, part);
+  in_part = pw_chart_chapter_label (plan, chapter);
+  g_assert_cmpstr (in_part, ==, "第二篇 · 第四章 建设全国先进制造业基地");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1514,6 +1539,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-pages", test_printout_pages);
   g_test_add_func ("/pw/chart/printout-cover", test_printout_cover);
   g_test_add_func ("/pw/chart/printout-pdf", test_printout_pdf);
+  g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 
   return g_test_run ();
 }

@@ -771,13 +771,25 @@ pw_chart_format_number (double      number,
   return g_steal_pointer (&text);
 }
 
-/* A chapter as the plan prints it: 第三章 提供安全普惠的婴幼儿照护服务 */
+/* A chapter as the plan prints it: 第三章 提供安全普惠的婴幼儿照护服务; in a
+ * part (篇) with the part's number first, since a 纲要 may number its
+ * chapters anew in every part: 第二篇 · 第一章 建设全国先进制造业基地 */
 char *
 pw_chart_chapter_label (PwPlan    *plan,
                         PwChapter *chapter)
 {
-  return pw_heading_text (pw_plan_get_heading_style (plan), FALSE, pw_chapter_get_number (chapter),
-                          pw_chapter_get_title (chapter));
+  g_autofree char *heading = pw_heading_text (pw_plan_get_heading_style (plan), FALSE,
+                                              pw_chapter_get_number (chapter),
+                                              pw_chapter_get_title (chapter));
+  PwPart *part = pw_chapter_get_part (chapter);
+  g_autofree char *part_heading = NULL;
+
+  if (part == NULL || pw_part_get_number (part) <= 0)
+    return g_steal_pointer (&heading);
+
+  part_heading = pw_part_heading_text (pw_part_get_number (part), NULL);
+  /* Translators: a part (篇) and one of its chapters, e.g. 第二篇 · 第四章 建设… */
+  return g_strdup_printf (C_("chapter of a part", "%s · %s"), g_strstrip (part_heading), heading);
 }
 
 /* The text of a tooltip on an indicator: name, values, status and what the

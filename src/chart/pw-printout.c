@@ -448,6 +448,24 @@ draw_footer (PwPrintout *self,
                       1, PANGO_ALIGN_RIGHT, pw_chart_ink);
 }
 
+/* The parts (篇) and chapters of the plan, for the cover: 17篇 · 65章, or
+ * 8章 for a plan without parts. */
+static char *
+cover_structure (PwPlan *plan)
+{
+  guint n_parts = g_list_model_get_n_items (pw_plan_get_parts (plan));
+  guint n_chapters = g_list_model_get_n_items (pw_plan_get_chapters (plan));
+  g_autofree char *chapters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters",
+                                                            n_chapters), n_chapters);
+  g_autofree char *parts = NULL;
+
+  if (n_parts == 0)
+    return g_steal_pointer (&chapters);
+  parts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n_parts), n_parts);
+  /* Translators: a count of parts, then one of chapters */
+  return g_strdup_printf (C_("cover structure", "%s · %s"), parts, chapters);
+}
+
 static void
 draw_cover (PwPrintout *self,
             cairo_t    *cr)
@@ -464,6 +482,7 @@ draw_cover (PwPrintout *self,
   /* Translators: the date printed on the cover, a g_date_time_format() format: %Y年%m月%d日 */
   g_autofree char *printed_text = g_date_time_format (printed, C_("cover date", "%Y-%m-%d"));
   g_autofree char *period = NULL;
+  g_autofree char *structure = NULL;
   /* Translators: a year, as on the cover: 2023年 */
   g_autofree char *data_year = g_strdup_printf (C_("cover year", "%d"), self->year);
   const char *title = pw_plan_get_title (plan);
@@ -481,6 +500,8 @@ draw_cover (PwPrintout *self,
     { C_("cover", "Document number"), pw_plan_get_doc_number (plan) },
     { C_("cover", "Issued on"), pw_plan_get_issued (plan) },
     { C_("cover", "Period"), NULL },
+    /* Translators: the parts and chapters of the plan, e.g. 17篇 · 65章 */
+    { C_("cover", "Structure"), NULL },
     { C_("cover", "Data as of"), data_year },
     { C_("cover", "Printed on"), printed_text },
   };
@@ -505,6 +526,8 @@ draw_cover (PwPrintout *self,
     period = g_strdup_printf (_("%d–%d (baseline %d)"), pw_plan_get_start_year (plan),
                               pw_plan_get_end_year (plan), pw_plan_get_baseline_year (plan));
   facts[4].value = period;
+  structure = cover_structure (plan);
+  facts[5].value = structure;
 
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     label_width = MAX (label_width, pw_chart_text_measure (style, facts[i].label, 1.1, 0));
