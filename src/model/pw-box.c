@@ -35,7 +35,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void
 pw_box_attach (PwObject  *object,
-                  PwHistory *history)
+               PwHistory *history)
 {
   PwBox *self = PW_BOX (object);
 
@@ -57,9 +57,9 @@ pw_box_finalize (GObject *object)
 
 static void
 pw_box_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
 {
   PwBox *self = PW_BOX (object);
 
@@ -78,9 +78,9 @@ pw_box_get_property (GObject    *object,
 
 static void
 pw_box_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
 {
   PwBox *self = PW_BOX (object);
 
@@ -144,7 +144,7 @@ pw_box_get_number (PwBox *self)
 
 void
 pw_box_set_number (PwBox *self,
-                      int       number)
+                   int       number)
 {
   g_return_if_fail (PW_IS_BOX (self));
 
@@ -168,7 +168,7 @@ pw_box_get_title (PwBox *self)
 
 void
 pw_box_set_title (PwBox   *self,
-                     const char *title)
+                  const char *title)
 {
   g_return_if_fail (PW_IS_BOX (self));
 
@@ -192,8 +192,8 @@ pw_box_get_projects (PwBox *self)
 
 void
 pw_box_insert_project (PwBox *self,
-                          guint      position,
-                          PwProject *project)
+                       guint      position,
+                       PwProject *project)
 {
   g_return_if_fail (PW_IS_BOX (self));
   g_return_if_fail (PW_IS_PROJECT (project));
@@ -203,7 +203,7 @@ pw_box_insert_project (PwBox *self,
 
 void
 pw_box_remove_project (PwBox *self,
-                          guint     position)
+                       guint     position)
 {
   g_return_if_fail (PW_IS_BOX (self));
 
@@ -212,8 +212,8 @@ pw_box_remove_project (PwBox *self,
 
 void
 pw_box_move_project (PwBox *self,
-                        guint     from,
-                        guint     to)
+                     guint     from,
+                     guint     to)
 {
   g_return_if_fail (PW_IS_BOX (self));
 

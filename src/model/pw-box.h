@@ -14,21 +14,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PwBox, pw_box, PW, BOX, PwObject)
 
-PwBox   *pw_box_new            (void);
+PwBox      *pw_box_new            (void);
 int         pw_box_get_number     (PwBox *self);
 void        pw_box_set_number     (PwBox *self,
-                                      int       number);
+                                   int    number);
 const char *pw_box_get_title      (PwBox *self);
-void        pw_box_set_title      (PwBox   *self,
-                                      const char *title);
+void        pw_box_set_title      (PwBox      *self,
+                                   const char *title);
 GListModel *pw_box_get_projects   (PwBox *self);
-void        pw_box_insert_project (PwBox  *self,
-                                      guint      position,
-                                      PwProject *project);
+void        pw_box_insert_project (PwBox     *self,
+                                   guint      position,
+                                   PwProject *project);
 void        pw_box_remove_project (PwBox *self,
-                                      guint     position);
+                                   guint  position);
 void        pw_box_move_project   (PwBox *self,
-                                      guint     from,
-                                      guint     to);
+                                   guint  from,
+                                   guint  to);
 
 G_END_DECLS

@@ -39,13 +39,13 @@ void        pw_chapter_remove_section      (PwChapter *self,
 void        pw_chapter_move_section        (PwChapter *self,
                                             guint      from,
                                             guint      to);
-GListModel *pw_chapter_get_boxes         (PwChapter *self);
-void        pw_chapter_insert_box       (PwChapter *self,
+GListModel *pw_chapter_get_boxes           (PwChapter *self);
+void        pw_chapter_insert_box          (PwChapter *self,
                                             guint      position,
-                                            PwBox  *column);
-void        pw_chapter_remove_box       (PwChapter *self,
+                                            PwBox     *column);
+void        pw_chapter_remove_box          (PwChapter *self,
                                             guint      position);
-void        pw_chapter_move_box         (PwChapter *self,
+void        pw_chapter_move_box            (PwChapter *self,
                                             guint      from,
                                             guint      to);
 GListModel *pw_chapter_get_service_items   (PwChapter *self);

@@ -51,9 +51,9 @@ pw_finding_finalize (GObject *object)
 
 static void
 pw_finding_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
 {
   PwFinding *self = PW_FINDING (object);
 
@@ -81,9 +81,9 @@ pw_finding_get_property (GObject    *object,
 
 static void
 pw_finding_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
 {
   PwFinding *self = PW_FINDING (object);
 
@@ -160,7 +160,7 @@ pw_finding_get_kind (PwFinding *self)
 
 void
 pw_finding_set_kind (PwFinding *self,
-                          PwFindingKind   kind)
+                     PwFindingKind   kind)
 {
   g_return_if_fail (PW_IS_FINDING (self));
 
@@ -184,7 +184,7 @@ pw_finding_get_line (PwFinding *self)
 
 void
 pw_finding_set_line (PwFinding *self,
-                          int            line)
+                     int            line)
 {
   g_return_if_fail (PW_IS_FINDING (self));
 
@@ -208,7 +208,7 @@ pw_finding_get_column (PwFinding *self)
 
 void
 pw_finding_set_column (PwFinding *self,
-                            int            column)
+                       int            column)
 {
   g_return_if_fail (PW_IS_FINDING (self));
 
@@ -232,7 +232,7 @@ pw_finding_get_message (PwFinding *self)
 
 void
 pw_finding_set_message (PwFinding *self,
-                             const char    *message)
+                        const char    *message)
 {
   g_return_if_fail (PW_IS_FINDING (self));
 
@@ -256,7 +256,7 @@ pw_finding_get_subject (PwFinding *self)
 
 void
 pw_finding_set_subject (PwFinding *self,
-                             const char    *subject)
+                        const char    *subject)
 {
   g_return_if_fail (PW_IS_FINDING (self));
 

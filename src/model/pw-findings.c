@@ -118,7 +118,7 @@ pw_findings_get_list (PwFindings *self)
 
 guint
 pw_findings_count (PwFindings     *self,
-                 PwFindingKind  kind)
+                   PwFindingKind  kind)
 {
   guint n_items;
   guint count = 0;
@@ -149,12 +149,12 @@ pw_findings_count (PwFindings     *self,
  */
 void
 pw_findings_add (PwFindings     *self,
-               PwFindingKind  kind,
-               int           line,
-               int           column,
-               const char   *subject,
-               const char   *format,
-               ...)
+                 PwFindingKind  kind,
+                 int           line,
+                 int           column,
+                 const char   *subject,
+                 const char   *format,
+                 ...)
 {
   g_autoptr(PwFinding) entry = NULL;
   g_autofree char *message = NULL;
@@ -186,7 +186,7 @@ pw_findings_add (PwFindings     *self,
  */
 char *
 pw_findings_format (PwFindings      *self,
-                        PwFinding *entry)
+                    PwFinding *entry)
 {
   GString *out;
   int line, column;

@@ -16,9 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwProjectList, pw_project_list, PW, PROJECT_LIST, GtkWidget)
 
 GtkWidget         *pw_project_list_new           (void);
-PwBox          *pw_project_list_get_box    (PwProjectList *self);
-void               pw_project_list_set_box    (PwProjectList *self,
-                                                  PwBox      *column);
+PwBox             *pw_project_list_get_box       (PwProjectList *self);
+void               pw_project_list_set_box       (PwProjectList *self,
+                                                  PwBox         *column);
 gboolean           pw_project_list_get_editable  (PwProjectList *self);
 void               pw_project_list_set_editable  (PwProjectList *self,
                                                   gboolean       editable);
