@@ -923,6 +923,61 @@ test_chart_trend_point_target (void)
   }
 }
 
+/* A cumulative indicator is drawn as its running total from 0; a growth
+ * rate entered as levels as each year's rate, in per cent. */
+static void
+test_chart_trend_kinds (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+  /* 城镇新增就业人数: 6.1, 5.8, 5.9 a year → 6.1, 11.9, 17.8 of 25 */
+  PwChartOptions options = { .indicator_id = "ind-85" };
+  const double totals[] = { 0, 6.1, 11.9, 17.8 };
+  const double rates[] = { 4, 6.7, 3.6 }; /* 104 / 100, 111 / 104, 115 / 111 */
+  g_autoptr(PwIndicator) growth = pw_indicator_new ();
+  g_autoptr(PwValue) baseline = pw_value_new ("100");
+  g_autoptr(PwValue) target = pw_value_new ("年均增长5%以上");
+  const char *levels[] = { "104", "111", "115" };
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+
+    g_assert_cmpint (layout->kind, ==, PW_KIND_CUMULATIVE);
+    g_assert_cmpuint (layout->points->len, ==, G_N_ELEMENTS (totals));
+    for (guint i = 0; i < layout->points->len; i++)
+      g_assert_cmpfloat_with_epsilon (g_array_index (layout->points, PwChartTrendPoint, i).value,
+                                      totals[i], 1e-9);
+    g_assert_cmpfloat_with_epsilon (layout->target, 25, 1e-9);
+  }
+
+  pw_object_set_id (PW_OBJECT (growth), "growth");
+  pw_indicator_set_name (growth, "一般公共预算收入");
+  pw_indicator_set_unit (growth, "亿元");
+  pw_indicator_set_baseline (growth, baseline);
+  pw_indicator_set_target (growth, target);
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autoptr(PwValue) actual = pw_value_new (levels[i]);
+
+      pw_indicator_set_actual (growth, 2021 + i, actual);
+    }
+  pw_plan_insert_indicator (plan, 0, growth);
+  options.indicator_id = "growth";
+  {
+    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+
+    g_assert_cmpint (layout->kind, ==, PW_KIND_GROWTH);
+    g_assert_cmpuint (layout->points->len, ==, G_N_ELEMENTS (rates));
+    for (guint i = 0; i < layout->points->len; i++)
+      g_assert_cmpfloat_with_epsilon (g_array_index (layout->points, PwChartTrendPoint, i).value,
+                                      rates[i], 1e-9);
+    g_assert_cmpfloat_with_epsilon (layout->target, 5, 1e-9);
+  }
+}
+
 /* Tests: project timeline */
 
 static void
@@ -1528,6 +1583,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/summary-counts", test_chart_summary_counts);
   g_test_add_func ("/pw/chart/trend-points", test_chart_trend_points);
   g_test_add_func ("/pw/chart/trend-point-target", test_chart_trend_point_target);
+  g_test_add_func ("/pw/chart/trend-kinds", test_chart_trend_kinds);
   g_test_add_func ("/pw/chart/timeline-bars", test_chart_timeline_bars);
   g_test_add_func ("/pw/chart/timeline-pages", test_chart_timeline_pages);
   g_test_add_func ("/pw/chart/empty-plan", test_chart_empty_plan);

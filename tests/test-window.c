@@ -269,6 +269,54 @@ test_window_edit_target (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The kind column: 城镇新增就业人数 is a five-year total, ahead; choosing
+ * 存量 (level) re-judges it at once, and undo brings the total back. */
+static void
+test_window_kind (void)
+{
+  PwWindow *window = open_sample ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwIndicatorGrid *grid = show_grid (window);
+  PwIndicator *indicator = find_indicator (plan, "城镇新增就业人数");
+  int kind = pw_indicator_grid_find_column (grid, "kind");
+  int status = pw_indicator_grid_find_column (grid, "status");
+  guint row = find_row (grid, "城镇新增就业人数");
+  g_autofree char *text = NULL;
+  GtkEditable *editor;
+
+  g_assert_cmpint (kind, >=, 0);
+  text = pw_indicator_grid_get_cell_text (grid, row, kind);
+  g_assert_cmpstr (text, ==, "Cumulative");
+  g_clear_pointer (&text, g_free);
+  text = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_nonnull (strstr (text, "Ahead"));
+
+  pw_indicator_grid_set_cursor (grid, row, kind);
+  press_key (grid, GDK_KEY_F2, 0);
+  editor = pw_indicator_grid_get_editor (grid);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (editor, "Level");
+  press_key (grid, GDK_KEY_Return, 0);
+  g_assert_cmpint (pw_indicator_get_kind (indicator), ==, PW_KIND_LEVEL);
+  g_clear_pointer (&text, g_free);
+  text = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_nonnull (strstr (text, "Lagging"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  pw_test_ui_iterate ();
+  g_assert_cmpint (pw_indicator_get_kind (indicator), ==, PW_KIND_CUMULATIVE);
+  g_clear_pointer (&text, g_free);
+  text = pw_indicator_grid_get_cell_text (grid, row, status);
+  g_assert_nonnull (strstr (text, "Ahead"));
+
+  /* a kind not chosen reads from the target */
+  g_clear_pointer (&text, g_free);
+  text = pw_indicator_grid_get_cell_text (grid, find_row (grid, "养老机构护理型床位占比"), kind);
+  g_assert_cmpstr (text, ==, "Level (from the target)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Typing starts editing and replaces the cell; an unreadable value is kept
  * as typed and marked. */
 static void
@@ -894,6 +942,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/window/open-sample", test_window_open_sample);
   g_test_add_func ("/pw/window/edit-target", test_window_edit_target);
+  g_test_add_func ("/pw/window/kind", test_window_kind);
   g_test_add_func ("/pw/window/type-into-cell", test_window_type_into_cell);
   g_test_add_func ("/pw/window/add-and-delete-rows", test_window_add_and_delete_rows);
   g_test_add_func ("/pw/window/filters", test_window_filters);

@@ -349,6 +349,8 @@ typedef struct
   double y_min, y_max;
   double y_step;
   double baseline, target;        /* NAN when not numbers */
+  PwIndicatorKind kind;           /* judged as; cumulative: running totals; growth: rates */
+  double level;                   /* a growth rate's baseline level, NAN when none */
   PwComparator comparator;
   GArray *points;                 /* of PwChartTrendPoint: baseline, then actuals */
   PwProgress progress;            /* at the year judged */

@@ -391,6 +391,43 @@ pw_chart_trend_find_indicator (PwPlan               *plan,
   return NULL;
 }
 
+/* The value drawn for @year by the indicator's kind: the running total of a
+ * cumulative indicator (none once a year is missing), the year's growth of
+ * a growth rate entered as levels. */
+static gboolean
+kind_value (PwChartTrendLayout *layout,
+            PwIndicator        *indicator,
+            int                 year,
+            double             *value)
+{
+  if (layout->kind == PW_KIND_CUMULATIVE)
+    {
+      double total = 0;
+
+      for (int y = layout->first_year + 1; y <= year; y++)
+        {
+          PwValue *actual = pw_indicator_get_actual (indicator, y);
+
+          if (!pw_value_has_number (actual))
+            return FALSE;
+          total += pw_value_get_number (actual);
+        }
+      *value = total;
+    }
+  else if (layout->kind == PW_KIND_GROWTH && isnan (layout->baseline) && !isnan (layout->level) &&
+           pw_unit_kind_from_text (pw_indicator_get_unit (indicator)) == PW_UNIT_PLAIN)
+    {
+      PwValue *before = year - 1 == layout->first_year ? pw_indicator_get_baseline (indicator)
+                                                       : pw_indicator_get_actual (indicator, year - 1);
+
+      if (!pw_value_has_number (before) || pw_value_get_number (before) <= 0)
+        return FALSE;
+      /* to a tenth of a per cent, as growth rates are published */
+      *value = round ((*value / pw_value_get_number (before) - 1.0) * 1000.0) / 10.0;
+    }
+  return TRUE;
+}
+
 PwChartTrendLayout *
 pw_chart_trend_layout_new (PwPlan               *plan,
                            const PwChartOptions *options,
@@ -410,6 +447,8 @@ pw_chart_trend_layout_new (PwPlan               *plan,
   layout->points = g_array_new (FALSE, TRUE, sizeof (PwChartTrendPoint));
   layout->baseline = NAN;
   layout->target = NAN;
+  layout->level = NAN;
+  layout->kind = PW_KIND_LEVEL;
   layout->first_year = pw_plan_get_baseline_year (plan);
   layout->last_year = MAX (pw_plan_get_end_year (plan), layout->first_year + 1);
   indicator = layout->indicator = pw_chart_trend_find_indicator (plan, options);
@@ -436,8 +475,14 @@ pw_chart_trend_layout_new (PwPlan               *plan,
   pw_chart_frame_add_statuses (&layout->frame);
   if (indicator != NULL && !layout->qualitative)
     {
+      PwIndicatorKind kind = pw_indicator_get_judged_kind (indicator);
+
       pw_chart_frame_add_legend (&layout->frame, PW_CHART_LEGEND_LINE, layout->progress.status,
-                                 _("Actual value; the marker shows the status that year"));
+                                 kind == PW_KIND_CUMULATIVE
+                                   ? _("Running total of the yearly values; the marker shows the status")
+                                 : kind == PW_KIND_GROWTH
+                                   ? _("Growth rate of each year (%); the marker shows the status")
+                                   : _("Actual value; the marker shows the status that year"));
       pw_chart_frame_add_legend (&layout->frame, PW_CHART_LEGEND_DASHED, 0,
                                  _("Linear path from baseline to target"));
       if (layout->comparator == PW_COMPARATOR_EQUAL)
@@ -471,6 +516,23 @@ pw_chart_trend_layout_new (PwPlan               *plan,
       return layout;
     }
 
+  /* A total over the period is drawn as its running total, from 0 in the
+   * baseline year; a growth rate as each year's rate, against the target
+   * rate (no path from a baseline level) */
+  if (indicator != NULL && !layout->qualitative)
+    {
+      layout->kind = pw_indicator_get_judged_kind (indicator);
+      if (layout->kind == PW_KIND_CUMULATIVE)
+        layout->baseline = 0;
+      else if (layout->kind == PW_KIND_GROWTH)
+        {
+          layout->level = layout->baseline;
+          layout->baseline = pw_value_get_form (pw_indicator_get_baseline (indicator)) == PW_KIND_GROWTH
+                               ? layout->baseline
+                               : NAN;
+        }
+    }
+
   /* Points: the baseline, then every actual value or state in the period. */
   if (!layout->qualitative && !isnan (layout->baseline))
     {
@@ -502,6 +564,8 @@ pw_chart_trend_layout_new (PwPlan               *plan,
           if (!pw_value_has_number (actual))
             continue;
           point.value = pw_value_get_number (actual);
+          if (!kind_value (layout, indicator, year, &point.value))
+            continue;
         }
       pw_plan_compute_progress (plan, indicator, year, &point.progress);
       g_array_append_val (layout->points, point);
@@ -605,7 +669,7 @@ pw_chart_trend_render (PwPlan               *plan,
                                      : _("This plan has no indicator with a numeric target yet."));
       return;
     }
-  unit = pw_indicator_get_unit (indicator);
+  unit = layout->kind == PW_KIND_GROWTH ? "%" : pw_indicator_get_unit (indicator);
 
   /* The verdict: the status at the year judged, and what it rests on. */
   y = layout->frame.body.y;
@@ -705,7 +769,7 @@ pw_chart_trend_render (PwPlan               *plan,
       /* the expected path, from baseline to target; none when the target
        * is to hold a baseline that already met it */
       if (!isnan (layout->baseline) && !isnan (layout->target) &&
-          layout->progress.basis != PW_BASIS_HOLD)
+          layout->progress.basis != PW_BASIS_HOLD && layout->kind != PW_KIND_GROWTH)
         {
           cairo_save (cr);
           cairo_move_to (cr, pw_chart_trend_layout_x (layout, layout->first_year),
@@ -777,7 +841,9 @@ pw_chart_trend_render (PwPlan               *plan,
         {
           pw_chart_draw_status_symbol (cr, point->progress.status, point->x, point->y,
                                        style->size * 1.3);
-          if (!layout->qualitative)
+          if (layout->kind == PW_KIND_CUMULATIVE || (layout->kind == PW_KIND_GROWTH && isnan (layout->baseline)))
+            text = pw_chart_format_number (point->value, NULL);
+          else if (!layout->qualitative)
             text = pw_chart_format_value (pw_indicator_get_actual (indicator, point->year), NULL);
         }
       if (text != NULL)

@@ -216,6 +216,73 @@ nature_choices (PwIndicator *indicator,
   return choices;
 }
 
+/* Kind: how the target is read and judged */
+
+static char *
+kind_text (PwIndicatorGrid *grid,
+           PwIndicator     *indicator,
+           int              year)
+{
+  PwIndicatorKind kind = pw_indicator_get_kind (indicator);
+
+  if (kind != PW_KIND_AUTO)
+    return g_strdup (pw_kind_to_label (kind));
+  /* Translators: the kind read from how the target is printed, e.g. 累计（按目标） */
+  return g_strdup_printf (C_("kind", "%s (from the target)"),
+                          pw_kind_to_label (pw_indicator_get_judged_kind (indicator)));
+}
+
+static gboolean
+kind_set (PwIndicator *indicator,
+          int          year,
+          const char  *text)
+{
+  for (int kind = 0; kind < PW_N_KINDS; kind++)
+    if (g_strcmp0 (text, pw_kind_to_label (kind)) == 0 ||
+        g_strcmp0 (text, pw_enum_to_nick (PW_TYPE_INDICATOR_KIND, kind)) == 0)
+      {
+        pw_indicator_set_kind (indicator, kind);
+        return TRUE;
+      }
+  if (text == NULL || *text == '\0')
+    {
+      pw_indicator_set_kind (indicator, PW_KIND_AUTO);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+kind_compare (PwIndicatorGrid *grid,
+              PwIndicator     *a,
+              PwIndicator     *b,
+              int              year)
+{
+  return (int) pw_indicator_get_judged_kind (a) - (int) pw_indicator_get_judged_kind (b);
+}
+
+static const char * const *
+kind_choices (PwIndicator *indicator,
+              int          year)
+{
+  static const char *choices[PW_N_KINDS + 1];
+
+  if (choices[0] == NULL)
+    for (int kind = 0; kind < PW_N_KINDS; kind++)
+      choices[kind] = pw_kind_to_label (kind);
+  return choices;
+}
+
+static char *
+kind_tooltip (PwIndicatorGrid *grid,
+              PwIndicator     *indicator,
+              int              year)
+{
+  PwIndicatorKind kind = pw_indicator_get_judged_kind (indicator);
+
+  return g_strdup_printf ("%s: %s", pw_kind_to_label (kind), pw_kind_to_description (kind));
+}
+
 /* A year's actual value, or the state of a qualitative target */
 
 static PwValue *
@@ -396,6 +463,8 @@ static const PwGridColumnInfo columns[] = {
     target_text, target_value, target_set, target_compare, NULL, NULL, NULL },
   { "nature", N_("Nature"), 84, 0,
     nature_text, NULL, nature_set, nature_compare, nature_choices, NULL, NULL },
+  { "kind", N_("Kind"), 112, 0,
+    kind_text, NULL, kind_set, kind_compare, kind_choices, kind_tooltip, NULL },
   { "year", NULL, 92, PW_GRID_COLUMN_PER_YEAR,
     year_text, year_value, year_set, year_compare, year_choices, NULL, NULL },
   { "progress", N_("Progress"), 84, 0,
