@@ -163,6 +163,17 @@ save_review (PwWindow   *window,
   if (first != NULL)
     pw_plan_reply_to_comment (plan, first, "起草人", "已在中期评估报告第三部分补充说明。");
   pw_plan_add_comment (plan, "prj-16", 0, 0, "李专家", "普惠托育设施工程的投资来源请列明。");
+  {
+    /* on the grid's first rows, to show the marks: a row and a year's value */
+    g_autoptr(PwIndicator) a = g_list_model_get_item (pw_plan_get_indicators (plan), 1);
+    g_autoptr(PwIndicator) b = g_list_model_get_item (pw_plan_get_indicators (plan), 3);
+
+    if (a != NULL && b != NULL)
+      {
+        pw_plan_add_comment (plan, pw_object_get_id (PW_OBJECT (a)), 0, 0, "李专家", "目标表述“提高1岁”请与省规划一致。");
+        pw_plan_add_comment (plan, pw_object_get_id (PW_OBJECT (b)), 2021, 0, "王审阅", "2021年数据来源请注明。");
+      }
+  }
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
   pw_comments_pane_set_state_filter (PW_COMMENTS_PANE (pw_window_get_comments_pane (window)), 2);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");

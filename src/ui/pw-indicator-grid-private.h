@@ -60,6 +60,7 @@ struct _PwIndicatorGrid
   GtkIMContext *im_context;
   GSignalGroup *plan_signals;
   GSignalGroup *threshold_signals;
+  GSignalGroup *comment_signals; /* on the plan's list of comments */
   PendingEdit *pending;
   guint pending_source;
   guint refresh_source;

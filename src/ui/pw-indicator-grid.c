@@ -611,6 +611,31 @@ cursor_mark_free (gpointer data)
 
 /* Callbacks */
 
+/* Whether a comment is on the indicator of the cell: on its row (shown on
+ * the name), or on the year of a year's column. */
+static gboolean
+cell_is_commented (PwIndicatorGrid *self,
+                   GridColumn      *column,
+                   PwIndicator     *indicator)
+{
+  GListModel *comments = pw_plan_get_comments (self->plan);
+  guint n_items = g_list_model_get_n_items (comments);
+  const char *id = pw_object_get_id (PW_OBJECT (indicator));
+  gboolean on_name = g_strcmp0 (column->info->key, "name") == 0;
+
+  if (id == NULL || (!on_name && column->year == 0))
+    return FALSE;
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PwComment) comment = g_list_model_get_item (comments, i);
+
+      if (g_strcmp0 (pw_comment_get_target (comment), id) == 0 &&
+          (on_name ? pw_comment_get_year (comment) == 0 : pw_comment_get_year (comment) == column->year))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 refresh_cell (PwGridCell *cell)
 {
@@ -639,6 +664,7 @@ refresh_cell (PwGridCell *cell)
 
   pw_indicator_grid_compute_progress (self, indicator, &progress);
   set_class (widget, "alert", progress.alert);
+  set_class (widget, "commented", cell_is_commented (self, column, indicator));
 
   /* a cell changes its column's class only when it changes: a class change
    * restyles the cell */
@@ -1377,6 +1403,8 @@ pw_indicator_grid_dispose (GObject *object)
 
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);
+  if (self->comment_signals != NULL)
+    g_signal_group_set_target (self->comment_signals, NULL);
   if (self->threshold_signals != NULL)
     g_signal_group_set_target (self->threshold_signals, NULL);
 
@@ -1392,6 +1420,7 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->im_context);
   g_clear_object (&self->plan_signals);
+  g_clear_object (&self->comment_signals);
   g_clear_object (&self->threshold_signals);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -1548,6 +1577,8 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
 
+  self->comment_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->comment_signals, "items-changed", G_CALLBACK (refresh_all_cells), self);
   self->plan_signals = g_signal_group_new (PW_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify::start-year", G_CALLBACK (period_changed), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::end-year", G_CALLBACK (period_changed), self);
@@ -1695,6 +1726,7 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
   self->cursor_column = 0;
 
   g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->comment_signals, plan != NULL ? pw_plan_get_comments (plan) : NULL);
   g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
 
   rebuild_columns (self);
