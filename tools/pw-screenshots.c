@@ -24,6 +24,7 @@
 #include "pw-comments.h"
 #include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
+#include "pw-indicator-grid.h"
 #include "pw-window.h"
 
 static void
@@ -124,6 +125,33 @@ save_charts (PwWindow   *window,
     }
 }
 
+/* The grid at the default size and at a large one, with a range of the
+ * 2023 column selected and the cursor in it. */
+static void
+save_grid_sizes (PwWindow   *window,
+                 const char *folder)
+{
+  static const int sizes[][2] = { { 1200, 760 }, { 1600, 1000 } };
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  int year = pw_indicator_grid_find_column (grid, "2023");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("indicators-%dx%d", sizes[i][0], sizes[i][1]);
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      drain ();
+      if (year >= 0)
+        {
+          pw_indicator_grid_select (grid, 3, year, 6, year + 1);
+          drain ();
+        }
+      save (GTK_WIDGET (window), folder, name);
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  drain ();
+}
+
 /* The widget of @root's template (or a child's) with the buildable id @id. */
 static GtkWidget *
 find_descendant (GtkWidget  *root,
@@ -219,6 +247,7 @@ activate (GtkApplication *app,
       save (GTK_WIDGET (window), folder, "overview");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
       save (GTK_WIDGET (window), folder, "indicators");
+      save_grid_sizes (window, folder);
       if (pw_window_show_chapter (window, 2))
         save (GTK_WIDGET (window), folder, "chapter");
       /* the import report, which an imported document has */

@@ -101,11 +101,6 @@ gboolean     pw_indicator_grid_store            (PwIndicatorGrid *self,
                                                  PwIndicator     *indicator,
                                                  GridColumn      *column,
                                                  const char      *text);
-void         pw_indicator_grid_select           (PwIndicatorGrid *self,
-                                                 guint            row,
-                                                 guint            column,
-                                                 guint            end_row,
-                                                 guint            end_column);
 void         pw_indicator_grid_refresh          (PwIndicatorGrid *self);
 void         pw_indicator_grid_mark_cursor      (PwIndicatorGrid *self);
 guint        pw_indicator_grid_source_position  (PwIndicatorGrid *self,

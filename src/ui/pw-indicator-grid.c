@@ -1637,8 +1637,17 @@ pw_indicator_grid_store (PwIndicatorGrid *self,
   return column_is_editable (column) && apply_edit (self, indicator, column, text);
 }
 
-/* Puts the cursor on (@row, @column) and extends the range to (@end_row,
- * @end_column), each clamped to the grid. */
+/**
+ * pw_indicator_grid_select:
+ * @self: a grid
+ * @row: the cursor's row
+ * @column: the cursor's column
+ * @end_row: the row of the range's other corner
+ * @end_column: its column
+ *
+ * Puts the cursor on (@row, @column) and extends the range to (@end_row,
+ * @end_column), each clamped to the grid, as Shift and the arrows would.
+ */
 void
 pw_indicator_grid_select (PwIndicatorGrid *self,
                           guint            row,
@@ -1646,7 +1655,11 @@ pw_indicator_grid_select (PwIndicatorGrid *self,
                           guint            end_row,
                           guint            end_column)
 {
-  guint rows = n_rows (self);
+  guint rows;
+
+  g_return_if_fail (PW_IS_INDICATOR_GRID (self));
+
+  rows = n_rows (self);
 
   set_cursor (self, row, column, TRUE);
   if (rows > 0)

@@ -28,6 +28,11 @@ int          pw_indicator_grid_find_column      (PwIndicatorGrid *self,
 void         pw_indicator_grid_set_cursor       (PwIndicatorGrid *self,
                                                  guint            row,
                                                  guint            column);
+void         pw_indicator_grid_select           (PwIndicatorGrid *self,
+                                                 guint            row,
+                                                 guint            column,
+                                                 guint            end_row,
+                                                 guint            end_column);
 void         pw_indicator_grid_get_cursor       (PwIndicatorGrid *self,
                                                  guint           *row,
                                                  guint           *column);
