@@ -143,7 +143,8 @@ save_grid_sizes (PwWindow   *window,
       drain ();
       if (year >= 0)
         {
-          pw_indicator_grid_select (grid, 3, year, 6, year + 1);
+          /* far enough down that the frozen columns must follow */
+          pw_indicator_grid_select (grid, 24, year, 27, year + 1);
           drain ();
         }
       save (GTK_WIDGET (window), folder, name);

@@ -48,6 +48,12 @@ struct _PwIndicatorGrid
   PwIndicatorFilterBar *filter_bar;
   GtkLabel *count_label;
   GtkColumnView *view;
+  GtkColumnView *frozen_view; /* the first columns, which never scroll sideways */
+  GtkScrolledWindow *frozen_scrolled;
+  GtkScrolledWindow *scrolled;
+  guint sync_tick;           /* passes one view's position on to the other */
+  gboolean sync_from_frozen;
+  gboolean syncing;
 
   /* Owned */
   PwPlan *plan;

@@ -262,7 +262,7 @@ scroll_to (PwIndicatorGrid *self,
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
 
   cell = find_cell (self, row, column);
-  if (cell != NULL && scrolled != NULL &&
+  if (cell != NULL && scrolled != NULL && !(get_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN) &&
       gtk_widget_compute_bounds (GTK_WIDGET (cell), scrolled, &bounds))
     {
       GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -532,7 +532,7 @@ source_position (PwIndicatorGrid *self,
 static gboolean
 is_sorted_or_filtered (PwIndicatorGrid *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->view);
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
 
   return (sorter != NULL && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE) ||
          n_rows (self) != g_list_model_get_n_items (pw_plan_get_indicators (self->plan));
@@ -892,22 +892,30 @@ add_column (PwIndicatorGrid        *self,
   gtk_column_view_column_set_fixed_width (view_column, info->width);
   sorter = GTK_SORTER (gtk_custom_sorter_new (column_compare, column, NULL));
   gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_append_column (self->view, view_column);
+  gtk_column_view_append_column ((info->flags & PW_GRID_COLUMN_FROZEN) ? self->frozen_view : self->view, view_column);
+  if (info->flags & PW_GRID_COLUMN_FROZEN)
+    gtk_widget_set_visible (GTK_WIDGET (self->frozen_scrolled), TRUE);
 }
 
 static void
 rebuild_columns (PwIndicatorGrid *self)
 {
-  GListModel *view_columns = gtk_column_view_get_columns (self->view);
+  GtkColumnView *views[] = { self->frozen_view, self->view };
   const PwGridColumnInfo *infos;
   guint n_infos;
 
-  while (g_list_model_get_n_items (view_columns) > 0)
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, 0);
-      gtk_column_view_remove_column (self->view, column);
+      GListModel *view_columns = gtk_column_view_get_columns (views[i]);
+
+      while (g_list_model_get_n_items (view_columns) > 0)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, 0);
+          gtk_column_view_remove_column (views[i], column);
+        }
     }
   g_ptr_array_set_size (self->columns, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->frozen_scrolled), FALSE);
 
   if (self->plan == NULL)
     return;
@@ -1215,6 +1223,61 @@ key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+static gboolean
+sync_tick (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  PwIndicatorGrid *self = data;
+  GtkAdjustment *main = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  GtkAdjustment *frozen = gtk_scrolled_window_get_vadjustment (self->frozen_scrolled);
+
+  self->sync_tick = 0;
+  self->syncing = TRUE;
+  if (self->sync_from_frozen)
+    gtk_adjustment_set_value (main, gtk_adjustment_get_value (frozen));
+  else
+    gtk_adjustment_set_value (frozen, gtk_adjustment_get_value (main));
+  self->syncing = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+vadjustment_changed (GtkAdjustment   *adjustment,
+                     PwIndicatorGrid *self)
+{
+  if (self->syncing)
+    return;
+  self->sync_from_frozen = adjustment == gtk_scrolled_window_get_vadjustment (self->frozen_scrolled);
+  if (self->sync_tick == 0)
+    self->sync_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_tick, self, NULL);
+}
+
+/* The rows are sorted by the header clicked last, in either view. */
+static void
+frozen_sorter_changed (PwIndicatorGrid *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->frozen_view);
+
+  if (gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE || gtk_sort_list_model_get_sorter (self->sort_model) == sorter)
+    gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+  if (gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    gtk_column_view_sort_by_column (self->view, NULL, GTK_SORT_ASCENDING);
+  update_actions (self);
+}
+
+static void
+main_sorter_changed (PwIndicatorGrid *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->view);
+
+  if (gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    {
+      gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+      gtk_column_view_sort_by_column (self->frozen_view, NULL, GTK_SORT_ASCENDING);
+    }
+}
+
 static void
 view_activated (PwIndicatorGrid *self,
                 guint            position)
@@ -1398,6 +1461,9 @@ pw_indicator_grid_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->sync_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sync_tick);
+  self->sync_tick = 0;
   g_clear_handle_id (&self->pending_source, g_source_remove);
   commit_pending (self);
 
@@ -1409,6 +1475,7 @@ pw_indicator_grid_dispose (GObject *object)
     g_signal_group_set_target (self->threshold_signals, NULL);
 
   gtk_column_view_set_model (self->view, NULL);
+  gtk_column_view_set_model (self->frozen_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_INDICATOR_GRID);
   /* the template's box is not a named child: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -1528,6 +1595,9 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, count_label);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, view);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, frozen_view);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, frozen_scrolled);
+  gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, scrolled);
   gtk_widget_class_bind_template_child (widget_class, PwIndicatorGrid, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
@@ -1572,6 +1642,21 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  /* the frozen columns: the same rows, scrolled with the others; sorting by
+   * one of them sorts the rows of both */
+  gtk_column_view_set_model (self->frozen_view, GTK_SELECTION_MODEL (self->selection));
+  /* one position for both (their rows are of one height), passed on at the
+   * start of the next frame: set while the other is being laid out, it
+   * would ask for a layout in the middle of one */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scrolled), "value-changed",
+                           G_CALLBACK (vadjustment_changed), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->frozen_scrolled), "value-changed",
+                           G_CALLBACK (vadjustment_changed), self, 0);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->frozen_view), "changed",
+                           G_CALLBACK (frozen_sorter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
+                           G_CALLBACK (main_sorter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->frozen_view, "activate", G_CALLBACK (view_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (rows_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "activate", G_CALLBACK (view_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
@@ -1590,6 +1675,11 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
+  /* a cell of the frozen columns being edited gets the same keys */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->frozen_view), keys);
 
   /* Typing into the grid starts editing, through an input method. */
   self->im_context = gtk_im_multicontext_new ();
