@@ -16,8 +16,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gtk/gtk.h>
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 
 #include "pw-charts-page.h"
@@ -25,6 +25,7 @@
 #include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
+#include "pw-sheet-dialog.h"
 #include "pw-window.h"
 
 static void
@@ -227,6 +228,46 @@ save_review (PwWindow   *window,
     }
 }
 
+/* Export ▸ Spreadsheet…, and the report of a merge of a filled sheet (as a
+ * department might return it: a value changed, one filled, a row that is
+ * not in the plan, a value that cannot be read). */
+static void
+save_sheets (PwWindow   *window,
+             const char *folder)
+{
+  const char *csv =
+    "指标名称,单位,2023年实际值,2024年实际值\n"
+    "人均预期寿命,岁,79.0,79.2\n"
+    "九年义务教育巩固率,,96.9%,97.1%\n"
+    "每万人口全科医生数,人,,3.1\n"
+    "城镇新增就业人数,万人,,约五万\n";
+  g_autofree char *dir = g_dir_make_tmp ("pw-screenshots-XXXXXX", NULL);
+  g_autofree char *path = dir != NULL ? g_build_filename (dir, "教育局-2024.csv", NULL) : NULL;
+  const char *files[] = { path, NULL };
+  g_autoptr(PwMergeReport) report = NULL;
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-sheet", NULL);
+  if ((dialog = find_dialog (PW_TYPE_SHEET_DIALOG, GTK_WINDOW (window))) != NULL)
+    {
+      save (dialog, folder, "sheet-dialog");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
+  if (path == NULL || !g_file_set_contents (path, csv, -1, NULL))
+    return;
+  report = pw_sheet_merge (pw_window_get_plan (window), files, NULL);
+  if (report != NULL)
+    {
+      dialog = pw_merge_report_dialog_new (GTK_WINDOW (window), report);
+      gtk_window_present (GTK_WINDOW (dialog));
+      save (dialog, folder, "merge-report");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -275,6 +316,7 @@ activate (GtkApplication *app,
         }
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"))
         save_charts (window, folder);
+      save_sheets (window, folder);
       save_review (window, folder, file);
     }
 

@@ -28,6 +28,7 @@
 #include "pw-locate.h"
 #include "pw-enums.h"
 #include "pw-export-dialog.h"
+#include "pw-sheet-dialog.h"
 #include "pw-indicator-grid.h"
 #include "pw-open.h"
 #include "pw-locate.h"
@@ -324,6 +325,8 @@ update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-page", has_plan);
   /* reviewers print and export too: read-only windows included */
   gtk_widget_action_set_enabled (widget, "win.export-chart", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.export-sheet", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.merge-sheet", editable);
   gtk_widget_action_set_enabled (widget, "win.print", has_plan);
   gtk_widget_action_set_enabled (widget, "win.show-object", has_plan);
   gtk_widget_action_set_enabled (widget, "win.clear-findings", editable);
@@ -966,6 +969,30 @@ export_chart_action (GtkWidget  *widget,
 }
 
 static void
+export_sheet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  g_autoptr(GFile) folder = get_export_folder (self);
+  PwSheetDialog *dialog = pw_sheet_dialog_new (GTK_WINDOW (self), self->plan);
+
+  pw_sheet_dialog_set_folder (dialog, folder);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+merge_sheet_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  g_autoptr(GFile) folder = get_export_folder (self);
+
+  pw_sheet_merge_files (GTK_WINDOW (self), self->plan, folder);
+}
+
+static void
 print_done (PwWindow                *self,
             GtkPrintOperationResult  result,
             GtkPrintOperation       *operation)
@@ -1308,6 +1335,8 @@ static const struct
   { "win.find", NULL, find_action },
   { "win.show-page", "s", show_page_action },
   { "win.export-chart", NULL, export_chart_action },
+  { "win.export-sheet", NULL, export_sheet_action },
+  { "win.merge-sheet", NULL, merge_sheet_action },
   { "win.print", NULL, print_action },
   { "win.show-object", "s", show_object_action },
   { "win.clear-findings", NULL, clear_findings_action },
