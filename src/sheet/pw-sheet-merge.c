@@ -783,6 +783,27 @@ pw_merge_report_get_n_rows (PwMergeReport *self)
 }
 
 /**
+ * pw_merge_report_get_summary:
+ * @self: a report
+ *
+ * Returns: (transfer full): how many rows were matched, and how many
+ *   entries of each kind there are, in one sentence
+ */
+char *
+pw_merge_report_get_summary (PwMergeReport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (_("%u rows matched: %u values filled, %u changed; %u rows not matched, "
+                            "%u values unreadable, %u in conflict"),
+                          self->n_rows, pw_merge_report_count (self, PW_MERGE_FILLED),
+                          pw_merge_report_count (self, PW_MERGE_CHANGED),
+                          pw_merge_report_count (self, PW_MERGE_UNMATCHED),
+                          pw_merge_report_count (self, PW_MERGE_UNREADABLE),
+                          pw_merge_report_count (self, PW_MERGE_CONFLICT));
+}
+
+/**
  * pw_merge_report_to_string:
  * @self: a report
  *
@@ -793,16 +814,12 @@ char *
 pw_merge_report_to_string (PwMergeReport *self)
 {
   GString *out = g_string_new (NULL);
+  g_autofree char *summary = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  g_string_append_printf (out, _("%u rows matched: %u values filled, %u changed; %u rows not matched, "
-                                 "%u values unreadable, %u in conflict"),
-                          self->n_rows, pw_merge_report_count (self, PW_MERGE_FILLED),
-                          pw_merge_report_count (self, PW_MERGE_CHANGED),
-                          pw_merge_report_count (self, PW_MERGE_UNMATCHED),
-                          pw_merge_report_count (self, PW_MERGE_UNREADABLE),
-                          pw_merge_report_count (self, PW_MERGE_CONFLICT));
+  summary = pw_merge_report_get_summary (self);
+  g_string_append (out, summary);
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i < self->entries->len; i++)

@@ -86,6 +86,7 @@ const PwMergeEntry *pw_merge_report_get_entry (PwMergeReport *self,
 guint          pw_merge_report_count         (PwMergeReport  *self,
                                               PwMergeKind     kind);
 guint          pw_merge_report_get_n_rows    (PwMergeReport  *self);
+char          *pw_merge_report_get_summary   (PwMergeReport  *self);
 char          *pw_merge_report_to_string     (PwMergeReport  *self);
 void           pw_merge_report_free          (PwMergeReport  *self);
 

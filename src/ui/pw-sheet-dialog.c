@@ -382,14 +382,7 @@ pw_merge_report_dialog_new (GtkWindow     *parent,
 
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
                                    "%s", _("Sheets Merged"));
-  summary = g_strdup_printf (_("%u rows matched: %u values filled, %u changed; %u rows not matched, "
-                               "%u values unreadable, %u in conflict"),
-                             pw_merge_report_get_n_rows (report),
-                             pw_merge_report_count (report, PW_MERGE_FILLED),
-                             pw_merge_report_count (report, PW_MERGE_CHANGED),
-                             pw_merge_report_count (report, PW_MERGE_UNMATCHED),
-                             pw_merge_report_count (report, PW_MERGE_UNREADABLE),
-                             pw_merge_report_count (report, PW_MERGE_CONFLICT));
+  summary = pw_merge_report_get_summary (report);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", summary);
 
   list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
