@@ -66,6 +66,9 @@ static const Row rows[] = {
     "2022:in-progress", 2022, S (ON_TRACK), FALSE, NAN, NAN },
   { "000", 2020, "人均预期寿命", "岁", "78.34", "提高1岁", E, K (RELATIVE), FALSE, K (AUTO),
     "2023=78.9", 2023, S (ON_TRACK), FALSE, 0.56, 0.933333 }, /* example 3 */
+  /* a rise reached in 2022 (79.4 ≥ 79.34) stays achieved in 2023 (79.0), as before kinds */
+  { "000", 2020, "人均预期寿命", "岁", "78.34", "提高1岁", E, K (RELATIVE), FALSE, K (AUTO),
+    "2022=79.4 2023=79.0", 2023, S (ACHIEVED), FALSE, NAN, NAN },
   { "000", 2020, "劳动年龄人口平均受教育年限", "年", "10.5", "11.0左右", B, K (LEVEL), FALSE, K (AUTO),
     "2024=10.9", 2024, S (ACHIEVED), FALSE, NAN, NAN },
   { "000", 2020, "孤儿和事实无人抚养儿童保障覆盖率", NULL, "≥99%", "应保尽保", B, K (QUALITATIVE), FALSE,

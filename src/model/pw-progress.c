@@ -658,7 +658,8 @@ judge_relative (PwIndicator  *indicator,
     {
       progress->target = percent ? progress->baseline * (1.0 + change / 100.0)
                                  : progress->baseline + change;
-      judge_level (indicator, thresholds, baseline_year, end_year, year, comparator, FALSE, progress);
+      /* a rise (提高1岁) is a floor, achieved once crossed, as before kinds */
+      judge_level (indicator, thresholds, baseline_year, end_year, year, comparator, TRUE, progress);
       return;
     }
 
