@@ -217,6 +217,27 @@ guint       pw_import_outline_find    (const PwImportLines   *lines,
                                        guint                  to,
                                        PwImportPattern       *levels);
 
+/* Annexed lists of projects (pw-import-annex.c) */
+
+typedef struct
+{
+  int number;
+  char *domain;      /* 领域, carried down over its merged rows */
+  char *text;        /* the project's name and its content */
+  char *lead;        /* 牵头单位 */
+  int start_year;
+  int end_year;
+  double investment; /* as printed, in the header's unit */
+  int line;
+} PwImportProjectRow;
+
+gboolean    pw_import_project_list_at   (const PwImportLines *lines,
+                                         guint                i);
+guint       pw_import_project_list_read (const PwImportLines *lines,
+                                         guint                i,
+                                         GPtrArray           *rows);
+void        pw_import_project_row_free  (PwImportProjectRow  *row);
+
 /* Tables */
 
 typedef struct

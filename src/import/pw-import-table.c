@@ -590,7 +590,11 @@ interpret_row (Reader    *r,
   if (unit != NULL && unit->key[0] != '\0')
     {
       row->name = g_strdup (name->text);
-      row->unit = g_strdup (unit->text);
+      /* — or / in the unit column: the indicator has no unit */
+      row->unit = strspn (unit->key, "-/ ") == strlen (unit->key) ||
+                      strcmp (unit->key, "—") == 0 || strcmp (unit->key, "——") == 0
+                    ? NULL
+                    : g_strdup (unit->text);
     }
   else
     pw_import_split_unit (name->text, &row->name, &row->unit);
@@ -702,7 +706,10 @@ ends_cell_table (const PwImportLine *line)
   if (strstr (k, "。") != NULL || g_utf8_strlen (k, -1) > 50 || line->tabs > 0 ||
       count_pipes (k) >= 2)
     return TRUE;
-  if (g_str_has_prefix (k, "专栏"))
+  if (g_str_has_prefix (k, "专栏") || g_str_has_prefix (k, "附件") || g_str_has_prefix (k, "附表"))
+    return TRUE;
+  /* 表2 …: the caption of another table */
+  if (g_str_has_prefix (k, "表") && g_ascii_isdigit (k[strlen ("表")]))
     return TRUE;
   if (g_str_has_prefix (k, "第") && pw_import_parse_numeral (k + strlen ("第"), &after) >= 0 &&
       (g_str_has_prefix (after, "章") || g_str_has_prefix (after, "节")))
@@ -946,6 +953,39 @@ pad_left (Reader    *r,
     g_ptr_array_insert (cells, 0, cell_new ("", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
 }
 
+/* Whether a row of the one-cell-per-line layout can be read by position:
+ * as wide as the header, or lacking exactly its merged columns (category,
+ * domain), which are then put back empty; it must start with a sequence
+ * number where the header has one. */
+static gboolean
+fit_merged (Reader    *r,
+            GPtrArray *cells)
+{
+  guint width = r->roles->len;
+  guint n_merged = 0;
+  guint seq = G_MAXUINT;
+
+  for (guint k = 0; k < width; k++)
+    {
+      Role role = g_array_index (r->roles, Role, k);
+
+      n_merged += role == ROLE_CATEGORY || role == ROLE_DOMAIN;
+      if (role == ROLE_SEQUENCE && seq == G_MAXUINT)
+        seq = k;
+    }
+  if (seq == G_MAXUINT || (cells->len != width && cells->len + n_merged != width))
+    return FALSE;
+  if (cells->len + n_merged == width && n_merged > 0)
+    for (guint k = 0; k < width; k++)
+      {
+        Role role = g_array_index (r->roles, Role, k);
+
+        if (role == ROLE_CATEGORY || role == ROLE_DOMAIN)
+          g_ptr_array_insert (cells, k, cell_new ("", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
+      }
+  return is_sequence (g_ptr_array_index (cells, seq));
+}
+
 /* A row without a nature between two numbered rows: 其中 公园绿地 58.46
  * 17.5, a part of the row above, whose unit and nature it shares. */
 static void
@@ -1127,7 +1167,7 @@ read_lines (Reader              *r,
             countdown = after_nature;
           else
             {
-              interpret_row (r, cells, FALSE);
+              interpret_row (r, cells, fit_merged (r, cells));
               g_ptr_array_set_size (cells, 0);
               r->table->last_line = line->number;
               next = j + 1;

@@ -1718,6 +1718,62 @@ continues (int      number,
   return (number > last && number <= last + 3) || (number == 1 && new_parent);
 }
 
+/* An annexed list of projects at @i (附件2 …重点任务与项目清单): its rows
+ * become the projects of a box of their own, numbered 0 and titled with the
+ * caption, in the chapter holding it. Returns the line after it. */
+static guint
+read_project_list (Importer *self,
+                   Chapter  *chapter,
+                   guint     i)
+{
+  g_autoptr(GPtrArray) rows =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_project_row_free);
+  const PwImportLine *caption = &self->lines.lines[i];
+  guint end = pw_import_project_list_read (&self->lines, i, rows);
+  g_autofree char *title = NULL;
+  Column *column;
+
+  if (rows->len == 0)
+    return i;
+
+  title = pw_import_trim (caption->text, -1);
+  column = g_new0 (Column, 1);
+  column->column = pw_box_new ();
+  give_id (self, column->column, "col");
+  column->title_key = pw_import_make_key (title, -1, NULL);
+  column->line = caption->number;
+  column->section = chapter->sections->len > 0 ? chapter->sections->len - 1 : NONE;
+  pw_box_set_number (column->column, 0);
+  pw_box_set_title (column->column, title);
+  g_ptr_array_add (chapter->columns, column);
+
+  for (guint k = 0; k < rows->len; k++)
+    {
+      PwImportProjectRow *row = g_ptr_array_index (rows, k);
+      g_autofree char *text = row->domain != NULL && *row->domain != '\0'
+                                ? g_strdup_printf ("%s（%s）", row->text, row->domain)
+                                : g_strdup (row->text);
+      PwProject *project = add_project (self, column->column, row->number, row->text);
+
+      if (row->domain != NULL && *row->domain != '\0')
+        pw_project_set_description (project, text);
+      if (row->lead != NULL)
+        pw_project_set_lead (project, row->lead);
+      if (row->start_year > 0)
+        {
+          pw_project_set_start_year (project, row->start_year);
+          pw_project_set_end_year (project, row->end_year);
+        }
+      if (row->investment > 0)
+        pw_project_set_investment (project, row->investment);
+    }
+  note (self, PW_FINDING_GUESS, caption->number, column->column,
+        _("The annexed list “%s” is read as %u projects of a box of its own (number 0); a "
+          "project's 领域 is kept in its description"),
+        title, rows->len);
+  return end;
+}
+
 /* Whether the table from line @from to @to is the previous plan's results
  * (“十四五”规划指标完成情况): its caption, the two lines above it, or its
  * header says so. */
@@ -1844,6 +1900,17 @@ read_body (Importer *self)
         {
           i = read_column (self, i, number, chars) - 1;
           continue;
+        }
+
+      if (chapter != NULL && pw_import_project_list_at (&self->lines, i))
+        {
+          guint end = read_project_list (self, chapter, i);
+
+          if (end > i + 1)
+            {
+              i = end - 1;
+              continue;
+            }
         }
 
       if (pw_import_table_at (&self->lines, i))
