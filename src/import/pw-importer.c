@@ -1432,8 +1432,9 @@ short_name (const char *text)
   return pw_import_trim (text, pw_import_skip_chars (text, n) - text);
 }
 
-/* The box holds the project: nothing else keeps a reference. */
-static void
+/* The box holds the project: nothing else keeps a reference. Returns it,
+ * borrowed. */
+static PwProject *
 add_project (Importer   *self,
              PwBox   *column,
              int         number,
@@ -1449,6 +1450,8 @@ add_project (Importer   *self,
   pw_project_set_name (project, name);
   pw_project_set_description (project, description);
   pw_box_insert_project (column, position, project);
+  /* the box keeps its reference after ours goes */
+  return project;
 }
 
 typedef struct
