@@ -1660,6 +1660,74 @@ test_pathological (void)
   }
 }
 
+/* Hard-wrapped text as extracted from PDF: every paragraph cut at 30
+ * characters, a running head and a page footer at each page break, a
+ * heading never joined to the text around it. */
+static char *
+hard_wrap (const char *const *paragraphs)
+{
+  GString *out = g_string_new ("某市教育事业发展“十五五”规划\n\n");
+  guint on_page = 0;
+  guint page = 1;
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      const char *text = paragraphs[p];
+      glong n = g_utf8_strlen (text, -1);
+
+      for (glong at = 0; at < n; at += 30)
+        {
+          const char *from = g_utf8_offset_to_pointer (text, at);
+          const char *to = g_utf8_offset_to_pointer (text, MIN (n, at + 30));
+
+          g_string_append_len (out, from, to - from);
+          g_string_append_c (out, '\n');
+          if (++on_page == 12)
+            {
+              g_string_append_printf (out, "\n— %u —\n\n某市教育事业发展“十五五”规划\n", page++);
+              on_page = 0;
+            }
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_hard_wrapped (void)
+{
+  static const char *const paragraphs[] = {
+    "第一章　发展基础",
+    "“十四五”时期，全市教育事业取得长足进步，学前教育普及普惠水平持续提升，义务教育优质均衡发展取得明显成效，高中阶段教育多样化发展格局基本形成，职业教育服务产业能力不断增强，高等教育内涵建设持续深化。",
+    "第一节　主要成就",
+    "教育投入持续加大，办学条件显著改善，新建改扩建中小学校一百二十所，新增学位十五万个，教师队伍素质明显提高，教育信息化水平走在全省前列，人民群众对教育的满意度稳步提升。",
+    "第二节　面临形势",
+    "人口结构变化对教育资源布局提出新要求，人工智能等新技术深刻改变教育形态，人民群众对优质教育的期盼更加强烈，教育改革发展进入提质增效的新阶段，必须准确把握新形势新任务新要求。",
+    "第二章　总体要求",
+    "坚持教育优先发展，坚持立德树人根本任务，坚持以人民为中心发展教育，加快建设高质量教育体系，到2030年基本建成教育强市，为全市经济社会发展提供坚实的人才支撑和智力支持。",
+    NULL,
+  };
+  g_autofree char *text = hard_wrap (paragraphs);
+  g_autoptr(PwFindings) report = pw_findings_new (NULL);
+  g_autoptr(PwPlan) plan = import (text, -1, report);
+  g_autoptr(PwChapter) first = NULL;
+  g_autoptr(PwSection) section = NULL;
+  const char *prose;
+
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 2);
+  first = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
+  g_assert_cmpstr (pw_chapter_get_title (first), ==, "发展基础");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_sections (first)), ==, 2);
+  /* the paragraph comes back whole, over the page break, without the
+   * footer or the running head */
+  prose = pw_chapter_get_text (first);
+  g_assert_nonnull (prose);
+  g_assert_cmpstr (prose, ==, paragraphs[1]);
+  section = g_list_model_get_item (pw_chapter_get_sections (first), 0);
+  g_assert_cmpstr (pw_section_get_text (section), ==, paragraphs[3]);
+  g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 0, "hard-wrapped"), ==, 1);
+  g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2026);
+}
+
 /* The stream of lines that the HTML and Word readers make: paragraphs with
  * hints and the rows of a real table, with a vertically merged category cell
  * given in its first row only. */
@@ -1770,6 +1838,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/random", test_random);
   g_test_add_func ("/pw/import/pathological", test_pathological);
   g_test_add_func ("/pw/import/lines-stream", test_lines_stream);
+  g_test_add_func ("/pw/import/hard-wrapped", test_hard_wrapped);
 
   return g_test_run ();
 }

@@ -142,6 +142,7 @@ void        pw_import_lines_add_row   (PwImportLines       *self,
                                        int                  number,
                                        guint                hints);
 void        pw_import_lines_finish    (PwImportLines       *self);
+guint       pw_import_lines_unwrap    (PwImportLines       *self);
 const char *pw_import_line_cell       (const PwImportLines *self,
                                        const PwImportLine  *line,
                                        guint                k);

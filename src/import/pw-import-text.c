@@ -901,6 +901,152 @@ pw_import_lines_clear (PwImportLines *self)
   self->n_lines = 0;
 }
 
+static gboolean
+ends_sentence (const char *key)
+{
+  static const char *ends[] = { "。", "！", "？", ":", "：", ";", "；", "!", "?" };
+  gsize len = strlen (key);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (len >= strlen (ends[i]) && strcmp (key + len - strlen (ends[i]), ends[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @line starts something of its own: a heading, a caption, an item. */
+static gboolean
+starts_block (const PwImportLine *line)
+{
+  PwImportHeading h;
+
+  return pw_import_heading_at (line, &h) || g_str_has_prefix (line->key, "专栏") ||
+         g_str_has_prefix (line->key, "——") || g_str_has_prefix (line->key, "附件") ||
+         g_str_has_prefix (line->key, "表") || line->table > 0;
+}
+
+/**
+ * pw_import_lines_unwrap:
+ * @self: finished lines
+ *
+ * Text extracted from PDF is hard-wrapped: every line of a paragraph is cut
+ * at the same width, a page footer or a running head between. When most long
+ * lines have one length and do not end a sentence, a line of that length
+ * that ends mid-sentence is joined with the next (over a page footer and the
+ * blank lines around it), unless the next starts a heading, a 专栏 caption or
+ * an item. A short line printed identically on three pages or more, beside a
+ * page footer, is a running head and marked as noise. Other text is left as
+ * it is.
+ *
+ * Returns: the number of lines joined
+ */
+guint
+pw_import_lines_unwrap (PwImportLines *self)
+{
+  guint histogram[201] = { 0 };
+  guint n_long = 0;
+  guint width = 0;
+  guint joined = 0;
+  guint near = 0;
+  g_autoptr(GHashTable) heads = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* running heads: short lines repeated next to footers */
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+      gboolean by_footer = FALSE;
+
+      if (line->blank || line->noise || g_utf8_strlen (line->key, -1) > 40)
+        continue;
+      for (guint j = i > 3 ? i - 3 : 0; j < self->n_lines && j <= i + 3; j++)
+        by_footer |= self->lines[j].noise;
+      if (by_footer)
+        g_hash_table_insert (heads, (gpointer) line->key,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) + 1));
+    }
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+
+      if (!line->blank && !line->noise &&
+          GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) >= 3)
+        line->noise = TRUE;
+    }
+
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      const PwImportLine *line = &self->lines[i];
+      glong n;
+
+      if (line->blank || line->noise || line->table > 0)
+        continue;
+      n = g_utf8_strlen (line->key, -1);
+      if (n >= 15 && n <= 200)
+        {
+          histogram[n]++;
+          n_long++;
+        }
+    }
+  for (guint w = 15; w <= 200; w++)
+    if (histogram[w] > histogram[width])
+      width = w;
+  if (width == 0)
+    return 0;
+  for (guint w = width - 1; w <= width + 1 && w <= 200; w++)
+    near += histogram[w];
+  /* a third of the long lines at one width, and more than a few */
+  if (near * 3 < n_long || near < 8)
+    return 0;
+
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GString) key = NULL;
+      const char *last = line->key;
+
+      if (line->blank || line->noise || line->table > 0)
+        continue;
+      for (;;)
+        {
+          guint j = i + 1;
+          gboolean footer = FALSE;
+          PwImportLine *next;
+
+          /* a line shorter than the width ends its paragraph */
+          if (g_utf8_strlen (last, -1) + 1 < (glong) width || ends_sentence (last))
+            break;
+          /* over a page break: blank lines and footers, at least one footer */
+          while (j < self->n_lines && (self->lines[j].blank || self->lines[j].noise))
+            footer |= self->lines[j++].noise;
+          if (j >= self->n_lines || (j > i + 1 && !footer))
+            break;
+          next = &self->lines[j];
+          if (next->table > 0 || starts_block (next))
+            break;
+          if (text == NULL)
+            {
+              text = g_string_new (line->text);
+              key = g_string_new (line->key);
+            }
+          g_string_append (text, next->text);
+          g_string_append (key, next->key);
+          /* the joined line is no longer printed on its own */
+          last = next->key;
+          next->noise = TRUE;
+          next->blank = TRUE;
+          joined++;
+          i = j;
+        }
+      if (text != NULL)
+        {
+          line->text = g_string_chunk_insert_len (self->chunk, text->str, text->len);
+          line->key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
+        }
+    }
+
+  return joined;
+}
+
 /**
  * pw_import_make_key:
  * @text: a text

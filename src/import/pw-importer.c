@@ -2840,13 +2840,18 @@ check_outline (Importer *self)
   for (guint k = 0; k < self->n_levels; k++)
     g_string_append_printf (levels, "%s%s", k > 0 ? " › " : "", pattern_example (self->levels[k]));
   if (self->n_levels > 0)
-    note (self, PW_FINDING_GUESS, 0, NULL,
-          _("The headings run %s; read as %s%s%s"), levels->str,
-          self->part_pattern != PW_PATTERN_NONE ? _("parts › chapters") : _("chapters"),
-          self->section_pattern != PW_PATTERN_NONE ? _(" › sections") : "",
-          self->n_levels > (guint) (self->part_pattern != PW_PATTERN_NONE) + 2
-            ? _(", deeper levels as paragraphs")
-            : "");
+    {
+      g_autoptr(GString) model = g_string_new (NULL);
+
+      for (guint k = 0; k < G_N_ELEMENTS (held); k++)
+        if (held[k] != PW_PATTERN_NONE)
+          g_string_append_printf (model, "%s%s", model->len > 0 ? " › " : "",
+                                  pattern_example (held[k]));
+      note (self, PW_FINDING_GUESS, 0, NULL,
+            _("The headings run %s; %s are read as the parts (when there are), chapters and "
+              "sections, deeper levels as paragraphs"),
+            levels->str, model->str);
+    }
   if (self->n_deeper > 0)
     note (self, PW_FINDING_GUESS, self->first_deeper, NULL,
           _("%u numbered headings below the sections are kept as paragraphs of their section"),
@@ -2970,6 +2975,7 @@ import_lines (PwImportLines      *lines,
   Importer self = { 0 };
   PwHistory *history;
   PwPlan *plan;
+  guint n_joined;
 
   pw_import_lines_finish (lines);
   if (is_empty (lines))
@@ -2995,9 +3001,15 @@ import_lines (PwImportLines      *lines,
   history = pw_plan_get_history (self.plan);
   pw_history_block (history);
 
+  n_joined = pw_import_lines_unwrap (lines);
   self.lines = *lines;
 
   note_encoding (&self, text);
+  if (n_joined > 0)
+    note (&self, PW_FINDING_GUESS, 0, NULL,
+          _("The text is hard-wrapped (as extracted from PDF): %u lines that end in mid-sentence "
+            "were joined to the next, and running heads beside page footers were left out"),
+          n_joined);
   note_traditional (&self);
   find_outline (&self);
   find_title (&self);
