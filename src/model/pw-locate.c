@@ -118,11 +118,18 @@ pw_plan_find_object (PwPlan     *plan,
                      const char *id)
 {
   Search search = { id, NULL };
+  PwIndicator *indicator;
 
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
 
   if (id == NULL)
     return NULL;
+
+  /* Most objects are indicators, and the plan finds those in constant
+   * time; the walk is for the rest. */
+  indicator = pw_plan_find_indicator (plan, id);
+  if (indicator != NULL)
+    return PW_OBJECT (indicator);
 
   pw_plan_foreach_object (plan, match_id, &search);
   return search.found;
