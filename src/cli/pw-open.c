@@ -3,7 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The command line (--import) and the window's Open share this: a .plan file
- * is loaded, anything else is imported as the text of a plan document.
+ * is loaded, anything else is imported. What a file is, is told by its
+ * content, not its name: a ZIP package or a compound file is a Word file
+ * (pw-import-word.c), a page starting as HTML does is a web page
+ * (pw-import-html.c), and anything else is the text of a plan document. Only
+ * a fragment of HTML that starts with no <html> tag is told by its name
+ * (.html, .htm).
  */
 
 #define G_LOG_DOMAIN "pw-open"
@@ -14,6 +19,8 @@
 
 #include <string.h>
 
+#include "pw-import-html.h"
+#include "pw-import-word.h"
 #include "pw-importer.h"
 #include "pw-plan-file.h"
 
@@ -130,5 +137,57 @@ pw_open_document (GFile     *file,
   if (pw_is_plan_file (file))
     return pw_plan_load (file, error);
 
-  return keep_findings (pw_import_text_file (file, report, error), report);
+  return keep_findings (pw_import_document (file, report, error), report);
+}
+
+static gboolean
+has_suffix (GFile      *file,
+            const char *const *suffixes)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+  for (guint i = 0; lower != NULL && suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (lower, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * pw_import_document:
+ * @file: a plan document: a Word file, a web page or text
+ * @report: (nullable): receives the findings of the import
+ * @error: a #PwImportError or an error of reading @file
+ *
+ * Imports @file with the reader its content calls for (see the top of this
+ * file).
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+PwPlan *
+pw_import_document (GFile      *file,
+                    PwFindings *report,
+                    GError    **error)
+{
+  static const char *const html_suffixes[] = { ".html", ".htm", ".xhtml", NULL };
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info != NULL && (guint64) g_file_info_get_size (info) > PW_IMPORT_MAX_SIZE)
+    return pw_import_text_file (file, report, error);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return NULL;
+
+  if (pw_import_is_word (contents, length))
+    return pw_import_word (contents, length, report, error);
+  if (pw_import_is_html (contents, length) || has_suffix (file, html_suffixes))
+    return pw_import_html (contents, length, report, error);
+  return pw_import_text (contents, length, report, error);
 }

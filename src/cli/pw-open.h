@@ -17,5 +17,8 @@ gboolean  pw_is_plan_file   (GFile     *file);
 PwPlan   *pw_open_document  (GFile     *file,
                              PwFindings  *report,
                              GError   **error);
+PwPlan   *pw_import_document (GFile     *file,
+                              PwFindings *report,
+                              GError   **error);
 
 G_END_DECLS

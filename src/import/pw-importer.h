@@ -21,12 +21,24 @@ G_BEGIN_DECLS
  * @PW_IMPORT_ERROR_EMPTY: the input holds nothing but white space
  * @PW_IMPORT_ERROR_TOO_LARGE: the input is larger than any plan document
  *   (more than %PW_IMPORT_MAX_SIZE bytes)
+ * @PW_IMPORT_ERROR_DAMAGED: a Word file or web page that cannot be read: cut
+ *   short, damaged, a zip bomb, entries named to escape the package, markup
+ *   nested beyond any real document
+ * @PW_IMPORT_ERROR_ENCRYPTED: a Word file protected by a password
+ * @PW_IMPORT_ERROR_UNSUPPORTED: a format that cannot be read here (a legacy
+ *   .doc or .wps file without LibreOffice installed to convert it)
+ * @PW_IMPORT_ERROR_CHARSET: a web page whose bytes are not in the character
+ *   set it declares, or that declares one nobody knows
  */
 typedef enum
 {
   PW_IMPORT_ERROR_NOT_TEXT,
   PW_IMPORT_ERROR_EMPTY,
   PW_IMPORT_ERROR_TOO_LARGE,
+  PW_IMPORT_ERROR_DAMAGED,
+  PW_IMPORT_ERROR_ENCRYPTED,
+  PW_IMPORT_ERROR_UNSUPPORTED,
+  PW_IMPORT_ERROR_CHARSET,
 } PwImportError;
 
 /**

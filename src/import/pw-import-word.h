@@ -1,0 +1,22 @@
+/* pw-import-word.h: Word files (.docx; .doc, .wps and .odt through LibreOffice)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "pw-findings.h"
+#include "pw-plan.h"
+
+G_BEGIN_DECLS
+
+gboolean  pw_import_is_word (const char  *data,
+                             gsize        length);
+PwPlan   *pw_import_word    (const char  *data,
+                             gsize        length,
+                             PwFindings  *report,
+                             GError     **error);
+
+G_END_DECLS
