@@ -8,7 +8,7 @@
  * (pw-import-word.c), a page starting as HTML does is a web page
  * (pw-import-html.c), and anything else is the text of a plan document. Only
  * a fragment of HTML that starts with no <html> tag is told by its name
- * (.html, .htm).
+ * (.html, .htm), and then only if it holds a tag.
  */
 
 #define G_LOG_DOMAIN "pw-open"
@@ -187,7 +187,8 @@ pw_import_document (GFile      *file,
 
   if (pw_import_is_word (contents, length))
     return pw_import_word (contents, length, report, error);
-  if (pw_import_is_html (contents, length) || has_suffix (file, html_suffixes))
+  if (pw_import_is_html (contents, length) ||
+      (has_suffix (file, html_suffixes) && memchr (contents, '<', MIN (length, 4096)) != NULL))
     return pw_import_html (contents, length, report, error);
   return pw_import_text (contents, length, report, error);
 }

@@ -125,6 +125,7 @@ typedef struct
   /* Tables */
   int table_depth;    /* tables open */
   gboolean in_cell;   /* a cell of the outermost table */
+  gboolean header_cell;
   gboolean row_open;
   GString *cell;
   guint cell_chars;
@@ -276,7 +277,9 @@ add_chars (Html       *self,
           flush_paragraph (self);
           continue;
         }
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0)
+      /* HTML collapses white space, but not the no-break space (&nbsp;), which
+       * shows as printed, as Word keeps it. */
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         {
           self->pending_space = self->text->len > 0;
           continue;
@@ -299,7 +302,7 @@ add_chars (Html       *self,
         g_string_append_c (self->text, ' ');
       self->pending_space = FALSE;
       g_string_append_unichar (self->text, c);
-      if (c != 0x3000)
+      if (c != 0x3000 && c != 0xA0)
         {
           self->n_chars++;
           self->n_bold += bold;
@@ -308,47 +311,23 @@ add_chars (Html       *self,
     }
 }
 
-static gboolean
-is_note_mark (const char *text)
-{
-  gboolean any = FALSE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isdigit (c) || c == '*' || c == '[' || c == ']' || c == 0xFF3B || c == 0xFF3D ||
-          (c >= 0x2460 && c <= 0x2473))
-        any = TRUE;
-      else if (!g_unichar_isspace (c) && c != 0xA0)
-        return FALSE;
-    }
-  return any;
-}
-
 static void
 end_sup (Html *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (self->sup->str));
-  char last = self->text->len > 0 ? self->text->str[self->text->len - 1] : 0;
+  g_autoptr(GString) exponent = NULL;
 
   g_string_truncate (self->sup, 0);
-  if (!is_note_mark (text))
+  if (!pw_import_is_note_mark (text))
     {
       add_chars (self, text, strlen (text));
       return;
     }
-  if (g_ascii_isalpha (last) && strspn (text, "0123456789") == strlen (text))
-    {
-      static const char *const forms[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
-      GString *exponent = g_string_new (NULL);
 
-      for (const char *p = text; *p; p++)
-        g_string_append (exponent, forms[*p - '0']);
-      add_chars (self, exponent->str, exponent->len);
-      g_string_free (exponent, TRUE);
-    }
-  /* Otherwise a footnote's number: dropped. */
+  /* An exponent after a Latin letter (m2), else a footnote's number: dropped. */
+  exponent = g_string_new (self->text->str);
+  if (pw_import_append_exponent (exponent, text))
+    add_chars (self, exponent->str + self->text->len, exponent->len - self->text->len);
 }
 
 static const char *
@@ -538,6 +517,7 @@ on_start_element (void           *data,
         {
           e.cell = TRUE;
           self->in_cell = TRUE;
+          self->header_cell = strcmp (name, "th") == 0;
           g_string_truncate (self->cell, 0);
           self->cell_chars = self->cell_bold = self->cell_link = 0;
           self->colspan = int_attr (attrs, "colspan");
@@ -597,6 +577,8 @@ on_end_element (void          *data,
       item.link_chars = self->cell_link;
       if (self->cell_chars > 0 && self->cell_bold == self->cell_chars)
         item.flags |= PW_MARKUP_BOLD;
+      if (self->header_cell)
+        item.flags |= PW_MARKUP_HEADER;
       g_array_append_val (self->items, item);
       self->in_cell = FALSE;
 
@@ -744,17 +726,34 @@ replay (Html           *self,
             }
           break;
         case ITEM_ROW:
-          if (!keep)
-            break;
-          if (!in_table)
-            pw_import_markup_begin_table (markup, item->line);
-          in_table = TRUE;
-          pw_import_markup_begin_row (markup, item->line);
+          {
+            PwMarkupFlags flags = PW_MARKUP_HEADER;
+            guint j;
+
+            if (!keep)
+              break;
+            /* A row of header cells only (<th>) is a header row. */
+            for (j = i + 1; j < self->items->len; j++)
+              {
+                Item *cell = &g_array_index (self->items, Item, j);
+
+                if (cell->kind != ITEM_CELL)
+                  break;
+                if (!(cell->flags & PW_MARKUP_HEADER))
+                  flags = 0;
+              }
+            if (j == i + 1)
+              flags = 0;
+            if (!in_table)
+              pw_import_markup_begin_table (markup, item->line);
+            in_table = TRUE;
+            pw_import_markup_begin_row (markup, item->line, flags);
+          }
           break;
         case ITEM_CELL:
           if (in_table)
             pw_import_markup_cell (markup, item->text, item->colspan, item->rowspan, FALSE,
-                                   item->flags);
+                                   item->flags & ~PW_MARKUP_HEADER);
           break;
         case ITEM_TABLE_END:
           if (in_table)
@@ -1053,23 +1052,22 @@ pw_import_is_html (const char *data,
 }
 
 /**
- * pw_import_html:
+ * pw_import_html_read:
  * @data: the bytes of a web page (a file, or text/html from the clipboard)
  * @length: their number
- * @report: (nullable): receives the findings of the import, by line of the
- *   page's source
+ * @lines: (out caller-allocates): the article body as lines (see
+ *   pw-import-private.h), to clear with pw_import_lines_clear()
+ * @report: (nullable): receives a guess of the character set
  * @error: a #PwImportError
  *
- * Reads the article body of the page (see the top of this file) and runs
- * the structure finder on it.
- *
- * Returns: (transfer full) (nullable): the plan
+ * Returns: whether the page was read; @lines are set only then
  */
-PwPlan *
-pw_import_html (const char  *data,
-                gsize        length,
-                PwFindings  *report,
-                GError     **error)
+gboolean
+pw_import_html_read (const char    *data,
+                     gsize          length,
+                     PwImportLines *lines,
+                     PwFindings    *report,
+                     GError       **error)
 {
   g_autoptr(PwImportMarkup) markup = NULL;
   g_autofree char *text = NULL;
@@ -1078,28 +1076,28 @@ pw_import_html (const char  *data,
   Container root = { 0 };
   guint root_index = 0;
   gsize text_length = 0;
-  PwPlan *plan = NULL;
+  gboolean ok = FALSE;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (length > PW_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
                    _("The file is too large to be a plan document (%lu MB)"),
                    (gulong) (length / (1024 * 1024)));
-      return NULL;
+      return FALSE;
     }
   if (data == NULL || looks_binary (data, length))
     {
       g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_NOT_TEXT,
                            _("The file is not a web page: it holds binary data"));
-      return NULL;
+      return FALSE;
     }
 
   text = decode (data, length, report, &text_length, error);
   if (text == NULL)
-    return NULL;
+    return FALSE;
 
   sax.startElement = on_start_element;
   sax.endElement = on_end_element;
@@ -1140,11 +1138,14 @@ pw_import_html (const char  *data,
     {
       markup = pw_import_markup_new ();
       replay (&self, markup);
-      if (pw_import_markup_n_paragraphs (markup) == 0)
+      if (pw_import_markup_is_empty (markup))
         g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY,
                              _("The web page holds no text"));
       else
-        plan = pw_import_markup_finish (markup, report, error);
+        {
+          pw_import_markup_to_lines (markup, lines);
+          ok = TRUE;
+        }
     }
 
   if (self.context != NULL)
@@ -1157,5 +1158,33 @@ pw_import_html (const char  *data,
   g_string_free (self.sup, TRUE);
   g_string_free (self.cell, TRUE);
   g_free (self.first_h1);
-  return plan;
+  return ok;
+}
+
+/**
+ * pw_import_html:
+ * @data: the bytes of a web page (a file, or text/html from the clipboard)
+ * @length: their number
+ * @report: (nullable): receives the findings of the import, by line of the
+ *   page's source
+ * @error: a #PwImportError
+ *
+ * Reads the article body of the page (see the top of this file) and runs
+ * the structure finder on it.
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+PwPlan *
+pw_import_html (const char  *data,
+                gsize        length,
+                PwFindings  *report,
+                GError     **error)
+{
+  g_auto(PwImportLines) lines = { 0 };
+
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+
+  if (!pw_import_html_read (data, length, &lines, report, error))
+    return NULL;
+  return pw_import_lines (&lines, report, error);
 }

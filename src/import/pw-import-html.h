@@ -8,12 +8,18 @@
 #include <glib.h>
 
 #include "pw-findings.h"
+#include "pw-importer.h"
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
 
 gboolean  pw_import_is_html (const char  *data,
                              gsize        length);
+gboolean  pw_import_html_read (const char    *data,
+                               gsize          length,
+                               PwImportLines *lines,
+                               PwFindings    *report,
+                               GError       **error);
 PwPlan   *pw_import_html    (const char  *data,
                              gsize        length,
                              PwFindings  *report,

@@ -9,7 +9,8 @@
  * continuations Word writes) covers the slots below it, and a covered slot
  * reads as the cell that covers it. A table of one column (a one-cell box
  * drawn round a 专栏, or a caption row above one cell) is no table: its
- * paragraphs are those of a box.
+ * paragraphs are read as paragraphs, and the box is found by its caption
+ * as in text.
  */
 
 #define G_LOG_DOMAIN "pw-import"
@@ -19,9 +20,6 @@
 #include "pw-import-markup.h"
 
 #include <string.h>
-
-#include "pw-import-private.h"
-#include "pw-importer.h"
 
 typedef struct
 {
@@ -46,8 +44,7 @@ typedef struct
 struct _PwImportMarkup
 {
   GArray *blocks;          /* of Block */
-  guint n_paragraphs;
-  int box_depth;
+  guint n_printed;         /* paragraphs and rows that print something */
 
   /* The table being read */
   gboolean in_table;
@@ -152,7 +149,6 @@ unframe_table (PwImportMarkup *self)
   g_array_set_clear_func (self->blocks, block_clear);
   self->in_table = FALSE;
 
-  self->box_depth++;
   for (guint i = 0; i < rows->len; i++)
     {
       Block *row = &g_array_index (rows, Block, i);
@@ -165,7 +161,6 @@ unframe_table (PwImportMarkup *self)
             append_paragraphs (self, cell->text, row->line, cell->flags);
         }
     }
-  self->box_depth--;
 }
 
 /* Public API */
@@ -221,22 +216,14 @@ pw_import_markup_paragraph (PwImportMarkup *self,
   block.text = length < 0 ? g_strdup (text) : g_strndup (text, length);
   block.line = line;
   block.heading = CLAMP (heading, 0, 9);
-  block.flags = flags | (self->box_depth > 0 ? PW_MARKUP_BOX : 0);
+  block.flags = flags;
   g_array_append_val (self->blocks, block);
-  self->n_paragraphs++;
-}
-
-void
-pw_import_markup_begin_box (PwImportMarkup *self)
-{
-  self->box_depth++;
-}
-
-void
-pw_import_markup_end_box (PwImportMarkup *self)
-{
-  g_return_if_fail (self->box_depth > 0);
-  self->box_depth--;
+  for (const char *p = block.text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        self->n_printed++;
+        break;
+      }
 }
 
 /**
@@ -261,7 +248,8 @@ pw_import_markup_begin_table (PwImportMarkup *self,
 
 void
 pw_import_markup_begin_row (PwImportMarkup *self,
-                            int             line)
+                            int             line,
+                            PwMarkupFlags   flags)
 {
   Block block = { 0 };
   Block *previous = current_row (self);
@@ -274,7 +262,9 @@ pw_import_markup_begin_row (PwImportMarkup *self,
   block.cells = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (block.cells, cell_clear);
   block.line = line;
+  block.flags = flags;
   g_array_append_val (self->blocks, block);
+  self->n_printed++;
 }
 
 /**
@@ -303,7 +293,7 @@ pw_import_markup_cell (PwImportMarkup *self,
   g_return_if_fail (self->in_table);
   if (row == NULL)
     {
-      pw_import_markup_begin_row (self, self->table_line);
+      pw_import_markup_begin_row (self, self->table_line, 0);
       row = current_row (self);
     }
 
@@ -369,74 +359,115 @@ pw_import_markup_end_table (PwImportMarkup *self)
   g_array_set_size (self->pending, 0);
 }
 
-guint
-pw_import_markup_n_paragraphs (PwImportMarkup *self)
+/**
+ * pw_import_is_note_mark:
+ * @text: the text of a raised or superscript run
+ *
+ * Returns: whether @text is a footnote's mark (1, [2], ①, *), which
+ *   markup readers drop from the word it is glued to
+ */
+gboolean
+pw_import_is_note_mark (const char *text)
 {
-  return self->n_paragraphs;
+  gboolean any = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) || c == '*' || c == '[' || c == ']' || c == 0xFF3B || c == 0xFF3D ||
+          (c >= 0x2460 && c <= 0x2473))
+        any = TRUE;
+      else if (!g_unichar_isspace (c) && c != 0xA0)
+        return FALSE;
+    }
+  return any;
 }
 
 /**
- * pw_import_markup_to_text:
- * @self: the markup
+ * pw_import_append_exponent:
+ * @out: the text so far
+ * @digits: a raised run's text
  *
- * Returns: (transfer full): the document as plain text: one paragraph a
- *   line, a table's rows as pipe rows between blank lines
+ * Appends @digits as an exponent (m2 raised → m²) when they are digits and
+ * follow a Latin letter, as a unit's power does.
+ *
+ * Returns: whether they were appended; if not, they are a footnote's mark
  */
-char *
-pw_import_markup_to_text (PwImportMarkup *self)
+gboolean
+pw_import_append_exponent (GString    *out,
+                           const char *digits)
 {
-  GString *out = g_string_new (NULL);
+  static const gunichar forms[] = { 0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079 };
+  char last = out->len > 0 ? out->str[out->len - 1] : 0;
+
+  if (!g_ascii_isalpha (last) || digits[0] == '\0' || strspn (digits, "0123456789") != strlen (digits))
+    return FALSE;
+  for (const char *p = digits; *p; p++)
+    g_string_append_unichar (out, forms[*p - '0']);
+  return TRUE;
+}
+
+/* Whether nothing was read that prints anything. */
+gboolean
+pw_import_markup_is_empty (PwImportMarkup *self)
+{
+  return self->n_printed == 0;
+}
+
+/**
+ * pw_import_markup_to_lines:
+ * @self: the markup
+ * @lines: (out caller-allocates): the lines, to clear with
+ *   pw_import_lines_clear()
+ *
+ * Makes the lines of what was read (see pw-import-private.h: a paragraph a
+ * line with its hints, a table row a line with its cells, a cell merged
+ * across columns once, one merged down the rows in its first row and empty
+ * below).
+ */
+void
+pw_import_markup_to_lines (PwImportMarkup *self,
+                           PwImportLines  *lines)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint table = 0;
 
   if (self->in_table)
     pw_import_markup_end_table (self);
 
+  pw_import_lines_init_empty (lines);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
+      guint hints = 0;
+
+      if (block->flags & PW_MARKUP_BOLD)
+        hints |= PW_IMPORT_HINT_BOLD;
+      if (block->flags & PW_MARKUP_CENTRED)
+        hints |= PW_IMPORT_HINT_CENTRED;
+      if (block->flags & PW_MARKUP_NUMBERED)
+        hints |= PW_IMPORT_HINT_NUMBERED;
+      if (block->flags & PW_MARKUP_HEADER)
+        hints |= PW_IMPORT_HINT_HEADER;
 
       if (block->cells == NULL)
         {
-          g_string_append (out, block->text);
-          g_string_append_c (out, '\n');
+          pw_import_lines_add (lines, block->text, -1, block->line, hints, block->heading);
           continue;
         }
 
       if (block->table_start)
-        g_string_append_c (out, '\n');
+        table++;
+      g_ptr_array_set_size (cells, 0);
       for (guint c = 0; c < block->cells->len; c++)
         {
           Cell *cell = &g_array_index (block->cells, Cell, c);
 
-          if (cell->covered_left)
-            continue;
-          for (const char *p = cell->text; *p; p++)
-            g_string_append_c (out, *p == '\n' || *p == '|' ? ' ' : *p);
-          g_string_append (out, " | ");
+          if (!cell->covered_left)
+            g_ptr_array_add (cells, cell->covered_above ? "" : cell->text);
         }
-      g_string_append_c (out, '\n');
-      if (block->table_end)
-        g_string_append_c (out, '\n');
+      pw_import_lines_add_row (lines, MAX (table, 1), (const char * const *) cells->pdata,
+                               cells->len, block->line, hints);
     }
-
-  return g_string_free (out, FALSE);
-}
-
-/**
- * pw_import_markup_finish:
- * @self: the markup
- * @report: (nullable): receives the findings
- * @error: a #PwImportError
- *
- * Runs the structure finder on what was read.
- *
- * Returns: (transfer full) (nullable): the plan
- */
-PwPlan *
-pw_import_markup_finish (PwImportMarkup *self,
-                         PwFindings     *report,
-                         GError        **error)
-{
-  g_autofree char *text = pw_import_markup_to_text (self);
-
-  return pw_import_text (text, strlen (text), report, error);
 }

@@ -3,8 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The HTML and Word readers turn their markup into this: paragraphs with
- * what the format knows of them (a heading level, bold, centred, in a text
- * box), and tables whose cells are laid on their grid (colspan and rowspan,
+ * what the format knows of them (a heading level, bold, centred, numbered), and tables whose cells are laid on their grid (colspan and rowspan,
  * gridSpan and vMerge). pw-import-markup.c then makes of it the lines that
  * the one structure finder reads, whatever the format was.
  */
@@ -13,8 +12,7 @@
 
 #include <glib.h>
 
-#include "pw-findings.h"
-#include "pw-plan.h"
+#include "pw-import-private.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +20,8 @@ typedef enum
 {
   PW_MARKUP_BOLD = 1 << 0,     /* every character printed bold */
   PW_MARKUP_CENTRED = 1 << 1,
-  PW_MARKUP_BOX = 1 << 2,      /* in a text box or a one-cell table */
+  PW_MARKUP_NUMBERED = 1 << 2, /* automatic numbering rendered in front */
+  PW_MARKUP_HEADER = 1 << 3,   /* a header row of a table, or a header cell */
 } PwMarkupFlags;
 
 typedef struct _PwImportMarkup PwImportMarkup;
@@ -36,13 +35,12 @@ void            pw_import_markup_paragraph   (PwImportMarkup *self,
                                               int             line,
                                               int             heading,
                                               PwMarkupFlags   flags);
-void            pw_import_markup_begin_box   (PwImportMarkup *self);
-void            pw_import_markup_end_box     (PwImportMarkup *self);
 
 void            pw_import_markup_begin_table (PwImportMarkup *self,
                                               int             line);
 void            pw_import_markup_begin_row   (PwImportMarkup *self,
-                                              int             line);
+                                              int             line,
+                                              PwMarkupFlags   flags);
 void            pw_import_markup_cell        (PwImportMarkup *self,
                                               const char     *text,
                                               int             colspan,
@@ -50,13 +48,14 @@ void            pw_import_markup_cell        (PwImportMarkup *self,
                                               gboolean        continues_above,
                                               PwMarkupFlags   flags);
 void            pw_import_markup_end_table   (PwImportMarkup *self);
-int             pw_import_markup_table_depth (PwImportMarkup *self);
 
-guint           pw_import_markup_n_paragraphs (PwImportMarkup *self);
-char           *pw_import_markup_to_text     (PwImportMarkup *self);
-PwPlan         *pw_import_markup_finish      (PwImportMarkup *self,
-                                              PwFindings     *report,
-                                              GError        **error);
+gboolean        pw_import_markup_is_empty    (PwImportMarkup *self);
+
+gboolean        pw_import_is_note_mark       (const char     *text);
+gboolean        pw_import_append_exponent    (GString        *out,
+                                              const char     *digits);
+void            pw_import_markup_to_lines    (PwImportMarkup *self,
+                                              PwImportLines  *lines);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwImportMarkup, pw_import_markup_free)
 

@@ -13,13 +13,16 @@
  *   style) and centring.
  * - Automatic numbering is rendered as Word shows it, since in most real
  *   files the numbers of chapters and sections are not in the text:
- *   numbering.xml's levels (start, numFmt, lvlText, lvlRestart, isLgl),
- *   the instance's overrides, counters shared by the instances of one
- *   abstract numbering as Word shares them, chineseCounting (一 … 十一 …
+ *   numbering.xml's levels (start, numFmt, lvlText, lvlRestart, isLgl,
+ *   suff), the instance's overrides; instances of one abstract numbering
+ *   continue one list as in Word, unless an override (startOverride, a
+ *   level of its own) makes an instance a list of its own; chineseCounting (一 … 十一 …
  *   二十), decimal, full-width and circled digits, letters, roman numerals.
- * - Tables are laid on their grid (gridBefore, gridSpan, vMerge); a table
- *   inside a cell is flattened into the cell's text; a table of one column
- *   and a text box (DrawingML or VML) are the frames of a 专栏 box.
+ * - Tables are laid on their grid (gridBefore, gridSpan, vMerge; tblHeader
+ *   rows are header rows); a table inside a cell is flattened into the
+ *   cell's text. A table of one column and a text box (DrawingML or VML)
+ *   are frames round a 专栏 box: their paragraphs are read as paragraphs,
+ *   a text box's after the paragraph it is anchored in.
  * - Tracked changes read as accepted: insertions and moves-to kept,
  *   deletions and moves-from dropped. Field instructions are dropped, their
  *   results kept. Footnote and endnote references, comments, hidden text,
@@ -92,7 +95,7 @@ typedef struct
   Level levels[MAX_LEVELS];
   gboolean has[MAX_LEVELS];
   char *style_link;  /* numStyleLink: the abstract numbering is a style's */
-  int counters[MAX_LEVELS];
+  int counters[MAX_LEVELS];         /* shared by the instances without overrides */
   gboolean used[MAX_LEVELS];
 } Abstract;
 
@@ -100,9 +103,11 @@ typedef struct
 {
   int abstract;
   int start_override[MAX_LEVELS];  /* -1 none */
-  gboolean override_applied[MAX_LEVELS];
   Level levels[MAX_LEVELS];        /* w:lvlOverride/w:lvl */
   gboolean has[MAX_LEVELS];
+  gboolean own_list;               /* an override makes the instance a list of its own */
+  int counters[MAX_LEVELS];
+  gboolean used[MAX_LEVELS];
 } Num;
 
 typedef struct
@@ -153,6 +158,10 @@ typedef struct
   int n_paragraphs;
 
   int table_depth;        /* tables open, nested or not */
+  gboolean row_pending;   /* a w:tr started whose properties are being read */
+  int row_line;
+  PwMarkupFlags row_flags;
+  int grid_before;
   gboolean body_table;    /* the outermost is a table of the markup (not in a text box) */
   TableCell cell;
   gboolean in_cell;
@@ -604,7 +613,10 @@ read_numbering (Reader          *self,
             override_level = -1;
         }
       else if (is (reader, "startOverride") && num != NULL && override_level >= 0)
-        num->start_override[override_level] = int_attribute (reader, "val", 1);
+        {
+          num->start_override[override_level] = int_attribute (reader, "val", 1);
+          num->own_list = TRUE;
+        }
       else if ((is (reader, "numStyleLink") || is (reader, "styleLink")) && abstract != NULL)
         {
           if (is (reader, "numStyleLink"))
@@ -623,6 +635,7 @@ read_numbering (Reader          *self,
             {
               read_level (package, reader, &num->levels[ilvl]);
               num->has[ilvl] = TRUE;
+              num->own_list = TRUE;
             }
           else if (abstract != NULL)
             {
@@ -815,6 +828,8 @@ number_paragraph (Reader *self,
   Num *num = g_hash_table_lookup (self->nums, GINT_TO_POINTER (num_id));
   Abstract *abstract;
   const Level *level;
+  int *counters;
+  gboolean *used;
   GString *out;
 
   if (num == NULL || ilvl < 0 || ilvl >= MAX_LEVELS)
@@ -826,20 +841,18 @@ number_paragraph (Reader *self,
   if (level == NULL)
     return NULL;
 
-  /* Count: an instance's start override restarts the level once. */
-  if (num->start_override[ilvl] >= 0 && !num->override_applied[ilvl])
+  /* Instances of one abstract numbering continue one list, as in Word,
+   * unless an override makes an instance a list of its own. */
+  counters = num->own_list ? num->counters : abstract->counters;
+  used = num->own_list ? num->used : abstract->used;
+
+  if (!used[ilvl])
     {
-      num->override_applied[ilvl] = TRUE;
-      abstract->counters[ilvl] = num->start_override[ilvl];
-      abstract->used[ilvl] = TRUE;
-    }
-  else if (!abstract->used[ilvl])
-    {
-      abstract->counters[ilvl] = level->start;
-      abstract->used[ilvl] = TRUE;
+      counters[ilvl] = num->start_override[ilvl] >= 0 ? num->start_override[ilvl] : level->start;
+      used[ilvl] = TRUE;
     }
   else
-    abstract->counters[ilvl]++;
+    counters[ilvl]++;
 
   /* Deeper levels restart, unless their lvlRestart says after which level. */
   for (int deeper = ilvl + 1; deeper < MAX_LEVELS; deeper++)
@@ -848,7 +861,7 @@ number_paragraph (Reader *self,
       int restart = d != NULL ? d->restart : -1;
 
       if (restart < 0 || (restart > 0 && ilvl < restart))
-        abstract->used[deeper] = FALSE;
+        used[deeper] = FALSE;
     }
 
   if (level->format != NULL && strcmp (level->format, "none") == 0)
@@ -864,7 +877,7 @@ number_paragraph (Reader *self,
           int which = p[1] - '1';
           const Level *other = level_of (self, num, abstract, which);
           const char *format = other != NULL ? other->format : NULL;
-          int value = abstract->used[which] ? abstract->counters[which] : (other != NULL ? other->start : 1);
+          int value = used[which] ? counters[which] : (other != NULL ? other->start : 1);
 
           if (level->legal && which != ilvl)
             format = "decimal";
@@ -914,35 +927,6 @@ in_instruction (Reader *self)
   return FALSE;
 }
 
-static gboolean
-is_note_mark (const char *text)
-{
-  gboolean any = FALSE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isdigit (c) || c == '*' || c == '[' || c == ']' || c == 0xFF3B || c == 0xFF3D ||
-          (c >= 0x2460 && c <= 0x2473))
-        any = TRUE;
-      else if (!g_unichar_isspace (c))
-        return FALSE;
-    }
-  return any;
-}
-
-static void
-append_superscript (GString    *out,
-                    const char *digits)
-{
-  static const gunichar forms[] = { 0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079 };
-
-  for (const char *p = digits; *p; p++)
-    if (g_ascii_isdigit (*p))
-      g_string_append_unichar (out, forms[*p - '0']);
-}
-
 static void
 end_run (Reader *self)
 {
@@ -955,13 +939,10 @@ end_run (Reader *self)
   if (para == NULL || run->text->len == 0 || run->hidden || run->note_reference)
     goto out;
 
-  if (run->raised && is_note_mark (run->text->str))
+  if (run->raised && pw_import_is_note_mark (run->text->str))
     {
       /* An exponent after a Latin letter (m2), else a footnote's number. */
-      char last = para->text->len > 0 ? para->text->str[para->text->len - 1] : 0;
-
-      if (g_ascii_isalpha (last) && strspn (run->text->str, "0123456789") == run->text->len)
-        append_superscript (para->text, run->text->str);
+      pw_import_append_exponent (para->text, run->text->str);
       goto out;
     }
 
@@ -1123,7 +1104,10 @@ emit_paragraph (Reader *self,
   PwMarkupFlags flags = 0;
 
   if (label != NULL)
-    text = g_strconcat (label, para->text->str, NULL);
+    {
+      text = g_strconcat (label, para->text->str, NULL);
+      flags |= PW_MARKUP_NUMBERED;
+    }
   else
     text = g_strdup (para->text->str);
 
@@ -1147,23 +1131,12 @@ emit_paragraph (Reader *self,
 static void
 flush_boxes (Reader *self)
 {
-  if (self->box_paras->len == 0)
-    return;
-  pw_import_markup_begin_box (self->markup);
   for (guint i = 0; i < self->box_paras->len; i++)
     {
       Para *para = g_ptr_array_index (self->box_paras, i);
 
-      if (para == NULL)
-        {
-          /* Between two boxes. */
-          pw_import_markup_end_box (self->markup);
-          pw_import_markup_begin_box (self->markup);
-          continue;
-        }
       emit_paragraph (self, para);
     }
-  pw_import_markup_end_box (self->markup);
   g_ptr_array_set_size (self->box_paras, 0);
 }
 
@@ -1266,14 +1239,27 @@ read_row_properties (Reader          *self,
 
       if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
         return;
-      if (type == XML_READER_TYPE_ELEMENT && is (reader, "gridBefore"))
-        {
-          int n = CLAMP (int_attribute (reader, "val", 0), 0, 64);
-
-          for (int i = 0; i < n; i++)
-            pw_import_markup_cell (self->markup, "", 1, 1, FALSE, 0);
-        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+      if (is (reader, "gridBefore"))
+        self->grid_before = CLAMP (int_attribute (reader, "val", 0), 0, 64);
+      else if (is (reader, "tblHeader") && toggle (reader) == ON)
+        self->row_flags |= PW_MARKUP_HEADER;
+      else if (is (reader, "trPrChange"))
+        skip (package, reader);
     }
+}
+
+/* The row starts once its properties are known. */
+static void
+begin_row (Reader *self)
+{
+  if (!self->row_pending)
+    return;
+  self->row_pending = FALSE;
+  pw_import_markup_begin_row (self->markup, self->row_line, self->row_flags);
+  for (int i = 0; i < self->grid_before; i++)
+    pw_import_markup_cell (self->markup, "", 1, 1, FALSE, 0);
 }
 
 static gboolean
@@ -1308,6 +1294,8 @@ read_document (Reader          *self,
             end_run (self);
           else if (is (reader, "tc") && self->table_depth == 1 && self->body_table && self->in_cell)
             end_cell (self);
+          else if (is (reader, "tr") && self->table_depth == 1 && self->body_table)
+            begin_row (self);
           else if (is (reader, "tbl") && self->table_depth > 0)
             {
               if (self->table_depth == 1 && self->body_table)
@@ -1319,10 +1307,7 @@ read_document (Reader          *self,
               self->table_depth--;
             }
           else if (is (reader, "txbxContent") && self->box_depth > 0)
-            {
-              self->box_depth--;
-              g_ptr_array_add (self->box_paras, NULL);
-            }
+            self->box_depth--;
           continue;
         }
 
@@ -1411,11 +1396,19 @@ read_document (Reader          *self,
             }
         }
       else if (is (reader, "tr") && self->table_depth == 1 && self->body_table)
-        pw_import_markup_begin_row (self->markup, self->n_paragraphs + 1);
+        {
+          self->row_pending = TRUE;
+          self->row_line = self->n_paragraphs + 1;
+          self->row_flags = 0;
+          self->grid_before = 0;
+          if (xmlTextReaderIsEmptyElement (reader))
+            begin_row (self);
+        }
       else if (is (reader, "trPr") && self->table_depth == 1 && self->body_table)
         read_row_properties (self, package, reader);
       else if (is (reader, "tc") && self->table_depth == 1 && self->body_table)
         {
+          begin_row (self);
           begin_cell (self);
           if (xmlTextReaderIsEmptyElement (reader))
             end_cell (self);
@@ -1697,37 +1690,37 @@ pw_import_is_word (const char *data,
 }
 
 /**
- * pw_import_word:
+ * pw_import_word_read:
  * @data: the bytes of a .docx file (or of a .doc, .wps or .odt file, which
  *   LibreOffice converts when it is installed)
  * @length: their number
- * @report: (nullable): receives the findings of the import, with the
- *   paragraphs' numbers as lines
+ * @lines: (out caller-allocates): the document as lines (see
+ *   pw-import-private.h), to clear with pw_import_lines_clear()
  * @error: a #PwImportError
  *
- * Returns: (transfer full) (nullable): the plan
+ * Returns: whether the file was read; @lines are set only then
  */
-PwPlan *
-pw_import_word (const char  *data,
-                gsize        length,
-                PwFindings  *report,
-                GError     **error)
+gboolean
+pw_import_word_read (const char    *data,
+                     gsize          length,
+                     PwImportLines *lines,
+                     GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PwImportPackage) package = NULL;
   g_autofree char *part = NULL;
   Reader self = { 0 };
-  PwPlan *plan = NULL;
+  gboolean ok = FALSE;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (length > PW_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
                    _("The file is too large to be a plan document (%lu MB)"),
                    (gulong) (length / (1024 * 1024)));
-      return NULL;
+      return FALSE;
     }
 
   bytes = g_bytes_new_static (data, length);
@@ -1740,18 +1733,18 @@ pw_import_word (const char  *data,
           g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_ENCRYPTED,
                                _("The Word file is protected by a password: open it in Word or WPS "
                                  "with its password and save it again without one"));
-          return NULL;
+          return FALSE;
         }
       converted = convert_legacy (bytes, ".doc", error);
       if (converted == NULL)
-        return NULL;
-      return pw_import_word (g_bytes_get_data (converted, NULL), g_bytes_get_size (converted),
-                             report, error);
+        return FALSE;
+      return pw_import_word_read (g_bytes_get_data (converted, NULL), g_bytes_get_size (converted),
+                                  lines, error);
     }
 
   package = pw_import_package_open (bytes, error);
   if (package == NULL)
-    return NULL;
+    return FALSE;
 
   if (pw_import_package_has (package, "content.xml") && pw_import_package_has (package, "mimetype"))
     {
@@ -1767,11 +1760,11 @@ pw_import_word (const char  *data,
                                      "LibreOffice is installed; open it and save it as a Word document "
                                      "(.docx)"));
             }
-          return NULL;
+          return FALSE;
         }
       g_clear_pointer (&package, pw_import_package_free);
-      return pw_import_word (g_bytes_get_data (converted, NULL), g_bytes_get_size (converted),
-                             report, error);
+      return pw_import_word_read (g_bytes_get_data (converted, NULL), g_bytes_get_size (converted),
+                                  lines, error);
     }
 
   part = main_part (package);
@@ -1780,7 +1773,7 @@ pw_import_word (const char  *data,
       g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
                            _("The file is a ZIP package but not a Word document: it has no "
                              "word/document.xml"));
-      return NULL;
+      return FALSE;
     }
 
   self.markup = pw_import_markup_new ();
@@ -1797,8 +1790,43 @@ pw_import_word (const char  *data,
 
   if (read_styles (&self, package, error) && read_numbering (&self, package, error) &&
       read_document (&self, package, part, error))
-    plan = pw_import_markup_finish (self.markup, report, error);
+    {
+      if (pw_import_markup_is_empty (self.markup))
+        g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY,
+                             _("The Word document holds no text"));
+      else
+        {
+          pw_import_markup_to_lines (self.markup, lines);
+          ok = TRUE;
+        }
+    }
 
   reader_clear (&self);
-  return plan;
+  return ok;
+}
+
+/**
+ * pw_import_word:
+ * @data: the bytes of a .docx file (or of a .doc, .wps or .odt file, which
+ *   LibreOffice converts when it is installed)
+ * @length: their number
+ * @report: (nullable): receives the findings of the import, with the
+ *   paragraphs' numbers as lines
+ * @error: a #PwImportError
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+PwPlan *
+pw_import_word (const char  *data,
+                gsize        length,
+                PwFindings  *report,
+                GError     **error)
+{
+  g_auto(PwImportLines) lines = { 0 };
+
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+
+  if (!pw_import_word_read (data, length, &lines, error))
+    return NULL;
+  return pw_import_lines (&lines, report, error);
 }

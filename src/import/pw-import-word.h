@@ -8,12 +8,17 @@
 #include <glib.h>
 
 #include "pw-findings.h"
+#include "pw-importer.h"
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
 
 gboolean  pw_import_is_word (const char  *data,
                              gsize        length);
+gboolean  pw_import_word_read (const char    *data,
+                               gsize          length,
+                               PwImportLines *lines,
+                               GError       **error);
 PwPlan   *pw_import_word    (const char  *data,
                              gsize        length,
                              PwFindings  *report,
