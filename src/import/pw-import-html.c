@@ -451,8 +451,19 @@ on_start_element (void           *data,
 
   if (strcmp (name, "br") == 0)
     {
-      /* A line break: in a cell or a paragraph, the next line. */
-      if (!e.skip)
+      /* A line break: in a cell or a paragraph, the next line; on a line of
+       * its own (<p><br></p>), a blank line, as a browser shows it. */
+      if (!e.skip && self->text->len == 0 && !self->in_cell && !self->row_open)
+        {
+          Item item = { 0 };
+
+          item.kind = ITEM_PARAGRAPH;
+          item.text = g_strdup ("");
+          item.line = current_line (self);
+          item.container = current_container (self);
+          g_array_append_val (self->items, item);
+        }
+      else if (!e.skip)
         flush_paragraph (self);
       self->depth--;
       return;
