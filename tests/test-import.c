@@ -1692,6 +1692,26 @@ hard_wrap (const char *const *paragraphs)
   return g_string_free (out, FALSE);
 }
 
+/* Lines that start like a chapter heading but repeat its number (the cells
+ * of a table naming their chapter) do not hide the chapters. */
+static void
+test_repeated_chapter_numbers (void)
+{
+  g_autoptr(GString) text = g_string_new ("某市“十五五”规划\n\n");
+  g_autoptr(PwPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int n = 1; n <= 3; n++)
+    {
+      g_string_append_printf (text, "第%d章 推进第%d项建设\n\n这一章的正文。\n\n", n, n);
+      for (int k = 1; k <= 4; k++)
+        g_string_append_printf (text, "第%d章指标%d\n\n", n, k);
+    }
+  plan = pw_import_text (text->str, text->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 3);
+}
+
 static void
 test_hard_wrapped (void)
 {
@@ -1839,6 +1859,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/pathological", test_pathological);
   g_test_add_func ("/pw/import/lines-stream", test_lines_stream);
   g_test_add_func ("/pw/import/hard-wrapped", test_hard_wrapped);
+  g_test_add_func ("/pw/import/repeated-chapter-numbers", test_repeated_chapter_numbers);
 
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
  * document's levels is not fixed by a style: it is read from how their
  * numbers run. A pattern is a level when most of its headings continue its
  * numbering (n follows n - 1, with a gap of up to two for a heading lost in
- * conversion) or restart at 1 after a heading of a higher pattern; list items
+ * conversion) or restart at 1 after a heading of a higher pattern, or, for
+ * 第X篇/部分/章/节, when three of them do; list items
  * inside paragraphs and 专栏 boxes restart too, but they come below the
  * levels in the ranking of the families, which every Chinese plan follows
  * (篇/部分 above 章 above 节 above 一、 above (一) above 1. above (1)).
@@ -379,8 +380,13 @@ pw_import_outline_find (const PwImportLines *lines,
         }
     }
 
+  /* 第X篇/部分/章/节 name nothing but headings, so a run of three that
+   * continue each other makes a level however many other lines start the
+   * same way (a table whose cells begin 第三章…, cross-references); the
+   * numbered lists must also be mostly in order. */
   for (guint p = PW_PATTERN_NONE + 1; p < PW_N_PATTERNS; p++)
-    if (valid[p] >= (p <= PW_PATTERN_SECTION ? 1u : 2u) && valid[p] * 3 >= total[p] * 2)
+    if (p <= PW_PATTERN_SECTION ? valid[p] >= 3 || (valid[p] >= 1 && valid[p] * 3 >= total[p] * 2)
+                                : valid[p] >= 2 && valid[p] * 3 >= total[p] * 2)
       levels[n++] = p;
   levels[n] = PW_PATTERN_NONE;
   return n;
