@@ -787,6 +787,43 @@ test_schema_validates (void)
   g_assert_nonnull (broken_errors);
 }
 
+/* A plan with an indicator of every kind saves a file that the schema
+ * accepts and that reads back with each kind. */
+static void
+test_schema_every_kind (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) source = source_schema ();
+  g_autofree char *errors = NULL;
+  g_autoptr(PwPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint kind = 0; kind < PW_N_KINDS; kind++)
+    {
+      g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+      g_autofree char *name = g_strdup_printf ("indicator %u", kind);
+
+      pw_indicator_set_name (indicator, name);
+      set_value (indicator, "target", "5");
+      pw_indicator_set_kind (indicator, kind);
+      pw_plan_insert_indicator (plan, kind, indicator);
+    }
+  bytes = save_to_bytes (plan);
+  errors = validate (source, bytes);
+  g_assert_null (errors);
+
+  loaded = pw_plan_load_bytes (bytes, &error);
+  g_assert_no_error (error);
+  for (guint kind = 0; kind < PW_N_KINDS; kind++)
+    {
+      g_autoptr(PwIndicator) indicator =
+          g_list_model_get_item (pw_plan_get_indicators (loaded), kind);
+
+      g_assert_cmpint (pw_indicator_get_kind (indicator), ==, kind);
+    }
+}
+
 /* `xmllint --noout --relaxng data/plan.rng FILE` passes on a saved file. */
 static void
 test_xmllint (void)
@@ -1978,6 +2015,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/responsible", test_responsible);
   g_test_add_func ("/pw/plan-file/format", test_format);
   g_test_add_func ("/pw/plan-file/schema-validates", test_schema_validates);
+  g_test_add_func ("/pw/plan-file/schema-every-kind", test_schema_every_kind);
   g_test_add_func ("/pw/plan-file/xmllint", test_xmllint);
   g_test_add_func ("/pw/plan-file/samples", test_samples);
   g_test_add_func ("/pw/plan-file/history-clean", test_history_clean);
