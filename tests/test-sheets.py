@@ -386,11 +386,242 @@ def test_ssconvert(work, files):
                 os.unlink(os.path.join(work, name))
 
 
+def merge(work, sheets, name):
+    """Merges sheets into a copy of the sample; the report and the plan saved."""
+    out = os.path.join(work, name + '.plan')
+    args = []
+    for sheet in sheets:
+        args += ['--merge-sheet', sheet]
+    done = run(*args, '--into', sample, '--output', out)
+    return done, out
+
+
+def ssconvert_to(source, target, *options):
+    return subprocess.run([shutil.which('ssconvert'), *options, source, target],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_merge_xlsx_round_trip(work, exported, folder):
+    """Workbooks written by the program, and one re-saved by Gnumeric, merge
+    back into the plan they came from without changing anything."""
+    years, indicators, projects = read_plan(sample)
+
+    def unchanged(book, what):
+        done, out = merge(work, [book], os.path.basename(book))
+        check(done.returncode == 0 and done.stdout.startswith(
+            '%d rows matched: 0 values filled, 0 changed; 0 rows not matched' % (len(indicators) + len(projects))),
+            'merge-sheet xlsx: %s merges back, every row matched, nothing changed' % what, done.stdout + done.stderr)
+        check(os.path.exists(out) and read_plan(out) == (years, indicators, projects),
+              'merge-sheet xlsx: the plan saved after merging %s is the plan' % what)
+
+    unchanged(exported, 'the export')
+
+    books = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith('.xlsx'))
+    done, _ = merge(work, books, 'collection-back')
+    check(done.returncode == 0 and ' 0 values filled, 0 changed' in done.stdout.splitlines()[0],
+          'merge-sheet xlsx: the %d collection workbooks merged back change nothing' % len(books),
+          done.stdout + done.stderr)
+
+    if shutil.which('ssconvert') is None:
+        check(False, 'merge-sheet xlsx re-saved by Gnumeric', 'ssconvert is missing: tools/dev installs gnumeric')
+        return
+    resaved = os.path.join(work, 'resaved.xlsx')
+    converted = ssconvert_to(exported, resaved, '-T', 'Gnumeric_Excel:xlsx2')
+    app = zipfile.ZipFile(resaved).read('docProps/app.xml').decode() if os.path.exists(resaved) else ''
+    check(converted.returncode == 0 and 'gnumeric' in app.lower(), 'Gnumeric re-saves the exported workbook',
+          converted.stderr)
+    unchanged(resaved, 'the export re-saved by Gnumeric')
+
+
+def test_merge_xlsx_filled(work):
+    """A department's sheet, typed into a spreadsheet program and saved by it
+    as .xlsx (Gnumeric, from a CSV file: numbers become numbers, text shared
+    or inline strings): every value in place, the report names each row."""
+    years, indicators, projects = read_plan(sample)
+    life = next(i for i in indicators if i['name'] == '人均预期寿命')
+    if shutil.which('ssconvert') is None:
+        check(False, 'merge-sheet of a filled xlsx', 'ssconvert is missing: tools/dev installs gnumeric')
+        return
+    rows = [
+        ['编号', '领域', '指标名称', '单位', '2023年实际值', '2024年实际值', '备注'],
+        # 2023 was 78.9: the same; 2024 is new
+        [life['id'], '', '人均预期寿命', '岁', '78.9', '79.1', ''],
+        # by name and unit: 2023 was 96.2%
+        ['', '幼儿照护', '以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率', '', '96.4', '', '据卫健委统计，含流动儿童'],
+        ['', '', '孤儿和事实无人抚养儿童保障覆盖率', '', '', '推进中', ''],
+        ['', '', '每万人口全科医生数', '人', '', '2.5', ''],
+        ['', '', '城镇新增就业人数', '万人', '', '约五万', ''],
+    ]
+    filled_csv = os.path.join(work, 'filled.csv')
+    with open(filled_csv, 'w', encoding='utf-8', newline='') as f:
+        csv.writer(f).writerows(rows)
+    projects_csv = os.path.join(work, 'filled-projects.csv')
+    with open(projects_csv, 'w', encoding='utf-8', newline='') as f:
+        csv.writer(f).writerows([['项目名称', '牵头单位', '项目状态', '完成进度(%)'],
+                                 ['产前筛查工程', '市卫生健康委', '在建', '75']])
+    filled = os.path.join(work, 'filled.xlsx')
+    filled_projects = os.path.join(work, 'filled-projects.xlsx')
+    a = ssconvert_to(filled_csv, filled, '-T', 'Gnumeric_Excel:xlsx2')
+    b = ssconvert_to(projects_csv, filled_projects, '-T', 'Gnumeric_Excel:xlsx2')
+    check(a.returncode == 0 and b.returncode == 0, 'Gnumeric saves the filled sheets as .xlsx', a.stderr + b.stderr)
+    # what Gnumeric wrote: the numbers as numbers
+    book = Workbook(filled)
+    sheet_rows = book.rows(next(iter(book.sheets))) if book.sheets else []
+    e3 = sheet_rows[2][4] if len(sheet_rows) > 2 and len(sheet_rows[2]) > 4 else None
+    check(e3 is not None and e3[1] == 'n' and abs(float(e3[0]) - 96.4) < 1e-9,
+          'Gnumeric stores 96.4 as a number', repr(e3))
+
+    done, out = merge(work, [filled, filled_projects], 'filled')
+    report = done.stdout
+    check(done.returncode == 1, 'merge-sheet of a filled xlsx exits 1: some rows were not merged', report)
+    check(report.startswith('5 rows matched: 3 values filled, 2 changed; 1 rows not matched, 1 values unreadable'),
+          'merge-sheet xlsx: the summary counts what was merged', report)
+    for line in ['filled.xlsx[filled.csv]:3: changed: 以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率, 2023年实际值: 96.2% → 96.4',
+                 'filled.xlsx[filled.csv]:2: filled: 人均预期寿命, 2024年实际值: 79.1',
+                 'filled.xlsx[filled.csv]:5: not matched: 每万人口全科医生数',
+                 'filled.xlsx[filled.csv]:6: unreadable: 城镇新增就业人数, 2024年实际值: 约五万',
+                 'filled-projects.xlsx[filled-projects.csv]:2: changed: 产前筛查工程, 完成进度(%): 60 → 75']:
+        check(any(line in l for l in report.splitlines()), 'merge-sheet xlsx report: ' + line, report)
+    if os.path.exists(out):
+        _, after, after_projects = read_plan(out)
+        by_name = {i['name']: i for i in after}
+        check(by_name['人均预期寿命']['actual'].get(2024, ('',))[0] == '79.1'
+              and by_name['人均预期寿命']['actual'][2023][0] == '78.9',
+              'merge-sheet xlsx: 79.1 for 2024, 78.9 kept for 2023', repr(by_name['人均预期寿命']['actual']))
+        check(by_name['以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率']['actual'][2023][0] == '96.4'
+              and by_name['以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率']['note'] == '据卫健委统计，含流动儿童',
+              'merge-sheet xlsx: 96.4 and the note in place')
+        check(by_name['孤儿和事实无人抚养儿童保障覆盖率']['actual'].get(2024, (None, None))[1] == 'in-progress',
+              'merge-sheet xlsx: the state 推进中 in place',
+              repr(by_name['孤儿和事实无人抚养儿童保障覆盖率']['actual']))
+        check(2024 not in by_name['城镇新增就业人数']['actual'], 'merge-sheet xlsx: the unreadable value is not merged')
+        check(next(p for p in after_projects if p['name'] == '产前筛查工程')['progress'] == '75',
+              'merge-sheet xlsx: the project at 75%')
+    else:
+        check(False, 'merge-sheet xlsx: the plan is saved', done.stderr)
+
+
+def write_xlsx(path, sheet_xml, strings_xml=None, styles_xml=None, workbook_pr='', extra=None):
+    """A workbook written part by part, as the format allows it to be."""
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"'
+            ' Target="worksheets/sheet1.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"'
+            ' Target="strings.xml"/>'
+            '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"'
+            ' Target="/xl/styles.xml"/></Relationships>')
+    workbook = ('<workbook xmlns="%s" xmlns:r="%s">%s<sheets><sheet name="指标" sheetId="1" r:id="rId1"/></sheets>'
+                '</workbook>' % (MAIN[1:-1], REL[1:-1], workbook_pr))
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr('xl/workbook.xml', workbook)
+        z.writestr('xl/_rels/workbook.xml.rels', rels)
+        z.writestr('xl/worksheets/sheet1.xml', '<worksheet xmlns="%s"><sheetData>%s</sheetData></worksheet>'
+                   % (MAIN[1:-1], sheet_xml))
+        if strings_xml is not None:
+            z.writestr('xl/strings.xml', '<sst xmlns="%s">%s</sst>' % (MAIN[1:-1], strings_xml))
+        if styles_xml is not None:
+            z.writestr('xl/styles.xml', '<styleSheet xmlns="%s">%s</styleSheet>' % (MAIN[1:-1], styles_xml))
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+
+
+def test_merge_xlsx_parts(work):
+    """What the format allows and the program does not write itself: rich
+    text with phonetic guides, inline strings, cells out of order, number
+    formats of fixed decimals, percentages and dates, a formula's value."""
+    strings = ('<si><t>指标名称</t></si><si><t>单位</t></si><si><t>2024年实际值</t></si><si><t>备注</t></si>'
+               '<si><r><t>人均</t></r><r><rPr><b/></rPr><t>预期寿命</t></r><rPh sb="0" eb="2"><t>ジンキン</t></rPh></si>'
+               '<si><t>岁</t></si>')
+    styles = ('<numFmts count="2"><numFmt numFmtId="164" formatCode="0.00"/>'
+              '<numFmt numFmtId="165" formatCode="[Red]0.0&quot;%&quot;;0.0%"/></numFmts>'
+              '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="10"/>'
+              '<xf numFmtId="14"/><xf numFmtId="49"/></cellXfs>')
+    sheet = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="s"><v>3</v></c>'
+             '<c r="C1" t="s"><v>2</v></c></row>'
+             '<row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4" t="s"><v>5</v></c>'
+             '<c r="C4" s="1"><f>79+0.1</f><v>79.099999999999994</v></c>'
+             '<c r="D4" s="3"><v>45473</v></c></row>'
+             '<row r="6"><c r="A6" t="inlineStr"><is><t>以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率</t></is></c>'
+             '<c r="C6" s="2"><v>0.96399999999999997</v></c>'
+             '<c r="D6" t="str"><f>"卫健委"&amp;"统计"</f><v>卫健委统计</v></c></row>')
+    path = os.path.join(work, 'parts.xlsx')
+    write_xlsx(path, sheet, strings, styles)
+    done, out = merge(work, [path], 'parts')
+    report = done.stdout
+    check(done.returncode == 0 and report.startswith('2 rows matched: 4 values filled, 0 changed'),
+          'merge-sheet xlsx by hand: two rows matched by name, four values filled', report + done.stderr)
+    for line in ['parts.xlsx[指标]:4: filled: 人均预期寿命, 2024年实际值: 79.10',
+                 'parts.xlsx[指标]:4: filled: 人均预期寿命, 备注: 2024-06-30',
+                 'parts.xlsx[指标]:6: filled: 以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率, 2024年实际值: 96.40%',
+                 'parts.xlsx[指标]:6: filled: 以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率, 备注: 卫健委统计']:
+        check(any(line in l for l in report.splitlines()), 'merge-sheet xlsx by hand: ' + line, report)
+
+    # the 1904 date system moves every date by 1,462 days
+    write_xlsx(path, sheet, strings, styles, '<workbookPr date1904="1"/>')
+    done, _ = merge(work, [path], 'parts-1904')
+    check('备注: 2028-07-01' in done.stdout, 'merge-sheet xlsx: a date of the 1904 system', done.stdout)
+
+
+def test_merge_xlsx_hostile(work):
+    """Workbooks that are damaged or made to hurt: one line naming the file
+    and the place, exit 1, quickly, and nothing merged."""
+    import time
+    head = '<row r="1"><c r="A1" t="inlineStr"><is><t>指标名称</t></is></c></row>'
+    cases = {
+        'far.xlsx': dict(sheet_xml=head + '<row r="2"><c r="ZZZ2" t="inlineStr"><is><t>x</t></is></c></row>'),
+        'beyond.xlsx': dict(sheet_xml=head + '<row r="2"><c r="XFE2"><v>1</v></c></row>'),
+        'string.xlsx': dict(sheet_xml=head + '<row r="2"><c r="A2" t="s"><v>7</v></c></row>', strings_xml='<si><t>a</t></si>'),
+        'row.xlsx': dict(sheet_xml=head + '<row r="2000000"><c r="A2000000"><v>1</v></c></row>'),
+        'broken.xlsx': dict(sheet_xml=head + '<row r="2"><c r="A2"><v>1</v></row>'),
+    }
+    expected = {
+        'far.xlsx': 'xl/worksheets/sheet1.xml:1: the workbook cannot be read: the cell “ZZZ2” is beyond column 1024',
+        'beyond.xlsx': 'the cell “XFE2” is beyond column 1024',
+        'string.xlsx': 'a cell refers to the shared string “7”, which the workbook does not have',
+        'row.xlsx': 'a row is numbered outside what a worksheet can hold',
+        'broken.xlsx': 'xl/worksheets/sheet1.xml:1:',
+    }
+    for name, parts in cases.items():
+        path = os.path.join(work, name)
+        write_xlsx(path, **parts)
+    # entities: a billion laughs in the shared strings
+    laughs = ('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+              '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><sst xmlns="%s"><si><t>&c;</t></si></sst>' % MAIN[1:-1])
+    write_xlsx(os.path.join(work, 'laughs.xlsx'), head, extra={'xl/strings.xml': laughs})
+    expected['laughs.xlsx'] = 'xl/strings.xml'
+    # a Word file given instead
+    with zipfile.ZipFile(os.path.join(work, 'word.xlsx'), 'w') as z:
+        z.writestr('word/document.xml', '<w:document xmlns:w="urn:w"/>')
+    expected['word.xlsx'] = 'not an Excel workbook (.xlsx)'
+    # a workbook cut short
+    data = open(os.path.join(work, 'far.xlsx'), 'rb').read()
+    open(os.path.join(work, 'cut.xlsx'), 'wb').write(data[:len(data) // 2])
+    expected['cut.xlsx'] = 'cut.xlsx:'
+    # many empty cells cost their place: a million of them is the limit
+    many = ''.join('<row r="%d"><c r="ALL%d"/></row>' % (r, r) for r in range(2, 1200))
+    write_xlsx(os.path.join(work, 'many.xlsx'), head + many)
+    expected['many.xlsx'] = 'it holds more cells than any workbook of a plan'
+
+    for name, message in sorted(expected.items()):
+        start = time.monotonic()
+        done, out = merge(work, [os.path.join(work, name)], 'hostile')
+        took = time.monotonic() - start
+        lines = done.stderr.strip().splitlines()
+        check(done.returncode == 1 and len(lines) == 1 and name in lines[0] and message in lines[0]
+              and took < 5 and not os.path.exists(out),
+              'merge-sheet refuses %s: %s' % (name, message), done.stderr + done.stdout)
+
+
 with tempfile.TemporaryDirectory() as work:
     exported = test_export_xlsx(work)
     test_export_csv(work)
     folder = test_collection(work)
     test_ssconvert(work, [exported, os.path.join(folder, '市民政局.xlsx')])
+    test_merge_xlsx_round_trip(work, exported, folder)
+    test_merge_xlsx_filled(work)
+    test_merge_xlsx_parts(work)
+    test_merge_xlsx_hostile(work)
 
 print('1..%d' % len(results))
 for n, (ok, name, detail) in enumerate(results, 1):
