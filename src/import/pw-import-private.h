@@ -274,6 +274,8 @@ guint       pw_import_table_read      (const PwImportLines *lines,
                                        guint                i,
                                        PwImportTable       *table);
 void        pw_import_table_clear     (PwImportTable       *table);
+GPtrArray  *pw_import_line_cells      (const PwImportLines *lines,
+                                       const PwImportLine  *line);
 void        pw_import_split_unit      (const char          *cell,
                                        char               **name,
                                        char               **unit);

@@ -79,6 +79,8 @@ typedef struct
   gboolean only_baseline; /* the one value column is a baseline */
   char *category;  /* carried down */
   char *domain;
+  char *parent;    /* a name merged down over its sub-rows (real tables) */
+  char *parent_nature;
   PwImportTable *table;
 } Reader;
 
@@ -251,6 +253,50 @@ has_digit (const char *s)
   return FALSE;
 }
 
+/* A unit as printed, less the space a line break in its cell left after a
+ * slash (万人次/ 万吨). */
+static char *
+unit_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      g_string_append_c (out, *p);
+      if (*p == '/')
+        while (p[1] == ' ')
+          p++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The length in bytes of a sequence number that a name starts with (1.
+ * 地区生产总值 in the key, 12、), or 0: digits, a dot or 、, then no digit. */
+static gsize
+sequence_length (const char *key)
+{
+  const char *p = key;
+
+  if (!g_ascii_isdigit (*p))
+    return 0;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (g_str_has_prefix (p, "、"))
+    {
+      p = pw_import_skip_spaces (p + strlen ("、"));
+      return *p != '\0' ? (gsize) (p - key) : 0;
+    }
+  if (*p != '.')
+    return 0;
+  p++;
+  /* 1. 3岁以下…, 4.“15+8”…, but not 2.5 or 3.%: a decimal has no space after its point */
+  if (*p == ' ')
+    return pw_import_skip_spaces (p) - key;
+  if (*p == '\0' || g_ascii_isdigit (*p) || *p == '%' || *p == '.')
+    return 0;
+  return p - key;
+}
+
 /* Whether a cell holds a value: a number, a comparison, a change, a goal in
  * words, a placeholder, nothing, or a short text with a number that does
  * not end as a name does. */
@@ -264,6 +310,8 @@ read_is_value (const Cell *cell)
 
   if (cell->key[0] == '\0')
     return TRUE;
+  if (sequence_length (cell->key) > 0)
+    return FALSE;
 
   value = pw_value_new (cell->key);
   if (pw_value_get_kind (value) != PW_VALUE_INVALID)
@@ -580,6 +628,19 @@ interpret_row (Reader    *r,
   if (name == NULL || name->key[0] == '\0')
     return;
 
+  /* 1. 地区生产总值年均增长: the number is the row's, not the name's */
+  if (sequence_length (name->key) > 0)
+    {
+      glong n_chars = g_utf8_pointer_to_offset (name->key, name->key + sequence_length (name->key));
+      char *text = g_strdup (pw_import_skip_chars (name->text, n_chars));
+      char *key = g_strdup (name->key + sequence_length (name->key));
+
+      g_free (name->text);
+      g_free (name->key);
+      name->text = text;
+      name->key = key;
+    }
+
   row = g_new0 (PwImportRow, 1);
   row->category = g_strdup (r->category);
   row->domain = g_strdup (r->domain);
@@ -594,7 +655,7 @@ interpret_row (Reader    *r,
       row->unit = strspn (unit->key, "-/ ") == strlen (unit->key) ||
                       strcmp (unit->key, "—") == 0 || strcmp (unit->key, "——") == 0
                     ? NULL
-                    : g_strdup (unit->text);
+                    : unit_text (unit->text);
     }
   else
     pw_import_split_unit (name->text, &row->name, &row->unit);
@@ -1229,6 +1290,68 @@ is_header_row (GPtrArray *cells)
   return n_words >= 3 && name && values;
 }
 
+static guint
+role_index (Reader *r,
+            Role    role)
+{
+  for (guint k = 0; k < r->roles->len; k++)
+    if (g_array_index (r->roles, Role, k) == role)
+      return k;
+  return G_MAXUINT;
+}
+
+/* A row one cell wider than the header under a name that spans two
+ * columns: the name merged down over its sub-rows, then the sub-row's own
+ * name (每千人口拥有医护人员数 | 执业（助理）医师数). Makes them one name
+ * cell, 每千人口拥有医护人员数：执业（助理）医师数, and gives the sub-rows
+ * the nature merged down with the name. */
+static void
+merge_sub_name (Reader    *r,
+                GPtrArray *cells)
+{
+  guint name = role_index (r, ROLE_NAME);
+  guint nature = role_index (r, ROLE_NATURE);
+  Cell *parent;
+  Cell *sub;
+
+  if (cells->len != r->roles->len + 1 || name == G_MAXUINT)
+    {
+      g_clear_pointer (&r->parent, g_free);
+      g_clear_pointer (&r->parent_nature, g_free);
+      return;
+    }
+  parent = g_ptr_array_index (cells, name);
+  sub = g_ptr_array_index (cells, name + 1);
+  if (parent->key[0] != '\0')
+    {
+      g_free (r->parent);
+      r->parent = g_strdup (parent->text);
+      g_clear_pointer (&r->parent_nature, g_free);
+      if (nature != G_MAXUINT && nature > name)
+        r->parent_nature = g_strdup (((Cell *) g_ptr_array_index (cells, nature + 1))->text);
+    }
+  if (r->parent == NULL || sub->key[0] == '\0')
+    return;
+
+  {
+    g_autofree char *joined = g_strconcat (r->parent, "：", sub->text, NULL);
+
+    g_ptr_array_index (cells, name) = cell_new (joined, -1, sub->line);
+    cell_free (parent);
+    g_ptr_array_remove_index (cells, name + 1);
+  }
+  if (nature != G_MAXUINT && nature > name && r->parent_nature != NULL)
+    {
+      Cell *cell = g_ptr_array_index (cells, nature);
+
+      if (cell->key[0] == '\0')
+        {
+          g_ptr_array_index (cells, nature) = cell_new (r->parent_nature, -1, cell->line);
+          cell_free (cell);
+        }
+    }
+}
+
 /* A real table: the header row at @i, then every row of the same table. */
 static guint
 read_cells (Reader              *r,
@@ -1252,6 +1375,7 @@ read_cells (Reader              *r,
         empty = ((Cell *) g_ptr_array_index (cells, k))->key[0] == '\0';
       if (empty || is_header_row (cells))
         continue;
+      merge_sub_name (r, cells);
       interpret_row (r, cells, TRUE);
       r->table->last_line = line->number;
     }
@@ -1616,6 +1740,33 @@ pw_import_split_unit (const char  *cell,
  *
  * Returns: whether the header of an indicator table starts at line @i
  */
+/**
+ * pw_import_line_cells:
+ * @lines: the lines
+ * @line: one of them
+ *
+ * The cells of @line as a row of a table: a real table's cells, or the
+ * cells of a text line parted by tabs or runs of spaces (an indent stands
+ * for empty cells on the left, as a merged cell above leaves them).
+ *
+ * Returns: (transfer full) (element-type utf8): the cells' texts, trimmed
+ */
+GPtrArray *
+pw_import_line_cells (const PwImportLines *lines,
+                      const PwImportLine  *line)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) cells = NULL;
+
+  if (line->table > 0)
+    cells = real_cells (lines, line);
+  else
+    cells = split_spaced (line, separator_width (line->text));
+  for (guint k = 0; k < cells->len; k++)
+    g_ptr_array_add (texts, g_strdup (((Cell *) g_ptr_array_index (cells, k))->text));
+  return texts;
+}
+
 gboolean
 pw_import_table_at (const PwImportLines *lines,
                     guint                i)
@@ -1742,6 +1893,8 @@ pw_import_table_read (const PwImportLines *lines,
   g_clear_pointer (&r.years, g_array_unref);
   g_free (r.category);
   g_free (r.domain);
+  g_free (r.parent);
+  g_free (r.parent_nature);
 
   return MAX (next, i + 1);
 }

@@ -634,7 +634,14 @@ region_of (const char *text)
         return NULL;
       for (gsize j = 0; j < G_N_ELEMENTS (ends); j++)
         if (c == ends[j] && i >= 1)
-          return g_strndup (text, g_utf8_next_char (p) - text);
+          {
+            const char *end = g_utf8_next_char (p);
+
+            /* 广州市, 杭州市: 州 begins the ending of a city's name */
+            if (c == 0x5DDE && g_utf8_get_char (end) == 0x5E02)
+              end = g_utf8_next_char (end);
+            return g_strndup (text, end - text);
+          }
     }
   return NULL;
 }
@@ -885,6 +892,20 @@ read_metadata (Importer *self,
 
   if (issuer != NULL)
     region = region_of (issuer);
+  if (region != NULL && title != NULL)
+    {
+      /* an issuer of a subdivision (上海市黄浦区人民政府) and a plan named
+       * after it (黄浦区……规划): the region is the subdivision */
+      g_autofree char *key = pw_import_make_key (title, -1, NULL);
+      g_autofree char *own = region_of (key);
+      const char *at = own != NULL ? strstr (issuer, own) : NULL;
+
+      if (at != NULL && at == issuer + strlen (region))
+        {
+          g_free (region);
+          region = g_steal_pointer (&own);
+        }
+    }
   if (region == NULL && title != NULL)
     {
       g_autofree char *key = pw_import_make_key (title, -1, NULL);
@@ -1310,6 +1331,8 @@ typedef enum
   MARK_L,        /* l, a bullet that conversion turned into a letter */
   MARK_BULLET,   /* ● • ▪ ■ ◆ */
   MARK_DASH,     /* —— */
+  MARK_ENUM,     /* 一、 */
+  MARK_LABEL,    /* 续建工程：… (no number, a label and a colon) */
 } Mark;
 
 static Mark
@@ -1333,6 +1356,12 @@ item_mark (const char *key,
       else
         return MARK_NONE;
       mark = MARK_NUMBER;
+    }
+  else if (g_utf8_get_char (p) > 0x7f && (*number = pw_import_parse_numeral (p, &after)) > 0 &&
+           skip_word (after, "、") != NULL)
+    {
+      p = skip_word (after, "、");
+      mark = MARK_ENUM;
     }
   else if (*p == '(')
     {
@@ -1502,6 +1531,25 @@ split_l_items (const PwImportLine *line,
     }
 }
 
+/* The first of @words in @s, or NULL. */
+static const char *
+first_of (const char         *s,
+          const char * const *words)
+{
+  const char *first = NULL;
+
+  for (guint k = 0; words[k] != NULL; k++)
+    {
+      const char *at = strstr (s, words[k]);
+
+      if (at != NULL && (first == NULL || at < first))
+        first = at;
+    }
+  return first;
+}
+
+static const char * const stops[] = { "。", "，", "；", "：", ",", ";", ":", NULL };
+
 static gboolean
 ends_box (Importer *self,
           guint     i)
@@ -1512,11 +1560,271 @@ ends_box (Importer *self,
   int number;
   glong chars;
 
-  if (head == HEAD_DEEPER &&
-      (h.pattern == PW_PATTERN_DIGIT || h.pattern == PW_PATTERN_DIGIT_PAREN))
+  /* a numbered line deeper than the levels the model holds (一、 in a 纲要
+   * of 第X章 and 第X节, 1. below the sections) is an item of the box; a
+   * 第X章 that is not a level is still never prose of a box */
+  if (head == HEAD_DEEPER && h.pattern >= PW_PATTERN_ENUM)
     head = HEAD_NONE;
   return head != HEAD_NONE || column_caption_at (line, &number, &chars) ||
          pw_import_table_at (&self->lines, i);
+}
+
+/* A paragraph that starts with a short label and a colon (续建工程：…),
+ * as unnumbered items of a box are printed. */
+static gboolean
+is_labelled (const PwImportLine *line)
+{
+  const char *colon = strstr (line->key, ":");
+  glong n;
+
+  if (colon == NULL || colon[1] == '\0')
+    return FALSE;
+  n = g_utf8_pointer_to_offset (line->key, colon);
+  if (n < 2 || n > 20)
+    return FALSE;
+  for (const char *p = line->key; p < colon; p = g_utf8_next_char (p))
+    if (strchr (",;.!?", *p) != NULL || g_str_has_prefix (p, "。") || g_str_has_prefix (p, "，") ||
+        g_str_has_prefix (p, "；") || g_str_has_prefix (p, "、"))
+      return FALSE;
+  return TRUE;
+}
+
+/* The next line at or after @j that prints something, or n_lines. */
+static guint
+next_printed (Importer *self,
+              guint     j)
+{
+  while (j < self->lines.n_lines && (self->lines.lines[j].blank || self->lines.lines[j].noise))
+    j++;
+  return j;
+}
+
+static guint
+n_filled (GPtrArray *cells)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < cells->len; k++)
+    n += *(const char *) g_ptr_array_index (cells, k) != '\0';
+  return n;
+}
+
+/* Whether the cells are short enough for a row of a table rather than a
+ * paragraph that happens to hold wide spaces: all but the last. */
+static gboolean
+is_row_of_cells (GPtrArray *cells,
+                 gboolean   strict)
+{
+  if (cells->len < 2 || n_filled (cells) < 1)
+    return FALSE;
+  for (guint k = 0; k + 1 < cells->len && (strict || k == 0); k++)
+    {
+      const char *text = g_ptr_array_index (cells, k);
+
+      if (g_utf8_strlen (text, -1) > 24 || strstr (text, "。") != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A header row of a box laid out as a table: short labels (地区, 项目名称),
+ * none numbered. */
+static gboolean
+is_box_header (GPtrArray *cells)
+{
+  for (guint k = 0; k < cells->len; k++)
+    {
+      const char *text = g_ptr_array_index (cells, k);
+      g_autofree char *key = pw_import_make_key (text, -1, NULL);
+      int n;
+      glong skip;
+
+      if (*text == '\0' || g_utf8_strlen (text, -1) > 8 || strpbrk (key, "0123456789") != NULL ||
+          item_mark (key, &n, &skip) != MARK_NONE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the box whose first printed line is @j is laid out as a table. */
+static gboolean
+box_is_table (Importer *self,
+              guint     caption,
+              guint     j)
+{
+  const PwImportLine *first = &self->lines.lines[caption];
+  g_autoptr(GPtrArray) cells = NULL;
+  guint k;
+
+  if (j >= self->lines.n_lines)
+    return FALSE;
+  if (first->table > 0)
+    return self->lines.lines[j].table == first->table;
+  if (self->lines.lines[j].table > 0)
+    return self->lines.lines[j].n_cells >= 2;
+  cells = pw_import_line_cells (&self->lines, &self->lines.lines[j]);
+  if (!is_row_of_cells (cells, TRUE) || n_filled (cells) < 2)
+    return FALSE;
+  /* and so is the next line (a row, or the first cell of one wrapped) */
+  k = next_printed (self, j + 1);
+  if (k >= self->lines.n_lines)
+    return FALSE;
+  g_ptr_array_unref (cells);
+  cells = pw_import_line_cells (&self->lines, &self->lines.lines[k]);
+  return is_row_of_cells (cells, FALSE) || g_utf8_strlen (self->lines.lines[k].text, -1) <= 12;
+}
+
+/* Appends the cells from @from on to @out: a short cell followed by another
+ * is a label (省级及以上项目：…), the others are parted by ；. */
+static void
+append_cells (GString    *out,
+              GPtrArray  *cells,
+              guint       from,
+              GPtrArray  *header)
+{
+  gboolean labelled = out->len > 0 && g_str_has_suffix (out->str, "：");
+
+  for (guint k = from; k < cells->len; k++)
+    {
+      const char *text = g_ptr_array_index (cells, k);
+
+      if (*text == '\0')
+        continue;
+      if (out->len > 0 && !labelled)
+        g_string_append (out, "；");
+      /* the header's words say what each of three or more columns holds */
+      if (header != NULL && header->len >= 3 && header->len == cells->len)
+        g_string_append_printf (out, "%s：", (const char *) g_ptr_array_index (header, k));
+      g_string_append (out, text);
+      labelled = k + 1 < cells->len && g_utf8_strlen (text, -1) <= 12 &&
+                 first_of (text, stops) == NULL;
+      if (labelled)
+        g_string_append (out, "：");
+    }
+}
+
+/* Reads the rows of a box laid out as a table, from @j: an item a row whose
+ * first cell is printed (a number, or the item's name), the rows below with
+ * that cell empty (merged down) part of it. Returns the next line. */
+static guint
+read_box_rows (Importer  *self,
+               guint      caption,
+               guint      j,
+               GPtrArray *items)
+{
+  guint table = self->lines.lines[caption].table > 0 ? self->lines.lines[caption].table
+                                                     : self->lines.lines[j].table;
+  g_autoptr(GPtrArray) header = NULL;
+  g_autofree char *wrapped = NULL;
+
+  for (; j < self->lines.n_lines && j < self->second_document; j++)
+    {
+      const PwImportLine *line = &self->lines.lines[j];
+      g_autoptr(GPtrArray) cells = NULL;
+      const char *first;
+      Item *item;
+
+      if (line->blank || line->noise)
+        continue;
+      if (table > 0 ? line->table != table : line->table > 0)
+        break;
+      cells = pw_import_line_cells (&self->lines, line);
+      if (table == 0)
+        {
+          guint k;
+
+          if (ends_box (self, j))
+            break;
+          if (cells->len == 1 && wrapped == NULL && g_utf8_strlen (line->text, -1) <= 12 &&
+              (k = next_printed (self, j + 1)) < self->lines.n_lines &&
+              self->lines.lines[k].table == 0)
+            {
+              /* the first cell of the next row, wrapped over two lines */
+              g_autoptr(GPtrArray) next = pw_import_line_cells (&self->lines, &self->lines.lines[k]);
+
+              if (is_row_of_cells (next, FALSE) && *(const char *) g_ptr_array_index (next, 0) != '\0')
+                {
+                  wrapped = g_strdup (line->text);
+                  continue;
+                }
+            }
+          if (!is_row_of_cells (cells, FALSE))
+            break;
+        }
+      if (n_filled (cells) == 0)
+        continue;
+      if (wrapped != NULL)
+        {
+          char *joined = g_strconcat (wrapped, g_ptr_array_index (cells, 0), NULL);
+
+          g_free (g_ptr_array_index (cells, 0));
+          g_ptr_array_index (cells, 0) = joined;
+          g_clear_pointer (&wrapped, g_free);
+        }
+      if (header == NULL && items->len == 0 &&
+          ((line->hints & PW_IMPORT_HINT_HEADER) || is_box_header (cells)))
+        {
+          header = g_steal_pointer (&cells);
+          continue;
+        }
+
+      first = g_ptr_array_index (cells, 0);
+      if (*first == '\0')
+        {
+          /* merged down: more of the item above */
+          if (items->len > 0)
+            append_cells (((Item *) g_ptr_array_index (items, items->len - 1))->text, cells, 1,
+                          NULL);
+          continue;
+        }
+
+      item = g_new0 (Item, 1);
+      item->line = line->number;
+      item->text = g_string_new (NULL);
+      {
+        g_autofree char *key = pw_import_make_key (first, -1, NULL);
+        const char *end;
+        int n;
+        glong skip = 0;
+        Mark mark = item_mark (key, &n, &skip);
+        int plain = pw_import_parse_numeral (key, &end);
+
+        if (plain > 0 && *pw_import_skip_spaces (end) == '\0' && g_ascii_isdigit (*key))
+          {
+            /* 01 | 汽车 重点发展……: the number, then the name and what it is */
+            const char *body = cells->len > 1 ? g_ptr_array_index (cells, 1) : "";
+            const char *space = strchr (body, ' ');
+
+            item->number = plain;
+            const char *stop = first_of (body, stops);
+
+            if (space != NULL && g_utf8_pointer_to_offset (body, space) <= 30 &&
+                (stop == NULL || stop > space))
+              {
+                g_string_append_len (item->text, body, space - body);
+                g_string_append (item->text, "：");
+                g_string_append (item->text, pw_import_skip_spaces (space));
+              }
+            else
+              g_string_append (item->text, body);
+            append_cells (item->text, cells, 2, NULL);
+          }
+        else
+          {
+            item->number = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED ||
+                               mark == MARK_ENUM
+                             ? n
+                             : (int) items->len + 1;
+            g_string_append (item->text, pw_import_skip_chars (first, skip));
+            if (cells->len > 1)
+              g_string_append (item->text, "：");
+            append_cells (item->text, cells, 1, header);
+          }
+      }
+      g_ptr_array_add (items, item);
+    }
+
+  return j;
 }
 
 /* Reads the 专栏 box whose caption is at @i; returns the next line. */
@@ -1535,6 +1843,7 @@ read_column (Importer *self,
   int last_number = 0;
   int sub_last = 0;
   gboolean single = FALSE;
+  gboolean table;
   guint j;
 
   column->column = pw_box_new ();
@@ -1546,7 +1855,13 @@ read_column (Importer *self,
   pw_box_set_title (column->column, title);
   g_ptr_array_add (chapter->columns, column);
 
-  for (j = i + 1; j < self->lines.n_lines && j < self->second_document; j++)
+  j = next_printed (self, i + 1);
+  table = j < self->lines.n_lines && j < self->second_document && !ends_box (self, j) &&
+          box_is_table (self, i, j);
+  if (table)
+    j = read_box_rows (self, i, j, items);
+
+  for (j = table ? j : i + 1; !table && j < self->lines.n_lines && j < self->second_document; j++)
     {
       const PwImportLine *line = &self->lines.lines[j];
       int n;
@@ -1559,6 +1874,8 @@ read_column (Importer *self,
         break;
 
       mark = item_mark (line->key, &n, &skip);
+      if (mark == MARK_NONE && first == MARK_LABEL && is_labelled (line))
+        mark = MARK_LABEL;
       if (mark == MARK_L)
         {
           split_l_items (line, items);
@@ -1568,8 +1885,27 @@ read_column (Importer *self,
 
       if (items->len == 0)
         {
-          Item *item = g_new0 (Item, 1);
+          Item *item;
 
+          if (mark == MARK_NONE)
+            {
+              guint k = next_printed (self, j + 1);
+              int n2;
+              glong skip2;
+
+              if (k < self->lines.n_lines && k < self->second_document && !ends_box (self, k) &&
+                  item_mark (self->lines.lines[k].key, &n2, &skip2) != MARK_NONE &&
+                  !is_labelled (line))
+                {
+                  /* a sentence that introduces the items: prose */
+                  add_paragraph (self, line);
+                  continue;
+                }
+              if (is_labelled (line) && k < self->lines.n_lines && k < self->second_document &&
+                  !ends_box (self, k) && is_labelled (&self->lines.lines[k]))
+                mark = MARK_LABEL;
+            }
+          item = g_new0 (Item, 1);
           item->line = line->number;
           if (mark == MARK_NONE)
             {
@@ -1582,7 +1918,10 @@ read_column (Importer *self,
               break;
             }
           item->text = g_string_new (pw_import_skip_chars (line->text, skip));
-          item->number = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED ? n : 1;
+          item->number = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED ||
+                             mark == MARK_ENUM
+                           ? n
+                           : 1;
           g_ptr_array_add (items, item);
           first = mark;
           last_number = item->number;
@@ -1597,7 +1936,8 @@ read_column (Importer *self,
           !(mark == MARK_NUMBER && sub_last > 0 && n == sub_last + 1 && n != last_number + 1))
         {
           Item *last = g_ptr_array_index (items, items->len - 1);
-          gboolean numbered = mark == MARK_NUMBER || mark == MARK_PAREN || mark == MARK_CIRCLED;
+          gboolean numbered = mark == MARK_NUMBER || mark == MARK_PAREN ||
+                              mark == MARK_CIRCLED || mark == MARK_ENUM;
           g_autofree char *last_key = pw_import_make_key (last->text->str, -1, NULL);
 
           if (numbered && n == 1 && last_number >= 1 &&
