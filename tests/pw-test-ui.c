@@ -7,6 +7,8 @@
 
 #include "pw-test-ui.h"
 
+#include "pw-test-util.h"
+
 void
 pw_test_ui_iterate (void)
 {
@@ -116,4 +118,77 @@ pw_test_ui_press_key (GtkWidget       *widget,
     }
   pw_test_ui_iterate ();
   return handled;
+}
+
+GtkWidget *
+pw_test_ui_template_child (GtkWidget  *widget,
+                           GType       type,
+                           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+PwWindow *
+pw_test_ui_open_window (PwApplication *app,
+                        GFile         *file)
+{
+  PwWindow *window = pw_window_new (app);
+
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+PwWindow *
+pw_test_ui_open_sample (PwApplication *app)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return pw_test_ui_open_window (app, file);
+}
+
+guint
+pw_test_ui_find_row (PwIndicatorGrid *grid,
+                     const char      *name)
+{
+  GListModel *rows = pw_indicator_grid_get_rows (grid);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+GtkWindow *
+pw_test_ui_find_dialog_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+void
+pw_test_ui_respond (GtkWindow *dialog,
+                    int        response)
+{
+  g_object_ref (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  g_object_unref (dialog);
+  pw_test_ui_iterate ();
 }

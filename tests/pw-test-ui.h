@@ -7,6 +7,10 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-application.h"
+#include "pw-indicator-grid.h"
+#include "pw-window.h"
+
 G_BEGIN_DECLS
 
 /* Runs what is pending in the main loop, and no more. */
@@ -30,5 +34,26 @@ void       pw_test_ui_destroy_and_release (GtkWindow *window,
 gboolean   pw_test_ui_press_key   (GtkWidget       *widget,
                                    guint            keyval,
                                    GdkModifierType  state);
+
+/* The child @name of @widget's template of @type; asserts there is one. */
+GtkWidget *pw_test_ui_template_child (GtkWidget  *widget,
+                                      GType       type,
+                                      const char *name);
+
+/* A window of @app (or of none) showing @file, presented and mapped. */
+PwWindow  *pw_test_ui_open_window  (PwApplication *app,
+                                    GFile         *file);
+/* The same with the sample plan. */
+PwWindow  *pw_test_ui_open_sample  (PwApplication *app);
+
+/* The grid's row showing the indicator @name; asserts there is one. */
+guint      pw_test_ui_find_row     (PwIndicatorGrid *grid,
+                                    const char      *name);
+
+/* The message dialog @parent shows, or NULL. */
+GtkWindow *pw_test_ui_find_dialog_for (GtkWindow *parent);
+/* Answers a dialog as a click on its button would, holding it meanwhile. */
+void       pw_test_ui_respond      (GtkWindow *dialog,
+                                    int        response);
 
 G_END_DECLS

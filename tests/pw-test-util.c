@@ -87,3 +87,19 @@ pw_test_temp_dir (void)
 
   return g_strdup (temp_root);
 }
+
+PwIndicator *
+pw_test_find_indicator (PwPlan     *plan,
+                        const char *name)
+{
+  GListModel *indicators = pw_plan_get_indicators (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
+        return indicator;
+    }
+  g_assert_not_reached ();
+}

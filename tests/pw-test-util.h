@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "pw-plan.h"
+
 G_BEGIN_DECLS
 
 /* ../shared/seeds/ next to the project, or NULL (with the test skipped and
@@ -18,5 +20,9 @@ char *pw_test_source_path (const char *relative);
 
 /* A fresh temporary folder, removed when the test program ends. */
 char *pw_test_temp_dir    (void);
+
+/* The indicator of @plan named @name; asserts there is one. */
+PwIndicator *pw_test_find_indicator (PwPlan     *plan,
+                                     const char *name);
 
 G_END_DECLS

@@ -53,37 +53,10 @@ load_sample (void)
   return plan;
 }
 
-static PwIndicator *
-find_indicator (PwPlan     *plan,
-                const char *name)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  g_assert_not_reached ();
-}
-
-static GtkWidget *
-template_child (GtkWidget  *widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static GtkWidget *
 page_area (PwChartsPage *page)
 {
-  return template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "area");
+  return pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "area");
 }
 
 static GdkTexture *
@@ -374,11 +347,11 @@ test_charts_page_draws_sample (void)
   pixels_clear (&pixels);
 
   /* the kinds are the chart layer's; what a chart covers comes from the plan */
-  kinds = GTK_DROP_DOWN (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "kind_dropdown"));
+  kinds = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "kind_dropdown"));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (kinds)), ==, PW_CHART_N_KINDS);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (kinds)), PW_CHART_TREND),
                    ==, pw_chart_kind_to_label (PW_CHART_TREND));
-  scopes = GTK_DROP_DOWN (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
+  scopes = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
   g_assert_cmpuint (find_scope (scopes, "Whole plan"), ==, 0);
   g_assert_cmpuint (find_scope (scopes, NURSING_BEDS_DOMAIN), !=, GTK_INVALID_LIST_POSITION);
   g_assert_cmpuint (find_scope (scopes, "第三章 提供安全普惠的婴幼儿照护服务"), !=, GTK_INVALID_LIST_POSITION);
@@ -408,7 +381,7 @@ test_charts_page_follows_model (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
   PwChartsPage *page = PW_CHARTS_PAGE (pw_charts_page_new ());
-  PwIndicator *indicator = find_indicator (plan, NURSING_BEDS);
+  PwIndicator *indicator = pw_test_find_indicator (plan, NURSING_BEDS);
   g_autoptr(PwValue) value = pw_value_new ("52%");
   PwChartProgressBar before, after;
   GtkDropDown *scopes;
@@ -449,7 +422,7 @@ test_charts_page_follows_model (void)
 
   /* one domain: a shorter chart of its indicators */
   whole_height = gtk_widget_get_height (page_area (page));
-  scopes = GTK_DROP_DOWN (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
+  scopes = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
   position = find_scope (scopes, NURSING_BEDS_DOMAIN);
   gtk_drop_down_set_selected (scopes, position);
   pw_test_ui_settle ();
@@ -463,7 +436,7 @@ test_charts_page_follows_model (void)
   /* the domain is kept while the trend is shown, and comes back */
   pw_charts_page_set_kind (page, PW_CHART_TREND);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (scopes)));
-  g_assert_true (gtk_widget_get_visible (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "indicator_dropdown")));
+  g_assert_true (gtk_widget_get_visible (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "indicator_dropdown")));
   pw_charts_page_set_kind (page, PW_CHART_PROGRESS);
   pw_charts_page_get_options (page, &options);
   g_assert_cmpstr (options.domain, ==, NURSING_BEDS_DOMAIN);
@@ -496,7 +469,7 @@ test_charts_page_tooltip (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
   PwChartsPage *page = PW_CHARTS_PAGE (pw_charts_page_new ());
-  PwIndicator *indicator = find_indicator (plan, NURSING_BEDS);
+  PwIndicator *indicator = pw_test_find_indicator (plan, NURSING_BEDS);
   g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
   PwChartProgressBar bar;
   GtkWindow *window;
@@ -538,7 +511,7 @@ test_charts_page_show_indicator (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
   PwChartsPage *page = PW_CHARTS_PAGE (pw_charts_page_new ());
-  PwIndicator *indicator = find_indicator (plan, NURSING_BEDS);
+  PwIndicator *indicator = pw_test_find_indicator (plan, NURSING_BEDS);
   GtkDropDown *indicators;
   GtkWindow *window;
   PwChartOptions options;
@@ -549,7 +522,7 @@ test_charts_page_show_indicator (void)
   progress = read_area (page);
 
   /* the trend starts on the chart layer's first indicator with numbers */
-  indicators = GTK_DROP_DOWN (template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "indicator_dropdown"));
+  indicators = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "indicator_dropdown"));
   g_assert_true (gtk_drop_down_get_selected_item (indicators) == pw_chart_trend_find_indicator (plan, NULL));
   g_assert_true (gtk_drop_down_get_enable_search (indicators));
 
@@ -585,7 +558,7 @@ test_charts_page_export (void)
 {
   PwWindow *window = open_sample_window (FALSE);
   PwPlan *plan = pw_window_get_plan (window);
-  PwChartsPage *page = PW_CHARTS_PAGE (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
+  PwChartsPage *page = PW_CHARTS_PAGE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
   g_autofree char *dir = pw_test_temp_dir ();
   g_autofree char *png_path = g_build_filename (dir, "chart.png", NULL);
   g_autofree char *svg_path = g_build_filename (dir, "chart.svg", NULL);
@@ -884,9 +857,9 @@ static void
 test_charts_page_window (void)
 {
   PwWindow *window = open_sample_window (TRUE);
-  PwChartsPage *page = PW_CHARTS_PAGE (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
-  GtkStack *stack = GTK_STACK (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "page_stack"));
-  PwOutline *outline = PW_OUTLINE (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"));
+  PwChartsPage *page = PW_CHARTS_PAGE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
+  GtkStack *stack = GTK_STACK (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "page_stack"));
+  PwOutline *outline = PW_OUTLINE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"));
   GType print_dialog_type;
   GtkWindow *dialog;
 

@@ -36,17 +36,6 @@ typedef enum
 
 /* Auxiliary methods */
 
-static GtkWidget *
-template_child (GtkWidget  *widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 /* A copy of the sample, to be saved over. */
 static GFile *
 copy_sample (void)
@@ -60,17 +49,6 @@ copy_sample (void)
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   return g_file_new_for_path (path);
-}
-
-static PwWindow *
-open_window (GFile *file)
-{
-  PwWindow *window = pw_window_new (app);
-
-  g_assert_true (pw_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  pw_test_ui_wait_mapped (GTK_WIDGET (window));
-  return window;
 }
 
 /* Runs what @accel runs in the application, as the key would. */
@@ -98,39 +76,7 @@ press_accel (PwWindow   *window,
 static PwIndicatorGrid *
 window_grid (PwWindow *window)
 {
-  return PW_INDICATOR_GRID (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
-}
-
-static guint
-find_row (PwIndicatorGrid *grid,
-          const char      *name)
-{
-  GListModel *rows = pw_indicator_grid_get_rows (grid);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return i;
-    }
-  g_assert_not_reached ();
-}
-
-static PwIndicator *
-find_indicator (PwPlan     *plan,
-                const char *name)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  g_assert_not_reached ();
+  return PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
 }
 
 static PwChapter *
@@ -140,31 +86,6 @@ nth_chapter (PwPlan *plan,
   g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (plan), index);
 
   return chapter;
-}
-
-static GtkWindow *
-find_dialog_for (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-  return NULL;
-}
-
-static void
-respond (GtkWindow *dialog,
-         int        response)
-{
-  g_object_ref (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), response);
-  g_object_unref (dialog);
-  pw_test_ui_iterate ();
 }
 
 /* What each page's test types, left in its editor, and how the plan reads
@@ -196,23 +117,23 @@ type_on_page (PwWindow *window,
     case PAGE_GRID:
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
       pw_test_ui_iterate ();
-      pw_indicator_grid_set_cursor (grid, find_row (grid, GRID_INDICATOR),
+      pw_indicator_grid_set_cursor (grid, pw_test_ui_find_row (grid, GRID_INDICATOR),
                                     pw_indicator_grid_find_column (grid, "2023"));
       g_assert_true (pw_indicator_grid_start_editing (grid, typed_text (page)));
       break;
     case PAGE_OVERVIEW:
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
       pw_test_ui_iterate ();
-      entry = template_child (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page"),
-                              PW_TYPE_OVERVIEW_PAGE, "title_entry");
+      entry = pw_test_ui_template_child (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page"),
+                                         PW_TYPE_OVERVIEW_PAGE, "title_entry");
       gtk_widget_grab_focus (entry);
       gtk_editable_set_text (GTK_EDITABLE (entry), typed_text (page));
       break;
     case PAGE_CHAPTER:
       g_assert_true (pw_window_show_chapter (window, 2));
       pw_test_ui_iterate ();
-      entry = template_child (template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"),
-                              PW_TYPE_CHAPTER_PAGE, "title_entry");
+      entry = pw_test_ui_template_child (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"),
+                                         PW_TYPE_CHAPTER_PAGE, "title_entry");
       gtk_widget_grab_focus (entry);
       gtk_editable_set_text (GTK_EDITABLE (entry), typed_text (page));
       break;
@@ -232,7 +153,7 @@ holds_typed (PwPlan *plan,
   switch (page)
     {
     case PAGE_GRID:
-      value = pw_indicator_get_actual (find_indicator (plan, GRID_INDICATOR), 2023);
+      value = pw_indicator_get_actual (pw_test_find_indicator (plan, GRID_INDICATOR), 2023);
       return value != NULL && g_strcmp0 (pw_value_get_text (value), typed_text (page)) == 0;
     case PAGE_OVERVIEW:
       return g_strcmp0 (pw_plan_get_title (plan), typed_text (page)) == 0;
@@ -262,7 +183,7 @@ test_commit_save (gconstpointer data)
 {
   Page page = GPOINTER_TO_INT (data);
   g_autoptr(GFile) file = copy_sample ();
-  PwWindow *window = open_window (file);
+  PwWindow *window = pw_test_ui_open_window (app, file);
 
   type_on_page (window, page);
   g_assert_false (holds_typed (pw_window_get_plan (window), page));
@@ -281,7 +202,7 @@ test_commit_undo (gconstpointer data)
 {
   Page page = GPOINTER_TO_INT (data);
   g_autoptr(GFile) file = copy_sample ();
-  PwWindow *window = open_window (file);
+  PwWindow *window = pw_test_ui_open_window (app, file);
   PwPlan *plan = pw_window_get_plan (window);
 
   /* an earlier edit, so that there is something to undo */
@@ -307,16 +228,16 @@ test_commit_close (Page        page,
                    const char *accel)
 {
   g_autoptr(GFile) file = copy_sample ();
-  PwWindow *window = open_window (file);
+  PwWindow *window = pw_test_ui_open_window (app, file);
   GtkWindow *dialog;
 
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
   type_on_page (window, page);
   press_accel (window, accel);
   g_assert_nonnull (window);
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  respond (dialog, GTK_RESPONSE_ACCEPT);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
   pw_test_ui_iterate ();
   g_assert_null (window);
   g_assert_true (file_holds_typed (file, page));
@@ -353,16 +274,16 @@ test_close_unsaved_import (void)
 
   g_assert_true (g_file_set_contents (path, document, -1, NULL));
   file = g_file_new_for_path (path);
-  window = open_window (file);
+  window = pw_test_ui_open_window (app, file);
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
   g_assert_false (pw_history_get_modified (pw_plan_get_history (pw_window_get_plan (window))));
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (pw_window_get_plan (window))), >, 0);
 
   press_accel (window, "<Control>w");
   g_assert_nonnull (window);
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  respond (dialog, GTK_RESPONSE_CANCEL);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
   g_assert_nonnull (window);
 
   /* a window with an empty new plan closes at once */
@@ -385,7 +306,7 @@ open_grid (PwWindow **window)
   g_autoptr(GFile) file = copy_sample ();
   PwIndicatorGrid *grid;
 
-  *window = open_window (file);
+  *window = pw_test_ui_open_window (app, file);
   gtk_window_set_default_size (GTK_WINDOW (*window), 1200, 760);
   grid = window_grid (*window);
   gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-page", "s", "indicators");
@@ -674,10 +595,10 @@ test_paste_adds_rows (void)
 
   pw_indicator_grid_set_cursor (grid, n - 2, pw_indicator_grid_find_column (grid, "2023"));
   paste (grid, provider);
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
-  respond (dialog, GTK_RESPONSE_ACCEPT);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n + 1);
   check_pasted_column (grid, n - 2);
 

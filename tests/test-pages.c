@@ -147,17 +147,6 @@ find_by_class (GtkWidget  *root,
   return out;
 }
 
-static GtkWidget *
-template_child (GtkWidget  *widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 /* The cell of @css_class in the row of @project. */
 static GtkWidget *
 project_cell (PwProjectList *list,
@@ -181,7 +170,7 @@ count_value (PwOverviewPage *page,
              const char     *list_name,
              const char     *label)
 {
-  GtkWidget *list = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, list_name);
+  GtkWidget *list = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, list_name);
   g_autoptr(GPtrArray) labels = find_all (list, GTK_TYPE_LABEL);
 
   /* each row: [marker] name value */
@@ -219,7 +208,7 @@ project_list_of (PwChapterPage *page,
 static GtkWidget *
 focus_sink (PwChapterPage *page)
 {
-  return template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry");
+  return pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry");
 }
 
 static char *
@@ -246,8 +235,8 @@ test_overview_shows_sample (void)
   pw_overview_page_set_plan (page, plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 1700);
 
-#define ENTRY_TEXT(name) gtk_editable_get_text (GTK_EDITABLE (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
-#define SPIN_VALUE(name) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
+#define ENTRY_TEXT(name) gtk_editable_get_text (GTK_EDITABLE (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
+#define SPIN_VALUE(name) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
   g_assert_cmpstr (ENTRY_TEXT ("title_entry"), ==, SAMPLE_TITLE);
   g_assert_cmpstr (ENTRY_TEXT ("region_entry"), ==, "驻马店市");
   g_assert_cmpstr (ENTRY_TEXT ("issuer_entry"), ==, "驻马店市人民政府");
@@ -292,7 +281,7 @@ test_overview_shows_sample (void)
   g_assert_cmpuint (count_value (page, "status_list", "Alerts: binding indicators behind schedule"), ==, alerts);
 
   /* no report, no report section */
-  g_assert_false (gtk_widget_get_visible (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box")));
+  g_assert_false (gtk_widget_get_visible (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box")));
 
   screenshot (window, "overview");
   pw_test_ui_destroy_and_release (window, &plan);
@@ -309,8 +298,8 @@ test_overview_edit_region_undo (void)
 
   pw_overview_page_set_plan (page, plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
-  region = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "region_entry");
-  issuer = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
+  region = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "region_entry");
+  issuer = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
 
   /* typing is not an edit of the model; leaving the field is */
   gtk_widget_grab_focus (region);
@@ -364,10 +353,10 @@ test_overview_invalid_input (void)
 
   pw_overview_page_set_plan (page, plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
-  issued = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issued_entry");
-  message = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "period_message");
-  start = GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "start_spin"));
-  end = GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "end_spin"));
+  issued = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issued_entry");
+  message = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "period_message");
+  start = GTK_SPIN_BUTTON (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "start_spin"));
+  end = GTK_SPIN_BUTTON (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "end_spin"));
 
   /* an impossible date is refused and marked */
   gtk_widget_grab_focus (issued);
@@ -413,7 +402,7 @@ test_overview_invalid_input (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (end), ==, 2025);
 
   /* a baseline not before the start */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "baseline_spin")), 2021);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "baseline_spin")), 2021);
   g_assert_cmpint (pw_plan_get_baseline_year (plan), ==, 2020);
   g_assert_true (gtk_widget_get_visible (message));
 
@@ -504,9 +493,9 @@ test_overview_report (void)
   pw_overview_page_set_report (page, report);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 2100);
 
-  box = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box");
-  list = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_list");
-  heading = template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_heading");
+  box = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box");
+  list = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_list");
+  heading = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_heading");
   g_assert_true (gtk_widget_get_visible (box));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (heading)), ==, "Import Report: 4 Findings");
 
@@ -525,7 +514,7 @@ test_overview_report (void)
 
   {
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
-      GTK_SCROLLED_WINDOW (template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "scrolled")));
+      GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "scrolled")));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
     screenshot (window, "overview-report");
@@ -562,9 +551,9 @@ test_chapter_shows_chapter (void)
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 860, 1300);
 
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "number_label"))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "number_label"))),
                    ==, "第三章");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "title_entry"))),
                    ==, "提供安全普惠的婴幼儿照护服务");
 
   sections = find_all (GTK_WIDGET (page), PW_TYPE_SECTION_VIEW);
@@ -600,8 +589,8 @@ test_chapter_shows_chapter (void)
 
   /* service items show when the chapter has any, and follow the model */
   {
-    GtkWidget *service_box = template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_box");
-    GtkListBox *service_list = GTK_LIST_BOX (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_list"));
+    GtkWidget *service_box = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_box");
+    GtkListBox *service_list = GTK_LIST_BOX (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "service_list"));
     g_autoptr(PwServiceItem) item = pw_service_item_new ();
     g_autoptr(GPtrArray) labels = NULL;
 
@@ -626,7 +615,7 @@ test_chapter_shows_chapter (void)
     GListModel *columns = pw_chapter_get_boxes (sample_chapter (plan, 6));
     g_autoptr(GObject) column = g_list_model_get_item (columns, 0);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
-      GTK_SCROLLED_WINDOW (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "scrolled")));
+      GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "scrolled")));
 
     g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
     pw_chapter_page_show_part (page, column);
@@ -832,7 +821,7 @@ test_chapter_move_to_box (void)
 
   /* with a single box there is nowhere to move to */
   pw_project_list_select (project_list_of (page, 0), 0);
-  g_assert_false (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+  g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
 
   /* a second box, after the first, numbered in the plan's order */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-column", NULL));
@@ -845,7 +834,7 @@ test_chapter_move_to_box (void)
   g_assert_nonnull (project_list_of (page, 1));
 
   pw_project_list_select (project_list_of (page, 0), 0);
-  g_assert_true (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+  g_assert_true (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.move-project-to", "s",
                                              pw_object_get_id (PW_OBJECT (added))));
   pw_test_ui_settle ();
@@ -889,7 +878,7 @@ test_chapter_move_to_box (void)
   /* renaming a box follows undo */
   {
     PwProjectList *list = project_list_of (page, 0);
-    GtkWidget *title = template_child (GTK_WIDGET (list), PW_TYPE_PROJECT_LIST, "title_entry");
+    GtkWidget *title = pw_test_ui_template_child (GTK_WIDGET (list), PW_TYPE_PROJECT_LIST, "title_entry");
 
     gtk_widget_grab_focus (title);
     gtk_editable_set_text (GTK_EDITABLE (title), "优生优育和托育服务项目");
@@ -971,7 +960,7 @@ test_chapter_text_commit (void)
   screenshot (window, "chapter-text");
 
   /* the chapter's own prose, too */
-  view = GTK_TEXT_VIEW (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "text_view"));
+  view = GTK_TEXT_VIEW (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "text_view"));
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "本章导语。", -1);
   pw_chapter_page_commit (page);
@@ -1043,7 +1032,7 @@ test_pages_read_only (void)
       g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), actions[i])));
       gtk_widget_activate_action (GTK_WIDGET (page), actions[i], NULL);
     }
-  g_assert_false (gtk_widget_is_sensitive (template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
+  g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
   g_assert_false (pw_history_get_can_undo (history));
   g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_boxes (chapter)), ==, 1);
 
@@ -1054,7 +1043,7 @@ test_pages_read_only (void)
   pw_overview_page_set_editable (overview, TRUE);
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.add-project")));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
-  g_assert_true (gtk_widget_is_sensitive (template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  g_assert_true (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "title_entry")));
 
   gtk_window_destroy (window);
 }
@@ -1075,7 +1064,7 @@ test_pages_without_plan (void)
   window = pw_test_ui_show (box, 900, 900);
 
   /* nothing to act on, nothing enabled */
-  g_assert_false (gtk_widget_is_sensitive (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
   g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
   g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-project")));
 
@@ -1083,7 +1072,7 @@ test_pages_without_plan (void)
   g_object_set (overview, "plan", plan, "editable", FALSE, NULL);
   g_assert_true (pw_overview_page_get_plan (PW_OVERVIEW_PAGE (overview)) == plan);
   g_assert_false (pw_overview_page_get_editable (PW_OVERVIEW_PAGE (overview)));
-  g_assert_false (gtk_widget_is_sensitive (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
   g_object_set (chapter, "plan", plan, "chapter", sample_chapter (plan, 1), NULL);
   g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (chapter)) == sample_chapter (plan, 1));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
@@ -1093,7 +1082,7 @@ test_pages_without_plan (void)
   g_object_set (chapter, "chapter", NULL, "plan", NULL, NULL);
   g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
   g_object_set (overview, "plan", NULL, NULL);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))), ==, "");
 
   gtk_window_destroy (window);
 }

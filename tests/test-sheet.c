@@ -50,28 +50,12 @@ write_file (const char *dir,
   return path;
 }
 
-static PwIndicator *
-indicator_named (PwPlan     *plan,
-                 const char *name)
-{
-  GListModel *list = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  g_assert_not_reached ();
-}
-
 static const char *
 actual_text (PwPlan     *plan,
              const char *name,
              int         year)
 {
-  PwValue *value = pw_indicator_get_actual (indicator_named (plan, name), year);
+  PwValue *value = pw_indicator_get_actual (pw_test_find_indicator (plan, name), year);
 
   return value != NULL ? pw_value_get_text (value) : NULL;
 }
@@ -138,8 +122,8 @@ test_filled (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
   g_autofree char *dir = pw_test_temp_dir ();
-  PwIndicator *life = indicator_named (plan, "人均预期寿命");
-  PwIndicator *orphans = indicator_named (plan, "孤儿和事实无人抚养儿童保障覆盖率");
+  PwIndicator *life = pw_test_find_indicator (plan, "人均预期寿命");
+  PwIndicator *orphans = pw_test_find_indicator (plan, "孤儿和事实无人抚养儿童保障覆盖率");
   const char *life_id = pw_object_get_id (PW_OBJECT (life));
   g_autofree char *csv = g_strdup_printf (
     "\xEF\xBB\xBF" "编号,领域,指标名称,单位,2023年实际值,2024年实际值,备注\r\n"
@@ -176,7 +160,7 @@ test_filled (void)
   g_assert_cmpstr (entry->new_text, ==, "96.4%");
   g_assert_cmpint (entry->line, ==, 3);
   g_assert_cmpstr (actual_text (plan, "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率", 2023), ==, "96.4%");
-  g_assert_cmpstr (pw_indicator_get_note (indicator_named (plan, "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率")),
+  g_assert_cmpstr (pw_indicator_get_note (pw_test_find_indicator (plan, "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率")),
                    ==, "据卫健委统计，含流动儿童");
   g_assert_cmpuint (pw_merge_report_count (report, PW_MERGE_CHANGED), ==, 1);
   g_assert_cmpuint (pw_merge_report_count (report, PW_MERGE_FILLED), ==, 3);

@@ -31,33 +31,10 @@
 
 /* Auxiliary methods */
 
-static PwWindow *
-open_sample (void)
-{
-  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  PwWindow *window = pw_window_new (NULL);
-
-  g_assert_true (pw_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  pw_test_ui_wait_mapped (GTK_WIDGET (window));
-  return window;
-}
-
-static GtkWidget *
-template_child (PwWindow   *window,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static PwIndicatorGrid *
 show_grid (PwWindow *window)
 {
-  PwIndicatorGrid *grid = PW_INDICATOR_GRID (template_child (window, "grid"));
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
   pw_test_ui_iterate ();
@@ -72,64 +49,6 @@ press_key (PwIndicatorGrid *grid,
            GdkModifierType  state)
 {
   g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), keyval, state));
-}
-
-static guint
-find_row (PwIndicatorGrid *grid,
-          const char      *name)
-{
-  GListModel *rows = pw_indicator_grid_get_rows (grid);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return i;
-    }
-  g_assert_not_reached ();
-}
-
-static PwIndicator *
-find_indicator (PwPlan     *plan,
-                const char *name)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  g_assert_not_reached ();
-}
-
-static GtkWindow *
-find_dialog_for (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-  return NULL;
-}
-
-/* Answers a dialog as a click on its button would, holding it meanwhile. */
-static void
-respond (GtkWindow *dialog,
-         int        response)
-{
-  g_object_ref (dialog);
-  gtk_dialog_response (GTK_DIALOG (dialog), response);
-  g_object_unref (dialog);
-  pw_test_ui_iterate ();
 }
 
 static void
@@ -150,7 +69,7 @@ collect_text (GtkWidget *widget,
 static void
 test_window_open_sample (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwIndicatorGrid *grid;
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -182,13 +101,13 @@ test_window_open_sample (void)
 static void
 test_window_edit_target (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   PwIndicatorGrid *grid = show_grid (window);
-  PwIndicator *indicator = find_indicator (plan, "养老机构护理型床位占比");
+  PwIndicator *indicator = pw_test_find_indicator (plan, "养老机构护理型床位占比");
   int target = pw_indicator_grid_find_column (grid, "target");
   int status = pw_indicator_grid_find_column (grid, "status");
-  guint row = find_row (grid, "养老机构护理型床位占比");
+  guint row = pw_test_ui_find_row (grid, "养老机构护理型床位占比");
   g_autofree char *status_before = NULL;
   g_autofree char *status_after = NULL;
   g_autofree char *dir = pw_test_temp_dir ();
@@ -261,7 +180,7 @@ test_window_edit_target (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, SAMPLE_TITLE);
   loaded = pw_plan_load (file, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (find_indicator (loaded, "养老机构护理型床位占比"))), ==, "48%");
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (pw_test_find_indicator (loaded, "养老机构护理型床位占比"))), ==, "48%");
   saved_bytes = pw_plan_to_bytes (plan, &error);
   loaded_bytes = pw_plan_to_bytes (loaded, &error);
   g_assert_true (g_bytes_equal (saved_bytes, loaded_bytes));
@@ -274,13 +193,13 @@ test_window_edit_target (void)
 static void
 test_window_kind (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   PwIndicatorGrid *grid = show_grid (window);
-  PwIndicator *indicator = find_indicator (plan, "城镇新增就业人数");
+  PwIndicator *indicator = pw_test_find_indicator (plan, "城镇新增就业人数");
   int kind = pw_indicator_grid_find_column (grid, "kind");
   int status = pw_indicator_grid_find_column (grid, "status");
-  guint row = find_row (grid, "城镇新增就业人数");
+  guint row = pw_test_ui_find_row (grid, "城镇新增就业人数");
   g_autofree char *text = NULL;
   GtkEditable *editor;
 
@@ -311,7 +230,7 @@ test_window_kind (void)
 
   /* a kind not chosen reads from the target */
   g_clear_pointer (&text, g_free);
-  text = pw_indicator_grid_get_cell_text (grid, find_row (grid, "养老机构护理型床位占比"), kind);
+  text = pw_indicator_grid_get_cell_text (grid, pw_test_ui_find_row (grid, "养老机构护理型床位占比"), kind);
   g_assert_cmpstr (text, ==, "Level (from the target)");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -322,11 +241,11 @@ test_window_kind (void)
 static void
 test_window_type_into_cell (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   PwIndicatorGrid *grid = show_grid (window);
-  PwIndicator *indicator = find_indicator (plan, "高中阶段教育毛入学率");
-  guint row = find_row (grid, "高中阶段教育毛入学率");
+  PwIndicator *indicator = pw_test_find_indicator (plan, "高中阶段教育毛入学率");
+  guint row = pw_test_ui_find_row (grid, "高中阶段教育毛入学率");
   int column = pw_indicator_grid_find_column (grid, "2024");
   GtkEditable *editor;
 
@@ -360,7 +279,7 @@ test_window_type_into_cell (void)
 static void
 test_window_add_and_delete_rows (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   PwIndicatorGrid *grid = show_grid (window);
   GListModel *indicators = pw_plan_get_indicators (plan);
@@ -411,7 +330,7 @@ filter_child (PwIndicatorGrid *grid,
 static void
 test_window_filters (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwIndicatorGrid *grid = show_grid (window);
   GListModel *rows = pw_indicator_grid_get_rows (grid);
   GtkEditable *search = GTK_EDITABLE (filter_child (grid, "search_entry"));
@@ -468,9 +387,9 @@ test_window_read_only (void)
   pw_test_ui_wait_mapped (GTK_WIDGET (window));
 
   grid = show_grid (window);
-  indicator = find_indicator (pw_window_get_plan (window), "九年义务教育巩固率");
+  indicator = pw_test_find_indicator (pw_window_get_plan (window), "九年义务教育巩固率");
 
-  pw_indicator_grid_set_cursor (grid, find_row (grid, "九年义务教育巩固率"),
+  pw_indicator_grid_set_cursor (grid, pw_test_ui_find_row (grid, "九年义务教育巩固率"),
                                 pw_indicator_grid_find_column (grid, "target"));
   g_assert_false (pw_indicator_grid_start_editing (grid, "97%"));
   press_key (grid, GDK_KEY_Delete, 0);
@@ -483,10 +402,10 @@ test_window_read_only (void)
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, SAMPLE_INDICATORS);
   g_assert_false (pw_indicator_grid_get_editable (grid));
 
-  banner = template_child (window, "banner_revealer");
+  banner = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "banner_revealer");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "banner_label"))), "Review"));
-  g_assert_true (gtk_widget_get_visible (template_child (window, "edit_copy_button")));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "banner_label"))), "Review"));
+  g_assert_true (gtk_widget_get_visible (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "edit_copy_button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -494,7 +413,7 @@ test_window_read_only (void)
 static void
 test_window_close_asks (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   GtkWindow *dialog;
 
@@ -505,28 +424,28 @@ test_window_close_asks (void)
   gtk_window_close (GTK_WINDOW (window));
   pw_test_ui_iterate ();
   g_assert_nonnull (window);
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
 
   /* Cancel keeps the window and the change */
-  respond (dialog, GTK_RESPONSE_CANCEL);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
   g_assert_nonnull (window);
-  g_assert_null (find_dialog_for (GTK_WINDOW (window)));
+  g_assert_null (pw_test_ui_find_dialog_for (GTK_WINDOW (window)));
   g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店");
 
   /* Discard closes it */
   gtk_window_close (GTK_WINDOW (window));
   pw_test_ui_iterate ();
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  respond (dialog, GTK_RESPONSE_REJECT);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_REJECT);
   g_assert_null (window);
 }
 
 static void
 test_window_close_unmodified (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
 
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
   gtk_window_close (GTK_WINDOW (window));
@@ -619,7 +538,7 @@ test_window_bad_file_keeps_window (void)
   g_assert_null (pw_window_get_file (window));
 
   /* the error is shown, with the place in the file */
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   {
     g_autofree char *secondary = NULL;
@@ -650,7 +569,7 @@ test_window_import_text (void)
   /* imported, not yet saved: the file to save is still to be chosen */
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, 31);
   g_assert_true (g_file_equal (pw_window_get_file (window), file));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (template_child (window, "subtitle_label"))), "Imported"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "subtitle_label"))), "Imported"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -689,13 +608,13 @@ test_window_import_parts (void)
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (plan)), ==, 17);
 
   /* the banner says what was found, the parts first */
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "import_revealer"))));
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (window, "import_label"))),
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "import_revealer"))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "import_label"))),
                                    "17 parts · "));
 
   /* the outline: the three pages, then the 17 parts, closed */
   rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (
-    gtk_widget_get_first_child (gtk_widget_get_first_child (template_child (window, "outline"))))));
+    gtk_widget_get_first_child (gtk_widget_get_first_child (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"))))));
   for (guint i = 0; i < 17; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 3 + i);
@@ -743,7 +662,7 @@ test_window_import_parts (void)
   g_assert_nonnull (pw_plan_get_findings (plan));
   g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (pw_plan_get_findings (plan))), ==, n_findings);
   /* no banner for a plan opened: it was not imported now */
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (reopened, "import_revealer"))));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (pw_test_ui_template_child (GTK_WIDGET (reopened), PW_TYPE_WINDOW, "import_revealer"))));
 
   /* clearing the report is an edit, undone like any other */
   gtk_widget_activate_action (GTK_WIDGET (reopened), "win.clear-findings", NULL);
@@ -782,18 +701,18 @@ test_window_review_comments (void)
   plan = pw_window_get_plan (window);
 
   /* the count in the header bar: the sample's one open comment */
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 1");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_count"))), ==, "Comments 1");
 
   /* content refused */
   grid = show_grid (window);
-  pw_indicator_grid_set_cursor (grid, find_row (grid, "每千人口拥有3岁以下婴幼儿托位数"),
+  pw_indicator_grid_set_cursor (grid, pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数"),
                                 pw_indicator_grid_find_column (grid, "2023"));
   g_assert_false (pw_indicator_grid_start_editing (grid, "3.0"));
 
   /* a comment on the cell at the cursor, by the shortcut's action */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-comment", NULL));
   pw_test_ui_iterate ();
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
   for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
@@ -801,20 +720,20 @@ test_window_review_comments (void)
       text = GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
   g_assert_nonnull (text);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "2023年托位数请核实。", -1);
-  respond (dialog, GTK_RESPONSE_ACCEPT);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 2);
   {
     g_autoptr(PwComment) comment = g_list_model_get_item (pw_plan_get_comments (plan), 1);
-    PwIndicator *indicator = find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数");
+    PwIndicator *indicator = pw_test_find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数");
 
     g_assert_cmpstr (pw_comment_get_target (comment), ==, pw_object_get_id (PW_OBJECT (indicator)));
     g_assert_cmpint (pw_comment_get_year (comment), ==, 2023);
     g_assert_cmpstr (pw_comment_get_text (comment), ==, "2023年托位数请核实。");
     g_assert_cmpstr (pw_comment_get_author (comment), ==, g_get_real_name ());
   }
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 2");
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "comments_revealer"))));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_count"))), ==, "Comments 2");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_revealer"))));
 
   /* Save is on for the comments, and what it writes differs from the sample
    * by the comment only */
@@ -837,13 +756,13 @@ test_window_review_comments (void)
 static void
 test_window_comments_pane (void)
 {
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwPlan *plan = pw_window_get_plan (window);
   PwCommentsPane *pane = PW_COMMENTS_PANE (pw_window_get_comments_pane (window));
   g_autoptr(PwComment) first = g_list_model_get_item (pw_plan_get_comments (plan), 0);
   g_autoptr(GObject) selected = NULL;
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "comments_button")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_button")), TRUE);
   pw_test_ui_iterate ();
   g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 1);
 
@@ -857,23 +776,23 @@ test_window_comments_pane (void)
   g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 2);
   pw_comments_pane_set_state_filter (pane, 2);
   g_assert_cmpuint (pw_comments_pane_get_n_shown (pane), ==, 3);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (template_child (window, "comments_count"))), ==, "Comments 1");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_count"))), ==, "Comments 1");
 
   /* the sample's comment is on 第七章 (ch-43): activating it shows that chapter */
   g_signal_emit_by_name (pane, "show-object", pw_comment_get_target (first));
   pw_test_ui_iterate ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, "page_stack"))), ==, "chapter");
-  g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (template_child (window, "chapter_page"))) ==
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "page_stack"))), ==, "chapter");
+  g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"))) ==
                  pw_plan_find_chapter (plan, "ch-43"));
 
   /* a resolved thread reopens */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reply-comment", "s", pw_object_get_id (PW_OBJECT (first)));
   pw_test_ui_iterate ();
   {
-    GtkWindow *dialog = find_dialog_for (GTK_WINDOW (window));
+    GtkWindow *dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
 
     g_assert_nonnull (dialog);
-    respond (dialog, GTK_RESPONSE_CANCEL);
+    pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
   }
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 3);
 
@@ -891,7 +810,7 @@ test_window_changes_view (void)
   g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
   g_autoptr(GString) earlier = NULL;
-  PwWindow *window = open_sample ();
+  PwWindow *window = pw_test_ui_open_sample (NULL);
   PwChangesView *view;
   GListModel *changes;
   guint target_row = G_MAXUINT;
@@ -918,9 +837,9 @@ test_window_changes_view (void)
 
   pw_changes_view_activate (view, target_row);
   pw_test_ui_iterate ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, "page_stack"))), ==, "indicators");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "page_stack"))), ==, "indicators");
   {
-    PwIndicatorGrid *grid = PW_INDICATOR_GRID (template_child (window, "grid"));
+    PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
     guint row = G_MAXUINT, column = G_MAXUINT;
     g_autoptr(PwIndicator) at_cursor = NULL;
 
