@@ -44,86 +44,7 @@
 #include <string.h>
 
 #include "pw-enums.h"
-
-/* Element and attribute names, interned in the reader's dictionary. */
-typedef enum
-{
-  N_PLAN,
-  N_META,
-  N_TITLE,
-  N_REGION,
-  N_ISSUER,
-  N_DOC_NUMBER,
-  N_ISSUED,
-  N_PERIOD,
-  N_HEADINGS,
-  N_SAMPLE,
-  N_PROGRESS_METHOD,
-  N_PREFACE,
-  N_P,
-  N_CHAPTER,
-  N_SECTION,
-  N_COLUMN,
-  N_PROJECT,
-  N_NAME,
-  N_DESCRIPTION,
-  N_LEAD,
-  N_START,
-  N_END,
-  N_INVESTMENT,
-  N_STATUS,
-  N_PROGRESS,
-  N_SERVICE_ITEM,
-  N_DOMAIN,
-  N_INDICATORS,
-  N_INDICATOR,
-  N_CATEGORY,
-  N_UNIT,
-  N_BASELINE,
-  N_TARGET,
-  N_RESPONSIBLE,
-  N_ACTUAL,
-  N_NOTE,
-  N_COMMENTS,
-  N_COMMENT,
-  N_VERSION,
-  N_ID,
-  N_NUMBER,
-  N_STYLE,
-  N_AHEAD,
-  N_ON_TRACK,
-  N_BINDING_ON_TRACK,
-  N_LAGGING,
-  N_TOLERANCE,
-  N_NATURE,
-  N_ORIGIN,
-  N_LINE,
-  N_YEAR,
-  N_STATE,
-  N_AUTHOR,
-  N_DATE,
-  N_RESOLVED,
-  N_REPLY_TO,
-  N_PARAGRAPH,
-  N_PART,
-  N_FINDINGS,
-  N_FINDING,
-  N_FILE,
-  N_KIND,
-  N_SUBJECT,
-  N_NAMES
-} Name;
-
-static const char * const name_strings[N_NAMES] = {
-  "plan", "meta", "title", "region", "issuer", "doc-number", "issued", "period", "headings",
-  "sample", "progress-method", "preface", "p", "chapter", "section", "column", "project", "name",
-  "description", "lead", "start", "end", "investment", "status", "progress", "service-item",
-  "domain", "indicators", "indicator", "category", "unit", "baseline", "target", "responsible", "actual", "note",
-  "comments", "comment", "version", "id", "number", "style", "ahead", "on-track",
-  "binding-on-track", "lagging", "tolerance", "nature", "origin", "line", "year", "state",
-  "author", "date", "resolved",
-  "reply-to", "paragraph", "part", "findings", "finding", "file", "kind", "subject",
-};
+#include "pw-plan-format.h"
 
 typedef enum
 {
@@ -214,7 +135,7 @@ typedef struct
 typedef struct
 {
   xmlTextReaderPtr xml;
-  const xmlChar *names[N_NAMES];
+  const xmlChar *names[PW_N_NAMES];
   xmlNsPtr root_ns;
 
   GInputStream *stream;
@@ -259,7 +180,7 @@ typedef struct
  * rare indicator with more relies on the model's entries. */
 #define MAX_SEEN_YEARS 64
 
-#define N(r, n) ((r)->names[N_##n])
+#define N(r, n) ((r)->names[PW_NAME_##n])
 
 /* Auxiliary methods */
 
@@ -300,7 +221,7 @@ push_problem (Reader  *r,
 }
 
 /* Records a problem of @element (of its @attribute, unless that is
- * N_NAMES); @related is the ordinal of another element the message refers
+ * PW_N_NAMES); @related is the ordinal of another element the message refers
  * to, @subject the id of the object concerned. When loading, the first
  * problem stops the reader. */
 static void G_GNUC_PRINTF (8, 9)
@@ -308,7 +229,7 @@ add_problem (Reader          *r,
              ProblemKind      kind,
              PwPlanFileError  code,
              const Element   *element,
-             Name             attribute,
+             PwFormatName             attribute,
              gint64           related,
              const char      *subject,
              const char      *format,
@@ -327,8 +248,8 @@ add_problem (Reader          *r,
       problem.ordinal = element->ordinal;
       problem.element = g_strdup ((const char *) element->name);
     }
-  if (attribute != N_NAMES)
-    problem.attribute = name_strings[attribute];
+  if (attribute != PW_N_NAMES)
+    problem.attribute = pw_format_names[attribute];
   problem.related = related;
   problem.subject = g_strdup (subject);
 
@@ -835,7 +756,7 @@ next_child (Reader  *r,
         element_init (r, child);
         if (G_LIKELY (in_namespace (r, child->node)))
           return TRUE;
-        structure_problem (r, child, N_NAMES,
+        structure_problem (r, child, PW_N_NAMES,
                            _("The element <%s> is not in the namespace of .plan files"),
                            (const char *) child->name);
         skip_element (r, child);
@@ -846,7 +767,7 @@ next_child (Reader  *r,
 
       case XML_READER_TYPE_TEXT:
         if (!is_blank ((const char *) xmlTextReaderConstValue (r->xml)))
-          structure_problem (r, parent, N_NAMES,
+          structure_problem (r, parent, PW_N_NAMES,
                              _("The element <%s> holds text outside of its elements"),
                              (const char *) parent->name);
         break;
@@ -902,7 +823,7 @@ read_text (Reader  *r,
           Element child;
 
           element_init (r, &child);
-          structure_problem (r, &child, N_NAMES,
+          structure_problem (r, &child, PW_N_NAMES,
                              _("The element <%s> holds text only, not <%s>"),
                              (const char *) element->name, (const char *) child.name);
           skip_element (r, &child);
@@ -924,7 +845,7 @@ read_empty (Reader  *r,
   const char *text = read_text (r, element);
 
   if (text != NULL && *text != '\0')
-    structure_problem (r, element, N_NAMES, _("The element <%s> must be empty"),
+    structure_problem (r, element, PW_N_NAMES, _("The element <%s> must be empty"),
                        (const char *) element->name);
 }
 
@@ -952,13 +873,13 @@ unknown_attribute (Reader     *r,
                    xmlAttrPtr  attribute)
 {
   if (attribute->ns != NULL)
-    structure_problem (r, element, N_NAMES,
+    structure_problem (r, element, PW_N_NAMES,
                        _("The element <%s> has an attribute %s:%s, which a .plan file does not have"),
                        (const char *) element->name,
                        attribute->ns->prefix != NULL ? (const char *) attribute->ns->prefix : "",
                        (const char *) attribute->name);
   else
-    structure_problem (r, element, N_NAMES,
+    structure_problem (r, element, PW_N_NAMES,
                        _("The element <%s> has an attribute %s, which a .plan file does not have"),
                        (const char *) element->name, (const char *) attribute->name);
 }
@@ -974,11 +895,11 @@ check_no_attributes (Reader  *r,
 static void
 missing_attribute (Reader  *r,
                    Element *element,
-                   Name     attribute)
+                   PwFormatName     attribute)
 {
-  structure_problem (r, element, N_NAMES,
+  structure_problem (r, element, PW_N_NAMES,
                      _("The element <%s> has no attribute %s"),
-                     (const char *) element->name, name_strings[attribute]);
+                     (const char *) element->name, pw_format_names[attribute]);
 }
 
 /* Values, written as the schema's patterns allow */
@@ -1063,22 +984,6 @@ is_id (const char *s)
   return TRUE;
 }
 
-#define DATE_PATTERN "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-#define DATE_TIME_PATTERN \
-  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" \
-  "(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?" \
-  "(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$"
-
-/* Whether @text matches @pattern, compiled once into @regex. */
-static gboolean
-matches (GRegex     **regex,
-         const char  *pattern,
-         const char  *text)
-{
-  if (g_once_init_enter (regex))
-    g_once_init_leave (regex, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
-  return g_regex_match (*regex, text, 0, NULL);
-}
 
 /* The words of the model's enumerations (pw_enum_from_nick() without a
  * reference per call: the class of a static type lives as long as the
@@ -1175,7 +1080,7 @@ take_id (Reader     *r,
 
   if (!is_id (id))
     {
-      structure_problem (r, element, N_ID, _("The id “%s” is empty or contains a space"), id);
+      structure_problem (r, element, PW_NAME_ID, _("The id “%s” is empty or contains a space"), id);
       return;
     }
 
@@ -1185,7 +1090,7 @@ take_id (Reader     *r,
 
   if (g_hash_table_lookup_extended (r->ids, id, NULL, &first))
     {
-      add_problem (r, PROBLEM_RULE, PW_PLAN_FILE_ERROR_INVALID, element, N_ID,
+      add_problem (r, PROBLEM_RULE, PW_PLAN_FILE_ERROR_INVALID, element, PW_NAME_ID,
                    GPOINTER_TO_SIZE (first), id,
                    _("The id “%s” is used twice"), id);
       return;
@@ -1213,70 +1118,68 @@ read_id_and_number (Reader   *r,
       unknown_attribute (r, element, a);
 
   if (id == NULL)
-    missing_attribute (r, element, N_ID);
+    missing_attribute (r, element, PW_NAME_ID);
   else
     take_id (r, element, object, id);
 
   if (number_text == NULL)
-    missing_attribute (r, element, N_NUMBER);
+    missing_attribute (r, element, PW_NAME_NUMBER);
   else if (!parse_count (number_text, number))
-    structure_problem (r, element, N_NUMBER,
+    structure_problem (r, element, PW_NAME_NUMBER,
                        _("The number “%s” is not a whole number from 0 to 999999999"), number_text);
 }
 
 /* The order of child elements */
 
+/* Where the children of an element have got to, in the order of its row
+ * of the table (pw-plan-format.c). */
 typedef struct
 {
-  Name name;
-  guint8 optional;
-  guint8 repeat;
-  guint8 alternative;  /* another element allowed in the same place (never N_PLAN), or 0 */
-} ChildRule;
-
-typedef struct
-{
-  const ChildRule *rules;
-  guint n_rules;
+  const PwFormatElement *element;
   guint position;
   guint count;
+  const PwFormatElement *accepted;  /* the child last accepted, or NULL */
 } Sequence;
 
-#define SEQUENCE(rules) { rules, G_N_ELEMENTS (rules), 0, 0 }
+#define SEQUENCE(element) { element, 0, 0, NULL }
 
-/* Which rule @child follows, or -1 (with the problem reported) when it may
- * not come here. */
 static inline gboolean
-rule_matches (Reader          *r,
-              const ChildRule *rule,
-              Element         *child)
+rule_matches (Reader              *r,
+              const PwFormatChild *rule,
+              Element             *child)
 {
-  return r->names[rule->name] == child->name ||
-         (rule->alternative != 0 && r->names[rule->alternative] == child->name);
+  return r->names[rule->element->name] == child->name ||
+         (rule->alternative != NULL && r->names[rule->alternative->name] == child->name);
 }
 
+/* Which name @child has, with its row in seq->accepted, or -1 (with the
+ * problem reported) when it may not come here. */
 static int
 sequence_accept (Reader   *r,
                  Sequence *seq,
                  Element  *parent,
                  Element  *child)
 {
-  for (guint i = seq->position; i < seq->n_rules; i++)
-    if (rule_matches (r, &seq->rules[i], child))
+  const PwFormatChild *rules = seq->element->children;
+  guint n_rules = seq->element->n_children;
+
+  seq->accepted = NULL;
+  for (guint i = seq->position; i < n_rules; i++)
+    if (rule_matches (r, &rules[i], child))
       {
-        if (i == seq->position && seq->count > 0 && !seq->rules[i].repeat)
+        if (i == seq->position && seq->count > 0 && !rules[i].repeat)
           {
-            structure_problem (r, child, N_NAMES,
+            structure_problem (r, child, PW_N_NAMES,
                                _("The element <%s> may appear only once in <%s>"),
                                (const char *) child->name, (const char *) parent->name);
             return -1;
           }
         for (guint j = seq->count > 0 ? seq->position + 1 : seq->position; j < i; j++)
-          if (!seq->rules[j].optional)
+          if (!rules[j].optional)
             {
-              structure_problem (r, child, N_NAMES,
+              structure_problem (r, child, PW_N_NAMES,
                                  _("The element <%s> lacks a <%s> before <%s>"),
-                                 (const char *) parent->name, name_strings[seq->rules[j].name],
+                                 (const char *) parent->name, pw_format_names[rules[j].element->name],
                                  (const char *) child->name);
               break;
             }
@@ -1286,21 +1189,22 @@ sequence_accept (Reader   *r,
             seq->count = 0;
           }
         seq->count++;
-        return r->names[seq->rules[i].name] == child->name ? seq->rules[i].name
-                                                           : seq->rules[i].alternative;
+        seq->accepted = r->names[rules[i].element->name] == child->name ? rules[i].element
+                                                                         : rules[i].alternative;
+        return seq->accepted->name;
       }
 
   for (guint i = 0; i < seq->position; i++)
-    if (rule_matches (r, &seq->rules[i], child))
+    if (rule_matches (r, &rules[i], child))
       {
-        structure_problem (r, child, N_NAMES,
+        structure_problem (r, child, PW_N_NAMES,
                            _("The element <%s> must come before <%s> in <%s>"),
-                           (const char *) child->name, name_strings[seq->rules[seq->position].name],
+                           (const char *) child->name, pw_format_names[rules[seq->position].element->name],
                            (const char *) parent->name);
         return -1;
       }
 
-  structure_problem (r, child, N_NAMES,
+  structure_problem (r, child, PW_N_NAMES,
                      _("The element <%s> cannot be in <%s> (is the file from a newer version?)"),
                      (const char *) child->name, (const char *) parent->name);
   return -1;
@@ -1314,11 +1218,12 @@ sequence_end (Reader   *r,
   if (r->stop)
     return;
 
-  for (guint j = seq->count > 0 ? seq->position + 1 : seq->position; j < seq->n_rules; j++)
-    if (!seq->rules[j].optional)
+  for (guint j = seq->count > 0 ? seq->position + 1 : seq->position; j < seq->element->n_children; j++)
+    if (!seq->element->children[j].optional)
       {
-        structure_problem (r, parent, N_NAMES, _("The element <%s> lacks a <%s>"),
-                           (const char *) parent->name, name_strings[seq->rules[j].name]);
+        structure_problem (r, parent, PW_N_NAMES, _("The element <%s> lacks a <%s>"),
+                           (const char *) parent->name,
+                           pw_format_names[seq->element->children[j].element->name]);
         return;
       }
 }
@@ -1347,6 +1252,25 @@ read_paragraph (Reader  *r,
   g_string_append_len (r->paragraphs, text, r->text->len);
 }
 
+/* A child that the table reads alone (a text field, with its setter), or
+ * one that may not come here: skipped. */
+static void
+read_field (Reader                *r,
+            Element               *child,
+            const PwFormatElement *format,
+            gpointer               object)
+{
+  const char *text;
+
+  if (format == NULL || format->set_text == NULL)
+    {
+      skip_element (r, child);
+      return;
+    }
+  if ((text = read_plain_text (r, child)))
+    format->set_text (object, text);
+}
+
 /* Elements */
 
 static void
@@ -1354,7 +1278,7 @@ read_period (Reader  *r,
              Element *element)
 {
   const char *texts[3] = { NULL, NULL, NULL };
-  static const Name names[3] = { N_START, N_END, N_BASELINE };
+  static const PwFormatName names[3] = { PW_NAME_START, PW_NAME_END, PW_NAME_BASELINE };
   int years[3] = { 0, 0, 0 };
   gboolean valid = TRUE;
 
@@ -1390,10 +1314,10 @@ read_period (Reader  *r,
     return;
 
   if (years[0] > years[1])
-    rule_problem (r, element, N_END, NULL,
+    rule_problem (r, element, PW_NAME_END, NULL,
                   _("The period ends in %d, before it starts in %d"), years[1], years[0]);
   else if (years[2] >= years[0])
-    rule_problem (r, element, N_BASELINE, NULL,
+    rule_problem (r, element, PW_NAME_BASELINE, NULL,
                   _("The baseline year %d is not before the first year of the period, %d"),
                   years[2], years[0]);
   else
@@ -1410,13 +1334,10 @@ read_period (Reader  *r,
 
 static void
 read_meta (Reader  *r,
-           Element *meta)
+           Element *meta,
+           const PwFormatElement *format)
 {
-  static const ChildRule rules[] = {
-    { N_TITLE, 1, 0 }, { N_REGION, 1, 0 }, { N_ISSUER, 1, 0 }, { N_DOC_NUMBER, 1, 0 },
-    { N_ISSUED, 1, 0 }, { N_PERIOD, 0, 0 }, { N_HEADINGS, 1, 0 }, { N_SAMPLE, 1, 0 },
-  };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   Element child;
   const char *text;
 
@@ -1425,38 +1346,20 @@ read_meta (Reader  *r,
   while (next_child (r, meta, &child))
     switch (sequence_accept (r, &seq, meta, &child))
       {
-      case N_TITLE:
-        if ((text = read_plain_text (r, &child)))
-          pw_plan_set_title (r->plan, text);
-        break;
-      case N_REGION:
-        if ((text = read_plain_text (r, &child)))
-          pw_plan_set_region (r->plan, text);
-        break;
-      case N_ISSUER:
-        if ((text = read_plain_text (r, &child)))
-          pw_plan_set_issuer (r->plan, text);
-        break;
-      case N_DOC_NUMBER:
-        if ((text = read_plain_text (r, &child)))
-          pw_plan_set_doc_number (r->plan, text);
-        break;
-      case N_ISSUED:
+      case PW_NAME_ISSUED:
         if ((text = read_plain_text (r, &child)))
           {
-            static GRegex *date_regex;
-
-            if (!matches (&date_regex, DATE_PATTERN, text))
-              structure_problem (r, &child, N_NAMES,
+            if (!pw_format_matches (PW_FORMAT_DATE, text))
+              structure_problem (r, &child, PW_N_NAMES,
                                  _("The date of issue “%s” is not written YYYY, YYYY-MM or YYYY-MM-DD"),
                                  text);
             pw_plan_set_issued (r->plan, text);
           }
         break;
-      case N_PERIOD:
+      case PW_NAME_PERIOD:
         read_period (r, &child);
         break;
-      case N_HEADINGS:
+      case PW_NAME_HEADINGS:
         {
           const char *style = NULL;
           int value;
@@ -1468,22 +1371,22 @@ read_meta (Reader  *r,
               unknown_attribute (r, &child, a);
 
           if (style == NULL)
-            missing_attribute (r, &child, N_STYLE);
+            missing_attribute (r, &child, PW_NAME_STYLE);
           else if (!parse_enum (PW_TYPE_HEADING_STYLE, style, &value))
-            structure_problem (r, &child, N_STYLE,
+            structure_problem (r, &child, PW_NAME_STYLE,
                                _("The heading style “%s” is neither “chapter” nor “enumeration”"), style);
           else
             pw_plan_set_heading_style (r->plan, value);
           read_empty (r, &child);
         }
         break;
-      case N_SAMPLE:
+      case PW_NAME_SAMPLE:
         check_no_attributes (r, &child);
         read_empty (r, &child);
         pw_plan_set_sample (r->plan, TRUE);
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, r->plan);
       }
 
   sequence_end (r, &seq, meta);
@@ -1493,7 +1396,7 @@ static void
 read_thresholds (Reader  *r,
                  Element *element)
 {
-  static const Name names[5] = { N_AHEAD, N_ON_TRACK, N_BINDING_ON_TRACK, N_LAGGING, N_TOLERANCE };
+  static const PwFormatName names[5] = { PW_NAME_AHEAD, PW_NAME_ON_TRACK, PW_NAME_BINDING_ON_TRACK, PW_NAME_LAGGING, PW_NAME_TOLERANCE };
   static const double maxima[5] = { 100, 100, 100, 100, 1 };
   PwThresholds *thresholds = pw_plan_get_thresholds (r->plan);
   const char *texts[5] = { NULL };
@@ -1522,7 +1425,7 @@ read_thresholds (Reader  *r,
       if (!is_decimal (texts[i]))
         {
           structure_problem (r, element, names[i], _("The setting %s=“%s” is not a decimal number"),
-                             name_strings[names[i]], texts[i]);
+                             pw_format_names[names[i]], texts[i]);
           continue;
         }
       values[i] = g_ascii_strtod (texts[i], NULL);
@@ -1530,7 +1433,7 @@ read_thresholds (Reader  *r,
         {
           rule_problem (r, element, names[i], NULL,
                         _("The setting %s=“%s” is not between 0 and %g"),
-                        name_strings[names[i]], texts[i], maxima[i]);
+                        pw_format_names[names[i]], texts[i], maxima[i]);
           continue;
         }
 
@@ -1559,10 +1462,10 @@ read_thresholds (Reader  *r,
 /* The paragraphs of a <preface>. */
 static void
 read_preface (Reader  *r,
-              Element *preface)
+              Element *preface,
+              const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_P, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   Element child;
   guint n_paragraphs = 0;
 
@@ -1570,7 +1473,7 @@ read_preface (Reader  *r,
   g_string_truncate (r->paragraphs, 0);
 
   while (next_child (r, preface, &child))
-    if (sequence_accept (r, &seq, preface, &child) == N_P)
+    if (sequence_accept (r, &seq, preface, &child) == PW_NAME_P)
       read_paragraph (r, &child, &n_paragraphs);
     else
       skip_element (r, &child);
@@ -1583,13 +1486,12 @@ static void
 read_section (Reader    *r,
               Element   *element,
               PwChapter *chapter,
-              guint      position)
+              guint      position,
+              const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_TITLE, 1, 0 }, { N_P, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwSection) section = pw_section_new ();
   Element child;
-  const char *text;
   guint n_paragraphs = 0;
   int number = 0;
 
@@ -1601,15 +1503,11 @@ read_section (Reader    *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_TITLE:
-        if ((text = read_plain_text (r, &child)))
-          pw_section_set_title (section, text);
-        break;
-      case N_P:
+      case PW_NAME_P:
         read_paragraph (r, &child, &n_paragraphs);
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, section);
       }
 
   if (n_paragraphs > 0)
@@ -1620,13 +1518,10 @@ static void
 read_project (Reader   *r,
               Element  *element,
               PwBox *column,
-              guint     position)
+              guint     position,
+              const PwFormatElement *format)
 {
-  static const ChildRule rules[] = {
-    { N_NAME, 1, 0 }, { N_DESCRIPTION, 1, 0 }, { N_LEAD, 1, 0 }, { N_START, 1, 0 },
-    { N_END, 1, 0 }, { N_INVESTMENT, 1, 0 }, { N_STATUS, 1, 0 }, { N_PROGRESS, 1, 0 },
-  };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwProject) project = pw_project_new ();
   Element child;
   Element start_element = { 0 };
@@ -1641,24 +1536,12 @@ read_project (Reader   *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_NAME:
-        if ((text = read_plain_text (r, &child)))
-          pw_project_set_name (project, text);
-        break;
-      case N_DESCRIPTION:
-        if ((text = read_plain_text (r, &child)))
-          pw_project_set_description (project, text);
-        break;
-      case N_LEAD:
-        if ((text = read_plain_text (r, &child)))
-          pw_project_set_lead (project, text);
-        break;
-      case N_START:
-      case N_END:
+      case PW_NAME_START:
+      case PW_NAME_END:
         if ((text = read_plain_text (r, &child)))
           {
             if (!parse_year (text, &value))
-              structure_problem (r, &child, N_NAMES, _("The year “%s” is not a year from 1000 to 9999"),
+              structure_problem (r, &child, PW_N_NAMES, _("The year “%s” is not a year from 1000 to 9999"),
                                  text);
             else if (child.name == N (r, START))
               {
@@ -1671,49 +1554,49 @@ read_project (Reader   *r,
 
                 pw_project_set_end_year (project, value);
                 if (start != 0 && start > value)
-                  rule_problem (r, &start_element, N_NAMES, pw_object_get_id (PW_OBJECT (project)),
+                  rule_problem (r, &start_element, PW_N_NAMES, pw_object_get_id (PW_OBJECT (project)),
                                 _("The project starts in %d, after it ends in %d"), start, value);
               }
           }
         break;
-      case N_INVESTMENT:
+      case PW_NAME_INVESTMENT:
         if ((text = read_plain_text (r, &child)))
           {
             double investment;
 
             if (!is_decimal (text))
-              structure_problem (r, &child, N_NAMES,
+              structure_problem (r, &child, PW_N_NAMES,
                                  _("The investment “%s” is not a decimal number"), text);
             else if (!isfinite (investment = g_ascii_strtod (text, NULL)))
-              rule_problem (r, &child, N_NAMES, pw_object_get_id (PW_OBJECT (project)),
+              rule_problem (r, &child, PW_N_NAMES, pw_object_get_id (PW_OBJECT (project)),
                             _("The investment “%s” is too large"), text);
             else
               pw_project_set_investment (project, investment);
           }
         break;
-      case N_STATUS:
+      case PW_NAME_STATUS:
         if ((text = read_plain_text (r, &child)))
           {
             if (!parse_enum (PW_TYPE_PROJECT_STATUS, text, &value))
-              structure_problem (r, &child, N_NAMES,
+              structure_problem (r, &child, PW_N_NAMES,
                                  _("The status “%s” is not planned, in-progress, completed or suspended"),
                                  text);
             else
               pw_project_set_status (project, value);
           }
         break;
-      case N_PROGRESS:
+      case PW_NAME_PROGRESS:
         if ((text = read_plain_text (r, &child)))
           {
             if (!parse_count (text, &value) || value > 100)
-              structure_problem (r, &child, N_NAMES,
+              structure_problem (r, &child, PW_N_NAMES,
                                  _("The progress “%s” is not a whole number from 0 to 100"), text);
             else
               pw_project_set_progress (project, value);
           }
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, project);
       }
 }
 
@@ -1721,13 +1604,12 @@ static void
 read_column (Reader    *r,
              Element   *element,
              PwChapter *chapter,
-             guint      position)
+             guint      position,
+             const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_TITLE, 1, 0 }, { N_PROJECT, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwBox) column = pw_box_new ();
   Element child;
-  const char *text;
   guint n_projects = 0;
   int number = 0;
 
@@ -1738,15 +1620,11 @@ read_column (Reader    *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_TITLE:
-        if ((text = read_plain_text (r, &child)))
-          pw_box_set_title (column, text);
-        break;
-      case N_PROJECT:
-        read_project (r, &child, column, n_projects++);
+      case PW_NAME_PROJECT:
+        read_project (r, &child, column, n_projects++, seq.accepted);
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, column);
       }
 }
 
@@ -1754,13 +1632,12 @@ static void
 read_service_item (Reader    *r,
                    Element   *element,
                    PwChapter *chapter,
-                   guint      position)
+                   guint      position,
+                   const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_DOMAIN, 1, 0 }, { N_NAME, 1, 0 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwServiceItem) item = pw_service_item_new ();
   Element child;
-  const char *text;
   int number = 0;
 
   pw_chapter_insert_service_item (chapter, position, item);
@@ -1770,27 +1647,17 @@ read_service_item (Reader    *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_DOMAIN:
-        if ((text = read_plain_text (r, &child)))
-          pw_service_item_set_domain (item, text);
-        break;
-      case N_NAME:
-        if ((text = read_plain_text (r, &child)))
-          pw_service_item_set_name (item, text);
-        break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, item);
       }
 }
 
 static void
 read_chapter (Reader  *r,
-              Element *element)
+              Element *element,
+              const PwFormatElement *format)
 {
-  static const ChildRule rules[] = {
-    { N_TITLE, 1, 0 }, { N_P, 1, 1 }, { N_SECTION, 1, 1 }, { N_COLUMN, 1, 1 }, { N_SERVICE_ITEM, 1, 1 },
-  };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwChapter) chapter = pw_chapter_new ();
   g_autoptr(GString) prose = NULL;
   Element child;
@@ -1809,11 +1676,7 @@ read_chapter (Reader  *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_TITLE:
-        if ((text = read_plain_text (r, &child)))
-          pw_chapter_set_title (chapter, text);
-        break;
-      case N_P:
+      case PW_NAME_P:
         if ((text = read_plain_text (r, &child)))
           {
             if (prose == NULL)
@@ -1823,17 +1686,17 @@ read_chapter (Reader  *r,
             g_string_append_len (prose, text, r->text->len);
           }
         break;
-      case N_SECTION:
-        read_section (r, &child, chapter, n_sections++);
+      case PW_NAME_SECTION:
+        read_section (r, &child, chapter, n_sections++, seq.accepted);
         break;
-      case N_COLUMN:
-        read_column (r, &child, chapter, n_columns++);
+      case PW_NAME_COLUMN:
+        read_column (r, &child, chapter, n_columns++, seq.accepted);
         break;
-      case N_SERVICE_ITEM:
-        read_service_item (r, &child, chapter, n_items++);
+      case PW_NAME_SERVICE_ITEM:
+        read_service_item (r, &child, chapter, n_items++, seq.accepted);
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, chapter);
       }
 
   if (prose != NULL)
@@ -1864,18 +1727,18 @@ read_actual (Reader      *r,
 
   if (year_text == NULL)
     {
-      missing_attribute (r, element, N_YEAR);
+      missing_attribute (r, element, PW_NAME_YEAR);
       valid = FALSE;
     }
   else if (!parse_year (year_text, &year))
     {
-      structure_problem (r, element, N_YEAR, _("The year “%s” is not a year from 1000 to 9999"),
+      structure_problem (r, element, PW_NAME_YEAR, _("The year “%s” is not a year from 1000 to 9999"),
                          year_text);
       valid = FALSE;
     }
   else if (r->period_known && (year < r->start_year || year > r->end_year))
     {
-      rule_problem (r, element, N_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
+      rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
                     _("The actual value is for %d, outside the period %d–%d"),
                     year, r->start_year, r->end_year);
       valid = FALSE;
@@ -1892,7 +1755,7 @@ read_actual (Reader      *r,
 
       if (repeated)
         {
-          rule_problem (r, element, N_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
+          rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
                         _("The indicator has a second actual value for %d"), year);
           valid = FALSE;
         }
@@ -1902,7 +1765,7 @@ read_actual (Reader      *r,
 
   if (state_text != NULL && !parse_enum (PW_TYPE_QUAL_STATE, state_text, &state))
     {
-      structure_problem (r, element, N_STATE,
+      structure_problem (r, element, PW_NAME_STATE,
                          _("The state “%s” is not not-started, in-progress, largely-done or done"),
                          state_text);
       valid = FALSE;
@@ -1924,15 +1787,11 @@ read_actual (Reader      *r,
 static void
 read_indicator (Reader    *r,
                 Element   *element,
-                GPtrArray *read)
+                GPtrArray *read,
+                const PwFormatElement *format)
 {
-  static const ChildRule rules[] = {
-    { N_CATEGORY, 1, 0 }, { N_DOMAIN, 1, 0 }, { N_NAME, 1, 0 }, { N_UNIT, 1, 0 },
-    { N_BASELINE, 1, 0 }, { N_TARGET, 1, 0 }, { N_RESPONSIBLE, 1, 1 }, { N_ACTUAL, 1, 1 },
-    { N_NOTE, 1, 0 },
-  };
   g_autoptr(GPtrArray) responsible = NULL;
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwIndicator) indicator = pw_indicator_new ();
   const char *id = NULL;
   const char *nature = NULL;
@@ -1968,14 +1827,14 @@ read_indicator (Reader    *r,
       unknown_attribute (r, element, a);
 
   if (id == NULL)
-    missing_attribute (r, element, N_ID);
+    missing_attribute (r, element, PW_NAME_ID);
   else
     take_id (r, element, PW_OBJECT (indicator), id);
 
   if (nature != NULL)
     {
       if (!parse_enum (PW_TYPE_NATURE, nature, &value) || value == PW_NATURE_UNKNOWN)
-        structure_problem (r, element, N_NATURE,
+        structure_problem (r, element, PW_NAME_NATURE,
                            _("The nature “%s” is neither “binding” nor “expected”"), nature);
       else
         pw_indicator_set_nature (indicator, value);
@@ -1985,7 +1844,7 @@ read_indicator (Reader    *r,
   if (kind != NULL)
     {
       if (!parse_enum (PW_TYPE_INDICATOR_KIND, kind, &value) || value == PW_KIND_AUTO)
-        structure_problem (r, element, N_KIND, _("The kind “%s” is not a kind of indicator"), kind);
+        structure_problem (r, element, PW_NAME_KIND, _("The kind “%s” is not a kind of indicator"), kind);
       else
         pw_indicator_set_kind (indicator, value);
     }
@@ -1993,10 +1852,10 @@ read_indicator (Reader    *r,
   if (chapter != NULL)
     {
       if (!is_id (chapter))
-        structure_problem (r, element, N_CHAPTER, _("The id “%s” is empty or contains a space"),
+        structure_problem (r, element, PW_NAME_CHAPTER, _("The id “%s” is empty or contains a space"),
                            chapter);
       else if (!g_hash_table_contains (r->chapter_ids, chapter))
-        rule_problem (r, element, N_CHAPTER, id,
+        rule_problem (r, element, PW_NAME_CHAPTER, id,
                       _("The indicator belongs to the chapter “%s”, which is not in the file"),
                       chapter);
       pw_indicator_set_chapter (indicator, chapter);
@@ -2005,7 +1864,7 @@ read_indicator (Reader    *r,
   if (origin != NULL)
     {
       if (!parse_enum (PW_TYPE_ORIGIN, origin, &value) || value == PW_ORIGIN_MANUAL)
-        structure_problem (r, element, N_ORIGIN,
+        structure_problem (r, element, PW_NAME_ORIGIN,
                            _("The origin “%s” is neither “table” nor “prose”"), origin);
       else
         pw_indicator_set_origin (indicator, value);
@@ -2014,7 +1873,7 @@ read_indicator (Reader    *r,
   if (line != NULL)
     {
       if (!parse_count (line, &value) || value == 0)
-        structure_problem (r, element, N_LINE,
+        structure_problem (r, element, PW_NAME_LINE,
                            _("The line “%s” is not a whole number from 1 to 999999999"), line);
       else
         pw_indicator_set_source_line (indicator, value);
@@ -2023,37 +1882,21 @@ read_indicator (Reader    *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_CATEGORY:
-        if ((text = read_plain_text (r, &child)))
-          pw_indicator_set_category (indicator, text);
-        break;
-      case N_DOMAIN:
-        if ((text = read_plain_text (r, &child)))
-          pw_indicator_set_domain (indicator, text);
-        break;
-      case N_NAME:
-        if ((text = read_plain_text (r, &child)))
-          pw_indicator_set_name (indicator, text);
-        break;
-      case N_UNIT:
-        if ((text = read_plain_text (r, &child)))
-          pw_indicator_set_unit (indicator, text);
-        break;
-      case N_BASELINE:
+      case PW_NAME_BASELINE:
         if ((text = read_plain_text (r, &child)))
           {
             g_autoptr(PwValue) baseline = value_for (r, text);
             pw_indicator_set_baseline (indicator, baseline);
           }
         break;
-      case N_TARGET:
+      case PW_NAME_TARGET:
         if ((text = read_plain_text (r, &child)))
           {
             g_autoptr(PwValue) target = value_for (r, text);
             pw_indicator_set_target (indicator, target);
           }
         break;
-      case N_RESPONSIBLE:
+      case PW_NAME_RESPONSIBLE:
         if ((text = read_plain_text (r, &child)))
           {
             if (responsible == NULL)
@@ -2061,15 +1904,11 @@ read_indicator (Reader    *r,
             g_ptr_array_add (responsible, g_strdup (text));
           }
         break;
-      case N_ACTUAL:
+      case PW_NAME_ACTUAL:
         read_actual (r, &child, indicator, seen, &n_seen);
         break;
-      case N_NOTE:
-        if ((text = read_plain_text (r, &child)))
-          pw_indicator_set_note (indicator, text);
-        break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, indicator);
       }
 
   if (responsible != NULL)
@@ -2081,10 +1920,10 @@ read_indicator (Reader    *r,
 
 static void
 read_indicators (Reader  *r,
-                 Element *element)
+                 Element *element,
+                 const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_INDICATOR, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
   guint position = g_list_model_get_n_items (pw_plan_get_indicators (r->plan));
   Element child;
@@ -2092,8 +1931,8 @@ read_indicators (Reader  *r,
   check_no_attributes (r, element);
 
   while (next_child (r, element, &child))
-    if (sequence_accept (r, &seq, element, &child) == N_INDICATOR)
-      read_indicator (r, &child, read);
+    if (sequence_accept (r, &seq, element, &child) == PW_NAME_INDICATOR)
+      read_indicator (r, &child, read, seq.accepted);
     else
       skip_element (r, &child);
 
@@ -2159,14 +1998,14 @@ read_comment (Reader  *r,
       unknown_attribute (r, element, a);
 
   if (id == NULL)
-    missing_attribute (r, element, N_ID);
+    missing_attribute (r, element, PW_NAME_ID);
   else
     take_id (r, element, PW_OBJECT (comment), id);
 
   if (reply_to != NULL)
     {
       if (!is_id (reply_to))
-        structure_problem (r, element, N_REPLY_TO, _("The id “%s” is empty or contains a space"),
+        structure_problem (r, element, PW_NAME_REPLY_TO, _("The id “%s” is empty or contains a space"),
                            reply_to);
       else
         {
@@ -2181,7 +2020,7 @@ read_comment (Reader  *r,
       int value;
 
       if (!parse_year (year, &value))
-        structure_problem (r, element, N_YEAR, _("The year “%s” is not a year from 1000 to 9999"),
+        structure_problem (r, element, PW_NAME_YEAR, _("The year “%s” is not a year from 1000 to 9999"),
                            year);
       else
         pw_comment_set_year (comment, value);
@@ -2192,7 +2031,7 @@ read_comment (Reader  *r,
       int value;
 
       if (!parse_count (paragraph, &value) || value == 0)
-        structure_problem (r, element, N_PARAGRAPH,
+        structure_problem (r, element, PW_NAME_PARAGRAPH,
                            _("The paragraph “%s” is not a number from 1"), paragraph);
       else
         pw_comment_set_paragraph (comment, value);
@@ -2201,7 +2040,7 @@ read_comment (Reader  *r,
   if (target != NULL)
     {
       if (!is_id (target))
-        structure_problem (r, element, N_TARGET, _("The id “%s” is empty or contains a space"),
+        structure_problem (r, element, PW_NAME_TARGET, _("The id “%s” is empty or contains a space"),
                            target);
       else
         {
@@ -2215,10 +2054,8 @@ read_comment (Reader  *r,
 
   if (date != NULL)
     {
-      static GRegex *date_time_regex;
-
-      if (!matches (&date_time_regex, DATE_TIME_PATTERN, date))
-        structure_problem (r, element, N_DATE,
+      if (!pw_format_matches (PW_FORMAT_DATE_TIME, date))
+        structure_problem (r, element, PW_NAME_DATE,
                            _("The date “%s” is not an ISO 8601 date and time"), date);
       pw_comment_set_created (comment, date);
     }
@@ -2226,7 +2063,7 @@ read_comment (Reader  *r,
   if (resolved != NULL)
     {
       if (strcmp (resolved, "true") != 0 && strcmp (resolved, "false") != 0)
-        structure_problem (r, element, N_RESOLVED,
+        structure_problem (r, element, PW_NAME_RESOLVED,
                            _("The attribute resolved=“%s” is neither “true” nor “false”"),
                            resolved);
       pw_comment_set_resolved (comment, strcmp (resolved, "true") == 0);
@@ -2239,10 +2076,10 @@ read_comment (Reader  *r,
 
 static void
 read_comments (Reader  *r,
-               Element *element)
+               Element *element,
+               const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_COMMENT, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (Target));
   g_autoptr(GHashTable) comment_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *comments;
@@ -2253,7 +2090,7 @@ read_comments (Reader  *r,
   check_no_attributes (r, element);
 
   while (next_child (r, element, &child))
-    if (sequence_accept (r, &seq, element, &child) == N_COMMENT)
+    if (sequence_accept (r, &seq, element, &child) == PW_NAME_COMMENT)
       read_comment (r, &child, targets);
     else
       skip_element (r, &child);
@@ -2273,11 +2110,11 @@ read_comments (Reader  *r,
       Target *target = &g_array_index (targets, Target, i);
 
       if (target->reply && !g_hash_table_contains (comment_ids, target->target))
-        rule_problem (r, &target->element, N_REPLY_TO, target->subject,
+        rule_problem (r, &target->element, PW_NAME_REPLY_TO, target->subject,
                       _("The comment answers “%s”, which is not a comment in the file"),
                       target->target);
       else if (!target->reply && !g_hash_table_contains (r->ids, target->target))
-        rule_problem (r, &target->element, N_TARGET, target->subject,
+        rule_problem (r, &target->element, PW_NAME_TARGET, target->subject,
                       _("The comment is on “%s”, which is not an id in the file"), target->target);
     }
 }
@@ -2288,7 +2125,7 @@ check_version_2 (Reader  *r,
                  Element *element)
 {
   if (r->version < 2)
-    structure_problem (r, element, N_NAMES,
+    structure_problem (r, element, PW_N_NAMES,
                        _("The element <%s> needs version 2 of the .plan format, but the file "
                          "says version %d"),
                        (const char *) element->name, r->version);
@@ -2296,13 +2133,12 @@ check_version_2 (Reader  *r,
 
 static void
 read_part (Reader  *r,
-           Element *element)
+           Element *element,
+           const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_TITLE, 1, 0 }, { N_P, 1, 1 }, { N_CHAPTER, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwPart) part = pw_part_new ();
   Element child;
-  const char *text;
   guint n_paragraphs = 0;
   int number = 0;
 
@@ -2316,21 +2152,17 @@ read_part (Reader  *r,
   while (next_child (r, element, &child))
     switch (sequence_accept (r, &seq, element, &child))
       {
-      case N_TITLE:
-        if ((text = read_plain_text (r, &child)))
-          pw_part_set_title (part, text);
-        break;
-      case N_P:
+      case PW_NAME_P:
         read_paragraph (r, &child, &n_paragraphs);
         /* before the first chapter, which reuses r->paragraphs */
         break;
-      case N_CHAPTER:
+      case PW_NAME_CHAPTER:
         if (n_paragraphs > 0 && pw_part_get_text (part) == NULL)
           pw_part_set_text (part, r->paragraphs->str);
-        read_chapter (r, &child);
+        read_chapter (r, &child, seq.accepted);
         break;
       default:
-        skip_element (r, &child);
+        read_field (r, &child, seq.accepted, part);
       }
   r->part = NULL;
 
@@ -2367,20 +2199,20 @@ read_finding (Reader     *r,
       unknown_attribute (r, element, a);
 
   if (kind_text == NULL)
-    missing_attribute (r, element, N_KIND);
+    missing_attribute (r, element, PW_NAME_KIND);
   else if (!parse_enum (PW_TYPE_FINDING_KIND, kind_text, &kind))
-    structure_problem (r, element, N_KIND,
+    structure_problem (r, element, PW_NAME_KIND,
                        _("The kind “%s” is not error, inconsistency, doubt or guess"), kind_text);
   if (line_text != NULL && (!parse_count (line_text, &line) || line == 0))
-    structure_problem (r, element, N_LINE,
+    structure_problem (r, element, PW_NAME_LINE,
                        _("The line “%s” is not a whole number from 1 to 999999999"), line_text);
   if (column_text != NULL && (!parse_count (column_text, &column) || column == 0))
-    structure_problem (r, element, N_COLUMN,
+    structure_problem (r, element, PW_NAME_COLUMN,
                        _("The column “%s” is not a whole number from 1 to 999999999"), column_text);
   /* The subject may since have been deleted: a finding about it still says
    * what the import found, so it is no error. */
   if (subject != NULL && !is_id (subject))
-    structure_problem (r, element, N_SUBJECT, _("The id “%s” is empty or contains a space"),
+    structure_problem (r, element, PW_NAME_SUBJECT, _("The id “%s” is empty or contains a space"),
                        subject);
 
   /* copied: read_text() reuses what attribute_value() may point into */
@@ -2394,10 +2226,10 @@ read_finding (Reader     *r,
 
 static void
 read_findings (Reader  *r,
-               Element *element)
+               Element *element,
+               const PwFormatElement *format)
 {
-  static const ChildRule rules[] = { { N_FINDING, 1, 1 } };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   g_autoptr(PwFindings) findings = NULL;
   const char *file = NULL;
   Element child;
@@ -2411,7 +2243,7 @@ read_findings (Reader  *r,
 
   findings = pw_findings_new (file);
   while (next_child (r, element, &child))
-    if (sequence_accept (r, &seq, element, &child) == N_FINDING)
+    if (sequence_accept (r, &seq, element, &child) == PW_NAME_FINDING)
       read_finding (r, &child, findings);
     else
       skip_element (r, &child);
@@ -2421,41 +2253,38 @@ read_findings (Reader  *r,
 
 static void
 read_plan (Reader  *r,
-           Element *plan)
+           Element *plan,
+           const PwFormatElement *format)
 {
-  static const ChildRule rules[] = {
-    { N_META, 0, 0 }, { N_PROGRESS_METHOD, 0, 0 }, { N_PREFACE, 1, 0 }, { N_CHAPTER, 1, 1, N_PART },
-    { N_INDICATORS, 1, 0 }, { N_COMMENTS, 1, 0 }, { N_FINDINGS, 1, 0 },
-  };
-  Sequence seq = SEQUENCE (rules);
+  Sequence seq = SEQUENCE (format);
   Element child;
 
   while (next_child (r, plan, &child))
     switch (sequence_accept (r, &seq, plan, &child))
       {
-      case N_META:
-        read_meta (r, &child);
+      case PW_NAME_META:
+        read_meta (r, &child, seq.accepted);
         break;
-      case N_PROGRESS_METHOD:
+      case PW_NAME_PROGRESS_METHOD:
         read_thresholds (r, &child);
         break;
-      case N_PREFACE:
-        read_preface (r, &child);
+      case PW_NAME_PREFACE:
+        read_preface (r, &child, seq.accepted);
         break;
-      case N_CHAPTER:
-        read_chapter (r, &child);
+      case PW_NAME_CHAPTER:
+        read_chapter (r, &child, seq.accepted);
         break;
-      case N_PART:
-        read_part (r, &child);
+      case PW_NAME_PART:
+        read_part (r, &child, seq.accepted);
         break;
-      case N_INDICATORS:
-        read_indicators (r, &child);
+      case PW_NAME_INDICATORS:
+        read_indicators (r, &child, seq.accepted);
         break;
-      case N_COMMENTS:
-        read_comments (r, &child);
+      case PW_NAME_COMMENTS:
+        read_comments (r, &child, seq.accepted);
         break;
-      case N_FINDINGS:
-        read_findings (r, &child);
+      case PW_NAME_FINDINGS:
+        read_findings (r, &child, seq.accepted);
         break;
       default:
         skip_element (r, &child);
@@ -2487,17 +2316,17 @@ read_document (Reader *r)
   if (root.name != N (r, PLAN) || g_strcmp0 (href, PW_PLAN_FILE_NAMESPACE) != 0)
     {
       if (root.name == N (r, PLAN) && href != NULL && g_str_has_prefix (href, "urn:plan-workbench:plan:"))
-        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_VERSION, &root, N_NAMES, 0, NULL,
+        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_VERSION, &root, PW_N_NAMES, 0, NULL,
                      _("The file is in the .plan format of namespace %s, which this version of "
                        "Plan Workbench cannot read (it reads %s)"),
                      href, PW_PLAN_FILE_NAMESPACE);
       else if (href != NULL)
-        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_NOT_PLAN, &root, N_NAMES, 0, NULL,
+        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_NOT_PLAN, &root, PW_N_NAMES, 0, NULL,
                      _("This is not a .plan file: its root element is <%s> in the namespace %s, "
                        "not <plan> in the namespace %s"),
                      (const char *) root.name, href, PW_PLAN_FILE_NAMESPACE);
       else
-        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_NOT_PLAN, &root, N_NAMES, 0, NULL,
+        add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_NOT_PLAN, &root, PW_N_NAMES, 0, NULL,
                      _("This is not a .plan file: its root element is <%s> without a namespace, "
                        "not <plan> in the namespace %s"),
                      (const char *) root.name, PW_PLAN_FILE_NAMESPACE);
@@ -2513,7 +2342,7 @@ read_document (Reader *r)
 
   if (version == NULL)
     {
-      add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID, &root, N_NAMES, 0, NULL,
+      add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID, &root, PW_N_NAMES, 0, NULL,
                    _("The element <plan> has no attribute version"));
       return;
     }
@@ -2523,14 +2352,14 @@ read_document (Reader *r)
     r->version = 2;
   else
     {
-      add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_VERSION, &root, N_VERSION, 0, NULL,
+      add_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_VERSION, &root, PW_NAME_VERSION, 0, NULL,
                    _("The file is in version “%s” of the .plan format, which this version of "
                      "Plan Workbench cannot read (it reads versions 1 and 2)"),
                    version);
       return;
     }
 
-  read_plan (r, &root);
+  read_plan (r, &root, pw_format_get_root ());
 
   /* What may follow the root: comments and processing instructions, which
    * libxml2 checks. */
@@ -2982,8 +2811,8 @@ pw_plan_read (GInputStream   *stream,
       if (schema != NULL && xmlTextReaderRelaxNGSetSchema (r.xml, schema) != 0)
         g_warning ("Could not set the schema of .plan files on the reader");
 
-      for (guint i = 0; i < N_NAMES; i++)
-        r.names[i] = xmlTextReaderConstString (r.xml, (const xmlChar *) name_strings[i]);
+      for (guint i = 0; i < PW_N_NAMES; i++)
+        r.names[i] = xmlTextReaderConstString (r.xml, (const xmlChar *) pw_format_names[i]);
 
       read_document (&r);
 

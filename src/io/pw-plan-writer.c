@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "pw-enums.h"
+#include "pw-plan-format.h"
 
 typedef struct
 {
@@ -49,6 +50,7 @@ typedef struct
   GString *pending;        /* text elements and indentation not yet written */
   GString *escaped;        /* an attribute value */
   char number[G_ASCII_DTOSTR_BUF_SIZE];
+  const PwFormatElement *formats[PW_N_NAMES]; /* of the elements that hold elements */
 } Writer;
 
 /* Indentation: two spaces a level; .plan files nest six deep at most. */
@@ -473,6 +475,40 @@ end_text_element (Writer     *w,
 }
 
 /* <name>text</name>, nothing when @text is NULL. */
+static void write_text_element (Writer     *w,
+                                const char *name,
+                                const char *text,
+                                gpointer    owner);
+
+/* Writes the text fields that the table reads and writes alone (those with
+ * a getter) among @name's children, in the table's order, from *@at up to
+ * the child named @until, which the caller writes next (PW_N_NAMES: to the
+ * end); *@at then moves past @until. A field added to the table is thus
+ * written where it belongs with no code here. */
+static void
+write_fields (Writer       *w,
+              PwFormatName  name,
+              gpointer      object,
+              guint        *at,
+              PwFormatName  until)
+{
+  const PwFormatElement *format = w->formats[name];
+
+  for (; *at < format->n_children; (*at)++)
+    {
+      const PwFormatElement *child = format->children[*at].element;
+
+      if (child->name == until)
+        {
+          (*at)++;
+          return;
+        }
+      if (child->get_text != NULL)
+        write_text_element (w, pw_format_names[child->name], child->get_text (object), object);
+    }
+}
+
+/* <name>text</name>, nothing when @text is NULL. */
 static void
 write_text_element (Writer     *w,
                     const char *name,
@@ -582,22 +618,6 @@ write_number (Writer   *w,
   write_int_attribute (w, "number", number);
 }
 
-#define DATE_PATTERN "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-#define DATE_TIME_PATTERN \
-  "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" \
-  "(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?" \
-  "(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?)?$"
-
-/* Whether @text matches @pattern, compiled once into @regex. */
-static gboolean
-matches (GRegex     **regex,
-         const char  *pattern,
-         const char  *text)
-{
-  if (g_once_init_enter (regex))
-    g_once_init_leave (regex, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
-  return g_regex_match (*regex, text, 0, NULL);
-}
 
 static void
 write_meta (Writer *w)
@@ -607,17 +627,13 @@ write_meta (Writer *w)
   int start = pw_plan_get_start_year (plan);
   int end = pw_plan_get_end_year (plan);
   int baseline = pw_plan_get_baseline_year (plan);
+  guint at = 0;
 
   open_element (w, "meta");
-  write_text_element (w, "title", pw_plan_get_title (plan), plan);
-  write_text_element (w, "region", pw_plan_get_region (plan), plan);
-  write_text_element (w, "issuer", pw_plan_get_issuer (plan), plan);
-  write_text_element (w, "doc-number", pw_plan_get_doc_number (plan), plan);
+  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_ISSUED);
   if (issued != NULL)
     {
-      static GRegex *date_regex;
-
-      if (!matches (&date_regex, DATE_PATTERN, issued))
+      if (!pw_format_matches (PW_FORMAT_DATE, issued))
         fail (w, plan, _("the date of issue “%s” is not written YYYY, YYYY-MM or YYYY-MM-DD"),
               issued);
       else
@@ -633,23 +649,27 @@ write_meta (Writer *w)
     fail (w, plan, _("the baseline year %d is not before the first year of the period, %d"),
           baseline, start);
 
+  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_PERIOD);
   open_element (w, "period");
   write_int_attribute (w, "start", start);
   write_int_attribute (w, "end", end);
   write_int_attribute (w, "baseline", baseline);
   close_element (w);
 
+  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_HEADINGS);
   if (pw_plan_get_heading_style (plan) != PW_HEADING_CHAPTER)
     {
       open_element (w, "headings");
       write_raw_attribute (w, "style", nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
       close_element (w);
     }
+  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);
   if (pw_plan_get_sample (plan))
     {
       open_element (w, "sample");
       close_element (w);
     }
+  write_fields (w, PW_NAME_META, plan, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -686,11 +706,14 @@ static void
 write_section (Writer    *w,
                PwSection *section)
 {
+  guint at = 0;
+
   open_element (w, "section");
   write_id (w, section);
   write_number (w, section, pw_section_get_number (section));
-  write_text_element (w, "title", pw_section_get_title (section), section);
+  write_fields (w, PW_NAME_SECTION, section, &at, PW_NAME_P);
   write_paragraphs (w, pw_section_get_text (section), section);
+  write_fields (w, PW_NAME_SECTION, section, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -704,13 +727,12 @@ write_project (Writer    *w,
   PwProjectStatus status = pw_project_get_status (project);
   int progress = pw_project_get_progress (project);
   char buffer[16];
+  guint at = 0;
 
   open_element (w, "project");
   write_id (w, project);
   write_number (w, project, pw_project_get_number (project));
-  write_text_element (w, "name", pw_project_get_name (project), project);
-  write_text_element (w, "description", pw_project_get_description (project), project);
-  write_text_element (w, "lead", pw_project_get_lead (project), project);
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_START);
 
   if ((start != 0 && !is_year (start)) || (end != 0 && !is_year (end)))
     fail (w, project, _("its years %d–%d are not between 1000 and 9999"), start, end);
@@ -718,9 +740,11 @@ write_project (Writer    *w,
     fail (w, project, _("it starts in %d, after it ends in %d"), start, end);
   if (start != 0)
     write_raw_element (w, "start", format_int (buffer, start));
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_END);
   if (end != 0)
     write_raw_element (w, "end", format_int (buffer, end));
 
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_INVESTMENT);
   if (!isnan (investment))
     {
       if (!isfinite (investment))
@@ -728,13 +752,16 @@ write_project (Writer    *w,
       else
         write_raw_element (w, "investment", format_decimal (w, investment));
     }
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_STATUS);
   if (status != PW_PROJECT_PLANNED)
     write_raw_element (w, "status", nick (PW_TYPE_PROJECT_STATUS, status));
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_PROGRESS);
 
   if (progress < 0 || progress > 100)
     fail (w, project, _("its progress %d%% is not between 0 and 100"), progress);
   else
     write_raw_element (w, "progress", format_int (buffer, progress));
+  write_fields (w, PW_NAME_PROJECT, project, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -744,16 +771,18 @@ write_column (Writer   *w,
 {
   GListModel *projects = pw_box_get_projects (column);
   guint n_projects = g_list_model_get_n_items (projects);
+  guint at = 0;
 
   open_element (w, "column");
   write_id (w, column);
   write_number (w, column, pw_box_get_number (column));
-  write_text_element (w, "title", pw_box_get_title (column), column);
+  write_fields (w, PW_NAME_COLUMN, column, &at, PW_NAME_PROJECT);
   for (guint i = 0; i < n_projects && !stopped (w); i++)
     {
       g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
       write_project (w, project);
     }
+  write_fields (w, PW_NAME_COLUMN, column, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -761,11 +790,12 @@ static void
 write_service_item (Writer        *w,
                     PwServiceItem *item)
 {
+  guint at = 0;
+
   open_element (w, "service-item");
   write_id (w, item);
   write_number (w, item, pw_service_item_get_number (item));
-  write_text_element (w, "domain", pw_service_item_get_domain (item), item);
-  write_text_element (w, "name", pw_service_item_get_name (item), item);
+  write_fields (w, PW_NAME_SERVICE_ITEM, item, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -779,30 +809,35 @@ write_chapter (Writer    *w,
   guint n_sections = g_list_model_get_n_items (sections);
   guint n_columns = g_list_model_get_n_items (columns);
   guint n_items = g_list_model_get_n_items (items);
+  guint at = 0;
 
   open_element (w, "chapter");
   write_id (w, chapter);
   if (pw_object_get_id (PW_OBJECT (chapter)) != NULL)
     g_hash_table_add (w->chapter_ids, (gpointer) pw_object_get_id (PW_OBJECT (chapter)));
   write_number (w, chapter, pw_chapter_get_number (chapter));
-  write_text_element (w, "title", pw_chapter_get_title (chapter), chapter);
+  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_P);
   write_paragraphs (w, pw_chapter_get_text (chapter), chapter);
+  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SECTION);
 
   for (guint i = 0; i < n_sections && !stopped (w); i++)
     {
       g_autoptr(PwSection) section = g_list_model_get_item (sections, i);
       write_section (w, section);
     }
+  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_COLUMN);
   for (guint i = 0; i < n_columns && !stopped (w); i++)
     {
       g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
       write_column (w, column);
     }
+  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SERVICE_ITEM);
   for (guint i = 0; i < n_items && !stopped (w); i++)
     {
       g_autoptr(PwServiceItem) item = g_list_model_get_item (items, i);
       write_service_item (w, item);
     }
+  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -810,11 +845,14 @@ static void
 write_part (Writer *w,
             PwPart *part)
 {
+  guint at = 0;
+
   open_element (w, "part");
   write_id (w, part);
   write_number (w, part, pw_part_get_number (part));
-  write_text_element (w, "title", pw_part_get_title (part), part);
+  write_fields (w, PW_NAME_PART, part, &at, PW_NAME_P);
   write_paragraphs (w, pw_part_get_text (part), part);
+  /* its chapters follow, written by write_chapters() */
 }
 
 /* Whether @part is in @parts, and where. */
@@ -941,6 +979,7 @@ write_indicator (Writer      *w,
   guint n_years = pw_indicator_get_n_years (indicator);
   int start = pw_plan_get_start_year (w->plan);
   int end = pw_plan_get_end_year (w->plan);
+  guint at = 0;
 
   open_element (w, "indicator");
   write_id (w, indicator);
@@ -962,15 +1001,15 @@ write_indicator (Writer      *w,
   else if (source_line > 0)
     write_int_attribute (w, "line", source_line);
 
-  write_text_element (w, "category", pw_indicator_get_category (indicator), indicator);
-  write_text_element (w, "domain", pw_indicator_get_domain (indicator), indicator);
-  write_text_element (w, "name", pw_indicator_get_name (indicator), indicator);
-  write_text_element (w, "unit", pw_indicator_get_unit (indicator), indicator);
+  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_BASELINE);
   write_value (w, "baseline", pw_indicator_get_baseline (indicator), indicator);
+  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_TARGET);
   write_value (w, "target", pw_indicator_get_target (indicator), indicator);
+  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_RESPONSIBLE);
   for (const char * const *unit = pw_indicator_get_responsible (indicator); *unit != NULL; unit++)
     write_text_element (w, "responsible", *unit, indicator);
 
+  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_ACTUAL);
   for (guint i = 0; i < n_years && !stopped (w); i++)
     {
       int year = pw_indicator_get_nth_year (indicator, i);
@@ -982,7 +1021,7 @@ write_indicator (Writer      *w,
         write_actual (w, indicator, year);
     }
 
-  write_text_element (w, "note", pw_indicator_get_note (indicator), indicator);
+  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -1007,9 +1046,7 @@ write_comment (Writer    *w,
   write_attribute (w, "author", pw_comment_get_author (comment), comment);
   if (created != NULL)
     {
-      static GRegex *date_time_regex;
-
-      if (!matches (&date_time_regex, DATE_TIME_PATTERN, created))
+      if (!pw_format_matches (PW_FORMAT_DATE_TIME, created))
         fail (w, comment, _("its date “%s” is not an ISO 8601 date and time"), created);
       else
         write_raw_attribute (w, "date", created);
@@ -1183,6 +1220,8 @@ pw_plan_write (PwPlan              *plan,
   w.chapter_ids = g_hash_table_new (g_str_hash, g_str_equal);
   w.pending = g_string_sized_new (80 * 1024);
   w.escaped = g_string_sized_new (256);
+  for (guint i = 0; i < PW_N_NAMES; i++)
+    w.formats[i] = pw_format_lookup (i);
 
   write_plan (&w);
 
