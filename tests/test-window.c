@@ -673,6 +673,113 @@ test_window_import_parts (void)
   gtk_window_destroy (GTK_WINDOW (reopened));
 }
 
+/* Puts @data on the display's clipboard as @mime_type, as another program
+ * copying would. */
+static void
+copy_to_clipboard (GtkWidget  *widget,
+                   const char *mime_type,
+                   const char *data,
+                   gsize       length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(GdkContentProvider) provider = gdk_content_provider_new_for_bytes (mime_type, bytes);
+
+  g_assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider));
+}
+
+/* Runs the main loop until @window shows a plan (the clipboard is read
+ * asynchronously), for at most ten seconds. */
+static PwPlan *
+wait_for_plan (PwWindow *window)
+{
+  for (guint i = 0; i < 1000 && pw_window_get_plan (window) == NULL; i++)
+    pw_test_ui_wait_ms (10);
+  return pw_window_get_plan (window);
+}
+
+/* Import from Clipboard: the Guangzhou page of ../shared/corpus copied as
+ * text/html into an empty window, then the Nanjing 纲要 copied as text into
+ * a new window (the first keeps its plan), then an empty clipboard: a
+ * message, no plan. Counts read off the documents (test-import-corpus.c). */
+static void
+test_window_import_clipboard (void)
+{
+  const char *seeds = g_getenv ("PW_SEEDS_DIR");
+  g_autofree char *html_path = seeds ? g_build_filename (seeds, "..", "corpus", "guangzhou-15th-outline.html", NULL) : NULL;
+  g_autofree char *text_path = seeds ? g_build_filename (seeds, "..", "corpus", "nanjing-15th-outline.txt", NULL) : NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *text = NULL;
+  gsize html_length = 0, text_length = 0;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  PwWindow *window;
+  PwWindow *second = NULL;
+  PwPlan *plan;
+  GtkWindow *dialog;
+  guint n_windows;
+
+  if (html_path == NULL || !g_file_get_contents (html_path, &html, &html_length, NULL) ||
+      !g_file_get_contents (text_path, &text, &text_length, NULL))
+    {
+      g_test_skip ("../shared/corpus is absent");
+      return;
+    }
+
+  window = pw_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  g_assert_null (pw_window_get_plan (window));
+
+  /* a web page copied from the browser */
+  copy_to_clipboard (GTK_WIDGET (window), "text/html", html, html_length);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-clipboard", NULL));
+  plan = wait_for_plan (window);
+  g_assert_nonnull (plan);
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "广州市国民经济和社会发展第十五个五年规划纲要");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (plan)), ==, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 33);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 30);
+  g_assert_nonnull (pw_plan_get_findings (plan));
+  /* the banner, and no file yet: Save asks for one */
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "import_revealer"))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (window, "import_label"))),
+                                   "11 parts · 33 chapters · 94 sections · 30 indicators · 12 boxes · 56 projects"));
+  g_assert_null (pw_window_get_file (window));
+
+  /* plain text into a window that shows a plan: a new window */
+  n_windows = g_list_model_get_n_items (toplevels);
+  copy_to_clipboard (GTK_WIDGET (window), "text/plain;charset=utf-8", text, text_length);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-clipboard", NULL));
+  for (guint i = 0; i < 1000 && g_list_model_get_n_items (toplevels) == n_windows; i++)
+    pw_test_ui_wait_ms (10);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_windows + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PW_IS_WINDOW (toplevel) && toplevel != GTK_WINDOW (window))
+        second = PW_WINDOW (toplevel);
+    }
+  g_assert_nonnull (second);
+  plan = wait_for_plan (second);
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "南京市国民经济和社会发展第十五个五年规划纲要");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (plan)), ==, 17);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 26);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (pw_window_get_plan (window))), ==, 11);
+  gtk_window_destroy (GTK_WINDOW (second));
+
+  /* nothing to import: a message, the plan kept */
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-clipboard", NULL));
+  dialog = NULL;
+  for (guint i = 0; i < 1000 && (dialog = find_dialog_for (GTK_WINDOW (window))) == NULL; i++)
+    pw_test_ui_wait_ms (10);
+  g_assert_nonnull (dialog);
+  respond (dialog, GTK_RESPONSE_CLOSE);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (pw_window_get_plan (window))), ==, 11);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Review (issue 11): a plan opened read-only locks its content, not its
  * comments; Save keeps the comments, and nothing else changes. */
 static void
@@ -873,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
   g_test_add_func ("/pw/window/import-parts", test_window_import_parts);
+  g_test_add_func ("/pw/window/import-clipboard", test_window_import_clipboard);
   g_test_add_func ("/pw/window/review-comments", test_window_review_comments);
   g_test_add_func ("/pw/window/comments-pane", test_window_comments_pane);
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);

@@ -192,3 +192,35 @@ pw_import_document (GFile      *file,
     return pw_import_html (contents, length, report, error);
   return pw_import_text (contents, length, report, error);
 }
+
+/**
+ * pw_import_clipboard:
+ * @contents: what the clipboard holds
+ * @mime_type: its type: text/html (a page, or a Word or WPS document
+ *   copied), otherwise text
+ * @report: (nullable): receives the findings of the import, which the plan
+ *   keeps
+ * @error: a #PwImportError
+ *
+ * Imports what was copied, as pw_import_document() imports a file.
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+PwPlan *
+pw_import_clipboard (GBytes     *contents,
+                     const char *mime_type,
+                     PwFindings *report,
+                     GError    **error)
+{
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (contents != NULL, NULL);
+  g_return_val_if_fail (report == NULL || PW_IS_FINDINGS (report), NULL);
+
+  data = g_bytes_get_data (contents, &length);
+  if (mime_type == NULL || !g_str_has_prefix (mime_type, "text/html"))
+    return keep_findings (pw_import_text (data, length, report, error), report);
+  /* the page reader reads UTF-16 with its mark, as some browsers copy */
+  return keep_findings (pw_import_html (data, length, report, error), report);
+}

@@ -20,5 +20,9 @@ PwPlan   *pw_open_document  (GFile     *file,
 PwPlan   *pw_import_document (GFile     *file,
                               PwFindings *report,
                               GError   **error);
+PwPlan   *pw_import_clipboard (GBytes     *contents,
+                               const char *mime_type,
+                               PwFindings *report,
+                               GError    **error);
 
 G_END_DECLS

@@ -191,6 +191,14 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+import_clipboard_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  pw_window_import_clipboard (PW_WINDOW (widget));
+}
+
+static void
 open_sample_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -570,6 +578,7 @@ pw_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-clipboard", NULL, import_clipboard_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   for (guint i = 0; i < G_N_ELEMENTS (plan_commands); i++)
     gtk_widget_class_install_action (widget_class, plan_commands[i].name, plan_commands[i].parameter_type,

@@ -103,6 +103,9 @@ void     pw_window_update_banner           (PwWindow   *self);
 void     pw_window_show_import_banner      (PwWindow   *self);
 void     pw_window_import_banner_closed_cb (PwWindow   *self);
 
+/* pw-window-clipboard.c */
+void     pw_window_import_clipboard        (PwWindow   *self);
+
 /* pw-window-files.c */
 gboolean pw_window_file_is_writable        (GFile      *file);
 void     pw_window_remember_folder         (PwWindow   *self,
