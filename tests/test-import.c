@@ -1256,6 +1256,84 @@ static const char tab_table_plan[] =
   "\t\n\t\n\t孤儿保障覆盖率\n\t≥99%\n\t应保尽保\n\t约束性\n\n"
   "第二章 托育\n";
 
+/* A 责任单位 column, last, after the nature; in a pipe table and in a
+ * real table (a Word or HTML table's rows). */
+static const char responsible_plan[] =
+  "第一章 发展目标\n"
+  "表1 主要指标\n"
+  "| 领域 | 指标名称 | 单位 | 2025年 | 2030年 | 属性 | 责任单位 |\n"
+  "|---|---|---|---|---|---|---|\n"
+  "| 健康 | 婴儿死亡率 | ‰ | 4.5 | ≤4 | 预期性 | 市卫生健康委 |\n"
+  "| | 孕产妇死亡率 | 1/10万 | 12 | ≤12 | 约束性 | 市卫生健康委、市妇联 |\n"
+  "| 教育 | 劳动年龄人口平均受教育年限 | 年 | 10.9 | 11.3 | 约束性 | |\n"
+  "第二章 健康\n"
+  "正文。\n";
+
+static void
+assert_units (PwIndicator *indicator,
+              const char  *first,
+              const char  *second)
+{
+  const char * const *units = pw_indicator_get_responsible (indicator);
+
+  g_assert_nonnull (indicator);
+  if (first == NULL)
+    {
+      g_assert_true (units == NULL || units[0] == NULL);
+      return;
+    }
+  g_assert_nonnull (units);
+  g_assert_cmpstr (units[0], ==, first);
+  g_assert_cmpstr (units[1], ==, second);
+  if (second != NULL)
+    g_assert_null (units[2]);
+}
+
+static void
+test_responsible_column (void)
+{
+  static const char *header[] = { "领域", "指标名称", "单位", "2025年", "2030年", "指标属性", "牵头单位" };
+  static const char *rows[][7] = {
+    { "经济", "地区生产总值增长", "%", "5.0", "5左右", "预期性", "市发展改革委" },
+    { "", "城镇调查失业率", "%", "5.0", "<5.5", "约束性", "市人力资源社会保障局；市统计局" },
+  };
+  g_autoptr(PwPlan) plan = import (responsible_plan, -1, NULL);
+  g_auto(PwImportLines) lines = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) from_rows = NULL;
+  PwIndicator *indicator;
+
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 3);
+  indicator = find_indicator (plan, 5);
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "婴儿死亡率");
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_EXPECTED);
+  assert_units (indicator, "市卫生健康委", NULL);
+  indicator = find_indicator (plan, 6);
+  g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "健康");
+  assert_value (pw_indicator_get_target (indicator), "≤12");
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
+  assert_units (indicator, "市卫生健康委", "市妇联");
+  indicator = find_indicator (plan, 7);
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
+  assert_units (indicator, NULL, NULL);
+
+  pw_import_lines_init_empty (&lines);
+  pw_import_lines_add (&lines, "第一章　发展目标", -1, 1, PW_IMPORT_HINT_BOLD, 0);
+  pw_import_lines_add_row (&lines, 1, header, G_N_ELEMENTS (header), 2, PW_IMPORT_HINT_HEADER);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    pw_import_lines_add_row (&lines, 1, rows[i], G_N_ELEMENTS (rows[i]), 3 + i, 0);
+  pw_import_lines_add (&lines, "第二章　产业", -1, 5, PW_IMPORT_HINT_BOLD, 0);
+  from_rows = pw_import_lines (&lines, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (from_rows)), ==, 2);
+  indicator = find_indicator (from_rows, 3);
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "地区生产总值增长");
+  assert_units (indicator, "市发展改革委", NULL);
+  indicator = find_indicator (from_rows, 4);
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
+  assert_units (indicator, "市人力资源社会保障局", "市统计局");
+}
+
 static void
 test_tab_table (void)
 {
@@ -1848,6 +1926,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/cell-table", test_cell_table);
   g_test_add_func ("/pw/import/pipe-table", test_pipe_table);
   g_test_add_func ("/pw/import/tab-table", test_tab_table);
+  g_test_add_func ("/pw/import/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/import/boxes", test_boxes);
   g_test_add_func ("/pw/import/projects-freed", test_projects_freed);
   g_test_add_func ("/pw/import/prose-targets", test_prose_targets);

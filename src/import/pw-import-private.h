@@ -250,6 +250,7 @@ typedef struct
   char *baseline;   /* as printed; NULL when the row printed no cell for it */
   char *target;
   char *note;
+  char *responsible; /* 责任单位 as printed, or NULL */
   PwNature nature;
   int line;         /* the line of the name */
   int value_line;   /* the line of the value of a one-value row */

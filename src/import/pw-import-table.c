@@ -48,6 +48,7 @@ typedef enum
   ROLE_YEAR,
   ROLE_NATURE,
   ROLE_NOTE,
+  ROLE_RESPONSIBLE, /* 责任单位, 牵头单位 */
 } Role;
 
 typedef enum
@@ -125,6 +126,7 @@ row_free (PwImportRow *row)
   g_free (row->baseline);
   g_free (row->target);
   g_free (row->note);
+  g_free (row->responsible);
   g_free (row);
 }
 
@@ -188,6 +190,9 @@ header_role (const char *key)
     { "完成情况", ROLE_NOTE },       { "实际完成", ROLE_NOTE },   { "现状", ROLE_BASELINE },     { "基数", ROLE_BASELINE },
     { "基准年", ROLE_BASELINE },     { "年均增长", ROLE_TARGET },   { "累计", ROLE_TARGET },
     { "目标年", ROLE_TARGET },       { "规划值", ROLE_TARGET },     { "指标值", ROLE_TARGET },
+    { "责任单位", ROLE_RESPONSIBLE }, { "牵头单位", ROLE_RESPONSIBLE }, { "责任部门", ROLE_RESPONSIBLE },
+    { "牵头部门", ROLE_RESPONSIBLE }, { "主责单位", ROLE_RESPONSIBLE }, { "责任主体", ROLE_RESPONSIBLE },
+    { "牵头责任单位", ROLE_RESPONSIBLE }, { "责任单位（部门）", ROLE_RESPONSIBLE },
   };
 
   /* no header word is longer, even spelt out with spaces */
@@ -491,6 +496,7 @@ interpret_row (Reader    *r,
   Cell *values[8] = { NULL };
   guint n_values = 0;
   Cell *nature_cell = NULL;
+  Cell *responsible = NULL;
   PwNature nature = PW_NATURE_UNKNOWN;
   g_autoptr(GString) note = g_string_new (NULL);
 
@@ -578,6 +584,9 @@ interpret_row (Reader    *r,
               if (cell->key[0] != '\0')
                 g_string_append (note, cell->text);
               break;
+            case ROLE_RESPONSIBLE:
+              responsible = cell;
+              break;
             case ROLE_NONE:
             case ROLE_SEQUENCE:
             case ROLE_INVALID:
@@ -590,6 +599,13 @@ interpret_row (Reader    *r,
     {
       guint i = n;
 
+      /* the units, the last column after the nature: what is neither a
+       * nature nor a value there */
+      if (r->roles->len > 0 && n >= r->roles->len && i > 1 &&
+          g_array_index (r->roles, Role, r->roles->len - 1) == ROLE_RESPONSIBLE &&
+          !read_nature (cells[i - 1]->key, &nature) && !is_value (cells[i - 1]))
+        responsible = cells[--i];
+      nature = PW_NATURE_UNKNOWN;
       if (read_nature (cells[i - 1]->key, &nature))
         nature_cell = cells[--i];
 
@@ -705,6 +721,8 @@ interpret_row (Reader    *r,
 
   if (note->len > 0)
     row->note = g_strdup (note->str);
+  if (responsible != NULL && responsible->key[0] != '\0')
+    row->responsible = g_strdup (responsible->text);
 
   g_ptr_array_add (r->table->rows, row);
 }

@@ -2819,6 +2819,8 @@ add_table_indicators (Importer *self)
           note_kind (self, indicator, row->line, row->unit, target);
           pw_indicator_set_nature (indicator, row->nature);
           pw_indicator_set_note (indicator, row->note);
+          if (row->responsible != NULL)
+            pw_indicator_set_responsible_text (indicator, row->responsible);
           pw_indicator_set_origin (indicator, PW_ORIGIN_TABLE);
           pw_indicator_set_source_line (indicator, row->line);
 
