@@ -740,8 +740,8 @@ test_window_import_clipboard (void)
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 30);
   g_assert_nonnull (pw_plan_get_findings (plan));
   /* the banner, and no file yet: Save asks for one */
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "import_revealer"))));
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (template_child (window, "import_label"))),
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "import_revealer"))));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "import_label"))),
                                    "11 parts · 33 chapters · 94 sections · 30 indicators · 12 boxes · 56 projects"));
   g_assert_null (pw_window_get_file (window));
 
@@ -771,10 +771,10 @@ test_window_import_clipboard (void)
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-clipboard", NULL));
   dialog = NULL;
-  for (guint i = 0; i < 1000 && (dialog = find_dialog_for (GTK_WINDOW (window))) == NULL; i++)
+  for (guint i = 0; i < 1000 && (dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window))) == NULL; i++)
     pw_test_ui_wait_ms (10);
   g_assert_nonnull (dialog);
-  respond (dialog, GTK_RESPONSE_CLOSE);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CLOSE);
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_parts (pw_window_get_plan (window))), ==, 11);
 
   gtk_window_destroy (GTK_WINDOW (window));
