@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pw-dialogs.h"
 #include "pw-heading.h"
 #include "pw-printout.h"
 
@@ -294,14 +295,8 @@ show_error (PwExportDialog *self,
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *primary = g_strdup_printf (_("Could not export the chart to “%s”"), name);
-  GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (parent_window (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pw_show_error (parent_window (self), primary, error->message);
 }
 
 /* Callbacks */
@@ -364,16 +359,10 @@ chooser_response (PwExportDialog       *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  file = pw_export_chooser_finish (chooser, response, GTK_WINDOW (self));
   g_clear_object (&self->chooser);
-
-  /* no file: back to the choices */
   if (file == NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self));
-      return;
-    }
+    return;
 
   if (pw_export_dialog_export (self, file, &error))
     g_signal_emit (self, signals[EXPORTED], 0, file);
@@ -386,7 +375,6 @@ static void
 choose_file (PwExportDialog *self)
 {
   PwChartFormat format = pw_export_dialog_get_format (self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = pw_export_dialog_get_file_name (self);
   g_autofree char *pattern = g_strconcat ("*.", formats[format].extension, NULL);
   const char *filter_names[] = {
@@ -399,17 +387,9 @@ choose_file (PwExportDialog *self)
     return;
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), parent_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (filter, filter_names[format]);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (self->folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  self->chooser = pw_export_chooser_new (parent_window (self), _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         self->folder, filter_names[format], pattern,
+                                         formats[format].mime_type, name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

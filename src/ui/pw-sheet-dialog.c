@@ -17,6 +17,8 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-dialogs.h"
+
 struct _PwSheetDialog
 {
   GtkDialog parent_instance;
@@ -43,20 +45,6 @@ static GtkWindow *
 parent_window (PwSheetDialog *self)
 {
   return gtk_window_get_transient_for (GTK_WINDOW (self));
-}
-
-static void
-show_error (GtkWindow    *parent,
-            const char   *primary,
-            const GError *error)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -126,22 +114,17 @@ chooser_response (PwSheetDialog        *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  file = pw_export_chooser_finish (chooser, response, GTK_WINDOW (self));
   g_clear_object (&self->chooser);
-
   if (file == NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self));
-      return;
-    }
+    return;
 
   if (!pw_sheet_dialog_export (self, file, &error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *primary = g_strdup_printf (_("Could not export the spreadsheet to “%s”"), name);
 
-      show_error (parent_window (self), primary, error);
+      pw_show_error (parent_window (self), primary, error->message);
     }
   gtk_window_destroy (GTK_WINDOW (self));
 }
@@ -151,30 +134,19 @@ choose_file (PwSheetDialog *self)
 {
   PwSheetExport choice = pw_sheet_dialog_get_choice (self);
   gboolean collection = choice == PW_SHEET_EXPORT_COLLECTION;
+  gboolean csv = choice == PW_SHEET_EXPORT_CSV;
+  g_autofree char *name = collection ? NULL : suggested_name (self);
 
   if (self->chooser != NULL)
     return;
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  self->chooser = gtk_file_chooser_native_new (collection ? _("Folder for the Collection Templates")
-                                                          : _("Export Spreadsheet"),
-                                               parent_window (self),
-                                               collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                                                          : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (self->folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
-  if (!collection)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *name = suggested_name (self);
-
-      gtk_file_filter_set_name (filter, choice == PW_SHEET_EXPORT_CSV ? _("CSV files") : _("Excel workbooks"));
-      gtk_file_filter_add_pattern (filter, choice == PW_SHEET_EXPORT_CSV ? "*.csv" : "*.xlsx");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-    }
+  self->chooser = pw_export_chooser_new (parent_window (self),
+                                         collection ? _("Folder for the Collection Templates") : _("Export Spreadsheet"),
+                                         collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         self->folder,
+                                         collection ? NULL : csv ? _("CSV files") : _("Excel workbooks"),
+                                         csv ? "*.csv" : "*.xlsx", NULL, name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -483,7 +455,7 @@ merge_chooser_response (GtkFileChooserNative *chooser,
     {
       report = pw_sheet_merge (data->plan, (const char * const *) paths->pdata, &error);
       if (report == NULL)
-        show_error (data->parent, _("Could not merge the sheets"), error);
+        pw_show_error (data->parent, _("Could not merge the sheets"), error->message);
       else
         gtk_window_present (GTK_WINDOW (pw_merge_report_dialog_new (data->parent, report)));
     }

@@ -14,6 +14,7 @@
 #include "pw-chapter-page.h"
 #include "pw-charts-page.h"
 #include "pw-comments-pane.h"
+#include "pw-dialogs.h"
 #include "pw-indicator-grid.h"
 #include "pw-outline.h"
 #include "pw-overview-page.h"
@@ -87,9 +88,6 @@ struct _PwWindow
 gboolean pw_window_is_modified             (PwWindow   *self);
 gboolean pw_window_commit_pages            (PwWindow   *self);
 void     pw_window_update_title            (PwWindow   *self);
-void     pw_window_show_error              (PwWindow   *self,
-                                            const char *primary,
-                                            const char *secondary);
 void     pw_window_set_plan                (PwWindow   *self,
                                             PwPlan     *plan,
                                             PwFindings *report);

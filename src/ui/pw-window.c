@@ -162,22 +162,6 @@ pw_window_update_title (PwWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), path != NULL);
 }
 
-void
-pw_window_show_error (PwWindow   *self,
-                      const char *primary,
-                      const char *secondary)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 recent_activated_cb (PwWindow      *self,
                      GtkListBoxRow *row)
@@ -699,7 +683,7 @@ pw_window_load_file (PwWindow *self,
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      pw_window_show_error (self, primary, error->message);
+      pw_show_error (GTK_WINDOW (self), primary, error->message);
       return FALSE;
     }
 
