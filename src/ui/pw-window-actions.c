@@ -121,7 +121,7 @@ print_done (PwWindow                *self,
       /* unless running it failed at once, and said so */
       gtk_print_operation_get_error (operation, &error);
       if (g_object_get_data (G_OBJECT (operation), "pw-error-shown") == NULL)
-        pw_show_error (GTK_WINDOW (self), _("Could not print the report"), error != NULL ? error->message : "");
+        pw_window_show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
       break;
     case GTK_PRINT_OPERATION_RESULT_CANCEL:
     case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
@@ -361,7 +361,7 @@ print_action (GtkWidget  *widget,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_object_set_data (G_OBJECT (operation), "pw-error-shown", GINT_TO_POINTER (TRUE));
-      pw_show_error (GTK_WINDOW (self), _("Could not print the report"), error != NULL ? error->message : "");
+      pw_window_show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
     }
 }
 

@@ -75,7 +75,7 @@ save_to (PwWindow *self,
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
 
-      pw_show_error (GTK_WINDOW (self), primary, error->message);
+      pw_window_show_error (self, primary, error->message);
       return FALSE;
     }
 
@@ -362,7 +362,7 @@ pw_window_merge_comments (PwWindow *self,
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      pw_show_error (GTK_WINDOW (self), primary, error->message);
+      pw_window_show_error (self, primary, error->message);
       return FALSE;
     }
 
@@ -410,7 +410,7 @@ pw_window_compare_with (PwWindow *self,
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      pw_show_error (GTK_WINDOW (self), primary, error->message);
+      pw_window_show_error (self, primary, error->message);
       return NULL;
     }
 

@@ -88,6 +88,9 @@ struct _PwWindow
 gboolean pw_window_is_modified             (PwWindow   *self);
 gboolean pw_window_commit_pages            (PwWindow   *self);
 void     pw_window_update_title            (PwWindow   *self);
+void     pw_window_show_error              (PwWindow   *self,
+                                            const char *primary,
+                                            const char *secondary);
 void     pw_window_set_plan                (PwWindow   *self,
                                             PwPlan     *plan,
                                             PwFindings *report);

@@ -248,6 +248,15 @@ findings_changed (PwWindow *self)
     gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
 }
 
+/* An error about this window's plan, in a dialog on it. */
+void
+pw_window_show_error (PwWindow   *self,
+                      const char *primary,
+                      const char *secondary)
+{
+  pw_show_error (GTK_WINDOW (self), primary, secondary);
+}
+
 void
 pw_window_set_plan (PwWindow   *self,
                     PwPlan     *plan,
@@ -683,7 +692,7 @@ pw_window_load_file (PwWindow *self,
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      pw_show_error (GTK_WINDOW (self), primary, error->message);
+      pw_window_show_error (self, primary, error->message);
       return FALSE;
     }
 
