@@ -69,6 +69,7 @@
 
 #include "pw-import-kind.h"
 #include "pw-import-private.h"
+#include "pw-plan-edit.h"
 
 #define NONE G_MAXUINT
 
@@ -3268,6 +3269,9 @@ assemble (Importer *self)
     pw_plan_insert_indicator (self->plan, i, g_ptr_array_index (self->indicators, i));
 
   pw_plan_assign_ids (self->plan);
+  /* A document whose own numbers skip or repeat keeps them when edited. */
+  if (!pw_plan_numbering_is_regular (self->plan))
+    pw_plan_set_numbering (self->plan, PW_NUMBERING_AS_PRINTED);
 }
 
 static void

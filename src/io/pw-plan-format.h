@@ -87,6 +87,7 @@ typedef enum
   PW_NAME_FILE,
   PW_NAME_KIND,
   PW_NAME_SUBJECT,
+  PW_NAME_NUMBERING,
   PW_N_NAMES
 } PwFormatName;
 

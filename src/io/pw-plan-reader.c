@@ -1362,13 +1362,22 @@ read_meta (Reader  *r,
       case PW_NAME_HEADINGS:
         {
           const char *style = NULL;
+          const char *numbering = NULL;
           int value;
 
           for (xmlAttrPtr a = child.node->properties; a != NULL; a = a->next)
             if (a->ns == NULL && a->name == N (r, STYLE))
               style = attribute_value (r, a);
+            else if (a->ns == NULL && a->name == N (r, NUMBERING))
+              numbering = attribute_value (r, a);
             else
               unknown_attribute (r, &child, a);
+
+          if (numbering != NULL && !parse_enum (PW_TYPE_NUMBERING, numbering, &value))
+            structure_problem (r, &child, PW_NAME_NUMBERING,
+                               _("The numbering “%s” is neither “renumber” nor “as-printed”"), numbering);
+          else if (numbering != NULL)
+            pw_plan_set_numbering (r->plan, value);
 
           if (style == NULL)
             missing_attribute (r, &child, PW_NAME_STYLE);

@@ -657,10 +657,13 @@ write_meta (Writer *w)
   close_element (w);
 
   write_fields (w, PW_NAME_META, plan, &at, PW_NAME_HEADINGS);
-  if (pw_plan_get_heading_style (plan) != PW_HEADING_CHAPTER)
+  if (pw_plan_get_heading_style (plan) != PW_HEADING_CHAPTER ||
+      pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
     {
       open_element (w, "headings");
       write_raw_attribute (w, "style", nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
+      if (pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
+        write_raw_attribute (w, "numbering", nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
       close_element (w);
     }
   write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);

@@ -35,6 +35,7 @@ struct _PwPlan
   int end_year;
   int baseline_year;
   PwHeadingStyle heading_style;
+  PwNumbering numbering;
   char *preface;
   gboolean sample;
   PwFindings *findings;
@@ -67,6 +68,7 @@ enum {
   PROP_END_YEAR,
   PROP_BASELINE_YEAR,
   PROP_HEADING_STYLE,
+  PROP_NUMBERING,
   PROP_PREFACE,
   PROP_SAMPLE,
   PROP_FINDINGS,
@@ -399,6 +401,9 @@ pw_plan_get_property (GObject    *object,
     case PROP_HEADING_STYLE:
       g_value_set_enum (value, self->heading_style);
       break;
+    case PROP_NUMBERING:
+      g_value_set_enum (value, self->numbering);
+      break;
     case PROP_PREFACE:
       g_value_set_string (value, self->preface);
       break;
@@ -450,6 +455,9 @@ pw_plan_set_property (GObject      *object,
     case PROP_HEADING_STYLE:
       pw_plan_set_heading_style (self, g_value_get_enum (value));
       break;
+    case PROP_NUMBERING:
+      pw_plan_set_numbering (self, g_value_get_enum (value));
+      break;
     case PROP_PREFACE:
       pw_plan_set_preface (self, g_value_get_string (value));
       break;
@@ -500,6 +508,9 @@ pw_plan_class_init (PwPlanClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HEADING_STYLE] =
     g_param_spec_enum ("heading-style", NULL, NULL, PW_TYPE_HEADING_STYLE, PW_HEADING_CHAPTER,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NUMBERING] =
+    g_param_spec_enum ("numbering", NULL, NULL, PW_TYPE_NUMBERING, PW_NUMBERING_RENUMBER,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PREFACE] =
     g_param_spec_string ("preface", NULL, NULL, NULL,
@@ -756,6 +767,31 @@ pw_plan_set_heading_style (PwPlan         *self,
 
   pw_object_set_int (PW_OBJECT (self), (int *) &self->heading_style, (int) heading_style,
                      properties[PROP_HEADING_STYLE]);
+}
+
+/**
+ * pw_plan_get_numbering:
+ * @self: a plan
+ *
+ * Returns: whether an edit of the outline numbers it again, or keeps the
+ *   numbers as printed
+ */
+PwNumbering
+pw_plan_get_numbering (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), PW_NUMBERING_RENUMBER);
+
+  return self->numbering;
+}
+
+void
+pw_plan_set_numbering (PwPlan      *self,
+                       PwNumbering  numbering)
+{
+  g_return_if_fail (PW_IS_PLAN (self));
+
+  pw_object_set_int (PW_OBJECT (self), (int *) &self->numbering, (int) numbering,
+                     properties[PROP_NUMBERING]);
 }
 
 /**

@@ -49,6 +49,9 @@ void            pw_plan_set_baseline_year (PwPlan *self,
 PwHeadingStyle  pw_plan_get_heading_style (PwPlan *self);
 void            pw_plan_set_heading_style (PwPlan         *self,
                                            PwHeadingStyle  heading_style);
+PwNumbering     pw_plan_get_numbering     (PwPlan *self);
+void            pw_plan_set_numbering     (PwPlan      *self,
+                                           PwNumbering  numbering);
 const char     *pw_plan_get_preface       (PwPlan *self);
 void            pw_plan_set_preface       (PwPlan     *self,
                                            const char *preface);

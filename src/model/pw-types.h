@@ -230,6 +230,20 @@ typedef enum
   PW_HEADING_ENUMERATION,
 } PwHeadingStyle;
 
+/**
+ * PwNumbering:
+ * @PW_NUMBERING_RENUMBER: parts, chapters, sections, 专栏 and their projects
+ *   are numbered again whenever the outline changes
+ * @PW_NUMBERING_AS_PRINTED: numbers stay as the document printed them (for a
+ *   document whose own numbering is irregular); a new object takes the
+ *   number after the one before it
+ */
+typedef enum
+{
+  PW_NUMBERING_RENUMBER,
+  PW_NUMBERING_AS_PRINTED,
+} PwNumbering;
+
 /* Labels in the user's language (提前实现, 约束性 …). */
 const char *pw_nature_to_label         (PwNature        nature);
 const char *pw_status_to_label         (PwStatus        status);
