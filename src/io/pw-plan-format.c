@@ -82,7 +82,7 @@ static const PwFormatElement e_period = {
 
 static const PwFormatAttribute headings_attributes[] = {
   { PW_NAME_STYLE, PW_FORMAT_ENUM, TRUE, pw_heading_style_get_type, -1, "heading-style" },
-  { PW_NAME_NUMBERING, PW_FORMAT_ENUM, FALSE, pw_numbering_get_type, PW_NUMBERING_RENUMBER, "numbering" },
+  { PW_NAME_NUMBERING, PW_FORMAT_ENUM, FALSE, pw_numbering_get_type, -1, "numbering" },
 };
 static const PwFormatElement e_headings = {
   PW_NAME_HEADINGS, PW_FORMAT_EMPTY, NULL, -1, 1, pw_plan_get_type, NULL, NULL, NULL,
