@@ -19,6 +19,7 @@
 #include "pw-chart.h"
 #include "pw-enums.h"
 #include "pw-indicator-grid-private.h"
+#include "pw-style.h"
 
 /* Auxiliary methods */
 
@@ -425,16 +426,6 @@ status_compare (PwIndicatorGrid *grid,
   return (int) py.status - (int) px.status; /* the worst first when ascending */
 }
 
-static const char * const status_classes[PW_N_STATUSES] = {
-  [PW_STATUS_ACHIEVED] = "pw-status-achieved",
-  [PW_STATUS_AHEAD] = "pw-status-ahead",
-  [PW_STATUS_ON_TRACK] = "pw-status-on-track",
-  [PW_STATUS_LAGGING] = "pw-status-lagging",
-  [PW_STATUS_OFF_TRACK] = "pw-status-off-track",
-  [PW_STATUS_NO_DATA] = "pw-status-no-data",
-  [PW_STATUS_NOT_ASSESSABLE] = "pw-status-not-assessable",
-};
-
 static const char *
 status_css_class (PwIndicatorGrid *grid,
                   PwIndicator     *indicator,
@@ -443,7 +434,7 @@ status_css_class (PwIndicatorGrid *grid,
   PwProgress progress;
 
   pw_indicator_grid_compute_progress (grid, indicator, &progress);
-  return status_classes[progress.status];
+  return pw_status_css_class (progress.status);
 }
 
 /* The table */

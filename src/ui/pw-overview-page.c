@@ -38,6 +38,7 @@
 #include "pw-plan-page.h"
 #include "pw-progress.h"
 #include "pw-property-entry.h"
+#include "pw-style.h"
 
 typedef enum
 {
@@ -241,10 +242,8 @@ build_count_rows (PwOverviewPage *self)
 
   for (PwStatus status = 0; status < PW_N_STATUSES; status++)
     {
-      g_autofree char *marker = g_strconcat ("pw-status-", pw_enum_to_nick (PW_TYPE_STATUS, status), NULL);
-
       self->counts[COUNT_STATUS_FIRST + status] =
-        add_count_row (self->status_list, pw_status_to_label (status), marker, FALSE);
+        add_count_row (self->status_list, pw_status_to_label (status), pw_status_css_class (status), FALSE);
     }
   self->counts[COUNT_ALERTS] =
     add_count_row (self->status_list, _("Alerts: binding indicators behind schedule"), "pw-alert-marker", TRUE);

@@ -22,12 +22,11 @@
 
 #include <glib/gi18n.h>
 
-#include "pw-chart.h"
-#include "pw-enums.h"
 #include "pw-locate.h"
 #include "pw-open.h"
 #include "pw-plan-file.h"
 #include "pw-plan-page.h"
+#include "pw-style.h"
 
 #define MAX_RECENT 8
 
@@ -43,44 +42,6 @@ G_DEFINE_FINAL_TYPE (PwWindow, pw_window, GTK_TYPE_APPLICATION_WINDOW)
 static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
-
-/* The application's style sheet, once for the display, by the first window:
- * the same look with or without the application around (tests, tools). */
-static void
-load_style (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) css = NULL;
-  g_autoptr(GtkCssProvider) palette = NULL;
-  GString *rules;
-
-  if (loaded)
-    return;
-  loaded = TRUE;
-
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/planworkbench/PlanWorkbench/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-
-  /* The colours of the statuses come from the charts' palette, so that the
-   * grid, the overview and the charts agree. */
-  rules = g_string_new (NULL);
-  for (PwStatus status = 0; status < PW_N_STATUSES; status++)
-    {
-      double ink[3];
-
-      pw_chart_status_ink (status, ink);
-      g_string_append_printf (rules, ".pw-status-%s { color: rgb(%d,%d,%d); }\n",
-                              pw_enum_to_nick (PW_TYPE_STATUS, status),
-                              (int) (ink[0] * 255 + 0.5), (int) (ink[1] * 255 + 0.5), (int) (ink[2] * 255 + 0.5));
-    }
-  palette = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (palette, rules->str, rules->len);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (palette),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_string_free (rules, TRUE);
-}
 
 static gboolean
 is_read_only (PwWindow *self)
@@ -545,7 +506,7 @@ pw_window_init (PwWindow *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   GtkDropTarget *drop;
 
-  load_style ();
+  pw_style_load ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Running from the build folder without the compiled schema must not
