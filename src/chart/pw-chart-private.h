@@ -203,6 +203,25 @@ char         *pw_chart_indicator_tooltip   (PwPlan               *plan,
 char         *pw_chart_chapter_label       (PwPlan               *plan,
                                             PwChapter            *chapter);
 
+/* Drawing only what shows: the band of user space that the clip of @cr
+ * leaves visible, and the first of @rows (sorted by page, then y; their
+ * page, y and height at these offsets) on @page that ends below @y. A
+ * screen that shows a few rows of 100,000 then draws only those, and a
+ * page of a long chart is found without walking the pages before it. */
+void          pw_chart_clip_band           (cairo_t              *cr,
+                                            double               *top,
+                                            double               *bottom);
+guint         pw_chart_rows_find           (GArray               *rows,
+                                            gsize                 page_offset,
+                                            gsize                 y_offset,
+                                            gsize                 height_offset,
+                                            guint                 page,
+                                            double                y);
+
+#define PW_CHART_ROWS_FIND(rows, type, on_page, from_y)                                     \
+  pw_chart_rows_find ((rows), G_STRUCT_OFFSET (type, page), G_STRUCT_OFFSET (type, y),       \
+                      G_STRUCT_OFFSET (type, height), (on_page), (from_y))
+
 /* Progress chart. */
 typedef struct
 {
@@ -212,6 +231,7 @@ typedef struct
   guint group_size;
   PwIndicator *indicator;         /* borrowed; NULL for a group heading */
   guint index;                    /* position of the indicator in the plan */
+  gboolean striped;               /* every other indicator of a page is shaded */
   guint page;
   double y;
   double height;
@@ -262,17 +282,15 @@ double                 pw_chart_progress_layout_x     (PwChartProgressLayout *la
 void                   pw_chart_progress_layout_bar   (PwChartProgressLayout *layout,
                                                        const PwChartProgressRow *row,
                                                        PwChartProgressBar    *bar);
-void                   pw_chart_progress_render       (PwPlan                *plan,
-                                                       const PwChartOptions  *options,
-                                                       cairo_t               *cr,
-                                                       double                 width,
-                                                       double                 height);
-char                  *pw_chart_progress_hit_test     (PwPlan                *plan,
-                                                       const PwChartOptions  *options,
-                                                       double                 width,
-                                                       double                 height,
-                                                       double                 x,
-                                                       double                 y);
+void  pw_chart_progress_layout_draw (PwChartProgressLayout *layout,
+                                     const PwChartOptions  *options,
+                                     cairo_t               *cr,
+                                     guint                 page);
+char *pw_chart_progress_layout_hit_test (PwChartProgressLayout *layout,
+                                         const PwChartOptions  *options,
+                                         guint                 page,
+                                         double                x,
+                                         double                y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartProgressLayout, pw_chart_progress_layout_free)
 
@@ -313,17 +331,15 @@ PwChartSummaryLayout *pw_chart_summary_layout_new  (PwPlan                *plan,
                                                     double                 width,
                                                     double                 height);
 void                  pw_chart_summary_layout_free (PwChartSummaryLayout  *layout);
-void                  pw_chart_summary_render      (PwPlan                *plan,
-                                                    const PwChartOptions  *options,
-                                                    cairo_t               *cr,
-                                                    double                 width,
-                                                    double                 height);
-char                 *pw_chart_summary_hit_test    (PwPlan                *plan,
-                                                    const PwChartOptions  *options,
-                                                    double                 width,
-                                                    double                 height,
-                                                    double                 x,
-                                                    double                 y);
+void  pw_chart_summary_layout_draw (PwChartSummaryLayout  *layout,
+                                    const PwChartOptions  *options,
+                                    cairo_t               *cr,
+                                    guint                 page);
+char *pw_chart_summary_layout_hit_test (PwChartSummaryLayout  *layout,
+                                        const PwChartOptions  *options,
+                                        guint                 page,
+                                        double                x,
+                                        double                y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartSummaryLayout, pw_chart_summary_layout_free)
 
@@ -368,17 +384,15 @@ double              pw_chart_trend_layout_x    (PwChartTrendLayout   *layout,
                                                 double                year);
 double              pw_chart_trend_layout_y    (PwChartTrendLayout   *layout,
                                                 double                value);
-void                pw_chart_trend_render      (PwPlan               *plan,
-                                                const PwChartOptions *options,
-                                                cairo_t              *cr,
-                                                double                width,
-                                                double                height);
-char               *pw_chart_trend_hit_test    (PwPlan               *plan,
-                                                const PwChartOptions *options,
-                                                double                width,
-                                                double                height,
-                                                double                x,
-                                                double                y);
+void  pw_chart_trend_layout_draw (PwChartTrendLayout    *layout,
+                                  const PwChartOptions  *options,
+                                  cairo_t               *cr,
+                                  guint                 page);
+char *pw_chart_trend_layout_hit_test (PwChartTrendLayout    *layout,
+                                      const PwChartOptions  *options,
+                                      guint                 page,
+                                      double                x,
+                                      double                y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTrendLayout, pw_chart_trend_layout_free)
 
@@ -390,6 +404,7 @@ typedef struct
   PwChapter *chapter;             /* borrowed */
   PwBox *column;               /* borrowed */
   PwProject *project;             /* borrowed; NULL for a heading */
+  gboolean striped;
   guint page;
   double y;
   double height;
@@ -425,17 +440,15 @@ PwChartTimelineLayout *pw_chart_timeline_layout_new   (PwPlan                *pl
 void                   pw_chart_timeline_layout_free  (PwChartTimelineLayout *layout);
 double                 pw_chart_timeline_layout_x     (PwChartTimelineLayout *layout,
                                                        double                 year);
-void                   pw_chart_timeline_render       (PwPlan                *plan,
-                                                       const PwChartOptions  *options,
-                                                       cairo_t               *cr,
-                                                       double                 width,
-                                                       double                 height);
-char                  *pw_chart_timeline_hit_test     (PwPlan                *plan,
-                                                       const PwChartOptions  *options,
-                                                       double                 width,
-                                                       double                 height,
-                                                       double                 x,
-                                                       double                 y);
+void  pw_chart_timeline_layout_draw (PwChartTimelineLayout *layout,
+                                     const PwChartOptions  *options,
+                                     cairo_t               *cr,
+                                     guint                 page);
+char *pw_chart_timeline_layout_hit_test (PwChartTimelineLayout *layout,
+                                         const PwChartOptions  *options,
+                                         guint                 page,
+                                         double                x,
+                                         double                y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTimelineLayout, pw_chart_timeline_layout_free)
 

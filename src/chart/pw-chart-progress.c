@@ -74,7 +74,7 @@ paginate (PwChartProgressLayout *layout,
           GHashTable            *members,
           double                 available)
 {
-  guint page = 0;
+  guint page = 0, n_on_page = 0;
   double used = 0;
 
   for (guint g = 0; g < groups->len; g++)
@@ -88,6 +88,7 @@ paginate (PwChartProgressLayout *layout,
         {
           page++;
           used = 0;
+          n_on_page = 0;
         }
       heading.page = page;
       heading.y = layout->rows_y + used;
@@ -105,6 +106,7 @@ paginate (PwChartProgressLayout *layout,
               PwChartProgressRow again = heading;
 
               page++;
+              n_on_page = 0;
               again.continued = TRUE;
               again.page = page;
               again.y = layout->rows_y;
@@ -114,6 +116,7 @@ paginate (PwChartProgressLayout *layout,
           row.indicator = g_list_model_get_item (pw_plan_get_indicators (layout->plan), index);
           g_object_unref (row.indicator); /* the plan holds it */
           row.index = index;
+          row.striped = n_on_page++ % 2 == 1;
           row.page = page;
           row.y = layout->rows_y + used;
           row.height = layout->row_height;
@@ -545,24 +548,21 @@ pw_chart_progress_layout_bar (PwChartProgressLayout    *layout,
 }
 
 void
-pw_chart_progress_render (PwPlan               *plan,
-                          const PwChartOptions *options,
-                          cairo_t              *cr,
-                          double                width,
-                          double                height)
+pw_chart_progress_layout_draw (PwChartProgressLayout *layout,
+                               const PwChartOptions  *options,
+                               cairo_t               *cr,
+                               guint                  page)
 {
-  g_autoptr(PwChartProgressLayout) layout =
-      pw_chart_progress_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
-  guint n_on_page = 0;
+  GListModel *indicators = pw_plan_get_indicators (layout->plan);
+  double top, bottom;
+  guint first;
 
   pw_chart_frame_draw (&layout->frame, cr, MIN (page, layout->n_pages - 1), layout->n_pages);
 
   if (layout->n_indicators == 0)
     {
       pw_chart_frame_draw_message (&layout->frame, cr,
-                                   pw_plan_get_indicators (plan) != NULL &&
-                                   g_list_model_get_n_items (pw_plan_get_indicators (plan)) > 0
+                                   indicators != NULL && g_list_model_get_n_items (indicators) > 0
                                      ? _("No indicator matches this selection.")
                                      : _("This plan has no indicators yet."));
       return;
@@ -570,14 +570,18 @@ pw_chart_progress_render (PwPlan               *plan,
   if (page >= layout->n_pages)
     return;
 
+  /* only the rows of the page that the clip leaves visible */
+  pw_chart_clip_band (cr, &top, &bottom);
+  first = PW_CHART_ROWS_FIND (layout->rows, PwChartProgressRow, page, top);
+
   /* Zebra stripes first, under everything. */
-  for (guint i = 0; i < layout->rows->len; i++)
+  for (guint i = first; i < layout->rows->len; i++)
     {
       PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
 
-      if (row->page != page || row->is_group)
-        continue;
-      if (n_on_page++ % 2 == 1)
+      if (row->page != page || row->y >= bottom)
+        break;
+      if (row->striped)
         {
           cairo_save (cr);
           cairo_rectangle (cr, layout->frame.body.x, row->y, layout->frame.body.width, row->height);
@@ -588,13 +592,11 @@ pw_chart_progress_render (PwPlan               *plan,
     }
   draw_axis (layout, cr);
 
-  for (guint i = 0; i < layout->rows->len; i++)
+  for (guint i = first; i < layout->rows->len; i++)
     {
       PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
 
-      if (row->page < page)
-        continue;
-      if (row->page > page)
+      if (row->page != page || row->y >= bottom)
         break;
       if (row->is_group)
         draw_group (layout, cr, row);
@@ -604,38 +606,33 @@ pw_chart_progress_render (PwPlan               *plan,
 }
 
 char *
-pw_chart_progress_hit_test (PwPlan               *plan,
-                            const PwChartOptions *options,
-                            double                width,
-                            double                height,
-                            double                x,
-                            double                y)
+pw_chart_progress_layout_hit_test (PwChartProgressLayout *layout,
+                                   const PwChartOptions  *options,
+                                   guint                  page,
+                                   double                 x,
+                                   double                 y)
 {
-  g_autoptr(PwChartProgressLayout) layout =
-      pw_chart_progress_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
+  PwChartProgressRow *row;
+  guint i;
 
   if (x < layout->frame.body.x || x > layout->frame.body.x + layout->frame.body.width)
     return NULL;
 
-  for (guint i = 0; i < layout->rows->len; i++)
+  i = PW_CHART_ROWS_FIND (layout->rows, PwChartProgressRow, page, y);
+  if (i >= layout->rows->len)
+    return NULL;
+  row = &g_array_index (layout->rows, PwChartProgressRow, i);
+  if (row->page != page || y < row->y || y >= row->y + row->height)
+    return NULL;
+  if (row->is_group)
+    return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%s: %u indicator", "%s: %u indicators", row->group_size),
+        row->group, row->group_size);
+  else
     {
-      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
+      PwChartProgressBar bar;
 
-      if (row->page != page || y < row->y || y >= row->y + row->height)
-        continue;
-      if (row->is_group)
-        return g_strdup_printf (
-            g_dngettext (GETTEXT_PACKAGE, "%s: %u indicator", "%s: %u indicators", row->group_size),
-            row->group, row->group_size);
-      else
-        {
-          PwChartProgressBar bar;
-
-          pw_chart_progress_layout_bar (layout, row, &bar);
-          return pw_chart_indicator_tooltip (plan, row->indicator, &bar.progress);
-        }
+      pw_chart_progress_layout_bar (layout, row, &bar);
+      return pw_chart_indicator_tooltip (layout->plan, row->indicator, &bar.progress);
     }
-
-  return NULL;
 }

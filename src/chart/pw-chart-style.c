@@ -1201,3 +1201,51 @@ pw_chart_frame_clear (PwChartFrame *frame)
       g_clear_pointer (&frame->legend, g_array_unref);
     }
 }
+
+/* Visible parts */
+
+void
+pw_chart_clip_band (cairo_t *cr,
+                    double  *top,
+                    double  *bottom)
+{
+  double x0, y0, x1, y1;
+
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  /* an unbounded surface reports an empty clip: everything shows */
+  if (!(y1 > y0))
+    {
+      y0 = -G_MAXDOUBLE;
+      y1 = G_MAXDOUBLE;
+    }
+  *top = y0;
+  *bottom = y1;
+}
+
+guint
+pw_chart_rows_find (GArray *rows,
+                    gsize   page_offset,
+                    gsize   y_offset,
+                    gsize   height_offset,
+                    guint   page,
+                    double  y)
+{
+  guint size = g_array_get_element_size (rows);
+  guint lo = 0, hi = rows->len;
+
+  /* the first row past (page, y): rows of a page do not overlap */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gpointer row = rows->data + (gsize) mid * size;
+      guint row_page = G_STRUCT_MEMBER (guint, row, page_offset);
+      double row_end = G_STRUCT_MEMBER (double, row, y_offset) +
+                       G_STRUCT_MEMBER (double, row, height_offset);
+
+      if (row_page < page || (row_page == page && row_end <= y))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}

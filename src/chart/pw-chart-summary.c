@@ -474,15 +474,12 @@ pw_chart_summary_layout_free (PwChartSummaryLayout *layout)
 }
 
 void
-pw_chart_summary_render (PwPlan               *plan,
-                         const PwChartOptions *options,
-                         cairo_t              *cr,
-                         double                width,
-                         double                height)
+pw_chart_summary_layout_draw (PwChartSummaryLayout *layout,
+                              const PwChartOptions *options,
+                              cairo_t              *cr,
+                              guint                 page)
 {
-  g_autoptr(PwChartSummaryLayout) layout =
-      pw_chart_summary_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
+  PwPlan *plan = layout->plan;
   double top = -1, bottom = 0;
 
   pw_chart_frame_draw (&layout->frame, cr, MIN (page, layout->n_pages - 1), layout->n_pages);
@@ -537,16 +534,13 @@ pw_chart_summary_render (PwPlan               *plan,
 }
 
 char *
-pw_chart_summary_hit_test (PwPlan               *plan,
-                           const PwChartOptions *options,
-                           double                width,
-                           double                height,
-                           double                x,
-                           double                y)
+pw_chart_summary_layout_hit_test (PwChartSummaryLayout *layout,
+                                  const PwChartOptions *options,
+                                  guint                 page,
+                                  double                x,
+                                  double                y)
 {
-  g_autoptr(PwChartSummaryLayout) layout =
-      pw_chart_summary_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
+  PwPlan *plan = layout->plan;
 
   for (guint i = 0; i < layout->rows->len; i++)
     {

@@ -263,7 +263,7 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
   PwChartStyle *style;
   PwChartRect *body;
   double gap, available, used = 0;
-  guint page = 0;
+  guint page = 0, n_on_page = 0;
   PwChartTimelineRow heading = { 0 };
 
   layout->plan = plan;
@@ -331,6 +331,7 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
             {
               page++;
               used = 0;
+              n_on_page = 0;
             }
           heading.page = page;
           heading.y = layout->rows_y + used;
@@ -349,12 +350,14 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
                   PwChartTimelineRow again = heading;
 
                   page++;
+                  n_on_page = 0;
                   again.continued = TRUE;
                   again.page = page;
                   again.y = layout->rows_y;
                   g_array_append_val (layout->rows, again);
                   used = layout->group_height;
                 }
+              row.striped = n_on_page++ % 2 == 1;
               row.page = page;
               row.y = layout->rows_y + used;
               row.height = layout->row_height;
@@ -415,16 +418,12 @@ pw_chart_timeline_layout_x (PwChartTimelineLayout *layout,
 }
 
 void
-pw_chart_timeline_render (PwPlan               *plan,
-                          const PwChartOptions *options,
-                          cairo_t              *cr,
-                          double                width,
-                          double                height)
+pw_chart_timeline_layout_draw (PwChartTimelineLayout *layout,
+                               const PwChartOptions  *options,
+                               cairo_t               *cr,
+                               guint                  page)
 {
-  g_autoptr(PwChartTimelineLayout) layout =
-      pw_chart_timeline_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
-  guint n_on_page = 0;
+  double top, bottom;
 
   pw_chart_frame_draw (&layout->frame, cr, MIN (page, layout->n_pages - 1), layout->n_pages);
 
@@ -437,18 +436,20 @@ pw_chart_timeline_render (PwPlan               *plan,
     return;
 
   draw_axis (layout, cr);
-  for (guint i = 0; i < layout->rows->len; i++)
+  pw_chart_clip_band (cr, &top, &bottom);
+  for (guint i = PW_CHART_ROWS_FIND (layout->rows, PwChartTimelineRow, page, top);
+       i < layout->rows->len; i++)
     {
       PwChartTimelineRow *row = &g_array_index (layout->rows, PwChartTimelineRow, i);
 
-      if (row->page != page)
-        continue;
+      if (row->page != page || row->y >= bottom)
+        break;
       if (row->is_group)
         {
           draw_group (layout, cr, row);
           continue;
         }
-      if (n_on_page++ % 2 == 1)
+      if (row->striped)
         {
           cairo_save (cr);
           cairo_rectangle (cr, layout->frame.body.x, row->y, layout->frame.body.width, row->height);
@@ -463,18 +464,14 @@ pw_chart_timeline_render (PwPlan               *plan,
 }
 
 char *
-pw_chart_timeline_hit_test (PwPlan               *plan,
-                            const PwChartOptions *options,
-                            double                width,
-                            double                height,
-                            double                x,
-                            double                y)
+pw_chart_timeline_layout_hit_test (PwChartTimelineLayout *layout,
+                                   const PwChartOptions  *options,
+                                   guint                  page,
+                                   double                 x,
+                                   double                 y)
 {
-  g_autoptr(PwChartTimelineLayout) layout =
-      pw_chart_timeline_layout_new (plan, options, width, height);
-  guint page = options != NULL ? options->page : 0;
-
-  for (guint i = 0; i < layout->rows->len; i++)
+  for (guint i = PW_CHART_ROWS_FIND (layout->rows, PwChartTimelineRow, page, y);
+       i < layout->rows->len; i++)
     {
       PwChartTimelineRow *row = &g_array_index (layout->rows, PwChartTimelineRow, i);
       PwProject *project = row->project;
@@ -484,7 +481,7 @@ pw_chart_timeline_hit_test (PwPlan               *plan,
 
       if (row->page != page || y < row->y || y >= row->y + row->height ||
           x < layout->frame.body.x || x > layout->frame.body.x + layout->frame.body.width)
-        continue;
+        return NULL;
       if (row->is_group)
         return group_title (layout, row);
 

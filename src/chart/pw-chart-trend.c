@@ -645,13 +645,11 @@ pw_chart_trend_layout_y (PwChartTrendLayout *layout,
 }
 
 void
-pw_chart_trend_render (PwPlan               *plan,
-                       const PwChartOptions *options,
-                       cairo_t              *cr,
-                       double                width,
-                       double                height)
+pw_chart_trend_layout_draw (PwChartTrendLayout   *layout,
+                            const PwChartOptions *options,
+                            cairo_t              *cr,
+                            guint                 page)
 {
-  g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, options, width, height);
   PwChartStyle *style = layout->frame.style;
   PwChartRect *plot = &layout->plot;
   PwIndicator *indicator = layout->indicator;
@@ -856,14 +854,13 @@ pw_chart_trend_render (PwPlan               *plan,
 }
 
 char *
-pw_chart_trend_hit_test (PwPlan               *plan,
-                         const PwChartOptions *options,
-                         double                width,
-                         double                height,
-                         double                x,
-                         double                y)
+pw_chart_trend_layout_hit_test (PwChartTrendLayout   *layout,
+                                const PwChartOptions *options,
+                                guint                 page,
+                                double                x,
+                                double                y)
 {
-  g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, options, width, height);
+  PwPlan *plan = layout->plan;
   double reach = layout->frame.style->size * 1.2;
   PwChartTrendPoint *nearest = NULL;
   double best = reach * reach;

@@ -37,6 +37,21 @@ static const char *format_names[] = {
   [PW_CHART_FORMAT_PDF] = "pdf",
 };
 
+struct _PwChartLayout
+{
+  PwChartKind kind;
+  PwChartOptions options;  /* its strings owned */
+  double width;
+  double height;
+  union
+  {
+    PwChartProgressLayout *progress;
+    PwChartSummaryLayout *summary;
+    PwChartTrendLayout *trend;
+    PwChartTimelineLayout *timeline;
+  };
+};
+
 /* Auxiliary methods */
 
 static cairo_status_t
@@ -72,15 +87,13 @@ document_title (PwChartKind  kind,
 }
 
 static gboolean
-export_png (PwChartKind           kind,
-            PwPlan               *plan,
-            const PwChartOptions *options,
-            double                width,
-            double                height,
-            double                scale,
-            GByteArray           *out,
-            GError              **error)
+export_png (PwChartLayout *layout,
+            guint          page,
+            double         scale,
+            GByteArray    *out,
+            GError       **error)
 {
+  double width = layout->width, height = layout->height;
   double pixels_w = ceil (width * scale), pixels_h = ceil (height * scale);
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -98,7 +111,7 @@ export_png (PwChartKind           kind,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) pixels_w, (int) pixels_h);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  pw_chart_render (kind, plan, options, cr, width, height);
+  pw_chart_layout_draw (layout, cr, page);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -113,16 +126,15 @@ export_png (PwChartKind           kind,
  * a transparent <text> element at the same place (like the text layer of a
  * scanned PDF); the picture does not change. */
 static gboolean
-export_svg (PwChartKind           kind,
-            PwPlan               *plan,
-            const PwChartOptions *options,
-            double                width,
-            double                height,
-            GByteArray           *out,
-            GError              **error)
+export_svg (PwChartLayout *layout,
+            PwPlan        *plan,
+            guint          page,
+            GByteArray    *out,
+            GError       **error)
 {
+  double width = layout->width, height = layout->height;
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *title = document_title (kind, plan);
+  g_autofree char *title = document_title (layout->kind, plan);
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   g_autoptr(GByteArray) svg = g_byte_array_new ();
   cairo_surface_t *surface;
@@ -134,7 +146,7 @@ export_svg (PwChartKind           kind,
   surface = cairo_svg_surface_create_for_stream (append_bytes, svg, width, height);
   cr = cairo_create (surface);
   pw_chart_text_sink_attach (cr, text);
-  pw_chart_render (kind, plan, options, cr, width, height);
+  pw_chart_layout_draw (layout, cr, page);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -169,24 +181,17 @@ export_svg (PwChartKind           kind,
 }
 
 static gboolean
-export_pdf (PwChartKind           kind,
-            PwPlan               *plan,
-            const PwChartOptions *options,
-            double                width,
-            double                height,
-            GByteArray           *out,
-            GError              **error)
+export_pdf (PwChartLayout *layout,
+            PwPlan        *plan,
+            GByteArray    *out,
+            GError       **error)
 {
-  PwChartOptions page_options = { 0 };
-  g_autofree char *title = document_title (kind, plan);
+  double width = layout->width, height = layout->height;
+  g_autofree char *title = document_title (layout->kind, plan);
+  guint n_pages = pw_chart_layout_get_n_pages (layout);
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
-  guint n_pages;
-
-  if (options != NULL)
-    page_options = *options;
-  n_pages = pw_chart_get_n_pages (kind, plan, &page_options, width, height);
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -195,8 +200,9 @@ export_pdf (PwChartKind           kind,
   cr = cairo_create (surface);
   for (guint page = 0; page < n_pages; page++)
     {
-      page_options.page = page;
-      pw_chart_render (kind, plan, &page_options, cr, width, height);
+      cairo_save (cr);
+      pw_chart_layout_draw (layout, cr, page);
+      cairo_restore (cr);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);
@@ -292,6 +298,272 @@ pw_chart_format_from_string (const char    *name,
 }
 
 /**
+ * pw_chart_layout_new:
+ * @kind: a kind of chart
+ * @plan: a plan, which must not change while the layout is in use
+ * @options: (nullable): what to draw; its page is not looked at
+ * @width: the width of a page, in user units
+ * @height: the height of a page
+ *
+ * Works out the chart at this page size: its pages, and where everything
+ * on them goes.
+ *
+ * Returns: (transfer full): the layout
+ */
+PwChartLayout *
+pw_chart_layout_new (PwChartKind           kind,
+                     PwPlan               *plan,
+                     const PwChartOptions *options,
+                     double                width,
+                     double                height)
+{
+  PwChartLayout *layout;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+  g_return_val_if_fail ((guint) kind < PW_CHART_N_KINDS, NULL);
+
+  layout = g_new0 (PwChartLayout, 1);
+  layout->kind = kind;
+  if (options != NULL)
+    layout->options = *options;
+  layout->options.domain = g_strdup (layout->options.domain);
+  layout->options.chapter_id = g_strdup (layout->options.chapter_id);
+  layout->options.indicator_id = g_strdup (layout->options.indicator_id);
+  layout->options.page = 0;
+  layout->width = width;
+  layout->height = height;
+
+  switch (kind)
+    {
+    case PW_CHART_PROGRESS:
+      layout->progress = pw_chart_progress_layout_new (plan, &layout->options, width, height);
+      break;
+    case PW_CHART_SUMMARY:
+      layout->summary = pw_chart_summary_layout_new (plan, &layout->options, width, height);
+      break;
+    case PW_CHART_TREND:
+      layout->trend = pw_chart_trend_layout_new (plan, &layout->options, width, height);
+      break;
+    case PW_CHART_TIMELINE:
+    default:
+      layout->timeline = pw_chart_timeline_layout_new (plan, &layout->options, width, height);
+      break;
+    }
+  return layout;
+}
+
+/* The height a layout is first made at to learn the chart's natural one:
+ * unbounded for the charts of rows, a landscape page for the trend. */
+static double
+probe_height (PwChartKind kind,
+              double      width)
+{
+  return kind == PW_CHART_TREND ? width * 0.62 : UNBOUNDED;
+}
+
+/**
+ * pw_chart_layout_new_natural:
+ * @kind: a kind of chart
+ * @plan: a plan
+ * @options: (nullable): what to draw
+ * @width: the width
+ *
+ * For a view that scrolls rather than turns pages: the chart on one page
+ * of @width and of the height it needs (pw_chart_get_natural_height()).
+ *
+ * Returns: (transfer full): the layout, of one page
+ */
+PwChartLayout *
+pw_chart_layout_new_natural (PwChartKind           kind,
+                             PwPlan               *plan,
+                             const PwChartOptions *options,
+                             double                width)
+{
+  double natural;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+
+  {
+    g_autoptr(PwChartLayout) probe =
+        pw_chart_layout_new (kind, plan, options, width, probe_height (kind, width));
+
+    natural = MAX (1, pw_chart_layout_get_natural_height (probe));
+  }
+  return pw_chart_layout_new (kind, plan, options, width, natural);
+}
+
+void
+pw_chart_layout_free (PwChartLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  switch (layout->kind)
+    {
+    case PW_CHART_PROGRESS:
+      pw_chart_progress_layout_free (layout->progress);
+      break;
+    case PW_CHART_SUMMARY:
+      pw_chart_summary_layout_free (layout->summary);
+      break;
+    case PW_CHART_TREND:
+      pw_chart_trend_layout_free (layout->trend);
+      break;
+    case PW_CHART_TIMELINE:
+    default:
+      pw_chart_timeline_layout_free (layout->timeline);
+      break;
+    }
+  g_free ((char *) layout->options.domain);
+  g_free ((char *) layout->options.chapter_id);
+  g_free ((char *) layout->options.indicator_id);
+  g_free (layout);
+}
+
+/**
+ * pw_chart_layout_get_n_pages:
+ * @layout: a chart's layout
+ *
+ * Returns: how many pages the chart needs at the layout's size, at least 1
+ */
+guint
+pw_chart_layout_get_n_pages (PwChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 1);
+
+  switch (layout->kind)
+    {
+    case PW_CHART_PROGRESS:
+      return layout->progress->n_pages;
+    case PW_CHART_SUMMARY:
+      return layout->summary->n_pages;
+    case PW_CHART_TIMELINE:
+      return layout->timeline->n_pages;
+    case PW_CHART_TREND:
+    default:
+      return 1;
+    }
+}
+
+double
+pw_chart_layout_get_width (PwChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->width;
+}
+
+double
+pw_chart_layout_get_height (PwChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->height;
+}
+
+/**
+ * pw_chart_layout_get_natural_height:
+ * @layout: a chart's layout
+ *
+ * Returns: the height at which the chart fits on one page of the layout's
+ *   width, rounded up to a whole unit
+ */
+double
+pw_chart_layout_get_natural_height (PwChartLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  switch (layout->kind)
+    {
+    case PW_CHART_PROGRESS:
+      return ceil (layout->progress->natural_height);
+    case PW_CHART_SUMMARY:
+      return ceil (layout->summary->natural_height);
+    case PW_CHART_TIMELINE:
+      return ceil (layout->timeline->natural_height);
+    case PW_CHART_TREND:
+    default:
+      return ceil (layout->trend->natural_height);
+    }
+}
+
+/**
+ * pw_chart_layout_draw:
+ * @layout: a chart's layout
+ * @cr: where to draw, in the layout's user units
+ * @page: the page, from 0
+ *
+ * Draws one page of the chart, paper included, in (0, 0, width, height).
+ * Only what lies inside the clip of @cr is drawn: a view that clips to
+ * what it shows pays for that alone.
+ */
+void
+pw_chart_layout_draw (PwChartLayout *layout,
+                      cairo_t       *cr,
+                      guint          page)
+{
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (!(layout->width > 0 && layout->height > 0))
+    return;
+
+  cairo_save (cr);
+  switch (layout->kind)
+    {
+    case PW_CHART_PROGRESS:
+      pw_chart_progress_layout_draw (layout->progress, &layout->options, cr, page);
+      break;
+    case PW_CHART_SUMMARY:
+      pw_chart_summary_layout_draw (layout->summary, &layout->options, cr, page);
+      break;
+    case PW_CHART_TREND:
+      pw_chart_trend_layout_draw (layout->trend, &layout->options, cr, page);
+      break;
+    case PW_CHART_TIMELINE:
+    default:
+      pw_chart_timeline_layout_draw (layout->timeline, &layout->options, cr, page);
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/**
+ * pw_chart_layout_hit_test:
+ * @layout: a chart's layout
+ * @page: the page shown
+ * @x: a point, in the chart's user units
+ * @y: a point
+ *
+ * Returns: (transfer full) (nullable): the text of a tooltip for what is
+ *   drawn at the point (name, values, status and what it rests on), or %NULL
+ */
+char *
+pw_chart_layout_hit_test (PwChartLayout *layout,
+                          guint          page,
+                          double         x,
+                          double         y)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  if (!(layout->width > 0 && layout->height > 0))
+    return NULL;
+
+  switch (layout->kind)
+    {
+    case PW_CHART_PROGRESS:
+      return pw_chart_progress_layout_hit_test (layout->progress, &layout->options, page, x, y);
+    case PW_CHART_SUMMARY:
+      return pw_chart_summary_layout_hit_test (layout->summary, &layout->options, page, x, y);
+    case PW_CHART_TREND:
+      return pw_chart_trend_layout_hit_test (layout->trend, &layout->options, page, x, y);
+    case PW_CHART_TIMELINE:
+    default:
+      return pw_chart_timeline_layout_hit_test (layout->timeline, &layout->options, page, x, y);
+    }
+}
+
+/**
  * pw_chart_get_n_pages:
  * @kind: a kind of chart
  * @plan: a plan
@@ -308,35 +580,14 @@ pw_chart_get_n_pages (PwChartKind           kind,
                       double                width,
                       double                height)
 {
+  g_autoptr(PwChartLayout) layout = NULL;
+
   g_return_val_if_fail (PW_IS_PLAN (plan), 1);
 
-  switch (kind)
-    {
-    case PW_CHART_PROGRESS:
-      {
-        g_autoptr(PwChartProgressLayout) layout =
-            pw_chart_progress_layout_new (plan, options, width, height);
-
-        return layout->n_pages;
-      }
-    case PW_CHART_SUMMARY:
-      {
-        g_autoptr(PwChartSummaryLayout) layout =
-            pw_chart_summary_layout_new (plan, options, width, height);
-
-        return layout->n_pages;
-      }
-    case PW_CHART_TIMELINE:
-      {
-        g_autoptr(PwChartTimelineLayout) layout =
-            pw_chart_timeline_layout_new (plan, options, width, height);
-
-        return layout->n_pages;
-      }
-    case PW_CHART_TREND:
-    default:
-      return 1;
-    }
+  if (kind == PW_CHART_TREND)
+    return 1;
+  layout = pw_chart_layout_new (kind, plan, options, width, height);
+  return pw_chart_layout_get_n_pages (layout);
 }
 
 /**
@@ -356,40 +607,12 @@ pw_chart_get_natural_height (PwChartKind           kind,
                              const PwChartOptions *options,
                              double                width)
 {
+  g_autoptr(PwChartLayout) layout = NULL;
+
   g_return_val_if_fail (PW_IS_PLAN (plan), 0);
 
-  switch (kind)
-    {
-    case PW_CHART_PROGRESS:
-      {
-        g_autoptr(PwChartProgressLayout) layout =
-            pw_chart_progress_layout_new (plan, options, width, UNBOUNDED);
-
-        return ceil (layout->natural_height);
-      }
-    case PW_CHART_SUMMARY:
-      {
-        g_autoptr(PwChartSummaryLayout) layout =
-            pw_chart_summary_layout_new (plan, options, width, UNBOUNDED);
-
-        return ceil (layout->natural_height);
-      }
-    case PW_CHART_TIMELINE:
-      {
-        g_autoptr(PwChartTimelineLayout) layout =
-            pw_chart_timeline_layout_new (plan, options, width, UNBOUNDED);
-
-        return ceil (layout->natural_height);
-      }
-    case PW_CHART_TREND:
-    default:
-      {
-        g_autoptr(PwChartTrendLayout) layout =
-            pw_chart_trend_layout_new (plan, options, width, width * 0.62);
-
-        return ceil (layout->natural_height);
-      }
-    }
+  layout = pw_chart_layout_new (kind, plan, options, width, probe_height (kind, width));
+  return pw_chart_layout_get_natural_height (layout);
 }
 
 /**
@@ -402,6 +625,8 @@ pw_chart_get_natural_height (PwChartKind           kind,
  * @height: the height
  *
  * Draws a chart, paper included, in the rectangle (0, 0, @width, @height).
+ * To draw several pages, or to draw again, pw_chart_layout_new() once and
+ * pw_chart_layout_draw() is faster.
  */
 void
 pw_chart_render (PwChartKind           kind,
@@ -411,29 +636,15 @@ pw_chart_render (PwChartKind           kind,
                  double                width,
                  double                height)
 {
+  g_autoptr(PwChartLayout) layout = NULL;
+
   g_return_if_fail (PW_IS_PLAN (plan));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (width > 0 && height > 0);
+  g_return_if_fail ((guint) kind < PW_CHART_N_KINDS);
 
-  cairo_save (cr);
-  switch (kind)
-    {
-    case PW_CHART_PROGRESS:
-      pw_chart_progress_render (plan, options, cr, width, height);
-      break;
-    case PW_CHART_SUMMARY:
-      pw_chart_summary_render (plan, options, cr, width, height);
-      break;
-    case PW_CHART_TREND:
-      pw_chart_trend_render (plan, options, cr, width, height);
-      break;
-    case PW_CHART_TIMELINE:
-      pw_chart_timeline_render (plan, options, cr, width, height);
-      break;
-    default:
-      g_return_if_reached ();
-    }
-  cairo_restore (cr);
+  layout = pw_chart_layout_new (kind, plan, options, width, height);
+  pw_chart_layout_draw (layout, cr, options != NULL ? options->page : 0);
 }
 
 /**
@@ -458,24 +669,77 @@ pw_chart_hit_test (PwChartKind           kind,
                    double                x,
                    double                y)
 {
+  g_autoptr(PwChartLayout) layout = NULL;
+
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
+  g_return_val_if_fail ((guint) kind < PW_CHART_N_KINDS, NULL);
 
   if (width <= 0 || height <= 0)
     return NULL;
 
-  switch (kind)
+  layout = pw_chart_layout_new (kind, plan, options, width, height);
+  return pw_chart_layout_hit_test (layout, options != NULL ? options->page : 0, x, y);
+}
+
+static gboolean
+check_size (PwChartKind    kind,
+            PwChartFormat  format,
+            double         width,
+            double         height,
+            double         scale,
+            GError       **error)
+{
+  if (!(width >= 1 && height >= 1 && isfinite (width) && isfinite (height)) ||
+      (format == PW_CHART_FORMAT_PNG && !(scale > 0 && isfinite (scale))))
     {
-    case PW_CHART_PROGRESS:
-      return pw_chart_progress_hit_test (plan, options, width, height, x, y);
-    case PW_CHART_SUMMARY:
-      return pw_chart_summary_hit_test (plan, options, width, height, x, y);
-    case PW_CHART_TREND:
-      return pw_chart_trend_hit_test (plan, options, width, height, x, y);
-    case PW_CHART_TIMELINE:
-      return pw_chart_timeline_hit_test (plan, options, width, height, x, y);
-    default:
-      g_return_val_if_reached (NULL);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A chart needs a width and height of at least 1 and a positive scale"));
+      return FALSE;
     }
+  if ((guint) kind >= PW_CHART_N_KINDS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown kind of chart"));
+      return FALSE;
+    }
+  if ((guint) format > PW_CHART_FORMAT_PDF)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown file format"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes @page of @layout (a PDF: every page) to @file. */
+static gboolean
+write_layout (PwChartLayout  *layout,
+              PwPlan         *plan,
+              PwChartFormat   format,
+              guint           page,
+              double          scale,
+              GFile          *file,
+              GError        **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gboolean ok;
+
+  switch (format)
+    {
+    case PW_CHART_FORMAT_PNG:
+      ok = export_png (layout, page, scale, out, error);
+      break;
+    case PW_CHART_FORMAT_SVG:
+      ok = export_svg (layout, plan, page, out, error);
+      break;
+    case PW_CHART_FORMAT_PDF:
+    default:
+      ok = export_pdf (layout, plan, out, error);
+      break;
+    }
+  if (!ok)
+    return FALSE;
+
+  return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
 }
 
 /**
@@ -507,46 +771,18 @@ pw_chart_export (PwChartKind           kind,
                  GFile                *file,
                  GError              **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  gboolean ok;
+  g_autoptr(PwChartLayout) layout = NULL;
 
   g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!(width >= 1 && height >= 1 && isfinite (width) && isfinite (height)) ||
-      (format == PW_CHART_FORMAT_PNG && !(scale > 0 && isfinite (scale))))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("A chart needs a width and height of at least 1 and a positive scale"));
-      return FALSE;
-    }
-  if ((guint) kind >= PW_CHART_N_KINDS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown kind of chart"));
-      return FALSE;
-    }
-
-  switch (format)
-    {
-    case PW_CHART_FORMAT_PNG:
-      ok = export_png (kind, plan, options, width, height, scale, out, error);
-      break;
-    case PW_CHART_FORMAT_SVG:
-      ok = export_svg (kind, plan, options, width, height, out, error);
-      break;
-    case PW_CHART_FORMAT_PDF:
-      ok = export_pdf (kind, plan, options, width, height, out, error);
-      break;
-    default:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown file format"));
-      return FALSE;
-    }
-  if (!ok)
+  if (!check_size (kind, format, width, height, scale, error))
     return FALSE;
 
-  return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  layout = pw_chart_layout_new (kind, plan, options, width, height);
+  return write_layout (layout, plan, format, options != NULL ? options->page : 0, scale, file,
+                       error);
 }
 
 /**
@@ -617,33 +853,32 @@ pw_chart_export_pages (PwChartKind           kind,
                        GError              **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  PwChartOptions page_options = { 0 };
-  guint n_pages = 1;
+  g_autoptr(PwChartLayout) layout = NULL;
+  guint n_pages;
 
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (options != NULL)
-    page_options = *options;
-  page_options.page = 0;
-  if (format != PW_CHART_FORMAT_PDF && width >= 1 && height >= 1)
-    n_pages = pw_chart_get_n_pages (kind, plan, &page_options, width, height);
+  if (!check_size (kind, format, width, height, scale, error))
+    return NULL;
+
+  /* one layout for every page: the chart is worked out once */
+  layout = pw_chart_layout_new (kind, plan, options, width, height);
+  n_pages = format == PW_CHART_FORMAT_PDF ? 1 : pw_chart_layout_get_n_pages (layout);
+
+  if (n_pages > 1 && pages == PW_CHART_PAGES_ONE_IMAGE)
+    {
+      double natural = pw_chart_layout_get_natural_height (layout);
+
+      g_clear_pointer (&layout, pw_chart_layout_free);
+      layout = pw_chart_layout_new (kind, plan, options, width, MAX (natural, height));
+      n_pages = 1;
+    }
 
   if (n_pages <= 1)
     {
-      if (!pw_chart_export (kind, plan, &page_options, format, width, height, scale, file, error))
-        return NULL;
-      g_ptr_array_add (files, g_object_ref (file));
-      return g_steal_pointer (&files);
-    }
-
-  if (pages == PW_CHART_PAGES_ONE_IMAGE)
-    {
-      double natural = pw_chart_get_natural_height (kind, plan, &page_options, width);
-
-      if (!pw_chart_export (kind, plan, &page_options, format, width, MAX (natural, height), scale,
-                            file, error))
+      if (!write_layout (layout, plan, format, 0, scale, file, error))
         return NULL;
       g_ptr_array_add (files, g_object_ref (file));
       return g_steal_pointer (&files);
@@ -653,8 +888,7 @@ pw_chart_export_pages (PwChartKind           kind,
     {
       g_autoptr(GFile) page_file = pw_chart_page_file (file, page);
 
-      page_options.page = page;
-      if (!pw_chart_export (kind, plan, &page_options, format, width, height, scale, page_file, error))
+      if (!write_layout (layout, plan, format, page, scale, page_file, error))
         return NULL;
       g_ptr_array_add (files, g_steal_pointer (&page_file));
     }

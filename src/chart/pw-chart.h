@@ -114,6 +114,41 @@ typedef enum
   PW_CHART_PAGES_ONE_IMAGE,
 } PwChartPages;
 
+/**
+ * PwChartLayout:
+ *
+ * A chart worked out once for a plan, its options and a page size: where
+ * every row, bar and label goes. Drawing a page or answering a hit test
+ * from it costs only what that page shows, so a window that redraws as it
+ * scrolls and a PDF of many pages work the chart out once. The plan must
+ * not change while a layout of it is in use.
+ */
+typedef struct _PwChartLayout PwChartLayout;
+
+PwChartLayout  *pw_chart_layout_new            (PwChartKind           kind,
+                                                PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                double                width,
+                                                double                height);
+PwChartLayout  *pw_chart_layout_new_natural    (PwChartKind           kind,
+                                                PwPlan               *plan,
+                                                const PwChartOptions *options,
+                                                double                width);
+void            pw_chart_layout_free           (PwChartLayout        *layout);
+guint           pw_chart_layout_get_n_pages    (PwChartLayout        *layout);
+double          pw_chart_layout_get_width      (PwChartLayout        *layout);
+double          pw_chart_layout_get_height     (PwChartLayout        *layout);
+double          pw_chart_layout_get_natural_height (PwChartLayout    *layout);
+void            pw_chart_layout_draw           (PwChartLayout        *layout,
+                                                cairo_t              *cr,
+                                                guint                 page);
+char           *pw_chart_layout_hit_test       (PwChartLayout        *layout,
+                                                guint                 page,
+                                                double                x,
+                                                double                y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartLayout, pw_chart_layout_free)
+
 gboolean        pw_chart_kind_from_string      (const char           *name,
                                                 PwChartKind          *kind);
 const char     *pw_chart_kind_to_string        (PwChartKind           kind);

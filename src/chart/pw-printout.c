@@ -48,6 +48,7 @@ typedef struct
   PwChartKind chart;     /* PAGE_CHART */
   guint chart_page;
   const char *indicator_id;
+  PwChartLayout *layout; /* of the chart, kept in layouts; NULL for a trend */
 } Page;
 
 typedef struct
@@ -85,6 +86,7 @@ struct _PwPrintout
   PwChartStyle *style;
   GArray *pages;         /* of Page */
   GArray *rows;          /* of TableRow */
+  GPtrArray *layouts;    /* of PwChartLayout: each chart worked out once */
   PwChartTable *comments; /* the annex, or NULL when the plan has none */
   guint n_table_pages;
   PwChartRect content;   /* inside the margins, above the footer */
@@ -389,12 +391,23 @@ add_chart_pages (PwPrintout  *self,
                  const char  *indicator_id)
 {
   PwChartOptions options = { .indicator_id = indicator_id, .year = self->year };
-  guint n =
-      pw_chart_get_n_pages (kind, self->plan, &options, self->content.width, self->content.height);
+  PwChartLayout *layout = NULL;
+  guint n = 1;
+
+  /* A chart of many pages is worked out once, here, and each page drawn
+   * from it; a trend is one page, worked out when it is drawn, as there
+   * may be thousands of them. */
+  if (kind != PW_CHART_TREND)
+    {
+      layout = pw_chart_layout_new (kind, self->plan, &options, self->content.width,
+                                    self->content.height);
+      g_ptr_array_add (self->layouts, layout);
+      n = pw_chart_layout_get_n_pages (layout);
+    }
 
   for (guint i = 0; i < n; i++)
     {
-      Page page = { PAGE_CHART, 0, kind, i, indicator_id };
+      Page page = { PAGE_CHART, 0, kind, i, indicator_id, layout };
 
       g_array_append_val (self->pages, page);
     }
@@ -665,12 +678,14 @@ draw_table_page (PwPrintout *self,
                         self->column_x[c] + pad, self->header_y + style->size * 0.3,
                         cell_width (self, c), 2, PANGO_ALIGN_LEFT, pw_chart_ink);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  /* the rows of this page, found without walking those of the pages before */
+  for (guint i = PW_CHART_ROWS_FIND (self->rows, TableRow, table_page, -G_MAXDOUBLE);
+       i < self->rows->len; i++)
     {
       TableRow *row = &g_array_index (self->rows, TableRow, i);
 
       if (row->page != table_page)
-        continue;
+        break;
       bottom = row->y + row->height;
       if (row->indicator == NULL)
         {
@@ -858,6 +873,7 @@ pw_printout_new (PwPlan *plan,
   self->year = pw_plan_get_data_year (plan);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->rows = g_array_new (FALSE, TRUE, sizeof (TableRow));
+  self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_chart_layout_free);
   self->content =
       (PwChartRect){ MARGIN, MARGIN, self->width - 2 * MARGIN, self->height - 2 * MARGIN - FOOTER };
   self->style = pw_chart_style_new (self->content.width, self->content.height);
@@ -912,6 +928,7 @@ pw_printout_free (PwPrintout *self)
   g_clear_pointer (&self->style, pw_chart_style_free);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->layouts, g_ptr_array_unref);
   g_clear_pointer (&self->comments, pw_chart_table_free);
   g_free (self);
 }
@@ -970,8 +987,11 @@ pw_printout_draw_page (PwPrintout *self,
         cairo_translate (cr, self->content.x, self->content.y);
         cairo_rectangle (cr, 0, 0, self->content.width, self->content.height);
         cairo_clip (cr);
-        pw_chart_render (entry->chart, self->plan, &options, cr, self->content.width,
-                         self->content.height);
+        if (entry->layout != NULL)
+          pw_chart_layout_draw (entry->layout, cr, entry->chart_page);
+        else
+          pw_chart_render (entry->chart, self->plan, &options, cr, self->content.width,
+                           self->content.height);
         cairo_restore (cr);
       }
       break;
