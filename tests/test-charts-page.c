@@ -11,11 +11,14 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <stdlib.h>
 #include <math.h>
 #include <string.h>
 
 #include "pw-chart-private.h"
+#include "pw-chart-view.h"
 #include "pw-charts-page.h"
 #include "pw-export-dialog.h"
 #include "pw-outline.h"
@@ -30,12 +33,16 @@
 #define NURSING_BEDS "养老机构护理型床位占比"
 #define NURSING_BEDS_DOMAIN "养老服务"
 
+/* What the view shows; x and y of the helpers below are the chart's, and
+ * the view shows the chart from (left, top). */
 typedef struct
 {
   guchar *data;
   int width;
   int height;
   gsize stride;
+  double left;
+  double top;
 } Pixels;
 
 /* Auxiliary methods */
@@ -56,7 +63,28 @@ load_sample (void)
 static GtkWidget *
 page_area (PwChartsPage *page)
 {
-  return pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "area");
+  return pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "view");
+}
+
+static PwChartView *
+page_view (PwChartsPage *page)
+{
+  return PW_CHART_VIEW (page_area (page));
+}
+
+static GtkAdjustment *
+page_vadjustment (PwChartsPage *page)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page_area (page)));
+}
+
+/* Scrolls the chart so that the line @y shows, a little below the top. */
+static void
+scroll_to (PwChartsPage *page,
+           double        y)
+{
+  gtk_adjustment_set_value (page_vadjustment (page), MAX (0, y - 60));
+  pw_test_ui_settle ();
 }
 
 static GdkTexture *
@@ -84,6 +112,8 @@ read_area (PwChartsPage *page)
   g_autoptr(GdkTexture) texture = render_widget (page_area (page));
   Pixels pixels;
 
+  pixels.left = gtk_adjustment_get_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (page_area (page))));
+  pixels.top = gtk_adjustment_get_value (page_vadjustment (page));
   pixels.width = gdk_texture_get_width (texture);
   pixels.height = gdk_texture_get_height (texture);
   pixels.stride = (gsize) pixels.width * 4;
@@ -97,13 +127,28 @@ pixel_at (const Pixels *pixels,
           double        x,
           double        y)
 {
-  int ix = (int) floor (x), iy = (int) floor (y);
+  int ix = (int) floor (x - pixels->left), iy = (int) floor (y - pixels->top);
 
   g_assert_cmpint (ix, >=, 0);
   g_assert_cmpint (iy, >=, 0);
   g_assert_cmpint (ix, <, pixels->width);
   g_assert_cmpint (iy, <, pixels->height);
   return *(guint32 *) (pixels->data + iy * pixels->stride + ix * 4);
+}
+
+/* Whether a pixel is of a colour, give or take Cairo's rounding. */
+static gboolean
+pixel_is (guint32       pixel,
+          const double  rgb[3])
+{
+  for (int c = 0; c < 3; c++)
+    {
+      int have = (pixel >> (16 - 8 * c)) & 0xff;
+
+      if (abs (have - (int) round (rgb[c] * 255)) > 1)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -122,6 +167,9 @@ band_differs (const Pixels *a,
               double        y1)
 {
   g_assert_cmpint (a->width, ==, b->width);
+  g_assert_cmpfloat (a->top, ==, b->top);
+  y0 -= a->top;
+  y1 -= a->top;
   for (int y = MAX (0, (int) y0); y < MIN ((int) ceil (y1), MIN (a->height, b->height)); y++)
     if (memcmp (a->data + y * a->stride, b->data + y * b->stride, a->stride) != 0)
       return TRUE;
@@ -132,7 +180,7 @@ band_differs (const Pixels *a,
 static double
 ink_share (const Pixels *pixels)
 {
-  guint32 paper = pixel_at (pixels, 0, 0);
+  guint32 paper = pixel_at (pixels, pixels->left, pixels->top);
   guint64 inked = 0;
 
   for (int y = 0; y < pixels->height; y++)
@@ -153,13 +201,14 @@ progress_bar (PwChartsPage       *page,
               PwIndicator        *indicator,
               PwChartProgressBar *bar)
 {
-  GtkWidget *area = page_area (page);
+  PwChartView *view = page_view (page);
   PwChartOptions options;
   g_autoptr(PwChartProgressLayout) layout = NULL;
 
   pw_charts_page_get_options (page, &options);
-  layout = pw_chart_progress_layout_new (pw_charts_page_get_plan (page), &options, gtk_widget_get_width (area),
-                                         gtk_widget_get_height (area));
+  layout = pw_chart_progress_layout_new (pw_charts_page_get_plan (page), &options,
+                                         pw_chart_view_get_chart_width (view),
+                                         pw_chart_view_get_chart_height (view));
   for (guint i = 0; i < layout->rows->len; i++)
     {
       PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
@@ -337,10 +386,15 @@ test_charts_page_draws_sample (void)
   g_assert_null (options.domain);
   g_assert_null (options.chapter_id);
   natural = pw_chart_get_natural_height (PW_CHART_PROGRESS, plan, &options, gtk_widget_get_width (area));
-  g_assert_cmpint (gtk_widget_get_height (area), ==, (int) ceil (natural));
-  g_assert_cmpint (gtk_widget_get_height (area), >, 700);
+  g_assert_cmpfloat (pw_chart_view_get_chart_width (page_view (page)), ==, gtk_widget_get_width (area));
+  g_assert_cmpfloat (pw_chart_view_get_chart_height (page_view (page)), ==, ceil (natural));
+  g_assert_cmpfloat (natural, >, 700);
   g_assert_cmpuint (pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, &options, gtk_widget_get_width (area),
-                                          gtk_widget_get_height (area)), ==, 1);
+                                          pw_chart_view_get_chart_height (page_view (page))), ==, 1);
+  /* the view is as tall as the window leaves it, and scrolls over the chart */
+  g_assert_cmpint (gtk_widget_get_height (area), <, 700);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (page_vadjustment (page)), ==, ceil (natural));
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (page_vadjustment (page)), ==, gtk_widget_get_height (area));
 
   pixels = read_area (page);
   g_assert_cmpfloat (ink_share (&pixels), >, 0.05);
@@ -397,6 +451,7 @@ test_charts_page_follows_model (void)
 
   progress_bar (page, indicator, &before);
   g_assert_true (before.has_bar);
+  scroll_to (page, before.bar_y);
   first = read_area (page);
 
   /* 46% → 52% in 2023: 40% of the gap closed becomes 80% */
@@ -421,14 +476,14 @@ test_charts_page_follows_model (void)
   g_assert_true (pixels_equal (&first, &undone));
 
   /* one domain: a shorter chart of its indicators */
-  whole_height = gtk_widget_get_height (page_area (page));
+  whole_height = pw_chart_view_get_chart_height (page_view (page));
   scopes = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHARTS_PAGE, "scope_dropdown"));
   position = find_scope (scopes, NURSING_BEDS_DOMAIN);
   gtk_drop_down_set_selected (scopes, position);
   pw_test_ui_settle ();
   pw_charts_page_get_options (page, &options);
   g_assert_cmpstr (options.domain, ==, NURSING_BEDS_DOMAIN);
-  g_assert_cmpint (gtk_widget_get_height (page_area (page)), <, whole_height);
+  g_assert_cmpint (pw_chart_view_get_chart_height (page_view (page)), <, whole_height);
   domain = read_area (page);
   g_assert_false (pixels_equal (&first, &domain));
   progress_bar (page, indicator, &after);
@@ -475,7 +530,7 @@ test_charts_page_tooltip (void)
   GtkWindow *window;
   g_autofree char *text = NULL;
   g_autofree char *nothing = NULL;
-  double x, y;
+  double x, y, top;
   gboolean shown = FALSE;
 
   pw_charts_page_set_plan (page, plan);
@@ -489,12 +544,17 @@ test_charts_page_tooltip (void)
   g_assert_true (g_str_has_prefix (text, NURSING_BEDS));
   g_assert_nonnull (strstr (text, "46%"));
 
-  /* the drawing area answers GTK's query with it */
-  g_signal_emit_by_name (page_area (page), "query-tooltip", (int) x, (int) y, FALSE, tooltip, &shown);
+  /* the view answers GTK's query with it, at the point of the view where
+   * the chart's point shows */
+  scroll_to (page, y);
+  top = gtk_adjustment_get_value (page_vadjustment (page));
+  g_assert_cmpfloat (top, >, 0);
+  g_signal_emit_by_name (page_area (page), "query-tooltip", (int) x, (int) (y - top), FALSE, tooltip, &shown);
   g_assert_true (shown);
   shown = TRUE;
-  g_signal_emit_by_name (page_area (page), "query-tooltip", (int) x, (int) y, TRUE, tooltip, &shown);
+  g_signal_emit_by_name (page_area (page), "query-tooltip", (int) x, (int) (y - top), TRUE, tooltip, &shown);
   g_assert_false (shown);
+  scroll_to (page, 0);
 
   /* the corner has the chart's title, and no tooltip */
   nothing = pw_charts_page_get_tooltip_text (page, 2, 2);
@@ -904,6 +964,165 @@ test_charts_page_window (void)
   pw_test_ui_settle ();
 }
 
+/* A plan of @n indicators in ten domains, period 2021–2025 from 2020: each
+ * from 0 to a target of 100 (≥), with 2023's actual value the indicator's
+ * number modulo 100; the last one's is 80. */
+static PwPlan *
+make_large_plan (guint n)
+{
+  PwPlan *plan = pw_plan_new ();
+  g_autoptr(GPtrArray) indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PwValue) baseline = pw_value_new ("0");
+  g_autoptr(PwValue) target = pw_value_new ("≥100");
+
+  pw_history_block (pw_plan_get_history (plan));
+  pw_plan_set_title (plan, "一万项指标的规划");
+  pw_plan_set_baseline_year (plan, 2020);
+  pw_plan_set_start_year (plan, 2021);
+  pw_plan_set_end_year (plan, 2025);
+  for (guint i = 0; i < n; i++)
+    {
+      PwIndicator *indicator = pw_indicator_new ();
+      g_autofree char *id = g_strdup_printf ("ind-%u", i + 1);
+      g_autofree char *name = g_strdup_printf ("指标%u", i + 1);
+      g_autofree char *domain = g_strdup_printf ("领域%u", i * 10 / n + 1);
+      g_autofree char *text = g_strdup_printf ("%u", i + 1 == n ? 80 : (i + 1) % 100);
+      g_autoptr(PwValue) actual = pw_value_new (text);
+
+      pw_object_set_id (PW_OBJECT (indicator), id);
+      pw_indicator_set_name (indicator, name);
+      pw_indicator_set_domain (indicator, domain);
+      pw_indicator_set_unit (indicator, "个");
+      pw_indicator_set_baseline (indicator, baseline);
+      pw_indicator_set_target (indicator, target);
+      pw_indicator_set_actual (indicator, 2023, actual);
+      g_ptr_array_add (indicators, indicator);
+    }
+  pw_plan_insert_indicators (plan, 0, (PwIndicator **) indicators->pdata, indicators->len);
+  pw_history_unblock (pw_plan_get_history (plan));
+  return plan;
+}
+
+/* The Charts page of a window with a plan of 10,000 indicators: a chart
+ * hundreds of thousands of pixels tall, which once aborted the window
+ * (a texture larger than GL allows) or left it blank (a Cairo surface
+ * larger than 32,767 pixels). Scrolled to its end, the view shows the last
+ * indicator's bar. */
+static void
+test_charts_page_ten_thousand (void)
+{
+  const guint n = 10000;
+  g_autoptr(PwPlan) plan = make_large_plan (n);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-charts-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "large.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window;
+  PwChartsPage *page;
+  PwChartView *view;
+  g_autoptr(PwChartProgressLayout) layout = NULL;
+  PwChartProgressRow *last;
+  PwChartProgressBar bar;
+  PwChartOptions options;
+  GtkAdjustment *vadjustment;
+  Pixels pixels;
+  double top, bottom, start, y, inside, beyond;
+  guint inked;
+
+  g_assert_no_error (error);
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  window = pw_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  page = PW_CHARTS_PAGE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "charts_page"));
+  view = page_view (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"));
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_cmpuint (pw_charts_page_get_kind (page), ==, PW_CHART_PROGRESS);
+
+  /* 10,000 rows of more than 20 pixels each, far beyond any one surface */
+  vadjustment = page_vadjustment (page);
+  g_assert_cmpfloat (pw_chart_view_get_chart_height (view), >, 20.0 * n);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), ==, pw_chart_view_get_chart_height (view));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), <, 800);
+
+  /* the top shows the first domain's heading and first indicator */
+  pixels = read_area (page);
+  g_assert_cmpfloat (ink_share (&pixels), >, 0.05);
+  pixels_clear (&pixels);
+
+  /* to the end, as a user drags the scroll bar there */
+  start = g_get_monotonic_time ();
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) -
+                                         gtk_adjustment_get_page_size (vadjustment));
+  pw_test_ui_settle ();
+  g_test_message ("scrolled to the end of %u indicators and drew in %.0f ms", n,
+                  (g_get_monotonic_time () - start) / 1000.0);
+  screenshot (GTK_WIDGET (window), "ten-thousand-end");
+  pw_chart_view_get_visible (view, &top, &bottom);
+  g_assert_cmpfloat (bottom, ==, pw_chart_view_get_chart_height (view));
+  g_assert_cmpfloat (top, >, 20.0 * (n - 40));
+
+  /* the last row of the chart is the last indicator, and shows */
+  pw_charts_page_get_options (page, &options);
+  layout = pw_chart_progress_layout_new (plan, &options, pw_chart_view_get_chart_width (view),
+                                         pw_chart_view_get_chart_height (view));
+  g_assert_cmpuint (layout->n_pages, ==, 1);
+  last = &g_array_index (layout->rows, PwChartProgressRow, layout->rows->len - 1);
+  g_assert_false (last->is_group);
+  g_assert_cmpstr (pw_indicator_get_name (last->indicator), ==, "指标10000");
+  g_assert_cmpstr (last->group, ==, "领域10");
+  g_assert_cmpfloat (last->y, >=, top);
+  g_assert_cmpfloat (last->y + last->height, <=, bottom);
+  pw_chart_progress_layout_bar (layout, last, &bar);
+  g_assert_true (bar.has_bar);
+
+  /* 80 of 100: the bar covers 40% of the band and the band is bare at 95%,
+   * away from the tick of 2023 (60%) */
+  pixels = read_area (page);
+  g_assert_cmpfloat (pixels.top, ==, top);
+  y = bar.bar_y + bar.bar_height / 2;
+  inside = bar.track_x0 + 0.4 * (bar.track_x1 - bar.track_x0);
+  beyond = bar.track_x0 + 0.95 * (bar.track_x1 - bar.track_x0);
+  g_assert_cmpfloat (bar.bar_x1, >, inside + 5);
+  g_assert_cmpfloat (bar.bar_x1, <, beyond - 5);
+  g_assert_true (pixel_is (pixel_at (&pixels, beyond, y), pw_chart_track));
+  g_assert_false (pixel_is (pixel_at (&pixels, inside, y), pw_chart_track));
+  g_assert_false (pixel_is (pixel_at (&pixels, inside, y), pw_chart_paper));
+  g_assert_false (pixel_is (pixel_at (&pixels, inside, y), pw_chart_zebra));
+  /* and its name is written in the names' column of its row: dark pixels
+   * (the text is anti-aliased; the paper and the stripes are light) */
+  inked = 0;
+  for (double py = last->y; py < last->y + last->height; py++)
+    for (double px = layout->name_x; px < layout->name_x + layout->name_width; px++)
+      {
+        guint32 pixel = pixel_at (&pixels, px, py);
+
+        inked += ((pixel >> 16) & 0xff) < 128 && ((pixel >> 8) & 0xff) < 128 && (pixel & 0xff) < 128;
+      }
+  g_assert_cmpuint (inked, >, 20);
+  pixels_clear (&pixels);
+
+  /* its tooltip, at the point of the chart */
+  {
+    g_autofree char *text = pw_charts_page_get_tooltip_text (page, inside, y);
+
+    g_assert_nonnull (text);
+    g_assert_true (g_str_has_prefix (text, "指标10000\n"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  g_assert_true (g_remove (path) == 0);
+  g_assert_true (g_rmdir (dir) == 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -919,6 +1138,7 @@ main (int   argc,
   g_test_add_func ("/pw/charts-page/print-pdf", test_charts_page_print_pdf);
   g_test_add_func ("/pw/charts-page/print-preview", test_charts_page_print_preview);
   g_test_add_func ("/pw/charts-page/window", test_charts_page_window);
+  g_test_add_func ("/pw/charts-page/ten-thousand", test_charts_page_ten_thousand);
 
   return g_test_run ();
 }

@@ -4,10 +4,10 @@
  *
  * A toolbar chooses the chart, what it covers (the whole plan, one domain,
  * one chapter) and, for the trend, the indicator (searchable by the start of
- * its name: GTK 4.8's drop-down matches prefixes only). The chart layer
- * draws the chart at the width of the page and at its natural height for
- * that width: the drawing area asks for that height (height-for-width, as a
- * wrapping label does), so a long chart scrolls and never squeezes.
+ * its name: GTK 4.8's drop-down matches prefixes only). The chart is shown
+ * by a PwChartView at the width of the page and at its natural height for
+ * that width, scrolled, so a long chart never squeezes; the view draws only
+ * what shows, so a chart of 100,000 indicators scrolls as one of 30 does.
  *
  * On screen a chart is therefore never split into pages, and the toolbar
  * has no page buttons: pages belong to paper and files. The export dialog
@@ -21,7 +21,7 @@
  * period), the progress thresholds, and the items-changed of the plan's
  * indicators and chapters. They only mark the chart stale; an idle,
  * run before the next frame and only while the page is mapped, offers the
- * domains and chapters anew, measures the height again and redraws.
+ * domains and chapters anew and has the view lay the chart out again.
  *
  * A tooltip gives what the chart layer's hit test finds under the pointer.
  */
@@ -33,73 +33,10 @@
 #include "pw-charts-page.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "pw-chart-view.h"
 #include "pw-heading.h"
 #include "pw-plan-page.h"
-
-/* Half the height of the band around the pointer in which a tooltip stays
- * put; leaving it shows the tooltip again at the pointer. */
-#define TIP_BAND 10
-
-/* The drawing area, as tall as the chart at the width it is given. */
-#define PW_TYPE_CHART_AREA (pw_chart_area_get_type ())
-G_DECLARE_FINAL_TYPE (PwChartArea, pw_chart_area, PW, CHART_AREA, GtkDrawingArea)
-
-struct _PwChartArea
-{
-  GtkDrawingArea parent_instance;
-
-  PwChartsPage *page; /* unowned: the page owns the area */
-};
-
-G_DEFINE_FINAL_TYPE (PwChartArea, pw_chart_area, GTK_TYPE_DRAWING_AREA)
-
-static gboolean natural_height (PwChartsPage *self, int width, int *height);
-
-static GtkSizeRequestMode
-pw_chart_area_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-pw_chart_area_measure (GtkWidget      *widget,
-                       GtkOrientation  orientation,
-                       int             for_size,
-                       int            *minimum,
-                       int            *natural,
-                       int            *minimum_baseline,
-                       int            *natural_baseline)
-{
-  PwChartArea *self = PW_CHART_AREA (widget);
-  int height;
-
-  if (orientation == GTK_ORIENTATION_VERTICAL && self->page != NULL &&
-      natural_height (self->page, for_size, &height))
-    {
-      *minimum = *natural = height;
-      return;
-    }
-  /* the content width and height of the .ui: the least a chart is drawn at */
-  GTK_WIDGET_CLASS (pw_chart_area_parent_class)->measure (widget, orientation, for_size,
-                                                            minimum, natural,
-                                                            minimum_baseline, natural_baseline);
-}
-
-static void
-pw_chart_area_class_init (PwChartAreaClass *klass)
-{
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  widget_class->get_request_mode = pw_chart_area_get_request_mode;
-  widget_class->measure = pw_chart_area_measure;
-}
-
-static void
-pw_chart_area_init (PwChartArea *self)
-{
-}
 
 /* What a chart covers: an entry of the scope drop-down. */
 typedef enum
@@ -222,7 +159,7 @@ struct _PwChartsPage
   GtkDropDown *scope_dropdown;
   GtkDropDown *indicator_dropdown;
   GtkScrolledWindow *scrolled;
-  PwChartArea *area;
+  PwChartView *view;
 
   /* Owned */
   PwPlan *plan;
@@ -236,8 +173,6 @@ struct _PwChartsPage
 
   PwChartKind kind;
   guint refresh_source;
-  int measured_width;      /* the last width the chart's height was measured for */
-  int measured_height;     /* and that height; width -1 when stale */
   gboolean stale;
   gboolean updating;       /* the drop-downs are being set, not chosen from */
 };
@@ -425,36 +360,14 @@ get_options (PwChartsPage   *self,
     options->chapter_id = scope->key;
 }
 
-/* The height of the chart at @width, for the drawing area's measure; the
- * last one is kept, as layout asks for it several times. */
-static gboolean
-natural_height (PwChartsPage *self,
-                int           width,
-                int          *height)
+/* The chart changed: the view works it out again, and draws it. */
+static void
+update_chart (PwChartsPage *self)
 {
   PwChartOptions options;
 
-  if (self->plan == NULL || width <= 0)
-    return FALSE;
-
-  if (width != self->measured_width)
-    {
-      get_options (self, &options);
-      self->measured_height =
-        MAX (1, (int) ceil (pw_chart_get_natural_height (self->kind, self->plan, &options, width)));
-      self->measured_width = width;
-    }
-  *height = self->measured_height;
-  return TRUE;
-}
-
-/* The chart changed: measure its height again, and draw it. */
-static void
-update_height (PwChartsPage *self)
-{
-  self->measured_width = -1;
-  gtk_widget_queue_resize (GTK_WIDGET (self->area));
-  gtk_widget_queue_draw (GTK_WIDGET (self->area));
+  get_options (self, &options);
+  pw_chart_view_set_chart (self->view, self->kind, self->plan, &options);
 }
 
 static void
@@ -463,7 +376,7 @@ refresh (PwChartsPage *self)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   self->stale = FALSE;
   update_scopes (self);
-  update_height (self);
+  update_chart (self);
 }
 
 static gboolean
@@ -606,48 +519,6 @@ indicator_row_unbind (GtkSignalListItemFactory *factory,
 }
 
 static void
-draw_chart (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        data)
-{
-  PwChartsPage *self = data;
-  PwChartOptions options;
-
-  if (self->plan == NULL || width <= 0 || height <= 0)
-    return;
-
-  get_options (self, &options);
-  pw_chart_render (self->kind, self->plan, &options, cr, width, height);
-}
-
-static gboolean
-area_query_tooltip_cb (PwChartsPage *self,
-                       int           x,
-                       int           y,
-                       gboolean      keyboard_mode,
-                       GtkTooltip   *tooltip,
-                       GtkWidget    *area)
-{
-  g_autofree char *text = NULL;
-
-  if (keyboard_mode)
-    return FALSE;
-
-  text = pw_charts_page_get_tooltip_text (self, x, y);
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  /* a band along the row under the pointer: moving along a bar keeps the
-   * tooltip, moving to another row shows it again under the pointer */
-  gtk_tooltip_set_tip_area (tooltip,
-                            &(GdkRectangle){ 0, y - TIP_BAND, gtk_widget_get_width (area), 2 * TIP_BAND });
-  return TRUE;
-}
-
-static void
 kind_selected_cb (PwChartsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
@@ -672,7 +543,7 @@ scope_selected_cb (PwChartsPage *self)
   else if (scope->kind == SCOPE_CHAPTER)
     self->wanted_chapter_id = g_strdup (scope->key);
 
-  update_height (self);
+  update_chart (self);
 }
 
 static void
@@ -709,8 +580,6 @@ pw_charts_page_dispose (GObject *object)
     pw_charts_page_set_plan (self, NULL);
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);
-  if (self->area != NULL)
-    self->area->page = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_CHARTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -814,7 +683,7 @@ pw_charts_page_class_init (PwChartsPageClass *klass)
   /* the list item templates look these types up by name */
   g_type_ensure (PW_TYPE_CHART_SCOPE);
   g_type_ensure (PW_TYPE_INDICATOR);
-  g_type_ensure (PW_TYPE_CHART_AREA);
+  g_type_ensure (PW_TYPE_CHART_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-charts-page.ui");
@@ -823,11 +692,10 @@ pw_charts_page_class_init (PwChartsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwChartsPage, scope_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PwChartsPage, indicator_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PwChartsPage, scrolled);
-  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, area);
+  gtk_widget_class_bind_template_child (widget_class, PwChartsPage, view);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, indicator_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, area_query_tooltip_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pwchartspage");
@@ -859,10 +727,6 @@ pw_charts_page_init (PwChartsPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (indicator_row_bind), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (indicator_row_unbind), NULL);
   gtk_drop_down_set_list_factory (self->indicator_dropdown, factory);
-
-  self->area->page = self;
-  self->measured_width = -1;
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_chart, self, NULL);
 
   self->plan_signals = g_signal_group_new (PW_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify", G_CALLBACK (queue_refresh), self);
@@ -1039,7 +903,8 @@ pw_charts_page_show_indicator (PwChartsPage *self,
 /**
  * pw_charts_page_get_tooltip_text:
  * @self: a charts page
- * @x: a point of the chart, in the drawing area's coordinates
+ * @x: a point of the chart, in the chart's own units (the view scrolls
+ *   over it)
  * @y: a point
  *
  * The text of the tooltip at a point: what the chart layer finds there.
@@ -1052,15 +917,9 @@ pw_charts_page_get_tooltip_text (PwChartsPage *self,
                                  double        x,
                                  double        y)
 {
-  PwChartOptions options;
-
   g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), NULL);
 
-  if (self->plan == NULL)
-    return NULL;
-
-  get_options (self, &options);
-  return pw_chart_hit_test (self->kind, self->plan, &options,
-                            gtk_widget_get_width (GTK_WIDGET (self->area)),
-                            gtk_widget_get_height (GTK_WIDGET (self->area)), x, y);
+  if (self->stale)
+    refresh (self);
+  return pw_chart_view_get_tooltip_text (self->view, x, y);
 }
