@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pw-import-private.h"
+#include "pw-import-html.h"
 #include "pw-importer.h"
 #include "pw-plan-file.h"
 #include "pw-test-util.h"
@@ -1905,6 +1906,60 @@ test_lines_stream (void)
   }
 }
 
+/* Headings without numbers that the format marks: a page's <h2>/<h3>, a
+ * Word file's outline levels. The levels say what they are; a numbered
+ * level that the format marks too needs fewer headings to count. */
+static const char styled_page[] =
+  "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+  "<h1>某区养老服务发展规划</h1>"
+  "<h2>发展基础</h2><p>养老服务体系基本建立。</p>"
+  "<h3>主要成就</h3><p>床位数稳步增长。</p>"
+  "<h3>面临形势</h3><p>老龄化程度加深。</p>"
+  "<h2>发展目标</h2><p>到2030年，养老服务更加完善。</p>"
+  "<h2>保障措施</h2><h3>加强组织领导</h3><p>建立工作机制。</p>"
+  "</body></html>";
+
+static void
+test_styled_headings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_import_html (styled_page, strlen (styled_page), NULL, &error);
+  g_auto(PwImportLines) lines = { 0 };
+  g_autoptr(PwPlan) numbered = NULL;
+  PwChapter *chapter;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "某区养老服务发展规划");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 3);
+  chapter = nth_chapter (plan, 0);
+  g_assert_cmpint (pw_chapter_get_number (chapter), ==, 1);
+  g_assert_cmpstr (pw_chapter_get_title (chapter), ==, "发展基础");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_sections (chapter)), ==, 2);
+  g_assert_cmpstr (pw_section_get_title (nth_section (plan, 0, 1)), ==, "面临形势");
+  chapter = nth_chapter (plan, 2);
+  g_assert_cmpint (pw_chapter_get_number (chapter), ==, 3);
+  g_assert_cmpstr (pw_chapter_get_title (chapter), ==, "保障措施");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_chapter_get_sections (chapter)), ==, 1);
+
+  /* two 一、 chapters marked as outline level 1 among more unmarked 一、二、
+   * list items than numbers alone would allow: the marked ones are the
+   * chapters, the list items stay text */
+  pw_import_lines_init_empty (&lines);
+  pw_import_lines_add (&lines, "某区养老服务发展规划", -1, 1, PW_IMPORT_HINT_CENTRED, 0);
+  pw_import_lines_add (&lines, "一、发展基础", -1, 2, 0, 1);
+  pw_import_lines_add (&lines, "一、床位增加。", -1, 3, 0, 0);
+  pw_import_lines_add (&lines, "二、护理提升。", -1, 4, 0, 0);
+  pw_import_lines_add (&lines, "一、机构增加。", -1, 5, 0, 0);
+  pw_import_lines_add (&lines, "二、保障措施", -1, 6, 0, 1);
+  pw_import_lines_add (&lines, "一、组织领导。", -1, 7, 0, 0);
+  pw_import_lines_add (&lines, "二、资金投入。", -1, 8, 0, 0);
+  numbered = pw_import_lines (&lines, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (numbered)), ==, 2);
+  g_assert_cmpstr (pw_chapter_get_title (nth_chapter (numbered, 1)), ==, "保障措施");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1926,6 +1981,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/cell-table", test_cell_table);
   g_test_add_func ("/pw/import/pipe-table", test_pipe_table);
   g_test_add_func ("/pw/import/tab-table", test_tab_table);
+  g_test_add_func ("/pw/import/styled-headings", test_styled_headings);
   g_test_add_func ("/pw/import/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/import/boxes", test_boxes);
   g_test_add_func ("/pw/import/projects-freed", test_projects_freed);

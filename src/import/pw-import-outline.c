@@ -9,7 +9,8 @@
  * numbers run. A pattern is a level when most of its headings continue its
  * numbering (n follows n - 1, with a gap of up to two for a heading lost in
  * conversion) or restart at 1 after a heading of a higher pattern, or, for
- * 第X篇/部分/章/节, when three of them do; list items
+ * 第X篇/部分/章/节, when three of them do, or, in a web page or a Word
+ * file, when most of its headings carry a heading level; list items
  * inside paragraphs and 专栏 boxes restart too, but they come below the
  * levels in the ranking of the families, which every Chinese plan follows
  * (篇/部分 above 章 above 节 above 一、 above (一) above 1. above (1)).
@@ -335,6 +336,9 @@ pw_import_toc_find (PwImportLines *lines,
  * @levels: (out) (array fixed-size=PW_N_PATTERNS): receives the patterns
  *   that are the document's levels, from the top, ended by
  *   %PW_PATTERN_NONE
+ * @by_style: (out) (array fixed-size=PW_N_PATTERNS): for each pattern,
+ *   whether it is a level because the format marks its headings (then only
+ *   the marked ones are headings)
  *
  * Chooses which patterns are levels, from how their numbers run (see the
  * top of this file). Lines marked as a table of contents, noise or rows of a
@@ -346,12 +350,16 @@ guint
 pw_import_outline_find (const PwImportLines *lines,
                         guint                from,
                         guint                to,
-                        PwImportPattern     *levels)
+                        PwImportPattern     *levels,
+                        gboolean            *by_style)
 {
   int last[PW_N_PATTERNS] = { 0 };
   gboolean reset[PW_N_PATTERNS] = { 0 };
   guint valid[PW_N_PATTERNS] = { 0 };
   guint total[PW_N_PATTERNS] = { 0 };
+  guint styled[PW_N_PATTERNS] = { 0 };
+  guint styled_valid[PW_N_PATTERNS] = { 0 };
+  int styled_last[PW_N_PATTERNS] = { 0 };
   guint n = 0;
 
   for (guint p = 0; p < PW_N_PATTERNS; p++)
@@ -369,6 +377,16 @@ pw_import_outline_find (const PwImportLines *lines,
       p = h.pattern;
       number = h.number;
       total[p]++;
+      if (line->level > 0)
+        {
+          /* the marked headings alone: 1, 2, 3 …, restarting under a higher one */
+          styled[p]++;
+          if (number == styled_last[p] + 1 || number == 1)
+            styled_valid[p]++;
+          styled_last[p] = number;
+          for (guint q = p + 1; q < PW_N_PATTERNS; q++)
+            styled_last[q] = 0;
+        }
       if ((number > last[p] && number <= last[p] + 3 && (last[p] > 0 || number == 1)) ||
           (number == 1 && reset[p]))
         {
@@ -384,10 +402,19 @@ pw_import_outline_find (const PwImportLines *lines,
    * continue each other makes a level however many other lines start the
    * same way (a table whose cells begin 第三章…, cross-references); the
    * numbered lists must also be mostly in order. */
+  for (guint p = 0; p < PW_N_PATTERNS; p++)
+    by_style[p] = FALSE;
   for (guint p = PW_PATTERN_NONE + 1; p < PW_N_PATTERNS; p++)
     if (p <= PW_PATTERN_SECTION ? valid[p] >= 3 || (valid[p] >= 1 && valid[p] * 3 >= total[p] * 2)
                                 : valid[p] >= 2 && valid[p] * 3 >= total[p] * 2)
       levels[n++] = p;
+    /* headings a web page or a Word file marks as such (<h3>, an outline
+     * level), most of them in order: the format's word is evidence enough */
+    else if (styled_valid[p] >= 2 && styled_valid[p] * 3 >= styled[p] * 2)
+      {
+        by_style[p] = TRUE;
+        levels[n++] = p;
+      }
   levels[n] = PW_PATTERN_NONE;
   return n;
 }

@@ -216,7 +216,8 @@ void        pw_import_toc_entry_clear (PwImportTocEntry      *entry);
 guint       pw_import_outline_find    (const PwImportLines   *lines,
                                        guint                  from,
                                        guint                  to,
-                                       PwImportPattern       *levels);
+                                       PwImportPattern       *levels,
+                                       gboolean              *by_style);
 
 /* Annexed lists of projects (pw-import-annex.c) */
 

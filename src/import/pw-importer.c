@@ -148,10 +148,13 @@ typedef struct
 
   PwHeadingStyle style;
   PwImportPattern levels[PW_N_PATTERNS];
+  gboolean by_style[PW_N_PATTERNS]; /* a level only where the format marks it */
   guint n_levels;
   PwImportPattern part_pattern;    /* the levels that the model holds */
   PwImportPattern chapter_pattern;
   PwImportPattern section_pattern;
+  guint8 styled_chapter; /* unnumbered headings of this style or outline */
+  guint8 styled_section; /* level are chapters, sections (0: none) */
   GArray *toc;           /* of PwImportTocEntry */
   guint n_deeper;        /* headings of deeper levels kept as paragraphs */
   int first_deeper;
@@ -362,6 +365,15 @@ typedef enum
   HEAD_DEEPER,   /* a numbered heading of a level the model does not hold */
 } Head;
 
+/* Whether @line can be a heading that only its style marks: short, and
+ * not a sentence. */
+static gboolean
+is_styled_heading (const PwImportLine *line)
+{
+  return !line->blank && !line->noise && !line->toc && g_utf8_strlen (line->key, -1) <= 40 &&
+         !g_str_has_suffix (line->key, "。");
+}
+
 /* What @line is in the document's outline; @h receives the heading. */
 static Head
 heading_at (Importer           *self,
@@ -381,6 +393,19 @@ heading_at (Importer           *self,
     }
 
   if (!pw_import_heading_at (line, h))
+    {
+      /* a heading the format marks (<h2>, Word's Heading 2) without a
+       * number: its level says what it is; read_body() numbers it */
+      if (line->level == 0 || line->table > 0 ||
+          (line->level != self->styled_chapter && line->level != self->styled_section) ||
+          !is_styled_heading (line))
+        return HEAD_NONE;
+      memset (h, 0, sizeof *h);
+      h->title_end_chars = g_utf8_strlen (line->text, -1);
+      h->rest_chars = -1;
+      return line->level == self->styled_chapter ? HEAD_CHAPTER : HEAD_SECTION;
+    }
+  if (self->by_style[h->pattern] && line->level == 0)
     return HEAD_NONE;
   if (h->pattern == self->part_pattern)
     return HEAD_PART;
@@ -970,7 +995,8 @@ find_outline (Importer *self)
   self->toc = g_array_new (FALSE, TRUE, sizeof (PwImportTocEntry));
   g_array_set_clear_func (self->toc, (GDestroyNotify) pw_import_toc_entry_clear);
   pw_import_toc_find (&self->lines, 0, self->lines.n_lines, self->toc);
-  self->n_levels = pw_import_outline_find (&self->lines, 0, self->lines.n_lines, self->levels);
+  self->n_levels = pw_import_outline_find (&self->lines, 0, self->lines.n_lines, self->levels,
+                                           self->by_style);
 
   /* 第X篇 is a part; 第X部分 one when two levels run below it */
   if (self->n_levels >= 2 &&
@@ -980,6 +1006,29 @@ find_outline (Importer *self)
   self->chapter_pattern = self->levels[k];
   if (self->chapter_pattern != PW_PATTERN_NONE)
     self->section_pattern = self->levels[k + 1];
+
+  /* No numbered levels, but headings that a web page or a Word file marks
+   * with their level: the highest level used more than once (the title is
+   * used once) gives the chapters, the next one below it the sections. */
+  if (self->chapter_pattern == PW_PATTERN_NONE)
+    {
+      guint count[10] = { 0 };
+      PwImportHeading h;
+
+      for (guint i = 0; i < self->lines.n_lines; i++)
+        {
+          const PwImportLine *line = &self->lines.lines[i];
+
+          if (line->level > 0 && line->level < G_N_ELEMENTS (count) && line->table == 0 &&
+              is_styled_heading (line) && !pw_import_heading_at (line, &h))
+            count[line->level]++;
+        }
+      for (guint l = 1; l < G_N_ELEMENTS (count); l++)
+        if (count[l] >= 2 && self->styled_chapter == 0)
+          self->styled_chapter = l;
+        else if (count[l] >= 1 && self->styled_chapter != 0 && self->styled_section == 0)
+          self->styled_section = l;
+    }
 
   self->style = self->chapter_pattern == PW_PATTERN_ENUM ||
                     self->chapter_pattern == PW_PATTERN_ENUM_PAREN ||
@@ -2176,6 +2225,10 @@ read_body (Importer *self)
         }
 
       head = heading_at (self, line, &h);
+      if (head == HEAD_CHAPTER && h.pattern == PW_PATTERN_NONE)
+        h.number = last_chapter + 1;
+      else if (head == HEAD_SECTION && h.pattern == PW_PATTERN_NONE)
+        h.number = section != NULL ? pw_section_get_number (section->section) + 1 : 1;
 
       if (head == HEAD_PREFACE && chapter == NULL)
         continue;
