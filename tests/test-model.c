@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "pw-compare.h"
 #include "pw-enums.h"
 #include "pw-heading.h"
 #include "pw-plan.h"
@@ -1056,6 +1057,98 @@ test_headings (void)
   }
 }
 
+/* Comparing two versions (issue 11) */
+
+/* A plan of one chapter with an indicator, a 专栏 with a project and a
+ * service item, every field filled; the same ids each time. */
+static PwPlan *
+make_versioned_plan (void)
+{
+  PwPlan *plan = pw_plan_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwBox) box = pw_box_new ();
+  g_autoptr(PwProject) project = pw_project_new ();
+  g_autoptr(PwServiceItem) service = pw_service_item_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) target = pw_value_new ("60");
+  g_autoptr(PwValue) actual = pw_value_new ("52");
+  const char *units[] = { "市教育局", NULL };
+
+  pw_object_set_id (PW_OBJECT (chapter), "ch-1");
+  pw_chapter_set_number (chapter, 1);
+  pw_chapter_set_title (chapter, "教育");
+  pw_object_set_id (PW_OBJECT (box), "col-1");
+  pw_box_set_title (box, "教育工程");
+  pw_object_set_id (PW_OBJECT (project), "prj-1");
+  pw_project_set_name (project, "新建学校");
+  pw_project_set_status (project, PW_PROJECT_PLANNED);
+  pw_project_set_progress (project, 0);
+  pw_box_insert_project (box, 0, project);
+  pw_chapter_insert_box (chapter, 0, box);
+  pw_object_set_id (PW_OBJECT (service), "svc-1");
+  pw_service_item_set_domain (service, "幼有所育");
+  pw_service_item_set_name (service, "孕产妇健康服务");
+  pw_chapter_insert_service_item (chapter, 0, service);
+  pw_plan_insert_chapter (plan, 0, chapter);
+
+  pw_object_set_id (PW_OBJECT (indicator), "ind-1");
+  pw_indicator_set_name (indicator, "学前教育毛入园率");
+  pw_indicator_set_unit (indicator, "%");
+  pw_indicator_set_target (indicator, target);
+  pw_indicator_set_responsible (indicator, units);
+  pw_indicator_set_chapter (indicator, "ch-1");
+  pw_indicator_set_actual (indicator, 2022, actual);
+  pw_plan_insert_indicator (plan, 0, indicator);
+  return plan;
+}
+
+static void
+test_compare_every_field (void)
+{
+  g_autoptr(PwPlan) old_plan = make_versioned_plan ();
+  g_autoptr(PwPlan) new_plan = make_versioned_plan ();
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (pw_plan_get_indicators (new_plan), 0);
+  g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (new_plan), 0);
+  g_autoptr(PwBox) box = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (box), 0);
+  g_autoptr(PwServiceItem) service = g_list_model_get_item (pw_chapter_get_service_items (chapter), 0);
+  g_autoptr(PwPlan) twin = make_versioned_plan ();
+  g_autoptr(GListModel) same = pw_plan_compare (old_plan, twin);
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  const char *units[] = { "市教育局", "市财政局", NULL };
+
+  /* the same plan made twice says the same */
+  g_assert_cmpuint (g_list_model_get_n_items (same), ==, 0);
+
+  /* fields that readers see but that no comparison used to name */
+  pw_indicator_set_kind (indicator, PW_KIND_CUMULATIVE);
+  pw_indicator_set_responsible (indicator, units);
+  pw_indicator_set_state (indicator, 2023, PW_QUAL_STATE_IN_PROGRESS);
+  pw_project_set_status (project, PW_PROJECT_IN_PROGRESS);
+  pw_project_set_progress (project, 40);
+  pw_service_item_set_domain (service, "幼有所育（托育）");
+  /* and bookkeeping, which is not a change of the plan */
+  pw_indicator_set_origin (indicator, PW_ORIGIN_TABLE);
+  pw_indicator_set_source_line (indicator, 12);
+
+  changes = pw_plan_compare (old_plan, new_plan);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(PwChange) change = g_list_model_get_item (changes, i);
+      g_autofree char *line = pw_change_to_string (change);
+
+      g_string_append_printf (lines, "%s\n", line);
+    }
+  g_assert_cmpstr (lines->str, ==,
+                   "project “新建学校”: status changed: Not started → Under way\n"
+                   "project “新建学校”: percent complete changed: 0% → 40%\n"
+                   "service item “孕产妇健康服务”: domain changed: 幼有所育 → 幼有所育（托育）\n"
+                   "indicator “学前教育毛入园率”: responsible units changed: 市教育局 → 市教育局、市财政局\n"
+                   "indicator “学前教育毛入园率”: kind changed: From the target → Cumulative\n"
+                   "indicator “学前教育毛入园率”: state 2023 changed: (none) → In progress\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1084,6 +1177,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/model/headings", test_headings);
   g_test_add_func ("/pw/model/insert-many", test_insert_many);
+  g_test_add_func ("/pw/model/compare/every-field", test_compare_every_field);
 
   return g_test_run ();
 }

@@ -16,7 +16,6 @@
 
 #include "pw-change-table.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #include "pw-chart-table.h"
@@ -109,13 +108,42 @@ add_change_row (PwChartTable *table,
   pw_chart_table_add_row (table, cells);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  PwChartStyle *style;
+  PwChartTable *table;
+  const char *subtitle;
+  double heading_height;
+  guint n_pages;
+  guint n_changes;
+} Pages;
+
+static void
+draw_page (gpointer  data,
+           guint     page,
+           cairo_t  *cr)
+{
+  Pages *p = data;
+  PwChartStyle *style = p->style;
+  double content_width = PW_PRINTOUT_A4_WIDTH - 2 * MARGIN;
+  double height = PW_PRINTOUT_A4_HEIGHT;
+  double y = MARGIN;
+  g_autofree char *footer = g_strdup_printf (_("Page %u of %u"), page + 1, p->n_pages);
+
+  if (page == 0)
+    {
+      y += pw_chart_text_show (cr, style, _("Table of Changes"), 1.6, PW_CHART_TEXT_BOLD,
+                               MARGIN, y, content_width, 1, PANGO_ALIGN_CENTER, pw_chart_ink);
+      y += pw_chart_text_show (cr, style, p->subtitle, 0.9, 0, MARGIN, y + style->size * 0.4,
+                               content_width, 2, PANGO_ALIGN_CENTER, pw_chart_muted);
+      y = MARGIN + p->heading_height;
+    }
+  pw_chart_table_draw_page (p->table, cr, page, MARGIN, y);
+  if (p->n_changes == 0)
+    pw_chart_text_show (cr, style, _("The two versions say the same."), 1.0, 0, MARGIN,
+                        y + style->line * 2, content_width, 1, PANGO_ALIGN_LEFT, pw_chart_muted);
+  pw_chart_text_show (cr, style, footer, 0.8, 0, MARGIN, height - MARGIN - FOOTER * 0.5,
+                      content_width, 1, PANGO_ALIGN_CENTER, pw_chart_muted);
 }
 
 /* Public API */
@@ -147,17 +175,11 @@ pw_change_table_export_pdf (GListModel  *changes,
   static const double fractions[] = { 0.07, 0.36, 0.36, 0.21 };
   const char *titles[] = { C_("table of changes", "No."), _("Original text"), _("Revised text"),
                            _("Explanation") };
-  double width = PW_PRINTOUT_A4_WIDTH, height = PW_PRINTOUT_A4_HEIGHT;
-  double content_width = width - 2 * MARGIN;
+  double content_width = PW_PRINTOUT_A4_WIDTH - 2 * MARGIN, height = PW_PRINTOUT_A4_HEIGHT;
   g_autoptr(PwChartStyle) style = pw_chart_style_new (content_width, height - 2 * MARGIN);
   g_autoptr(PwChartTable) table = NULL;
-  g_autoptr(GByteArray) out = g_byte_array_new ();
   g_autofree char *subtitle = NULL;
-  double heading_height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  guint n_pages;
+  Pages pages = { 0 };
   guint n_changes;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (changes), FALSE);
@@ -180,50 +202,13 @@ pw_change_table_export_pdf (GListModel  *changes,
   subtitle = g_strdup_printf (_("%s — original: %s; revised: %s; %u changes"),
                               pw_plan_get_title (new_plan) != NULL ? pw_plan_get_title (new_plan) : "",
                               old_name, new_name, n_changes);
-  heading_height = pw_chart_style_line (style, 1.6) + pw_chart_style_line (style, 2.2) + style->size;
-  n_pages = pw_chart_table_paginate (table, height - 2 * MARGIN - FOOTER - heading_height,
-                                     height - 2 * MARGIN - FOOTER);
+  pages.style = style;
+  pages.table = table;
+  pages.subtitle = subtitle;
+  pages.n_changes = n_changes;
+  pages.heading_height = pw_chart_style_line (style, 1.6) + pw_chart_style_line (style, 2.2) + style->size;
+  pages.n_pages = pw_chart_table_paginate (table, height - 2 * MARGIN - FOOTER - pages.heading_height,
+                                           height - 2 * MARGIN - FOOTER);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Table of Changes"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Plan Workbench " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  for (guint page = 0; page < n_pages; page++)
-    {
-      double y = MARGIN;
-      g_autofree char *footer = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
-
-      if (page == 0)
-        {
-          y += pw_chart_text_show (cr, style, _("Table of Changes"), 1.6, PW_CHART_TEXT_BOLD,
-                                   MARGIN, y, content_width, 1, PANGO_ALIGN_CENTER, pw_chart_ink);
-          y += pw_chart_text_show (cr, style, subtitle, 0.9, 0, MARGIN, y + style->size * 0.4,
-                                   content_width, 2, PANGO_ALIGN_CENTER, pw_chart_muted);
-          y = MARGIN + heading_height;
-        }
-      pw_chart_table_draw_page (table, cr, page, MARGIN, y);
-      if (n_changes == 0)
-        pw_chart_text_show (cr, style, _("The two versions say the same."), 1.0, 0, MARGIN,
-                            y + style->line * 2, content_width, 1, PANGO_ALIGN_LEFT, pw_chart_muted);
-      pw_chart_text_show (cr, style, footer, 0.8, 0, MARGIN, height - MARGIN - FOOTER * 0.5,
-                          content_width, 1, PANGO_ALIGN_CENTER, pw_chart_muted);
-      cairo_show_page (cr);
-    }
-
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The table could not be drawn: %s"),
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return pw_printout_write_pdf (_("Table of Changes"), pages.n_pages, draw_page, &pages, file, error);
 }

@@ -1052,35 +1052,39 @@ pw_printout_render_page (PwPlan  *plan,
 }
 
 /**
- * pw_printout_export_pdf:
- * @plan: a plan
+ * pw_printout_write_pdf:
+ * @title: (nullable): the document's title, for its metadata
+ * @n_pages: how many pages
+ * @draw_page: (scope call): draws one page, on A4 in points
+ * @data: for @draw_page
  * @file: the PDF to write, replaced atomically
  * @error: return location for an error
  *
- * Writes every page of the report, on A4, to a PDF.
+ * Writes pages on A4 to a PDF, with the metadata every PDF of the
+ * application has (title, creator, the date of printing). The report and
+ * the table of changes both write through it.
  *
  * Returns: whether the file was written
  */
 gboolean
-pw_printout_export_pdf (PwPlan  *plan,
-                        GFile   *file,
-                        GError **error)
+pw_printout_write_pdf (const char          *title,
+                       guint                n_pages,
+                       PwPrintoutDrawPage   draw_page,
+                       gpointer             data,
+                       GFile               *file,
+                       GError             **error)
 {
-  g_autoptr(PwPrintout) printout = NULL;
   g_autoptr(GByteArray) out = g_byte_array_new ();
-  const char *title;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
 
-  g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (draw_page != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
   surface = cairo_pdf_surface_create_for_stream (append_bytes, out, PW_PRINTOUT_A4_WIDTH,
                                                  PW_PRINTOUT_A4_HEIGHT);
-  title = pw_plan_get_title (plan);
   if (title != NULL && *title != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
@@ -1094,9 +1098,9 @@ pw_printout_export_pdf (PwPlan  *plan,
   }
 
   cr = cairo_create (surface);
-  for (guint page = 0; page < pw_printout_get_page_count (printout); page++)
+  for (guint page = 0; page < n_pages; page++)
     {
-      pw_printout_draw_page (printout, page, cr);
+      draw_page (data, page, cr);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);
@@ -1114,4 +1118,38 @@ pw_printout_export_pdf (PwPlan  *plan,
 
   return g_file_replace_contents (file, (const char *) out->data, out->len, NULL, FALSE,
                                   G_FILE_CREATE_NONE, NULL, NULL, error);
+}
+
+static void
+draw_report_page (gpointer  data,
+                  guint     page,
+                  cairo_t  *cr)
+{
+  pw_printout_draw_page (data, page, cr);
+}
+
+/**
+ * pw_printout_export_pdf:
+ * @plan: a plan
+ * @file: the PDF to write, replaced atomically
+ * @error: return location for an error
+ *
+ * Writes every page of the report, on A4, to a PDF.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+pw_printout_export_pdf (PwPlan  *plan,
+                        GFile   *file,
+                        GError **error)
+{
+  g_autoptr(PwPrintout) printout = NULL;
+
+  g_return_val_if_fail (PW_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  return pw_printout_write_pdf (pw_plan_get_title (plan), pw_printout_get_page_count (printout),
+                                draw_report_page, printout, file, error);
 }

@@ -42,6 +42,22 @@ void        pw_printout_render_page       (PwPlan      *plan,
                                            cairo_t     *cr,
                                            double       page_width,
                                            double       page_height);
+/**
+ * PwPrintoutDrawPage:
+ * @data: the caller's data
+ * @page: the page, from 0
+ * @cr: where to draw, on A4 in points
+ */
+typedef void (*PwPrintoutDrawPage) (gpointer  data,
+                                    guint     page,
+                                    cairo_t  *cr);
+
+gboolean    pw_printout_write_pdf         (const char          *title,
+                                           guint                n_pages,
+                                           PwPrintoutDrawPage   draw_page,
+                                           gpointer             data,
+                                           GFile               *file,
+                                           GError             **error);
 gboolean    pw_printout_export_pdf        (PwPlan      *plan,
                                            GFile       *file,
                                            GError     **error);

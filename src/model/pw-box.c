@@ -9,6 +9,9 @@
 
 #include "pw-box.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "pw-field.h"
 
 struct _PwBox
 {
@@ -113,8 +116,9 @@ pw_box_class_init (PwBoxClass *klass)
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("title"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

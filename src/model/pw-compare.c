@@ -27,6 +27,7 @@
 
 #include "pw-box.h"
 #include "pw-csv.h"
+#include "pw-field.h"
 #include "pw-locate.h"
 #include "pw-project.h"
 #include "pw-section.h"
@@ -160,19 +161,6 @@ field_change (Comparison   *c,
   change->field = g_strdup (field);
   change->old_text = dup_or_empty (old_text);
   change->new_text = dup_or_empty (new_text);
-}
-
-static void
-int_change (Comparison *c,
-            Item       *item,
-            const char *field,
-            int         old_value,
-            int         new_value)
-{
-  g_autofree char *old_text = old_value != 0 ? g_strdup_printf ("%d", old_value) : NULL;
-  g_autofree char *new_text = new_value != 0 ? g_strdup_printf ("%d", new_value) : NULL;
-
-  field_change (c, PW_CHANGE_CHANGED, item, field, old_text, new_text);
 }
 
 static const char *
@@ -609,7 +597,8 @@ collect_chapters (PwPlan *plan,
                   GArray *chapters,
                   GArray *sections,
                   GArray *boxes,
-                  GArray *projects)
+                  GArray *projects,
+                  GArray *services)
 {
   GListModel *list = pw_plan_get_chapters (plan);
   guint n_chapters = g_list_model_get_n_items (list);
@@ -619,6 +608,7 @@ collect_chapters (PwPlan *plan,
       g_autoptr(PwChapter) chapter = g_list_model_get_item (list, i);
       GListModel *section_list = pw_chapter_get_sections (chapter);
       GListModel *box_list = pw_chapter_get_boxes (chapter);
+      GListModel *service_list = pw_chapter_get_service_items (chapter);
       Item item = { PW_OBJECT (chapter), (PwObject *) pw_chapter_get_part (chapter),
                     pw_chapter_get_title (chapter), NULL, pw_chapter_get_number (chapter), i };
 
@@ -630,6 +620,14 @@ collect_chapters (PwPlan *plan,
                      pw_section_get_number (section), j };
 
           g_array_append_val (sections, s);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (service_list); j++)
+        {
+          g_autoptr(PwServiceItem) service = g_list_model_get_item (service_list, j);
+          Item s = { PW_OBJECT (service), PW_OBJECT (chapter), pw_service_item_get_name (service), NULL,
+                     pw_service_item_get_number (service), j };
+
+          g_array_append_val (services, s);
         }
       for (guint j = 0; j < g_list_model_get_n_items (box_list); j++)
         {
@@ -682,23 +680,34 @@ collect_indicators (PwPlan *plan,
     }
 }
 
+/* Every field of the object that readers see, as the model lists them
+ * (pw_fields_list()): a field added to the model is compared too. */
+static void
+compare_fields (Comparison *c,
+                Item       *item)
+{
+  guint n_fields = 0;
+  g_autofree GParamSpec **fields = pw_fields_list (G_OBJECT_TYPE (item->object), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *old_text = pw_field_dup_text (G_OBJECT (item->object), fields[i]);
+      g_autofree char *new_text = pw_field_dup_text (G_OBJECT (item->match), fields[i]);
+      gboolean naming = !PW_IS_PLAN (item->object) &&
+                        (g_str_equal (fields[i]->name, "name") || g_str_equal (fields[i]->name, "title"));
+
+      field_change (c, naming ? PW_CHANGE_RENAMED : PW_CHANGE_CHANGED, item, pw_field_get_label (fields[i]),
+                    old_text, new_text);
+    }
+}
+
 static void
 compare_meta (Comparison *c)
 {
-  PwPlan *a = c->old_plan, *b = c->new_plan;
-  Item item = { PW_OBJECT (a), NULL, NULL, NULL, 0, 0, PW_OBJECT (b), FALSE };
-  g_autofree char *old_period = g_strdup_printf ("%d–%d", pw_plan_get_start_year (a), pw_plan_get_end_year (a));
-  g_autofree char *new_period = g_strdup_printf ("%d–%d", pw_plan_get_start_year (b), pw_plan_get_end_year (b));
+  Item item = { PW_OBJECT (c->old_plan), NULL, NULL, NULL, 0, 0, PW_OBJECT (c->new_plan), FALSE };
 
-  field_change (c, PW_CHANGE_CHANGED, &item, _("title"), pw_plan_get_title (a), pw_plan_get_title (b));
-  field_change (c, PW_CHANGE_CHANGED, &item, _("region"), pw_plan_get_region (a), pw_plan_get_region (b));
-  field_change (c, PW_CHANGE_CHANGED, &item, _("issuer"), pw_plan_get_issuer (a), pw_plan_get_issuer (b));
-  field_change (c, PW_CHANGE_CHANGED, &item, _("document number"), pw_plan_get_doc_number (a),
-                pw_plan_get_doc_number (b));
-  field_change (c, PW_CHANGE_CHANGED, &item, _("issue date"), pw_plan_get_issued (a), pw_plan_get_issued (b));
-  field_change (c, PW_CHANGE_CHANGED, &item, _("period"), old_period, new_period);
-  int_change (c, &item, _("baseline year"), pw_plan_get_baseline_year (a), pw_plan_get_baseline_year (b));
-  compare_prose (c, &item, pw_plan_get_preface (a), pw_plan_get_preface (b));
+  compare_fields (c, &item);
+  compare_prose (c, &item, pw_plan_get_preface (c->old_plan), pw_plan_get_preface (c->new_plan));
 }
 
 static void
@@ -709,59 +718,54 @@ compare_headed (Comparison *c,
   for (guint i = 0; i < olds->len; i++)
     {
       Item *item = &g_array_index (olds, Item, i);
-      const char *new_title;
 
       if (item->match == NULL)
         continue;
-      if (PW_IS_PART (item->match))
-        new_title = pw_part_get_title (PW_PART (item->match));
-      else if (PW_IS_CHAPTER (item->match))
-        new_title = pw_chapter_get_title (PW_CHAPTER (item->match));
-      else if (PW_IS_SECTION (item->match))
-        new_title = pw_section_get_title (PW_SECTION (item->match));
-      else
-        new_title = pw_box_get_title (PW_BOX (item->match));
-      field_change (c, PW_CHANGE_RENAMED, item, _("title"), item->name, new_title);
+      compare_fields (c, item);
       if (get_text != NULL)
         compare_prose (c, item, get_text (item->object), get_text (item->match));
     }
 }
 
 static void
-compare_projects (Comparison *c,
-                  GArray     *olds)
+compare_matched (Comparison *c,
+                 GArray     *olds)
 {
   for (guint i = 0; i < olds->len; i++)
     {
       Item *item = &g_array_index (olds, Item, i);
-      PwProject *a, *b;
 
-      if (item->match == NULL)
-        continue;
-      a = PW_PROJECT (item->object);
-      b = PW_PROJECT (item->match);
-      field_change (c, PW_CHANGE_RENAMED, item, _("name"), pw_project_get_name (a), pw_project_get_name (b));
-      field_change (c, PW_CHANGE_CHANGED, item, _("lead unit"), pw_project_get_lead (a), pw_project_get_lead (b));
-      int_change (c, item, _("start year"), pw_project_get_start_year (a), pw_project_get_start_year (b));
-      int_change (c, item, _("end year"), pw_project_get_end_year (a), pw_project_get_end_year (b));
-      {
-        g_autofree char *x = pw_project_get_investment (a) > 0 ? g_strdup_printf ("%g", pw_project_get_investment (a)) : NULL;
-        g_autofree char *y = pw_project_get_investment (b) > 0 ? g_strdup_printf ("%g", pw_project_get_investment (b)) : NULL;
-
-        field_change (c, PW_CHANGE_CHANGED, item, _("investment (10,000 yuan)"), x, y);
-      }
-      field_change (c, PW_CHANGE_CHANGED, item, _("status"),
-                    pw_project_status_to_label (pw_project_get_status (a)),
-                    pw_project_status_to_label (pw_project_get_status (b)));
-      {
-        g_autofree char *x = g_strdup_printf ("%d%%", pw_project_get_progress (a));
-        g_autofree char *y = g_strdup_printf ("%d%%", pw_project_get_progress (b));
-
-        field_change (c, PW_CHANGE_CHANGED, item, _("percent complete"), x, y);
-      }
-      field_change (c, PW_CHANGE_CHANGED, item, _("description"), pw_project_get_description (a),
-                    pw_project_get_description (b));
+      if (item->match != NULL)
+        compare_fields (c, item);
     }
+}
+
+/* A field of one year of an indicator: the change knows the year. */
+static void
+year_change (Comparison *c,
+             Item       *item,
+             int         year,
+             const char *field,
+             const char *old_text,
+             const char *new_text)
+{
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (c->changes));
+
+  field_change (c, PW_CHANGE_CHANGED, item, field, old_text, new_text);
+  if (g_list_model_get_n_items (G_LIST_MODEL (c->changes)) > before)
+    {
+      g_autoptr(PwChange) change = g_list_model_get_item (G_LIST_MODEL (c->changes), before);
+      change->year = year;
+    }
+}
+
+static const char *
+state_text (PwIndicator *indicator,
+            int          year)
+{
+  PwQualState state = pw_indicator_get_state (indicator, year);
+
+  return state != PW_QUAL_STATE_NONE ? pw_qual_state_to_label (state) : NULL;
 }
 
 static void
@@ -778,18 +782,7 @@ compare_indicators (Comparison *c,
         continue;
       a = PW_INDICATOR (item->object);
       b = PW_INDICATOR (item->match);
-      field_change (c, PW_CHANGE_RENAMED, item, _("name"), pw_indicator_get_name (a), pw_indicator_get_name (b));
-      field_change (c, PW_CHANGE_CHANGED, item, _("unit"), pw_indicator_get_unit (a), pw_indicator_get_unit (b));
-      field_change (c, PW_CHANGE_CHANGED, item, _("category"), pw_indicator_get_category (a),
-                    pw_indicator_get_category (b));
-      field_change (c, PW_CHANGE_CHANGED, item, _("domain"), pw_indicator_get_domain (a),
-                    pw_indicator_get_domain (b));
-      field_change (c, PW_CHANGE_CHANGED, item, _("baseline"), value_text (pw_indicator_get_baseline (a)),
-                    value_text (pw_indicator_get_baseline (b)));
-      field_change (c, PW_CHANGE_CHANGED, item, _("target"), value_text (pw_indicator_get_target (a)),
-                    value_text (pw_indicator_get_target (b)));
-      field_change (c, PW_CHANGE_CHANGED, item, _("nature"), pw_nature_to_label (pw_indicator_get_nature (a)),
-                    pw_nature_to_label (pw_indicator_get_nature (b)));
+      compare_fields (c, item);
 
       /* every year that either has, in order */
       for (guint k = 0; k < pw_indicator_get_n_years (a); k++)
@@ -811,18 +804,13 @@ compare_indicators (Comparison *c,
       for (guint k = 0; k < years->len; k++)
         {
           int year = g_array_index (years, int, k);
-          g_autofree char *field = g_strdup_printf (_("actual value %d"), year);
-          guint before = g_list_model_get_n_items (G_LIST_MODEL (c->changes));
+          g_autofree char *actual = g_strdup_printf (_("actual value %d"), year);
+          g_autofree char *state = g_strdup_printf (_("state %d"), year);
 
-          field_change (c, PW_CHANGE_CHANGED, item, field, value_text (pw_indicator_get_actual (a, year)),
-                        value_text (pw_indicator_get_actual (b, year)));
-          if (g_list_model_get_n_items (G_LIST_MODEL (c->changes)) > before)
-            {
-              g_autoptr(PwChange) change = g_list_model_get_item (G_LIST_MODEL (c->changes), before);
-              change->year = year;
-            }
+          year_change (c, item, year, actual, value_text (pw_indicator_get_actual (a, year)),
+                       value_text (pw_indicator_get_actual (b, year)));
+          year_change (c, item, year, state, state_text (a, year), state_text (b, year));
         }
-      field_change (c, PW_CHANGE_CHANGED, item, _("note"), pw_indicator_get_note (a), pw_indicator_get_note (b));
       {
         PwChapter *x = pw_plan_find_chapter (c->old_plan, pw_indicator_get_chapter (a));
         PwChapter *y = pw_plan_find_chapter (c->new_plan, pw_indicator_get_chapter (b));
@@ -1197,9 +1185,10 @@ pw_diff_format (GPtrArray *pieces,
  *
  * Works out what changed from @old_plan to @new_plan: the plan's details and
  * preface; parts (篇), chapters, sections and 专栏 added, removed, renamed or moved, and
- * their prose by paragraph; projects added, removed, moved or changed field
- * by field; indicators added, removed or changed field by field, actual
- * values year by year.
+ * their prose by paragraph; projects and service items added, removed, moved
+ * or changed field by field; indicators added, removed or changed field by
+ * field, actual values and states year by year. The fields are those the
+ * model marks as seen by readers (pw_fields_list()).
  *
  * Returns: (transfer full): a list of #PwChange, in that order, empty when
  *   the plans say the same
@@ -1208,9 +1197,10 @@ GListModel *
 pw_plan_compare (PwPlan *old_plan,
                  PwPlan *new_plan)
 {
-  GArray *lists[6][2];
+  GArray *lists[7][2];
   GArray **chapters = lists[0], **sections = lists[1], **boxes = lists[2];
   GArray **projects = lists[3], **indicators = lists[4], **parts = lists[5];
+  GArray **services = lists[6];
   g_autoptr(GHashTable) old_to_new = g_hash_table_new (NULL, NULL);
   Comparison c = { old_plan, new_plan, g_list_store_new (PW_TYPE_CHANGE), old_to_new };
 
@@ -1221,8 +1211,8 @@ pw_plan_compare (PwPlan *old_plan,
     for (guint j = 0; j < 2; j++)
       lists[i][j] = g_array_new (FALSE, TRUE, sizeof (Item));
 
-  collect_chapters (old_plan, chapters[0], sections[0], boxes[0], projects[0]);
-  collect_chapters (new_plan, chapters[1], sections[1], boxes[1], projects[1]);
+  collect_chapters (old_plan, chapters[0], sections[0], boxes[0], projects[0], services[0]);
+  collect_chapters (new_plan, chapters[1], sections[1], boxes[1], projects[1], services[1]);
   collect_parts (old_plan, parts[0]);
   collect_parts (new_plan, parts[1]);
   collect_indicators (old_plan, indicators[0]);
@@ -1234,6 +1224,7 @@ pw_plan_compare (PwPlan *old_plan,
   match_items (&c, sections[0], sections[1], TRUE);
   match_items (&c, boxes[0], boxes[1], TRUE);
   match_items (&c, projects[0], projects[1], TRUE);
+  match_items (&c, services[0], services[1], TRUE);
   match_items (&c, indicators[0], indicators[1], FALSE);
 
   compare_meta (&c);
@@ -1255,8 +1246,12 @@ pw_plan_compare (PwPlan *old_plan,
   report_moves (&c, old_plan, boxes[0], boxes[1]);
 
   report_presence (&c, projects[0], projects[1]);
-  compare_projects (&c, projects[0]);
+  compare_matched (&c, projects[0]);
   report_moves (&c, old_plan, projects[0], projects[1]);
+
+  report_presence (&c, services[0], services[1]);
+  compare_matched (&c, services[0]);
+  report_moves (&c, old_plan, services[0], services[1]);
 
   report_presence (&c, indicators[0], indicators[1]);
   compare_indicators (&c, indicators[0]);

@@ -13,7 +13,10 @@
 
 #include "pw-indicator.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pw-enums.h"
+#include "pw-field.h"
 
 #include <string.h>
 
@@ -338,29 +341,37 @@ pw_indicator_class_init (PwIndicatorClass *klass)
   object_class->set_property = pw_indicator_set_property;
 
   properties[PROP_CATEGORY] =
-    g_param_spec_string ("category", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("category", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("category"));
   properties[PROP_DOMAIN] =
-    g_param_spec_string ("domain", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("domain", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("domain"));
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("name"));
   properties[PROP_UNIT] =
-    g_param_spec_string ("unit", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("unit", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("unit"));
   properties[PROP_BASELINE] =
-    g_param_spec_boxed ("baseline", NULL, NULL, PW_TYPE_VALUE,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_boxed ("baseline", NULL, NULL, PW_TYPE_VALUE,
+                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("baseline"));
   properties[PROP_TARGET] =
-    g_param_spec_boxed ("target", NULL, NULL, PW_TYPE_VALUE,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_boxed ("target", NULL, NULL, PW_TYPE_VALUE,
+                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("target"));
   properties[PROP_NATURE] =
-    g_param_spec_enum ("nature", NULL, NULL, PW_TYPE_NATURE, PW_NATURE_UNKNOWN,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_enum ("nature", NULL, NULL, PW_TYPE_NATURE, PW_NATURE_UNKNOWN,
+                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("nature"));
   properties[PROP_RESPONSIBLE] =
-    g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV,
+                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("responsible units"));
   /**
    * PwIndicator:kind:
    *
@@ -368,14 +379,16 @@ pw_indicator_class_init (PwIndicatorClass *klass)
    * the kind that the printed target states.
    */
   properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, PW_TYPE_INDICATOR_KIND, PW_KIND_AUTO,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_enum ("kind", NULL, NULL, PW_TYPE_INDICATOR_KIND, PW_KIND_AUTO,
+                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("kind"));
   properties[PROP_CHAPTER] =
     g_param_spec_string ("chapter", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("note", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("note"));
   properties[PROP_ORIGIN] =
     g_param_spec_enum ("origin", NULL, NULL, PW_TYPE_ORIGIN, PW_ORIGIN_MANUAL,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -14,7 +14,10 @@
 
 #include "pw-part-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pw-chapter.h"
+#include "pw-field.h"
 
 struct _PwPart
 {
@@ -115,8 +118,9 @@ pw_part_class_init (PwPartClass *klass)
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("title"));
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

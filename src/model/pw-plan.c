@@ -17,7 +17,10 @@
 
 #include "pw-plan.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pw-enums.h"
+#include "pw-field.h"
 #include "pw-part-private.h"
 
 #include <string.h>
@@ -483,29 +486,37 @@ pw_plan_class_init (PwPlanClass *klass)
   object_class->set_property = pw_plan_set_property;
 
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("title"));
   properties[PROP_REGION] =
-    g_param_spec_string ("region", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("region", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("region"));
   properties[PROP_ISSUER] =
-    g_param_spec_string ("issuer", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("issuer", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("issuer"));
   properties[PROP_DOC_NUMBER] =
-    g_param_spec_string ("doc-number", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("doc-number", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("document number"));
   properties[PROP_ISSUED] =
-    g_param_spec_string ("issued", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("issued", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("issue date"));
   properties[PROP_START_YEAR] =
-    g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 2021,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 2021,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("start year"));
   properties[PROP_END_YEAR] =
-    g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 2025,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 2025,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("end year"));
   properties[PROP_BASELINE_YEAR] =
-    g_param_spec_int ("baseline-year", NULL, NULL, 0, G_MAXINT, 2020,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("baseline-year", NULL, NULL, 0, G_MAXINT, 2020,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("baseline year"));
   properties[PROP_HEADING_STYLE] =
     g_param_spec_enum ("heading-style", NULL, NULL, PW_TYPE_HEADING_STYLE, PW_HEADING_CHAPTER,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

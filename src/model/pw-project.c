@@ -9,7 +9,10 @@
 
 #include "pw-project.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "pw-enums.h"
+#include "pw-field.h"
 
 #include <math.h>
 
@@ -157,29 +160,37 @@ pw_project_class_init (PwProjectClass *klass)
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("name"));
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("description", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("description"));
   properties[PROP_LEAD] =
-    g_param_spec_string ("lead", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("lead", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("lead unit"));
   properties[PROP_START_YEAR] =
-    g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 0,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("start year"));
   properties[PROP_END_YEAR] =
-    g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 0,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("end year"));
   properties[PROP_INVESTMENT] =
-    g_param_spec_double ("investment", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_double ("investment", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("investment (10,000 yuan)"));
   properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL, PW_TYPE_PROJECT_STATUS, PW_PROJECT_PLANNED,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_enum ("status", NULL, NULL, PW_TYPE_PROJECT_STATUS, PW_PROJECT_PLANNED,
+                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("status"));
   properties[PROP_PROGRESS] =
-    g_param_spec_int ("progress", NULL, NULL, 0, 100, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_int ("progress", NULL, NULL, 0, 100, 0,
+                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("percent complete"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

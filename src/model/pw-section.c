@@ -11,6 +11,9 @@
 
 #include "pw-section.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "pw-field.h"
 struct _PwSection
 {
   PwObject parent_instance;
@@ -106,8 +109,9 @@ pw_section_class_init (PwSectionClass *klass)
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("title"));
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -12,6 +12,9 @@
 
 #include "pw-service-item.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "pw-field.h"
 
 struct _PwServiceItem
 {
@@ -107,11 +110,13 @@ pw_service_item_class_init (PwServiceItemClass *klass)
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DOMAIN] =
-    g_param_spec_string ("domain", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("domain", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("domain"));
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
+                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                   N_("name"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
