@@ -25,6 +25,7 @@
 #include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
+#include "pw-locate.h"
 #include "pw-sheet-dialog.h"
 #include "pw-window.h"
 
@@ -210,6 +211,24 @@ save_review (PwWindow   *window,
   save (GTK_WIDGET (window), folder, "review");
   if (pw_window_show_chapter (window, 6))
     save (GTK_WIDGET (window), folder, "comments");
+  /* a project with a comment: the marker on its row */
+  {
+    PwObject *project = pw_plan_find_object (plan, "prj-16");
+
+    if (project != NULL)
+      {
+        pw_window_show_object (window, project);
+        drain ();
+        save (GTK_WIDGET (window), folder, "comments-project");
+      }
+  }
+  /* the same at a large size */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  drain ();
+  save (GTK_WIDGET (window), folder, "review-1600x1000");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  drain ();
 
   if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL))
     {

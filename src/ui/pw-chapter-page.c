@@ -507,6 +507,7 @@ create_project_list (PwChapterPage *self,
   GtkEventController *focus;
 
   pw_project_list_set_box (PW_PROJECT_LIST (list), item);
+  pw_project_list_set_plan (PW_PROJECT_LIST (list), self->plan);
   pw_project_list_set_editable (PW_PROJECT_LIST (list), self->editable);
 
   /* both die with the list */

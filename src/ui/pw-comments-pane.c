@@ -239,6 +239,17 @@ delete_clicked_cb (GtkButton      *button,
     pw_plan_delete_comment (self->plan, comment);
 }
 
+static void
+edit_clicked_cb (GtkButton      *button,
+                 PwCommentsPane *self)
+{
+  PwComment *comment = comment_of (GTK_WIDGET (button));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (comment != NULL && self->plan != NULL)
+    pw_comment_dialog_edit (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, comment);
+}
+
 static GtkWidget *
 row_button (PwCommentsPane *self,
             GtkListItem    *item,
@@ -287,6 +298,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Reply"), G_CALLBACK (reply_clicked_cb)));
   gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("Re_solve"), G_CALLBACK (resolve_clicked_cb)));
+  gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Edit"), G_CALLBACK (edit_clicked_cb)));
   gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Delete"), G_CALLBACK (delete_clicked_cb)));
 
   gtk_box_append (GTK_BOX (row), object);
@@ -309,7 +321,8 @@ bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *buttons = gtk_widget_get_next_sibling (text);
   GtkWidget *reply = gtk_widget_get_first_child (buttons);
   GtkWidget *resolve = gtk_widget_get_next_sibling (reply);
-  GtkWidget *delete = gtk_widget_get_next_sibling (resolve);
+  GtkWidget *edit = gtk_widget_get_next_sibling (resolve);
+  GtkWidget *delete = gtk_widget_get_next_sibling (edit);
   PwComment *root = pw_plan_get_thread_root (self->plan, comment);
   g_autofree char *target = pw_plan_describe_comment_target (self->plan, comment);
   g_autofree char *date = g_strndup (pw_comment_get_created (comment) != NULL ? pw_comment_get_created (comment) : "", 10);
@@ -327,6 +340,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (row, target);
   gtk_widget_set_visible (resolve, !is_reply);
   gtk_button_set_label (GTK_BUTTON (resolve), pw_comment_get_resolved (root) ? _("Re_open") : _("Re_solve"));
+  gtk_widget_set_visible (edit, own);
   gtk_widget_set_visible (delete, own);
   if (pw_comment_get_resolved (root))
     gtk_widget_add_css_class (row, "pw-comment-resolved");
@@ -532,6 +546,7 @@ typedef struct
   int year;
   int paragraph;
   PwComment *reply_to;
+  PwComment *edit;
   GSettings *settings;
   GtkEntry *author;
   GtkTextView *text;
@@ -544,6 +559,7 @@ comment_dialog_free (gpointer data)
 
   g_clear_object (&d->plan);
   g_clear_object (&d->reply_to);
+  g_clear_object (&d->edit);
   g_clear_object (&d->settings);
   g_free (d->target);
   g_free (d);
@@ -575,7 +591,15 @@ comment_dialog_response (GtkDialog *dialog,
       if (d->settings != NULL && *author != '\0')
         g_settings_set_string (d->settings, "comment-author", author);
 
-      if (d->reply_to != NULL)
+      if (d->edit != NULL)
+        {
+          PwHistory *history = pw_plan_get_history (d->plan);
+
+          pw_history_begin (history, _("Edit Comment"));
+          pw_comment_set_text (d->edit, text);
+          pw_history_end (history);
+        }
+      else if (d->reply_to != NULL)
         pw_plan_reply_to_comment (d->plan, d->reply_to, author, text);
       else
         {
@@ -587,6 +611,88 @@ comment_dialog_response (GtkDialog *dialog,
         }
     }
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+present_dialog (GtkWindow  *parent,
+                PwPlan     *plan,
+                const char *target,
+                int         year,
+                int         paragraph,
+                PwComment  *reply_to,
+                PwComment  *edit,
+                GSettings  *settings)
+{
+  CommentDialog *d = g_new0 (CommentDialog, 1);
+  g_autofree char *saved = settings != NULL ? g_settings_get_string (settings, "comment-author") : NULL;
+  g_autofree char *on = NULL;
+  g_autofree char *primary = NULL;
+  GtkWidget *dialog, *area, *scrolled, *name_label;
+
+  g_return_if_fail (PW_IS_PLAN (plan));
+
+  d->plan = g_object_ref (plan);
+  d->target = g_strdup (reply_to != NULL ? pw_comment_get_target (reply_to) : target);
+  d->year = year;
+  d->paragraph = paragraph;
+  d->reply_to = reply_to != NULL ? g_object_ref (reply_to) : NULL;
+  d->edit = edit != NULL ? g_object_ref (edit) : NULL;
+  d->settings = settings != NULL ? g_object_ref (settings) : NULL;
+
+  if (edit != NULL)
+    on = pw_plan_describe_comment_target (plan, edit);
+  else if (reply_to != NULL)
+    on = pw_plan_describe_comment_target (plan, reply_to);
+  else
+    {
+      g_autoptr(PwComment) probe = pw_comment_new ();
+
+      pw_comment_set_target (probe, target);
+      pw_comment_set_year (probe, year);
+      pw_comment_set_paragraph (probe, paragraph);
+      on = pw_plan_describe_comment_target (plan, probe);
+    }
+  primary = edit != NULL ? g_strdup_printf (_("Edit your comment on %s"), on)
+            : reply_to != NULL ? g_strdup_printf (_("Reply on %s"), on)
+                               : g_strdup_printf (_("Comment on %s"), on);
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_OTHER, GTK_BUTTONS_NONE, "%s", primary);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          edit != NULL ? _("_Save") : reply_to != NULL ? _("_Reply") : _("_Add Comment"),
+                          GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+
+  name_label = gtk_label_new_with_mnemonic (_("Your _name, written on your comments"));
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  d->author = GTK_ENTRY (gtk_entry_new ());
+  gtk_label_set_mnemonic_widget (GTK_LABEL (name_label), GTK_WIDGET (d->author));
+  gtk_editable_set_text (GTK_EDITABLE (d->author),
+                         saved != NULL && *saved != '\0' ? saved : g_get_real_name ());
+  /* asked once: once kept in the settings, the field is not shown again;
+   * an edit keeps the comment's author */
+  gtk_widget_set_visible (name_label, edit == NULL && (saved == NULL || *saved == '\0'));
+  gtk_widget_set_visible (GTK_WIDGET (d->author), edit == NULL && (saved == NULL || *saved == '\0'));
+  gtk_box_append (GTK_BOX (area), name_label);
+  gtk_box_append (GTK_BOX (area), GTK_WIDGET (d->author));
+
+  d->text = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (d->text, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (d->text, FALSE);
+  scrolled = gtk_scrolled_window_new ();
+  if (edit != NULL)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (d->text), pw_comment_get_text (edit), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (d->text));
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_box_append (GTK_BOX (area), scrolled);
+
+  g_object_set_data_full (G_OBJECT (dialog), "pw-comment-dialog", d, comment_dialog_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (comment_dialog_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (d->text));
 }
 
 /**
@@ -611,65 +717,26 @@ pw_comment_dialog_present (GtkWindow  *parent,
                            PwComment  *reply_to,
                            GSettings  *settings)
 {
-  CommentDialog *d = g_new0 (CommentDialog, 1);
-  g_autofree char *saved = settings != NULL ? g_settings_get_string (settings, "comment-author") : NULL;
-  g_autofree char *on = NULL;
-  g_autofree char *primary = NULL;
-  GtkWidget *dialog, *area, *scrolled, *name_label;
-
   g_return_if_fail (PW_IS_PLAN (plan));
 
-  d->plan = g_object_ref (plan);
-  d->target = g_strdup (reply_to != NULL ? pw_comment_get_target (reply_to) : target);
-  d->year = year;
-  d->paragraph = paragraph;
-  d->reply_to = reply_to != NULL ? g_object_ref (reply_to) : NULL;
-  d->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  present_dialog (parent, plan, target, year, paragraph, reply_to, NULL, settings);
+}
 
-  if (reply_to != NULL)
-    on = pw_plan_describe_comment_target (plan, reply_to);
-  else
-    {
-      g_autoptr(PwComment) probe = pw_comment_new ();
+/**
+ * pw_comment_dialog_edit:
+ * @parent: the window
+ * @plan: the plan
+ * @comment: a comment of @plan, the user's own
+ *
+ * Asks for the new text of @comment, filled with the text it has.
+ */
+void
+pw_comment_dialog_edit (GtkWindow *parent,
+                        PwPlan    *plan,
+                        PwComment *comment)
+{
+  g_return_if_fail (PW_IS_PLAN (plan));
+  g_return_if_fail (PW_IS_COMMENT (comment));
 
-      pw_comment_set_target (probe, target);
-      pw_comment_set_year (probe, year);
-      pw_comment_set_paragraph (probe, paragraph);
-      on = pw_plan_describe_comment_target (plan, probe);
-    }
-  primary = reply_to != NULL ? g_strdup_printf (_("Reply on %s"), on) : g_strdup_printf (_("Comment on %s"), on);
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_OTHER, GTK_BUTTONS_NONE, "%s", primary);
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          reply_to != NULL ? _("_Reply") : _("_Add Comment"), GTK_RESPONSE_ACCEPT, NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-
-  name_label = gtk_label_new_with_mnemonic (_("Your _name, written on your comments"));
-  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-  d->author = GTK_ENTRY (gtk_entry_new ());
-  gtk_label_set_mnemonic_widget (GTK_LABEL (name_label), GTK_WIDGET (d->author));
-  gtk_editable_set_text (GTK_EDITABLE (d->author),
-                         saved != NULL && *saved != '\0' ? saved : g_get_real_name ());
-  /* asked once: once kept in the settings, the field is not shown again */
-  gtk_widget_set_visible (name_label, saved == NULL || *saved == '\0');
-  gtk_widget_set_visible (GTK_WIDGET (d->author), saved == NULL || *saved == '\0');
-  gtk_box_append (GTK_BOX (area), name_label);
-  gtk_box_append (GTK_BOX (area), GTK_WIDGET (d->author));
-
-  d->text = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (d->text, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (d->text, FALSE);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (d->text));
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_box_append (GTK_BOX (area), scrolled);
-
-  g_object_set_data_full (G_OBJECT (dialog), "pw-comment-dialog", d, comment_dialog_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (comment_dialog_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (d->text));
+  present_dialog (parent, plan, NULL, 0, 0, NULL, comment, NULL);
 }

@@ -32,5 +32,8 @@ void            pw_comment_dialog_present   (GtkWindow  *parent,
                                              int         paragraph,
                                              PwComment  *reply_to,
                                              GSettings  *settings);
+void            pw_comment_dialog_edit      (GtkWindow  *parent,
+                                             PwPlan     *plan,
+                                             PwComment  *comment);
 
 G_END_DECLS

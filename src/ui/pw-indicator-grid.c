@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pw-comment-menu.h"
 #include "pw-grid-cell.h"
 #include "pw-grid-columns.h"
 #include "pw-indicator-filter-bar.h"
@@ -740,6 +741,34 @@ cell_pressed (GtkGestureClick *gesture,
     start_editing (self, NULL);
 }
 
+/* A right click comments on the cell's indicator: on its year in a
+ * year's column, else on the row. The cell becomes the cursor, as in a
+ * spreadsheet. */
+static gboolean
+cell_comment_target (GtkWidget  *widget,
+                     double      x,
+                     double      y,
+                     gpointer    data,
+                     char      **target,
+                     int        *year,
+                     int        *paragraph)
+{
+  PwGridCell *cell = PW_GRID_CELL (widget);
+  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  PwIndicator *indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  GridColumn *column;
+
+  if (indicator == NULL || self->plan == NULL || cell == self->editing_cell)
+    return FALSE;
+  column = get_column (self, pw_grid_cell_get_column (cell));
+  set_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
+  *target = g_strdup (pw_object_get_id (PW_OBJECT (indicator)));
+  *year = column->year;
+  *paragraph = 0;
+  return *target != NULL;
+}
+
 /* GTK 4.8 lets go of a list item's child before "teardown", so a cell
  * leaves the grid's list when it is destroyed. */
 static void
@@ -772,6 +801,7 @@ cell_setup (GtkSignalListItemFactory *factory,
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+  pw_comment_menu_attach (cell, cell_comment_target, NULL);
 
   g_signal_connect_object (cell, "chosen", G_CALLBACK (try_commit), self, G_CONNECT_SWAPPED);
 

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-comment-menu.h"
 #include "pw-heading.h"
 
 /* One of the fixed entries at the top of the tree. */
@@ -65,6 +66,8 @@ struct _PwOutline
   GtkSingleSelection *selection;
   GtkCustomFilter *no_part;  /* the chapters in no part */
   PwPlan *plan;
+  GPtrArray *bound;          /* the list items bound, for their markers */
+  guint markers_source;
 };
 
 enum {
@@ -169,6 +172,7 @@ row_refresh (GtkListItem *list_item)
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  GtkWidget *marker = gtk_widget_get_next_sibling (label);
   PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
@@ -176,6 +180,39 @@ row_refresh (GtkListItem *list_item)
 
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), item_icon (item));
+  pw_comment_marker_update (marker, self->plan, PW_IS_OBJECT (item) ? pw_object_get_id (PW_OBJECT (item)) : NULL);
+}
+
+static gboolean
+refresh_markers (gpointer data)
+{
+  PwOutline *self = data;
+
+  self->markers_source = 0;
+  for (guint i = 0; i < self->bound->len; i++)
+    row_refresh (g_ptr_array_index (self->bound, i));
+  return G_SOURCE_REMOVE;
+}
+
+/* A right click on a part, chapter, section or 专栏 comments on it. */
+static gboolean
+row_comment_target (GtkWidget  *widget,
+                    double      x,
+                    double      y,
+                    gpointer    data,
+                    char      **target,
+                    int        *year,
+                    int        *paragraph)
+{
+  GtkListItem *list_item = data;
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (!PW_IS_OBJECT (item) || pw_object_get_id (PW_OBJECT (item)) == NULL)
+    return FALSE;
+  *target = g_strdup (pw_object_get_id (PW_OBJECT (item)));
+  *year = *paragraph = 0;
+  return TRUE;
 }
 
 /* The whole heading, for a row too narrow for it. Worked out when asked:
@@ -209,9 +246,12 @@ row_setup (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (row_query_tooltip), NULL);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), pw_comment_marker_new ());
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  pw_comment_menu_attach (expander, row_comment_target, list_item);
   gtk_list_item_set_child (list_item, expander);
   g_object_set_data (G_OBJECT (list_item), "pw-outline", self);
 }
@@ -226,6 +266,7 @@ row_bind (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), row);
   row_refresh (list_item);
+  g_ptr_array_add (self->bound, list_item);
   if (!PW_IS_OUTLINE_ENTRY (item))
     g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), list_item);
 }
@@ -239,6 +280,8 @@ row_unbind (GtkSignalListItemFactory *factory,
   g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
   g_signal_handlers_disconnect_by_func (item, row_refresh, list_item);
+  if (self->bound != NULL)
+    g_ptr_array_remove_fast (self->bound, list_item);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
 }
 
@@ -255,6 +298,10 @@ static void
 plan_changed (PwOutline *self)
 {
   gtk_filter_changed (GTK_FILTER (self->no_part), GTK_FILTER_CHANGE_DIFFERENT);
+  /* comments added, answered, resolved: the markers are counted again once
+   * the change is done (the history tells of it before) */
+  if (self->markers_source == 0)
+    self->markers_source = g_idle_add (refresh_markers, self);
 }
 
 static void
@@ -270,12 +317,14 @@ pw_outline_dispose (GObject *object)
 {
   PwOutline *self = (PwOutline *) object;
 
+  g_clear_handle_id (&self->markers_source, g_source_remove);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (pw_plan_get_history (self->plan), self);
   g_clear_object (&self->plan);
   g_clear_object (&self->no_part);
+  g_clear_pointer (&self->bound, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pw_outline_parent_class)->dispose (object);
 }
@@ -310,6 +359,7 @@ pw_outline_init (PwOutline *self)
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), self);
 
+  self->bound = g_ptr_array_new ();
   self->no_part = gtk_custom_filter_new (is_in_no_part, NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);

@@ -26,6 +26,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pw-comment-menu.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 
@@ -66,7 +67,10 @@ struct _PwProjectList
 
   /* Owned */
   PwBox *column;
+  PwPlan *plan;     /* whose comments are marked */
   GPtrArray *cells; /* every cell widget set up and not torn down */
+  GSignalGroup *history_signals;
+  guint markers_source;
 
   guint focus_source;
   guint focus_position;
@@ -374,6 +378,8 @@ refresh_cell (GtkWidget *cell)
             text = newline ? g_strndup (description, newline - description) : g_strdup (description);
           }
         gtk_label_set_label (label, empty ? _("Add a description…") : text);
+        pw_comment_marker_update (g_object_get_data (G_OBJECT (cell), "pw-marker"), self->plan,
+                                  pw_object_get_id (PW_OBJECT (project)));
         gtk_widget_set_tooltip_text (button, empty ? NULL : description);
         if (empty)
           gtk_widget_add_css_class (button, "pw-empty");
@@ -533,7 +539,16 @@ create_project_cell (PwProjectList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Description"), -1);
 
-  gtk_box_append (GTK_BOX (box), entry);
+  {
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+    GtkWidget *marker = pw_comment_marker_new ();
+
+    gtk_widget_set_hexpand (entry, TRUE);
+    gtk_box_append (GTK_BOX (line), entry);
+    gtk_box_append (GTK_BOX (line), marker);
+    gtk_box_append (GTK_BOX (box), line);
+    g_object_set_data (G_OBJECT (box), "pw-marker", marker);
+  }
   gtk_box_append (GTK_BOX (box), button);
   g_object_set_data (G_OBJECT (box), "pw-entry", entry);
   g_object_set_data (G_OBJECT (box), "pw-description", button);
@@ -610,6 +625,49 @@ create_cell (PwProjectList *self,
   return cell;
 }
 
+/* A right click on a project's row comments on the project. */
+static gboolean
+cell_comment_target (GtkWidget  *cell,
+                     double      x,
+                     double      y,
+                     gpointer    data,
+                     char      **target,
+                     int        *year,
+                     int        *paragraph)
+{
+  PwProject *project = cell_project (cell);
+
+  if (project == NULL || pw_object_get_id (PW_OBJECT (project)) == NULL)
+    return FALSE;
+  *target = g_strdup (pw_object_get_id (PW_OBJECT (project)));
+  *year = *paragraph = 0;
+  return TRUE;
+}
+
+static gboolean
+refresh_markers (gpointer data)
+{
+  PwProjectList *self = data;
+
+  self->markers_source = 0;
+  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (self->cells, i);
+
+      if (cell_kind (cell) == CELL_NAME)
+        refresh_cell (cell);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The history tells of a comment as it records it, before it is done. */
+static void
+history_changed (PwProjectList *self)
+{
+  if (self->markers_source == 0)
+    self->markers_source = g_idle_add (refresh_markers, self);
+}
+
 static void
 cell_setup (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
@@ -626,6 +684,7 @@ cell_setup (GtkSignalListItemFactory *factory,
     g_object_set_data (G_OBJECT (cell_entry (cell)), "pw-cell-kind", GUINT_TO_POINTER (kind));
   g_signal_connect (focus, "enter", G_CALLBACK (cell_focused), self);
   gtk_widget_add_controller (cell, focus);
+  pw_comment_menu_attach (cell, cell_comment_target, NULL);
 
   gtk_list_item_set_child (list_item, cell);
   g_ptr_array_add (self->cells, g_object_ref (cell));
@@ -774,6 +833,7 @@ pw_project_list_dispose (GObject *object)
   PwProjectList *self = (PwProjectList *) object;
 
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_handle_id (&self->markers_source, g_source_remove);
   pw_project_list_commit (self);
   if (self->column != NULL)
     g_signal_handlers_disconnect_by_func (self->column, update_number, self);
@@ -783,6 +843,8 @@ pw_project_list_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PROJECT_LIST);
 
   g_clear_object (&self->column);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->plan);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pw_project_list_parent_class)->dispose (object);
@@ -897,6 +959,8 @@ pw_project_list_init (PwProjectList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->history_signals = g_signal_group_new (PW_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (history_changed), self);
   g_signal_connect_object (self->view, "activate", G_CALLBACK (view_activated), self, G_CONNECT_SWAPPED);
   update_summary (self);
 }
@@ -907,6 +971,23 @@ GtkWidget *
 pw_project_list_new (void)
 {
   return g_object_new (PW_TYPE_PROJECT_LIST, NULL);
+}
+
+/**
+ * pw_project_list_set_plan:
+ * @self: a project list
+ * @plan: (nullable): the plan of the 专栏, whose comments the rows mark
+ */
+void
+pw_project_list_set_plan (PwProjectList *self,
+                          PwPlan        *plan)
+{
+  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+
+  if (!g_set_object (&self->plan, plan))
+    return;
+  g_signal_group_set_target (self->history_signals, plan != NULL ? pw_plan_get_history (plan) : NULL);
+  refresh_markers (self);
 }
 
 /**

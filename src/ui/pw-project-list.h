@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "pw-box.h"
+#include "pw-plan.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwProjectList, pw_project_list, PW, PROJECT_LIST, GtkWidget)
 
 GtkWidget         *pw_project_list_new           (void);
+void               pw_project_list_set_plan      (PwProjectList *self,
+                                                  PwPlan        *plan);
 PwBox             *pw_project_list_get_box       (PwProjectList *self);
 void               pw_project_list_set_box       (PwProjectList *self,
                                                   PwBox         *column);

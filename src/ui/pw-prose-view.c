@@ -10,6 +10,10 @@
  * off, so that Ctrl+Z means the model's undo. When the model changes from
  * outside (undo, redo) and nothing typed is waiting, the buffer is reloaded.
  *
+ * Its context menu adds Add Comment on the paragraph clicked (the
+ * window's win.comment-on), for the object's text; for a project's
+ * description, on the project.
+ *
  * The view does not scroll itself (the page around it does), so it keeps
  * the cursor in view of the nearest scrolled window while it has focus.
  */
@@ -19,6 +23,8 @@
 #include "config.h"
 
 #include "pw-prose-view.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "pw-object.h"
 
@@ -36,6 +42,9 @@ struct _PwProseView
   /* Borrowed */
   GtkEventController *focus;
   GtkWidget *placeholder;
+
+  double menu_x, menu_y;  /* the last right click, in widget coordinates */
+  gboolean menu_at_pointer;
 
   guint commit_source;
   guint scroll_source;
@@ -229,6 +238,64 @@ pw_prose_view_finalize (GObject *object)
   G_OBJECT_CLASS (pw_prose_view_parent_class)->finalize (object);
 }
 
+/* Where the context menu was asked for: the text view's own gesture opens
+ * it; this one only notes the place, before. */
+static void
+secondary_pressed (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   PwProseView     *self)
+{
+  self->menu_x = x;
+  self->menu_y = y;
+  self->menu_at_pointer = TRUE;
+}
+
+/* The paragraph at a point of the widget, from 1: a line of the buffer. */
+static int
+paragraph_at (PwProseView *self,
+              double       x,
+              double       y)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  return gtk_text_iter_get_line (&iter) + 1;
+}
+
+static void
+add_comment_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gboolean prose = g_strcmp0 (self->property, "text") == 0;
+  int paragraph;
+
+  if (!PW_IS_OBJECT (self->object) || pw_object_get_id (PW_OBJECT (self->object)) == NULL)
+    return;
+  if (self->menu_at_pointer)
+    paragraph = paragraph_at (self, self->menu_x, self->menu_y);
+  else
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+      paragraph = gtk_text_iter_get_line (&iter) + 1;
+    }
+  self->menu_at_pointer = FALSE;
+  /* an empty text has no paragraph to point at */
+  if (gtk_text_buffer_get_char_count (buffer) == 0)
+    paragraph = 0;
+  gtk_widget_activate_action (widget, "win.comment-on", "(sii)", pw_object_get_id (PW_OBJECT (self->object)), 0,
+                              prose ? paragraph : 0);
+}
+
 static void
 pw_prose_view_class_init (PwProseViewClass *klass)
 {
@@ -239,6 +306,8 @@ pw_prose_view_class_init (PwProseViewClass *klass)
   object_class->finalize = pw_prose_view_finalize;
 
   widget_class->css_changed = pw_prose_view_css_changed;
+
+  gtk_widget_class_install_action (widget_class, "prose.add-comment", NULL, add_comment_action);
 }
 
 static void
@@ -273,6 +342,18 @@ pw_prose_view_init (PwProseView *self)
   self->focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (pw_prose_view_commit), self);
   gtk_widget_add_controller (GTK_WIDGET (self), self->focus);
+
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    g_menu_append (menu, _("Add _Comment on This Paragraph…"), "prose.add-comment");
+    gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  }
 }
 
 /* Public API */

@@ -50,6 +50,7 @@ pw_window_update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-object", has_plan);
   gtk_widget_action_set_enabled (widget, "win.clear-findings", editable);
   gtk_widget_action_set_enabled (widget, "win.add-comment", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.comment-on", has_plan);
   gtk_widget_action_set_enabled (widget, "win.reply-comment", has_plan);
   gtk_widget_action_set_enabled (widget, "win.merge-comments", has_plan);
   gtk_widget_action_set_enabled (widget, "win.compare", has_plan);
@@ -459,6 +460,22 @@ add_comment_action (GtkWidget  *widget,
   pw_comment_dialog_present (GTK_WINDOW (self), self->plan, target, year, 0, NULL, self->settings);
 }
 
+/* From a context menu: on the object under the pointer. */
+static void
+comment_on_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  const char *target;
+  int year, paragraph;
+
+  g_variant_get (parameter, "(&sii)", &target, &year, &paragraph);
+  gtk_toggle_button_set_active (self->comments_button, TRUE);
+  pw_comment_dialog_present (GTK_WINDOW (self), self->plan, *target != '\0' ? target : NULL, year, paragraph,
+                             NULL, self->settings);
+}
+
 static void
 reply_comment_action (GtkWidget  *widget,
                       const char *action_name,
@@ -540,6 +557,7 @@ static const struct
   { "win.show-object", "s", show_object_action },
   { "win.clear-findings", NULL, clear_findings_action },
   { "win.add-comment", NULL, add_comment_action },
+  { "win.comment-on", "(sii)", comment_on_action },
   { "win.reply-comment", "s", reply_comment_action },
   { "win.merge-comments", NULL, merge_comments_action },
   { "win.compare", NULL, compare_action },

@@ -1,0 +1,228 @@
+/* pw-comment-menu.c: the context menu that comments on a thing of the plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A right click (or a long press) on a grid cell, an outline entry, a
+ * project row or a paragraph offers Add Comment on what is under the
+ * pointer. The menu's item is the window's action win.comment-on with the
+ * object's id, the year and the paragraph, so the menu knows nothing of
+ * windows: the action is found up the widget tree.
+ *
+ * The marker beside an outline entry or a project row says how many
+ * threads of comments are on its object.
+ */
+
+#define G_LOG_DOMAIN "pw-comment-menu"
+
+#include "config.h"
+
+#include "pw-comment-menu.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pw-comments.h"
+
+typedef struct
+{
+  PwCommentTargetFunc func;
+  gpointer data;
+} Attachment;
+
+/* Auxiliary methods */
+
+static gboolean
+unparent_idle (gpointer data)
+{
+  GtkWidget *popover = data;
+
+  if (gtk_widget_get_parent (popover) != NULL)
+    gtk_widget_unparent (popover);
+  g_object_unref (popover);
+  return G_SOURCE_REMOVE;
+}
+
+/* Callbacks */
+
+/* The menu's item runs after "closed": the popover goes once it has. */
+static void
+popover_closed (GtkPopover *popover)
+{
+  g_idle_add (unparent_idle, g_object_ref (popover));
+}
+
+static void
+secondary_pressed (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkWidget       *widget)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  pw_comment_menu_show_at (widget, x, y);
+}
+
+static void
+long_pressed (GtkGestureLongPress *gesture,
+              double               x,
+              double               y,
+              GtkWidget           *widget)
+{
+  pw_comment_menu_show_at (widget, x, y);
+}
+
+/* Public API */
+
+/**
+ * pw_comment_menu_attach:
+ * @widget: a widget showing things of the plan
+ * @func: (scope notified): finds the object at a point of @widget
+ * @data: (nullable): for @func, borrowed: it must live as long as @widget
+ *
+ * Gives @widget a context menu (right click, long press) with Add Comment
+ * on what @func finds under the pointer.
+ */
+void
+pw_comment_menu_attach (GtkWidget          *widget,
+                        PwCommentTargetFunc func,
+                        gpointer            data)
+{
+  Attachment *attachment = g_new0 (Attachment, 1);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *press = gtk_gesture_long_press_new ();
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+
+  attachment->func = func;
+  attachment->data = data;
+  g_object_set_data_full (G_OBJECT (widget), "pw-comment-menu", attachment, g_free);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed), widget);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
+  g_signal_connect (press, "pressed", G_CALLBACK (long_pressed), widget);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (press));
+}
+
+/**
+ * pw_comment_menu_show_at:
+ * @widget: a widget given a menu by pw_comment_menu_attach()
+ * @x: in @widget's coordinates
+ * @y: in @widget's coordinates
+ *
+ * Shows the menu as a right click at (@x, @y) does.
+ *
+ * Returns: (transfer none) (nullable): the menu, or %NULL when there is
+ *   nothing to comment on there
+ */
+GtkWidget *
+pw_comment_menu_show_at (GtkWidget *widget,
+                         double     x,
+                         double     y)
+{
+  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
+  g_autofree char *target = NULL;
+  int year = 0, paragraph = 0;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (attachment == NULL || !attachment->func (widget, x, y, attachment->data, &target, &year, &paragraph))
+    return NULL;
+  return pw_comment_menu_popup (widget, x, y, target, year, paragraph);
+}
+
+/**
+ * pw_comment_menu_popup:
+ * @widget: where the menu points
+ * @x: in @widget's coordinates
+ * @y: in @widget's coordinates
+ * @target: (nullable): the id of the object; %NULL for the plan
+ * @year: a year of an indicator's values, or 0
+ * @paragraph: a paragraph, from 1, or 0
+ *
+ * Shows the menu with Add Comment on @target.
+ *
+ * Returns: (transfer none): the menu, a #GtkPopoverMenu, until it closes
+ */
+GtkWidget *
+pw_comment_menu_popup (GtkWidget  *widget,
+                       double      x,
+                       double      y,
+                       const char *target,
+                       int         year,
+                       int         paragraph)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) item = g_menu_item_new (_("Add _Comment…"), NULL);
+  GdkRectangle at = { (int) x, (int) y, 1, 1 };
+  GtkWidget *popover;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  g_menu_item_set_action_and_target_value (item, "win.comment-on",
+                                           g_variant_new ("(sii)", target != NULL ? target : "", year, paragraph));
+  g_menu_append_item (menu, item);
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, widget);
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &at);
+  g_signal_connect (popover, "closed", G_CALLBACK (popover_closed), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  return popover;
+}
+
+/**
+ * pw_comment_marker_new:
+ *
+ * Returns: (transfer floating): a marker for pw_comment_marker_update(),
+ *   hidden until its object has comments
+ */
+GtkWidget *
+pw_comment_marker_new (void)
+{
+  GtkWidget *marker = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+
+  gtk_widget_add_css_class (marker, "pw-comment-marker");
+  gtk_box_append (GTK_BOX (marker), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  gtk_box_append (GTK_BOX (marker), gtk_label_new (NULL));
+  gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (marker, FALSE);
+  return marker;
+}
+
+/**
+ * pw_comment_marker_update:
+ * @marker: from pw_comment_marker_new()
+ * @plan: (nullable): the plan
+ * @id: (nullable): the id of the object the marker is beside
+ *
+ * Shows the number of threads on the object, or hides the marker when
+ * there are none; a marker whose threads are all resolved is dimmed.
+ */
+void
+pw_comment_marker_update (GtkWidget  *marker,
+                          PwPlan     *plan,
+                          const char *id)
+{
+  guint n_all = plan != NULL && id != NULL ? pw_plan_count_comments_on (plan, id, FALSE) : 0;
+  guint n_open = n_all > 0 ? pw_plan_count_comments_on (plan, id, TRUE) : 0;
+  GtkWidget *label = gtk_widget_get_last_child (marker);
+  g_autofree char *count = g_strdup_printf ("%u", n_all);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (marker, n_all > 0);
+  if (n_all == 0)
+    return;
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comment, %u open", "%u comments, %u open", n_all),
+                             n_all, n_open);
+  gtk_label_set_label (GTK_LABEL (label), count);
+  gtk_widget_set_tooltip_text (marker, tooltip);
+  if (n_open == 0)
+    gtk_widget_add_css_class (marker, "resolved");
+  else
+    gtk_widget_remove_css_class (marker, "resolved");
+}
