@@ -15,11 +15,15 @@
 
 #include "pw-changes-view.h"
 #include "pw-chapter-page.h"
+#include "pw-comment-menu.h"
 #include "pw-comments.h"
 #include "pw-comments-pane.h"
 #include "pw-compare.h"
+#include "pw-grid-cell.h"
 #include "pw-indicator-grid.h"
+#include "pw-locate.h"
 #include "pw-plan-file.h"
+#include "pw-prose-view.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -907,6 +911,296 @@ test_window_comments_pane (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text view of the comment dialog open over @window. */
+static GtkTextView *
+comment_dialog_text (GtkWindow *dialog)
+{
+  GtkWidget *area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_SCROLLED_WINDOW (child))
+      return GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
+  g_assert_not_reached ();
+}
+
+/* Writes @text in the comment dialog over @window and accepts it. */
+static void
+write_comment (PwWindow   *window,
+               const char *text)
+{
+  GtkWindow *dialog;
+
+  pw_test_ui_iterate ();
+  dialog = find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment_dialog_text (dialog)), text, -1);
+  respond (dialog, GTK_RESPONSE_ACCEPT);
+}
+
+/* Chooses the one item of a comment menu, as a click on it would: its
+ * action, with its target, from where the menu is. */
+static void
+choose_menu_item (GtkWidget *popover)
+{
+  GMenuModel *model;
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (popover);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_true (gtk_widget_activate_action_variant (popover, action, target));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static gboolean
+is_cell_at (GtkWidget *widget,
+            gpointer   data)
+{
+  guint *want = data;
+  GtkListItem *item;
+
+  if (!PW_IS_GRID_CELL (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  item = pw_grid_cell_get_list_item (PW_GRID_CELL (widget));
+  return item != NULL && gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == want[0] &&
+         pw_grid_cell_get_column (PW_GRID_CELL (widget)) == want[1];
+}
+
+/* Is @widget bound to the object of @data: an outline entry, a project's cell? */
+static gboolean
+is_row_of (GtkWidget *widget,
+           gpointer   data)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "pw-list-item");
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (GTK_IS_TREE_EXPANDER (widget))
+    {
+      g_autoptr(GObject) object = NULL;
+      GtkTreeListRow *row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget));
+
+      object = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+      return object == data;
+    }
+  return item != NULL && g_object_get_data (G_OBJECT (widget), "pw-marker") != NULL &&
+         gtk_list_item_get_item (item) == data;
+}
+
+static gboolean
+is_prose_of (GtkWidget *widget,
+             gpointer   data)
+{
+  return PW_IS_PROSE_VIEW (widget) && pw_prose_view_get_object (PW_PROSE_VIEW (widget)) == data &&
+         gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *, gpointer),
+             gpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_marker (GtkWidget *widget,
+           gpointer   data)
+{
+  return gtk_widget_has_css_class (widget, "pw-comment-marker");
+}
+
+/* The marker in @row: its count, or NULL when it is hidden. */
+static const char *
+marker_count (GtkWidget *row)
+{
+  GtkWidget *marker = find_widget (row, is_marker, NULL);
+
+  g_assert_nonnull (marker);
+  return gtk_widget_get_visible (marker) ? gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (marker))) : NULL;
+}
+
+/* The context menu comments on what was clicked: a grid cell (its year), an
+ * outline entry, a project's row, a paragraph; the markers count the
+ * threads; one's own comment is edited. In review mode, as a reviewer. */
+static void
+test_window_comment_menus (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_window_new (NULL);
+  PwIndicatorGrid *grid;
+  GtkWidget *cell, *row;
+  guint want[2];
+  PwPlan *plan;
+  PwObject *chapter, *project, *section;
+  GListModel *comments;
+  guint n;
+
+  pw_window_set_read_only (window, TRUE);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_settle ();
+  plan = pw_window_get_plan (window);
+  comments = pw_plan_get_comments (plan);
+  n = g_list_model_get_n_items (comments);
+
+  /* a cell of 2023: the comment is on that year of the indicator */
+  grid = show_grid (window);
+  pw_test_ui_settle ();
+  want[0] = find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+  want[1] = pw_indicator_grid_find_column (grid, "2023");
+  pw_indicator_grid_set_cursor (grid, want[0], want[1]);
+  pw_test_ui_settle ();
+  cell = find_widget (GTK_WIDGET (grid), is_cell_at, want);
+  g_assert_nonnull (cell);
+  g_assert_false (gtk_widget_has_css_class (cell, "commented"));
+  pw_indicator_grid_set_cursor (grid, 0, 0);
+  choose_menu_item (pw_comment_menu_show_at (cell, 4, 4));
+  {
+    guint r = G_MAXUINT, c = G_MAXUINT;
+
+    /* the cell clicked became the cursor */
+    pw_indicator_grid_get_cursor (grid, &r, &c);
+    g_assert_cmpuint (r, ==, want[0]);
+    g_assert_cmpuint (c, ==, want[1]);
+  }
+  write_comment (window, "2023年数据请核实。");
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, n + 1);
+  {
+    g_autoptr(PwComment) comment = g_list_model_get_item (comments, n);
+
+    g_assert_cmpstr (pw_comment_get_target (comment), ==,
+                     pw_object_get_id (PW_OBJECT (find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数"))));
+    g_assert_cmpint (pw_comment_get_year (comment), ==, 2023);
+  }
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_has_css_class (cell, "commented"));
+
+  /* the outline entry of 第七章, which has the sample's comment */
+  chapter = PW_OBJECT (pw_plan_find_chapter (plan, "ch-43"));
+  row = find_widget (template_child (window, "outline"), is_row_of, chapter);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (marker_count (row), ==, "1");
+  choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
+  write_comment (window, "本章标题请与目录一致。");
+  pw_test_ui_settle ();
+  g_assert_cmpstr (marker_count (row), ==, "2");
+  {
+    g_autoptr(PwComment) comment = g_list_model_get_item (comments, n + 1);
+
+    g_assert_cmpstr (pw_comment_get_target (comment), ==, "ch-43");
+    g_assert_cmpint (pw_comment_get_paragraph (comment), ==, 0);
+  }
+
+  /* a project's row: no marker, then one */
+  project = pw_plan_find_object (plan, "prj-16");
+  pw_window_show_object (window, project);
+  pw_test_ui_settle ();
+  row = find_widget (template_child (window, "chapter_page"), is_row_of, project);
+  g_assert_nonnull (row);
+  g_assert_null (marker_count (row));
+  choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
+  write_comment (window, "投资来源请列明。");
+  pw_test_ui_settle ();
+  g_assert_cmpstr (marker_count (row), ==, "1");
+  {
+    g_autoptr(PwComment) comment = g_list_model_get_item (comments, n + 2);
+
+    g_assert_cmpstr (pw_comment_get_target (comment), ==, "prj-16");
+  }
+
+  /* the second paragraph of a section (sec-9, given two) */
+  section = pw_plan_find_object (plan, "sec-9");
+  pw_section_set_text (PW_SECTION (section), "第一段。\n第二段，有一处表述要改。");
+  pw_window_show_object (window, section);
+  pw_test_ui_settle ();
+  {
+    GtkWidget *view = find_widget (template_child (window, "chapter_page"), is_prose_of, section);
+    GtkTextBuffer *buffer;
+    GtkTextIter iter;
+
+    g_assert_nonnull (view);
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 3);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    /* the item the view's own context menu adds */
+    g_assert_true (gtk_widget_activate_action (view, "prose.add-comment", NULL));
+  }
+  write_comment (window, "此处表述请修改。");
+  {
+    g_autoptr(PwComment) comment = g_list_model_get_item (comments, n + 3);
+
+    g_assert_cmpstr (pw_comment_get_target (comment), ==, "sec-9");
+    g_assert_cmpint (pw_comment_get_paragraph (comment), ==, 2);
+  }
+
+  /* one's own comment has Edit, which starts from its text */
+  {
+    g_autoptr(PwComment) own = g_list_model_get_item (comments, n + 2);
+    GtkWidget *pane = pw_window_get_comments_pane (window);
+    GtkWidget *edit = NULL;
+    GtkWindow *dialog;
+    GtkTextBuffer *buffer;
+    GtkTextIter start, end;
+    g_autofree char *before = NULL;
+
+    g_assert_cmpstr (pw_comment_get_author (own), ==, g_get_real_name ());
+    pw_comments_pane_set_state_filter (PW_COMMENTS_PANE (pane), 2);
+    pw_test_ui_settle ();
+    /* the rows of the pane: find the Edit of the project's comment */
+    {
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, pane);
+      while (stack->len > 0 && edit == NULL)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+          GtkListItem *item = g_object_get_data (G_OBJECT (w), "pw-list-item");
+
+          if (GTK_IS_BUTTON (w) && item != NULL && gtk_list_item_get_item (item) == (gpointer) own &&
+              g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "_Edit") == 0)
+            edit = w;
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (stack, c);
+        }
+      g_ptr_array_unref (stack);
+    }
+    g_assert_nonnull (edit);
+    g_assert_true (gtk_widget_get_visible (edit));
+    g_signal_emit_by_name (edit, "clicked");
+    pw_test_ui_iterate ();
+    dialog = find_dialog_for (GTK_WINDOW (window));
+    g_assert_nonnull (dialog);
+    buffer = gtk_text_view_get_buffer (comment_dialog_text (dialog));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (before, ==, "投资来源请列明。");
+    gtk_text_buffer_set_text (buffer, "投资来源和资金到位情况请列明。", -1);
+    respond (dialog, GTK_RESPONSE_ACCEPT);
+    g_assert_cmpstr (pw_comment_get_text (own), ==, "投资来源和资金到位情况请列明。");
+    g_assert_cmpuint (g_list_model_get_n_items (comments), ==, n + 4);
+  }
+
+  pw_history_set_unmodified (pw_plan_get_history (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Compare With…: the changes from an earlier version, each showing its object. */
 static void
 test_window_changes_view (void)
@@ -983,6 +1277,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/import-clipboard", test_window_import_clipboard);
   g_test_add_func ("/pw/window/review-comments", test_window_review_comments);
   g_test_add_func ("/pw/window/comments-pane", test_window_comments_pane);
+  g_test_add_func ("/pw/window/comment-menus", test_window_comment_menus);
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
 
   return g_test_run ();

@@ -539,17 +539,17 @@ create_project_cell (PwProjectList *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Description"), -1);
 
+  gtk_box_append (GTK_BOX (box), entry);
+  /* the comments' marker after the first line of the description */
   {
     GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
     GtkWidget *marker = pw_comment_marker_new ();
 
-    gtk_widget_set_hexpand (entry, TRUE);
-    gtk_box_append (GTK_BOX (line), entry);
+    gtk_box_append (GTK_BOX (line), button);
     gtk_box_append (GTK_BOX (line), marker);
     gtk_box_append (GTK_BOX (box), line);
     g_object_set_data (G_OBJECT (box), "pw-marker", marker);
   }
-  gtk_box_append (GTK_BOX (box), button);
   g_object_set_data (G_OBJECT (box), "pw-entry", entry);
   g_object_set_data (G_OBJECT (box), "pw-description", button);
   g_object_set_data (G_OBJECT (box), "pw-label", label);
