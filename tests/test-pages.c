@@ -1010,12 +1010,17 @@ test_pages_read_only (void)
   entries = find_all (box, PW_TYPE_PROPERTY_ENTRY);
   /* 5 on the overview; the chapter's title, 3 sections', the box's; 4 rows of 5 */
   g_assert_cmpuint (entries->len, ==, 5 + 1 + 3 + 1 + 4 * 5);
+  /* a reader's fields are text, to select and copy (issue 11), not greyed out */
   for (guint i = 0; i < entries->len; i++)
-    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (entries, i)));
+    {
+      g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
+      g_assert_true (gtk_widget_is_sensitive (g_ptr_array_index (entries, i)));
+    }
   spins = find_all (box, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpuint (spins->len, ==, 3 + 4);
   for (guint i = 0; i < spins->len; i++)
-    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
+    g_assert_false (gtk_editable_get_editable (g_ptr_array_index (spins, i)) &&
+                    gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
   drop_downs = find_all (box, GTK_TYPE_DROP_DOWN);
   g_assert_cmpuint (drop_downs->len, ==, 4);
   for (guint i = 0; i < drop_downs->len; i++)
@@ -1072,7 +1077,8 @@ test_pages_without_plan (void)
   g_object_set (overview, "plan", plan, "editable", FALSE, NULL);
   g_assert_true (pw_overview_page_get_plan (PW_OVERVIEW_PAGE (overview)) == plan);
   g_assert_false (pw_overview_page_get_editable (PW_OVERVIEW_PAGE (overview)));
-  g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  /* a reader's title: text to select, not to change */
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))));
   g_object_set (chapter, "plan", plan, "chapter", sample_chapter (plan, 1), NULL);
   g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (chapter)) == sample_chapter (plan, 1));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));

@@ -931,10 +931,10 @@ write_comment (PwWindow   *window,
   GtkWindow *dialog;
 
   pw_test_ui_iterate ();
-  dialog = find_dialog_for (GTK_WINDOW (window));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment_dialog_text (dialog)), text, -1);
-  respond (dialog, GTK_RESPONSE_ACCEPT);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
 }
 
 /* Chooses the one item of a comment menu, as a click on it would: its
@@ -1063,7 +1063,7 @@ test_window_comment_menus (void)
   /* a cell of 2023: the comment is on that year of the indicator */
   grid = show_grid (window);
   pw_test_ui_settle ();
-  want[0] = find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+  want[0] = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
   want[1] = pw_indicator_grid_find_column (grid, "2023");
   pw_indicator_grid_set_cursor (grid, want[0], want[1]);
   pw_test_ui_settle ();
@@ -1086,7 +1086,7 @@ test_window_comment_menus (void)
     g_autoptr(PwComment) comment = g_list_model_get_item (comments, n);
 
     g_assert_cmpstr (pw_comment_get_target (comment), ==,
-                     pw_object_get_id (PW_OBJECT (find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数"))));
+                     pw_object_get_id (PW_OBJECT (pw_test_find_indicator (plan, "每千人口拥有3岁以下婴幼儿托位数"))));
     g_assert_cmpint (pw_comment_get_year (comment), ==, 2023);
   }
   pw_test_ui_settle ();
@@ -1094,7 +1094,7 @@ test_window_comment_menus (void)
 
   /* the outline entry of 第七章, which has the sample's comment */
   chapter = PW_OBJECT (pw_plan_find_chapter (plan, "ch-43"));
-  row = find_widget (template_child (window, "outline"), is_row_of, chapter);
+  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"), is_row_of, chapter);
   g_assert_nonnull (row);
   g_assert_cmpstr (marker_count (row), ==, "1");
   choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
@@ -1112,7 +1112,7 @@ test_window_comment_menus (void)
   project = pw_plan_find_object (plan, "prj-16");
   pw_window_show_object (window, project);
   pw_test_ui_settle ();
-  row = find_widget (template_child (window, "chapter_page"), is_row_of, project);
+  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), is_row_of, project);
   g_assert_nonnull (row);
   g_assert_null (marker_count (row));
   choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
@@ -1131,7 +1131,7 @@ test_window_comment_menus (void)
   pw_window_show_object (window, section);
   pw_test_ui_settle ();
   {
-    GtkWidget *view = find_widget (template_child (window, "chapter_page"), is_prose_of, section);
+    GtkWidget *view = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), is_prose_of, section);
     GtkTextBuffer *buffer;
     GtkTextIter iter;
 
@@ -1185,14 +1185,14 @@ test_window_comment_menus (void)
     g_assert_true (gtk_widget_get_visible (edit));
     g_signal_emit_by_name (edit, "clicked");
     pw_test_ui_iterate ();
-    dialog = find_dialog_for (GTK_WINDOW (window));
+    dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
     g_assert_nonnull (dialog);
     buffer = gtk_text_view_get_buffer (comment_dialog_text (dialog));
     gtk_text_buffer_get_bounds (buffer, &start, &end);
     before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (before, ==, "投资来源请列明。");
     gtk_text_buffer_set_text (buffer, "投资来源和资金到位情况请列明。", -1);
-    respond (dialog, GTK_RESPONSE_ACCEPT);
+    pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
     g_assert_cmpstr (pw_comment_get_text (own), ==, "投资来源和资金到位情况请列明。");
     g_assert_cmpuint (g_list_model_get_n_items (comments), ==, n + 4);
   }
@@ -1247,9 +1247,56 @@ test_window_changes_view (void)
     pw_indicator_grid_get_cursor (grid, &row, &column);
     at_cursor = g_list_model_get_item (pw_indicator_grid_get_rows (grid), row);
     g_assert_cmpstr (pw_indicator_get_name (at_cursor), ==, "每千人口拥有3岁以下婴幼儿托位数");
+
+    /* the grid tints the changed cell, that one only, while the changes are shown */
+    row = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+    g_assert_true (pw_indicator_grid_is_changed (grid, row, pw_indicator_grid_find_column (grid, "target")));
+    g_assert_false (pw_indicator_grid_is_changed (grid, row, pw_indicator_grid_find_column (grid, "baseline")));
+    g_assert_false (pw_indicator_grid_is_changed (grid, row, pw_indicator_grid_find_column (grid, "2023")));
+    g_assert_false (pw_indicator_grid_is_changed (grid, pw_test_ui_find_row (grid, "城镇新增就业人数"),
+                                                  pw_indicator_grid_find_column (grid, "target")));
+    gtk_window_destroy (GTK_WINDOW (view));
+    pw_test_ui_iterate ();
+    g_assert_false (pw_indicator_grid_is_changed (grid, row, pw_indicator_grid_find_column (grid, "target")));
   }
 
-  gtk_window_destroy (GTK_WINDOW (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A reviewer's copy that differs by its comments alone says so. */
+static void
+test_window_changes_only_comments (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *copy_path = g_build_filename (dir, "reviewed.plan", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(GError) error = NULL;
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwPlan *plan = pw_window_get_plan (window);
+  g_autoptr(PwComment) first = g_list_model_get_item (pw_plan_get_comments (plan), 0);
+  GtkWindow *view;
+  GtkWidget *summary;
+
+  /* the reviewer added two comments and resolved the sample's: three */
+  pw_plan_add_comment (plan, "ind-104", 2023, 0, "王审阅", "请核实。");
+  pw_plan_add_comment (plan, NULL, 0, 0, "王审阅", "全文请统一写法。");
+  pw_comment_set_resolved (first, TRUE);
+  g_assert_true (pw_window_save (window, copy, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = pw_test_ui_open_window (NULL, copy);
+  view = pw_window_compare_with (window, sample_file);
+  g_assert_nonnull (view);
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_changes_view_get_changes (PW_CHANGES_VIEW (view))), ==, 0);
+  summary = pw_test_ui_template_child (GTK_WIDGET (view), PW_TYPE_CHANGES_VIEW, "summary_label");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (summary)), "Only the comments changed since "));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (summary)), ": 3 comments added, changed or removed."));
+
+  gtk_window_destroy (view);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1279,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/comments-pane", test_window_comments_pane);
   g_test_add_func ("/pw/window/comment-menus", test_window_comment_menus);
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
+  g_test_add_func ("/pw/window/changes-only-comments", test_window_changes_only_comments);
 
   return g_test_run ();
 }

@@ -46,6 +46,7 @@ struct _PwChange
   char *new_id;
   char *label;
   char *field;
+  const char *property;  /* the model's name of the field, interned */
   char *old_text;
   char *new_text;
   int year;
@@ -145,7 +146,8 @@ change_new (Comparison   *c,
   return change;
 }
 
-static void
+/* Returns: (transfer none) (nullable): the change, %NULL when the texts are the same */
+static PwChange *
 field_change (Comparison   *c,
               PwChangeKind  kind,
               Item         *item,
@@ -156,11 +158,12 @@ field_change (Comparison   *c,
   PwChange *change;
 
   if (g_strcmp0 (old_text != NULL ? old_text : "", new_text != NULL ? new_text : "") == 0)
-    return;
+    return NULL;
   change = change_new (c, kind, item->object, item->match, item->guessed);
   change->field = g_strdup (field);
   change->old_text = dup_or_empty (old_text);
   change->new_text = dup_or_empty (new_text);
+  return change;
 }
 
 static const char *
@@ -696,8 +699,11 @@ compare_fields (Comparison *c,
       gboolean naming = !PW_IS_PLAN (item->object) &&
                         (g_str_equal (fields[i]->name, "name") || g_str_equal (fields[i]->name, "title"));
 
-      field_change (c, naming ? PW_CHANGE_RENAMED : PW_CHANGE_CHANGED, item, pw_field_get_label (fields[i]),
-                    old_text, new_text);
+      PwChange *change = field_change (c, naming ? PW_CHANGE_RENAMED : PW_CHANGE_CHANGED, item,
+                                       pw_field_get_label (fields[i]), old_text, new_text);
+
+      if (change != NULL)
+        change->property = g_intern_string (fields[i]->name);
     }
 }
 
@@ -745,17 +751,17 @@ static void
 year_change (Comparison *c,
              Item       *item,
              int         year,
+             const char *property,
              const char *field,
              const char *old_text,
              const char *new_text)
 {
-  guint before = g_list_model_get_n_items (G_LIST_MODEL (c->changes));
+  PwChange *change = field_change (c, PW_CHANGE_CHANGED, item, field, old_text, new_text);
 
-  field_change (c, PW_CHANGE_CHANGED, item, field, old_text, new_text);
-  if (g_list_model_get_n_items (G_LIST_MODEL (c->changes)) > before)
+  if (change != NULL)
     {
-      g_autoptr(PwChange) change = g_list_model_get_item (G_LIST_MODEL (c->changes), before);
       change->year = year;
+      change->property = property;
     }
 }
 
@@ -807,9 +813,9 @@ compare_indicators (Comparison *c,
           g_autofree char *actual = g_strdup_printf (_("actual value %d"), year);
           g_autofree char *state = g_strdup_printf (_("state %d"), year);
 
-          year_change (c, item, year, actual, value_text (pw_indicator_get_actual (a, year)),
+          year_change (c, item, year, "actual", actual, value_text (pw_indicator_get_actual (a, year)),
                        value_text (pw_indicator_get_actual (b, year)));
-          year_change (c, item, year, state, state_text (a, year), state_text (b, year));
+          year_change (c, item, year, "state", state, state_text (a, year), state_text (b, year));
         }
       {
         PwChapter *x = pw_plan_find_chapter (c->old_plan, pw_indicator_get_chapter (a));
@@ -948,6 +954,22 @@ pw_change_get_field (PwChange *self)
 {
   g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
   return self->field;
+}
+
+/**
+ * pw_change_get_property_name:
+ * @self: a change
+ *
+ * Returns: (nullable): the field changed as the model names it: the name
+ *   of the object's property ("target", "lead"), "actual" or "state" for
+ *   a year's value or state (pw_change_get_year()); %NULL for a change
+ *   that is not of one field
+ */
+const char *
+pw_change_get_property_name (PwChange *self)
+{
+  g_return_val_if_fail (PW_IS_CHANGE (self), NULL);
+  return self->property;
 }
 
 /**
@@ -1261,6 +1283,62 @@ pw_plan_compare (PwPlan *old_plan,
       g_array_unref (lists[i][j]);
 
   return G_LIST_MODEL (c.changes);
+}
+
+/**
+ * pw_plan_count_comment_changes:
+ * @old_plan: a version of a plan
+ * @new_plan: a later version, e.g. a reviewer's copy
+ *
+ * Comments are not a change of the plan (pw_plan_compare() leaves them
+ * out); this says whether a later version differs by its comments alone.
+ *
+ * Returns: how many comments were added, removed, or changed (their text,
+ *   object or state), matched by their ids
+ */
+guint
+pw_plan_count_comment_changes (PwPlan *old_plan,
+                               PwPlan *new_plan)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *olds, *news;
+  guint n_changed = 0, n_matched = 0, n_old;
+
+  g_return_val_if_fail (PW_IS_PLAN (old_plan), 0);
+  g_return_val_if_fail (PW_IS_PLAN (new_plan), 0);
+
+  olds = pw_plan_get_comments (old_plan);
+  news = pw_plan_get_comments (new_plan);
+  n_old = g_list_model_get_n_items (olds);
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autoptr(PwComment) comment = g_list_model_get_item (olds, i);
+      const char *id = pw_object_get_id (PW_OBJECT (comment));
+
+      /* the plan keeps its comments: borrowed */
+      if (id != NULL)
+        g_hash_table_insert (by_id, (gpointer) id, comment);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
+    {
+      g_autoptr(PwComment) comment = g_list_model_get_item (news, i);
+      const char *id = pw_object_get_id (PW_OBJECT (comment));
+      PwComment *old = id != NULL ? g_hash_table_lookup (by_id, id) : NULL;
+
+      if (old == NULL)
+        {
+          n_changed++;
+          continue;
+        }
+      n_matched++;
+      if (g_strcmp0 (pw_comment_get_text (old), pw_comment_get_text (comment)) != 0 ||
+          g_strcmp0 (pw_comment_get_target (old), pw_comment_get_target (comment)) != 0 ||
+          pw_comment_get_year (old) != pw_comment_get_year (comment) ||
+          pw_comment_get_paragraph (old) != pw_comment_get_paragraph (comment) ||
+          !pw_comment_get_resolved (old) != !pw_comment_get_resolved (comment))
+        n_changed++;
+    }
+  return n_changed + (n_old - n_matched);
 }
 
 /**

@@ -49,6 +49,7 @@ const char   *pw_change_get_old_id      (PwChange *self);
 const char   *pw_change_get_new_id      (PwChange *self);
 const char   *pw_change_get_label       (PwChange *self);
 const char   *pw_change_get_field       (PwChange *self);
+const char   *pw_change_get_property_name (PwChange *self);
 const char   *pw_change_get_old_text    (PwChange *self);
 const char   *pw_change_get_new_text    (PwChange *self);
 int           pw_change_get_year        (PwChange *self);
@@ -60,6 +61,8 @@ char         *pw_change_to_string       (PwChange *self);
 GListModel   *pw_plan_compare           (PwPlan     *old_plan,
                                          PwPlan     *new_plan);
 char         *pw_changes_to_csv         (GListModel *changes);
+guint         pw_plan_count_comment_changes (PwPlan *old_plan,
+                                             PwPlan *new_plan);
 GPtrArray    *pw_diff_text              (const char *old_text,
                                          const char *new_text);
 char         *pw_diff_format            (GPtrArray  *pieces,

@@ -5,8 +5,10 @@
  * The changes of pw_plan_compare() from an earlier version to the plan of a
  * window, one row each: the object, what happened (and whether the match
  * was guessed), the old and the new value, a changed paragraph with the
- * characters taken out struck through and those put in underlined.
- * Activating a row shows its object in the plan's window.
+ * characters taken out struck through and those put in underlined; the
+ * values can be selected and copied. Activating a row shows its object in
+ * the plan's window. A version that differs by its comments alone (a
+ * reviewer's copy) is said to.
  */
 
 #define G_LOG_DOMAIN "pw-changes-view"
@@ -107,6 +109,9 @@ setup_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (label, "heading");
       if (i == 1)
         gtk_widget_add_css_class (label, "dim-label");
+      /* the old and the new value, to copy */
+      if (i == 2)
+        gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (row), label);
     }
   gtk_widget_set_margin_top (row, 4);
@@ -180,6 +185,7 @@ pw_changes_view_init (PwChangesView *self)
  * pw_changes_view_new:
  * @window: the window of the newer plan
  * @changes: (element-type PwChange): from pw_plan_compare()
+ * @n_comment_changes: from pw_plan_count_comment_changes()
  * @old_name: what to call the earlier version
  *
  * Returns: (transfer full): a window listing @changes, beside @window
@@ -187,6 +193,7 @@ pw_changes_view_init (PwChangesView *self)
 PwChangesView *
 pw_changes_view_new (PwWindow   *window,
                      GListModel *changes,
+                     guint       n_comment_changes,
                      const char *old_name)
 {
   PwChangesView *self;
@@ -204,9 +211,19 @@ pw_changes_view_new (PwWindow   *window,
 
   title = g_strdup_printf (_("Changes since %s"), old_name);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  summary = n_changes == 0 ? g_strdup_printf (_("Nothing changed since “%s”."), old_name)
-                           : g_strdup_printf (_("%u changes since “%s”. Choose one to see it in the plan."),
-                                              n_changes, old_name);
+  if (n_changes == 0 && n_comment_changes > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Only the comments changed since “%2$s”: %1$u comment added, changed or removed.",
+                                            "Only the comments changed since “%2$s”: %1$u comments added, changed or removed.",
+                                            n_comment_changes),
+                               n_comment_changes, old_name);
+  else if (n_changes == 0)
+    summary = g_strdup_printf (_("Nothing changed since “%s”."), old_name);
+  else if (n_comment_changes == 0)
+    summary = g_strdup_printf (_("%u changes since “%s”. Choose one to see it in the plan."), n_changes, old_name);
+  else
+    summary = g_strdup_printf (_("%u changes since “%s”, and %u comments added, changed or removed. Choose a change to see it in the plan."),
+                               n_changes, old_name, n_comment_changes);
   gtk_label_set_label (self->summary_label, summary);
   return self;
 }

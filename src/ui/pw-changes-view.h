@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (PwChangesView, pw_changes_view, PW, CHANGES_VIEW, GtkWindo
 
 PwChangesView *pw_changes_view_new           (PwWindow   *window,
                                               GListModel *changes,
+                                              guint       n_comment_changes,
                                               const char *old_name);
 GListModel    *pw_changes_view_get_changes   (PwChangesView *self);
 void           pw_changes_view_activate      (PwChangesView *self,

@@ -67,6 +67,7 @@ struct _PwIndicatorGrid
   GSignalGroup *plan_signals;
   GSignalGroup *threshold_signals;
   GSignalGroup *comment_signals; /* on the plan's list of comments */
+  GHashTable *changed;  /* "ID\nCOLUMN" of the cells changed since a version compared, or NULL */
   PendingEdit *pending;
   guint pending_source;
   guint refresh_source;

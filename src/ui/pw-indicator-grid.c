@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include "pw-comment-menu.h"
+#include "pw-compare.h"
 #include "pw-grid-cell.h"
 #include "pw-grid-columns.h"
 #include "pw-indicator-filter-bar.h"
@@ -612,6 +613,25 @@ cursor_mark_free (gpointer data)
 
 /* Callbacks */
 
+/* Whether the cell changed since the version compared with: a field of its
+ * column, its year's value or state, or a whole indicator added. */
+static gboolean
+cell_is_changed (PwIndicatorGrid *self,
+                 GridColumn      *column,
+                 PwIndicator     *indicator)
+{
+  const char *id = pw_object_get_id (PW_OBJECT (indicator));
+  g_autofree char *key = NULL;
+  g_autofree char *whole = NULL;
+
+  if (self->changed == NULL || id == NULL)
+    return FALSE;
+  whole = g_strconcat (id, "\n*", NULL);
+  key = column->year != 0 ? g_strdup_printf ("%s\nyear:%d", id, column->year)
+                          : g_strconcat (id, "\n", column->info->key, NULL);
+  return g_hash_table_contains (self->changed, key) || g_hash_table_contains (self->changed, whole);
+}
+
 /* Whether a comment is on the indicator of the cell: on its row (shown on
  * the name), or on the year of a year's column. */
 static gboolean
@@ -666,6 +686,7 @@ refresh_cell (PwGridCell *cell)
   pw_indicator_grid_compute_progress (self, indicator, &progress);
   set_class (widget, "alert", progress.alert);
   set_class (widget, "commented", cell_is_commented (self, column, indicator));
+  set_class (widget, "changed", cell_is_changed (self, column, indicator));
 
   /* a cell changes its column's class only when it changes: a class change
    * restyles the cell */
@@ -1518,6 +1539,7 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->im_context);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->comment_signals);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
   g_clear_object (&self->threshold_signals);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -1872,6 +1894,68 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
   update_count (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+/**
+ * pw_indicator_grid_set_changes:
+ * @self: a grid
+ * @changes: (nullable) (element-type PwChange): from pw_plan_compare() of
+ *   an earlier version with the grid's plan, or %NULL
+ *
+ * Tints the cells that changed since the earlier version: a field, a
+ * year's value or state, every cell of an indicator added.
+ */
+void
+pw_indicator_grid_set_changes (PwIndicatorGrid *self,
+                               GListModel      *changes)
+{
+  g_return_if_fail (PW_IS_INDICATOR_GRID (self));
+  g_return_if_fail (changes == NULL || G_IS_LIST_MODEL (changes));
+
+  g_clear_pointer (&self->changed, g_hash_table_unref);
+  if (changes != NULL)
+    {
+      self->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+        {
+          g_autoptr(PwChange) change = g_list_model_get_item (changes, i);
+          const char *id = pw_change_get_new_id (change);
+          const char *property = pw_change_get_property_name (change);
+
+          if (id == NULL || pw_change_get_object_type (change) != PW_TYPE_INDICATOR)
+            continue;
+          if (pw_change_get_kind (change) == PW_CHANGE_ADDED)
+            g_hash_table_add (self->changed, g_strconcat (id, "\n*", NULL));
+          else if (pw_change_get_year (change) != 0)
+            g_hash_table_add (self->changed, g_strdup_printf ("%s\nyear:%d", id, pw_change_get_year (change)));
+          else if (property != NULL)
+            g_hash_table_add (self->changed, g_strconcat (id, "\n", property, NULL));
+        }
+    }
+  refresh_all_cells (self);
+}
+
+/**
+ * pw_indicator_grid_is_changed:
+ * @self: a grid
+ * @row: a row
+ * @column: a column
+ *
+ * Returns: whether the cell is tinted as changed (pw_indicator_grid_set_changes())
+ */
+gboolean
+pw_indicator_grid_is_changed (PwIndicatorGrid *self,
+                              guint            row,
+                              guint            column)
+{
+  PwIndicator *indicator;
+
+  g_return_val_if_fail (PW_IS_INDICATOR_GRID (self), FALSE);
+
+  indicator = row < n_rows (self) ? row_indicator (self, row) : NULL;
+  if (indicator == NULL || column >= self->columns->len)
+    return FALSE;
+  return cell_is_changed (self, get_column (self, column), indicator);
 }
 
 gboolean

@@ -44,5 +44,10 @@ char        *pw_indicator_grid_get_cell_text    (PwIndicatorGrid *self,
                                                  guint            column);
 void         pw_indicator_grid_show_indicator   (PwIndicatorGrid *self,
                                                  PwIndicator     *indicator);
+void         pw_indicator_grid_set_changes      (PwIndicatorGrid *self,
+                                                 GListModel      *changes);
+gboolean     pw_indicator_grid_is_changed       (PwIndicatorGrid *self,
+                                                 guint            row,
+                                                 guint            column);
 
 G_END_DECLS

@@ -478,16 +478,35 @@ release_focus (PwOverviewPage *self)
 static void
 update_editable (PwOverviewPage *self)
 {
-  GtkWidget *fields[] = {
-    GTK_WIDGET (self->title_entry), GTK_WIDGET (self->region_entry), GTK_WIDGET (self->issuer_entry),
-    GTK_WIDGET (self->doc_number_entry), GTK_WIDGET (self->issued_entry),
+  PwPropertyEntry *entries[] = {
+    self->title_entry, self->region_entry, self->issuer_entry, self->doc_number_entry, self->issued_entry,
+  };
+  GtkWidget *spins[] = {
     GTK_WIDGET (self->start_spin), GTK_WIDGET (self->end_spin), GTK_WIDGET (self->baseline_spin),
   };
 
   if (!self->editable || self->plan == NULL)
     release_focus (self);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    gtk_widget_set_sensitive (fields[i], self->editable && self->plan != NULL);
+  /* a reader's fields are text to select and copy, not greyed out */
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (entries[i]), self->plan != NULL);
+      pw_property_entry_set_locked (entries[i], !self->editable);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    {
+      gtk_widget_set_sensitive (spins[i], self->plan != NULL);
+      gtk_editable_set_editable (GTK_EDITABLE (spins[i]), self->editable);
+      /* no − and + for a reader: the year is to read */
+      for (GtkWidget *child = gtk_widget_get_first_child (spins[i]); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_BUTTON (child))
+          gtk_widget_set_visible (child, self->editable);
+      if (self->editable)
+        gtk_widget_remove_css_class (spins[i], "pw-locked");
+      else
+        gtk_widget_add_css_class (spins[i], "pw-locked");
+    }
 }
 
 static void

@@ -254,8 +254,9 @@ update_cell_sensitivity (PwProjectList *self,
   PwPropertyEntry *entry = cell_entry (cell);
   PwProseView *description = cell_description (cell);
 
+  /* a reader's fields are text to select and copy, not greyed out */
   if (entry != NULL)
-    gtk_widget_set_sensitive (GTK_WIDGET (entry), self->editable);
+    pw_property_entry_set_locked (entry, !self->editable);
   else if (cell_kind (cell) != CELL_NUMBER)
     gtk_widget_set_sensitive (cell, self->editable);
 
@@ -1048,7 +1049,7 @@ pw_project_list_set_editable (PwProjectList *self,
   if (!editable)
     pw_project_list_commit (self);
   self->editable = editable;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), editable);
+  pw_property_entry_set_locked (self->title_entry, !editable);
   for (guint i = 0; i < self->cells->len; i++)
     update_cell_sensitivity (self, g_ptr_array_index (self->cells, i));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);

@@ -13,6 +13,9 @@
  * means "not given" (0 for an int, NAN for a double), as in the model. A
  * check function may refuse a value, which leaves the model unchanged and
  * marks the entry with the reason.
+ *
+ * A locked entry (a reader's, in review) shows its text as text, which can
+ * be selected and copied but not changed: not greyed out as a disabled one.
  */
 
 #define G_LOG_DOMAIN "pw-property-entry"
@@ -490,4 +493,22 @@ pw_property_entry_get_invalid (PwPropertyEntry *self)
   g_return_val_if_fail (PW_IS_PROPERTY_ENTRY (self), FALSE);
 
   return self->invalid;
+}
+
+/**
+ * pw_property_entry_set_locked:
+ * @self: an entry
+ * @locked: whether the text can be selected and copied but not changed
+ */
+void
+pw_property_entry_set_locked (PwPropertyEntry *self,
+                              gboolean         locked)
+{
+  g_return_if_fail (PW_IS_PROPERTY_ENTRY (self));
+
+  gtk_editable_set_editable (GTK_EDITABLE (self), !locked);
+  if (locked)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "pw-locked");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "pw-locked");
 }

@@ -64,7 +64,7 @@ update_number (PwSectionView *self)
 static void
 update_editable (PwSectionView *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry), self->editable);
+  pw_property_entry_set_locked (self->title_entry, !self->editable);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->text_view), self->editable);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->text_view), self->editable);
   pw_prose_view_set_placeholder (self->text_view,

@@ -380,6 +380,12 @@ pw_window_merge_comments (PwWindow *self,
   return TRUE;
 }
 
+static void
+changes_view_destroyed (PwWindow *self)
+{
+  pw_indicator_grid_set_changes (self->grid, NULL);
+}
+
 /**
  * pw_window_compare_with:
  * @self: a window
@@ -415,7 +421,10 @@ pw_window_compare_with (PwWindow *self,
     }
 
   changes = pw_plan_compare (other, self->plan);
-  view = pw_changes_view_new (self, changes, name);
+  view = pw_changes_view_new (self, changes, pw_plan_count_comment_changes (other, self->plan), name);
+  /* the grid tints what changed while the changes are shown */
+  pw_indicator_grid_set_changes (self->grid, changes);
+  g_signal_connect_object (view, "destroy", G_CALLBACK (changes_view_destroyed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (view));
   return GTK_WINDOW (view);
 }
