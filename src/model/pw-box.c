@@ -194,33 +194,6 @@ pw_box_get_projects (PwBox *self)
   return G_LIST_MODEL (self->projects);
 }
 
-void
-pw_box_insert_project (PwBox *self,
-                       guint      position,
-                       PwProject *project)
-{
-  g_return_if_fail (PW_IS_BOX (self));
-  g_return_if_fail (PW_IS_PROJECT (project));
-
-  pw_object_list_insert (PW_OBJECT (self), self->projects, position, project);
-}
-
-void
-pw_box_remove_project (PwBox *self,
-                       guint     position)
-{
-  g_return_if_fail (PW_IS_BOX (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->projects, position);
-}
-
-void
-pw_box_move_project (PwBox *self,
-                     guint     from,
-                     guint     to)
-{
-  g_return_if_fail (PW_IS_BOX (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->projects, from, to);
-}
+/* pw_box_insert_project(), _remove_project() and _move_project() */
+PW_DEFINE_CHILD_LIST (pw_box, PwBox, PW_IS_BOX, project, PwProject, PW_IS_PROJECT, projects)
 

@@ -284,35 +284,8 @@ pw_chapter_get_sections (PwChapter *self)
   return G_LIST_MODEL (self->sections);
 }
 
-void
-pw_chapter_insert_section (PwChapter *self,
-                           guint      position,
-                           PwSection *section)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-  g_return_if_fail (PW_IS_SECTION (section));
-
-  pw_object_list_insert (PW_OBJECT (self), self->sections, position, section);
-}
-
-void
-pw_chapter_remove_section (PwChapter *self,
-                           guint      position)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->sections, position);
-}
-
-void
-pw_chapter_move_section (PwChapter *self,
-                         guint      from,
-                         guint      to)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->sections, from, to);
-}
+/* pw_chapter_insert_section(), _remove_section() and _move_section() */
+PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, section, PwSection, PW_IS_SECTION, sections)
 
 /**
  * pw_chapter_get_boxes:
@@ -328,35 +301,8 @@ pw_chapter_get_boxes (PwChapter *self)
   return G_LIST_MODEL (self->columns);
 }
 
-void
-pw_chapter_insert_box (PwChapter *self,
-                          guint      position,
-                          PwBox  *column)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-  g_return_if_fail (PW_IS_BOX (column));
-
-  pw_object_list_insert (PW_OBJECT (self), self->columns, position, column);
-}
-
-void
-pw_chapter_remove_box (PwChapter *self,
-                          guint      position)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->columns, position);
-}
-
-void
-pw_chapter_move_box (PwChapter *self,
-                        guint      from,
-                        guint      to)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->columns, from, to);
-}
+/* pw_chapter_insert_box(), _remove_box() and _move_box() */
+PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, box, PwBox, PW_IS_BOX, columns)
 
 /**
  * pw_chapter_get_service_items:
@@ -372,33 +318,6 @@ pw_chapter_get_service_items (PwChapter *self)
   return G_LIST_MODEL (self->service_items);
 }
 
-void
-pw_chapter_insert_service_item (PwChapter *self,
-                                guint          position,
-                                PwServiceItem *service_item)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-  g_return_if_fail (PW_IS_SERVICE_ITEM (service_item));
-
-  pw_object_list_insert (PW_OBJECT (self), self->service_items, position, service_item);
-}
-
-void
-pw_chapter_remove_service_item (PwChapter *self,
-                                guint      position)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->service_items, position);
-}
-
-void
-pw_chapter_move_service_item (PwChapter *self,
-                              guint      from,
-                              guint      to)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->service_items, from, to);
-}
+/* pw_chapter_insert_service_item(), _remove_service_item() and _move_service_item() */
+PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, service_item, PwServiceItem, PW_IS_SERVICE_ITEM, service_items)
 

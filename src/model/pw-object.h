@@ -91,4 +91,39 @@ void        pw_object_list_move       (PwObject    *owner,
 void        pw_object_attach_list     (GListModel  *list,
                                        PwHistory   *history);
 
+/* The typed insert, remove and move of a list of children that an object
+ * holds in its field FIELD (a GListStore), each through pw_object_list_*:
+ *
+ *   PW_DEFINE_CHILD_LIST (pw_box, PwBox, PW_IS_BOX, project, PwProject, PW_IS_PROJECT, projects)
+ *
+ * defines pw_box_insert_project(), pw_box_remove_project() and
+ * pw_box_move_project(), declared in the owner's header as usual. */
+#define PW_DEFINE_CHILD_LIST(prefix, Type, IS_TYPE, child, ChildType, IS_CHILD, field) \
+  void                                                                  \
+  prefix##_insert_##child (Type      *self,                             \
+                           guint      position,                         \
+                           ChildType *item)                             \
+  {                                                                     \
+    g_return_if_fail (IS_TYPE (self));                                  \
+    g_return_if_fail (IS_CHILD (item));                                 \
+    pw_object_list_insert (PW_OBJECT (self), self->field, position, item); \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  prefix##_remove_##child (Type  *self,                                 \
+                           guint  position)                             \
+  {                                                                     \
+    g_return_if_fail (IS_TYPE (self));                                  \
+    pw_object_list_remove (PW_OBJECT (self), self->field, position);    \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  prefix##_move_##child (Type  *self,                                   \
+                         guint  from,                                   \
+                         guint  to)                                     \
+  {                                                                     \
+    g_return_if_fail (IS_TYPE (self));                                  \
+    pw_object_list_move (PW_OBJECT (self), self->field, from, to);      \
+  }
+
 G_END_DECLS

@@ -1146,35 +1146,8 @@ pw_plan_get_chapters (PwPlan *self)
   return G_LIST_MODEL (self->chapters);
 }
 
-void
-pw_plan_insert_chapter (PwPlan *self,
-                        guint      position,
-                        PwChapter *chapter)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-  g_return_if_fail (PW_IS_CHAPTER (chapter));
-
-  pw_object_list_insert (PW_OBJECT (self), self->chapters, position, chapter);
-}
-
-void
-pw_plan_remove_chapter (PwPlan *self,
-                        guint   position)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->chapters, position);
-}
-
-void
-pw_plan_move_chapter (PwPlan *self,
-                      guint   from,
-                      guint   to)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->chapters, from, to);
-}
+/* pw_plan_insert_chapter(), _remove_chapter() and _move_chapter() */
+PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, chapter, PwChapter, PW_IS_CHAPTER, chapters)
 
 /**
  * pw_plan_find_part:
@@ -1297,16 +1270,8 @@ pw_plan_get_indicators (PwPlan *self)
   return G_LIST_MODEL (self->indicators);
 }
 
-void
-pw_plan_insert_indicator (PwPlan *self,
-                          guint        position,
-                          PwIndicator *indicator)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-  g_return_if_fail (PW_IS_INDICATOR (indicator));
-
-  pw_object_list_insert (PW_OBJECT (self), self->indicators, position, indicator);
-}
+/* pw_plan_insert_indicator(), _remove_indicator() and _move_indicator() */
+PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, indicator, PwIndicator, PW_IS_INDICATOR, indicators)
 
 /**
  * pw_plan_insert_indicators:
@@ -1331,25 +1296,6 @@ pw_plan_insert_indicators (PwPlan       *self,
   pw_object_list_splice_in (PW_OBJECT (self), self->indicators, position, (gpointer *) indicators, n_indicators);
 }
 
-void
-pw_plan_remove_indicator (PwPlan *self,
-                          guint   position)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->indicators, position);
-}
-
-void
-pw_plan_move_indicator (PwPlan *self,
-                        guint   from,
-                        guint   to)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->indicators, from, to);
-}
-
 /**
  * pw_plan_get_comments:
  * @self: a plan
@@ -1364,33 +1310,6 @@ pw_plan_get_comments (PwPlan *self)
   return G_LIST_MODEL (self->comments);
 }
 
-void
-pw_plan_insert_comment (PwPlan *self,
-                        guint      position,
-                        PwComment *comment)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-  g_return_if_fail (PW_IS_COMMENT (comment));
-
-  pw_object_list_insert (PW_OBJECT (self), self->comments, position, comment);
-}
-
-void
-pw_plan_remove_comment (PwPlan *self,
-                        guint   position)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_remove (PW_OBJECT (self), self->comments, position);
-}
-
-void
-pw_plan_move_comment (PwPlan *self,
-                      guint   from,
-                      guint   to)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_list_move (PW_OBJECT (self), self->comments, from, to);
-}
+/* pw_plan_insert_comment(), _remove_comment() and _move_comment() */
+PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, comment, PwComment, PW_IS_COMMENT, comments)
 
