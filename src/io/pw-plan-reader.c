@@ -1,9 +1,13 @@
-/* pw-plan-reader.c: reading .plan files with libxml2's streaming xmlTextReader
+/* pw-plan-reader.c: reading .plan files with libxml2's SAX2 parser (loading) or xmlTextReader (checking)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The reader is a recursive descent over the nodes that xmlTextReader hands
- * out one at a time, one function per element of doc/plan-format.md. It
+ * The reader is a recursive descent over the nodes of the file, one at a
+ * time, one function per element of doc/plan-format.md, with the order of
+ * children and the simple text fields taken from the table of the format
+ * (pw-plan-format.c). Loading takes the nodes from libxml2's SAX2 push
+ * parser, which builds no tree (see sax_next()); checking takes them from
+ * xmlTextReader, which the RELAX NG validator needs. It
  * builds the model as it goes and keeps nothing of the XML, so a large file
  * costs the memory of its model plus libxml2's few kilobytes of window.
  *
@@ -39,6 +43,7 @@
 #include "pw-plan-file-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
@@ -134,7 +139,17 @@ typedef struct
 
 typedef struct
 {
-  xmlTextReaderPtr xml;
+  xmlTextReaderPtr xml;     /* checking, with the schema: the nodes */
+  xmlParserCtxtPtr sax;     /* loading: the SAX parser, or NULL */
+  GPtrArray *events;        /* of Event, the queue of SAX nodes */
+  guint head;               /* the next event to take */
+  GPtrArray *spare;         /* of Event, to use again */
+  GPtrArray *namespaces;    /* of xmlNs, those the SAX nodes point at */
+  gboolean parsed;          /* the SAX parser has had the whole input */
+  gint64 sax_elements;      /* start tags that the SAX parser has seen */
+  guint sax_depth;
+  gboolean sax_root_closed;
+  const char *text_value;   /* of the current text node */
   const xmlChar *names[PW_N_NAMES];
   xmlNsPtr root_ns;
 
@@ -620,8 +635,291 @@ read_input (void *context,
   return n_read;
 }
 
+/* Loading: libxml2's SAX2 push parser */
+
+/* When loading, the parser's SAX2 callbacks put the nodes in a queue that
+ * read_node() takes them from, so that the recursive descent below reads a
+ * stream of nodes whether they come from xmlTextReader (checking, with the
+ * schema) or from SAX (loading). SAX builds no tree: each element's node and
+ * attributes are made here, in structures of the queue that are used again,
+ * so that a file costs no allocation per node. A node is valid until the
+ * next read_node(), as with xmlTextReader. */
+#define SAX_CHUNK (64 * 1024)
+
+typedef struct
+{
+  int type;                /* XML_READER_TYPE_ELEMENT, _END_ELEMENT or _TEXT */
+  xmlNode node;            /* an element: name, ns, properties */
+  xmlAttr *attributes;     /* node.properties, as many as n_allocated */
+  xmlNode *values;         /* the text node of each attribute */
+  guint n_allocated;
+  GString *text;           /* a text; the attributes' values, one after another */
+} Event;
+
+static Event *
+event_new (void)
+{
+  Event *event = g_new0 (Event, 1);
+
+  event->text = g_string_sized_new (64);
+  return event;
+}
+
+static void
+event_free (gpointer data)
+{
+  Event *event = data;
+
+  g_free (event->attributes);
+  g_free (event->values);
+  g_string_free (event->text, TRUE);
+  g_free (event);
+}
+
+/* The queue: events from @head to the end of r->events; r->spare holds the
+ * events to use again. */
+static Event *
+queue_push (Reader *r,
+            int     type)
+{
+  Event *event = r->spare->len > 0 ? g_ptr_array_steal_index_fast (r->spare, r->spare->len - 1)
+                                   : event_new ();
+
+  event->type = type;
+  g_string_truncate (event->text, 0);
+  g_ptr_array_add (r->events, event);
+  return event;
+}
+
+static inline guint
+queue_length (Reader *r)
+{
+  return r->events->len - r->head;
+}
+
+static xmlNsPtr
+sax_namespace (Reader        *r,
+               const xmlChar *prefix,
+               const xmlChar *uri)
+{
+  if (uri == NULL)
+    return NULL;
+
+  /* names and URIs come from the parser's dictionary: pointers tell them */
+  for (guint i = 0; i < r->namespaces->len; i++)
+    {
+      xmlNsPtr ns = g_ptr_array_index (r->namespaces, i);
+
+      if (ns->href == uri && ns->prefix == prefix)
+        return ns;
+    }
+
+  {
+    xmlNsPtr ns = g_new0 (xmlNs, 1);
+
+    ns->type = XML_NAMESPACE_DECL;
+    ns->href = uri;
+    ns->prefix = prefix;
+    g_ptr_array_add (r->namespaces, ns);
+    return ns;
+  }
+}
+
+static void
+sax_start_element (void           *data,
+                   const xmlChar  *localname,
+                   const xmlChar  *prefix,
+                   const xmlChar  *uri,
+                   int             nb_namespaces,
+                   const xmlChar **namespaces,
+                   int             nb_attributes,
+                   int             nb_defaulted,
+                   const xmlChar **attributes)
+{
+  Reader *r = data;
+  Event *event;
+  gsize offset = 0;
+
+  r->sax_elements++;
+  r->sax_depth++;
+  if (r->stop)
+    return;
+
+  event = queue_push (r, XML_READER_TYPE_ELEMENT);
+  memset (&event->node, 0, sizeof event->node);
+  event->node.type = XML_ELEMENT_NODE;
+  event->node.name = localname;
+  event->node.ns = sax_namespace (r, prefix, uri);
+
+  if (nb_attributes <= 0)
+    return;
+
+  if ((guint) nb_attributes > event->n_allocated)
+    {
+      event->n_allocated = MAX ((guint) nb_attributes, 2 * event->n_allocated);
+      event->attributes = g_renew (xmlAttr, event->attributes, event->n_allocated);
+      event->values = g_renew (xmlNode, event->values, event->n_allocated);
+    }
+
+  /* the values first, as the string may move while it grows */
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const char *value = (const char *) attributes[5 * i + 3];
+      const char *end = (const char *) attributes[5 * i + 4];
+
+      /* Without entity substitution, libxml2 gives a "&" of a value as
+       * "&#38;", for the tree builder to decode: decoded here. */
+      for (const char *amp; (amp = memchr (value, '&', end - value)) != NULL; value = amp + 5)
+        {
+          g_string_append_len (event->text, value, amp - value);
+          g_string_append_c (event->text, '&');
+          if (end - amp < 5)
+            break;
+        }
+      if (value < end)
+        g_string_append_len (event->text, value, end - value);
+      g_string_append_c (event->text, '\0');
+    }
+
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      xmlAttr *attribute = &event->attributes[i];
+      xmlNode *value = &event->values[i];
+
+      memset (attribute, 0, sizeof *attribute);
+      memset (value, 0, sizeof *value);
+      value->type = XML_TEXT_NODE;
+      value->content = (xmlChar *) event->text->str + offset;
+      offset += strlen ((const char *) value->content) + 1;
+
+      attribute->type = XML_ATTRIBUTE_NODE;
+      attribute->name = attributes[5 * i];
+      attribute->ns = sax_namespace (r, attributes[5 * i + 1], attributes[5 * i + 2]);
+      attribute->children = value;
+      attribute->next = i + 1 < nb_attributes ? &event->attributes[i + 1] : NULL;
+    }
+  event->node.properties = event->attributes;
+}
+
+static void
+sax_end_element (void          *data,
+                 const xmlChar *localname,
+                 const xmlChar *prefix,
+                 const xmlChar *uri)
+{
+  Reader *r = data;
+
+  r->sax_root_closed = --r->sax_depth == 0;
+  if (!r->stop)
+    queue_push (r, XML_READER_TYPE_END_ELEMENT);
+}
+
+static void
+sax_characters (void          *data,
+                const xmlChar *text,
+                int            length)
+{
+  Reader *r = data;
+  Event *last;
+
+  if (r->stop)
+    return;
+
+  /* the last event queued is not taken yet: sax_next() takes a text only
+   * once something follows it */
+  last = queue_length (r) > 0 ? g_ptr_array_index (r->events, r->events->len - 1) : NULL;
+  if (last == NULL || last->type != XML_READER_TYPE_TEXT)
+    last = queue_push (r, XML_READER_TYPE_TEXT);
+
+  if (G_UNLIKELY (last->text->len + length > PW_PLAN_FILE_MAX_TEXT))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("A text or a tag is longer than %d bytes, more than a .plan file may hold"),
+                         PW_PLAN_FILE_MAX_TEXT);
+
+      add_placed_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID,
+                          xmlSAX2GetLineNumber (r->sax), xmlSAX2GetColumnNumber (r->sax),
+                          NULL, message);
+      xmlStopParser (r->sax);
+      return;
+    }
+  g_string_append_len (last->text, (const char *) text, length);
+}
+
+/* Parses the next chunk of the input. */
+static void
+sax_feed (Reader *r)
+{
+  char buffer[SAX_CHUNK];
+  int n_read = read_input (r, buffer, sizeof buffer);
+
+  if (n_read < 0)
+    {
+      r->parsed = TRUE;
+      return;
+    }
+  xmlParseChunk (r->sax, buffer, n_read, n_read == 0);
+  if (n_read == 0)
+    r->parsed = TRUE;
+  if (r->stop)
+    xmlStopParser (r->sax);
+}
+
+/* The next node from the SAX parser: FALSE at the end or when it stopped. */
+static gboolean
+sax_next (Reader *r)
+{
+  Event *event;
+
+  /* a node is taken once the next one is known: whether an element is
+   * empty, whether a text is whole */
+  while (queue_length (r) < 2 && !r->parsed && !r->stop)
+    sax_feed (r);
+  if (r->stop)
+    return FALSE;
+  if (queue_length (r) == 0)
+    {
+      r->eof = TRUE;
+      return FALSE;
+    }
+
+  /* the event taken before goes back for use again */
+  if (r->head > 0)
+    {
+      g_ptr_array_add (r->spare, g_ptr_array_index (r->events, r->head - 1));
+      r->events->pdata[r->head - 1] = NULL;
+    }
+  if (r->head > 256 && r->head * 2 > r->events->len)
+    {
+      g_ptr_array_remove_range (r->events, 0, r->head - 1);
+      r->head = 1;
+    }
+
+  event = g_ptr_array_index (r->events, r->head++);
+  r->type = event->type;
+  r->node = &event->node;
+  r->text_value = event->text->str;
+  r->empty = FALSE;
+
+  if (event->type == XML_READER_TYPE_ELEMENT && queue_length (r) > 0 &&
+      ((Event *) g_ptr_array_index (r->events, r->head))->type == XML_READER_TYPE_END_ELEMENT)
+    {
+      /* <x/> or <x></x>: one node, as xmlTextReader gives an empty element */
+      Event *end = g_ptr_array_index (r->events, r->head);
+
+      r->empty = TRUE;
+      g_ptr_array_add (r->spare, end);
+      /* swap so that the taken event stays at head - 1 */
+      r->events->pdata[r->head] = event;
+      r->events->pdata[r->head - 1] = NULL;
+      r->head++;
+    }
+  return TRUE;
+}
+
 /* Nodes */
 
+/* The next node of the file, from the SAX parser or xmlTextReader. */
 static gboolean
 read_node (Reader *r)
 {
@@ -630,35 +928,46 @@ read_node (Reader *r)
   if (G_UNLIKELY (r->stop || r->eof))
     return FALSE;
 
-  ret = xmlTextReaderRead (r->xml);
-  if (G_UNLIKELY (ret != 1))
+  if (r->sax != NULL)
     {
-      if (ret == 0)
-        r->eof = TRUE;
-      else if (r->io_error == NULL)
-        add_placed_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID,
-                            xmlTextReaderGetParserLineNumber (r->xml),
-                            xmlTextReaderGetParserColumnNumber (r->xml), NULL,
-                            _("The file is not well-formed XML"));
-      r->stop = TRUE;
-      return FALSE;
+      if (!sax_next (r))
+        return FALSE;
+      if (r->type == XML_READER_TYPE_TEXT)
+        return TRUE;
+    }
+  else
+    {
+      ret = xmlTextReaderRead (r->xml);
+      if (G_UNLIKELY (ret != 1))
+        {
+          if (ret == 0)
+            r->eof = TRUE;
+          else if (r->io_error == NULL)
+            add_placed_problem (r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID,
+                                xmlTextReaderGetParserLineNumber (r->xml),
+                                xmlTextReaderGetParserColumnNumber (r->xml), NULL,
+                                _("The file is not well-formed XML"));
+          r->stop = TRUE;
+          return FALSE;
+        }
+
+      /* xmlTextReaderNodeType() tells blank text from other text by walking
+       * up the tree for xml:space, for every node; text is text here. */
+      r->node = xmlTextReaderCurrentNode (r->xml);
+      if (r->node->type == XML_TEXT_NODE)
+        {
+          r->type = XML_READER_TYPE_TEXT;
+          return TRUE;
+        }
+      r->type = xmlTextReaderNodeType (r->xml);
+      if (r->type == XML_READER_TYPE_ELEMENT)
+        r->empty = xmlTextReaderIsEmptyElement (r->xml);
     }
 
-  /* xmlTextReaderNodeType() tells blank text from other text by walking up
-   * the tree for xml:space, for every node; text is text here. */
-  r->node = xmlTextReaderCurrentNode (r->xml);
-  if (r->node->type == XML_TEXT_NODE)
-    {
-      r->type = XML_READER_TYPE_TEXT;
-      return TRUE;
-    }
-
-  r->type = xmlTextReaderNodeType (r->xml);
   switch (r->type)
     {
     case XML_READER_TYPE_ELEMENT:
       r->ordinal++;
-      r->empty = xmlTextReaderIsEmptyElement (r->xml);
       if (!r->empty)
         {
           r->depth++;
@@ -692,6 +1001,15 @@ read_node (Reader *r)
     }
 
   return TRUE;
+}
+
+/* The text of the current node, a text. */
+static inline const char *
+node_text (Reader *r)
+{
+  const char *text = r->sax != NULL ? r->text_value : (const char *) xmlTextReaderConstValue (r->xml);
+
+  return text != NULL ? text : "";
 }
 
 static inline void
@@ -766,7 +1084,7 @@ next_child (Reader  *r,
         return FALSE;
 
       case XML_READER_TYPE_TEXT:
-        if (!is_blank ((const char *) xmlTextReaderConstValue (r->xml)))
+        if (!is_blank (node_text (r)))
           structure_problem (r, parent, PW_N_NAMES,
                              _("The element <%s> holds text outside of its elements"),
                              (const char *) parent->name);
@@ -812,7 +1130,7 @@ read_text (Reader  *r,
     switch (r->type)
       {
       case XML_READER_TYPE_TEXT:
-        append_text (r->text, (const char *) xmlTextReaderConstValue (r->xml));
+        append_text (r->text, node_text (r));
         break;
 
       case XML_READER_TYPE_END_ELEMENT:
@@ -2703,7 +3021,7 @@ explain_parser_problems (Reader *r,
 
       if (r->bytes_read == 0)
         message = g_strdup (_("The file is empty"));
-      else if (r->ordinal > 0 && !r->root_closed)
+      else if ((r->ordinal > 0 || r->sax_elements > 0) && !r->root_closed && !r->sax_root_closed)
         {
           g_autoptr(GInputStream) source = open_again (file, bytes);
 
@@ -2805,10 +3123,45 @@ pw_plan_read (GInputStream   *stream,
 
   pw_history_block (pw_plan_get_history (plan));
 
-  r.xml = xmlReaderForIO (read_input, NULL, &r, NULL, NULL,
-                          XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
-                          XML_PARSE_COMPACT);
-  if (r.xml == NULL)
+  if (schema == NULL)
+    {
+      /* Loading: SAX2, which builds no tree (see sax_next()). */
+      xmlSAXHandler sax = { 0 };
+
+      sax.initialized = XML_SAX2_MAGIC;
+      sax.startElementNs = sax_start_element;
+      sax.endElementNs = sax_end_element;
+      sax.characters = sax_characters;
+      sax.cdataBlock = sax_characters;
+      sax.serror = on_xml_error;
+
+      r.sax = xmlCreatePushParserCtxt (&sax, &r, NULL, 0, NULL);
+      if (r.sax != NULL)
+        {
+          xmlCtxtUseOptions (r.sax, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+          r.events = g_ptr_array_new ();
+          r.spare = g_ptr_array_new_with_free_func (event_free);
+          r.namespaces = g_ptr_array_new_with_free_func (g_free);
+          for (guint i = 0; i < PW_N_NAMES; i++)
+            r.names[i] = xmlDictLookup (r.sax->dict, (const xmlChar *) pw_format_names[i], -1);
+
+          read_document (&r);
+
+          for (guint i = 0; i < r.events->len; i++)
+            if (r.events->pdata[i] != NULL)
+              event_free (r.events->pdata[i]);
+          g_ptr_array_unref (r.events);
+          g_ptr_array_unref (r.spare);
+          g_ptr_array_unref (r.namespaces);
+          xmlFreeParserCtxt (r.sax);
+        }
+      else
+        add_placed_problem (&r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID, 0, 0, NULL,
+                            _("The file could not be read as XML"));
+    }
+  else if ((r.xml = xmlReaderForIO (read_input, NULL, &r, NULL, NULL,
+                                    XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA |
+                                    XML_PARSE_COMPACT)) == NULL)
     {
       if (r.problems->len == 0 && r.io_error == NULL)
         add_placed_problem (&r, PROBLEM_FATAL, PW_PLAN_FILE_ERROR_INVALID, 0, 0, NULL,
@@ -2817,7 +3170,7 @@ pw_plan_read (GInputStream   *stream,
   else
     {
       xmlTextReaderSetStructuredErrorHandler (r.xml, on_xml_error, &r);
-      if (schema != NULL && xmlTextReaderRelaxNGSetSchema (r.xml, schema) != 0)
+      if (xmlTextReaderRelaxNGSetSchema (r.xml, schema) != 0)
         g_warning ("Could not set the schema of .plan files on the reader");
 
       for (guint i = 0; i < PW_N_NAMES; i++)
