@@ -241,6 +241,9 @@ save_review (PwWindow   *window,
         {
           gtk_window_set_default_size (view, 720, 560);
           save (GTK_WIDGET (view), folder, "changes");
+          /* the grid behind, its changed cells tinted while the view is open */
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+          save (GTK_WIDGET (window), folder, "changes-grid");
           gtk_window_destroy (view);
         }
       g_unlink (earlier_path);
