@@ -584,6 +584,23 @@ pw_history_set_unmodified (PwHistory *self)
 }
 
 /**
+ * pw_history_set_modified:
+ * @self: a history
+ *
+ * Marks the plan as differing from its saved file although no change was
+ * recorded here: a plan recovered from a draft of unsaved changes. No undo
+ * reaches the saved state any more; saving does.
+ */
+void
+pw_history_set_modified (PwHistory *self)
+{
+  g_return_if_fail (PW_IS_HISTORY (self));
+
+  self->saved_serial = -1;
+  update_state (self);
+}
+
+/**
  * pw_history_block:
  * @self: a history
  *

@@ -37,6 +37,7 @@ gboolean    pw_history_redo             (PwHistory         *self);
 
 gboolean    pw_history_get_modified     (PwHistory         *self);
 void        pw_history_set_unmodified   (PwHistory         *self);
+void        pw_history_set_modified     (PwHistory         *self);
 
 void        pw_history_block            (PwHistory         *self);
 void        pw_history_unblock          (PwHistory         *self);

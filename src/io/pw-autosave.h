@@ -1,0 +1,44 @@
+/* pw-autosave.h: writes a plan's unsaved changes to its draft, now and then
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pw-draft.h"
+#include "pw-plan.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PW_AUTOSAVE_IDLE_MS:
+ *
+ * How long after the last change the draft is written, when the user pauses.
+ */
+#define PW_AUTOSAVE_IDLE_MS 2000
+
+/**
+ * PW_AUTOSAVE_MAX_MS:
+ *
+ * The longest a change waits for its draft while the user keeps editing.
+ */
+#define PW_AUTOSAVE_MAX_MS 30000
+
+#define PW_TYPE_AUTOSAVE (pw_autosave_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwAutosave, pw_autosave, PW, AUTOSAVE, GObject)
+
+PwAutosave *pw_autosave_new        (PwPlan     *plan);
+PwPlan     *pw_autosave_get_plan   (PwAutosave *self);
+PwDraft    *pw_autosave_get_draft  (PwAutosave *self);
+void        pw_autosave_set_files  (PwAutosave *self,
+                                    GFile      *file,
+                                    GFile      *source);
+void        pw_autosave_adopt      (PwAutosave *self,
+                                    PwDraft    *draft);
+gboolean    pw_autosave_flush      (PwAutosave *self);
+void        pw_autosave_discard    (PwAutosave *self);
+
+G_END_DECLS
