@@ -7,6 +7,7 @@
 
 #include "pw-test-ui.h"
 
+#include "pw-draft.h"
 #include "pw-test-util.h"
 
 void
@@ -191,4 +192,13 @@ pw_test_ui_respond (GtkWindow *dialog,
   gtk_dialog_response (GTK_DIALOG (dialog), response);
   g_object_unref (dialog);
   pw_test_ui_iterate ();
+}
+
+void
+pw_test_ui_discard_drafts (void)
+{
+  g_autoptr(GPtrArray) orphans = pw_draft_claim_orphans ();
+
+  for (guint i = 0; i < orphans->len; i++)
+    pw_draft_discard (orphans->pdata[i]);
 }

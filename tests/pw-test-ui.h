@@ -56,4 +56,8 @@ GtkWindow *pw_test_ui_find_dialog_for (GtkWindow *parent);
 void       pw_test_ui_respond      (GtkWindow *dialog,
                                     int        response);
 
+/* Discards the drafts of unsaved changes that earlier tests' windows left,
+ * so that an application started by the test has none to offer. */
+void       pw_test_ui_discard_drafts (void);
+
 G_END_DECLS

@@ -472,6 +472,7 @@ test_window_open_twice (void)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  pw_test_ui_discard_drafts ();
 
   g_application_open (G_APPLICATION (app), &file, 1, "read-only");
   pw_test_ui_iterate ();
@@ -503,6 +504,7 @@ test_window_quit_closes_all (void)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  pw_test_ui_discard_drafts ();
   g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
 
   for (guint i = 0; i < 3; i++)

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-cli.h"
+#include "pw-draft.h"
 #include "pw-open.h"
 #include "pw-window.h"
 
@@ -31,6 +32,7 @@ struct _PwApplication
   /* Owned */
   GPtrArray *pending_files;
   gboolean pending_read_only;
+  gboolean drafts_offered; /* the drafts left by a crash, once per run */
 };
 
 G_DEFINE_FINAL_TYPE (PwApplication, pw_application, GTK_TYPE_APPLICATION)
@@ -71,6 +73,45 @@ open_files (PwApplication  *self,
           pw_window_set_read_only (window, read_only);
           pw_window_load_file (window, files[i]);
         }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+/* The drafts of unsaved changes that a crash or a kill left, each offered
+ * in the window of its file (opened for it if need be), or in an empty
+ * window for a plan never saved. */
+static void
+offer_drafts (PwApplication *self)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  orphans = pw_draft_claim_orphans ();
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      PwDraft *draft = orphans->pdata[i];
+      GFile *file = pw_draft_get_file (draft);
+      PwWindow *window = file != NULL ? find_window_for_file (self, file) : NULL;
+
+      if (window != NULL && pw_window_get_offered_draft (window) != NULL)
+        window = NULL;
+      if (window == NULL)
+        {
+          GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+          if (PW_IS_WINDOW (active) && pw_window_get_plan (PW_WINDOW (active)) == NULL &&
+              pw_window_get_offered_draft (PW_WINDOW (active)) == NULL)
+            window = PW_WINDOW (active);
+          else
+            window = pw_window_new (self);
+          /* the file as it is on the disk, to compare the draft with */
+          if (file != NULL && g_file_query_exists (file, NULL))
+            pw_window_load_file (window, file);
+        }
+      pw_window_offer_draft (window, draft);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -172,6 +213,7 @@ pw_application_activate (GApplication *application)
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
 
       open_files (self, (GFile **) files->pdata, files->len, self->pending_read_only);
+      offer_drafts (self);
       return;
     }
 
@@ -179,6 +221,7 @@ pw_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (pw_window_new (self));
   gtk_window_present (window);
+  offer_drafts (self);
 }
 
 static void
@@ -188,6 +231,7 @@ pw_application_open (GApplication  *application,
                      const char    *hint)
 {
   open_files (PW_APPLICATION (application), files, n_files, g_strcmp0 (hint, HINT_READ_ONLY) == 0);
+  offer_drafts (PW_APPLICATION (application));
 }
 
 /* GtkApplication loads gtk/help-overlay.ui from the resource base path by

@@ -268,7 +268,12 @@ row_bind (GtkSignalListItemFactory *factory,
   row_refresh (list_item);
   g_ptr_array_add (self->bound, list_item);
   if (!PW_IS_OUTLINE_ENTRY (item))
-    g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), list_item);
+    {
+      g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), list_item);
+      /* kept for unbind: when the plan is replaced, the row has lost its
+       * item by the time it is unbound */
+      g_object_set_data_full (G_OBJECT (list_item), "pw-outline-item", g_object_ref (item), g_object_unref);
+    }
 }
 
 static void
@@ -276,10 +281,13 @@ row_unbind (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             PwOutline                *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  GObject *item = g_object_get_data (G_OBJECT (list_item), "pw-outline-item");
 
-  g_signal_handlers_disconnect_by_func (item, row_refresh, list_item);
+  if (item != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (item, row_refresh, list_item);
+      g_object_set_data (G_OBJECT (list_item), "pw-outline-item", NULL);
+    }
   if (self->bound != NULL)
     g_ptr_array_remove_fast (self->bound, list_item);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);

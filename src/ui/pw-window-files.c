@@ -82,6 +82,7 @@ save_to (PwWindow *self,
   g_set_object (&self->file, file);
   self->not_writable = FALSE;
   pw_history_set_unmodified (pw_plan_get_history (self->plan));
+  pw_window_track_files (self);
   pw_window_remember_folder (self, file);
   pw_window_add_recent (file);
   pw_window_update_title (self);
@@ -106,11 +107,57 @@ after_save (PwWindow *self,
     }
 }
 
+static void
+overwrite_response (PwWindow  *self,
+                    int        response,
+                    GtkDialog *dialog)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL && self->file != NULL)
+    after_save (self, save_to (self, self->file));
+  else
+    self->after_save = AFTER_SAVE_NOTHING;
+}
+
+/* Another program changed the file since it was read or written: saving
+ * would replace its version, so the user chooses. */
+static void
+ask_before_overwriting (PwWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *backup = g_strconcat (name, "~", NULL);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” was changed by another program. Save over it?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Saving replaces the other program’s version with yours; "
+                                              "that version is kept as the backup “%s”."), backup);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Save Anyway"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 pw_window_save_or_ask (PwWindow *self)
 {
   if (self->file != NULL && !self->not_writable)
-    after_save (self, save_to (self, self->file));
+    {
+      if (pw_window_file_changed_on_disk (self))
+        ask_before_overwriting (self);
+      else
+        after_save (self, save_to (self, self->file));
+    }
   else
     pw_window_save_as (self);
 }

@@ -11,10 +11,12 @@
 
 #pragma once
 
+#include "pw-autosave.h"
 #include "pw-chapter-page.h"
 #include "pw-charts-page.h"
 #include "pw-comments-pane.h"
 #include "pw-dialogs.h"
+#include "pw-file-watch.h"
 #include "pw-indicator-grid.h"
 #include "pw-outline.h"
 #include "pw-overview-page.h"
@@ -63,6 +65,11 @@ struct _PwWindow
   GtkRevealer *comments_revealer;
   GtkLabel *comments_count;
   GtkWidget *edit_copy_button;
+  GtkRevealer *recovery_revealer;
+  GtkLabel *recovery_label;
+  GtkRevealer *disk_revealer;
+  GtkLabel *disk_label;
+  GtkWidget *reload_button;
 
   /* Owned */
   PwPlan *plan;
@@ -76,6 +83,9 @@ struct _PwWindow
   GtkPrintSettings *print_settings; /* of the last print, for this session */
   GtkPageSetup *page_setup;
   GFile *export_folder;             /* of the last chart exported */
+  PwAutosave *autosave;             /* the draft of the plan's unsaved changes */
+  PwDraft *offered_draft;           /* left by a crash, offered for recovery */
+  PwFileWatch *watch;               /* of the plan's file on the disk */
 
   gboolean read_only;     /* asked for (--read-only) */
   gboolean not_writable;  /* the file cannot be written */
@@ -106,6 +116,13 @@ void     pw_window_import_banner_closed_cb (PwWindow   *self);
 
 /* pw-window-clipboard.c */
 void     pw_window_import_clipboard        (PwWindow   *self);
+
+/* pw-window-recovery.c */
+void     pw_window_class_init_recovery     (GtkWidgetClass *widget_class);
+void     pw_window_track_files             (PwWindow   *self);
+gboolean pw_window_file_changed_on_disk    (PwWindow   *self);
+void     pw_window_closing_cleanly         (PwWindow   *self);
+void     pw_window_dispose_recovery        (PwWindow   *self);
 
 /* pw-window-files.c */
 gboolean pw_window_file_is_writable        (GFile      *file);

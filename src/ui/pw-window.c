@@ -251,6 +251,7 @@ pw_window_set_plan (PwWindow   *self,
   if (plan == NULL)
     fill_recent_list (self);
 
+  pw_window_track_files (self);
   pw_window_update_title (self);
   pw_window_update_banner (self);
   pw_window_update_actions (self);
@@ -366,6 +367,7 @@ pw_window_close_request (GtkWindow *window)
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
     }
 
+  pw_window_closing_cleanly (self);
   return GTK_WINDOW_CLASS (pw_window_parent_class)->close_request (window);
 }
 
@@ -385,6 +387,7 @@ pw_window_dispose (GObject *object)
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);
 
+  pw_window_dispose_recovery (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_WINDOW);
 
   g_clear_object (&self->history_signals);
@@ -497,6 +500,7 @@ pw_window_class_init (PwWindowClass *klass)
                                                 G_CALLBACK (pw_window_import_banner_closed_cb));
 
   pw_window_class_init_actions (widget_class);
+  pw_window_class_init_recovery (widget_class);
 }
 
 static void
@@ -706,6 +710,7 @@ pw_window_save (PwWindow  *self,
 
   g_set_object (&self->file, file);
   pw_history_set_unmodified (pw_plan_get_history (self->plan));
+  pw_window_track_files (self);
   pw_window_update_title (self);
   pw_window_update_actions (self);
   return TRUE;

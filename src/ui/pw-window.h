@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "pw-application.h"
+#include "pw-draft.h"
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
@@ -36,5 +37,8 @@ gboolean  pw_window_merge_comments (PwWindow     *self,
 GtkWindow *pw_window_compare_with (PwWindow      *self,
                                    GFile         *file);
 GtkWidget *pw_window_get_comments_pane (PwWindow *self);
+void      pw_window_offer_draft   (PwWindow      *self,
+                                   PwDraft       *draft);
+PwDraft  *pw_window_get_offered_draft (PwWindow  *self);
 
 G_END_DECLS

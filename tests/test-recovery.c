@@ -1,0 +1,536 @@
+/* test-recovery.c: nothing typed is lost: a window killed with unsaved
+ * edits gives them back when the program starts again, and a file changed
+ * by another program is never overwritten without asking
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The killed window is another process: this program run again
+ * (PW_TEST_RECOVERY_CHILD names the plan it edits), which types an edit into
+ * the grid, waits for its draft and says so; the test kills it with SIGKILL
+ * and starts the application here, as a user would start it again.
+ *
+ * With PW_TEST_SCREENSHOTS=FOLDER the banners are saved there as PNG files,
+ * in the language of LANG with the translations of PW_LOCALEDIR (the
+ * assertions on the banners' words hold in English only).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+
+#include "pw-application.h"
+#include "pw-draft.h"
+#include "pw-indicator-grid.h"
+#include "pw-plan-file.h"
+#include "pw-test-ui.h"
+#include "pw-test-util.h"
+#include "pw-window.h"
+
+/* 养老机构护理型床位占比: 40% → 55% in the sample (its table in the seed) */
+#define INDICATOR "养老机构护理型床位占比"
+#define TARGET_BEFORE "55%"
+#define TARGET_TYPED "48%"
+#define TARGET_OTHER "60%"
+
+/* Auxiliary methods */
+
+static char *
+copy_sample (const char *name)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *temp = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (temp, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return g_steal_pointer (&path);
+}
+
+static char *
+read_text (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* The target of INDICATOR in the plan of the file at @path. */
+static char *
+target_in_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (pw_value_get_text (pw_indicator_get_target (pw_test_find_indicator (plan, INDICATOR))));
+}
+
+static const char *
+target_in_window (PwWindow *window)
+{
+  return pw_value_get_text (pw_indicator_get_target (pw_test_find_indicator (pw_window_get_plan (window), INDICATOR)));
+}
+
+static guint
+count_drafts (void)
+{
+  g_autofree char *folder = pw_draft_get_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".plan");
+  return n;
+}
+
+/* The button of @widget's tree that activates @action. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the button of @window's banner for @action. */
+static void
+click (PwWindow   *window,
+       const char *action)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (window), action);
+
+  pw_test_ui_wait_ms (300);   /* the banner slides in */
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* what a click emits (activate would wait for its press animation) */
+  g_signal_emit_by_name (button, "clicked");
+  pw_test_ui_iterate ();
+}
+
+static gboolean
+banner_shown (PwWindow   *window,
+              const char *revealer)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, revealer)));
+}
+
+static const char *
+banner_text (PwWindow   *window,
+             const char *label)
+{
+  return gtk_label_get_label (GTK_LABEL (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, label)));
+}
+
+/* Waits up to @seconds for @revealer to show. */
+static gboolean
+wait_for_banner (PwWindow   *window,
+                 const char *revealer,
+                 guint       seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!banner_shown (window, revealer) && g_get_monotonic_time () < end)
+    pw_test_ui_wait_ms (50);
+  return banner_shown (window, revealer);
+}
+
+static void
+screenshot (PwWindow   *window,
+            const char *name)
+{
+  const char *folder = g_getenv ("PW_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (folder == NULL)
+    return;
+
+  pw_test_ui_wait_ms (400);   /* the revealer's animation */
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", folder, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* Another program saves the file, atomically, with INDICATOR's target
+ * @target: a new file renamed over it. */
+static void
+change_on_disk (const char *path,
+                const char *target)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = pw_plan_load (file, NULL);
+  g_autoptr(PwValue) value = pw_value_new (target);
+  g_autoptr(GBytes) bytes = NULL;
+
+  pw_indicator_set_target (pw_test_find_indicator (plan, INDICATOR), value);
+  bytes = pw_plan_to_bytes (plan, NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+}
+
+/* In the child: type TARGET_TYPED into INDICATOR's target cell as a user
+ * does, wait for the draft, say "drafted", and wait to be killed. */
+static void
+test_recovery_child (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PW_TEST_RECOVERY_CHILD"));
+  PwWindow *window = pw_test_ui_open_window (NULL, file);
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  int column;
+  guint row;
+  gint64 end;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_iterate ();
+  row = pw_test_ui_find_row (grid, INDICATOR);
+  column = pw_indicator_grid_find_column (grid, "target");
+  pw_indicator_grid_set_cursor (grid, row, column);
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_F2, 0));
+  gtk_editable_set_text (pw_indicator_grid_get_editor (grid), TARGET_TYPED);
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Return, 0));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_TYPED);
+
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (count_drafts () == 0 && g_get_monotonic_time () < end)
+    pw_test_ui_wait_ms (100);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  g_print ("drafted\n");
+  fflush (stdout);
+  for (;;)
+    pw_test_ui_wait_ms (1000);
+}
+
+/* Runs the child on @path, and kills it (SIGKILL) once it has its draft. */
+static void
+edit_and_kill (const char *path)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *self = g_getenv ("PW_TEST_RECOVERY_SELF");
+
+  g_assert_nonnull (self);
+  g_subprocess_launcher_setenv (launcher, "PW_TEST_RECOVERY_CHILD", path, TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, self, "-p", "/pw/recovery/child", NULL);
+  g_assert_no_error (error);
+
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  do
+    {
+      g_clear_pointer (&line, g_free);
+      line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  while (line != NULL && !g_str_has_suffix (line, "drafted"));
+  g_assert_nonnull (line);
+
+  g_subprocess_send_signal (child, SIGKILL);
+  g_assert_true (g_subprocess_wait (child, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (child));
+  g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+}
+
+/* The application started again, as by a user: the window it offers the
+ * draft in. */
+static PwWindow *
+start_again (PwApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  pw_test_ui_iterate ();
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  pw_test_ui_wait_mapped (windows->data);
+  return windows->data;
+}
+
+static void
+close_all (PwApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  pw_test_ui_iterate ();
+}
+
+/* Tests */
+
+static void
+test_recovery_recover (void)
+{
+  g_autofree char *path = copy_sample ("recover.plan");
+  g_autofree char *before = read_text (path);
+  g_autofree char *after = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window;
+  const char *text;
+
+  pw_test_ui_discard_drafts ();
+  edit_and_kill (path);
+
+  /* the user's file was not touched; the edit is in a draft */
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  window = start_again (app);
+  g_assert_true (g_file_equal (pw_window_get_file (window), file));
+  g_assert_true (banner_shown (window, "recovery_revealer"));
+  screenshot (window, "recovery-banner");
+  text = banner_text (window, "recovery_label");
+  /* what the draft changes in the file: one change, the target typed */
+  g_assert_nonnull (strstr (text, "1 change to the file"));
+  g_assert_nonnull (strstr (text, INDICATOR));
+  g_assert_nonnull (strstr (text, TARGET_BEFORE " → " TARGET_TYPED));
+  /* until the user chooses, the window shows the file */
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+
+  click (window, "win.recover-draft");
+  g_assert_false (banner_shown (window, "recovery_revealer"));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_TYPED);
+  /* recovered, not saved: marked so, and the draft is kept meanwhile */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  /* Save writes it to the file, and the draft goes */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  pw_test_ui_iterate ();
+  g_assert_null (pw_test_ui_find_dialog_for (GTK_WINDOW (window)));
+  saved = target_in_file (path);
+  g_assert_cmpstr (saved, ==, TARGET_TYPED);
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  close_all (app);
+}
+
+static void
+test_recovery_discard (void)
+{
+  g_autofree char *path = copy_sample ("discard.plan");
+  g_autofree char *before = read_text (path);
+  g_autofree char *after = NULL;
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  PwWindow *window;
+
+  pw_test_ui_discard_drafts ();
+  edit_and_kill (path);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  window = start_again (app);
+  g_assert_true (banner_shown (window, "recovery_revealer"));
+  click (window, "win.discard-draft");
+  g_assert_false (banner_shown (window, "recovery_revealer"));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  close_all (app);
+
+  /* and next time there is nothing to offer */
+  orphans = pw_draft_claim_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 0);
+}
+
+/* Closing a window with an offered draft unanswered keeps the draft for
+ * next time. */
+static void
+test_recovery_unanswered (void)
+{
+  g_autofree char *path = copy_sample ("unanswered.plan");
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  PwWindow *window;
+
+  pw_test_ui_discard_drafts ();
+  edit_and_kill (path);
+
+  window = start_again (app);
+  g_assert_true (banner_shown (window, "recovery_revealer"));
+  gtk_window_close (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_assert_cmpuint (count_drafts (), ==, 1);
+  orphans = pw_draft_claim_orphans ();
+  g_assert_cmpuint (orphans->len, ==, 1);
+  pw_draft_discard (orphans->pdata[0]);
+}
+
+/* Another program saves the file: the banner, and Reload shows its version. */
+static void
+test_recovery_external_reload (void)
+{
+  g_autofree char *path = copy_sample ("external.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_test_ui_open_window (NULL, file);
+
+  g_assert_false (banner_shown (window, "disk_revealer"));
+  /* the window's own save is no change by another program */
+  g_assert_true (pw_window_save (window, NULL, NULL));
+  pw_test_ui_wait_ms (1000);
+  g_assert_false (banner_shown (window, "disk_revealer"));
+
+  change_on_disk (path, TARGET_OTHER);
+  g_assert_true (wait_for_banner (window, "disk_revealer", 10));
+  screenshot (window, "external-change-banner");
+  g_assert_nonnull (strstr (banner_text (window, "disk_label"), "external.plan"));
+  g_assert_nonnull (strstr (banner_text (window, "disk_label"), "changed by another program"));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+
+  click (window, "win.reload");
+  g_assert_false (banner_shown (window, "disk_revealer"));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_OTHER);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With unsaved edits: saving over the other program's version asks; Cancel
+ * keeps it, Save Anyway replaces it and keeps it as the backup; Keep Mine
+ * answers once for the next save. */
+static void
+test_recovery_external_save_asks (void)
+{
+  g_autofree char *path = copy_sample ("asks.plan");
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_test_ui_open_window (NULL, file);
+  g_autoptr(PwValue) typed = pw_value_new (TARGET_TYPED);
+  g_autofree char *on_disk = NULL;
+  GtkWindow *dialog;
+
+  pw_indicator_set_target (pw_test_find_indicator (pw_window_get_plan (window), INDICATOR), typed);
+  change_on_disk (path, TARGET_OTHER);
+  g_assert_true (wait_for_banner (window, "disk_revealer", 10));
+  g_assert_nonnull (strstr (banner_text (window, "disk_label"), "losing your unsaved changes"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  pw_test_ui_iterate ();
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *question = NULL;
+
+    g_object_get (dialog, "text", &question, NULL);
+    g_assert_nonnull (strstr (question, "“asks.plan” was changed by another program"));
+  }
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
+  on_disk = target_in_file (path);
+  g_assert_cmpstr (on_disk, ==, TARGET_OTHER);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  pw_test_ui_iterate ();
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
+  g_clear_pointer (&on_disk, g_free);
+  on_disk = target_in_file (path);
+  g_assert_cmpstr (on_disk, ==, TARGET_TYPED);
+  g_clear_pointer (&on_disk, g_free);
+  on_disk = target_in_file (backup);
+  g_assert_cmpstr (on_disk, ==, TARGET_OTHER);
+
+  /* once more, answered in the banner: Keep Mine, then Save does not ask */
+  pw_test_ui_wait_ms (1000);
+  g_assert_false (banner_shown (window, "disk_revealer"));
+  change_on_disk (path, TARGET_OTHER);
+  g_assert_true (wait_for_banner (window, "disk_revealer", 10));
+  click (window, "win.keep-mine");
+  g_assert_false (banner_shown (window, "disk_revealer"));
+  pw_indicator_set_target (pw_test_find_indicator (pw_window_get_plan (window), INDICATOR), typed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  pw_test_ui_iterate ();
+  g_assert_null (pw_test_ui_find_dialog_for (GTK_WINDOW (window)));
+  g_clear_pointer (&on_disk, g_free);
+  on_disk = target_in_file (path);
+  g_assert_cmpstr (on_disk, ==, TARGET_TYPED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *self = g_canonicalize_filename (argv[0], NULL);
+  gboolean child = g_getenv ("PW_TEST_RECOVERY_CHILD") != NULL;
+
+  /* drafts in a folder of this test's, which its children share */
+  if (!child)
+    {
+      g_autofree char *temp = pw_test_temp_dir ();
+      g_autofree char *state = g_build_filename (temp, "state", NULL);
+
+      g_setenv ("XDG_STATE_HOME", state, TRUE);
+      g_setenv ("PW_TEST_RECOVERY_SELF", self, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  if (g_getenv ("PW_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PW_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
+  if (child)
+    {
+      g_test_add_func ("/pw/recovery/child", test_recovery_child);
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/pw/recovery/recover", test_recovery_recover);
+  g_test_add_func ("/pw/recovery/discard", test_recovery_discard);
+  g_test_add_func ("/pw/recovery/unanswered", test_recovery_unanswered);
+  g_test_add_func ("/pw/recovery/external-reload", test_recovery_external_reload);
+  g_test_add_func ("/pw/recovery/external-save-asks", test_recovery_external_save_asks);
+
+  return g_test_run ();
+}
