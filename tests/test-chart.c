@@ -923,35 +923,15 @@ test_chart_trend_point_target (void)
   }
 }
 
-/* A cumulative indicator is drawn as its running total from 0; a growth
- * rate entered as levels as each year's rate, in per cent. */
+/* A growth rate entered as levels, first in the plan: 年均增长5%以上 from
+ * 100 (2020), then 104, 111, 115 in 2021–2023. */
 static void
-test_chart_trend_kinds (void)
+add_growth_indicator (PwPlan *plan)
 {
-  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
-  /* 城镇新增就业人数: 6.1, 5.8, 5.9 a year → 6.1, 11.9, 17.8 of 25 */
-  PwChartOptions options = { .indicator_id = "ind-85" };
-  const double totals[] = { 0, 6.1, 11.9, 17.8 };
-  const double rates[] = { 4, 6.7, 3.6 }; /* 104 / 100, 111 / 104, 115 / 111 */
   g_autoptr(PwIndicator) growth = pw_indicator_new ();
   g_autoptr(PwValue) baseline = pw_value_new ("100");
   g_autoptr(PwValue) target = pw_value_new ("年均增长5%以上");
   const char *levels[] = { "104", "111", "115" };
-
-  g_assert_no_error (error);
-  {
-    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
-
-    g_assert_cmpint (layout->kind, ==, PW_KIND_CUMULATIVE);
-    g_assert_cmpuint (layout->points->len, ==, G_N_ELEMENTS (totals));
-    for (guint i = 0; i < layout->points->len; i++)
-      g_assert_cmpfloat_with_epsilon (g_array_index (layout->points, PwChartTrendPoint, i).value,
-                                      totals[i], 1e-9);
-    g_assert_cmpfloat_with_epsilon (layout->target, 25, 1e-9);
-  }
 
   pw_object_set_id (PW_OBJECT (growth), "growth");
   pw_indicator_set_name (growth, "一般公共预算收入");
@@ -965,6 +945,35 @@ test_chart_trend_kinds (void)
       pw_indicator_set_actual (growth, 2021 + i, actual);
     }
   pw_plan_insert_indicator (plan, 0, growth);
+}
+
+/* A cumulative indicator is drawn as its running total from 0; a growth
+ * rate entered as levels as each year's rate, in per cent. */
+static void
+test_chart_trend_kinds (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+  /* 城镇新增就业人数: 6.1, 5.8, 5.9 a year → 6.1, 11.9, 17.8 of 25 */
+  PwChartOptions options = { .indicator_id = "ind-85" };
+  const double totals[] = { 0, 6.1, 11.9, 17.8 };
+  const double rates[] = { 4, 6.7, 3.6 }; /* 104 / 100, 111 / 104, 115 / 111 */
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+
+    g_assert_cmpint (layout->kind, ==, PW_KIND_CUMULATIVE);
+    g_assert_cmpuint (layout->points->len, ==, G_N_ELEMENTS (totals));
+    for (guint i = 0; i < layout->points->len; i++)
+      g_assert_cmpfloat_with_epsilon (g_array_index (layout->points, PwChartTrendPoint, i).value,
+                                      totals[i], 1e-9);
+    g_assert_cmpfloat_with_epsilon (layout->target, 25, 1e-9);
+  }
+
+  add_growth_indicator (plan);
   options.indicator_id = "growth";
   {
     g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
@@ -1565,6 +1574,78 @@ test_chart_chapter_of_part (void)
   g_assert_cmpstr (in_part, ==, "第二篇 · 第四章 建设全国先进制造业基地");
 }
 
+static guint
+texts_count (GPtrArray  *texts,
+             const char *wanted)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    n += strcmp (g_ptr_array_index (texts, i), wanted) == 0;
+  return n;
+}
+
+/* The table under a trend is in what the plot shows: a growth rate's
+ * expected row is the target rate, never the levels it compounds to, and a
+ * cumulative indicator's the running total expected. */
+static void
+test_chart_trend_table_kinds (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autoptr(PwPlan) plan = pw_plan_load (sample_file, NULL);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "trend.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PwChartOptions options = { .indicator_id = "growth" };
+
+  g_assert_nonnull (plan);
+  add_growth_indicator (plan);
+  {
+    g_autoptr(GPtrArray) texts = NULL;
+
+    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 900, 700,
+                                    1, file, &error));
+    g_assert_no_error (error);
+    texts = read_svg_texts (path);
+    /* the levels as entered, and each year's growth: 104 / 100, 111 / 104, 115 / 111 */
+    g_assert_true (texts_contain (texts, "Actual"));
+    g_assert_true (texts_contain (texts, "111"));
+    g_assert_true (texts_contain (texts, "Growth (%)"));
+    g_assert_true (texts_contain (texts, "6.7"));
+    g_assert_true (texts_contain (texts, "3.6"));
+    /* the rate asked for, 5, in each of the five years (besides any tick of
+     * the axis), and not 100 × 1.05^n = 105, 110.25, 115.76 */
+    g_assert_true (texts_contain (texts, "Target rate (%)"));
+    g_assert_false (texts_contain (texts, "Expected"));
+    g_assert_cmpuint (texts_count (texts, "5"), >=, 5);
+    g_assert_false (texts_contain (texts, "105"));
+    g_assert_false (texts_contain (texts, "110.25"));
+    g_assert_false (texts_contain (texts, "115.76"));
+  }
+
+  /* 城镇新增就业人数: 6.1 + 5.8 + 5.9 against >25 over 2021–2025; expected
+   * by 2023, 25 × 3/5 = 15 */
+  options.indicator_id = "ind-85";
+  {
+    g_autoptr(GPtrArray) texts = NULL;
+
+    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 900, 700,
+                                    1, file, &error));
+    g_assert_no_error (error);
+    texts = read_svg_texts (path);
+    g_assert_true (texts_contain (texts, "5.8"));
+    g_assert_true (texts_contain (texts, "Running total"));
+    g_assert_true (texts_contain (texts, "11.9"));
+    g_assert_true (texts_contain (texts, "17.8"));
+    g_assert_true (texts_contain (texts, "Expected total"));
+    g_assert_true (texts_contain (texts, "10"));
+    g_assert_true (texts_contain (texts, "15"));
+    g_assert_true (texts_contain (texts, "25"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1589,6 +1670,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/empty-plan", test_chart_empty_plan);
   g_test_add_func ("/pw/chart/large-plan", test_chart_large_plan);
   g_test_add_func ("/pw/chart/svg-text", test_chart_svg_text);
+  g_test_add_func ("/pw/chart/trend-table-kinds", test_chart_trend_table_kinds);
   g_test_add_func ("/pw/chart/export", test_chart_export);
   g_test_add_func ("/pw/chart/hit-test", test_chart_hit_test);
   g_test_add_func ("/pw/chart/sample-file", test_chart_sample_file);

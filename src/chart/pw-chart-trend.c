@@ -278,6 +278,137 @@ draw_zone (PwChartTrendLayout *layout,
     }
 }
 
+/* Whether the plot shows another value than the one entered: the running
+ * total of a cumulative indicator, the year's growth of a growth rate
+ * entered as levels. The table then has a row for what is plotted. */
+static gboolean
+plots_derived (PwChartTrendLayout *layout)
+{
+  return !layout->qualitative &&
+         (layout->kind == PW_KIND_CUMULATIVE ||
+          (layout->kind == PW_KIND_GROWTH && isnan (layout->baseline) && !isnan (layout->level)));
+}
+
+/* The rows of the table under the plot. */
+typedef enum
+{
+  ROW_YEAR,
+  ROW_ACTUAL,
+  ROW_PLOTTED,  /* only when plots_derived() */
+  ROW_EXPECTED, /* not for a qualitative target */
+  ROW_STATUS,
+  N_ROWS
+} TableRowKind;
+
+static const char *
+row_head (PwChartTrendLayout *layout,
+          TableRowKind        row)
+{
+  switch (row)
+    {
+    case ROW_YEAR:
+      return C_("trend table", "Year");
+    case ROW_ACTUAL:
+      return layout->qualitative ? C_("trend table", "State") : C_("trend table", "Actual");
+    case ROW_PLOTTED:
+      if (!plots_derived (layout))
+        return NULL;
+      return layout->kind == PW_KIND_CUMULATIVE
+               /* Translators: the running total of the yearly values, 累计值 */
+               ? C_("trend table", "Running total")
+               /* Translators: each year's growth over the year before, in per cent */
+               : C_("trend table", "Growth (%)");
+    case ROW_EXPECTED:
+      if (layout->qualitative)
+        return NULL;
+      /* the expected row is in what is plotted: a total, a rate, a level */
+      if (layout->kind == PW_KIND_CUMULATIVE)
+        /* Translators: the running total expected by the year (序时进度), 应达累计 */
+        return C_("trend table", "Expected total");
+      if (layout->kind == PW_KIND_GROWTH)
+        /* Translators: the average annual growth rate the target asks for, 应达增速 */
+        return C_("trend table", "Target rate (%)");
+      return C_("trend table", "Expected");
+    case ROW_STATUS:
+      return C_("trend table", "Status");
+    case N_ROWS:
+    default:
+      return NULL;
+    }
+}
+
+static guint
+table_n_rows (PwChartTrendLayout *layout)
+{
+  guint n = 0;
+
+  for (TableRowKind row = 0; row < N_ROWS; row++)
+    n += row_head (layout, row) != NULL;
+  return n;
+}
+
+/* The value plotted for @year, if there is one. */
+static gboolean
+plotted_value (PwChartTrendLayout *layout,
+               int                 year,
+               double             *value)
+{
+  for (guint i = 0; i < layout->points->len; i++)
+    {
+      PwChartTrendPoint *point = &g_array_index (layout->points, PwChartTrendPoint, i);
+
+      if (point->year == year)
+        {
+          *value = point->value;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static char *
+cell_text (PwChartTrendLayout *layout,
+           TableRowKind        row,
+           int                 year,
+           const PwProgress   *progress,
+           gboolean            have_actual)
+{
+  PwIndicator *indicator = layout->indicator;
+  double value;
+
+  switch (row)
+    {
+    case ROW_YEAR:
+      return g_strdup_printf ("%d", year);
+    case ROW_ACTUAL:
+      if (layout->qualitative)
+        return have_actual
+                 ? g_strdup (pw_qual_state_to_label (pw_indicator_get_state (indicator, year)))
+                 : NULL;
+      if (year == layout->first_year)
+        return pw_chart_format_value (pw_indicator_get_baseline (indicator), NULL);
+      return have_actual ? pw_chart_format_value (pw_indicator_get_actual (indicator, year), NULL)
+                         : NULL;
+    case ROW_PLOTTED:
+      return plotted_value (layout, year, &value) ? pw_chart_format_number (value, NULL) : NULL;
+    case ROW_EXPECTED:
+      /* a growth rate's path is the target rate in every year */
+      if (layout->kind == PW_KIND_GROWTH)
+        return year > layout->first_year && !isnan (layout->target)
+                 ? pw_chart_format_number (layout->target, NULL)
+                 : NULL;
+      if (have_actual && !isnan (progress->expected))
+        return pw_chart_format_number (progress->expected, NULL);
+      if (year == layout->last_year && !isnan (layout->target))
+        return pw_chart_format_number (layout->target, NULL);
+      return NULL;
+    case ROW_STATUS:
+    case N_ROWS:
+    default:
+      return NULL;
+    }
+}
+
 static void
 draw_table (PwChartTrendLayout *layout,
             cairo_t            *cr)
@@ -290,19 +421,16 @@ draw_table (PwChartTrendLayout *layout,
                            : layout->plot.width;
   double row = layout->table_row;
   double small = pw_chart_style_line (style, 0.8);
-  const char *heads[] = {
-    C_("trend table", "Year"),
-    layout->qualitative ? C_("trend table", "State") : C_("trend table", "Actual"),
-    layout->qualitative ? NULL : C_("trend table", "Expected"),
-    C_("trend table", "Status"),
-  };
   double y = layout->table_y;
+  guint shown = 0;
 
-  for (guint r = 0; r < G_N_ELEMENTS (heads); r++)
+  for (TableRowKind r = 0; r < N_ROWS; r++)
     {
-      if (heads[r] == NULL)
+      const char *head = row_head (layout, r);
+
+      if (head == NULL)
         continue;
-      if (r % 2 == 1)
+      if (shown++ % 2 == 1)
         {
           cairo_save (cr);
           cairo_rectangle (cr, layout->frame.body.x, y, layout->frame.body.width, row);
@@ -310,7 +438,7 @@ draw_table (PwChartTrendLayout *layout,
           cairo_fill (cr);
           cairo_restore (cr);
         }
-      pw_chart_text_show (cr, style, heads[r], 0.8, PW_CHART_TEXT_BOLD, layout->frame.body.x,
+      pw_chart_text_show (cr, style, head, 0.8, PW_CHART_TEXT_BOLD, layout->frame.body.x,
                           y + (row - small) / 2,
                           layout->plot.x - layout->frame.body.x - style->size * 0.5, 1,
                           PANGO_ALIGN_LEFT, pw_chart_muted);
@@ -324,32 +452,17 @@ draw_table (PwChartTrendLayout *layout,
 
           pw_plan_compute_progress (layout->plan, indicator, year, &progress);
           have_actual = progress.year == year && year > layout->first_year;
-          if (r == 0)
-            text = g_strdup_printf ("%d", year);
-          else if (r == 1 && year == layout->first_year && !layout->qualitative)
-            text = pw_chart_format_value (pw_indicator_get_baseline (indicator), NULL);
-          else if (r == 1 && layout->qualitative)
-            text =
-                have_actual
-                    ? g_strdup (pw_qual_state_to_label (pw_indicator_get_state (indicator, year)))
-                    : NULL;
-          else if (r == 1)
-            text = have_actual
-                       ? pw_chart_format_value (pw_indicator_get_actual (indicator, year), NULL)
-                       : NULL;
-          else if (r == 2 && have_actual)
-            text = pw_chart_format_number (progress.expected, NULL);
-          else if (r == 3 && have_actual)
+          if (r == ROW_STATUS)
             {
-              pw_chart_draw_status_symbol (cr, progress.status, x, y + row / 2, style->size * 0.95);
+              if (have_actual)
+                pw_chart_draw_status_symbol (cr, progress.status, x, y + row / 2,
+                                             style->size * 0.95);
               continue;
             }
-
-          if (r == 2 && year == layout->last_year && !isnan (layout->target) && text == NULL)
-            text = pw_chart_format_number (layout->target, NULL);
-          pw_chart_text_show (cr, style, text, 0.8, r == 0 ? PW_CHART_TEXT_BOLD : 0,
+          text = cell_text (layout, r, year, &progress, have_actual);
+          pw_chart_text_show (cr, style, text, 0.8, r == ROW_YEAR ? PW_CHART_TEXT_BOLD : 0,
                               x - col / 2 + 1, y + (row - small) / 2, col - 2, 1,
-                              PANGO_ALIGN_CENTER, r == 2 ? pw_chart_muted : pw_chart_ink);
+                              PANGO_ALIGN_CENTER, r == ROW_EXPECTED ? pw_chart_muted : pw_chart_ink);
         }
       y += row;
     }
@@ -483,8 +596,10 @@ pw_chart_trend_layout_new (PwPlan               *plan,
                                  : kind == PW_KIND_GROWTH
                                    ? _("Growth rate of each year (%); the marker shows the status")
                                    : _("Actual value; the marker shows the status that year"));
-      pw_chart_frame_add_legend (&layout->frame, PW_CHART_LEGEND_DASHED, 0,
-                                 _("Linear path from baseline to target"));
+      /* a growth rate has no path from a level: its target is a rate */
+      if (kind != PW_KIND_GROWTH)
+        pw_chart_frame_add_legend (&layout->frame, PW_CHART_LEGEND_DASHED, 0,
+                                   _("Linear path from baseline to target"));
       if (layout->comparator == PW_COMPARATOR_EQUAL)
         pw_chart_frame_add_legend (&layout->frame, PW_CHART_LEGEND_TARGET, 0,
                                    _("Target, at the final year"));
@@ -584,11 +699,13 @@ pw_chart_trend_layout_new (PwPlan               *plan,
 
         label_width = MAX (label_width, pw_chart_text_measure (style, text, 0.8, 0));
       }
-  label_width = MAX (label_width, pw_chart_text_measure (style, C_("trend table", "Expected"), 0.8,
-                                                         PW_CHART_TEXT_BOLD));
+  for (TableRowKind r = 0; r < N_ROWS; r++)
+    if (row_head (layout, r) != NULL)
+      label_width = MAX (label_width, pw_chart_text_measure (style, row_head (layout, r), 0.8,
+                                                             PW_CHART_TEXT_BOLD));
   label_width = MIN (label_width, body->width * 0.25);
 
-  n_rows = layout->qualitative ? 3 : 4;
+  n_rows = table_n_rows (layout);
   layout->table_row = pw_chart_style_line (style, 0.8) + style->size * 0.5;
   table_height = n_rows * layout->table_row;
   /* the verdict's two lines, then the unit over the axis labels */

@@ -454,7 +454,8 @@ static const PwGridColumnInfo columns[] = {
     target_text, target_value, target_set, target_compare, NULL, NULL, NULL },
   { "nature", N_("Nature"), 84, 0,
     nature_text, NULL, nature_set, nature_compare, nature_choices, NULL, NULL },
-  { "kind", N_("Kind"), 112, 0,
+  /* as wide as 相对变化（按目标）, the longest kind read from a target */
+  { "kind", N_("Kind"), 150, 0,
     kind_text, NULL, kind_set, kind_compare, kind_choices, kind_tooltip, NULL },
   { "year", NULL, 92, PW_GRID_COLUMN_PER_YEAR,
     year_text, year_value, year_set, year_compare, year_choices, NULL, NULL },
