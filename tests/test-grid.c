@@ -742,6 +742,84 @@ test_editor_visible (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* 责任单位 typed into its column, as a plan prints them: two units; the
+ * cell shows them joined again, and one undo takes them away. */
+static void
+test_responsible_column (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwIndicator *indicator = row_at (grid, 1);
+  const char * const *units;
+  g_autofree char *shown = NULL;
+
+  g_assert_cmpint (pw_indicator_grid_find_column (grid, "responsible"), >=, 0);
+  pw_indicator_grid_set_cursor (grid, 1, pw_indicator_grid_find_column (grid, "responsible"));
+  g_assert_true (pw_indicator_grid_start_editing (grid, "市教育局，市卫健委"));
+  key (grid, GDK_KEY_Return, 0);
+
+  units = pw_indicator_get_responsible (indicator);
+  g_assert_nonnull (units);
+  g_assert_cmpstr (units[0], ==, "市教育局");
+  g_assert_cmpstr (units[1], ==, "市卫健委");
+  g_assert_null (units[2]);
+  shown = text_at (grid, 1, "responsible");
+  g_assert_cmpstr (shown, ==, "市教育局、市卫健委");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_iterate ();
+  units = pw_indicator_get_responsible (indicator);
+  g_assert_true (units == NULL || units[0] == NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkColumnViewColumn *
+view_column (PwIndicatorGrid *grid,
+             const char      *view,
+             const char      *title)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, view));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+/* A column made wider (as dragging its header's border does) is as wide in
+ * the next window, and the others keep their own width. */
+static void
+test_column_width_kept (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  int unit_width = gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit"));
+  g_autoptr(GSettings) settings = NULL;
+
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator")), !=, 333);
+  gtk_column_view_column_set_fixed_width (view_column (grid, "frozen_view", "Indicator"), 333);
+  gtk_column_view_column_set_fixed_width (view_column (grid, "view", "2023"), 111);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+
+  grid = open_grid (&window);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator")), ==, 333);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "view", "2023")), ==, 111);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "view", "2022")), !=, 111);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit")), ==, unit_width);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the next tests start from the widths of the table */
+  settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+  g_settings_reset (settings, "grid-column-widths");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +867,8 @@ main (int   argc,
   g_test_add_func ("/pw/grid/paste-adds-rows", test_paste_adds_rows);
   g_test_add_func ("/pw/grid/copy-paste-round-trip", test_copy_paste_round_trip);
   g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
+  g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
+  g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -124,6 +124,40 @@ TEXT_COLUMN (domain, TRUE)
 TEXT_COLUMN (name, FALSE)
 TEXT_COLUMN (unit, TRUE)
 
+/* Responsible units (责任单位): typed as a plan prints them, 市教育局、市卫健委 */
+
+static char *
+responsible_text (PwIndicatorGrid *grid,
+                  PwIndicator     *indicator,
+                  int              year)
+{
+  return pw_indicator_dup_responsible_text (indicator);
+}
+
+static gboolean
+responsible_set (PwIndicator *indicator,
+                 int          year,
+                 const char  *text)
+{
+  pw_indicator_set_responsible_text (indicator, text);
+  return TRUE;
+}
+
+static int
+responsible_compare (PwIndicatorGrid *grid,
+                     PwIndicator     *a,
+                     PwIndicator     *b,
+                     int              year)
+{
+  g_autofree char *x = pw_indicator_dup_responsible_text (a);
+  g_autofree char *y = pw_indicator_dup_responsible_text (b);
+
+  /* rows without a unit last */
+  if ((*x == '\0') != (*y == '\0'))
+    return *x == '\0' ? 1 : -1;
+  return compare_strings (x, y);
+}
+
 /* Baseline and target */
 
 #define VALUE_COLUMN(field)                                                              \
@@ -442,27 +476,29 @@ status_css_class (PwIndicatorGrid *grid,
 static const PwGridColumnInfo columns[] = {
   { "category", N_("Category"), 96, PW_GRID_COLUMN_FROZEN,
     category_text, NULL, category_set, category_compare, NULL, NULL, NULL },
-  { "domain", N_("Domain"), 96, PW_GRID_COLUMN_FROZEN,
+  { "domain", N_("Domain"), 76, PW_GRID_COLUMN_FROZEN,
     domain_text, NULL, domain_set, domain_compare, NULL, NULL, NULL },
-  { "name", N_("Indicator"), 260, PW_GRID_COLUMN_FROZEN,
+  { "name", N_("Indicator"), 240, PW_GRID_COLUMN_FROZEN,
     name_text, NULL, name_set, name_compare, NULL, NULL, NULL },
-  { "unit", N_("Unit"), 72, 0,
+  { "unit", N_("Unit"), 64, 0,
     unit_text, NULL, unit_set, unit_compare, NULL, NULL, NULL },
-  { "baseline", N_("Baseline"), 88, 0,
+  { "baseline", N_("Baseline"), 76, 0,
     baseline_text, baseline_value, baseline_set, baseline_compare, NULL, NULL, NULL },
-  { "target", N_("Target"), 96, 0,
+  { "target", N_("Target"), 84, 0,
     target_text, target_value, target_set, target_compare, NULL, NULL, NULL },
-  { "nature", N_("Nature"), 84, 0,
+  { "nature", N_("Nature"), 76, 0,
     nature_text, NULL, nature_set, nature_compare, nature_choices, NULL, NULL },
   /* as wide as 相对变化（按目标）, the longest kind read from a target */
   { "kind", N_("Kind"), 150, 0,
     kind_text, NULL, kind_set, kind_compare, kind_choices, kind_tooltip, NULL },
-  { "year", NULL, 92, PW_GRID_COLUMN_PER_YEAR,
+  { "year", NULL, 76, PW_GRID_COLUMN_PER_YEAR,
     year_text, year_value, year_set, year_compare, year_choices, NULL, NULL },
   { "progress", N_("Progress"), 84, 0,
     progress_text, NULL, NULL, progress_compare, NULL, progress_tooltip, NULL },
-  { "status", N_("Status"), 150, PW_GRID_COLUMN_EXPAND,
+  { "status", N_("Status"), 140, PW_GRID_COLUMN_EXPAND,
     status_text, NULL, NULL, status_compare, NULL, progress_tooltip, status_css_class },
+  { "responsible", N_("Responsible"), 120, 0,
+    responsible_text, NULL, responsible_set, responsible_compare, NULL, NULL, NULL },
 };
 
 /* Public API */

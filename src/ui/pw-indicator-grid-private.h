@@ -19,6 +19,7 @@ typedef struct
   int year; /* of a year's column */
   char *key;
   PwIndicatorGrid *grid; /* unowned */
+  GtkColumnViewColumn *view_column; /* unowned: the view's */
 } GridColumn;
 
 /* An edit whose cell was scrolled away before it was committed. */
@@ -54,9 +55,14 @@ struct _PwIndicatorGrid
   guint sync_tick;           /* passes one view's position on to the other */
   gboolean sync_from_frozen;
   gboolean syncing;
+  guint scroll_tick;         /* brings the cursor's column back into view */
+  guint scroll_ticks;
+  guint scroll_row;
+  guint scroll_column;
 
   /* Owned */
   PwPlan *plan;
+  GSettings *settings; /* NULL without the compiled schema */
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
   GtkNoSelection *selection; /* the grid draws its own: the cursor and the range */

@@ -62,6 +62,11 @@ grid_column_free (gpointer data)
 {
   GridColumn *column = data;
 
+  if (column->view_column != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (column->view_column, column);
+      g_object_remove_weak_pointer (G_OBJECT (column->view_column), (gpointer *) &column->view_column);
+    }
   g_free (column->key);
   g_free (column);
 }
@@ -248,26 +253,33 @@ find_list_view (PwIndicatorGrid *self)
   return NULL;
 }
 
-/* Scrolls so that the cursor's cell is in view: the row through the list
- * view's own action, the column by the horizontal adjustment. */
+/* Brings @column's cells into view sideways. */
 static void
-scroll_to (PwIndicatorGrid *self,
-           guint            row,
-           guint            column)
+scroll_to_column (PwIndicatorGrid *self,
+                  guint            row,
+                  guint            column)
 {
-  GtkWidget *list_view = find_list_view (self);
-  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->view), GTK_TYPE_SCROLLED_WINDOW);
   PwGridCell *cell;
   graphene_rect_t bounds;
 
-  if (list_view != NULL && row < n_rows (self))
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
+  if (column >= self->columns->len || (get_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN))
+    return;
 
+  /* every row's cell of a column is at the same x: any row shown will do
+   * when the row itself is not there yet */
   cell = find_cell (self, row, column);
-  if (cell != NULL && scrolled != NULL && !(get_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN) &&
-      gtk_widget_compute_bounds (GTK_WIDGET (cell), scrolled, &bounds))
+  for (guint i = 0; cell == NULL && i < self->cells->len; i++)
     {
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      PwGridCell *other = g_ptr_array_index (self->cells, i);
+      GtkListItem *item = pw_grid_cell_get_list_item (other);
+
+      if (item != NULL && gtk_list_item_get_item (item) != NULL && pw_grid_cell_get_column (other) == column &&
+          gtk_widget_get_mapped (GTK_WIDGET (other)))
+        cell = other;
+    }
+  if (cell != NULL && gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scrolled);
       double page = gtk_adjustment_get_page_size (h);
       double value = gtk_adjustment_get_value (h);
 
@@ -276,6 +288,43 @@ scroll_to (PwIndicatorGrid *self,
       else if (bounds.origin.x + bounds.size.width > page)
         gtk_adjustment_set_value (h, value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page));
     }
+}
+
+/* The list scrolls to a row at its next layout, and then puts the row's
+ * start in view sideways: the column is brought back into view once that
+ * is done, two frames on. */
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  PwIndicatorGrid *self = data;
+
+  if (++self->scroll_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  scroll_to_column (self, self->scroll_row, self->scroll_column);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls so that the cursor's cell is in view: the row through the list
+ * view's own action, the column by the horizontal adjustment. */
+static void
+scroll_to (PwIndicatorGrid *self,
+           guint            row,
+           guint            column)
+{
+  GtkWidget *list_view = find_list_view (self);
+
+  if (list_view != NULL && row < n_rows (self))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
+
+  scroll_to_column (self, row, column);
+  self->scroll_row = row;
+  self->scroll_column = column;
+  self->scroll_ticks = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, self, NULL);
 }
 
 static void
@@ -910,6 +959,51 @@ cell_unbind (GtkSignalListItemFactory *factory,
     }
 }
 
+/* A column resized by the user: its width is kept for the next window. */
+static void
+column_resized (GtkColumnViewColumn *view_column,
+                GParamSpec          *pspec,
+                GridColumn          *column)
+{
+  PwIndicatorGrid *self = column->grid;
+  g_autoptr(GVariant) widths = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  int width = gtk_column_view_column_get_fixed_width (view_column);
+  int old;
+
+  if (self->settings == NULL || width <= 0)
+    return;
+
+  widths = g_settings_get_value (self->settings, "grid-column-widths");
+  if (g_variant_lookup (widths, column->key, "i", &old) ? old == width : width == column->info->width)
+    return;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
+  g_variant_iter_init (&iter, widths);
+  while (g_variant_iter_next (&iter, "{&si}", &key, &old))
+    if (g_strcmp0 (key, column->key) != 0)
+      g_variant_builder_add (&builder, "{si}", key, old);
+  g_variant_builder_add (&builder, "{si}", column->key, width);
+  g_settings_set_value (self->settings, "grid-column-widths", g_variant_builder_end (&builder));
+}
+
+static int
+column_width (PwIndicatorGrid *self,
+              GridColumn      *column)
+{
+  g_autoptr(GVariant) widths = NULL;
+  int width;
+
+  if (self->settings == NULL)
+    return column->info->width;
+  widths = g_settings_get_value (self->settings, "grid-column-widths");
+  if (g_variant_lookup (widths, column->key, "i", &width) && width > 0)
+    return width;
+  return column->info->width;
+}
+
 static void
 add_column (PwIndicatorGrid        *self,
             const PwGridColumnInfo *info,
@@ -940,7 +1034,10 @@ add_column (PwIndicatorGrid        *self,
   view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, (info->flags & PW_GRID_COLUMN_EXPAND) != 0);
-  gtk_column_view_column_set_fixed_width (view_column, info->width);
+  gtk_column_view_column_set_fixed_width (view_column, column_width (self, column));
+  g_signal_connect (view_column, "notify::fixed-width", G_CALLBACK (column_resized), column);
+  column->view_column = view_column;
+  g_object_add_weak_pointer (G_OBJECT (view_column), (gpointer *) &column->view_column);
   sorter = GTK_SORTER (gtk_custom_sorter_new (column_compare, column, NULL));
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_append_column ((info->flags & PW_GRID_COLUMN_FROZEN) ? self->frozen_view : self->view, view_column);
@@ -1515,6 +1612,9 @@ pw_indicator_grid_dispose (GObject *object)
   if (self->sync_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sync_tick);
   self->sync_tick = 0;
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_handle_id (&self->pending_source, g_source_remove);
   commit_pending (self);
 
@@ -1542,6 +1642,7 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_pointer (&self->changed, g_hash_table_unref);
   g_clear_object (&self->threshold_signals);
   g_clear_object (&self->plan);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
 
@@ -1676,11 +1777,17 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 static void
 pw_indicator_grid_init (PwIndicatorGrid *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
   GtkEventController *keys;
   GtkEventController *typing;
 
   g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* as the window: without the compiled schema, widths are not kept */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
 
   self->editable = TRUE;
   self->tab_start = -1;
