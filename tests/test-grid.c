@@ -779,7 +779,7 @@ view_column (PwIndicatorGrid *grid,
              const char      *view,
              const char      *title)
 {
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, view));
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, view));
   GListModel *columns = gtk_column_view_get_columns (column_view);
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
