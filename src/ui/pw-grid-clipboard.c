@@ -7,7 +7,8 @@
  * tab, a line end or a quote written in double quotes with its quotes
  * doubled) and as an HTML table (text/html: <table>, <tr>, <td> with
  * attributes of their own such as Calc's sdval and sdnum, <br> inside a
- * cell, entities). The grid writes both and reads either. The HTML reader
+ * cell, entities). The grids write both and read either, through
+ * pw_grid_clipboard_set_table() and pw_grid_clipboard_read_table_async(). The HTML reader
  * knows only tables: it is not a parser of web pages, and needs none.
  */
 
@@ -17,6 +18,7 @@
 
 #include "pw-grid-clipboard.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 /* Auxiliary methods */
@@ -173,6 +175,71 @@ tag_attribute (const char *tag,
         }
     }
   return NULL;
+}
+
+/* Callbacks */
+
+static void
+html_spliced (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GTask) task = data;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+  g_task_return_pointer (task, pw_grid_table_parse_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+html_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  GTask *task = data;
+  GError *error = NULL;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
+  g_autoptr(GOutputStream) memory = NULL;
+
+  if (stream == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+
+  /* asynchronously: the clipboard may be this program's own, written by
+   * the main loop */
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, g_task_get_cancellable (task), html_spliced, task);
+}
+
+static void
+text_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(GTask) task = data;
+  GError *error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL)
+    {
+      if (error == NULL)
+        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "The clipboard holds no text");
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, pw_grid_table_parse_tsv (text), (GDestroyNotify) g_ptr_array_unref);
 }
 
 /* Public API */
@@ -455,4 +522,98 @@ pw_grid_table_parse_html (const char *html,
     g_string_free (cell, TRUE);
 
   return table;
+}
+
+/**
+ * pw_grid_clipboard_set_table:
+ * @clipboard: a clipboard
+ * @table: the cells copied
+ *
+ * Puts @table on @clipboard as a spreadsheet does: as tab-separated text
+ * (text/plain) and as an HTML table (text/html).
+ */
+void
+pw_grid_clipboard_set_table (GdkClipboard *clipboard,
+                             GPtrArray    *table)
+{
+  g_autoptr(GBytes) tsv = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[3];
+  char *text;
+
+  g_return_if_fail (GDK_IS_CLIPBOARD (clipboard));
+  g_return_if_fail (table != NULL);
+
+  text = pw_grid_table_to_tsv (table);
+  tsv = g_bytes_new_take (text, strlen (text));
+  text = pw_grid_table_to_html (table);
+  html = g_bytes_new_take (text, strlen (text));
+
+  providers[0] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", tsv);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain", tsv);
+  providers[2] = gdk_content_provider_new_for_bytes ("text/html", html);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (clipboard, provider);
+}
+
+/**
+ * pw_grid_clipboard_read_table_async:
+ * @clipboard: a clipboard
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the table
+ * @user_data: for @callback
+ *
+ * Reads a table from @clipboard: its text when it has some (the cells as
+ * they show), else its HTML table. Fails with %G_IO_ERROR_NOT_SUPPORTED
+ * when the clipboard holds neither.
+ */
+void
+pw_grid_clipboard_read_table_async (GdkClipboard        *clipboard,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  GdkContentFormats *formats;
+  GTask *task;
+
+  g_return_if_fail (GDK_IS_CLIPBOARD (clipboard));
+
+  task = g_task_new (clipboard, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pw_grid_clipboard_read_table_async);
+  formats = gdk_clipboard_get_formats (clipboard);
+
+  if (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8") ||
+      gdk_content_formats_contain_mime_type (formats, "text/plain") ||
+      gdk_content_formats_contain_gtype (formats, G_TYPE_STRING))
+    gdk_clipboard_read_text_async (clipboard, cancellable, text_read, task);
+  else if (gdk_content_formats_contain_mime_type (formats, "text/html"))
+    {
+      static const char *mime_types[] = { "text/html", NULL };
+
+      gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, cancellable, html_read, task);
+    }
+  else
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "The clipboard holds no table");
+      g_object_unref (task);
+    }
+}
+
+/**
+ * pw_grid_clipboard_read_table_finish:
+ * @clipboard: a clipboard
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the table read, %NULL on an error
+ */
+GPtrArray *
+pw_grid_clipboard_read_table_finish (GdkClipboard  *clipboard,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, clipboard), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

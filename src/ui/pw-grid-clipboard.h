@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,16 @@ GPtrArray *pw_grid_table_parse_tsv  (const char *text);
 GPtrArray *pw_grid_table_parse_html (const char *html,
                                      gssize      length);
 guint      pw_grid_table_n_columns  (GPtrArray  *table);
+
+/* The clipboard, both ways: what every grid of the window copies and pastes. */
+void       pw_grid_clipboard_set_table        (GdkClipboard        *clipboard,
+                                               GPtrArray           *table);
+void       pw_grid_clipboard_read_table_async (GdkClipboard        *clipboard,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray *pw_grid_clipboard_read_table_finish (GdkClipboard       *clipboard,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 G_END_DECLS

@@ -354,65 +354,21 @@ paste_table (PwIndicatorGrid *self,
 }
 
 static void
-html_spliced (GObject      *source,
-              GAsyncResult *result,
-              gpointer      data)
+table_read (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
 {
   g_autoptr(PwIndicatorGrid) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) table = NULL;
+  g_autoptr(GPtrArray) table = pw_grid_clipboard_read_table_finish (GDK_CLIPBOARD (source), result, &error);
 
-  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
+  if (table == NULL)
     {
       g_debug ("Could not read the clipboard: %s", error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
-  table = pw_grid_table_parse_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  paste_table (self, table);
-}
-
-static void
-html_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
-  g_autoptr(GOutputStream) memory = NULL;
-
-  if (stream == NULL)
-    {
-      g_debug ("Could not read the clipboard: %s", error->message);
-      g_object_unref (data);
-      return;
-    }
-
-  /* asynchronously: the clipboard may be this program's own, written by
-   * the main loop */
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, html_spliced, data);
-}
-
-static void
-text_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  g_autoptr(PwIndicatorGrid) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  g_autoptr(GPtrArray) table = NULL;
-
-  if (text == NULL)
-    {
-      g_debug ("Could not read the clipboard: %s", error ? error->message : "no text");
-      return;
-    }
-  table = pw_grid_table_parse_tsv (text);
   paste_table (self, table);
 }
 
@@ -491,11 +447,6 @@ pw_indicator_grid_copy (PwIndicatorGrid *self,
                         gboolean         cut)
 {
   g_autoptr(GPtrArray) table = NULL;
-  g_autoptr(GBytes) tsv = NULL;
-  g_autoptr(GBytes) html = NULL;
-  GdkContentProvider *providers[3];
-  g_autoptr(GdkContentProvider) provider = NULL;
-  char *text;
   Range range;
 
   if (pw_indicator_grid_n_rows (self) == 0)
@@ -503,16 +454,7 @@ pw_indicator_grid_copy (PwIndicatorGrid *self,
 
   get_range (self, &range);
   table = range_table (self, &range);
-  text = pw_grid_table_to_tsv (table);
-  tsv = g_bytes_new_take (text, strlen (text));
-  text = pw_grid_table_to_html (table);
-  html = g_bytes_new_take (text, strlen (text));
-
-  providers[0] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", tsv);
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain", tsv);
-  providers[2] = gdk_content_provider_new_for_bytes ("text/html", html);
-  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  pw_grid_clipboard_set_table (gtk_widget_get_clipboard (GTK_WIDGET (self)), table);
 
   if (cut && self->editable)
     pw_indicator_grid_clear_range (self);
@@ -523,22 +465,9 @@ pw_indicator_grid_copy (PwIndicatorGrid *self,
 void
 pw_indicator_grid_paste (PwIndicatorGrid *self)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
-
   if (!can_edit (self))
     return;
 
-  if (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8") ||
-      gdk_content_formats_contain_mime_type (formats, "text/plain") ||
-      gdk_content_formats_contain_gtype (formats, G_TYPE_STRING))
-    gdk_clipboard_read_text_async (clipboard, NULL, text_read, g_object_ref (self));
-  else if (gdk_content_formats_contain_mime_type (formats, "text/html"))
-    {
-      static const char *mime_types[] = { "text/html", NULL };
-
-      gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, html_read, g_object_ref (self));
-    }
-  else
-    gtk_widget_error_bell (GTK_WIDGET (self));
+  pw_grid_clipboard_read_table_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                      table_read, g_object_ref (self));
 }

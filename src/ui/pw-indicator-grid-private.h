@@ -126,4 +126,87 @@ void         pw_indicator_grid_copy             (PwIndicatorGrid *self,
                                                  gboolean         cut);
 void         pw_indicator_grid_paste            (PwIndicatorGrid *self);
 
+/* pw-indicator-grid.c */
+gboolean pw_indicator_grid_apply_edit (PwIndicatorGrid *self,
+                                       PwIndicator     *indicator,
+                                       GridColumn      *column,
+                                       const char      *text);
+gboolean pw_indicator_grid_cell_comment_target (GtkWidget  *widget,
+                                                double      x,
+                                                double      y,
+                                                gpointer    data,
+                                                char      **target,
+                                                int        *year,
+                                                int        *paragraph);
+gboolean pw_indicator_grid_cell_is_changed (PwIndicatorGrid *self,
+                                            GridColumn      *column,
+                                            PwIndicator     *indicator);
+gboolean pw_indicator_grid_cell_is_invalid (GridColumn  *column,
+                                            PwIndicator *indicator);
+char * pw_indicator_grid_cell_text (PwIndicatorGrid *self,
+                                    GridColumn      *column,
+                                    PwIndicator     *indicator);
+char * pw_indicator_grid_cell_tooltip (PwIndicatorGrid *self,
+                                       GridColumn      *column,
+                                       PwIndicator     *indicator);
+PwValue * pw_indicator_grid_cell_value (GridColumn  *column,
+                                        PwIndicator *indicator);
+gboolean pw_indicator_grid_column_is_editable (GridColumn *column);
+const char * pw_indicator_grid_column_title (GridColumn *column);
+char * pw_indicator_grid_edit_text (PwIndicatorGrid *self,
+                                    GridColumn      *column,
+                                    PwIndicator     *indicator);
+PwGridCell * pw_indicator_grid_find_cell (PwIndicatorGrid *self,
+                                          guint            row,
+                                          guint            column);
+void pw_indicator_grid_model_changed (PwIndicatorGrid *self);
+void pw_indicator_grid_refresh_cells (PwIndicatorGrid *self);
+void pw_indicator_grid_set_class (GtkWidget  *widget,
+                                  const char *name,
+                                  gboolean    on);
+
+/* pw-indicator-grid-cursor.c */
+void pw_indicator_grid_extend_range (PwIndicatorGrid *self,
+                                     int              row,
+                                     int              column);
+gboolean pw_indicator_grid_in_range (PwIndicatorGrid *self,
+                                     guint            row,
+                                     guint            column);
+void pw_indicator_grid_move_cursor (PwIndicatorGrid *self,
+                                    int              rows,
+                                    int              columns);
+gboolean pw_indicator_grid_range_is_one_cell (PwIndicatorGrid *self);
+void pw_indicator_grid_scroll_to_cursor (PwIndicatorGrid *self);
+void pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
+                                     guint            row,
+                                     guint            column,
+                                     gboolean         scroll);
+void pw_indicator_grid_update_reason (PwIndicatorGrid *self);
+
+/* pw-indicator-grid-keys.c */
+void pw_indicator_grid_commit_editing (PwIndicatorGrid *self);
+void pw_indicator_grid_im_commit (GtkIMContext    *context,
+                                  const char      *text,
+                                  PwIndicatorGrid *self);
+gboolean pw_indicator_grid_key_pressed (GtkEventControllerKey *controller,
+                                        guint                  keyval,
+                                        guint                  keycode,
+                                        GdkModifierType        state,
+                                        PwIndicatorGrid       *self);
+gboolean pw_indicator_grid_begin_editing (PwIndicatorGrid *self,
+                                          const char      *text);
+void pw_indicator_grid_stop_editing (PwIndicatorGrid *self);
+gboolean pw_indicator_grid_try_commit (PwIndicatorGrid *self);
+
+/* pw-indicator-grid-cells.c */
+void pw_indicator_grid_commit_pending (PwIndicatorGrid *self);
+void pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self);
+void pw_indicator_grid_refresh_cell (PwGridCell *cell);
+
+/* pw-indicator-grid-actions.c */
+void pw_indicator_grid_add_actions (GtkWidgetClass *widget_class);
+void pw_indicator_grid_show_row_of (PwIndicatorGrid *self,
+                                    PwIndicator     *indicator);
+void pw_indicator_grid_update_actions (PwIndicatorGrid *self);
+
 G_END_DECLS

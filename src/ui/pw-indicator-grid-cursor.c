@@ -1,0 +1,218 @@
+/* pw-indicator-grid-cursor.c: the indicator grid's cursor and range
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 has no focus on single cells: the grid keeps its own cursor (a
+ * row and a column) and a range (the rectangle from the cursor to a far
+ * corner), draws them, and scrolls them into view.
+ */
+
+#define G_LOG_DOMAIN "pw-indicator-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pw-indicator-grid-private.h"
+
+/* Auxiliary methods (those not static: pw-indicator-grid-private.h) */
+
+static GtkWidget *
+find_list_view (PwIndicatorGrid *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+
+  return NULL;
+}
+
+/* Brings @column's cells into view sideways. */
+static void
+scroll_to_column (PwIndicatorGrid *self,
+                  guint            row,
+                  guint            column)
+{
+  PwGridCell *cell;
+  graphene_rect_t bounds;
+
+  if (column >= self->columns->len || (pw_indicator_grid_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN))
+    return;
+
+  /* every row's cell of a column is at the same x: any row shown will do
+   * when the row itself is not there yet */
+  cell = pw_indicator_grid_find_cell (self, row, column);
+  for (guint i = 0; cell == NULL && i < self->cells->len; i++)
+    {
+      PwGridCell *other = g_ptr_array_index (self->cells, i);
+      GtkListItem *item = pw_grid_cell_get_list_item (other);
+
+      if (item != NULL && gtk_list_item_get_item (item) != NULL && pw_grid_cell_get_column (other) == column &&
+          gtk_widget_get_mapped (GTK_WIDGET (other)))
+        cell = other;
+    }
+  if (cell != NULL && gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scrolled);
+      double page = gtk_adjustment_get_page_size (h);
+      double value = gtk_adjustment_get_value (h);
+
+      if (bounds.origin.x < 0)
+        gtk_adjustment_set_value (h, value + bounds.origin.x);
+      else if (bounds.origin.x + bounds.size.width > page)
+        gtk_adjustment_set_value (h, value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page));
+    }
+}
+
+/* The list scrolls to a row at its next layout, and then puts the row's
+ * start in view sideways: the column is brought back into view once that
+ * is done, two frames on. */
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  PwIndicatorGrid *self = data;
+
+  if (++self->scroll_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  scroll_to_column (self, self->scroll_row, self->scroll_column);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls so that the cursor's cell is in view: the row through the list
+ * view's own action, the column by the horizontal adjustment. */
+static void
+scroll_to (PwIndicatorGrid *self,
+           guint            row,
+           guint            column)
+{
+  GtkWidget *list_view = find_list_view (self);
+
+  if (list_view != NULL && row < pw_indicator_grid_n_rows (self))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
+
+  scroll_to_column (self, row, column);
+  self->scroll_row = row;
+  self->scroll_column = column;
+  self->scroll_ticks = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, self, NULL);
+}
+
+void
+pw_indicator_grid_scroll_to_cursor (PwIndicatorGrid *self)
+{
+  scroll_to (self, self->cursor_row, self->cursor_column);
+}
+
+/* The line under the grid: why the value under the cursor cannot be read,
+ * while the cursor is on it. */
+void
+pw_indicator_grid_update_reason (PwIndicatorGrid *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->plan != NULL && self->cursor_row < pw_indicator_grid_n_rows (self) && self->columns->len > 0)
+    {
+      GridColumn *column = pw_indicator_grid_column (self, self->cursor_column);
+      PwIndicator *indicator = pw_indicator_grid_row (self, self->cursor_row);
+      PwValue *value = pw_indicator_grid_cell_value (column, indicator);
+
+      if (value != NULL && pw_value_get_kind (value) == PW_VALUE_INVALID)
+        /* Translators: under the grid, while the cursor is on a value that cannot be read */
+        text = g_strdup_printf (_("“%s” could not be read as a value: %s. It is kept as typed."),
+                                pw_value_get_text (value), pw_value_get_problem (value));
+    }
+
+  gtk_label_set_label (self->reason_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), text != NULL);
+}
+
+void
+pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
+            guint            row,
+            guint            column,
+            gboolean         scroll)
+{
+  guint rows = self->plan ? pw_indicator_grid_n_rows (self) : 0;
+
+  if (self->editing_cell != NULL)
+    pw_indicator_grid_commit_editing (self);
+
+  self->cursor_row = rows == 0 ? 0 : MIN (row, rows - 1);
+  self->cursor_column = MIN (column, self->columns->len - 1);
+  self->range_row[0] = self->range_row[1] = self->cursor_row;
+  self->range_column[0] = self->range_column[1] = self->cursor_column;
+
+  pw_indicator_grid_refresh_cells (self);
+  if (scroll)
+    pw_indicator_grid_scroll_to_cursor (self);
+  pw_indicator_grid_update_reason (self);
+  pw_indicator_grid_update_actions (self);
+}
+
+/* Moves the range's far corner (Shift with the arrows, Shift+click); the
+ * cursor stays where the range started. */
+void
+pw_indicator_grid_extend_range (PwIndicatorGrid *self,
+              int              row,
+              int              column)
+{
+  int rows = (int) pw_indicator_grid_n_rows (self);
+
+  if (self->editing_cell != NULL)
+    pw_indicator_grid_commit_editing (self);
+  if (rows == 0)
+    return;
+
+  self->range_row[1] = CLAMP (row, 0, rows - 1);
+  self->range_column[1] = CLAMP (column, 0, (int) self->columns->len - 1);
+  pw_indicator_grid_refresh_cells (self);
+  scroll_to (self, self->range_row[1], self->range_column[1]);
+  pw_indicator_grid_update_actions (self);
+}
+
+gboolean
+pw_indicator_grid_in_range (PwIndicatorGrid *self,
+          guint            row,
+          guint            column)
+{
+  return row >= MIN (self->range_row[0], self->range_row[1]) &&
+         row <= MAX (self->range_row[0], self->range_row[1]) &&
+         column >= MIN (self->range_column[0], self->range_column[1]) &&
+         column <= MAX (self->range_column[0], self->range_column[1]);
+}
+
+gboolean
+pw_indicator_grid_range_is_one_cell (PwIndicatorGrid *self)
+{
+  return self->range_row[0] == self->range_row[1] && self->range_column[0] == self->range_column[1];
+}
+
+void
+pw_indicator_grid_move_cursor (PwIndicatorGrid *self,
+             int              rows,
+             int              columns)
+{
+  int row = (int) self->cursor_row + rows;
+  int column = (int) self->cursor_column + columns;
+  int n_columns = (int) self->columns->len;
+
+  /* Tab at the end of a row goes on to the next row, as in a spreadsheet. */
+  if (column >= n_columns && rows == 0)
+    {
+      column = 0;
+      row++;
+    }
+  else if (column < 0 && rows == 0)
+    {
+      column = n_columns - 1;
+      row--;
+    }
+
+  pw_indicator_grid_place_cursor (self, CLAMP (row, 0, (int) MAX (pw_indicator_grid_n_rows (self), 1) - 1), CLAMP (column, 0, n_columns - 1), TRUE);
+}
