@@ -201,4 +201,113 @@ pw_test_ui_discard_drafts (void)
 
   for (guint i = 0; i < orphans->len; i++)
     pw_draft_discard (orphans->pdata[i]);
+
+/**
+ * pw_test_ui_press_shortcut:
+ * @widget: where the key goes: the focus, usually
+ * @keyval: the key
+ * @state: its modifiers
+ *
+ * Dispatches a key as GTK does to shortcuts: from @widget up through its
+ * ancestors, to the first shortcut whose trigger is the key, and runs it.
+ *
+ * Returns: whether a shortcut took the key and ran
+ */
+gboolean
+pw_test_ui_press_shortcut (GtkWidget       *widget,
+                           guint            keyval,
+                           GdkModifierType  state)
+{
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, state);
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          GListModel *shortcuts;
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          shortcuts = G_LIST_MODEL (controller);
+          for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+              gboolean ran;
+
+              if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+                continue;
+              ran = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                  gtk_shortcut_get_arguments (shortcut));
+              pw_test_ui_settle ();
+              return ran;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * pw_test_ui_press_key_to:
+ * @widget: where the key goes
+ * @keyval: the key
+ * @state: its modifiers
+ *
+ * Sends a key to the key controllers of @widget and its ancestors, the
+ * nearest first, until one takes it.
+ *
+ * Returns: whether one did
+ */
+gboolean
+pw_test_ui_press_key_to (GtkWidget       *widget,
+                         guint            keyval,
+                         GdkModifierType  state)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            continue;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            {
+              pw_test_ui_settle ();
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * pw_test_ui_new_plan:
+ * @window: a window
+ * @template: the row of the template chooser to take (0: an empty plan)
+ * @period: the row of the period (0: 十四五, 1: 十五五)
+ *
+ * What Ctrl+N does: the template chooser, answered.
+ */
+void
+pw_test_ui_new_plan (PwWindow *window,
+                     guint     template,
+                     guint     period)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  pw_test_ui_settle ();
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "pw-template"), template);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "pw-period"), period);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
+  pw_test_ui_settle ();
 }

@@ -60,4 +60,19 @@ void       pw_test_ui_respond      (GtkWindow *dialog,
  * so that an application started by the test has none to offer. */
 void       pw_test_ui_discard_drafts (void);
 
+/* Dispatches a key to the shortcuts of @widget and its ancestors, as GTK
+ * does, and runs the first one it triggers. */
+gboolean   pw_test_ui_press_shortcut (GtkWidget       *widget,
+                                      guint            keyval,
+                                      GdkModifierType  state);
+/* Sends a key to the key controllers of @widget and its ancestors. */
+gboolean   pw_test_ui_press_key_to  (GtkWidget       *widget,
+                                     guint            keyval,
+                                     GdkModifierType  state);
+
+/* Ctrl+N, answering the template chooser with its row @template. */
+void       pw_test_ui_new_plan      (PwWindow        *window,
+                                     guint            template,
+                                     guint            period);
+
 G_END_DECLS

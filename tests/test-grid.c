@@ -291,8 +291,8 @@ test_close_unsaved_import (void)
   window = pw_window_new (app);
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (g_nullify_pointer), &window);
   gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_new_plan (window, 0, 0);
   g_assert_nonnull (pw_window_get_plan (window));
   press_accel (window, "<Control>w");
   g_assert_null (window);
@@ -544,8 +544,8 @@ test_paste_into_empty_plan (gconstpointer data)
   PwIndicator *first, *second;
 
   gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_new_plan (window, 0, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
   pw_test_ui_settle ();
   plan = pw_window_get_plan (window);

@@ -424,6 +424,22 @@ pw_history_new (GObject *owner)
 }
 
 /**
+ * pw_history_get_owner:
+ * @self: a history
+ *
+ * Returns: (transfer none) (nullable): the object that owns the history
+ *   (the plan), so that an editor given one of the plan's objects can
+ *   reach the plan's editing rules
+ */
+GObject *
+pw_history_get_owner (PwHistory *self)
+{
+  g_return_val_if_fail (PW_IS_HISTORY (self), NULL);
+
+  return self->owner;
+}
+
+/**
  * pw_history_begin:
  * @self: a history
  * @label: (nullable): what the user did, for the Undo menu item

@@ -23,6 +23,7 @@ G_DECLARE_FINAL_TYPE (PwHistory, pw_history, PW, HISTORY, GObject)
 typedef void (*PwChangeApplyFunc) (gpointer data);
 
 PwHistory  *pw_history_new              (GObject           *owner);
+GObject    *pw_history_get_owner        (PwHistory         *self);
 
 void        pw_history_begin            (PwHistory         *self,
                                          const char        *label);

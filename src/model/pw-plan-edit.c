@@ -1214,7 +1214,7 @@ pw_plan_rename (PwPlan     *self,
     {
       begin (self, _("Rename"));
       g_object_set (object, "title", title, NULL);
-      pw_history_end (pw_plan_get_history (self));
+      end (self);
     }
   return changed;
 }

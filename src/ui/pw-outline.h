@@ -39,5 +39,9 @@ void       pw_outline_select_page  (PwOutline *self,
                                     PwPage     page);
 gboolean   pw_outline_select_object (PwOutline *self,
                                      GObject   *object);
+void       pw_outline_set_editable  (PwOutline *self,
+                                     gboolean   editable);
+void       pw_outline_reveal        (PwOutline *self,
+                                     GObject   *object);
 
 G_END_DECLS

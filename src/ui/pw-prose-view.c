@@ -16,6 +16,11 @@
  *
  * The view does not scroll itself (the page around it does), so it keeps
  * the cursor in view of the nearest scrolled window while it has focus.
+ *
+ * A paragraph an import took for prose becomes a heading from here, as in
+ * Word's Ctrl+Alt+1/2/3: the paragraph at the cursor becomes a part, a
+ * chapter or a section heading (prose.make-heading, also in the context
+ * menu), through the plan's editing rules.
  */
 
 #define G_LOG_DOMAIN "pw-prose-view"
@@ -27,6 +32,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pw-object.h"
+#include "pw-plan-edit.h"
 
 #define COMMIT_DELAY_MS 1000
 
@@ -201,6 +207,30 @@ property_changed (PwProseView *self)
     load (self);
 }
 
+static void
+make_heading_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  PwHistory *history;
+  GObject *plan;
+  GtkTextIter cursor;
+
+  if (self->object == NULL || !PW_IS_OBJECT (self->object) || !gtk_text_view_get_editable (GTK_TEXT_VIEW (self)))
+    return;
+  pw_prose_view_commit (self);
+  history = pw_object_get_history (PW_OBJECT (self->object));
+  plan = history != NULL ? pw_history_get_owner (history) : NULL;
+  if (!PW_IS_PLAN (plan) || !(PW_IS_PART (self->object) || PW_IS_CHAPTER (self->object) || PW_IS_SECTION (self->object)))
+    return;
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (pw_plan_paragraph_to_heading (PW_PLAN (plan), self->object, (guint) gtk_text_iter_get_line (&cursor),
+                                    (PwLevel) g_variant_get_int32 (parameter), NULL) == NULL)
+    gtk_widget_error_bell (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -308,6 +338,13 @@ pw_prose_view_class_init (PwProseViewClass *klass)
   widget_class->css_changed = pw_prose_view_css_changed;
 
   gtk_widget_class_install_action (widget_class, "prose.add-comment", NULL, add_comment_action);
+  gtk_widget_class_install_action (widget_class, "prose.make-heading", "i", make_heading_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.make-heading", "i", PW_LEVEL_PART);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.make-heading", "i", PW_LEVEL_CHAPTER);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.make-heading", "i", PW_LEVEL_SECTION);
 }
 
 static void
@@ -347,7 +384,13 @@ pw_prose_view_init (PwProseView *self)
     g_autoptr(GMenu) menu = g_menu_new ();
     GtkGesture *click = gtk_gesture_click_new ();
 
+    g_autoptr(GMenu) headings = g_menu_new ();
+
     g_menu_append (menu, _("Add _Comment on This Paragraph…"), "prose.add-comment");
+    g_menu_append (headings, _("Make Part Heading"), "prose.make-heading(0)");
+    g_menu_append (headings, _("Make Chapter Heading"), "prose.make-heading(1)");
+    g_menu_append (headings, _("Make Section Heading"), "prose.make-heading(2)");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (headings));
     gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
     gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
     gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);

@@ -20,6 +20,7 @@
 #include "pw-export-dialog.h"
 #include "pw-locate.h"
 #include "pw-plan-file.h"
+#include "pw-plan-template.h"
 #include "pw-print.h"
 #include "pw-sheet-dialog.h"
 
@@ -41,6 +42,7 @@ pw_window_update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", editable && pw_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", editable && pw_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.find", has_plan);
+  pw_outline_set_editable (self->outline, editable);
   gtk_widget_action_set_enabled (widget, "win.show-page", has_plan);
   /* reviewers print and export too: read-only windows included */
   gtk_widget_action_set_enabled (widget, "win.export-chart", has_plan);
@@ -211,20 +213,88 @@ open_sample_action (GtkWidget  *widget,
 }
 
 static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+new_response (GtkDialog *dialog,
+              int        response,
+              PwWindow  *self)
 {
-  PwWindow *self = PW_WINDOW (widget);
-  g_autoptr(PwPlan) plan = pw_plan_new ();
+  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
+  GtkDropDown *period = g_object_get_data (G_OBJECT (dialog), "pw-period");
+  g_autoptr(PwPlan) plan = NULL;
   PwWindow *window = self;
 
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  plan = pw_plan_new_from_template ((PwTemplate) gtk_drop_down_get_selected (kind),
+                                    (PwPeriod) gtk_drop_down_get_selected (period));
+  gtk_window_destroy (GTK_WINDOW (dialog));
   if (self->plan != NULL)
     {
       window = pw_window_new (PW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
       gtk_window_present (GTK_WINDOW (window));
     }
   pw_window_set_plan (window, plan, NULL);
+}
+
+/* 新建: a choice of skeleton and period, as GNOME apps offer templates. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  const char *kinds[] = { N_("Empty plan"), N_("Special plan (发展基础, 总体要求, 主要任务, 保障措施)"),
+                          N_("Outline in parts (纲要)"), NULL };
+  const char *periods[] = { N_("14th Five-Year Plan (十四五), 2021–2025, baseline 2020"),
+                            N_("15th Five-Year Plan (十五五), 2026–2030, baseline 2025"), NULL };
+  g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) period_list = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *area;
+  GtkWidget *grid;
+  GtkWidget *kind;
+  GtkWidget *period;
+  GtkWidget *label;
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    gtk_string_list_append (kind_list, _(kinds[i]));
+  for (guint i = 0; periods[i] != NULL; i++)
+    gtk_string_list_append (period_list, _(periods[i]));
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_OTHER, GTK_BUTTONS_NONE, _("New Plan"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Start from an empty plan or from the usual chapters of a plan."));
+  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kind_list)), NULL);
+  period = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (period_list)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (period), 1);
+  label = gtk_label_new_with_mnemonic (_("_Template"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), kind);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), kind, 1, 0, 1, 1);
+  label = gtk_label_new_with_mnemonic (_("_Period"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), period);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), period, 1, 1, 1, 1);
+  gtk_box_append (GTK_BOX (area), grid);
+  g_object_set_data (G_OBJECT (dialog), "pw-template", kind);
+  g_object_set_data (G_OBJECT (dialog), "pw-period", period);
+
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
