@@ -202,6 +202,10 @@ row_widget_for (PwOutline *self,
   return list_item != NULL ? gtk_list_item_get_child (list_item) : NULL;
 }
 
+/* A row: icon, label, comment marker, and the entry of a rename. */
+#define ROW_LABEL 1
+#define ROW_ENTRY 3
+
 static GtkWidget *
 row_part (GtkWidget *expander,
           guint      index)
@@ -228,8 +232,8 @@ show_entry (PwOutline *self,
             GtkWidget *expander,
             GObject   *item)
 {
-  GtkWidget *label = row_part (expander, 1);
-  GtkWidget *entry = row_part (expander, 2);
+  GtkWidget *label = row_part (expander, ROW_LABEL);
+  GtkWidget *entry = row_part (expander, ROW_ENTRY);
   g_autofree char *title = title_of (item);
 
   self->pending_rename = NULL;
@@ -256,10 +260,10 @@ finish_rename (PwOutline *self,
   expander = row_widget_for (self, item);
   if (expander == NULL)
     return;
-  entry = row_part (expander, 2);
+  entry = row_part (expander, ROW_ENTRY);
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   gtk_widget_set_visible (entry, FALSE);
-  gtk_widget_set_visible (row_part (expander, 1), TRUE);
+  gtk_widget_set_visible (row_part (expander, ROW_LABEL), TRUE);
   if (commit && self->plan != NULL)
     pw_plan_rename (self->plan, item, text);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -801,8 +805,8 @@ row_setup (GtkSignalListItemFactory *factory,
 
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), pw_comment_marker_new ());
+  gtk_box_append (GTK_BOX (box), entry);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   /* the outline's menu, which holds Add Comment too, takes the right
    * click before the comment menu's gesture (still there for long presses) */
@@ -861,8 +865,8 @@ row_unbind (GtkSignalListItemFactory *factory,
   if (self->bound != NULL)
     g_ptr_array_remove_fast (self->bound, list_item);
   /* a recycled row shows its label, not the entry of a rename */
-  gtk_widget_set_visible (row_part (expander, 2), FALSE);
-  gtk_widget_set_visible (row_part (expander, 1), TRUE);
+  gtk_widget_set_visible (row_part (expander, ROW_ENTRY), FALSE);
+  gtk_widget_set_visible (row_part (expander, ROW_LABEL), TRUE);
   if (self->rows != NULL)
     g_hash_table_foreach_remove (self->rows, is_list_item, list_item);
   if (item != NULL)
@@ -996,7 +1000,6 @@ pw_outline_init (PwOutline *self)
   self->menu = gtk_popover_menu_new_from_model (menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   self->no_part = gtk_custom_filter_new (is_in_no_part, NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, TRUE);
@@ -1013,6 +1016,8 @@ pw_outline_init (PwOutline *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->list_view));
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  /* after the list, which stays the first child */
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   update_actions (self);
 }
 

@@ -35,6 +35,7 @@
 
 #include "pw-clamp.h"
 #include "pw-enums.h"
+#include "pw-plan-edit.h"
 #include "pw-plan-page.h"
 #include "pw-progress.h"
 #include "pw-property-entry.h"
@@ -71,6 +72,7 @@ struct _PwOverviewPage
   GtkSpinButton *start_spin;
   GtkSpinButton *end_spin;
   GtkSpinButton *baseline_spin;
+  GtkDropDown *numbering_drop;
   GtkLabel *period_message;
   GtkListBox *indicator_list;
   GtkListBox *status_list;
@@ -461,6 +463,10 @@ load_period (PwOverviewPage *self)
   set_spin_error (self->end_spin, FALSE);
   set_spin_error (self->baseline_spin, FALSE);
   show_period_message (self, NULL);
+
+  self->loading_period = TRUE;
+  gtk_drop_down_set_selected (self->numbering_drop, pw_plan_get_numbering (self->plan));
+  self->loading_period = FALSE;
 }
 
 /* A field that turns insensitive cannot keep the focus; let it go first, so
@@ -493,6 +499,7 @@ update_editable (PwOverviewPage *self)
       gtk_widget_set_sensitive (GTK_WIDGET (entries[i]), self->plan != NULL);
       pw_property_entry_set_locked (entries[i], !self->editable);
     }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->numbering_drop), self->plan != NULL && self->editable);
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     {
       gtk_widget_set_sensitive (spins[i], self->plan != NULL);
@@ -674,6 +681,23 @@ period_changed (PwOverviewPage *self)
   self->loading_period = FALSE;
 }
 
+/* Renumbering, chosen, numbers the outline at once, in the same step. */
+static void
+numbering_changed (PwOverviewPage *self)
+{
+  PwNumbering numbering = gtk_drop_down_get_selected (self->numbering_drop) == 1
+                          ? PW_NUMBERING_AS_PRINTED : PW_NUMBERING_RENUMBER;
+  PwHistory *history;
+
+  if (self->plan == NULL || self->loading_period || pw_plan_get_numbering (self->plan) == numbering)
+    return;
+  history = pw_plan_get_history (self->plan);
+  pw_history_begin (history, _("Change Numbering"));
+  pw_plan_set_numbering (self->plan, numbering);
+  pw_plan_renumber (self->plan);
+  pw_history_end (history);
+}
+
 static void
 period_notified (PwOverviewPage *self)
 {
@@ -830,6 +854,8 @@ pw_overview_page_class_init (PwOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, start_spin);
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, end_spin);
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, baseline_spin);
+  gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, numbering_drop);
+  gtk_widget_class_bind_template_callback (widget_class, numbering_changed);
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, period_message);
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, indicator_list);
   gtk_widget_class_bind_template_child (widget_class, PwOverviewPage, status_list);
@@ -861,6 +887,7 @@ pw_overview_page_init (PwOverviewPage *self)
   g_signal_group_connect_swapped (self->plan_signals, "notify::start-year", G_CALLBACK (period_notified), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::end-year", G_CALLBACK (period_notified), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::baseline-year", G_CALLBACK (period_notified), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::numbering", G_CALLBACK (period_notified), self);
 
   self->history_signals = g_signal_group_new (PW_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_counts), self);
