@@ -201,6 +201,7 @@ pw_test_ui_discard_drafts (void)
 
   for (guint i = 0; i < orphans->len; i++)
     pw_draft_discard (orphans->pdata[i]);
+}
 
 /**
  * pw_test_ui_press_shortcut:
