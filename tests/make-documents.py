@@ -14,6 +14,10 @@ renderings that must import to the same model:
               down (vMerge), a tracked change in a cell, the 专栏 box in a text
               box (DrawingML with its VML fallback), a footnote reference, a
               raised footnote number, a header and a footer part
+  plan.odt    as LibreOffice writes it: headings text:h with outline levels,
+              the table with its caption row spanned over all columns and
+              domains spanned down (covered cells), the 专栏 box in a text
+              box, a tracked deletion and a footnote that are not text
   plan.html   as saved from a site: menus, navigation, breadcrumbs, share
               links, related articles, a footer and scripts around the
               article; headings as centred bold paragraphs, a table with
@@ -28,6 +32,7 @@ deleted and an inserted run, a raised exponent after a Latin letter.
 And hostile inputs, each of which must be refused with one clear line:
 
   bomb.docx          an entry inflating 60 MB of one byte (ratio > 1000)
+  bomb.odt, dotdot.odt, truncated.odt   the same for an OpenDocument text
   declared.docx      an entry declaring 3 GB in the central directory
   dotdot.docx        an entry named ../../evil.xml
   encrypted.docx     the traditional ZIP encryption flag on every entry
@@ -315,6 +320,114 @@ def patch_central_directory(path, patch):
 
 
 # Web page
+# OpenDocument
+
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+       'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+       'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"')
+
+
+def odt_cell(text, columns=1, rows=1):
+    spans = ""
+    if columns > 1:
+        spans += f' table:number-columns-spanned="{columns}"'
+    if rows > 1:
+        spans += f' table:number-rows-spanned="{rows}"'
+    return f'<table:table-cell{spans}><text:p>{esc(text)}</text:p></table:table-cell>'
+
+
+def odt_table():
+    """The indicator table: a caption row over all columns, a header row,
+    each domain merged down over its rows (covered cells below it)."""
+    width = len(HEADER)
+    out = ['<table:table table:name="表1">',
+           f'<table:table-column table:number-columns-repeated="{width}"/>',
+           '<table:table-header-rows><table:table-row>' + odt_cell(TABLE_CAPTION, columns=width) +
+           '<table:covered-table-cell/>' * (width - 1) + '</table:table-row>',
+           '<table:table-row>' + "".join(odt_cell(h) for h in HEADER) + '</table:table-row>'
+           '</table:table-header-rows>']
+    for i, row in enumerate(ROWS):
+        cells = []
+        if i == 0 or ROWS[i - 1][0] != row[0]:
+            span = 1
+            while i + span < len(ROWS) and ROWS[i + span][0] == row[0]:
+                span += 1
+            cells.append(odt_cell(row[0], rows=span))
+        else:
+            cells.append('<table:covered-table-cell/>')
+        cells.extend(odt_cell(c) for c in row[1:])
+        out.append('<table:table-row>' + "".join(cells) + '</table:table-row>')
+    out.append('</table:table>')
+    return "".join(out)
+
+
+def odt_box():
+    """The 专栏 box drawn as a text box anchored in an empty paragraph."""
+    inner = "".join(f'<text:p>{esc(t)}</text:p>' for t in [BOX_CAPTION] + BOX_ITEMS)
+    return ('<text:p><draw:frame draw:name="框1" text:anchor-type="paragraph" svg:width="15cm">'
+            f'<draw:text-box>{inner}</draw:text-box></draw:frame></text:p>')
+
+
+def odt_content():
+    body = ['<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+            '<office:change-info><dc:creator>审核</dc:creator></office:change-info>'
+            '<text:p>已删除的一段话不应出现。</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes>']
+    for line in NOTICE:
+        body.append(f'<text:p>{esc(line)}</text:p>')
+    body.append('<text:p/>')
+    body.append(f'<text:p text:style-name="Title">{esc(TITLE)}</text:p>')
+    for i, (chapter, sections) in enumerate(CHAPTERS):
+        body.append(f'<text:h text:style-name="H1" text:outline-level="1">'
+                    f'{esc(chapter_heading(i, chapter))}</text:h>')
+        for j, (section, paragraphs) in enumerate(sections):
+            body.append(f'<text:h text:outline-level="2">{esc(section_heading(j, section))}</text:h>')
+            for p in paragraphs:
+                if p == "{table}":
+                    body.append(odt_table())
+                elif p == "{box}":
+                    body.append(odt_box())
+                else:
+                    text = esc(p.replace("{m2}", "²"))
+                    # a footnote: its citation and body are not text of the plan
+                    text = text.replace("{note}", '<text:note text:note-class="footnote"><text:note-citation>1'
+                                        '</text:note-citation><text:note-body><text:p>注释的文字。</text:p>'
+                                        '</text:note-body></text:note>')
+                    # two spaces as ODF writes them, inside a paragraph
+                    body.append(f'<text:p>{text}</text:p>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            f'<office:document-content {ODF}><office:automatic-styles>'
+            '<style:style style:name="Title" style:family="paragraph">'
+            '<style:paragraph-properties fo:text-align="center"/>'
+            '<style:text-properties fo:font-weight="bold"/></style:style>'
+            '<style:style style:name="H1" style:family="paragraph">'
+            '<style:paragraph-properties fo:text-align="center"/>'
+            '<style:text-properties fo:font-weight="bold"/></style:style>'
+            '</office:automatic-styles><office:body><office:text>' + "".join(body) +
+            '</office:text></office:body></office:document-content>')
+
+
+def write_odt(path, content=None, extra=()):
+    with zipfile.ZipFile(path, "w") as z:
+        # the mimetype first and stored, as the format asks
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                   compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                   '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                   '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                   '</manifest:manifest>', compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content if content is not None else odt_content(),
+                   compress_type=zipfile.ZIP_DEFLATED)
+        for name, data in extra:
+            z.writestr(name, data)
+
 
 def html_page(charset="utf-8"):
     out = [f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta http-equiv="Content-Type" '
@@ -429,6 +542,11 @@ def main():
 
     write_text(join("plan.txt"))
     write_docx(join("plan.docx"))
+    write_odt(join("plan.odt"))
+    write_odt(join("bomb.odt"), content="<" + "a" * (60 * 1024 * 1024))
+    write_odt(join("dotdot.odt"), extra=[("../../evil.xml", "<x/>")])
+    whole = open(join("plan.odt"), "rb").read()
+    open(join("truncated.odt"), "wb").write(whole[: len(whole) // 2])
     with open(join("plan.html"), "w", encoding="utf-8") as f:
         f.write(html_page())
 

@@ -92,7 +92,7 @@ read_lines (const char    *path,
   gboolean ok;
 
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  if (g_str_has_suffix (path, ".docx"))
+  if (g_str_has_suffix (path, ".docx") || g_str_has_suffix (path, ".odt"))
     ok = pw_import_word_read (data, length, lines, &error);
   else
     ok = pw_import_html_read (data, length, lines, NULL, &error);
@@ -361,7 +361,7 @@ assert_synthetic_plan (PwPlan *plan)
 static void
 test_synthetic_same_model (void)
 {
-  static const char *const names[] = { "plan.txt", "plan.docx", "plan.html" };
+  static const char *const names[] = { "plan.txt", "plan.docx", "plan.odt", "plan.html" };
   g_autoptr(PwPlan) text = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -378,6 +378,46 @@ test_synthetic_same_model (void)
       else
         assert_same_model (text, plan);
     }
+}
+
+/* An OpenDocument text read natively: headings with their outline levels,
+ * the title's automatic style, a real table with spans, the text box's
+ * paragraphs, and neither the tracked deletion nor the footnote. */
+static void
+test_odt_lines (void)
+{
+  g_autofree char *path = document ("plan.odt");
+  g_auto(PwImportLines) lines = { 0 };
+  const PwImportLine *line;
+  static const char *const header[] = { "领域", "指标", "单位", "2025年", "2030年", "属性", NULL };
+  static const char *const merged[] = { "", "义务教育巩固率", "%", "96", "97", "约束性", NULL };
+  static const char *const caption[] = { "专栏1 “十五五”公共服务主要指标", NULL };
+
+  read_lines (path, &lines);
+
+  line = expect_line (&lines, "第一章 发展基础");
+  g_assert_cmpuint (line->level, ==, 1);
+  g_assert_cmpuint (line->hints & (PW_IMPORT_HINT_BOLD | PW_IMPORT_HINT_CENTRED), ==,
+                    PW_IMPORT_HINT_BOLD | PW_IMPORT_HINT_CENTRED);
+  line = expect_line (&lines, "第二节 面临形势");
+  g_assert_cmpuint (line->level, ==, 2);
+  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_BOLD, ==, 0);
+  line = expect_line (&lines, "某市“十五五”公共服务发展规划");
+  g_assert_cmpuint (line->level, ==, 0);
+  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_CENTRED, ==, PW_IMPORT_HINT_CENTRED);
+
+  assert_cells (&lines, find_line (&lines, "专栏1 “十五五”公共服务主要指标"), caption);
+  line = find_row (&lines, 0, "领域");
+  assert_cells (&lines, line, header);
+  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_HEADER, ==, PW_IMPORT_HINT_HEADER);
+  assert_cells (&lines, find_row (&lines, 1, "义务教育巩固率"), merged);
+
+  /* the box, after its anchor; the footnote's number off the word */
+  g_assert_nonnull (find_line (&lines, "专栏2 教育提升工程"));
+  g_assert_nonnull (find_line (&lines, "2.教师培养工程。培训骨干教师3000人次。"));
+  g_assert_true (any_line_has (&lines, "全市新增公办学位1.2万个，"));
+  g_assert_false (any_line_has (&lines, "已删除"));
+  g_assert_false (any_line_has (&lines, "注释的文字"));
 }
 
 static void
@@ -614,6 +654,9 @@ test_hostile (void)
     const char *says;
   } cases[] = {
     { "bomb.docx", PW_IMPORT_ERROR_DAMAGED, "zip bomb" },
+    { "bomb.odt", PW_IMPORT_ERROR_DAMAGED, "zip bomb" },
+    { "dotdot.odt", PW_IMPORT_ERROR_DAMAGED, "../../evil.xml" },
+    { "truncated.odt", PW_IMPORT_ERROR_DAMAGED, "cut short" },
     { "declared.docx", PW_IMPORT_ERROR_DAMAGED, "zip bomb" },
     { "dotdot.docx", PW_IMPORT_ERROR_DAMAGED, "../../evil.xml" },
     { "encrypted.docx", PW_IMPORT_ERROR_ENCRYPTED, "encrypted" },
@@ -765,6 +808,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/formats/synthetic/same-model", test_synthetic_same_model);
   g_test_add_func ("/pw/formats/docx/lines", test_docx_lines);
+  g_test_add_func ("/pw/formats/odt/lines", test_odt_lines);
   g_test_add_func ("/pw/formats/docx/features", test_docx_features);
   g_test_add_func ("/pw/formats/html/lines", test_html_lines);
   g_test_add_func ("/pw/formats/html/clipboard", test_html_clipboard);

@@ -34,7 +34,8 @@
  * Line numbers in the report are the paragraph's number in the document,
  * counting every paragraph (in tables and text boxes too) from 1.
  *
- * A legacy .doc or .wps file, or an .odt file, is converted to .docx by
+ * An .odt file is read by pw-import-odt.c, from the same package. A
+ * legacy .doc or .wps file is converted to .docx by
  * LibreOffice in a private temporary folder when it is installed, and is
  * otherwise refused with a message saying how to save it as .docx. A
  * password-protected Word file is not a ZIP package but a compound file
@@ -56,6 +57,7 @@
 #include <string.h>
 
 #include "pw-import-markup.h"
+#include "pw-import-odt.h"
 #include "pw-import-package.h"
 #include "pw-importer.h"
 
@@ -1746,26 +1748,8 @@ pw_import_word_read (const char    *data,
   if (package == NULL)
     return FALSE;
 
-  if (pw_import_package_has (package, "content.xml") && pw_import_package_has (package, "mimetype"))
-    {
-      g_autoptr(GBytes) converted = convert_legacy (bytes, ".odt", error);
-
-      if (converted == NULL)
-        {
-          if (error != NULL && *error != NULL && (*error)->code == PW_IMPORT_ERROR_UNSUPPORTED)
-            {
-              g_clear_error (error);
-              g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_UNSUPPORTED,
-                                   _("This is an OpenDocument text (.odt), which can be read only when "
-                                     "LibreOffice is installed; open it and save it as a Word document "
-                                     "(.docx)"));
-            }
-          return FALSE;
-        }
-      g_clear_pointer (&package, pw_import_package_free);
-      return pw_import_word_read (g_bytes_get_data (converted, NULL), g_bytes_get_size (converted),
-                                  lines, error);
-    }
+  if (pw_import_is_odt (package))
+    return pw_import_odt_read (package, lines, error);
 
   part = main_part (package);
   if (part == NULL || !pw_import_package_has (package, part))
