@@ -106,19 +106,6 @@ int_attribute (xmlTextReaderPtr reader,
   return CLAMP (n, 1, max);
 }
 
-/* Skips the element the reader is at, with everything in it. */
-static void
-skip (Reader *self)
-{
-  int depth = xmlTextReaderDepth (self->reader);
-
-  if (xmlTextReaderIsEmptyElement (self->reader))
-    return;
-  while (pw_import_package_read_node (self->package, self->reader) == 1)
-    if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_END_ELEMENT &&
-        xmlTextReaderDepth (self->reader) == depth)
-      return;
-}
 
 /* Where the text read now goes: a text box's paragraph, a cell, a paragraph. */
 static GString *
@@ -230,7 +217,7 @@ element_start (Reader *self)
   if (is (reader, NS_TEXT, "tracked-changes") || is (reader, NS_OFFICE, "annotation") ||
       is (reader, NS_TEXT, "note") || is (reader, NS_TABLE, "covered-table-cell") ||
       is (reader, NS_TEXT, "sequence-decls") || is (reader, NS_OFFICE, "forms"))
-    skip (self);
+    pw_import_package_skip (self->package, reader);
   else if (is (reader, NS_STYLE, "style") && !empty)
     {
       g_free (self->style);

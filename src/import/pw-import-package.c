@@ -489,6 +489,27 @@ pw_import_package_read_node (PwImportPackage *self,
 }
 
 /**
+ * pw_import_package_skip:
+ * @self: a package
+ * @reader: its reader, at an element
+ *
+ * Skips the element the reader is at, with everything in it.
+ */
+void
+pw_import_package_skip (PwImportPackage *self,
+                        xmlTextReaderPtr reader)
+{
+  int depth = xmlTextReaderDepth (reader);
+
+  if (xmlTextReaderIsEmptyElement (reader))
+    return;
+  while (pw_import_package_read_node (self, reader) == 1)
+    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
+        xmlTextReaderDepth (reader) == depth)
+      return;
+}
+
+/**
  * pw_import_package_close_xml:
  * @self: a package
  * @reader: (transfer full): its reader

@@ -32,6 +32,8 @@ xmlTextReaderPtr  pw_import_package_open_xml     (PwImportPackage  *self,
                                                   GError          **error);
 int               pw_import_package_read_node    (PwImportPackage  *self,
                                                   xmlTextReaderPtr  reader);
+void              pw_import_package_skip         (PwImportPackage  *self,
+                                                  xmlTextReaderPtr  reader);
 gboolean          pw_import_package_close_xml    (PwImportPackage  *self,
                                                   xmlTextReaderPtr  reader,
                                                   GError          **error);

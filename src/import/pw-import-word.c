@@ -276,19 +276,23 @@ toggle (xmlTextReaderPtr reader)
           strcmp (value, "off") == 0 || strcmp (value, "none") == 0) ? OFF : ON;
 }
 
-/* Skips the element the reader is at, with everything in it. */
-static void
-skip (PwImportPackage *package,
-      xmlTextReaderPtr reader)
+/* Moves to the next element inside the one whose depth is @depth, with
+ * all its descendants in turn; FALSE at the end of that element. */
+static gboolean
+next_child (PwImportPackage *package,
+            xmlTextReaderPtr reader,
+            int              depth)
 {
-  int depth = xmlTextReaderDepth (reader);
-
-  if (xmlTextReaderIsEmptyElement (reader))
-    return;
   while (pw_import_package_read_node (package, reader) == 1)
-    if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
-        xmlTextReaderDepth (reader) == depth)
-      return;
+    {
+      int type = xmlTextReaderNodeType (reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
+        return FALSE;
+      if (type == XML_READER_TYPE_ELEMENT)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static int
@@ -345,7 +349,7 @@ read_style_properties (PwImportPackage *package,
         }
       else if (is (reader, "pPrChange") || is (reader, "rPrChange") || is (reader, "tblPr") ||
                is (reader, "tcPr") || is (reader, "trPr") || is (reader, "tblStylePr"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
       else if (in_rpr && is (reader, "b"))
         {
           if (style != NULL)
@@ -520,14 +524,8 @@ read_level (PwImportPackage *package,
   if (xmlTextReaderIsEmptyElement (reader))
     return;
 
-  while (pw_import_package_read_node (package, reader) == 1)
+  while (next_child (package, reader, depth))
     {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        return;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
       if (is (reader, "start"))
         level->start = int_attribute (reader, "val", 1);
       else if (is (reader, "numFmt"))
@@ -551,7 +549,7 @@ read_level (PwImportPackage *package,
           level->no_suffix = g_strcmp0 (value, "nothing") == 0;
         }
       else if (is (reader, "pPr") || is (reader, "rPr"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
     }
 }
 
@@ -632,7 +630,7 @@ read_numbering (Reader          *self,
           int ilvl = int_attribute (reader, "ilvl", -1);
 
           if (ilvl < 0 || ilvl >= MAX_LEVELS)
-            skip (package, reader);
+            pw_import_package_skip (package, reader);
           else if (num != NULL && override_level >= 0)
             {
               read_level (package, reader, &num->levels[ilvl]);
@@ -645,7 +643,7 @@ read_numbering (Reader          *self,
               abstract->has[ilvl] = TRUE;
             }
           else
-            skip (package, reader);
+            pw_import_package_skip (package, reader);
         }
     }
 
@@ -1002,16 +1000,10 @@ read_run_properties (Reader          *self,
 
   if (xmlTextReaderIsEmptyElement (reader))
     return;
-  while (pw_import_package_read_node (package, reader) == 1)
+  while (next_child (package, reader, depth))
     {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        return;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
       if (is (reader, "rPrChange"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
       else if (is (reader, "b"))
         self->run.bold = toggle (reader);
       else if (is (reader, "rStyle"))
@@ -1043,17 +1035,11 @@ read_paragraph_properties (Reader          *self,
 
   if (xmlTextReaderIsEmptyElement (reader))
     return;
-  while (pw_import_package_read_node (package, reader) == 1)
+  while (next_child (package, reader, depth))
     {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        return;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
       /* The paragraph mark's run properties and a tracked change of properties are not the text's. */
       if (is (reader, "rPr") || is (reader, "pPrChange") || is (reader, "sectPr"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
       else if (is (reader, "pStyle"))
         {
           g_free (para->style);
@@ -1197,16 +1183,10 @@ read_cell_properties (Reader          *self,
 
   if (xmlTextReaderIsEmptyElement (reader))
     return;
-  while (pw_import_package_read_node (package, reader) == 1)
+  while (next_child (package, reader, depth))
     {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        return;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
       if (is (reader, "tcPrChange"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
       else if (is (reader, "gridSpan"))
         self->cell.colspan = CLAMP (int_attribute (reader, "val", 1), 1, 64);
       else if (is (reader, "vMerge"))
@@ -1235,20 +1215,14 @@ read_row_properties (Reader          *self,
 
   if (xmlTextReaderIsEmptyElement (reader))
     return;
-  while (pw_import_package_read_node (package, reader) == 1)
+  while (next_child (package, reader, depth))
     {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-        return;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
       if (is (reader, "gridBefore"))
         self->grid_before = CLAMP (int_attribute (reader, "val", 0), 0, 64);
       else if (is (reader, "tblHeader") && toggle (reader) == ON)
         self->row_flags |= PW_MARKUP_HEADER;
       else if (is (reader, "trPrChange"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
     }
 }
 
@@ -1350,7 +1324,7 @@ read_document (Reader          *self,
               if (text != NULL)
                 add_text (self, (const char *) text);
               xmlFree (text);
-              skip (package, reader);
+              pw_import_package_skip (package, reader);
             }
         }
       else if (is (reader, "tab") && self->in_run)
@@ -1384,7 +1358,7 @@ read_document (Reader          *self,
                is (reader, "pPrChange") || is (reader, "rPrChange") || is (reader, "customXmlPr") ||
                is (reader, "sdtPr") || is (reader, "sdtEndPr") || is (reader, "docPr") ||
                is (reader, "tblPrEx") || is (reader, "object"))
-        skip (package, reader);
+        pw_import_package_skip (package, reader);
       else if (is (reader, "tbl"))
         {
           if (xmlTextReaderIsEmptyElement (reader))
