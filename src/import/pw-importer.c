@@ -2036,7 +2036,8 @@ read_column (Importer *self,
   if (single)
     note (self, PW_FINDING_GUESS, ((Item *) g_ptr_array_index (items, 0))->line, column->column,
           _("Box 专栏%d has no numbered items; its paragraph is taken as one project"), number);
-  else if (items->len == 0)
+  else if (items->len == 0 && !(j < self->lines.n_lines && pw_import_table_at (&self->lines, j)))
+    /* a box that holds an indicator table has its rows, not items */
     note (self, PW_FINDING_DOUBT, caption->number, column->column,
           _("Box 专栏%d has no items"), number);
 
