@@ -19,21 +19,33 @@ collect_error (void        *data,
   g_string_append_printf (data, "%d: %s", error->line, error->message);
 }
 
-char *
-pw_test_validate_plan (GBytes *document)
+GBytes *
+pw_test_source_schema (void)
 {
   g_autofree char *path = pw_test_source_path ("data/plan.rng");
-  g_autofree char *rng = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+char *
+pw_test_validate (GBytes *schema_bytes,
+                  GBytes *document)
+{
   g_autoptr(GString) errors = g_string_new (NULL);
   xmlRelaxNGParserCtxtPtr parser;
   xmlRelaxNGPtr schema;
   xmlRelaxNGValidCtxtPtr context;
   xmlDocPtr doc;
-  gsize length;
   int result;
 
-  g_assert_true (g_file_get_contents (path, &rng, &length, NULL));
-  parser = xmlRelaxNGNewMemParserCtxt (rng, (int) length);
+  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (schema_bytes, NULL),
+                                       (int) g_bytes_get_size (schema_bytes));
+  xmlRelaxNGSetParserStructuredErrors (parser, collect_error, errors);
   schema = xmlRelaxNGParse (parser);
   xmlRelaxNGFreeParserCtxt (parser);
   g_assert_nonnull (schema);
@@ -51,4 +63,12 @@ pw_test_validate_plan (GBytes *document)
   if (errors->len == 0)
     g_string_append (errors, "invalid");
   return g_strdup (errors->str);
+}
+
+char *
+pw_test_validate_plan (GBytes *document)
+{
+  g_autoptr(GBytes) schema = pw_test_source_schema ();
+
+  return pw_test_validate (schema, document);
 }

@@ -103,3 +103,41 @@ pw_test_find_indicator (PwPlan     *plan,
     }
   g_assert_not_reached ();
 }
+
+/* Line and column (in characters, from 1) where @needle starts in @text. */
+void
+pw_test_position_of (const char *text,
+                     const char *needle,
+                     int        *line,
+                     int        *column)
+{
+  const char *at = strstr (text, needle);
+
+  g_assert_nonnull (at);
+  *line = 1;
+  *column = 1;
+  for (const char *p = text; p < at; p = g_utf8_next_char (p))
+    if (*p == '\n')
+      {
+        (*line)++;
+        *column = 1;
+      }
+    else
+      (*column)++;
+}
+
+/* A file @name holding @length bytes of @contents (all of it when -1), in
+ * a fresh temporary folder. */
+char *
+pw_test_write_temp_file (const char *name,
+                         const char *contents,
+                         gssize      length)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}

@@ -25,4 +25,17 @@ char *pw_test_temp_dir    (void);
 PwIndicator *pw_test_find_indicator (PwPlan     *plan,
                                      const char *name);
 
+/* The line and column (in characters, from 1) where @needle starts in
+ * @text; asserts it is there. */
+void pw_test_position_of (const char *text,
+                          const char *needle,
+                          int        *line,
+                          int        *column);
+
+/* A file @name holding @length bytes of @contents (all when -1), in a fresh
+ * temporary folder. */
+char *pw_test_write_temp_file (const char *name,
+                               const char *contents,
+                               gssize      length);
+
 G_END_DECLS

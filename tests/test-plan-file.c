@@ -12,8 +12,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <libxml/parser.h>
-#include <libxml/relaxng.h>
 #include <math.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -22,6 +20,7 @@
 #include "pw-comments.h"
 #include "pw-locate.h"
 #include "pw-plan-file.h"
+#include "pw-test-schema.h"
 #include "pw-test-util.h"
 
 /* Helpers */
@@ -467,105 +466,10 @@ bytes_contain (GBytes     *bytes,
   return g_strstr_len (data, size, needle) != NULL;
 }
 
-/* Validates @bytes against a RELAX NG schema with libxml2; NULL when valid,
- * else libxml2's complaints. */
-static void
-collect_error (void        *data,
-               xmlErrorPtr  error)
-{
-  g_string_append_printf (data, "%d: %s", error->line, error->message);
-}
-
-static char *
-validate (GBytes *schema_bytes,
-          GBytes *document)
-{
-  g_autoptr(GString) errors = g_string_new (NULL);
-  xmlRelaxNGParserCtxtPtr parser;
-  xmlRelaxNGPtr schema;
-  xmlRelaxNGValidCtxtPtr context;
-  xmlDocPtr doc;
-  int result;
-
-  parser = xmlRelaxNGNewMemParserCtxt (g_bytes_get_data (schema_bytes, NULL),
-                                       g_bytes_get_size (schema_bytes));
-  xmlRelaxNGSetParserStructuredErrors (parser, collect_error, errors);
-  schema = xmlRelaxNGParse (parser);
-  xmlRelaxNGFreeParserCtxt (parser);
-  g_assert_nonnull (schema);
-
-  doc = xmlReadMemory (g_bytes_get_data (document, NULL), g_bytes_get_size (document),
-                       "document.plan", NULL, XML_PARSE_NONET);
-  g_assert_nonnull (doc);
-
-  context = xmlRelaxNGNewValidCtxt (schema);
-  xmlRelaxNGSetValidStructuredErrors (context, collect_error, errors);
-  result = xmlRelaxNGValidateDoc (context, doc);
-
-  xmlRelaxNGFreeValidCtxt (context);
-  xmlRelaxNGFree (schema);
-  xmlFreeDoc (doc);
-
-  if (result == 0)
-    return NULL;
-  if (errors->len == 0)
-    g_string_append (errors, "invalid");
-  return g_strdup (errors->str);
-}
-
-static GBytes *
-source_schema (void)
-{
-  g_autofree char *path = pw_test_source_path ("data/plan.rng");
-  g_autoptr(GError) error = NULL;
-  char *contents;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 static char *
 report_text (PwFindings *report)
 {
   return pw_findings_to_string (report);
-}
-
-static char *
-write_temp_file (const char *name,
-                 const char *contents,
-                 gssize      length)
-{
-  g_autofree char *dir = pw_test_temp_dir ();
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-/* Line and column (in characters, from 1) where @needle starts in @text. */
-static void
-position_of (const char *text,
-             const char *needle,
-             int        *line,
-             int        *column)
-{
-  const char *at = strstr (text, needle);
-
-  g_assert_nonnull (at);
-  *line = 1;
-  *column = 1;
-  for (const char *p = text; p < at; p = g_utf8_next_char (p))
-    if (*p == '\n')
-      {
-        (*line)++;
-        *column = 1;
-      }
-    else
-      (*column)++;
 }
 
 /* Tests */
@@ -768,15 +672,15 @@ test_schema_validates (void)
   g_autoptr(PwPlan) plan = make_full_plan ();
   g_autoptr(GBytes) bytes = save_to_bytes (plan);
   g_autoptr(GBytes) embedded = pw_plan_file_get_schema ();
-  g_autoptr(GBytes) source = source_schema ();
-  g_autofree char *with_embedded = validate (embedded, bytes);
-  g_autofree char *with_source = validate (source, bytes);
+  g_autoptr(GBytes) source = pw_test_source_schema ();
+  g_autofree char *with_embedded = pw_test_validate (embedded, bytes);
+  g_autofree char *with_source = pw_test_validate (source, bytes);
   g_autoptr(PwPlan) empty = pw_plan_new ();
   g_autoptr(GBytes) empty_bytes = save_to_bytes (empty);
-  g_autofree char *empty_errors = validate (source, empty_bytes);
+  g_autofree char *empty_errors = pw_test_validate (source, empty_bytes);
   g_autoptr(GBytes) broken = bytes_from_string (
     "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\"><meta/></plan>");
-  g_autofree char *broken_errors = validate (source, broken);
+  g_autofree char *broken_errors = pw_test_validate (source, broken);
 
   /* the program carries data/plan.rng as it is */
   g_assert_true (g_bytes_equal (embedded, source));
@@ -794,7 +698,7 @@ test_schema_every_kind (void)
 {
   g_autoptr(PwPlan) plan = pw_plan_new ();
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) source = source_schema ();
+  g_autoptr(GBytes) source = pw_test_source_schema ();
   g_autofree char *errors = NULL;
   g_autoptr(PwPlan) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -810,7 +714,7 @@ test_schema_every_kind (void)
       pw_plan_insert_indicator (plan, kind, indicator);
     }
   bytes = save_to_bytes (plan);
-  errors = validate (source, bytes);
+  errors = pw_test_validate (source, bytes);
   g_assert_null (errors);
 
   loaded = pw_plan_load_bytes (bytes, &error);
@@ -840,7 +744,7 @@ test_xmllint (void)
   /* tools/dev installs libxml2-utils: without xmllint the set-up is broken */
   g_assert_nonnull (xmllint);
 
-  path = write_temp_file ("xmllint.plan", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  path = pw_test_write_temp_file ("xmllint.plan", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   {
     const char *argv[] = { xmllint, "--noout", "--relaxng", schema, path, NULL };
 
@@ -857,7 +761,7 @@ test_samples (void)
 {
   g_autofree char *dir_path = pw_test_source_path ("data/samples");
   g_autoptr(GDir) dir = NULL;
-  g_autoptr(GBytes) schema = source_schema ();
+  g_autoptr(GBytes) schema = pw_test_source_schema ();
   g_autoptr(GError) error = NULL;
   const char *name;
   guint n_samples = 0;
@@ -892,7 +796,7 @@ test_samples (void)
       g_file_get_contents (path, &contents, &length, &error);
       g_assert_no_error (error);
       bytes = g_bytes_new_take (contents, length);
-      invalid = validate (schema, bytes);
+      invalid = pw_test_validate (schema, bytes);
       g_assert_null (invalid);
 
       report = pw_plan_check (file, name);
@@ -953,6 +857,26 @@ test_ids (void)
 }
 
 static void
+assert_file_bytes (const char *path,
+                   GBytes     *expected)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static void
 test_save_and_backup (void)
 {
   g_autofree char *dir = pw_test_temp_dir ();
@@ -964,15 +888,10 @@ test_save_and_backup (void)
   g_autoptr(GBytes) second = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) loaded = NULL;
-  char *contents;
-  gsize length;
 
   g_assert_true (pw_plan_save (plan, file, &error));
   g_assert_no_error (error);
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
-  g_free (contents);
+  assert_file_bytes (path, first);
 
   loaded = pw_plan_load (file, &error);
   g_assert_no_error (error);
@@ -982,14 +901,8 @@ test_save_and_backup (void)
   g_assert_no_error (error);
 
   /* the new version in place, the previous one kept as FILE~ */
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpmem (contents, length, g_bytes_get_data (second, NULL), g_bytes_get_size (second));
-  g_free (contents);
-  g_file_get_contents (backup_path, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_assert_cmpmem (contents, length, g_bytes_get_data (first, NULL), g_bytes_get_size (first));
-  g_free (contents);
+  assert_file_bytes (path, second);
+  assert_file_bytes (backup_path, first);
 }
 
 static guint
@@ -1057,24 +970,67 @@ test_save_io_error (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
-static void
-assert_file_bytes (const char *path,
-                   GBytes     *expected)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+/* A save over a file that is there: @real, in a fresh folder @name, holds
+ * OLD_FILE with @mode; the test links @saved to it, then save_over_save(). */
+#define OLD_FILE "the old file\n"
+
+typedef struct
+{
+  char *dir;
+  char *real;        /* the file that holds OLD_FILE */
+  char *saved;       /* the name saved to */
+  PwPlan *plan;
+  GBytes *old;       /* OLD_FILE */
+  GBytes *expected;  /* what the save writes */
+} SaveOver;
+
+static void
+save_over_init (SaveOver   *s,
+                const char *name,
+                const char *real,
+                const char *saved,
+                guint       mode)
+{
+  g_autofree char *root = pw_test_temp_dir ();
+  g_autofree char *real_dir = NULL;
+
+  s->dir = g_build_filename (root, name, NULL);
+  s->real = g_build_filename (s->dir, real, NULL);
+  s->saved = g_build_filename (s->dir, saved, NULL);
+  s->plan = make_full_plan ();
+  s->old = g_bytes_new_static (OLD_FILE, strlen (OLD_FILE));
+  s->expected = save_to_bytes (s->plan);
+
+  real_dir = g_path_get_dirname (s->real);
+  g_assert_cmpint (g_mkdir_with_parents (real_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (s->real, OLD_FILE, -1, NULL));
+  g_assert_cmpint (g_chmod (s->real, mode), ==, 0);
 }
 
-static guint
-file_mode (const char *path)
+static void
+save_over_clear (SaveOver *s)
 {
-  GStatBuf st;
+  g_free (s->dir);
+  g_free (s->real);
+  g_free (s->saved);
+  g_object_unref (s->plan);
+  g_bytes_unref (s->old);
+  g_bytes_unref (s->expected);
+}
 
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  return st.st_mode & 07777;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SaveOver, save_over_clear)
+
+/* Saves the plan to s->saved, which then holds it whole. */
+static void
+save_over_save (SaveOver *s)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (s->saved);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pw_plan_save (s->plan, file, &error));
+  g_assert_no_error (error);
+  assert_file_bytes (s->saved, s->expected);
 }
 
 /* Issue 14: saved through a symbolic link, g_file_replace() overwrote the
@@ -1084,35 +1040,25 @@ file_mode (const char *path)
 static void
 test_save_through_symlink (void)
 {
-  g_autofree char *root = pw_test_temp_dir ();
-  g_autofree char *dir = g_build_filename (root, "symlink-save", NULL);
-  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
-  g_autofree char *real = g_build_filename (real_dir, "plan.plan", NULL);
-  g_autofree char *real_backup = g_strconcat (real, "~", NULL);
-  g_autofree char *link = g_build_filename (dir, "link.plan", NULL);
-  g_autofree char *link_backup = g_strconcat (link, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (link);
-  g_autoptr(PwPlan) plan = make_full_plan ();
-  g_autoptr(GBytes) old = g_bytes_new_static ("the old file\n", 13);
-  g_autoptr(GBytes) expected = save_to_bytes (plan);
-  g_autoptr(GError) error = NULL;
+  g_auto(SaveOver) s = { 0 };
+  g_autofree char *real_dir = NULL;
+  g_autofree char *real_backup = NULL;
+  g_autofree char *link_backup = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (real_dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (real, "the old file\n", -1, NULL));
-  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
-  g_assert_cmpint (symlink ("real/plan.plan", link), ==, 0);
+  save_over_init (&s, "symlink-save", "real/plan.plan", "link.plan", 0600);
+  real_dir = g_path_get_dirname (s.real);
+  real_backup = g_strconcat (s.real, "~", NULL);
+  link_backup = g_strconcat (s.saved, "~", NULL);
+  g_assert_cmpint (symlink ("real/plan.plan", s.saved), ==, 0);
 
-  g_assert_true (pw_plan_save (plan, file, &error));
-  g_assert_no_error (error);
-
-  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
-  assert_file_bytes (link, expected);
-  assert_file_bytes (real_backup, old);
+  save_over_save (&s);
+  g_assert_true (g_file_test (s.saved, G_FILE_TEST_IS_SYMLINK));
+  assert_file_bytes (real_backup, s.old);
   g_assert_cmpuint (file_mode (real_backup), ==, 0600);
-  g_assert_cmpuint (file_mode (real), ==, 0600);
+  g_assert_cmpuint (file_mode (s.real), ==, 0600);
   g_assert_false (g_file_test (link_backup, G_FILE_TEST_EXISTS));
   /* the folder of the link holds the link and the folder, nothing else */
-  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_assert_cmpuint (count_files (s.dir), ==, 2);
   g_assert_cmpuint (count_files (real_dir), ==, 2);
 }
 
@@ -1121,30 +1067,19 @@ test_save_through_symlink (void)
 static void
 test_save_hard_linked (void)
 {
-  g_autofree char *root = pw_test_temp_dir ();
-  g_autofree char *dir = g_build_filename (root, "hardlink-save", NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.plan", NULL);
-  g_autofree char *other = g_build_filename (dir, "other.plan", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PwPlan) plan = make_full_plan ();
-  g_autoptr(GBytes) old = g_bytes_new_static ("the old file\n", 13);
-  g_autoptr(GBytes) expected = save_to_bytes (plan);
-  g_autoptr(GError) error = NULL;
+  g_auto(SaveOver) s = { 0 };
+  g_autofree char *backup = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (path, "the old file\n", -1, NULL));
-  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
-  g_assert_cmpint (link (path, other), ==, 0);
+  save_over_init (&s, "hardlink-save", "other.plan", "plan.plan", 0640);
+  backup = g_strconcat (s.saved, "~", NULL);
+  g_assert_cmpint (link (s.real, s.saved), ==, 0);
 
-  g_assert_true (pw_plan_save (plan, file, &error));
-  g_assert_no_error (error);
-  assert_file_bytes (path, expected);
-  assert_file_bytes (other, old);
-  assert_file_bytes (backup, old);
-  g_assert_cmpuint (file_mode (path), ==, 0640);
+  save_over_save (&s);
+  assert_file_bytes (s.real, s.old);
+  assert_file_bytes (backup, s.old);
+  g_assert_cmpuint (file_mode (s.saved), ==, 0640);
   g_assert_cmpuint (file_mode (backup), ==, 0640);
-  g_assert_cmpuint (count_files (dir), ==, 3);
+  g_assert_cmpuint (count_files (s.dir), ==, 3);
 }
 
 /* Issue 14: the messages of a failed save give the reason in plain words,
@@ -1349,7 +1284,7 @@ test_check_clean (void)
 {
   g_autoptr(PwPlan) plan = make_full_plan ();
   g_autoptr(GBytes) bytes = save_to_bytes (plan);
-  g_autofree char *path = write_temp_file ("clean.plan", g_bytes_get_data (bytes, NULL),
+  g_autofree char *path = pw_test_write_temp_file ("clean.plan", g_bytes_get_data (bytes, NULL),
                                            g_bytes_get_size (bytes));
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PwFindings) report = pw_plan_check (file, "clean.plan");
@@ -1396,7 +1331,7 @@ static const char rules_file[] =
 static void
 test_check_rules (void)
 {
-  g_autofree char *path = write_temp_file ("rules.plan", rules_file, -1);
+  g_autofree char *path = pw_test_write_temp_file ("rules.plan", rules_file, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PwFindings) report = pw_plan_check (file, "rules.plan");
   g_autofree char *text = report_text (report);
@@ -1426,7 +1361,7 @@ test_check_rules (void)
       g_autofree char *prefix = NULL;
       int line, column;
 
-      position_of (rules_file, expected[i].at, &line, &column);
+      pw_test_position_of (rules_file, expected[i].at, &line, &column);
       prefix = g_strdup_printf ("rules.plan:%d:%d: ", line, column);
       g_assert_true (g_str_has_prefix (lines[i], prefix));
       g_assert_nonnull (strstr (lines[i], expected[i].says));
@@ -1461,7 +1396,7 @@ test_check_schema (void)
     "    </indicator>\n"
     "  </indicators>\n"
     "</plan>\n";
-  g_autofree char *path = write_temp_file ("schema.plan", document, -1);
+  g_autofree char *path = pw_test_write_temp_file ("schema.plan", document, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PwFindings) report = pw_plan_check (file, "schema.plan");
   g_autofree char *text = report_text (report);
@@ -1474,13 +1409,13 @@ test_check_schema (void)
   g_test_message ("%s", text);
 
   /* the schema's findings, with places */
-  position_of (document, "<figure>", &line, &column);
+  pw_test_position_of (document, "<figure>", &line, &column);
   figure_at = g_strdup_printf ("schema.plan:%d:%d: error: ", line, column);
   g_assert_nonnull (strstr (text, figure_at));
   g_assert_nonnull (strstr (text, "figure"));
   g_assert_nonnull (strstr (text, "schema.plan:12:"));
   /* and the rules' alongside */
-  position_of (document, "year=\"2030\"", &line, &column);
+  pw_test_position_of (document, "year=\"2030\"", &line, &column);
   year_at = g_strdup_printf ("schema.plan:%d:%d: error: ", line, column);
   g_assert_nonnull (strstr (text, year_at));
 
@@ -1595,8 +1530,8 @@ test_parts_round_trip (void)
   g_autoptr(PwPlan) loaded = load_bytes (first);
   g_autoptr(GBytes) second = save_to_bytes (loaded);
   g_autofree char *diff = diff_objects (G_OBJECT (plan), G_OBJECT (loaded), "plan");
-  g_autoptr(GBytes) schema = source_schema ();
-  g_autofree char *invalid = validate (schema, first);
+  g_autoptr(GBytes) schema = pw_test_source_schema ();
+  g_autofree char *invalid = pw_test_validate (schema, first);
   g_autoptr(PwPart) third = g_list_model_get_item (pw_plan_get_parts (loaded), 2);
   g_autoptr(PwChapter) annex = g_list_model_get_item (pw_plan_get_chapters (loaded), 3);
   PwHistory *history = pw_plan_get_history (loaded);
@@ -1806,7 +1741,7 @@ test_comments_round_trip (void)
 {
   g_autoptr(PwPlan) plan = load_sample ();
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) schema = source_schema ();
+  g_autoptr(GBytes) schema = pw_test_source_schema ();
   g_autofree char *errors = NULL;
   g_autoptr(PwPlan) back = NULL;
   PwComment *on_cell, *on_paragraph, *on_box, *on_plan, *reply, *sample_comment;
@@ -1837,7 +1772,7 @@ test_comments_round_trip (void)
                                        pw_comment_get_created (on_cell), 0, 0));
 
   bytes = save_to_bytes (plan);
-  errors = validate (schema, bytes);
+  errors = pw_test_validate (schema, bytes);
   g_assert_cmpstr (errors, ==, NULL);
   g_assert_true (bytes_contain (bytes, "year=\"2023\""));
   g_assert_true (bytes_contain (bytes, "paragraph=\"2\""));
@@ -1978,8 +1913,8 @@ test_comments_merge (void)
   g_assert_cmpuint (pw_plan_merge_comments (working, reviewed, NULL), ==, 0);
   {
     g_autoptr(GBytes) bytes = save_to_bytes (working);
-    g_autoptr(GBytes) schema = source_schema ();
-    g_autofree char *errors = validate (schema, bytes);
+    g_autoptr(GBytes) schema = pw_test_source_schema ();
+    g_autofree char *errors = pw_test_validate (schema, bytes);
 
     g_assert_cmpstr (errors, ==, NULL);
   }

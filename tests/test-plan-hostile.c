@@ -25,28 +25,6 @@
 
 /* Helpers */
 
-/* Line and column (in characters, from 1) where @needle starts in @text. */
-static void
-position_of (const char *text,
-             const char *needle,
-             int        *line,
-             int        *column)
-{
-  const char *at = strstr (text, needle);
-
-  g_assert_nonnull (at);
-  *line = 1;
-  *column = 1;
-  for (const char *p = text; p < at; p = g_utf8_next_char (p))
-    if (*p == '\n')
-      {
-        (*line)++;
-        *column = 1;
-      }
-    else
-      (*column)++;
-}
-
 /* Loads @length bytes of @document, which must fail with @code; returns
  * the error message. */
 static char *
@@ -75,7 +53,7 @@ assert_fails_at (const char *document,
   g_autofree char *prefix = NULL;
   int line, column;
 
-  position_of (document, at, &line, &column);
+  pw_test_position_of (document, at, &line, &column);
   prefix = g_strdup_printf ("%d:%d: ", line, column);
   g_assert_true (g_str_has_prefix (message, prefix));
   if (says != NULL)
@@ -88,20 +66,6 @@ has_place (const char *message)
   g_autoptr(GRegex) regex = g_regex_new ("^[0-9]+:[0-9]+: ", 0, 0, NULL);
 
   return g_regex_match (regex, message, 0, NULL);
-}
-
-static char *
-write_temp_file (const char *name,
-                 const char *contents,
-                 gssize      length)
-{
-  g_autofree char *dir = pw_test_temp_dir ();
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
 }
 
 static GBytes *
@@ -248,7 +212,7 @@ test_invalid_utf8 (void)
   int line, column;
   g_autofree char *prefix = NULL;
 
-  position_of (document, "<title>", &line, &column);
+  pw_test_position_of (document, "<title>", &line, &column);
   prefix = g_strdup_printf ("%d:", line);
   g_assert_true (g_str_has_prefix (message, prefix));
   g_assert_true (has_place (message));
@@ -293,7 +257,7 @@ static void
 test_external_entity (void)
 {
   const char *secret = "SECRET-4f1c9a-没有人应该读到这里";
-  g_autofree char *secret_path = write_temp_file ("secret.txt", secret, -1);
+  g_autofree char *secret_path = pw_test_write_temp_file ("secret.txt", secret, -1);
   g_autofree char *uri = g_filename_to_uri (secret_path, NULL, NULL);
   g_autofree char *in_content = g_strdup_printf (
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -333,7 +297,7 @@ test_external_entity (void)
       g_assert_null (strstr (message, "SECRET"));
 
       /* from a file too, and through the check */
-      path = write_temp_file ("xxe.plan", documents[i], -1);
+      path = pw_test_write_temp_file ("xxe.plan", documents[i], -1);
       file = g_file_new_for_path (path);
       plan = pw_plan_load (file, &error);
       g_assert_null (plan);
@@ -355,7 +319,7 @@ test_external_entity (void)
     int line, column;
     g_autofree char *prefix = NULL;
 
-    position_of (document, "&xxe;", &line, &column);
+    pw_test_position_of (document, "&xxe;", &line, &column);
     prefix = g_strdup_printf ("%d:", line);
     g_assert_true (g_str_has_prefix (message, prefix));
     g_assert_true (has_place (message));
@@ -453,7 +417,7 @@ test_huge_text (void)
       g_test_message ("%s; peak memory %zu kB before, %zu kB after", error->message, before,
                       peak_memory_kb ());
 
-      position_of (head, "<title>", &line, &column);
+      pw_test_position_of (head, "<title>", &line, &column);
       prefix = g_strdup_printf ("%d:", line);
       g_assert_true (g_str_has_prefix (error->message, prefix));
       g_assert_true (has_place (error->message));
@@ -631,7 +595,7 @@ test_check_hostile (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     {
-      g_autofree char *path = write_temp_file ("hostile.plan", documents[i], -1);
+      g_autofree char *path = pw_test_write_temp_file ("hostile.plan", documents[i], -1);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(PwFindings) report = pw_plan_check (file, "hostile.plan");
       g_autofree char *text = pw_findings_to_string (report);
@@ -735,7 +699,7 @@ test_check_many_problems (void)
   for (int i = 0; i < 5000; i++)
     g_string_append (document, "    <indicator id=\"same\"/>\n");
   g_string_append (document, "  </indicators>\n</plan>\n");
-  path = write_temp_file ("many.plan", document->str, document->len);
+  path = pw_test_write_temp_file ("many.plan", document->str, document->len);
   file = g_file_new_for_path (path);
 
   report = pw_plan_check (file, "many.plan");

@@ -7,10 +7,30 @@
 
 #include <libxml/relaxng.h>
 #include <libxml/xmlIO.h>
+#include <string.h>
 
 #include "pw-plan-file.h"
 
 G_BEGIN_DECLS
+
+/* g_string_append_len() without its checks, for the inner loops of the
+ * reader and the writer; keeps @out terminated. */
+static inline void
+pw_plan_file_put (GString    *out,
+                  const char *data,
+                  gsize       length)
+{
+  if (G_UNLIKELY (out->len + length >= out->allocated_len))
+    {
+      gsize old_length = out->len;
+
+      g_string_set_size (out, old_length + length);
+      out->len = old_length;
+    }
+  memcpy (out->str + out->len, data, length);
+  out->len += length;
+  out->str[out->len] = '\0';
+}
 
 /* Calls xmlInitParser() once, from whichever thread comes first. */
 void          pw_plan_file_init_libxml  (void);

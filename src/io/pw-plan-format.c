@@ -528,3 +528,120 @@ pw_format_get_words (GType enum_type,
   g_type_class_unref (klass);
   return words;
 }
+
+/* Values, written as the schema's patterns allow, read without a regular
+ * expression: the reader reads two million of them. */
+
+/* Reads @s, made of @min to @max digits and nothing else, into @value. */
+static gboolean
+parse_digits (const char *s,
+              gsize       min,
+              gsize       max,
+              int        *value)
+{
+  int number = 0;
+  gsize n = 0;
+
+  for (; g_ascii_isdigit (s[n]) && n < max; n++)
+    number = number * 10 + (s[n] - '0');
+  if (s[n] != '\0' || n < min)
+    return FALSE;
+
+  *value = number;
+  return TRUE;
+}
+
+/* [1-9][0-9]{3} */
+gboolean
+pw_format_parse_year (const char *s,
+                      int        *year)
+{
+  return s[0] != '0' && parse_digits (s, 4, 4, year);
+}
+
+/* 0|[1-9][0-9]{0,8} */
+gboolean
+pw_format_parse_count (const char *s,
+                       int        *value)
+{
+  return (s[0] != '0' || s[1] == '\0') && parse_digits (s, 1, 9, value);
+}
+
+/* -?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+gboolean
+pw_format_is_decimal (const char *s)
+{
+  const char *p = s;
+
+  if (*p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  return *p == '\0';
+}
+
+/* \S+ */
+gboolean
+pw_format_is_id (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s; s++)
+    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* The class of a static enumeration lives as long as the program once
+ * made: no reference per call, as pw_enum_from_nick() takes. */
+static GEnumClass *
+enum_class (GType type)
+{
+  GEnumClass *klass = g_type_class_peek (type);
+
+  return klass != NULL ? klass : g_type_class_ref (type);
+}
+
+/* The words of the model's enumerations, both ways. */
+gboolean
+pw_format_parse_enum (GType       type,
+                      const char *nick,
+                      int        *value)
+{
+  GEnumValue *enum_value = g_enum_get_value_by_nick (enum_class (type), nick);
+
+  if (enum_value == NULL)
+    return FALSE;
+
+  *value = enum_value->value;
+  return TRUE;
+}
+
+const char *
+pw_format_nick (GType type,
+                int   value)
+{
+  GEnumValue *enum_value = g_enum_get_value (enum_class (type), value);
+
+  return enum_value != NULL ? enum_value->value_nick : "";
+}

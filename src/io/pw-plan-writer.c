@@ -155,29 +155,11 @@ check (Writer *w,
     w->failed = TRUE;
 }
 
-/* g_string_append_len() without its checks, for the inner loop. */
-static inline void
-put (GString    *out,
-     const char *data,
-     gsize       length)
-{
-  if (G_UNLIKELY (out->len + length >= out->allocated_len))
-    {
-      gsize old_length = out->len;
-
-      g_string_set_size (out, old_length + length);
-      out->len = old_length;
-    }
-  memcpy (out->str + out->len, data, length);
-  out->len += length;
-  out->str[out->len] = '\0';
-}
-
 static inline void
 put_string (GString    *out,
             const char *text)
 {
-  put (out, text, strlen (text));
+  pw_plan_file_put (out, text, strlen (text));
 }
 
 /* Appends @text to @out, escaped for element content (@attribute FALSE) or
@@ -252,7 +234,7 @@ append_escaped (Writer     *w,
       if (entity == NULL)
         continue;
 
-      put (out, (const char *) start, p - start);
+      pw_plan_file_put (out, (const char *) start, p - start);
       put_string (out, entity);
       start = p + 1;
     }
@@ -275,7 +257,7 @@ append_escaped (Writer     *w,
       return FALSE;
     }
 
-  put (out, (const char *) start, p - start);
+  pw_plan_file_put (out, (const char *) start, p - start);
   return TRUE;
 }
 
@@ -325,20 +307,6 @@ format_decimal (Writer *w,
   return g_ascii_dtostr (buffer, size, number);
 }
 
-static const char *
-nick (GType type,
-      int   value)
-{
-  /* The class of a static enumeration lives as long as the program. */
-  GEnumClass *klass = g_type_class_peek (type);
-  GEnumValue *enum_value;
-
-  if (klass == NULL)
-    klass = g_type_class_ref (type);
-  enum_value = g_enum_get_value (klass, value);
-  return enum_value != NULL ? enum_value->value_nick : "";
-}
-
 /* Layout. The writer does not indent (xmlTextWriterSetIndent() writes a call
  * per space); every element starts a line, indented two spaces a level,
  * written here. Text elements and indentation gather in w->pending and go to
@@ -349,8 +317,8 @@ static void
 append_indent (Writer  *w,
                GString *out)
 {
-  put (out, "\n", 1);
-  put (out, spaces, MIN (2 * w->depth, MAX_INDENT));
+  pw_plan_file_put (out, "\n", 1);
+  pw_plan_file_put (out, spaces, MIN (2 * w->depth, MAX_INDENT));
 }
 
 static void
@@ -435,7 +403,7 @@ begin_text_element (Writer     *w,
   gsize start = w->pending->len;
 
   append_indent (w, w->pending);
-  put (w->pending, "<", 1);
+  pw_plan_file_put (w->pending, "<", 1);
   put_string (w->pending, name);
   return start;
 }
@@ -453,10 +421,10 @@ end_text_element (Writer     *w,
   GString *out = w->pending;
 
   if (*text == '\0')
-    put (out, "/>", 2);
+    pw_plan_file_put (out, "/>", 2);
   else
     {
-      put (out, ">", 1);
+      pw_plan_file_put (out, ">", 1);
       if (!escape)
         put_string (out, text);
       else if (!append_escaped (w, out, text, FALSE, owner, name))
@@ -464,9 +432,9 @@ end_text_element (Writer     *w,
           g_string_truncate (out, start);
           return;
         }
-      put (out, "</", 2);
+      pw_plan_file_put (out, "</", 2);
       put_string (out, name);
-      put (out, ">", 1);
+      pw_plan_file_put (out, ">", 1);
     }
 
   w->has_children |= G_GUINT64_CONSTANT (1) << w->depth;
@@ -563,17 +531,6 @@ is_year (int year)
   return year >= 1000 && year <= 9999;
 }
 
-static gboolean
-is_id_text (const char *id)
-{
-  if (*id == '\0')
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-      return FALSE;
-  return TRUE;
-}
-
 /* The id of @object, an attribute of the element just opened: present
  * (pw_plan_assign_ids() saw to that), savable, without spaces and not used
  * before. */
@@ -588,12 +545,11 @@ write_id (Writer   *w,
       fail (w, object, _("it has no id"));
       return;
     }
-  for (const char *p = id; *p; p++)
-    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-      {
-        fail (w, object, _("its id “%s” contains a space"), id);
-        return;
-      }
+  if (!pw_format_is_id (id))
+    {
+      fail (w, object, _("its id “%s” contains a space"), id);
+      return;
+    }
   if (!g_hash_table_insert (w->ids, (gpointer) id, object))
     {
       g_autofree char *other = describe (g_hash_table_lookup (w->ids, id));
@@ -661,9 +617,9 @@ write_meta (Writer *w)
       pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
     {
       open_element (w, "headings");
-      write_raw_attribute (w, "style", nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
+      write_raw_attribute (w, "style", pw_format_nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
       if (pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
-        write_raw_attribute (w, "numbering", nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
+        write_raw_attribute (w, "numbering", pw_format_nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
       close_element (w);
     }
   write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);
@@ -757,7 +713,7 @@ write_project (Writer    *w,
     }
   write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_STATUS);
   if (status != PW_PROJECT_PLANNED)
-    write_raw_element (w, "status", nick (PW_TYPE_PROJECT_STATUS, status));
+    write_raw_element (w, "status", pw_format_nick (PW_TYPE_PROJECT_STATUS, status));
   write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_PROGRESS);
 
   if (progress < 0 || progress > 100)
@@ -958,14 +914,14 @@ write_actual (Writer      *w,
 
   gsize start = begin_text_element (w, "actual");
 
-  put (w->pending, " year=\"", 7);
+  pw_plan_file_put (w->pending, " year=\"", 7);
   put_string (w->pending, format_int (buffer, year));
-  put (w->pending, "\"", 1);
+  pw_plan_file_put (w->pending, "\"", 1);
   if (state != PW_QUAL_STATE_NONE)
     {
-      put (w->pending, " state=\"", 8);
-      put_string (w->pending, nick (PW_TYPE_QUAL_STATE, state));
-      put (w->pending, "\"", 1);
+      pw_plan_file_put (w->pending, " state=\"", 8);
+      put_string (w->pending, pw_format_nick (PW_TYPE_QUAL_STATE, state));
+      pw_plan_file_put (w->pending, "\"", 1);
     }
   end_text_element (w, start, "actual", actual != NULL ? pw_value_get_text (actual) : "", TRUE,
                     indicator);
@@ -987,9 +943,9 @@ write_indicator (Writer      *w,
   open_element (w, "indicator");
   write_id (w, indicator);
   if (nature != PW_NATURE_UNKNOWN)
-    write_raw_attribute (w, "nature", nick (PW_TYPE_NATURE, nature));
+    write_raw_attribute (w, "nature", pw_format_nick (PW_TYPE_NATURE, nature));
   if (pw_indicator_get_kind (indicator) != PW_KIND_AUTO)
-    write_raw_attribute (w, "kind", nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
+    write_raw_attribute (w, "kind", pw_format_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
   if (chapter != NULL)
     {
       if (!g_hash_table_contains (w->chapter_ids, chapter))
@@ -998,7 +954,7 @@ write_indicator (Writer      *w,
         write_attribute (w, "chapter", chapter, indicator);
     }
   if (origin != PW_ORIGIN_MANUAL)
-    write_raw_attribute (w, "origin", nick (PW_TYPE_ORIGIN, origin));
+    write_raw_attribute (w, "origin", pw_format_nick (PW_TYPE_ORIGIN, origin));
   if (source_line < 0 || source_line > 999999999)
     fail (w, indicator, _("its source line %d is not between 1 and 999999999"), source_line);
   else if (source_line > 0)
@@ -1087,14 +1043,14 @@ write_finding (Writer    *w,
   const char *message = pw_finding_get_message (finding);
 
   open_element (w, "finding");
-  write_raw_attribute (w, "kind", nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
+  write_raw_attribute (w, "kind", pw_format_nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
   if (line > 0 && line <= 999999999)
     write_int_attribute (w, "line", line);
   if (column > 0 && column <= 999999999)
     write_int_attribute (w, "column", column);
   if (subject != NULL)
     {
-      if (!is_id_text (subject))
+      if (!pw_format_is_id (subject))
         fail (w, w->plan, _("a finding of the import is about “%s”, which is not an id"), subject);
       else
         write_attribute (w, "subject", subject, w->plan);
@@ -1191,7 +1147,7 @@ write_plan (Writer *w)
   write_findings (w);
 
   close_element (w);
-  put (w->pending, "\n", 1);
+  pw_plan_file_put (w->pending, "\n", 1);
   flush_pending (w);
   check (w, xmlTextWriterFlush (w->xml));
 }

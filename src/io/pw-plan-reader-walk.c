@@ -1,0 +1,465 @@
+/* pw-plan-reader-walk.c: walking the nodes of a .plan file in the order of the format's table
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What every element reader (pw-plan-reader.c) does with the nodes that
+ * pw_reader_read_node() gives: moving to the next child element, reading
+ * the text of an element, its attributes, taking ids, and checking the
+ * order of children against the element's row of the table
+ * (pw-plan-format.c), which also reads the simple text fields.
+ *
+ * Speed: element and attribute names come from the parser's dictionary, so
+ * they are compared as pointers with names interned once per file; attribute
+ * values and text are read in place (no copy per node but the one the model
+ * keeps); values that repeat (a plan prints "100%" thousands of times) are
+ * parsed once and shared, PwValue being immutable (pw_reader_value_for()).
+ */
+
+#define G_LOG_DOMAIN "pw-plan-file"
+
+#include "config.h"
+
+#include "pw-plan-reader-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* Nodes */
+
+static inline gboolean
+in_namespace (Reader     *r,
+              xmlNodePtr  node)
+{
+  return node->ns != NULL &&
+         (node->ns == r->root_ns ||
+          strcmp ((const char *) node->ns->href, PW_PLAN_FILE_NAMESPACE) == 0);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* Skips what is left of @element, which the reader has just entered. */
+void
+pw_reader_skip_element (Reader  *r,
+                        Element *element)
+{
+  guint depth = r->depth;
+
+  if (element->empty)
+    return;
+
+  while (pw_reader_read_node (r))
+    if (r->type == XML_READER_TYPE_END_ELEMENT && r->depth < depth)
+      return;
+}
+
+/* Moves to the next child element of @parent; FALSE at its end. */
+gboolean
+pw_reader_next_child (Reader  *r,
+                      Element *parent,
+                      Element *child)
+{
+  if (parent->empty)
+    return FALSE;
+
+  while (pw_reader_read_node (r))
+    switch (r->type)
+      {
+      case XML_READER_TYPE_ELEMENT:
+        element_init (r, child);
+        if (G_LIKELY (in_namespace (r, child->node)))
+          return TRUE;
+        structure_problem (r, child, PW_N_NAMES,
+                           _("The element <%s> is not in the namespace of .plan files"),
+                           (const char *) child->name);
+        pw_reader_skip_element (r, child);
+        break;
+
+      case XML_READER_TYPE_END_ELEMENT:
+        return FALSE;
+
+      case XML_READER_TYPE_TEXT:
+        if (!is_blank (node_text (r)))
+          structure_problem (r, parent, PW_N_NAMES,
+                             _("The element <%s> holds text outside of its elements"),
+                             (const char *) parent->name);
+        break;
+
+      default:
+        break;
+      }
+
+  return FALSE;
+}
+
+/* The text of @element, which holds text only; valid until the next call,
+ * NULL when reading stopped. */
+const char *
+pw_reader_read_text (Reader  *r,
+                     Element *element)
+{
+  g_string_truncate (r->text, 0);
+
+  if (element->empty)
+    return r->text->str;
+
+  while (pw_reader_read_node (r))
+    switch (r->type)
+      {
+      case XML_READER_TYPE_TEXT:
+        {
+          const char *text = node_text (r);
+
+          pw_plan_file_put (r->text, text, strlen (text));
+        }
+        break;
+
+      case XML_READER_TYPE_END_ELEMENT:
+        return r->text->str;
+
+      case XML_READER_TYPE_ELEMENT:
+        {
+          Element child;
+
+          element_init (r, &child);
+          structure_problem (r, &child, PW_N_NAMES,
+                             _("The element <%s> holds text only, not <%s>"),
+                             (const char *) element->name, (const char *) child.name);
+          pw_reader_skip_element (r, &child);
+        }
+        break;
+
+      default:
+        break;
+      }
+
+  return NULL;
+}
+
+/* Reads an element that must be empty, such as <period/>. */
+void
+pw_reader_read_empty (Reader  *r,
+                      Element *element)
+{
+  const char *text = pw_reader_read_text (r, element);
+
+  if (text != NULL && *text != '\0')
+    structure_problem (r, element, PW_N_NAMES, _("The element <%s> must be empty"),
+                       (const char *) element->name);
+}
+
+const char *
+pw_reader_attribute_value (Reader     *r,
+                           xmlAttrPtr  attribute)
+{
+  xmlNodePtr child = attribute->children;
+  char *value;
+
+  if (child == NULL)
+    return "";
+  if (G_LIKELY (child->next == NULL && child->type == XML_TEXT_NODE))
+    return (const char *) child->content;
+
+  value = (char *) xmlNodeListGetString (attribute->doc, child, 1);
+  g_ptr_array_add (r->scratch, g_strdup (value != NULL ? value : ""));
+  xmlFree (value);
+  return g_ptr_array_index (r->scratch, r->scratch->len - 1);
+}
+
+void
+pw_reader_unknown_attribute (Reader     *r,
+                             Element    *element,
+                             xmlAttrPtr  attribute)
+{
+  if (attribute->ns != NULL)
+    structure_problem (r, element, PW_N_NAMES,
+                       _("The element <%s> has an attribute %s:%s, which a .plan file does not have"),
+                       (const char *) element->name,
+                       attribute->ns->prefix != NULL ? (const char *) attribute->ns->prefix : "",
+                       (const char *) attribute->name);
+  else
+    structure_problem (r, element, PW_N_NAMES,
+                       _("The element <%s> has an attribute %s, which a .plan file does not have"),
+                       (const char *) element->name, (const char *) attribute->name);
+}
+
+void
+pw_reader_check_no_attributes (Reader  *r,
+                               Element *element)
+{
+  for (xmlAttrPtr a = element->node->properties; a != NULL; a = a->next)
+    pw_reader_unknown_attribute (r, element, a);
+}
+
+void
+pw_reader_missing_attribute (Reader  *r,
+                             Element *element,
+                             PwFormatName     attribute)
+{
+  structure_problem (r, element, PW_N_NAMES,
+                     _("The element <%s> has no attribute %s"),
+                     (const char *) element->name, pw_format_names[attribute]);
+}
+
+
+/* Values */
+
+/* FNV-1a: values are short, and most differ in their last characters. */
+static inline guint32
+hash_text (const char *text,
+           gsize       length)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guchar) text[i]) * 16777619u;
+  return hash;
+}
+
+static inline gboolean
+cached_value_is (const CachedValue *slot,
+                 guint32            hash,
+                 const char        *text,
+                 gsize              length)
+{
+  return slot->value != NULL && slot->hash == hash && slot->length == length &&
+         memcmp (pw_value_get_text (slot->value), text, length) == 0;
+}
+
+/* The value printed as @text, which is r->text: shared with an earlier
+ * occurrence of the same text when the cache still holds it. Each hash has
+ * two slots, the last used first, so that two texts that share a hash do not
+ * push each other out in turn. */
+PwValue *
+pw_reader_value_for (Reader     *r,
+                     const char *text)
+{
+  gsize length = r->text->len;
+  guint32 hash;
+  CachedValue *set;
+
+  if (length > MAX_CACHED_TEXT)
+    return pw_value_new (text);
+
+  hash = hash_text (text, length);
+  set = &r->values[2 * (hash % (N_CACHED_VALUES / 2))];
+
+  if (cached_value_is (&set[0], hash, text, length))
+    return pw_value_ref (set[0].value);
+
+  if (cached_value_is (&set[1], hash, text, length))
+    {
+      CachedValue hit = set[1];
+
+      set[1] = set[0];
+      set[0] = hit;
+      return pw_value_ref (hit.value);
+    }
+
+  g_clear_pointer (&set[1].value, pw_value_unref);
+  set[1] = set[0];
+  set[0].value = pw_value_new (text);
+  set[0].hash = hash;
+  set[0].length = length;
+  return pw_value_ref (set[0].value);
+}
+
+
+/* Ids */
+
+/* Gives @object the id @id, unless another object of the file has it. */
+void
+pw_reader_take_id (Reader     *r,
+                   Element    *element,
+                   PwObject   *object,
+                   const char *id)
+{
+  gpointer first;
+
+  if (!pw_format_is_id (id))
+    {
+      structure_problem (r, element, PW_NAME_ID, _("The id “%s” is empty or contains a space"), id);
+      return;
+    }
+
+  pw_object_set_id (object, id);
+  id = pw_object_get_id (object);
+  pw_plan_reserve_id (r->plan, id);
+
+  if (g_hash_table_lookup_extended (r->ids, id, NULL, &first))
+    {
+      pw_reader_add_problem (r, PROBLEM_RULE, PW_PLAN_FILE_ERROR_INVALID, element, PW_NAME_ID,
+                             GPOINTER_TO_SIZE (first), id,
+                             _("The id “%s” is used twice"), id);
+      return;
+    }
+  g_hash_table_insert (r->ids, (gpointer) id, GSIZE_TO_POINTER ((gsize) element->ordinal));
+}
+
+/* The attributes id and number of a chapter, section, column, project or
+ * service item. */
+void
+pw_reader_read_id_and_number (Reader   *r,
+                              Element  *element,
+                              PwObject *object,
+                              int      *number)
+{
+  const char *id = NULL;
+  const char *number_text = NULL;
+
+  for (xmlAttrPtr a = element->node->properties; a != NULL; a = a->next)
+    if (a->ns == NULL && a->name == N (r, ID))
+      id = pw_reader_attribute_value (r, a);
+    else if (a->ns == NULL && a->name == N (r, NUMBER))
+      number_text = pw_reader_attribute_value (r, a);
+    else
+      pw_reader_unknown_attribute (r, element, a);
+
+  if (id == NULL)
+    pw_reader_missing_attribute (r, element, PW_NAME_ID);
+  else
+    pw_reader_take_id (r, element, object, id);
+
+  if (number_text == NULL)
+    pw_reader_missing_attribute (r, element, PW_NAME_NUMBER);
+  else if (!pw_format_parse_count (number_text, number))
+    structure_problem (r, element, PW_NAME_NUMBER,
+                       _("The number “%s” is not a whole number from 0 to 999999999"), number_text);
+}
+
+/* The order of child elements */
+
+static inline gboolean
+rule_matches (Reader              *r,
+              const PwFormatChild *rule,
+              Element             *child)
+{
+  return r->names[rule->element->name] == child->name ||
+         (rule->alternative != NULL && r->names[rule->alternative->name] == child->name);
+}
+
+/* Which name @child has, with its row in seq->accepted, or -1 (with the
+ * problem reported) when it may not come here. */
+int
+pw_reader_sequence_accept (Reader   *r,
+                           Sequence *seq,
+                           Element  *parent,
+                           Element  *child)
+{
+  const PwFormatChild *rules = seq->element->children;
+  guint n_rules = seq->element->n_children;
+
+  seq->accepted = NULL;
+  for (guint i = seq->position; i < n_rules; i++)
+    if (rule_matches (r, &rules[i], child))
+      {
+        if (i == seq->position && seq->count > 0 && !rules[i].repeat)
+          {
+            structure_problem (r, child, PW_N_NAMES,
+                               _("The element <%s> may appear only once in <%s>"),
+                               (const char *) child->name, (const char *) parent->name);
+            return -1;
+          }
+        for (guint j = seq->count > 0 ? seq->position + 1 : seq->position; j < i; j++)
+          if (!rules[j].optional)
+            {
+              structure_problem (r, child, PW_N_NAMES,
+                                 _("The element <%s> lacks a <%s> before <%s>"),
+                                 (const char *) parent->name, pw_format_names[rules[j].element->name],
+                                 (const char *) child->name);
+              break;
+            }
+        if (i != seq->position)
+          {
+            seq->position = i;
+            seq->count = 0;
+          }
+        seq->count++;
+        seq->accepted = r->names[rules[i].element->name] == child->name ? rules[i].element
+                                                                         : rules[i].alternative;
+        return seq->accepted->name;
+      }
+
+  for (guint i = 0; i < seq->position; i++)
+    if (rule_matches (r, &rules[i], child))
+      {
+        structure_problem (r, child, PW_N_NAMES,
+                           _("The element <%s> must come before <%s> in <%s>"),
+                           (const char *) child->name, pw_format_names[rules[seq->position].element->name],
+                           (const char *) parent->name);
+        return -1;
+      }
+
+  structure_problem (r, child, PW_N_NAMES,
+                     _("The element <%s> cannot be in <%s> (is the file from a newer version?)"),
+                     (const char *) child->name, (const char *) parent->name);
+  return -1;
+}
+
+void
+pw_reader_sequence_end (Reader   *r,
+                        Sequence *seq,
+                        Element  *parent)
+{
+  if (r->stop)
+    return;
+
+  for (guint j = seq->count > 0 ? seq->position + 1 : seq->position; j < seq->element->n_children; j++)
+    if (!seq->element->children[j].optional)
+      {
+        structure_problem (r, parent, PW_N_NAMES, _("The element <%s> lacks a <%s>"),
+                           (const char *) parent->name,
+                           pw_format_names[seq->element->children[j].element->name]);
+        return;
+      }
+}
+
+/* Text of an element that holds text only and has no attributes. */
+const char *
+pw_reader_read_plain_text (Reader  *r,
+                           Element *element)
+{
+  pw_reader_check_no_attributes (r, element);
+  return pw_reader_read_text (r, element);
+}
+
+/* A <p>: appended to r->paragraphs, one per line. */
+void
+pw_reader_read_paragraph (Reader  *r,
+                          Element *element,
+                          guint   *n_paragraphs)
+{
+  const char *text = pw_reader_read_plain_text (r, element);
+
+  if (text == NULL)
+    return;
+  if ((*n_paragraphs)++ > 0)
+    g_string_append_c (r->paragraphs, '\n');
+  g_string_append_len (r->paragraphs, text, r->text->len);
+}
+
+/* A child that the table reads alone (a text field, with its setter), or
+ * one that may not come here: skipped. */
+void
+pw_reader_read_field (Reader                *r,
+                      Element               *child,
+                      const PwFormatElement *format,
+                      gpointer               object)
+{
+  const char *text;
+
+  if (format == NULL || format->set_text == NULL)
+    {
+      pw_reader_skip_element (r, child);
+      return;
+    }
+  if ((text = pw_reader_read_plain_text (r, child)))
+    format->set_text (object, text);
+}
+
