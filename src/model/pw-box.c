@@ -114,10 +114,10 @@ pw_box_class_init (PwBoxClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_TITLE] =
     pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("title"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -138,23 +138,7 @@ pw_box_new (void)
   return g_object_new (PW_TYPE_BOX, NULL);
 }
 
-int
-pw_box_get_number (PwBox *self)
-{
-  g_return_val_if_fail (PW_IS_BOX (self), 0);
-
-  return self->number;
-}
-
-void
-pw_box_set_number (PwBox *self,
-                   int       number)
-{
-  g_return_if_fail (PW_IS_BOX (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number,
-                     properties[PROP_NUMBER]);
-}
+PW_DEFINE_INT_PROPERTY (pw_box, PwBox, PW_IS_BOX, number, PROP_NUMBER)
 
 /**
  * pw_box_get_title:
@@ -162,23 +146,7 @@ pw_box_set_number (PwBox *self,
  *
  * Returns: (nullable): the title
  */
-const char *
-pw_box_get_title (PwBox *self)
-{
-  g_return_val_if_fail (PW_IS_BOX (self), NULL);
-
-  return self->title;
-}
-
-void
-pw_box_set_title (PwBox   *self,
-                  const char *title)
-{
-  g_return_if_fail (PW_IS_BOX (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->title, title,
-                        properties[PROP_TITLE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_box, PwBox, PW_IS_BOX, title, PROP_TITLE)
 
 /**
  * pw_box_get_projects:

@@ -138,17 +138,17 @@ pw_chapter_class_init (PwChapterClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_TITLE] =
     pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("title"));
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_PART] =
     g_param_spec_object ("part", NULL, NULL, PW_TYPE_PART,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -170,23 +170,7 @@ pw_chapter_new (void)
   return g_object_new (PW_TYPE_CHAPTER, NULL);
 }
 
-int
-pw_chapter_get_number (PwChapter *self)
-{
-  g_return_val_if_fail (PW_IS_CHAPTER (self), 0);
-
-  return self->number;
-}
-
-void
-pw_chapter_set_number (PwChapter *self,
-                       int        number)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number,
-                     properties[PROP_NUMBER]);
-}
+PW_DEFINE_INT_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, number, PROP_NUMBER)
 
 /**
  * pw_chapter_get_title:
@@ -194,23 +178,7 @@ pw_chapter_set_number (PwChapter *self,
  *
  * Returns: (nullable): the title
  */
-const char *
-pw_chapter_get_title (PwChapter *self)
-{
-  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
-
-  return self->title;
-}
-
-void
-pw_chapter_set_title (PwChapter  *self,
-                      const char *title)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->title, title,
-                        properties[PROP_TITLE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, title, PROP_TITLE)
 
 /**
  * pw_chapter_get_text:
@@ -218,23 +186,7 @@ pw_chapter_set_title (PwChapter  *self,
  *
  * Returns: (nullable): the prose before the first section, one paragraph per line
  */
-const char *
-pw_chapter_get_text (PwChapter *self)
-{
-  g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
-
-  return self->text;
-}
-
-void
-pw_chapter_set_text (PwChapter  *self,
-                     const char *text)
-{
-  g_return_if_fail (PW_IS_CHAPTER (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->text, text,
-                        properties[PROP_TEXT]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, text, PROP_TEXT)
 
 /**
  * pw_chapter_get_part:

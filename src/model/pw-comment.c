@@ -146,32 +146,32 @@ pw_comment_class_init (PwCommentClass *klass)
 
   properties[PROP_TARGET] =
     g_param_spec_string ("target", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_AUTHOR] =
     g_param_spec_string ("author", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_CREATED] =
     g_param_spec_string ("created", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_RESOLVED] =
     g_param_spec_boolean ("resolved", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                          PW_PARAM_FLAGS);
   /* The comment this one answers; a reply has the target of its thread. */
   properties[PROP_REPLY_TO] =
     g_param_spec_string ("reply-to", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   /* On an indicator: the year of the actual value it is about, or 0. */
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   /* On a chapter, a section or the plan's preface: the paragraph it is
    * about, counted from 1, or 0 for the whole. */
   properties[PROP_PARAGRAPH] =
     g_param_spec_int ("paragraph", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -342,35 +342,35 @@ pw_indicator_class_init (PwIndicatorClass *klass)
 
   properties[PROP_CATEGORY] =
     pw_field_mark (g_param_spec_string ("category", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("category"));
   properties[PROP_DOMAIN] =
     pw_field_mark (g_param_spec_string ("domain", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("domain"));
   properties[PROP_NAME] =
     pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("name"));
   properties[PROP_UNIT] =
     pw_field_mark (g_param_spec_string ("unit", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("unit"));
   properties[PROP_BASELINE] =
     pw_field_mark (g_param_spec_boxed ("baseline", NULL, NULL, PW_TYPE_VALUE,
-                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                       PW_PARAM_FLAGS),
                    N_("baseline"));
   properties[PROP_TARGET] =
     pw_field_mark (g_param_spec_boxed ("target", NULL, NULL, PW_TYPE_VALUE,
-                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                       PW_PARAM_FLAGS),
                    N_("target"));
   properties[PROP_NATURE] =
     pw_field_mark (g_param_spec_enum ("nature", NULL, NULL, PW_TYPE_NATURE, PW_NATURE_UNKNOWN,
-                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                      PW_PARAM_FLAGS),
                    N_("nature"));
   properties[PROP_RESPONSIBLE] =
     pw_field_mark (g_param_spec_boxed ("responsible", NULL, NULL, G_TYPE_STRV,
-                                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                       PW_PARAM_FLAGS),
                    N_("responsible units"));
   /**
    * PwIndicator:kind:
@@ -380,21 +380,21 @@ pw_indicator_class_init (PwIndicatorClass *klass)
    */
   properties[PROP_KIND] =
     pw_field_mark (g_param_spec_enum ("kind", NULL, NULL, PW_TYPE_INDICATOR_KIND, PW_KIND_AUTO,
-                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                      PW_PARAM_FLAGS),
                    N_("kind"));
   properties[PROP_CHAPTER] =
     g_param_spec_string ("chapter", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_NOTE] =
     pw_field_mark (g_param_spec_string ("note", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("note"));
   properties[PROP_ORIGIN] =
     g_param_spec_enum ("origin", NULL, NULL, PW_TYPE_ORIGIN, PW_ORIGIN_MANUAL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       PW_PARAM_FLAGS);
   properties[PROP_SOURCE_LINE] =
     g_param_spec_int ("source-line", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -431,23 +431,7 @@ pw_indicator_new (void)
  *
  * Returns: (nullable): the category, e.g. 基本公共服务
  */
-const char *
-pw_indicator_get_category (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->category;
-}
-
-void
-pw_indicator_set_category (PwIndicator *self,
-                           const char  *category)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_interned (PW_OBJECT (self), &self->category, category,
-                          properties[PROP_CATEGORY]);
-}
+PW_DEFINE_INTERNED_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, category, PROP_CATEGORY)
 
 /**
  * pw_indicator_get_domain:
@@ -455,23 +439,7 @@ pw_indicator_set_category (PwIndicator *self,
  *
  * Returns: (nullable): the domain, e.g. 幼儿照护
  */
-const char *
-pw_indicator_get_domain (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->domain;
-}
-
-void
-pw_indicator_set_domain (PwIndicator *self,
-                         const char  *domain)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_interned (PW_OBJECT (self), &self->domain, domain,
-                          properties[PROP_DOMAIN]);
-}
+PW_DEFINE_INTERNED_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, domain, PROP_DOMAIN)
 
 /**
  * pw_indicator_get_name:
@@ -479,23 +447,7 @@ pw_indicator_set_domain (PwIndicator *self,
  *
  * Returns: (nullable): the name, without its unit
  */
-const char *
-pw_indicator_get_name (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->name;
-}
-
-void
-pw_indicator_set_name (PwIndicator *self,
-                       const char  *name)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->name, name,
-                        properties[PROP_NAME]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, name, PROP_NAME)
 
 /**
  * pw_indicator_get_unit:
@@ -503,23 +455,7 @@ pw_indicator_set_name (PwIndicator *self,
  *
  * Returns: (nullable): the unit as printed, e.g. 万人, %, 1/10万
  */
-const char *
-pw_indicator_get_unit (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->unit;
-}
-
-void
-pw_indicator_set_unit (PwIndicator *self,
-                       const char  *unit)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_interned (PW_OBJECT (self), &self->unit, unit,
-                          properties[PROP_UNIT]);
-}
+PW_DEFINE_INTERNED_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, unit, PROP_UNIT)
 
 /**
  * pw_indicator_get_baseline:
@@ -527,23 +463,7 @@ pw_indicator_set_unit (PwIndicator *self,
  *
  * Returns: (transfer none) (nullable): the value in the baseline year
  */
-PwValue *
-pw_indicator_get_baseline (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->baseline;
-}
-
-void
-pw_indicator_set_baseline (PwIndicator *self,
-                           PwValue     *baseline)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_value (PW_OBJECT (self), &self->baseline, baseline,
-                       properties[PROP_BASELINE]);
-}
+PW_DEFINE_VALUE_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, baseline, PROP_BASELINE)
 
 /**
  * pw_indicator_get_target:
@@ -551,41 +471,9 @@ pw_indicator_set_baseline (PwIndicator *self,
  *
  * Returns: (transfer none) (nullable): the target for the final year
  */
-PwValue *
-pw_indicator_get_target (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+PW_DEFINE_VALUE_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, target, PROP_TARGET)
 
-  return self->target;
-}
-
-void
-pw_indicator_set_target (PwIndicator *self,
-                         PwValue     *target)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_value (PW_OBJECT (self), &self->target, target,
-                       properties[PROP_TARGET]);
-}
-
-PwNature
-pw_indicator_get_nature (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
-
-  return self->nature;
-}
-
-void
-pw_indicator_set_nature (PwIndicator *self,
-                         PwNature     nature)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->nature, (int) nature,
-                     properties[PROP_NATURE]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, PwNature, nature, PROP_NATURE, 0)
 
 /**
  * pw_indicator_get_responsible:
@@ -697,23 +585,7 @@ pw_indicator_set_responsible_text (PwIndicator *self,
  *
  * Returns: the kind chosen for the indicator, %PW_KIND_AUTO when none was
  */
-PwIndicatorKind
-pw_indicator_get_kind (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), PW_KIND_AUTO);
-
-  return self->kind;
-}
-
-void
-pw_indicator_set_kind (PwIndicator     *self,
-                       PwIndicatorKind  kind)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->kind, (int) kind,
-                     properties[PROP_KIND]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, PwIndicatorKind, kind, PROP_KIND, PW_KIND_AUTO)
 
 /**
  * pw_indicator_get_judged_kind:
@@ -746,23 +618,7 @@ pw_indicator_get_judged_kind (PwIndicator *self)
  *
  * Returns: (nullable): the id of the chapter the indicator belongs to
  */
-const char *
-pw_indicator_get_chapter (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
-
-  return self->chapter;
-}
-
-void
-pw_indicator_set_chapter (PwIndicator *self,
-                          const char  *chapter)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->chapter, chapter,
-                        properties[PROP_CHAPTER]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, chapter, PROP_CHAPTER)
 
 /**
  * pw_indicator_get_note:
@@ -770,41 +626,9 @@ pw_indicator_set_chapter (PwIndicator *self,
  *
  * Returns: (nullable): the note
  */
-const char *
-pw_indicator_get_note (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), NULL);
+PW_DEFINE_STRING_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, note, PROP_NOTE)
 
-  return self->note;
-}
-
-void
-pw_indicator_set_note (PwIndicator *self,
-                       const char  *note)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->note, note,
-                        properties[PROP_NOTE]);
-}
-
-PwOrigin
-pw_indicator_get_origin (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
-
-  return self->origin;
-}
-
-void
-pw_indicator_set_origin (PwIndicator *self,
-                         PwOrigin     origin)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->origin, (int) origin,
-                     properties[PROP_ORIGIN]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, PwOrigin, origin, PROP_ORIGIN, 0)
 
 /**
  * pw_indicator_get_source_line:
@@ -812,23 +636,7 @@ pw_indicator_set_origin (PwIndicator *self,
  *
  * Returns: the line of the imported text it came from, or 0
  */
-int
-pw_indicator_get_source_line (PwIndicator *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR (self), 0);
-
-  return self->source_line;
-}
-
-void
-pw_indicator_set_source_line (PwIndicator *self,
-                              int          source_line)
-{
-  g_return_if_fail (PW_IS_INDICATOR (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->source_line, source_line,
-                     properties[PROP_SOURCE_LINE]);
-}
+PW_DEFINE_INT_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, source_line, PROP_SOURCE_LINE)
 
 /**
  * pw_indicator_get_actual:

@@ -126,4 +126,48 @@ void        pw_object_attach_list     (GListModel  *list,
     pw_object_list_move (PW_OBJECT (self), self->field, from, to);      \
   }
 
+/* The getter and setter of a property held in the field FIELD of the
+ * instance and described by properties[PROP], the setter through
+ * pw_object_set_KIND():
+ *
+ *   PW_DEFINE_STRING_PROPERTY (pw_part, PwPart, PW_IS_PART, title, PROP_TITLE)
+ *
+ * defines pw_part_get_title() and pw_part_set_title(), declared in the
+ * owner's header as usual. A property that needs more than that (a check, a
+ * side effect) has its accessors written out. */
+#define PW_DEFINE_PROPERTY(prefix, Type, IS_TYPE, GetType, SetType, field, kind, FieldCast, ValueCast, PROP, fallback) \
+  GetType                                                               \
+  prefix##_get_##field (Type *self)                                     \
+  {                                                                     \
+    g_return_val_if_fail (IS_TYPE (self), fallback);                    \
+    return self->field;                                                 \
+  }                                                                     \
+                                                                        \
+  void                                                                  \
+  prefix##_set_##field (Type    *self,                                  \
+                        SetType  value)                                 \
+  {                                                                     \
+    g_return_if_fail (IS_TYPE (self));                                  \
+    pw_object_set_##kind (PW_OBJECT (self), FieldCast &self->field,     \
+                          ValueCast value, properties[PROP]);           \
+  }
+
+#define PW_DEFINE_STRING_PROPERTY(prefix, Type, IS_TYPE, field, PROP) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, const char *, const char *, field, string, , , PROP, NULL)
+#define PW_DEFINE_INTERNED_PROPERTY(prefix, Type, IS_TYPE, field, PROP) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, const char *, const char *, field, interned, , , PROP, NULL)
+#define PW_DEFINE_INT_PROPERTY(prefix, Type, IS_TYPE, field, PROP) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, int, int, field, int, , , PROP, 0)
+#define PW_DEFINE_DOUBLE_PROPERTY(prefix, Type, IS_TYPE, field, PROP, fallback) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, double, double, field, double, , , PROP, fallback)
+#define PW_DEFINE_BOOLEAN_PROPERTY(prefix, Type, IS_TYPE, field, PROP) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, gboolean, gboolean, field, boolean, , , PROP, FALSE)
+#define PW_DEFINE_VALUE_PROPERTY(prefix, Type, IS_TYPE, field, PROP) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, PwValue *, PwValue *, field, value, , , PROP, NULL)
+#define PW_DEFINE_ENUM_PROPERTY(prefix, Type, IS_TYPE, EnumType, field, PROP, fallback) \
+  PW_DEFINE_PROPERTY (prefix, Type, IS_TYPE, EnumType, EnumType, field, int, (int *), (int), PROP, fallback)
+
+/* The flags of every property of the plan's objects. */
+#define PW_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
 G_END_DECLS

@@ -116,14 +116,14 @@ pw_part_class_init (PwPartClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_TITLE] =
     pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("title"));
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -152,23 +152,7 @@ pw_part_new (void)
   return g_object_new (PW_TYPE_PART, NULL);
 }
 
-int
-pw_part_get_number (PwPart *self)
-{
-  g_return_val_if_fail (PW_IS_PART (self), 0);
-
-  return self->number;
-}
-
-void
-pw_part_set_number (PwPart *self,
-                    int     number)
-{
-  g_return_if_fail (PW_IS_PART (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number,
-                     properties[PROP_NUMBER]);
-}
+PW_DEFINE_INT_PROPERTY (pw_part, PwPart, PW_IS_PART, number, PROP_NUMBER)
 
 /**
  * pw_part_get_title:
@@ -177,23 +161,7 @@ pw_part_set_number (PwPart *self,
  * Returns: (nullable): the title, on one line even where the document
  *   wraps it over two
  */
-const char *
-pw_part_get_title (PwPart *self)
-{
-  g_return_val_if_fail (PW_IS_PART (self), NULL);
-
-  return self->title;
-}
-
-void
-pw_part_set_title (PwPart     *self,
-                   const char *title)
-{
-  g_return_if_fail (PW_IS_PART (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->title, title,
-                        properties[PROP_TITLE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_part, PwPart, PW_IS_PART, title, PROP_TITLE)
 
 /**
  * pw_part_get_text:
@@ -202,23 +170,7 @@ pw_part_set_title (PwPart     *self,
  * Returns: (nullable): the prose before the part's first chapter, one
  *   paragraph per line
  */
-const char *
-pw_part_get_text (PwPart *self)
-{
-  g_return_val_if_fail (PW_IS_PART (self), NULL);
-
-  return self->text;
-}
-
-void
-pw_part_set_text (PwPart     *self,
-                  const char *text)
-{
-  g_return_if_fail (PW_IS_PART (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->text, text,
-                        properties[PROP_TEXT]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_part, PwPart, PW_IS_PART, text, PROP_TEXT)
 
 /**
  * pw_part_get_chapters:

@@ -487,51 +487,51 @@ pw_plan_class_init (PwPlanClass *klass)
 
   properties[PROP_TITLE] =
     pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("title"));
   properties[PROP_REGION] =
     pw_field_mark (g_param_spec_string ("region", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("region"));
   properties[PROP_ISSUER] =
     pw_field_mark (g_param_spec_string ("issuer", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("issuer"));
   properties[PROP_DOC_NUMBER] =
     pw_field_mark (g_param_spec_string ("doc-number", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("document number"));
   properties[PROP_ISSUED] =
     pw_field_mark (g_param_spec_string ("issued", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("issue date"));
   properties[PROP_START_YEAR] =
     pw_field_mark (g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 2021,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("start year"));
   properties[PROP_END_YEAR] =
     pw_field_mark (g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 2025,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("end year"));
   properties[PROP_BASELINE_YEAR] =
     pw_field_mark (g_param_spec_int ("baseline-year", NULL, NULL, 0, G_MAXINT, 2020,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("baseline year"));
   properties[PROP_HEADING_STYLE] =
     g_param_spec_enum ("heading-style", NULL, NULL, PW_TYPE_HEADING_STYLE, PW_HEADING_CHAPTER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       PW_PARAM_FLAGS);
   properties[PROP_NUMBERING] =
     g_param_spec_enum ("numbering", NULL, NULL, PW_TYPE_NUMBERING, PW_NUMBERING_RENUMBER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       PW_PARAM_FLAGS);
   properties[PROP_PREFACE] =
     g_param_spec_string ("preface", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_SAMPLE] =
     g_param_spec_boolean ("sample", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                          PW_PARAM_FLAGS);
   properties[PROP_FINDINGS] =
     g_param_spec_object ("findings", NULL, NULL, PW_TYPE_FINDINGS,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -576,23 +576,7 @@ pw_plan_new (void)
  *
  * Returns: (nullable): the title
  */
-const char *
-pw_plan_get_title (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->title;
-}
-
-void
-pw_plan_set_title (PwPlan     *self,
-                   const char *title)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->title, title,
-                        properties[PROP_TITLE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, title, PROP_TITLE)
 
 /**
  * pw_plan_get_region:
@@ -600,23 +584,7 @@ pw_plan_set_title (PwPlan     *self,
  *
  * Returns: (nullable): the city or province, e.g. 驻马店市
  */
-const char *
-pw_plan_get_region (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->region;
-}
-
-void
-pw_plan_set_region (PwPlan     *self,
-                    const char *region)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->region, region,
-                        properties[PROP_REGION]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, region, PROP_REGION)
 
 /**
  * pw_plan_get_issuer:
@@ -624,23 +592,7 @@ pw_plan_set_region (PwPlan     *self,
  *
  * Returns: (nullable): who issued the plan, e.g. 驻马店市人民政府
  */
-const char *
-pw_plan_get_issuer (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->issuer;
-}
-
-void
-pw_plan_set_issuer (PwPlan     *self,
-                    const char *issuer)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->issuer, issuer,
-                        properties[PROP_ISSUER]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, issuer, PROP_ISSUER)
 
 /**
  * pw_plan_get_doc_number:
@@ -648,23 +600,7 @@ pw_plan_set_issuer (PwPlan     *self,
  *
  * Returns: (nullable): the document number (文号), e.g. 驻政〔2022〕39号
  */
-const char *
-pw_plan_get_doc_number (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->doc_number;
-}
-
-void
-pw_plan_set_doc_number (PwPlan     *self,
-                        const char *doc_number)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->doc_number, doc_number,
-                        properties[PROP_DOC_NUMBER]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, doc_number, PROP_DOC_NUMBER)
 
 /**
  * pw_plan_get_issued:
@@ -672,23 +608,7 @@ pw_plan_set_doc_number (PwPlan     *self,
  *
  * Returns: (nullable): the date of issue (成文日期) as YYYY-MM-DD
  */
-const char *
-pw_plan_get_issued (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->issued;
-}
-
-void
-pw_plan_set_issued (PwPlan     *self,
-                    const char *issued)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->issued, issued,
-                        properties[PROP_ISSUED]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, issued, PROP_ISSUED)
 
 /**
  * pw_plan_get_start_year:
@@ -696,23 +616,7 @@ pw_plan_set_issued (PwPlan     *self,
  *
  * Returns: the first year of the period
  */
-int
-pw_plan_get_start_year (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), 0);
-
-  return self->start_year;
-}
-
-void
-pw_plan_set_start_year (PwPlan *self,
-                        int     start_year)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->start_year, start_year,
-                     properties[PROP_START_YEAR]);
-}
+PW_DEFINE_INT_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, start_year, PROP_START_YEAR)
 
 /**
  * pw_plan_get_end_year:
@@ -720,23 +624,7 @@ pw_plan_set_start_year (PwPlan *self,
  *
  * Returns: the last year of the period, the year of the targets
  */
-int
-pw_plan_get_end_year (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), 0);
-
-  return self->end_year;
-}
-
-void
-pw_plan_set_end_year (PwPlan *self,
-                      int     end_year)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->end_year, end_year,
-                     properties[PROP_END_YEAR]);
-}
+PW_DEFINE_INT_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, end_year, PROP_END_YEAR)
 
 /**
  * pw_plan_get_baseline_year:
@@ -744,41 +632,9 @@ pw_plan_set_end_year (PwPlan *self,
  *
  * Returns: the year of the baseline values
  */
-int
-pw_plan_get_baseline_year (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), 0);
+PW_DEFINE_INT_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, baseline_year, PROP_BASELINE_YEAR)
 
-  return self->baseline_year;
-}
-
-void
-pw_plan_set_baseline_year (PwPlan *self,
-                           int     baseline_year)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->baseline_year, baseline_year,
-                     properties[PROP_BASELINE_YEAR]);
-}
-
-PwHeadingStyle
-pw_plan_get_heading_style (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), 0);
-
-  return self->heading_style;
-}
-
-void
-pw_plan_set_heading_style (PwPlan         *self,
-                           PwHeadingStyle  heading_style)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->heading_style, (int) heading_style,
-                     properties[PROP_HEADING_STYLE]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, PwHeadingStyle, heading_style, PROP_HEADING_STYLE, 0)
 
 /**
  * pw_plan_get_numbering:
@@ -787,23 +643,7 @@ pw_plan_set_heading_style (PwPlan         *self,
  * Returns: whether an edit of the outline numbers it again, or keeps the
  *   numbers as printed
  */
-PwNumbering
-pw_plan_get_numbering (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), PW_NUMBERING_RENUMBER);
-
-  return self->numbering;
-}
-
-void
-pw_plan_set_numbering (PwPlan      *self,
-                       PwNumbering  numbering)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->numbering, (int) numbering,
-                     properties[PROP_NUMBERING]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, PwNumbering, numbering, PROP_NUMBERING, PW_NUMBERING_RENUMBER)
 
 /**
  * pw_plan_get_preface:
@@ -811,23 +651,7 @@ pw_plan_set_numbering (PwPlan      *self,
  *
  * Returns: (nullable): the preface (前言), one paragraph per line
  */
-const char *
-pw_plan_get_preface (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
-
-  return self->preface;
-}
-
-void
-pw_plan_set_preface (PwPlan     *self,
-                     const char *preface)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->preface, preface,
-                        properties[PROP_PREFACE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, preface, PROP_PREFACE)
 
 /**
  * pw_plan_get_sample:
@@ -835,23 +659,7 @@ pw_plan_set_preface (PwPlan     *self,
  *
  * Returns: whether the plan holds illustrative sample data
  */
-gboolean
-pw_plan_get_sample (PwPlan *self)
-{
-  g_return_val_if_fail (PW_IS_PLAN (self), FALSE);
-
-  return self->sample;
-}
-
-void
-pw_plan_set_sample (PwPlan   *self,
-                    gboolean  sample)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  pw_object_set_boolean (PW_OBJECT (self), &self->sample, sample,
-                         properties[PROP_SAMPLE]);
-}
+PW_DEFINE_BOOLEAN_PROPERTY (pw_plan, PwPlan, PW_IS_PLAN, sample, PROP_SAMPLE)
 
 /**
  * pw_plan_get_findings:

@@ -158,38 +158,38 @@ pw_project_class_init (PwProjectClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_NAME] =
     pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("name"));
   properties[PROP_DESCRIPTION] =
     pw_field_mark (g_param_spec_string ("description", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("description"));
   properties[PROP_LEAD] =
     pw_field_mark (g_param_spec_string ("lead", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("lead unit"));
   properties[PROP_START_YEAR] =
     pw_field_mark (g_param_spec_int ("start-year", NULL, NULL, 0, G_MAXINT, 0,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("start year"));
   properties[PROP_END_YEAR] =
     pw_field_mark (g_param_spec_int ("end-year", NULL, NULL, 0, G_MAXINT, 0,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("end year"));
   properties[PROP_INVESTMENT] =
     pw_field_mark (g_param_spec_double ("investment", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("investment (10,000 yuan)"));
   properties[PROP_STATUS] =
     pw_field_mark (g_param_spec_enum ("status", NULL, NULL, PW_TYPE_PROJECT_STATUS, PW_PROJECT_PLANNED,
-                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                      PW_PARAM_FLAGS),
                    N_("status"));
   properties[PROP_PROGRESS] =
     pw_field_mark (g_param_spec_int ("progress", NULL, NULL, 0, 100, 0,
-                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                     PW_PARAM_FLAGS),
                    N_("percent complete"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -209,23 +209,7 @@ pw_project_new (void)
   return g_object_new (PW_TYPE_PROJECT, NULL);
 }
 
-int
-pw_project_get_number (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
-
-  return self->number;
-}
-
-void
-pw_project_set_number (PwProject *self,
-                       int        number)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number,
-                     properties[PROP_NUMBER]);
-}
+PW_DEFINE_INT_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, number, PROP_NUMBER)
 
 /**
  * pw_project_get_name:
@@ -233,23 +217,7 @@ pw_project_set_number (PwProject *self,
  *
  * Returns: (nullable): the short name, e.g. 托育服务体系建设工程
  */
-const char *
-pw_project_get_name (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
-
-  return self->name;
-}
-
-void
-pw_project_set_name (PwProject  *self,
-                     const char *name)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->name, name,
-                        properties[PROP_NAME]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, name, PROP_NAME)
 
 /**
  * pw_project_get_description:
@@ -257,23 +225,7 @@ pw_project_set_name (PwProject  *self,
  *
  * Returns: (nullable): what the project does, as the plan says it
  */
-const char *
-pw_project_get_description (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
-
-  return self->description;
-}
-
-void
-pw_project_set_description (PwProject  *self,
-                            const char *description)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->description, description,
-                        properties[PROP_DESCRIPTION]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, description, PROP_DESCRIPTION)
 
 /**
  * pw_project_get_lead:
@@ -281,23 +233,7 @@ pw_project_set_description (PwProject  *self,
  *
  * Returns: (nullable): the lead unit (牵头单位)
  */
-const char *
-pw_project_get_lead (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), NULL);
-
-  return self->lead;
-}
-
-void
-pw_project_set_lead (PwProject  *self,
-                     const char *lead)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->lead, lead,
-                        properties[PROP_LEAD]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, lead, PROP_LEAD)
 
 /**
  * pw_project_get_start_year:
@@ -305,23 +241,7 @@ pw_project_set_lead (PwProject  *self,
  *
  * Returns:: the first year, or 0 when not given
  */
-int
-pw_project_get_start_year (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
-
-  return self->start_year;
-}
-
-void
-pw_project_set_start_year (PwProject *self,
-                           int        start_year)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->start_year, start_year,
-                     properties[PROP_START_YEAR]);
-}
+PW_DEFINE_INT_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, start_year, PROP_START_YEAR)
 
 /**
  * pw_project_get_end_year:
@@ -329,23 +249,7 @@ pw_project_set_start_year (PwProject *self,
  *
  * Returns:: the last year, or 0 when not given
  */
-int
-pw_project_get_end_year (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
-
-  return self->end_year;
-}
-
-void
-pw_project_set_end_year (PwProject *self,
-                         int        end_year)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->end_year, end_year,
-                     properties[PROP_END_YEAR]);
-}
+PW_DEFINE_INT_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, end_year, PROP_END_YEAR)
 
 /**
  * pw_project_get_investment:
@@ -353,41 +257,9 @@ pw_project_set_end_year (PwProject *self,
  *
  * Returns:: the investment in 万元, or NAN when not given
  */
-double
-pw_project_get_investment (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), NAN);
+PW_DEFINE_DOUBLE_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, investment, PROP_INVESTMENT, NAN)
 
-  return self->investment;
-}
-
-void
-pw_project_set_investment (PwProject *self,
-                           double     investment)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_double (PW_OBJECT (self), &self->investment, investment,
-                        properties[PROP_INVESTMENT]);
-}
-
-PwProjectStatus
-pw_project_get_status (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
-
-  return self->status;
-}
-
-void
-pw_project_set_status (PwProject       *self,
-                       PwProjectStatus  status)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_int (PW_OBJECT (self), (int *) &self->status, (int) status,
-                     properties[PROP_STATUS]);
-}
+PW_DEFINE_ENUM_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, PwProjectStatus, status, PROP_STATUS, 0)
 
 /**
  * pw_project_get_progress:
@@ -395,21 +267,5 @@ pw_project_set_status (PwProject       *self,
  *
  * Returns:: the share complete, in per cent
  */
-int
-pw_project_get_progress (PwProject *self)
-{
-  g_return_val_if_fail (PW_IS_PROJECT (self), 0);
-
-  return self->progress;
-}
-
-void
-pw_project_set_progress (PwProject *self,
-                         int        progress)
-{
-  g_return_if_fail (PW_IS_PROJECT (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->progress, progress,
-                     properties[PROP_PROGRESS]);
-}
+PW_DEFINE_INT_PROPERTY (pw_project, PwProject, PW_IS_PROJECT, progress, PROP_PROGRESS)
 

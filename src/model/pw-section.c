@@ -107,14 +107,14 @@ pw_section_class_init (PwSectionClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_TITLE] =
     pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("title"));
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -132,39 +132,9 @@ pw_section_new (void)
   return g_object_new (PW_TYPE_SECTION, NULL);
 }
 
-int
-pw_section_get_number (PwSection *self)
-{
-  g_return_val_if_fail (PW_IS_SECTION (self), 0);
+PW_DEFINE_INT_PROPERTY (pw_section, PwSection, PW_IS_SECTION, number, PROP_NUMBER)
 
-  return self->number;
-}
-
-void
-pw_section_set_number (PwSection *self,
-                       int        number)
-{
-  g_return_if_fail (PW_IS_SECTION (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number, properties[PROP_NUMBER]);
-}
-
-const char *
-pw_section_get_title (PwSection *self)
-{
-  g_return_val_if_fail (PW_IS_SECTION (self), NULL);
-
-  return self->title;
-}
-
-void
-pw_section_set_title (PwSection  *self,
-                      const char *title)
-{
-  g_return_if_fail (PW_IS_SECTION (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_section, PwSection, PW_IS_SECTION, title, PROP_TITLE)
 
 /**
  * pw_section_get_text:
@@ -172,19 +142,4 @@ pw_section_set_title (PwSection  *self,
  *
  * Returns: (nullable): the paragraphs, one per line
  */
-const char *
-pw_section_get_text (PwSection *self)
-{
-  g_return_val_if_fail (PW_IS_SECTION (self), NULL);
-
-  return self->text;
-}
-
-void
-pw_section_set_text (PwSection  *self,
-                     const char *text)
-{
-  g_return_if_fail (PW_IS_SECTION (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->text, text, properties[PROP_TEXT]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_section, PwSection, PW_IS_SECTION, text, PROP_TEXT)

@@ -108,14 +108,14 @@ pw_service_item_class_init (PwServiceItemClass *klass)
 
   properties[PROP_NUMBER] =
     g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                      PW_PARAM_FLAGS);
   properties[PROP_DOMAIN] =
     pw_field_mark (g_param_spec_string ("domain", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("domain"));
   properties[PROP_NAME] =
     pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
-                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS),
+                                        PW_PARAM_FLAGS),
                    N_("name"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -134,23 +134,7 @@ pw_service_item_new (void)
   return g_object_new (PW_TYPE_SERVICE_ITEM, NULL);
 }
 
-int
-pw_service_item_get_number (PwServiceItem *self)
-{
-  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), 0);
-
-  return self->number;
-}
-
-void
-pw_service_item_set_number (PwServiceItem *self,
-                            int            number)
-{
-  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
-
-  pw_object_set_int (PW_OBJECT (self), &self->number, number,
-                     properties[PROP_NUMBER]);
-}
+PW_DEFINE_INT_PROPERTY (pw_service_item, PwServiceItem, PW_IS_SERVICE_ITEM, number, PROP_NUMBER)
 
 /**
  * pw_service_item_get_domain:
@@ -158,23 +142,7 @@ pw_service_item_set_number (PwServiceItem *self,
  *
  * Returns: (nullable): the domain the item belongs to, e.g. 基本公共教育
  */
-const char *
-pw_service_item_get_domain (PwServiceItem *self)
-{
-  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), NULL);
-
-  return self->domain;
-}
-
-void
-pw_service_item_set_domain (PwServiceItem *self,
-                            const char    *domain)
-{
-  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
-
-  pw_object_set_interned (PW_OBJECT (self), &self->domain, domain,
-                          properties[PROP_DOMAIN]);
-}
+PW_DEFINE_INTERNED_PROPERTY (pw_service_item, PwServiceItem, PW_IS_SERVICE_ITEM, domain, PROP_DOMAIN)
 
 /**
  * pw_service_item_get_name:
@@ -182,21 +150,5 @@ pw_service_item_set_domain (PwServiceItem *self,
  *
  * Returns: (nullable): the service, e.g. 免费义务教育
  */
-const char *
-pw_service_item_get_name (PwServiceItem *self)
-{
-  g_return_val_if_fail (PW_IS_SERVICE_ITEM (self), NULL);
-
-  return self->name;
-}
-
-void
-pw_service_item_set_name (PwServiceItem *self,
-                          const char    *name)
-{
-  g_return_if_fail (PW_IS_SERVICE_ITEM (self));
-
-  pw_object_set_string (PW_OBJECT (self), &self->name, name,
-                        properties[PROP_NAME]);
-}
+PW_DEFINE_STRING_PROPERTY (pw_service_item, PwServiceItem, PW_IS_SERVICE_ITEM, name, PROP_NAME)
 

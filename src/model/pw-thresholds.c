@@ -110,19 +110,19 @@ pw_thresholds_class_init (PwThresholdsClass *klass)
 
   properties[PROP_AHEAD] =
     g_param_spec_double ("ahead", NULL, NULL, 0.0, 100.0, 1.10,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_ON_TRACK] =
     g_param_spec_double ("on-track", NULL, NULL, 0.0, 100.0, 0.90,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_BINDING_ON_TRACK] =
     g_param_spec_double ("binding-on-track", NULL, NULL, 0.0, 100.0, 1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_LAGGING] =
     g_param_spec_double ("lagging", NULL, NULL, 0.0, 100.0, 0.60,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
   properties[PROP_TOLERANCE] =
     g_param_spec_double ("tolerance", NULL, NULL, 0.0, 1.0, 0.05,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         PW_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

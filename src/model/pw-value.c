@@ -1032,27 +1032,25 @@ pw_value_unref (PwValue *value)
     g_free (value);
 }
 
+/* The getters of the fields a value is read into: each returns its field,
+ * or FALLBACK for a NULL value. */
+#define VALUE_GETTER(Type, field, fallback)                             \
+  Type                                                                  \
+  pw_value_get_##field (const PwValue *value)                           \
+  {                                                                     \
+    g_return_val_if_fail (value != NULL, fallback);                     \
+    return value->field;                                                \
+  }
+
 /**
  * pw_value_get_text:
  * @value: a value
  *
  * Returns: the value exactly as printed
  */
-const char *
-pw_value_get_text (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, NULL);
+VALUE_GETTER (const char *, text, NULL)
 
-  return value->text;
-}
-
-PwValueKind
-pw_value_get_kind (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_VALUE_EMPTY);
-
-  return value->kind;
-}
+VALUE_GETTER (PwValueKind, kind, PW_VALUE_EMPTY)
 
 /**
  * pw_value_get_number:
@@ -1061,29 +1059,11 @@ pw_value_get_kind (const PwValue *value)
  * Returns: the number of a %PW_VALUE_NUMBER, the change of a
  *   %PW_VALUE_RELATIVE (negative for a fall), NAN otherwise
  */
-double
-pw_value_get_number (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, NAN);
+VALUE_GETTER (double, number, NAN)
 
-  return value->number;
-}
+VALUE_GETTER (PwComparator, comparator, PW_COMPARATOR_EQUAL)
 
-PwComparator
-pw_value_get_comparator (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_COMPARATOR_EQUAL);
-
-  return value->comparator;
-}
-
-PwUnitKind
-pw_value_get_unit_kind (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_UNIT_PLAIN);
-
-  return value->unit_kind;
-}
+VALUE_GETTER (PwUnitKind, unit_kind, PW_UNIT_PLAIN)
 
 /**
  * pw_value_get_suffix:
@@ -1092,29 +1072,11 @@ pw_value_get_unit_kind (const PwValue *value)
  * Returns: (nullable): the unit printed after the number (岁, 万人,
  *   个百分点), or for a %PW_QUALITATIVE_REFERENCE the figure it refers to
  */
-const char *
-pw_value_get_suffix (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, NULL);
+VALUE_GETTER (const char *, suffix, NULL)
 
-  return value->suffix;
-}
+VALUE_GETTER (PwRelativeMode, relative_mode, PW_RELATIVE_NONE)
 
-PwRelativeMode
-pw_value_get_relative_mode (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_RELATIVE_NONE);
-
-  return value->relative_mode;
-}
-
-PwQualitative
-pw_value_get_qualitative (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_QUALITATIVE_NONE);
-
-  return value->qualitative;
-}
+VALUE_GETTER (PwQualitative, qualitative, PW_QUALITATIVE_NONE)
 
 /**
  * pw_value_get_form:
@@ -1128,13 +1090,7 @@ pw_value_get_qualitative (const PwValue *value)
  *
  * Returns: the kind the form states
  */
-PwIndicatorKind
-pw_value_get_form (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, PW_KIND_LEVEL);
-
-  return value->form;
-}
+VALUE_GETTER (PwIndicatorKind, form, PW_KIND_LEVEL)
 
 /**
  * pw_value_get_high:
@@ -1143,13 +1099,7 @@ pw_value_get_form (const PwValue *value)
  * Returns: the upper end of a %PW_VALUE_RANGE (whose lower end is
  *   pw_value_get_number()), NAN for any other value
  */
-double
-pw_value_get_high (const PwValue *value)
-{
-  g_return_val_if_fail (value != NULL, NAN);
-
-  return value->high;
-}
+VALUE_GETTER (double, high, NAN)
 
 /**
  * pw_value_get_problem:
