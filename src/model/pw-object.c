@@ -94,6 +94,151 @@ is_valid_enum (GParamSpec *pspec,
   return TRUE;
 }
 
+/* The one path of every setter: compare, record the old value, assign,
+ * notify. Each kind of field says what "the same" is and how a value is
+ * stored; @value points at the value to store. */
+typedef struct
+{
+  gboolean (*equal)  (gconstpointer field,
+                      gconstpointer value);
+  void     (*assign) (gpointer      field,
+                      gconstpointer value);
+} FieldKind;
+
+static inline gboolean
+set_field (PwObject        *self,
+           const FieldKind *kind,
+           gpointer         field,
+           gconstpointer    value,
+           GParamSpec      *pspec)
+{
+  if (kind->equal (field, value))
+    return FALSE;
+
+  record (self, pspec);
+  kind->assign (field, value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+static gboolean
+string_equal (gconstpointer field,
+              gconstpointer value)
+{
+  return g_strcmp0 (*(char * const *) field, *(const char * const *) value) == 0;
+}
+
+static void
+string_assign (gpointer      field,
+               gconstpointer value)
+{
+  g_free (*(char **) field);
+  *(char **) field = g_strdup (*(const char * const *) value);
+}
+
+static void
+interned_assign (gpointer      field,
+                 gconstpointer value)
+{
+  *(const char **) field = g_intern_string (*(const char * const *) value);
+}
+
+static gboolean
+int_equal (gconstpointer field,
+           gconstpointer value)
+{
+  return *(const int *) field == *(const int *) value;
+}
+
+static void
+int_assign (gpointer      field,
+            gconstpointer value)
+{
+  *(int *) field = *(const int *) value;
+}
+
+/* NAN stands for "not given"; two NANs are the same. */
+static gboolean
+double_equal (gconstpointer field,
+              gconstpointer value)
+{
+  double a = *(const double *) field, b = *(const double *) value;
+
+  return a == b || (isnan (a) && isnan (b));
+}
+
+static void
+double_assign (gpointer      field,
+               gconstpointer value)
+{
+  *(double *) field = *(const double *) value;
+}
+
+static gboolean
+value_equal (gconstpointer field,
+             gconstpointer value)
+{
+  return pw_value_equal (*(PwValue * const *) field, *(PwValue * const *) value);
+}
+
+static void
+value_assign (gpointer      field,
+              gconstpointer value)
+{
+  PwValue *v = *(PwValue * const *) value;
+
+  g_clear_pointer ((PwValue **) field, pw_value_unref);
+  *(PwValue **) field = v != NULL ? pw_value_ref (v) : NULL;
+}
+
+/* A reference to another object of the plan (a chapter's part), held
+ * strongly; two references are the same when they point at one object. */
+static gboolean
+pointer_equal (gconstpointer field,
+               gconstpointer value)
+{
+  return *(const gpointer *) field == *(const gpointer *) value;
+}
+
+static void
+object_assign (gpointer      field,
+               gconstpointer value)
+{
+  g_set_object ((GObject **) field, *(const gpointer *) value);
+}
+
+/* A list of words; %NULL and an empty list are the same, stored as %NULL. */
+static const char * const no_words[] = { NULL };
+
+static gboolean
+strv_equal (gconstpointer field,
+            gconstpointer value)
+{
+  char **old = *(char ** const *) field;
+  const char * const *new = *(const char * const * const *) value;
+
+  return g_strv_equal (old != NULL ? (const char * const *) old : no_words,
+                       new != NULL ? new : no_words);
+}
+
+static void
+strv_assign (gpointer      field,
+             gconstpointer value)
+{
+  const char * const *new = *(const char * const * const *) value;
+
+  g_strfreev (*(char ***) field);
+  *(char ***) field = new != NULL && new[0] != NULL ? g_strdupv ((char **) new) : NULL;
+}
+
+static const FieldKind string_kind = { string_equal, string_assign };
+static const FieldKind interned_kind = { string_equal, interned_assign };
+static const FieldKind int_kind = { int_equal, int_assign };
+static const FieldKind double_kind = { double_equal, double_assign };
+static const FieldKind value_kind = { value_equal, value_assign };
+static const FieldKind object_kind = { pointer_equal, object_assign };
+static const FieldKind strv_kind = { strv_equal, strv_assign };
+
 /* GObject overrides */
 
 static void
@@ -244,14 +389,7 @@ pw_object_set_string (PwObject    *self,
                       const char  *value,
                       GParamSpec  *pspec)
 {
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  record (self, pspec);
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &string_kind, field, &value, pspec);
 }
 
 /* For words from a small vocabulary (category, domain, unit) that a large
@@ -262,13 +400,7 @@ pw_object_set_interned (PwObject    *self,
                         const char  *value,
                         GParamSpec  *pspec)
 {
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  record (self, pspec);
-  *field = g_intern_string (value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &interned_kind, field, &value, pspec);
 }
 
 /* Also for enumerations: a value that is not one of the enumeration's is
@@ -282,17 +414,10 @@ pw_object_set_int (PwObject   *self,
   g_return_val_if_fail (is_valid_enum (pspec, value), FALSE);
 
   value = valid_int (pspec, value);
-  if (*field == value)
-    return FALSE;
-
-  record (self, pspec);
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &int_kind, field, &value, pspec);
 }
 
-/* NAN stands for "not given"; two NANs are the same. A number outside the
- * property's range is clamped to it. */
+/* A number outside the property's range is clamped to it. */
 gboolean
 pw_object_set_double (PwObject   *self,
                       double     *field,
@@ -300,13 +425,7 @@ pw_object_set_double (PwObject   *self,
                       GParamSpec *pspec)
 {
   value = valid_double (pspec, value);
-  if (*field == value || (isnan (*field) && isnan (value)))
-    return FALSE;
-
-  record (self, pspec);
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &double_kind, field, &value, pspec);
 }
 
 gboolean
@@ -316,13 +435,7 @@ pw_object_set_boolean (PwObject   *self,
                        GParamSpec *pspec)
 {
   value = !!value;
-  if (*field == value)
-    return FALSE;
-
-  record (self, pspec);
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &int_kind, field, &value, pspec);
 }
 
 gboolean
@@ -331,53 +444,25 @@ pw_object_set_value (PwObject    *self,
                      PwValue     *value,
                      GParamSpec  *pspec)
 {
-  if (pw_value_equal (*field, value))
-    return FALSE;
-
-  record (self, pspec);
-  g_clear_pointer (field, pw_value_unref);
-  *field = value != NULL ? pw_value_ref (value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &value_kind, field, &value, pspec);
 }
 
-/* A reference to another object of the plan (a chapter's part), held
- * strongly; two references are the same when they point at one object. */
 gboolean
 pw_object_set_object (PwObject    *self,
                       gpointer    *field,
                       gpointer     value,
                       GParamSpec  *pspec)
 {
-  if (*field == value)
-    return FALSE;
-
-  record (self, pspec);
-  g_set_object ((GObject **) field, value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &object_kind, field, &value, pspec);
 }
 
-/* A list of words; %NULL and an empty list are the same, stored as %NULL. */
 gboolean
 pw_object_set_strv (PwObject            *self,
                     char              ***field,
                     const char * const  *value,
                     GParamSpec          *pspec)
 {
-  static const char * const none[] = { NULL };
-  const char * const *old = *field != NULL ? (const char * const *) *field : none;
-
-  if (value == NULL)
-    value = none;
-  if (g_strv_equal (old, value))
-    return FALSE;
-
-  record (self, pspec);
-  g_strfreev (*field);
-  *field = value[0] != NULL ? g_strdupv ((char **) value) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  return TRUE;
+  return set_field (self, &strv_kind, field, &value, pspec);
 }
 
 /**
