@@ -253,24 +253,32 @@ is_ceiling (PwComparator comparator)
          comparator == PW_COMPARATOR_AT_MOST;
 }
 
+/* What every judge_*() is given: the indicator, the method's thresholds,
+ * the period, the year judged (at most the end year) and the target's
+ * comparator. */
+typedef struct
+{
+  PwIndicator *indicator;
+  PwThresholds *thresholds;
+  int baseline_year;
+  int end_year;
+  int year;
+  PwComparator comparator;
+  double tolerance;
+  gboolean binding;
+} Judge;
+
 /* Levels, hold-or-cap targets and relative changes resolved to a level: the
  * linear path from B to T. @once_crossed: a floor counts as achieved once an
  * actual value crossed it (levels); hold-or-cap targets are checked in
  * every year. */
 static void
-judge_level (PwIndicator  *indicator,
-             PwThresholds *thresholds,
-             int           baseline_year,
-             int           end_year,
-             int           year,
-             PwComparator  comparator,
-             gboolean      once_crossed,
-             PwProgress   *progress)
+judge_level (const Judge *j,
+             gboolean     once_crossed,
+             PwProgress  *progress)
 {
-  double tolerance = pw_thresholds_get_tolerance (thresholds);
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
 
-  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+  if (!latest_number (j->indicator, j->baseline_year, j->end_year, j->year, progress))
     return;
 
   if (!isnan (progress->baseline))
@@ -290,20 +298,20 @@ judge_level (PwIndicator  *indicator,
    * set apart from its baseline (10.5 → 11.0左右) is a point to move to, even
    * when the baseline falls inside its band. */
   if (!isnan (progress->baseline) &&
-      meets (progress->baseline, progress->target, comparator, NAN, tolerance) &&
-      !(comparator == PW_COMPARATOR_ABOUT && fabs (progress->target - progress->baseline) >= EPSILON))
+      meets (progress->baseline, progress->target, j->comparator, NAN, j->tolerance) &&
+      !(j->comparator == PW_COMPARATOR_ABOUT && fabs (progress->target - progress->baseline) >= EPSILON))
     {
       progress->basis = PW_BASIS_HOLD;
       progress->expected = NAN;
       progress->completion = NAN;
       progress->schedule = NAN;
-      progress->status = meets (progress->actual, progress->target, comparator, NAN, tolerance)
+      progress->status = meets (progress->actual, progress->target, j->comparator, NAN, j->tolerance)
                            ? PW_STATUS_ACHIEVED
                            : PW_STATUS_LAGGING;
       return;
     }
 
-  if (meets (progress->actual, progress->target, comparator, progress->baseline, tolerance))
+  if (meets (progress->actual, progress->target, j->comparator, progress->baseline, j->tolerance))
     {
       settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
       return;
@@ -311,9 +319,9 @@ judge_level (PwIndicator  *indicator,
 
   /* A floor is achieved once crossed; a ceiling (and an about-target) is
    * judged on each year's value, so a later breach counts. */
-  if (once_crossed && direction_of (comparator, progress->target, progress->baseline) > 0 &&
-      met_earlier (indicator, baseline_year, progress->year, progress->target, comparator,
-                   progress->baseline, tolerance))
+  if (once_crossed && direction_of (j->comparator, progress->target, progress->baseline) > 0 &&
+      met_earlier (j->indicator, j->baseline_year, progress->year, progress->target, j->comparator,
+                   progress->baseline, j->tolerance))
     {
       settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET_EARLIER);
       return;
@@ -330,7 +338,7 @@ judge_level (PwIndicator  *indicator,
     {
       /* No gap to close (96 → >96) and the target not met: standing still
        * is lagging, moving away from the target is off track. */
-      int direction = direction_of (comparator, progress->target, progress->baseline);
+      int direction = direction_of (j->comparator, progress->target, progress->baseline);
 
       if ((progress->actual - progress->baseline) * direction < -EPSILON)
         progress->status = PW_STATUS_OFF_TRACK;
@@ -338,23 +346,16 @@ judge_level (PwIndicator  *indicator,
         progress->status = PW_STATUS_LAGGING;
       return;
     }
-  judge_schedule (progress, thresholds, binding);
+  judge_schedule (progress, j->thresholds, j->binding);
 }
 
 /* A total over the period: the yearly actual values add up, and the running
  * total C is set against T, with T · τ as the schedule. */
 static void
-judge_cumulative (PwIndicator  *indicator,
-                  PwThresholds *thresholds,
-                  int           baseline_year,
-                  int           end_year,
-                  int           year,
-                  PwComparator  comparator,
-                  PwProgress   *progress)
+judge_cumulative (const Judge *j,
+                  PwProgress  *progress)
 {
-  double tolerance = pw_thresholds_get_tolerance (thresholds);
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
-  g_autoptr(GArray) values = every_year (indicator, baseline_year, end_year, year, progress);
+  g_autoptr(GArray) values = every_year (j->indicator, j->baseline_year, j->end_year, j->year, progress);
   double total = 0;
 
   if (values == NULL)
@@ -373,11 +374,11 @@ judge_cumulative (PwIndicator  *indicator,
 
   /* A cap on a total (≤X over five years): over it is off track; under its
    * share of the period, on track; using it up faster than time, lagging. */
-  if (is_ceiling (comparator))
+  if (is_ceiling (j->comparator))
     {
-      if (!meets (total, progress->target, comparator, NAN, tolerance))
+      if (!meets (total, progress->target, j->comparator, NAN, j->tolerance))
         progress->status = PW_STATUS_OFF_TRACK;
-      else if (progress->year >= end_year)
+      else if (progress->year >= j->end_year)
         {
           progress->basis = PW_BASIS_MET;
           progress->status = PW_STATUS_ACHIEVED;
@@ -391,37 +392,30 @@ judge_cumulative (PwIndicator  *indicator,
 
   /* a plain total is one to reach: met once the sum gets there */
   if (meets (total, progress->target,
-             comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : comparator, NAN,
-             tolerance))
+             j->comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : j->comparator, NAN,
+             j->tolerance))
     {
       settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
       return;
     }
-  judge_schedule_if_any (progress, thresholds, binding);
+  judge_schedule_if_any (progress, j->thresholds, j->binding);
 }
 
 /* A target for each year: the latest year's actual value against it; the
  * share of the year's target reached is both P and S (the year is over). */
 static void
-judge_annual (PwIndicator  *indicator,
-              PwThresholds *thresholds,
-              int           baseline_year,
-              int           end_year,
-              int           year,
-              PwComparator  comparator,
-              PwProgress   *progress)
+judge_annual (const Judge *j,
+              PwProgress  *progress)
 {
-  double tolerance = pw_thresholds_get_tolerance (thresholds);
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
   double a, t = progress->target;
 
-  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+  if (!latest_number (j->indicator, j->baseline_year, j->end_year, j->year, progress))
     return;
   a = progress->actual;
   progress->expected = t;
 
-  if (meets (a, t, comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : comparator,
-             NAN, tolerance))
+  if (meets (a, t, j->comparator == PW_COMPARATOR_EQUAL ? PW_COMPARATOR_GREATER_EQUAL : j->comparator,
+             NAN, j->tolerance))
     {
       settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
       return;
@@ -429,12 +423,12 @@ judge_annual (PwIndicator  *indicator,
 
   progress->basis = PW_BASIS_PATH;
   /* under a floor: A / T; over a ceiling (or above an about-target): T / A */
-  if (is_ceiling (comparator) || (comparator == PW_COMPARATOR_ABOUT && a > t))
+  if (is_ceiling (j->comparator) || (j->comparator == PW_COMPARATOR_ABOUT && a > t))
     progress->completion = fabs (a) >= EPSILON ? t / a : NAN;
   else
     progress->completion = fabs (t) >= EPSILON ? a / t : NAN;
   progress->schedule = progress->completion;
-  judge_schedule_if_any (progress, thresholds, binding);
+  judge_schedule_if_any (progress, j->thresholds, j->binding);
 }
 
 /* An average annual growth rate. With a baseline level (and an indicator
@@ -443,19 +437,12 @@ judge_annual (PwIndicator  *indicator,
  * cent, compounded. S = ln(1 + g) / ln(1 + T): the share of the period's
  * growth achieved (P = S · τ) over the share of time elapsed. */
 static void
-judge_growth (PwIndicator  *indicator,
-              PwThresholds *thresholds,
-              int           baseline_year,
-              int           end_year,
-              int           year,
-              PwComparator  comparator,
-              PwProgress   *progress)
+judge_growth (const Judge *j,
+              PwProgress  *progress)
 {
-  double tolerance = pw_thresholds_get_tolerance (thresholds);
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
-  PwValue *baseline = pw_indicator_get_baseline (indicator);
+  PwValue *baseline = pw_indicator_get_baseline (j->indicator);
   gboolean levels = pw_value_has_number (baseline) && pw_value_get_form (baseline) == PW_KIND_LEVEL &&
-                    pw_unit_kind_from_text (pw_indicator_get_unit (indicator)) == PW_UNIT_PLAIN;
+                    pw_unit_kind_from_text (pw_indicator_get_unit (j->indicator)) == PW_UNIT_PLAIN;
   double rate_target = progress->target / 100.0;
   double growth;
   int n;
@@ -464,9 +451,9 @@ judge_growth (PwIndicator  *indicator,
 
   if (levels)
     {
-      if (!latest_number (indicator, baseline_year, end_year, year, progress))
+      if (!latest_number (j->indicator, j->baseline_year, j->end_year, j->year, progress))
         return;
-      n = progress->year - baseline_year;
+      n = progress->year - j->baseline_year;
       if (progress->actual <= 0 || progress->baseline <= 0)
         {
           settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_UNREADABLE);
@@ -477,7 +464,7 @@ judge_growth (PwIndicator  *indicator,
     }
   else
     {
-      g_autoptr(GArray) values = every_year (indicator, baseline_year, end_year, year, progress);
+      g_autoptr(GArray) values = every_year (j->indicator, j->baseline_year, j->end_year, j->year, progress);
       double product = 1.0;
 
       if (values == NULL)
@@ -505,40 +492,40 @@ judge_growth (PwIndicator  *indicator,
   /* a cap keeps growth under T (能源消费年均增长控制在2%以内); a floor, or a
    * plain or about rate, asks for growth of T (or a fall of T, 年均下降) */
   want = rate_target >= 0 ? 1 : -1;
-  cap = (is_ceiling (comparator) && want > 0) ||
-        (!is_ceiling (comparator) && comparator != PW_COMPARATOR_EQUAL &&
-         comparator != PW_COMPARATOR_ABOUT && want < 0);
+  cap = (is_ceiling (j->comparator) && want > 0) ||
+        (!is_ceiling (j->comparator) && j->comparator != PW_COMPARATOR_EQUAL &&
+         j->comparator != PW_COMPARATOR_ABOUT && want < 0);
   if (cap)
     {
-      if (meets (progress->actual, progress->target, comparator, NAN, tolerance))
+      if (meets (progress->actual, progress->target, j->comparator, NAN, j->tolerance))
         {
-          progress->basis = progress->year >= end_year ? PW_BASIS_MET : PW_BASIS_PATH;
-          progress->status = progress->year >= end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
+          progress->basis = progress->year >= j->end_year ? PW_BASIS_MET : PW_BASIS_PATH;
+          progress->status = progress->year >= j->end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
         }
       else if (!isnan (progress->schedule) &&
-               progress->schedule >= 1.0 / pw_thresholds_get_lagging (thresholds) - EPSILON)
+               progress->schedule >= 1.0 / pw_thresholds_get_lagging (j->thresholds) - EPSILON)
         progress->status = PW_STATUS_OFF_TRACK;
       else
         progress->status = PW_STATUS_LAGGING;
       return;
     }
 
-  if (comparator == PW_COMPARATOR_ABOUT)
+  if (j->comparator == PW_COMPARATOR_ABOUT)
     {
-      if (meets (progress->actual, progress->target, comparator, NAN, tolerance))
+      if (meets (progress->actual, progress->target, j->comparator, NAN, j->tolerance))
         {
-          progress->basis = progress->year >= end_year ? PW_BASIS_MET : PW_BASIS_PATH;
-          progress->status = progress->year >= end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
+          progress->basis = progress->year >= j->end_year ? PW_BASIS_MET : PW_BASIS_PATH;
+          progress->status = progress->year >= j->end_year ? PW_STATUS_ACHIEVED : PW_STATUS_ON_TRACK;
           return;
         }
     }
   else if ((!isnan (progress->completion) && progress->completion >= 1.0 - EPSILON) ||
-           (progress->year >= end_year &&
+           (progress->year >= j->end_year &&
             meets (progress->actual, progress->target,
-                   comparator == PW_COMPARATOR_EQUAL
+                   j->comparator == PW_COMPARATOR_EQUAL
                      ? (want > 0 ? PW_COMPARATOR_GREATER_EQUAL : PW_COMPARATOR_LESS_EQUAL)
-                     : comparator,
-                   NAN, tolerance)))
+                     : j->comparator,
+                   NAN, j->tolerance)))
     {
       /* the growth of the whole period already achieved */
       progress->basis = PW_BASIS_MET;
@@ -546,26 +533,21 @@ judge_growth (PwIndicator  *indicator,
       return;
     }
 
-  judge_schedule_if_any (progress, thresholds, binding);
+  judge_schedule_if_any (progress, j->thresholds, j->binding);
 }
 
 /* A range [L, H]: achieved inside it (checked in every year); outside it,
  * judged on the path from B to the end the actual value lies beyond. */
 static void
-judge_range (PwIndicator  *indicator,
-             PwThresholds *thresholds,
-             int           baseline_year,
-             int           end_year,
-             int           year,
-             double        low,
-             double        high,
-             PwProgress   *progress)
+judge_range (const Judge *j,
+             double       low,
+             double       high,
+             PwProgress  *progress)
 {
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
   double b = progress->baseline;
   double a, end, gap;
 
-  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+  if (!latest_number (j->indicator, j->baseline_year, j->end_year, j->year, progress))
     return;
   a = progress->actual;
 
@@ -603,7 +585,7 @@ judge_range (PwIndicator  *indicator,
   progress->expected = b + gap * progress->elapsed;
   progress->completion = (a - b) / gap;
   progress->schedule = progress->completion / progress->elapsed;
-  judge_schedule (progress, thresholds, binding);
+  judge_schedule (progress, j->thresholds, j->binding);
 }
 
 /* The direction that an indicator's name gives a plain number judged as a
@@ -625,15 +607,10 @@ sign_of_name (PwIndicator *indicator)
  * the path to it; without one, the actual values are the change achieved
  * so far, set against the change required. */
 static void
-judge_relative (PwIndicator  *indicator,
-                PwThresholds *thresholds,
-                int           baseline_year,
-                int           end_year,
-                int           year,
-                PwProgress   *progress)
+judge_relative (const Judge *j,
+                PwProgress  *progress)
 {
-  PwValue *target = pw_indicator_get_target (indicator);
-  gboolean binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING;
+  PwValue *target = pw_indicator_get_target (j->indicator);
   PwComparator comparator = pw_value_get_comparator (target);
   double change;
   gboolean percent;
@@ -647,9 +624,9 @@ judge_relative (PwIndicator  *indicator,
     {
       /* a plain number: its sign from the name, a share of the baseline when
        * the indicator is counted in per cent */
-      change = pw_value_get_number (target) * sign_of_name (indicator);
+      change = pw_value_get_number (target) * sign_of_name (j->indicator);
       percent = pw_value_get_unit_kind (target) == PW_UNIT_PERCENT ||
-                pw_unit_kind_from_text (pw_indicator_get_unit (indicator)) == PW_UNIT_PERCENT;
+                pw_unit_kind_from_text (pw_indicator_get_unit (j->indicator)) == PW_UNIT_PERCENT;
       if (change < 0)
         comparator = pw_comparator_mirror (comparator);
     }
@@ -659,15 +636,18 @@ judge_relative (PwIndicator  *indicator,
       progress->target = percent ? progress->baseline * (1.0 + change / 100.0)
                                  : progress->baseline + change;
       /* a rise (提高1岁) is a floor, achieved once crossed, as before kinds */
-      judge_level (indicator, thresholds, baseline_year, end_year, year, comparator, TRUE, progress);
+      Judge level = *j;
+
+      level.comparator = comparator;
+      judge_level (&level, TRUE, progress);
       return;
     }
 
   /* No baseline: an actual value entered as a change (下降8.2%) is the
    * change achieved so far, set against |change|; a level cannot be. */
-  if (!latest_number (indicator, baseline_year, end_year, year, progress))
+  if (!latest_number (j->indicator, j->baseline_year, j->end_year, j->year, progress))
     return;
-  if (pw_value_get_kind (pw_indicator_get_latest_actual (indicator, year, NULL)) != PW_VALUE_RELATIVE)
+  if (pw_value_get_kind (pw_indicator_get_latest_actual (j->indicator, j->year, NULL)) != PW_VALUE_RELATIVE)
     {
       settle (progress, PW_STATUS_NOT_ASSESSABLE, PW_BASIS_NO_BASELINE);
       return;
@@ -688,7 +668,7 @@ judge_relative (PwIndicator  *indicator,
       settle (progress, PW_STATUS_ACHIEVED, PW_BASIS_MET);
       return;
     }
-  judge_schedule (progress, thresholds, binding);
+  judge_schedule (progress, j->thresholds, j->binding);
 }
 
 static void
@@ -702,8 +682,18 @@ compute (PwIndicator  *indicator,
   PwValue *baseline = pw_indicator_get_baseline (indicator);
   PwValue *target = pw_indicator_get_target (indicator);
   PwIndicatorKind kind = pw_indicator_get_judged_kind (indicator);
+  Judge j = {
+    .indicator = indicator,
+    .thresholds = thresholds,
+    .baseline_year = baseline_year,
+    .end_year = end_year,
+    .year = MIN (year, end_year),
+    .comparator = target != NULL ? pw_value_get_comparator (target) : PW_COMPARATOR_EQUAL,
+    .tolerance = pw_thresholds_get_tolerance (thresholds),
+    .binding = pw_indicator_get_nature (indicator) == PW_NATURE_BINDING,
+  };
 
-  year = MIN (year, end_year);
+  year = j.year;
   progress->kind = kind;
 
   if (pw_value_is_blank (target))
@@ -754,14 +744,13 @@ compute (PwIndicator  *indicator,
   /* a range is judged as one, whatever the kind chosen */
   if (pw_value_get_kind (target) == PW_VALUE_RANGE)
     {
-      judge_range (indicator, thresholds, baseline_year, end_year, year,
-                   pw_value_get_number (target), pw_value_get_high (target), progress);
+      judge_range (&j, pw_value_get_number (target), pw_value_get_high (target), progress);
       return;
     }
 
   if (kind == PW_KIND_RELATIVE)
     {
-      judge_relative (indicator, thresholds, baseline_year, end_year, year, progress);
+      judge_relative (&j, progress);
       return;
     }
 
@@ -776,26 +765,21 @@ compute (PwIndicator  *indicator,
   switch (kind)
     {
     case PW_KIND_CUMULATIVE:
-      judge_cumulative (indicator, thresholds, baseline_year, end_year, year,
-                        pw_value_get_comparator (target), progress);
+      judge_cumulative (&j, progress);
       break;
     case PW_KIND_ANNUAL:
-      judge_annual (indicator, thresholds, baseline_year, end_year, year,
-                    pw_value_get_comparator (target), progress);
+      judge_annual (&j, progress);
       break;
     case PW_KIND_GROWTH:
-      judge_growth (indicator, thresholds, baseline_year, end_year, year,
-                    pw_value_get_comparator (target), progress);
+      judge_growth (&j, progress);
       break;
     case PW_KIND_HOLD:
     case PW_KIND_RANGE:
-      judge_level (indicator, thresholds, baseline_year, end_year, year,
-                   pw_value_get_comparator (target), FALSE, progress);
+      judge_level (&j, FALSE, progress);
       break;
     case PW_KIND_LEVEL:
     default:
-      judge_level (indicator, thresholds, baseline_year, end_year, year,
-                   pw_value_get_comparator (target), TRUE, progress);
+      judge_level (&j, TRUE, progress);
       break;
     }
 }
