@@ -86,6 +86,21 @@ static const GOptionEntry option_entries[] = {
 
 /* Auxiliary methods */
 
+/* Says how a command was misused; returns the exit status for it. */
+static int G_GNUC_PRINTF (1, 2)
+usage (const char *format,
+       ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s", text);
+  return EXIT_USAGE;
+}
+
 static void
 print_report (PwFindings *report,
               gboolean  to_stderr)
@@ -134,28 +149,39 @@ print_error (const char   *name,
   print_report (report, TRUE);
 }
 
+/* Runs @each on every file named, after a usage message when none is;
+ * @each returns whether the file passed. */
 static int
-run_check (const char * const *files)
+run_on_files (const char * const *files,
+              const char         *message,
+              gboolean          (*each) (GFile      *file,
+                                         const char *name))
 {
   int status = EXIT_SUCCESS;
 
   if (files == NULL || files[0] == NULL)
-    {
-      g_printerr ("%s\n", _("--check needs at least one .plan file"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", message);
 
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(GFile) file = pw_file_new_for_arg (files[i]);
-      g_autoptr(PwFindings) report = pw_plan_check (file, files[i]);
 
-      if (g_list_model_get_n_items (pw_findings_get_list (report)) > 0)
+      if (!each (file, files[i]))
         status = EXIT_FAILURE;
-      print_report (report, FALSE);
     }
 
   return status;
+}
+
+static gboolean
+check_file (GFile      *file,
+            const char *name)
+{
+  g_autoptr(PwFindings) report = pw_plan_check (file, name);
+  gboolean passed = g_list_model_get_n_items (pw_findings_get_list (report)) == 0;
+
+  print_report (report, FALSE);
+  return passed;
 }
 
 static int
@@ -171,15 +197,9 @@ run_import (const char         *input,
   g_autoptr(GError) error = NULL;
 
   if (output == NULL)
-    {
-      g_printerr ("%s\n", _("--import needs --output FILE"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--import needs --output FILE"));
   if (files != NULL && files[0] != NULL)
-    {
-      g_printerr (_("--import reads one file; unexpected argument: %s\n"), files[0]);
-      return EXIT_USAGE;
-    }
+    return usage (_("--import reads one file; unexpected argument: %s\n"), files[0]);
 
   input_file = pw_file_new_for_arg (input);
   output_file = pw_file_new_for_arg (output);
@@ -299,24 +319,15 @@ run_export_chart (GVariantDict       *options,
   int status = EXIT_SUCCESS;
 
   if (!pw_chart_kind_from_string (kind_name, &kind))
-    {
-      g_printerr (_("Unknown chart “%s”: use progress, summary, trend or timeline\n"), kind_name);
-      return EXIT_USAGE;
-    }
+    return usage (_("Unknown chart “%s”: use progress, summary, trend or timeline\n"), kind_name);
   if (output == NULL)
-    {
-      g_printerr ("%s\n", _("--export-chart needs --output FILE"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--export-chart needs --output FILE"));
 
   g_variant_dict_lookup (options, "pages", "s", &pages_name);
   if (pages_name != NULL && g_strcmp0 (pages_name, "one") == 0)
     pages = PW_CHART_PAGES_ONE_IMAGE;
   else if (pages_name != NULL && g_strcmp0 (pages_name, "files") != 0)
-    {
-      g_printerr (_("Unknown --pages “%s”: use files or one\n"), pages_name);
-      return EXIT_USAGE;
-    }
+    return usage (_("Unknown --pages “%s”: use files or one\n"), pages_name);
 
   g_variant_dict_lookup (options, "format", "s", &format_name);
   if (format_name == NULL)
@@ -325,10 +336,7 @@ run_export_chart (GVariantDict       *options,
       format_name = g_strdup (dot != NULL ? dot + 1 : "png");
     }
   if (!pw_chart_format_from_string (format_name, &format))
-    {
-      g_printerr (_("Unknown format “%s”: use png, svg or pdf\n"), format_name);
-      return EXIT_USAGE;
-    }
+    return usage (_("Unknown format “%s”: use png, svg or pdf\n"), format_name);
 
   /* A4 landscape unless told otherwise: 96 dpi pixels, or points */
   g_variant_dict_lookup (options, "width", "d", &width);
@@ -339,10 +347,7 @@ run_export_chart (GVariantDict       *options,
   if (height == 0)
     height = format == PW_CHART_FORMAT_PNG ? 794 : 595;
   if (width < 1 || height < 1 || scale <= 0)
-    {
-      g_printerr ("%s\n", _("--width, --height and --scale must be positive"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--width, --height and --scale must be positive"));
 
   plan = open_plan ("--export-chart", files, &status);
   if (plan == NULL)
@@ -405,10 +410,7 @@ run_export_report (const char         *output,
   int status = EXIT_SUCCESS;
 
   if (output == NULL)
-    {
-      g_printerr ("%s\n", _("--export-report needs --output FILE"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--export-report needs --output FILE"));
 
   plan = open_plan ("--export-report", files, &status);
   if (plan == NULL)
@@ -424,42 +426,29 @@ run_export_report (const char         *output,
   return EXIT_SUCCESS;
 }
 
-static int
-run_comments (const char * const *files)
+static gboolean
+print_comments (GFile      *file,
+                const char *name)
 {
-  int status = EXIT_SUCCESS;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_open_document (file, NULL, &error);
+  GListModel *comments;
 
-  if (files == NULL || files[0] == NULL)
+  if (plan == NULL)
     {
-      g_printerr ("%s\n", _("--comments needs at least one plan file"));
-      return EXIT_USAGE;
+      g_printerr ("%s: %s\n", name, error->message);
+      return FALSE;
     }
 
-  for (guint i = 0; files[i] != NULL; i++)
+  comments = pw_plan_get_comments (plan);
+  for (guint j = 0; j < g_list_model_get_n_items (comments); j++)
     {
-      g_autoptr(GFile) file = pw_file_new_for_arg (files[i]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PwPlan) plan = pw_open_document (file, NULL, &error);
-      GListModel *comments;
+      g_autoptr(PwComment) comment = g_list_model_get_item (comments, j);
+      g_autofree char *line = pw_cli_format_comment (name, plan, comment);
 
-      if (plan == NULL)
-        {
-          g_printerr ("%s: %s\n", files[i], error->message);
-          status = EXIT_FAILURE;
-          continue;
-        }
-
-      comments = pw_plan_get_comments (plan);
-      for (guint j = 0; j < g_list_model_get_n_items (comments); j++)
-        {
-          g_autoptr(PwComment) comment = g_list_model_get_item (comments, j);
-          g_autofree char *line = pw_cli_format_comment (files[i], plan, comment);
-
-          g_print ("%s\n", line);
-        }
+      g_print ("%s\n", line);
     }
-
-  return status;
+  return TRUE;
 }
 
 static int
@@ -472,10 +461,7 @@ run_compare (const char         *output,
   guint n_changes;
 
   if (files == NULL || files[0] == NULL || files[1] == NULL || files[2] != NULL)
-    {
-      g_printerr ("%s\n", _("--compare needs two plan files: OLD NEW"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--compare needs two plan files: OLD NEW"));
 
   for (guint i = 0; i < 2; i++)
     {
@@ -484,10 +470,7 @@ run_compare (const char         *output,
       PwPlan *plan = pw_open_document (file, NULL, &error);
 
       if (plan == NULL)
-        {
-          g_printerr ("%s: %s\n", files[i], error->message);
-          return EXIT_USAGE;
-        }
+        return usage ("%s: %s\n", files[i], error->message);
       if (i == 0)
         old_plan = plan;
       else
@@ -521,15 +504,9 @@ run_compare (const char         *output,
         written = pw_change_table_export_pdf (changes, old_plan, new_plan, files[0], files[1],
                                               file, &error);
       else
-        {
-          g_printerr (_("%s: --compare writes .pdf or .csv files\n"), output);
-          return EXIT_USAGE;
-        }
+        return usage (_("%s: --compare writes .pdf or .csv files\n"), output);
       if (!written)
-        {
-          g_printerr ("%s: %s\n", output, error->message);
-          return EXIT_USAGE;
-        }
+        return usage ("%s: %s\n", output, error->message);
     }
 
   return n_changes > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
@@ -612,15 +589,9 @@ run_merge_sheet (const char * const *sheets,
   g_autofree char *text = NULL;
 
   if (into == NULL)
-    {
-      g_printerr ("%s\n", _("--merge-sheet needs --into PLAN.plan"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--merge-sheet needs --into PLAN.plan"));
   if (files != NULL && files[0] != NULL)
-    {
-      g_printerr (_("--merge-sheet: unexpected argument: %s\n"), files[0]);
-      return EXIT_USAGE;
-    }
+    return usage (_("--merge-sheet: unexpected argument: %s\n"), files[0]);
 
   plan_file = g_file_new_for_commandline_arg (into);
   plan = pw_plan_load (plan_file, &error);
@@ -740,7 +711,7 @@ pw_cli_handle_options (GVariantDict *options)
   g_variant_dict_lookup (options, "report", "^ay", &report);
 
   if (g_variant_dict_contains (options, "check"))
-    return run_check (files);
+    return run_on_files (files, _("--check needs at least one .plan file"), check_file);
 
   if (input != NULL)
     return run_import (input, output, report, files);
@@ -752,7 +723,7 @@ pw_cli_handle_options (GVariantDict *options)
     return run_export_report (output, files);
 
   if (g_variant_dict_contains (options, "comments"))
-    return run_comments (files);
+    return run_on_files (files, _("--comments needs at least one plan file"), print_comments);
 
   if (g_variant_dict_contains (options, "compare"))
     return run_compare (output, files);
@@ -768,10 +739,7 @@ pw_cli_handle_options (GVariantDict *options)
     return run_merge_sheet ((const char * const *) merge, into, output, files);
 
   if (output != NULL || report != NULL)
-    {
-      g_printerr ("%s\n", _("--output and --report go with a command such as --import or --export-chart"));
-      return EXIT_USAGE;
-    }
+    return usage ("%s\n", _("--output and --report go with a command such as --import or --export-chart"));
 
   return -1;
 }

@@ -1139,15 +1139,8 @@ pw_chapter_page_set_editable (PwChapterPage *self,
 {
   g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
 
-  editable = !!editable;
-  if (self->editable == editable)
-    return;
-
-  if (!editable)
-    commit_all (self);
-  self->editable = editable;
-  update_editable (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (self), &self->editable, editable,
+                             (void (*) (gpointer)) update_editable, properties[PROP_EDITABLE]);
 }
 
 /**

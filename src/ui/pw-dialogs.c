@@ -40,8 +40,11 @@ pw_show_error (GtkWindow  *parent,
 }
 
 /**
- * pw_export_chooser_new:
- * @parent: the window the export is for
+ * pw_export_chooser_show:
+ * @dialog: the export's dialog, transient for the window the export is for
+ * @chooser: (out): where @dialog keeps its chooser while it is up
+ * @response: the handler of the chooser's response, called on @dialog
+ *   (swapped), which calls pw_export_chooser_finish()
  * @title: the chooser's title
  * @action: saving a file, or choosing a folder
  * @folder: (nullable): where to start
@@ -50,22 +53,28 @@ pw_show_error (GtkWindow  *parent,
  * @mime_type: (nullable): its type
  * @name: (nullable): the file name suggested
  *
- * Returns: (transfer full): a modal chooser, with its Export button; the
- *   caller connects its response and shows it
+ * Hides @dialog and shows a modal chooser with its Export button, unless
+ * one is up already.
  */
-GtkFileChooserNative *
-pw_export_chooser_new (GtkWindow            *parent,
-                       const char           *title,
-                       GtkFileChooserAction  action,
-                       GFile                *folder,
-                       const char           *filter_name,
-                       const char           *pattern,
-                       const char           *mime_type,
-                       const char           *name)
+void
+pw_export_chooser_show (GtkWindow             *dialog,
+                        GtkFileChooserNative **chooser,
+                        GCallback              response,
+                        const char            *title,
+                        GtkFileChooserAction   action,
+                        GFile                 *folder,
+                        const char            *filter_name,
+                        const char            *pattern,
+                        const char            *mime_type,
+                        const char            *name)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, action, _("_Export"), _("_Cancel"));
+  if (*chooser != NULL)
+    return;
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
+  *chooser = gtk_file_chooser_native_new (title, gtk_window_get_transient_for (dialog), action,
+                                          _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*chooser), TRUE);
   if (filter_name != NULL)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -75,32 +84,48 @@ pw_export_chooser_new (GtkWindow            *parent,
         gtk_file_filter_add_pattern (filter, pattern);
       if (mime_type != NULL)
         gtk_file_filter_add_mime_type (filter, mime_type);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (*chooser), filter);
     }
   if (folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (*chooser), folder, NULL);
   if (name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  return chooser;
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (*chooser), name);
+  g_signal_connect_object (*chooser, "response", response, dialog, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (*chooser));
 }
 
 /**
  * pw_export_chooser_finish:
- * @chooser: a chooser of pw_export_chooser_new(), answered
- * @response: its response
  * @dialog: the export's dialog, hidden while the chooser was up
+ * @chooser: (inout): its chooser, answered; cleared
+ * @response: the chooser's response
  *
  * Returns: (transfer full) (nullable): the file chosen; %NULL when the
  *   chooser was cancelled, and @dialog is shown again with its choices
  */
 GFile *
-pw_export_chooser_finish (GtkFileChooserNative *chooser,
-                          int                   response,
-                          GtkWindow            *dialog)
+pw_export_chooser_finish (GtkWindow             *dialog,
+                          GtkFileChooserNative **chooser,
+                          int                    response)
 {
-  GFile *file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
+  GFile *file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (*chooser)) : NULL;
 
+  g_clear_object (chooser);
   if (file == NULL)
     gtk_window_present (dialog);
   return file;
+}
+
+/**
+ * pw_export_chooser_destroy:
+ * @chooser: (inout): a dialog's chooser, or %NULL; cleared
+ *
+ * For the dispose of the export's dialog.
+ */
+void
+pw_export_chooser_destroy (GtkFileChooserNative **chooser)
+{
+  if (*chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+  g_clear_object (chooser);
 }

@@ -359,8 +359,7 @@ chooser_response (PwExportDialog       *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  file = pw_export_chooser_finish (chooser, response, GTK_WINDOW (self));
-  g_clear_object (&self->chooser);
+  file = pw_export_chooser_finish (GTK_WINDOW (self), &self->chooser, response);
   if (file == NULL)
     return;
 
@@ -383,16 +382,10 @@ choose_file (PwExportDialog *self)
     [PW_CHART_FORMAT_PDF] = _("PDF documents"),
   };
 
-  if (self->chooser != NULL)
-    return;
-
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  self->chooser = pw_export_chooser_new (parent_window (self), _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         self->folder, filter_names[format], pattern,
-                                         formats[format].mime_type, name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  pw_export_chooser_show (GTK_WINDOW (self), &self->chooser, G_CALLBACK (chooser_response),
+                          _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                          self->folder, filter_names[format], pattern,
+                          formats[format].mime_type, name);
 }
 
 /* GtkDialog overrides */
@@ -416,9 +409,7 @@ pw_export_dialog_dispose (GObject *object)
 {
   PwExportDialog *self = (PwExportDialog *) object;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  pw_export_chooser_destroy (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_EXPORT_DIALOG);
 

@@ -1006,15 +1006,8 @@ pw_overview_page_set_editable (PwOverviewPage *self,
 {
   g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
 
-  editable = !!editable;
-  if (self->editable == editable)
-    return;
-
-  if (!editable)
-    pw_overview_page_commit (self);
-  self->editable = editable;
-  update_editable (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (self), &self->editable, editable,
+                             (void (*) (gpointer)) update_editable, properties[PROP_EDITABLE]);
 }
 
 /**

@@ -41,3 +41,36 @@ pw_plan_page_commit (PwPlanPage *self)
 
   return PW_PLAN_PAGE_GET_IFACE (self)->commit (self);
 }
+
+/**
+ * pw_plan_page_set_editable:
+ * @self: a page
+ * @field: the page's field that says whether it is editable
+ * @editable: %FALSE for a reader
+ * @update: (scope call): makes the page's widgets and actions follow @field
+ * @pspec: the page's property for @field
+ *
+ * The setter of a page's editable property: when the page becomes
+ * read-only, what was typed is stored first (pw_plan_page_commit()); then
+ * @field is set, the page updated and the property notified. Nothing
+ * happens when @editable is what @field holds.
+ */
+void
+pw_plan_page_set_editable (PwPlanPage *self,
+                           gboolean   *field,
+                           gboolean    editable,
+                           void      (*update) (gpointer page),
+                           GParamSpec *pspec)
+{
+  g_return_if_fail (PW_IS_PLAN_PAGE (self));
+
+  editable = !!editable;
+  if (*field == editable)
+    return;
+
+  if (!editable)
+    pw_plan_page_commit (self);
+  *field = editable;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}

@@ -31,6 +31,11 @@ struct _PwPlanPageInterface
   gboolean (*commit) (PwPlanPage *self);
 };
 
-gboolean pw_plan_page_commit (PwPlanPage *self);
+gboolean pw_plan_page_commit       (PwPlanPage *self);
+void     pw_plan_page_set_editable (PwPlanPage *self,
+                                    gboolean   *field,
+                                    gboolean    editable,
+                                    void      (*update) (gpointer page),
+                                    GParamSpec *pspec);
 
 G_END_DECLS

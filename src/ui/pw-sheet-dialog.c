@@ -114,8 +114,7 @@ chooser_response (PwSheetDialog        *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  file = pw_export_chooser_finish (chooser, response, GTK_WINDOW (self));
-  g_clear_object (&self->chooser);
+  file = pw_export_chooser_finish (GTK_WINDOW (self), &self->chooser, response);
   if (file == NULL)
     return;
 
@@ -137,19 +136,12 @@ choose_file (PwSheetDialog *self)
   gboolean csv = choice == PW_SHEET_EXPORT_CSV;
   g_autofree char *name = collection ? NULL : suggested_name (self);
 
-  if (self->chooser != NULL)
-    return;
-
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  self->chooser = pw_export_chooser_new (parent_window (self),
-                                         collection ? _("Folder for the Collection Templates") : _("Export Spreadsheet"),
-                                         collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         self->folder,
-                                         collection ? NULL : csv ? _("CSV files") : _("Excel workbooks"),
-                                         csv ? "*.csv" : "*.xlsx", NULL, name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  pw_export_chooser_show (GTK_WINDOW (self), &self->chooser, G_CALLBACK (chooser_response),
+                          collection ? _("Folder for the Collection Templates") : _("Export Spreadsheet"),
+                          collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
+                          self->folder,
+                          collection ? NULL : csv ? _("CSV files") : _("Excel workbooks"),
+                          csv ? "*.csv" : "*.xlsx", NULL, name);
 }
 
 /* GtkDialog overrides */
@@ -173,9 +165,7 @@ pw_sheet_dialog_dispose (GObject *object)
 {
   PwSheetDialog *self = (PwSheetDialog *) object;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  pw_export_chooser_destroy (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_SHEET_DIALOG);
 

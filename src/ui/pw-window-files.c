@@ -232,16 +232,26 @@ pw_window_open_in_window (PwWindow *self,
     g_application_open (app, &file, 1, "");
 }
 
+/* The file the window's chooser answered with, or %NULL when it was
+ * cancelled; the chooser is let go of either way. */
+static GFile *
+chosen_file (PwWindow *self,
+             int       response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  g_clear_object (&self->chooser);
+  return file;
+}
+
 static void
 open_response (PwWindow             *self,
                int                   response,
                GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = chosen_file (self, response);
 
   if (file == NULL)
     return;
@@ -263,11 +273,7 @@ save_as_response (PwWindow             *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = chosen_file (self, response);
 
   if (file == NULL)
     {
