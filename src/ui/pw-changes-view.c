@@ -165,6 +165,9 @@ pw_changes_view_class_init (PwChangesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwChangesView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PwChangesView, list);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+
+  /* a window beside the plan's, closed as a dialog is */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
