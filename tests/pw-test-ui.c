@@ -7,6 +7,8 @@
 
 #include "pw-test-ui.h"
 
+#include <string.h>
+
 #include "pw-draft.h"
 #include "pw-test-util.h"
 
@@ -311,4 +313,77 @@ pw_test_ui_new_plan (PwWindow *window,
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "pw-period"), period);
   pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
   pw_test_ui_settle ();
+}
+
+static void
+collect_mnemonics (GMenuModel *menu,
+                   GHashTable *seen,
+                   GString    *clashes)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      const char *mark;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          (mark = strchr (label, '_')) != NULL && mark[1] != '\0')
+        {
+          g_autofree char *key = g_utf8_strdown (mark + 1, g_utf8_next_char (mark + 1) - (mark + 1));
+          const char *earlier = g_hash_table_lookup (seen, key);
+
+          if (earlier != NULL)
+            g_string_append_printf (clashes, "%s: %s / %s\n", key, earlier, label);
+          else
+            g_hash_table_insert (seen, g_steal_pointer (&key), g_strdup (label));
+        }
+
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        /* a section shares the popover, and its keys; a submenu, not
+         * followed, is a popover of its own */
+        if (section != NULL)
+          collect_mnemonics (section, seen, clashes);
+      }
+    }
+}
+
+static GMenuModel *
+find_primary_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GMenuModel *found = find_primary_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * pw_test_ui_check_menu_keys:
+ * @window: a window
+ *
+ * Asserts that every item of the main menu of @window (its header bar's
+ * primary menu button, F10) has a mnemonic of its own, as the HIG asks: a
+ * key that two items share picks neither at once.
+ *
+ * Returns: (transfer none): the menu
+ */
+GMenuModel *
+pw_test_ui_check_menu_keys (GtkWindow *window)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) clashes = g_string_new (NULL);
+  GMenuModel *menu = find_primary_menu (gtk_window_get_titlebar (window));
+
+  g_assert_nonnull (menu);
+  collect_mnemonics (menu, seen, clashes);
+  if (clashes->len > 0)
+    g_test_message ("keys shared: %s", clashes->str);
+  g_assert_cmpuint (clashes->len, ==, 0);
+  return menu;
 }

@@ -75,4 +75,8 @@ void       pw_test_ui_new_plan      (PwWindow        *window,
                                      guint            template,
                                      guint            period);
 
+/* Asserts that the items of @window's main menu have keys of their own;
+ * returns the menu. */
+GMenuModel *pw_test_ui_check_menu_keys (GtkWindow       *window);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pw-indicator-grid.h"
+#include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
 
@@ -97,6 +98,24 @@ test_chinese_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main menu in Chinese: every item keeps a key of its own, where
+ * 另存为(_A) and 关于(_A) once shared one. */
+static void
+test_chinese_menu_mnemonics (void)
+{
+  PwWindow *window = pw_window_new (NULL);
+  GMenuModel *menu = pw_test_ui_check_menu_keys (GTK_WINDOW (window));
+  g_autoptr(GMenuModel) first = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_autofree char *label = NULL;
+
+  /* the menu checked is the Chinese one */
+  g_assert_nonnull (first);
+  g_assert_true (g_menu_model_get_item_attribute (first, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_true (g_str_has_prefix (label, "新建规划"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +133,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/pw/chinese/window", test_chinese_window);
+  g_test_add_func ("/pw/chinese/menu-mnemonics", test_chinese_menu_mnemonics);
 
   return g_test_run ();
 }
