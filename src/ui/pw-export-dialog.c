@@ -521,6 +521,9 @@ pw_export_dialog_new (GtkWindow            *parent,
   button = gtk_dialog_add_button (GTK_DIALOG (self), _("_Export…"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
+  /* Enter exports: the format's drop-down, first in the dialog, would take
+   * Enter to open its list */
+  gtk_window_set_focus (GTK_WINDOW (self), button);
 
   describe_chart (self);
   update (self);

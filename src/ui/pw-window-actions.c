@@ -258,6 +258,7 @@ new_action (GtkWidget  *widget,
   GtkWidget *kind;
   GtkWidget *period;
   GtkWidget *label;
+  GtkWidget *create;
 
   for (guint i = 0; kinds[i] != NULL; i++)
     gtk_string_list_append (kind_list, _(kinds[i]));
@@ -290,10 +291,12 @@ new_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "pw-period", period);
 
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT),
-                            "suggested-action");
+  create = gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (create, "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_response), self, 0);
+  /* Enter creates: a drop-down with the focus would take Enter to open */
+  gtk_window_set_focus (GTK_WINDOW (dialog), create);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
