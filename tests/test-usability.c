@@ -13,11 +13,85 @@
 #include <gtk/gtk.h>
 
 #include "pw-export-dialog.h"
+#include "pw-overview-page.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
 
+/* Auxiliary methods */
+
+static GtkWidget *
+find_button_with_action (GtkWidget  *widget,
+                         const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Tests */
+
+/* After an import, the banner's Show Report shows the report: it is at the
+ * end of the overview, below the fold of any window, and the button used
+ * to show the top of the page (where the user already was) and no more. */
+static void
+test_usability_show_report (void)
+{
+  g_autofree char *seed = pw_test_seed_path ("000_");
+  g_autoptr(GFile) file = NULL;
+  PwWindow *window;
+  GtkWidget *banner, *button, *page, *scrolled, *report_list, *report_box, *focus;
+  graphene_point_t top;
+
+  if (seed == NULL)
+    return;
+
+  file = g_file_new_for_path (seed);
+  window = pw_window_new (NULL);
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_settle ();
+
+  page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page");
+  scrolled = pw_test_ui_template_child (page, PW_TYPE_OVERVIEW_PAGE, "scrolled");
+  report_box = pw_test_ui_template_child (page, PW_TYPE_OVERVIEW_PAGE, "report_box");
+  report_list = pw_test_ui_template_child (page, PW_TYPE_OVERVIEW_PAGE, "report_list");
+  g_assert_true (gtk_widget_get_visible (report_box));
+
+  /* the user is on the grid, then asks for the report */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  banner = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "import_revealer");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  button = find_button_with_action (banner, "win.show-page");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  for (int i = 0; i < 20 && !gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), report_list); i++)
+    pw_test_ui_wait_ms (50);
+
+  /* the overview, its report's heading in sight, the first finding focused */
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (gtk_widget_compute_point (report_box, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top));
+  g_assert_cmpfloat (top.y, >=, 0);
+  g_assert_cmpfloat (top.y, <, gtk_widget_get_height (scrolled) / 2);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, report_list));
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (report_list), 0)) == focus ||
+                 gtk_widget_is_ancestor (focus, GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (report_list), 0))));
+
+  pw_history_set_unmodified (pw_plan_get_history (pw_window_get_plan (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
 /* Ctrl+N then Enter makes the plan the dialog offers, as in every GNOME
  * dialog: the focus is on Create, not on the drop-down that Enter opens. */
@@ -95,6 +169,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
 
+  g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);
   g_test_add_func ("/pw/usability/menu-mnemonics", test_usability_menu_mnemonics);

@@ -96,6 +96,7 @@ struct _PwOverviewPage
   GtkLabel *counts[N_COUNTS];
 
   guint counts_source;
+  guint report_tick; /* scrolls to the report once the page is laid out */
   gboolean counts_stale;
   gboolean loading_period;
   gboolean editable;
@@ -573,6 +574,36 @@ report_kind_label (PwFindingKind kind)
 
 /* Callbacks */
 
+/* Show Report: the report's heading at the top of the page and the focus on
+ * its first finding, once the page (just shown, maybe for the first time)
+ * has been laid out. */
+static gboolean
+scroll_to_report_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  PwOverviewPage *self = PW_OVERVIEW_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled))));
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->report_list, 0);
+  graphene_point_t top;
+
+  if (!gtk_widget_get_visible (self->report_box))
+    {
+      self->report_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (gtk_widget_get_height (self->report_box) == 0 ||
+      !gtk_widget_compute_point (self->report_box, content, &GRAPHENE_POINT_INIT (0, 0), &top))
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (adjustment, top.y);
+  if (first != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+  self->report_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWidget *
 create_report_row (gpointer item,
                    gpointer user_data)
@@ -738,6 +769,9 @@ pw_overview_page_dispose (GObject *object)
   PwOverviewPage *self = (PwOverviewPage *) object;
 
   g_clear_handle_id (&self->counts_source, g_source_remove);
+  if (self->report_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->report_tick);
+  self->report_tick = 0;
   if (self->plan != NULL)
     pw_overview_page_set_plan (self, NULL);
   if (self->report != NULL)
@@ -1039,4 +1073,21 @@ pw_overview_page_commit (PwOverviewPage *self)
       gtk_spin_button_update (self->baseline_spin);
     }
   return ok;
+}
+
+/**
+ * pw_overview_page_show_report:
+ * @self: an overview page, shown
+ *
+ * Scrolls the import report into view, its heading at the top, and puts
+ * the focus on its first finding (Enter then shows what it is about). Does
+ * nothing when there is no report.
+ */
+void
+pw_overview_page_show_report (PwOverviewPage *self)
+{
+  g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
+
+  if (self->report_tick == 0 && gtk_widget_get_visible (self->report_box))
+    self->report_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_report_cb, NULL, NULL);
 }

@@ -27,5 +27,6 @@ gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
 void       pw_overview_page_set_editable (PwOverviewPage *self,
                                           gboolean        editable);
 gboolean   pw_overview_page_commit       (PwOverviewPage *self);
+void       pw_overview_page_show_report  (PwOverviewPage *self);
 
 G_END_DECLS

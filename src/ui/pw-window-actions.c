@@ -357,7 +357,7 @@ show_page_action (GtkWidget  *widget,
   PwWindow *self = PW_WINDOW (widget);
   const char *page = g_variant_get_string (parameter, NULL);
 
-  if (g_str_equal (page, "overview"))
+  if (g_str_equal (page, "overview") || g_str_equal (page, "report"))
     pw_outline_select_page (self->outline, PW_PAGE_OVERVIEW);
   else if (g_str_equal (page, "indicators"))
     pw_outline_select_page (self->outline, PW_PAGE_INDICATORS);
@@ -367,6 +367,11 @@ show_page_action (GtkWidget  *widget,
   /* the keys then act on the page shown (Alt+2 and the arrows move in the
    * grid), not on the outline */
   gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
+
+  /* the import banner's Show Report: the overview, at its report (at the
+   * end of the page, out of sight otherwise) */
+  if (g_str_equal (page, "report"))
+    pw_overview_page_show_report (self->overview_page);
 }
 
 static void
