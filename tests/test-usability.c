@@ -77,6 +77,7 @@ test_usability_show_report (void)
   g_signal_emit_by_name (button, "clicked");
   for (int i = 0; i < 20 && !gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), report_list); i++)
     pw_test_ui_wait_ms (50);
+  pw_test_ui_settle ();
 
   /* the overview, its report's heading in sight, the first finding focused */
   g_assert_true (gtk_widget_get_mapped (page));

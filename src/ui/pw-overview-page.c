@@ -97,6 +97,7 @@ struct _PwOverviewPage
 
   guint counts_source;
   guint report_tick; /* scrolls to the report once the page is laid out */
+  guint report_frames; /* frames the report's place has been checked in */
   gboolean counts_stale;
   gboolean loading_period;
   gboolean editable;
@@ -597,9 +598,16 @@ scroll_to_report_cb (GtkWidget     *widget,
       !gtk_widget_compute_point (self->report_box, content, &GRAPHENE_POINT_INIT (0, 0), &top))
     return G_SOURCE_CONTINUE;
 
-  gtk_adjustment_set_value (adjustment, top.y);
-  if (first != NULL)
+  /* the focus first (its own scrolling done), then the heading at the top;
+   * the page may still settle (its height, the banner above it), so the
+   * place is checked again until it holds, for a few frames at most */
+  if (self->report_frames++ == 0 && first != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (first));
+  if (ABS (gtk_adjustment_get_value (adjustment) - top.y) >= 1 && self->report_frames < 30)
+    {
+      gtk_adjustment_set_value (adjustment, top.y);
+      return G_SOURCE_CONTINUE;
+    }
   self->report_tick = 0;
   return G_SOURCE_REMOVE;
 }
@@ -1089,5 +1097,8 @@ pw_overview_page_show_report (PwOverviewPage *self)
   g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
 
   if (self->report_tick == 0 && gtk_widget_get_visible (self->report_box))
-    self->report_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_report_cb, NULL, NULL);
+    {
+      self->report_frames = 0;
+      self->report_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_report_cb, NULL, NULL);
+    }
 }
