@@ -987,6 +987,39 @@ test_chart_trend_kinds (void)
   }
 }
 
+/* A growth rate printed without a baseline, as the 纲要 print most of
+ * theirs (南京: 地区生产总值年均增长率, 2025 blank, 5%以上): each year's
+ * rate against the target rate, no baseline point, and no critical. */
+static void
+test_chart_trend_growth_no_baseline (void)
+{
+  g_autoptr(PwPlan) plan = sample_plan ();
+  g_autoptr(PwIndicator) growth = pw_indicator_new ();
+  g_autoptr(PwValue) target = pw_value_new ("年均增长5%以上");
+  g_autoptr(PwValue) actual = pw_value_new ("5.2%");
+  PwChartOptions options = { .indicator_id = "growth" };
+  g_auto(Image) image = { NULL };
+
+  pw_object_set_id (PW_OBJECT (growth), "growth");
+  pw_indicator_set_name (growth, "地区生产总值年均增长率");
+  pw_indicator_set_unit (growth, "%");
+  pw_indicator_set_target (growth, target);
+  pw_indicator_set_actual (growth, 2021, actual);
+  pw_plan_insert_indicator (plan, 0, growth);
+  g_assert_null (pw_indicator_get_baseline (growth));
+
+  {
+    g_autoptr(PwChartTrendLayout) layout = pw_chart_trend_layout_new (plan, &options, 900, 700);
+
+    g_assert_cmpint (layout->kind, ==, PW_KIND_GROWTH);
+    g_assert_cmpuint (layout->points->len, ==, 1);
+    g_assert_false (g_array_index (layout->points, PwChartTrendPoint, 0).is_baseline);
+    g_assert_cmpfloat_with_epsilon (g_array_index (layout->points, PwChartTrendPoint, 0).value, 5.2, 1e-9);
+    g_assert_cmpfloat_with_epsilon (layout->target, 5, 1e-9);
+  }
+  render (&image, PW_CHART_TREND, plan, &options, 900, 700);
+}
+
 /* Tests: project timeline */
 
 static void
@@ -1665,6 +1698,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/trend-points", test_chart_trend_points);
   g_test_add_func ("/pw/chart/trend-point-target", test_chart_trend_point_target);
   g_test_add_func ("/pw/chart/trend-kinds", test_chart_trend_kinds);
+  g_test_add_func ("/pw/chart/trend-growth-no-baseline", test_chart_trend_growth_no_baseline);
   g_test_add_func ("/pw/chart/timeline-bars", test_chart_timeline_bars);
   g_test_add_func ("/pw/chart/timeline-pages", test_chart_timeline_pages);
   g_test_add_func ("/pw/chart/empty-plan", test_chart_empty_plan);

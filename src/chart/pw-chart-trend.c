@@ -641,8 +641,11 @@ pw_chart_trend_layout_new (PwPlan               *plan,
         layout->baseline = 0;
       else if (layout->kind == PW_KIND_GROWTH)
         {
+          PwValue *baseline = pw_indicator_get_baseline (indicator);
+
+          /* a 纲要's growth rates often print no baseline at all */
           layout->level = layout->baseline;
-          layout->baseline = pw_value_get_form (pw_indicator_get_baseline (indicator)) == PW_KIND_GROWTH
+          layout->baseline = baseline != NULL && pw_value_get_form (baseline) == PW_KIND_GROWTH
                                ? layout->baseline
                                : NAN;
         }
