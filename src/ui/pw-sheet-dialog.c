@@ -232,6 +232,9 @@ pw_sheet_dialog_new (GtkWindow *parent,
   button = gtk_dialog_add_button (GTK_DIALOG (self), _("_Export…"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
+  /* Enter exports: the first choice, a radio button with the focus, does
+   * not pass Enter on to the default button */
+  gtk_window_set_focus (GTK_WINDOW (self), button);
 
   update (self);
   return self;
