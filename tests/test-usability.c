@@ -12,8 +12,10 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
 #include "pw-overview-page.h"
+#include "pw-sheet-dialog.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -163,6 +165,79 @@ test_usability_menu_mnemonics (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Export Spreadsheet…: Enter exports; the first choice, a radio button,
+ * does not take it. */
+static void
+test_usability_sheet_enter (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwSheetDialog *dialog = pw_sheet_dialog_new (GTK_WINDOW (window), pw_window_get_plan (window));
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  pw_test_ui_wait_mapped (GTK_WIDGET (dialog));
+  focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+  g_assert_nonnull (focus);
+  g_assert_false (GTK_IS_CHECK_BUTTON (focus));
+  g_assert_true (focus == gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Add Comment…: Enter starts a new line of the text, Ctrl+Enter adds the
+ * comment (before, only a click on the button did: Ctrl+Enter made a new
+ * line too), and the button is the dialog's suggested action. */
+static void
+test_usability_comment_ctrl_enter (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwPlan *plan = pw_window_get_plan (window);
+  guint before = g_list_model_get_n_items (pw_plan_get_comments (plan));
+  GtkWindow *dialog;
+  GtkWidget *text;
+  g_autoptr(PwComment) added = NULL;
+
+  pw_comment_dialog_present (GTK_WINDOW (window), plan, "ind-104", 2023, 0, NULL, NULL);
+  pw_test_ui_settle ();
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pw_test_ui_wait_mapped (GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                                           "suggested-action"));
+  text = find_text_view (GTK_WIDGET (dialog));
+  g_assert_nonnull (text);
+  g_assert_true (gtk_window_get_focus (dialog) == text);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "请核实2023年数据。", -1);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (pw_test_ui_press_shortcut (text, GDK_KEY_Return, GDK_CONTROL_MASK));
+  pw_test_ui_settle ();
+  g_assert_null (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, before + 1);
+  added = g_list_model_get_item (pw_plan_get_comments (plan), before);
+  g_assert_cmpstr (pw_comment_get_text (added), ==, "请核实2023年数据。");
+  g_assert_cmpint (pw_comment_get_year (added), ==, 2023);
+
+  pw_history_set_unmodified (pw_plan_get_history (plan));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +248,8 @@ main (int   argc,
   g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);
+  g_test_add_func ("/pw/usability/sheet-enter", test_usability_sheet_enter);
+  g_test_add_func ("/pw/usability/comment-ctrl-enter", test_usability_comment_ctrl_enter);
   g_test_add_func ("/pw/usability/menu-mnemonics", test_usability_menu_mnemonics);
 
   return g_test_run ();

@@ -613,6 +613,15 @@ comment_dialog_response (GtkDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+accept_shortcut_cb (GtkWidget *dialog,
+                    GVariant  *arguments,
+                    gpointer   user_data)
+{
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  return TRUE;
+}
+
 static void
 present_dialog (GtkWindow  *parent,
                 PwPlan     *plan,
@@ -628,6 +637,7 @@ present_dialog (GtkWindow  *parent,
   g_autofree char *on = NULL;
   g_autofree char *primary = NULL;
   GtkWidget *dialog, *area, *scrolled, *name_label;
+  GtkEventController *shortcuts;
 
   g_return_if_fail (PW_IS_PLAN (plan));
 
@@ -661,7 +671,21 @@ present_dialog (GtkWindow  *parent,
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           edit != NULL ? _("_Save") : reply_to != NULL ? _("_Reply") : _("_Add Comment"),
                           GTK_RESPONSE_ACCEPT, NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* Enter starts a new line of the comment; Ctrl+Enter adds it, as in a
+   * mail or a chat, without leaving the keyboard for the button. Caught
+   * before the text view, which takes Ctrl+Enter as a new line too. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (accept_shortcut_cb, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (accept_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (dialog, shortcuts);
   area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
 
   name_label = gtk_label_new_with_mnemonic (_("Your _name, written on your comments"));
