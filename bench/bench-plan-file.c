@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Builds a plan of 100,000 indicators with five actual values each and 1,000
- * chapters with sections, prose and projects through the model's API, saves
+ * Builds a plan of 10,000 indicators, then one of 100,000, with five actual
+ * values each and a chapter per 100 indicators with sections, prose and
+ * projects through the model's API (or one plan of the size asked), saves
  * it, then measures in fresh child processes (so that the peak memory is
  * that of loading, not of building) the time to load it and to save it
  * again, and the peak memory (VmHWM). In the same run it times
@@ -133,51 +134,27 @@ median (double *values,
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-int
-main (int    argc,
-      char **argv)
+/* Generates a plan of @n_indicators and @n_chapters, then loads and saves
+ * it @n_runs times beside xmllint and prints the figures; 0 when it went
+ * well. */
+static int
+measure (const char *program,
+         int         n_indicators,
+         int         n_chapters,
+         int         n_runs,
+         gboolean    keep)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *out_path = NULL;
-  g_autofree char *child = NULL;
-  int n_indicators = 100000;
-  int n_chapters = 1000;
-  int n_runs = 3;
-  gboolean keep = FALSE;
   double build_time, first_save_time, start;
   double load_times[16], save_times[16], xmllint_times[16], load_peaks[16], save_peaks[16];
   double load_cpus[16], save_cpus[16], xmllint_cpus[16];
   double load, save, xmllint, load_cpu, save_cpu, xmllint_cpu, load_peak = 0, save_peak = 0;
   GStatBuf st;
-  GOptionEntry entries[] = {
-    { "indicators", 0, 0, G_OPTION_ARG_INT, &n_indicators, "Number of indicators", "N" },
-    { "chapters", 0, 0, G_OPTION_ARG_INT, &n_chapters, "Number of chapters", "N" },
-    { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs of each measurement (median)", "N" },
-    { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated file", NULL },
-    { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &child, NULL, NULL },
-    { NULL }
-  };
-
-  setlocale (LC_ALL, "");
-
-  context = g_option_context_new ("- time loading and saving a large .plan file");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 2;
-    }
-
-  if (child != NULL)
-    return run_child (child);
-
-  n_runs = CLAMP (n_runs, 1, 16);
-  n_chapters = MAX (n_chapters, 1);
 
   dir = g_dir_make_tmp ("bench-plan-XXXXXX", &error);
   g_assert_no_error (error);
@@ -185,7 +162,7 @@ main (int    argc,
   out_path = g_strconcat (path, ".out", NULL);
   file = g_file_new_for_path (path);
 
-  g_print ("Generating %d indicators × 5 actual values, %d chapters …\n", n_indicators, n_chapters);
+  g_print ("\nGenerating %d indicators × 5 actual values, %d chapters …\n", n_indicators, n_chapters);
   start = pw_bench_now ();
   plan = pw_bench_make_plan (n_indicators, n_chapters);
   build_time = pw_bench_now () - start;
@@ -202,7 +179,7 @@ main (int    argc,
 
   for (int i = 0; i < n_runs; i++)
     {
-      const char *child_argv[] = { argv[0], "--child", path, NULL };
+      const char *child_argv[] = { program, "--child", path, NULL };
       const char *xmllint_argv[] = { "xmllint", "--stream", "--noout", path, NULL };
       g_autofree char *output = NULL;
       int status;
@@ -274,6 +251,56 @@ main (int    argc,
         g_unlink (backup);
       }
       g_rmdir (dir);
+    }
+
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *child = NULL;
+  int n_indicators = 0;
+  int n_chapters = 0;
+  int n_runs = 3;
+  gboolean keep = FALSE;
+  GOptionEntry entries[] = {
+    { "indicators", 0, 0, G_OPTION_ARG_INT, &n_indicators,
+      "Number of indicators (default: 10,000 then 100,000)", "N" },
+    { "chapters", 0, 0, G_OPTION_ARG_INT, &n_chapters,
+      "Number of chapters (default: one per 100 indicators)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs of each measurement (median)", "N" },
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated files", NULL },
+    { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &child, NULL, NULL },
+    { NULL }
+  };
+  static const int default_sizes[] = { 10000, 100000 };
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new ("- time loading and saving a large .plan file");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (child != NULL)
+    return run_child (child);
+
+  n_runs = CLAMP (n_runs, 1, 16);
+  for (guint i = 0; i < G_N_ELEMENTS (default_sizes); i++)
+    {
+      int indicators = n_indicators > 0 ? n_indicators : default_sizes[i];
+      int chapters = n_chapters > 0 ? n_chapters : MAX (indicators / 100, 1);
+      int status = measure (argv[0], indicators, chapters, n_runs, keep);
+
+      if (status != 0 || n_indicators > 0)
+        return status;
     }
 
   return 0;

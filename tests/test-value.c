@@ -18,6 +18,7 @@
 
 #include "pw-test-util.h"
 #include "pw-value.h"
+#include "pw-value-cache.h"
 
 typedef struct
 {
@@ -670,6 +671,62 @@ add_cases (const char      *area,
     }
 }
 
+/* The value cache gives the value of each text, shared between lookups of
+ * the same text, whether the text fits in a slot (≤ 19 bytes), is longer
+ * (compared through the value) or is too long to cache, and keeps giving
+ * the right value once far more texts than it holds went through it. */
+static void
+test_cache (void)
+{
+  g_autoptr(PwValueCache) cache = pw_value_cache_new ();
+  /* 24 bytes: the same first 19, then different */
+  static const char long_a[] = "≥95.5%以上左右aaaa";
+  static const char long_b[] = "≥95.5%以上左右aaab";
+  static const char too_long[] = "不低于上年度人均消费支出增幅";
+  g_autoptr(PwValue) first = pw_value_cache_lookup (cache, "96.5%", strlen ("96.5%"));
+  g_autoptr(PwValue) again = pw_value_cache_lookup (cache, "96.5%", strlen ("96.5%"));
+  g_autoptr(PwValue) other = pw_value_cache_lookup (cache, "96.5", strlen ("96.5"));
+  g_autoptr(PwValue) a = pw_value_cache_lookup (cache, long_a, strlen (long_a));
+  g_autoptr(PwValue) b = pw_value_cache_lookup (cache, long_b, strlen (long_b));
+  g_autoptr(PwValue) a_again = pw_value_cache_lookup (cache, long_a, strlen (long_a));
+  g_autoptr(PwValue) long1 = pw_value_cache_lookup (cache, too_long, strlen (too_long));
+  g_autoptr(PwValue) long2 = pw_value_cache_lookup (cache, too_long, strlen (too_long));
+
+  g_assert_cmpuint (strlen (long_a), >, 19);
+  g_assert_cmpuint (strlen (too_long), >, 32);
+
+  g_assert_true (first == again);
+  g_assert_cmpstr (pw_value_get_text (first), ==, "96.5%");
+  g_assert_cmpfloat (pw_value_get_number (first), ==, 96.5);
+  g_assert_cmpint (pw_value_get_unit_kind (first), ==, PW_UNIT_PERCENT);
+  g_assert_true (other != first);
+  g_assert_cmpstr (pw_value_get_text (other), ==, "96.5");
+  g_assert_cmpint (pw_value_get_unit_kind (other), !=, PW_UNIT_PERCENT);
+
+  g_assert_true (a == a_again);
+  g_assert_true (a != b);
+  g_assert_cmpstr (pw_value_get_text (a), ==, long_a);
+  g_assert_cmpstr (pw_value_get_text (b), ==, long_b);
+
+  g_assert_true (long1 != long2);
+  g_assert_cmpstr (pw_value_get_text (long1), ==, too_long);
+  g_assert_cmpstr (pw_value_get_text (long2), ==, too_long);
+
+  /* 200,000 texts, more than the cache's 32,768 slots: each lookup still
+   * gives its own text and number, and the values taken before stay valid */
+  for (int i = 0; i < 200000; i++)
+    {
+      char text[16];
+      int length = g_snprintf (text, sizeof text, "%d.%d", i / 10, i % 10);
+      g_autoptr(PwValue) value = pw_value_cache_lookup (cache, text, length);
+
+      g_assert_cmpstr (pw_value_get_text (value), ==, text);
+      g_assert_cmpfloat_with_epsilon (pw_value_get_number (value), i / 10 + (i % 10) / 10.0, 1e-9);
+    }
+  g_assert_cmpstr (pw_value_get_text (first), ==, "96.5%");
+  g_assert_cmpstr (pw_value_get_text (a), ==, long_a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/pw/value/equal", test_equal);
   g_test_add_func ("/pw/value/null-text", test_null_text);
   g_test_add_func ("/pw/value/boxed", test_boxed);
+  g_test_add_func ("/pw/value/cache", test_cache);
 
   return g_test_run ();
 }

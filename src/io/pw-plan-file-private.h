@@ -32,6 +32,14 @@ pw_plan_file_put (GString    *out,
   out->str[out->len] = '\0';
 }
 
+/* g_string_truncate (@out, 0), inlined. */
+static inline void
+pw_plan_file_clear (GString *out)
+{
+  out->len = 0;
+  out->str[0] = '\0';
+}
+
 /* Calls xmlInitParser() once, from whichever thread comes first. */
 void          pw_plan_file_init_libxml  (void);
 

@@ -297,7 +297,7 @@ queue_push (Reader *r,
                                    : event_new ();
 
   event->type = type;
-  g_string_truncate (event->text, 0);
+  pw_plan_file_clear (event->text);
   g_ptr_array_add (r->events, event);
   return event;
 }

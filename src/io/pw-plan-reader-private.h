@@ -22,6 +22,7 @@
 
 #include "pw-plan-file-private.h"
 #include "pw-plan-format.h"
+#include "pw-value-cache.h"
 
 G_BEGIN_DECLS
 
@@ -98,19 +99,6 @@ typedef struct
   guint64 offset;         /* bytes scanned */
 } Prolog;
 
-/* Values are parsed once and shared, PwValue being immutable: a cache of
- * this many slots (1 MiB), which bounds its memory; see pw_reader_value_for(). Longer
- * texts are rare and not cached. */
-#define N_CACHED_VALUES 65536
-#define MAX_CACHED_TEXT 32
-
-typedef struct
-{
-  PwValue *value;
-  guint32 hash;
-  guint32 length;
-} CachedValue;
-
 typedef struct
 {
   xmlTextReaderPtr xml;     /* checking, with the schema: the nodes */
@@ -158,7 +146,7 @@ typedef struct
   guint n_comments;
   GHashTable *ids;         /* id (borrowed from its object) → ordinal */
   GHashTable *chapter_ids; /* id (borrowed) → itself */
-  CachedValue *values;     /* N_CACHED_VALUES of them */
+  PwValueCache *values;    /* the values read, shared */
   GString *text;
   GString *paragraphs;
   GPtrArray *scratch;      /* attribute values that had to be copied */

@@ -104,7 +104,7 @@ const char *
 pw_reader_read_text (Reader  *r,
                      Element *element)
 {
-  g_string_truncate (r->text, 0);
+  pw_plan_file_clear (r->text);
 
   if (element->empty)
     return r->text->str;
@@ -210,66 +210,13 @@ pw_reader_missing_attribute (Reader  *r,
 
 /* Values */
 
-/* FNV-1a: values are short, and most differ in their last characters. */
-static inline guint32
-hash_text (const char *text,
-           gsize       length)
-{
-  guint32 hash = 2166136261u;
-
-  for (gsize i = 0; i < length; i++)
-    hash = (hash ^ (guchar) text[i]) * 16777619u;
-  return hash;
-}
-
-static inline gboolean
-cached_value_is (const CachedValue *slot,
-                 guint32            hash,
-                 const char        *text,
-                 gsize              length)
-{
-  return slot->value != NULL && slot->hash == hash && slot->length == length &&
-         memcmp (pw_value_get_text (slot->value), text, length) == 0;
-}
-
-/* The value printed as @text, which is r->text: shared with an earlier
- * occurrence of the same text when the cache still holds it. Each hash has
- * two slots, the last used first, so that two texts that share a hash do not
- * push each other out in turn. */
+/* The value printed as @text, which is r->text. */
 PwValue *
 pw_reader_value_for (Reader     *r,
                      const char *text)
 {
-  gsize length = r->text->len;
-  guint32 hash;
-  CachedValue *set;
-
-  if (length > MAX_CACHED_TEXT)
-    return pw_value_new (text);
-
-  hash = hash_text (text, length);
-  set = &r->values[2 * (hash % (N_CACHED_VALUES / 2))];
-
-  if (cached_value_is (&set[0], hash, text, length))
-    return pw_value_ref (set[0].value);
-
-  if (cached_value_is (&set[1], hash, text, length))
-    {
-      CachedValue hit = set[1];
-
-      set[1] = set[0];
-      set[0] = hit;
-      return pw_value_ref (hit.value);
-    }
-
-  g_clear_pointer (&set[1].value, pw_value_unref);
-  set[1] = set[0];
-  set[0].value = pw_value_new (text);
-  set[0].hash = hash;
-  set[0].length = length;
-  return pw_value_ref (set[0].value);
+  return pw_value_cache_lookup (r->values, text, r->text->len);
 }
-
 
 /* Ids */
 

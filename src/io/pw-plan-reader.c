@@ -1160,7 +1160,7 @@ pw_plan_read (GInputStream   *stream,
   g_array_set_clear_func (r.problems, pw_reader_problem_clear);
   r.ids = g_hash_table_new (g_str_hash, g_str_equal);
   r.chapter_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  r.values = g_new0 (CachedValue, N_CACHED_VALUES);
+  r.values = pw_value_cache_new ();
   r.text = g_string_sized_new (256);
   r.paragraphs = g_string_sized_new (256);
   r.scratch = g_ptr_array_new_with_free_func (g_free);
@@ -1179,9 +1179,7 @@ pw_plan_read (GInputStream   *stream,
   g_array_unref (r.problems);
   g_hash_table_unref (r.ids);
   g_hash_table_unref (r.chapter_ids);
-  for (guint i = 0; i < N_CACHED_VALUES; i++)
-    g_clear_pointer (&r.values[i].value, pw_value_unref);
-  g_free (r.values);
+  pw_value_cache_free (r.values);
   g_string_free (r.text, TRUE);
   g_string_free (r.paragraphs, TRUE);
   g_ptr_array_unref (r.scratch);

@@ -1,0 +1,148 @@
+/* pw-value-cache.c: the values of a document, parsed once and shared
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A plan prints the same values thousands of times ("100%", "——", "≥95%");
+ * PwValue being immutable, a reader parses each text once and shares the
+ * value. Speed: a lookup is most of what reading a value costs, and what it
+ * costs is memory, so the table is of sets of two slots, one cache line a
+ * set, and each slot holds the text's hash, its length and its first bytes:
+ * a hit reads one line and compares the bytes there, without following the
+ * pointer to the value (which the slot's value is only read for texts
+ * longer than INLINE_TEXT). The table has a fixed size (1 MiB), which bounds
+ * its memory: when a third text falls in a full set, the one used less
+ * recently goes. Longer texts than MAX_CACHED_TEXT are rare and not cached.
+ */
+
+#define G_LOG_DOMAIN "pw-value"
+
+#include "config.h"
+
+#include "pw-value-cache.h"
+
+#include <string.h>
+
+#define N_SETS 16384
+#define MAX_CACHED_TEXT 32
+#define INLINE_TEXT 19
+
+typedef struct
+{
+  PwValue *value;
+  guint32 hash;
+  guint8 length;
+  char text[INLINE_TEXT];  /* the first bytes of the text */
+} Slot;
+
+G_STATIC_ASSERT (sizeof (Slot) == 32);
+
+struct _PwValueCache
+{
+  Slot *slots;  /* N_SETS sets of two, each set on one 64-byte line */
+};
+
+/* Auxiliary methods */
+
+/* FNV-1a: values are short, and most differ in their last characters. */
+static inline guint32
+hash_text (const char *text,
+           gsize       length)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guchar) text[i]) * 16777619u;
+  return hash;
+}
+
+static inline gboolean
+slot_holds (const Slot *slot,
+            guint32     hash,
+            const char *text,
+            gsize       length)
+{
+  if (slot->hash != hash || slot->length != length || slot->value == NULL)
+    return FALSE;
+  if (length <= INLINE_TEXT)
+    return memcmp (slot->text, text, length) == 0;
+  return memcmp (slot->text, text, INLINE_TEXT) == 0 &&
+         memcmp (pw_value_get_text (slot->value) + INLINE_TEXT, text + INLINE_TEXT,
+                 length - INLINE_TEXT) == 0;
+}
+
+/* Public API */
+
+/**
+ * pw_value_cache_new:
+ *
+ * Returns: (transfer full): an empty cache, for one document
+ */
+PwValueCache *
+pw_value_cache_new (void)
+{
+  PwValueCache *self = g_new0 (PwValueCache, 1);
+
+  self->slots = g_aligned_alloc0 (2 * N_SETS, sizeof (Slot), 64);
+  return self;
+}
+
+void
+pw_value_cache_free (PwValueCache *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < 2 * N_SETS; i++)
+    g_clear_pointer (&self->slots[i].value, pw_value_unref);
+  g_aligned_free (self->slots);
+  g_free (self);
+}
+
+/**
+ * pw_value_cache_lookup:
+ * @self: a cache
+ * @text: a value as printed, valid UTF-8
+ * @length: the length of @text, which ends with a NUL there
+ *
+ * The value printed as @text: the one an earlier lookup of the same text
+ * gave, while the cache still holds it, else a new one.
+ *
+ * Returns: (transfer full): the value
+ */
+PwValue *
+pw_value_cache_lookup (PwValueCache *self,
+                       const char   *text,
+                       gsize         length)
+{
+  guint32 hash;
+  Slot *set;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL && text[length] == '\0', NULL);
+
+  if (length > MAX_CACHED_TEXT)
+    return pw_value_new (text);
+
+  hash = hash_text (text, length);
+  set = &self->slots[2 * (hash % N_SETS)];
+
+  if (slot_holds (&set[0], hash, text, length))
+    return pw_value_ref (set[0].value);
+
+  if (slot_holds (&set[1], hash, text, length))
+    {
+      Slot hit = set[1];
+
+      set[1] = set[0];
+      set[0] = hit;
+      return pw_value_ref (hit.value);
+    }
+
+  g_clear_pointer (&set[1].value, pw_value_unref);
+  set[1] = set[0];
+  set[0].value = pw_value_new (text);
+  set[0].hash = hash;
+  set[0].length = length;
+  memcpy (set[0].text, text, MIN (length, INLINE_TEXT));
+  return pw_value_ref (set[0].value);
+}
