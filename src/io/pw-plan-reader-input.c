@@ -257,7 +257,7 @@ read_input (void *context,
  * xmlTextReader; with 4 KB, the same time. */
 #define SAX_CHUNK 4096
 
-typedef struct
+struct _SaxEvent
 {
   int type;                /* XML_READER_TYPE_ELEMENT, _END_ELEMENT or _TEXT */
   xmlNode node;            /* an element: name, ns, properties */
@@ -265,7 +265,9 @@ typedef struct
   xmlNode *values;         /* the text node of each attribute */
   guint n_allocated;
   GString *text;           /* a text; the attributes' values, one after another */
-} Event;
+};
+
+typedef SaxEvent Event;
 
 static Event *
 event_new (void)
@@ -277,35 +279,60 @@ event_new (void)
 }
 
 static void
-event_free (gpointer data)
+event_free (Event *event)
 {
-  Event *event = data;
-
   g_free (event->attributes);
   g_free (event->values);
   g_string_free (event->text, TRUE);
   g_free (event);
 }
 
-/* The queue: events from @head to the end of r->events; r->spare holds the
- * events to use again. */
+/* The queue: events from r->head to r->n_events, then those to use again
+ * up to r->n_made; a plain array, as GPtrArray's calls cost 7% of loading. */
 static Event *
 queue_push (Reader *r,
             int     type)
 {
-  Event *event = r->spare->len > 0 ? g_ptr_array_steal_index_fast (r->spare, r->spare->len - 1)
-                                   : event_new ();
+  Event *event;
 
+  if (G_UNLIKELY (r->n_events == r->n_made))
+    {
+      if (r->n_made == r->n_slots)
+        {
+          r->n_slots = MAX (64, 2 * r->n_slots);
+          r->events = g_renew (Event *, r->events, r->n_slots);
+        }
+      r->events[r->n_made++] = event_new ();
+    }
+
+  event = r->events[r->n_events++];
   event->type = type;
   pw_plan_file_clear (event->text);
-  g_ptr_array_add (r->events, event);
   return event;
 }
 
 static inline guint
 queue_length (Reader *r)
 {
-  return r->events->len - r->head;
+  return r->n_events - r->head;
+}
+
+/* The events before r->head have been read: the queue moves to the front
+ * and they go behind it, to use again. */
+static void
+queue_compact (Reader *r)
+{
+  guint n = queue_length (r);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Event *event = r->events[i];
+
+      r->events[i] = r->events[r->head + i];
+      r->events[r->head + i] = event;
+    }
+  r->n_events = n;
+  r->head = 0;
 }
 
 static xmlNsPtr
@@ -382,14 +409,14 @@ sax_start_element (void           *data,
        * "&#38;", for the tree builder to decode: decoded here. */
       for (const char *amp; (amp = memchr (value, '&', end - value)) != NULL; value = amp + 5)
         {
-          g_string_append_len (event->text, value, amp - value);
-          g_string_append_c (event->text, '&');
+          pw_plan_file_put (event->text, value, amp - value);
+          pw_plan_file_put (event->text, "&", 1);
           if (end - amp < 5)
             break;
         }
       if (value < end)
-        g_string_append_len (event->text, value, end - value);
-      g_string_append_c (event->text, '\0');
+        pw_plan_file_put (event->text, value, end - value);
+      pw_plan_file_put (event->text, "", 1);
     }
 
   for (int i = 0; i < nb_attributes; i++)
@@ -438,7 +465,7 @@ sax_characters (void          *data,
 
   /* the last event queued is not taken yet: sax_next() takes a text only
    * once something follows it */
-  last = queue_length (r) > 0 ? g_ptr_array_index (r->events, r->events->len - 1) : NULL;
+  last = queue_length (r) > 0 ? r->events[r->n_events - 1] : NULL;
   if (last == NULL || last->type != XML_READER_TYPE_TEXT)
     last = queue_push (r, XML_READER_TYPE_TEXT);
 
@@ -454,7 +481,7 @@ sax_characters (void          *data,
       xmlStopParser (r->sax);
       return;
     }
-  g_string_append_len (last->text, (const char *) text, length);
+  pw_plan_file_put (last->text, (const char *) text, length);
 }
 
 /* Parses the next chunk of the input. */
@@ -483,9 +510,14 @@ sax_next (Reader *r)
   Event *event;
 
   /* a node is taken once the next one is known: whether an element is
-   * empty, whether a text is whole */
-  while (queue_length (r) < 2 && !r->parsed && !r->stop)
-    sax_feed (r);
+   * empty, whether a text is whole; the node taken before is no longer */
+  if (queue_length (r) < 2 && !r->parsed && !r->stop)
+    {
+      if (r->head > 0)
+        queue_compact (r);
+      while (queue_length (r) < 2 && !r->parsed && !r->stop)
+        sax_feed (r);
+    }
   if (r->stop)
     return FALSE;
   if (queue_length (r) == 0)
@@ -494,40 +526,21 @@ sax_next (Reader *r)
       return FALSE;
     }
 
-  /* the event taken before goes back for use again */
-  if (r->head > 0)
-    {
-      g_ptr_array_add (r->spare, g_ptr_array_index (r->events, r->head - 1));
-      r->events->pdata[r->head - 1] = NULL;
-    }
-  if (r->head > 256 && r->head * 2 > r->events->len)
-    {
-      g_ptr_array_remove_range (r->events, 0, r->head - 1);
-      r->head = 1;
-    }
-
-  event = g_ptr_array_index (r->events, r->head++);
+  event = r->events[r->head++];
   r->type = event->type;
   r->node = &event->node;
   r->text_value = event->text->str;
   r->empty = FALSE;
 
+  /* <x/> or <x></x>: one node, as xmlTextReader gives an empty element */
   if (event->type == XML_READER_TYPE_ELEMENT && queue_length (r) > 0 &&
-      ((Event *) g_ptr_array_index (r->events, r->head))->type == XML_READER_TYPE_END_ELEMENT)
+      r->events[r->head]->type == XML_READER_TYPE_END_ELEMENT)
     {
-      /* <x/> or <x></x>: one node, as xmlTextReader gives an empty element */
-      Event *end = g_ptr_array_index (r->events, r->head);
-
       r->empty = TRUE;
-      g_ptr_array_add (r->spare, end);
-      /* swap so that the taken event stays at head - 1 */
-      r->events->pdata[r->head] = event;
-      r->events->pdata[r->head - 1] = NULL;
       r->head++;
     }
   return TRUE;
 }
-
 
 /* Nodes */
 
@@ -645,8 +658,6 @@ pw_reader_input_begin (Reader        *r,
           return FALSE;
         }
       xmlCtxtUseOptions (r->sax, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
-      r->events = g_ptr_array_new ();
-      r->spare = g_ptr_array_new_with_free_func (event_free);
       r->namespaces = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < PW_N_NAMES; i++)
         r->names[i] = xmlDictLookup (r->sax->dict, (const xmlChar *) pw_format_names[i], -1);
@@ -677,14 +688,10 @@ pw_reader_input_begin (Reader        *r,
 void
 pw_reader_input_end (Reader *r)
 {
-  if (r->events != NULL)
-    {
-      for (guint i = 0; i < r->events->len; i++)
-        if (r->events->pdata[i] != NULL)
-          event_free (r->events->pdata[i]);
-      g_clear_pointer (&r->events, g_ptr_array_unref);
-    }
-  g_clear_pointer (&r->spare, g_ptr_array_unref);
+  for (guint i = 0; i < r->n_made; i++)
+    event_free (r->events[i]);
+  g_clear_pointer (&r->events, g_free);
+  r->n_made = r->n_events = r->head = 0;
   g_clear_pointer (&r->namespaces, g_ptr_array_unref);
   g_clear_pointer (&r->sax, xmlFreeParserCtxt);
   g_clear_pointer (&r->xml, xmlFreeTextReader);

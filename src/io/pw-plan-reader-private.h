@@ -99,13 +99,18 @@ typedef struct
   guint64 offset;         /* bytes scanned */
 } Prolog;
 
+typedef struct _SaxEvent SaxEvent;
+
 typedef struct
 {
   xmlTextReaderPtr xml;     /* checking, with the schema: the nodes */
   xmlParserCtxtPtr sax;     /* loading: the SAX parser, or NULL */
-  GPtrArray *events;        /* of Event, the queue of SAX nodes */
+  SaxEvent **events;        /* the queue of SAX nodes from @head to @n_events,
+                             * then events to use again up to @n_made */
   guint head;               /* the next event to take */
-  GPtrArray *spare;         /* of Event, to use again */
+  guint n_events;
+  guint n_made;
+  guint n_slots;            /* the size of @events */
   GPtrArray *namespaces;    /* of xmlNs, those the SAX nodes point at */
   gboolean parsed;          /* the SAX parser has had the whole input */
   gint64 sax_elements;      /* start tags that the SAX parser has seen */
