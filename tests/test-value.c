@@ -695,6 +695,19 @@ test_cache (void)
   g_assert_cmpuint (strlen (long_a), >, 19);
   g_assert_cmpuint (strlen (too_long), >, 32);
 
+  /* asking for the memory of a lookup early changes nothing */
+  for (guint step = 0; step < 2; step++)
+    {
+      pw_value_cache_prefetch (cache, "96.5%", strlen ("96.5%"), step);
+      pw_value_cache_prefetch (cache, "never looked up", strlen ("never looked up"), step);
+      pw_value_cache_prefetch (cache, too_long, strlen (too_long), step);
+    }
+  {
+    g_autoptr(PwValue) after = pw_value_cache_lookup (cache, "96.5%", strlen ("96.5%"));
+
+    g_assert_true (after == first);
+  }
+
   g_assert_true (first == again);
   g_assert_cmpstr (pw_value_get_text (first), ==, "96.5%");
   g_assert_cmpfloat (pw_value_get_number (first), ==, 96.5);

@@ -12,6 +12,11 @@
  * longer than INLINE_TEXT). The table has a fixed size (1 MiB), which bounds
  * its memory: when a third text falls in a full set, the one used less
  * recently goes. Longer texts than MAX_CACHED_TEXT are rare and not cached.
+ *
+ * A lookup that misses the processor's caches waits for the slot, then for
+ * the value it points at. A reader that has texts queued before it looks
+ * them up (the SAX parser gives a few kilobytes at a time) can ask for both
+ * lines early with pw_value_cache_prefetch(), so that the waits overlap.
  */
 
 #define G_LOG_DOMAIN "pw-value"
@@ -70,6 +75,13 @@ slot_holds (const Slot *slot,
                  length - INLINE_TEXT) == 0;
 }
 
+static inline Slot *
+set_of (PwValueCache *self,
+        guint32       hash)
+{
+  return &self->slots[2 * (hash % N_SETS)];
+}
+
 /* Public API */
 
 /**
@@ -124,7 +136,7 @@ pw_value_cache_lookup (PwValueCache *self,
     return pw_value_new (text);
 
   hash = hash_text (text, length);
-  set = &self->slots[2 * (hash % N_SETS)];
+  set = set_of (self, hash);
 
   if (slot_holds (&set[0], hash, text, length))
     return pw_value_ref (set[0].value);
@@ -145,4 +157,40 @@ pw_value_cache_lookup (PwValueCache *self,
   set[0].length = length;
   memcpy (set[0].text, text, MIN (length, INLINE_TEXT));
   return pw_value_ref (set[0].value);
+}
+
+/**
+ * pw_value_cache_prefetch:
+ * @self: a cache
+ * @text: a text that may soon be looked up
+ * @length: its length
+ * @step: 0 to ask for the slot of @text, 1 (some time after 0) for the
+ *   values that slot points at
+ *
+ * Asks the processor to bring into its caches what a lookup of @text will
+ * read; changes nothing.
+ */
+void
+pw_value_cache_prefetch (PwValueCache *self,
+                         const char   *text,
+                         gsize         length,
+                         guint         step)
+{
+#if defined(__GNUC__)
+  Slot *set;
+
+  if (length > MAX_CACHED_TEXT)
+    return;
+
+  set = set_of (self, hash_text (text, length));
+  if (step == 0)
+    __builtin_prefetch (set, 1);
+  else
+    {
+      if (set[0].value != NULL)
+        __builtin_prefetch (set[0].value, 1);
+      if (set[1].value != NULL)
+        __builtin_prefetch (set[1].value, 1);
+    }
+#endif
 }

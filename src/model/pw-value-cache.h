@@ -16,6 +16,10 @@ void          pw_value_cache_free   (PwValueCache *self);
 PwValue      *pw_value_cache_lookup (PwValueCache *self,
                                      const char   *text,
                                      gsize         length);
+void          pw_value_cache_prefetch (PwValueCache *self,
+                                       const char   *text,
+                                       gsize         length,
+                                       guint         step);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwValueCache, pw_value_cache_free)
 
