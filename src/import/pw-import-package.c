@@ -11,7 +11,7 @@
  *   letter, or holds a backslash or a NUL is refused: nothing here writes
  *   files, but a package that carries such names was made to attack;
  * - an encrypted entry (the traditional flag or AES, method 99) is refused
- *   (Word's own password protection is not a ZIP at all: see pw-import-word.c);
+ *   (Word's own password protection is not a ZIP at all: see pw-import-legacy.c);
  * - a zip bomb: an entry declaring more than 200 times its compressed size
  *   (deflate cannot pass about 1,030) and over a megabyte, or a package
  *   declaring more than PW_IMPORT_MAX_SIZE in all. What is actually inflated

@@ -2,10 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * pw-import-text.c decodes the bytes and cuts them into normalised lines,
- * pw-import-table.c reads the indicator tables, pw-import-prose.c reads
- * targets, mentions and service-item lists out of paragraphs, and
- * pw-importer.c finds the structure and builds the plan.
+ * pw-import-decode.c decodes the bytes, pw-import-lines.c cuts them into
+ * lines, pw-import-text.c makes the normalised keys and reads numerals and
+ * dates, pw-import-table*.c read the indicator tables, pw-import-prose.c
+ * reads targets, mentions and service-item lists out of paragraphs, and
+ * pw-importer.c runs the steps (their state: pw-importer-private.h).
  */
 
 #pragma once
@@ -116,11 +117,22 @@ typedef struct
   gboolean truncated;   /* the input ended inside a character */
 } PwImportText;
 
+gboolean    pw_import_check_size      (guint64              length,
+                                       GError             **error);
 gboolean    pw_import_decode          (const char          *data,
                                        gsize                length,
                                        PwImportText        *out,
                                        GError             **error);
 void        pw_import_text_clear      (PwImportText        *text);
+
+/* The character set of a web page (pw-import-html-charset.c) */
+char       *pw_import_html_decode       (const char  *data,
+                                         gsize        length,
+                                         PwFindings  *report,
+                                         gsize       *out_length,
+                                         GError     **error);
+gboolean    pw_import_html_looks_binary (const char  *data,
+                                         gsize        length);
 
 void        pw_import_lines_init      (PwImportLines       *self,
                                        const char          *text,
@@ -150,6 +162,12 @@ const char *pw_import_line_cell_key   (const PwImportLines *self,
                                        const PwImportLine  *line,
                                        guint                k);
 
+void        pw_import_init_char_pairs (void);
+void        pw_import_append_key      (GString             *out,
+                                       const char          *text,
+                                       gsize                length,
+                                       guint               *n_traditional);
+gboolean    pw_import_is_space        (gunichar             c);
 char       *pw_import_make_key        (const char          *text,
                                        gssize               length,
                                        guint               *n_traditional);

@@ -1,0 +1,284 @@
+/* pw-import-decode.c: decoding, the bytes of a document into UTF-8
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Step 1 of the importer (see pw-importer.c). A UTF-8 byte-order mark is
+ * dropped and a UTF-16 one converts the text. Without a mark, text that is
+ * valid UTF-8 is read as UTF-8, and anything else is tried as GB18030 (the
+ * superset of GBK and GB2312 that Chinese Windows writes); the encoding is
+ * detected, never asked for. A text cut inside its last character loses
+ * that character. Text that is UTF-8 but for a few stray bytes (fewer than
+ * one in a hundred) has them replaced by U+FFFD. Input with NUL bytes,
+ * input that reads in neither encoding, and "text" full of control
+ * characters are not text at all.
+ */
+
+#define G_LOG_DOMAIN "pw-import"
+
+#include "config.h"
+
+#include "pw-import-private.h"
+#include "pw-importer.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* Auxiliary methods */
+
+/* Whether @p[0..@n) is the beginning of a UTF-8 sequence that the input
+ * cut off. */
+static gboolean
+is_cut_sequence (const guchar *p,
+                 gsize         n)
+{
+  gsize need;
+
+  if (n == 0 || n > 3)
+    return FALSE;
+  if (p[0] >= 0xC2 && p[0] <= 0xDF)
+    need = 2;
+  else if (p[0] >= 0xE0 && p[0] <= 0xEF)
+    need = 3;
+  else if (p[0] >= 0xF0 && p[0] <= 0xF4)
+    need = 4;
+  else
+    return FALSE;
+  if (n >= need)
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if ((p[i] & 0xC0) != 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gsize
+count_invalid_utf8 (const char *data,
+                    gsize       length)
+{
+  gsize n_invalid = 0;
+  const char *p = data;
+  const char *end = data + length;
+
+  while (p < end)
+    {
+      const char *stop;
+
+      if (g_utf8_validate_len (p, end - p, &stop))
+        break;
+      n_invalid++;
+      p = stop + 1;
+    }
+
+  return n_invalid;
+}
+
+/* Converts @data from @charset; a character cut at the very end is left
+ * out and said so in @truncated. */
+static char *
+convert (const char *data,
+         gsize       length,
+         const char *charset,
+         gsize      *out_length,
+         gboolean   *truncated)
+{
+  gsize n_read = 0;
+  gsize n_written = 0;
+  char *result;
+
+  result = g_convert (data, length, "UTF-8", charset, &n_read, &n_written, NULL);
+  if (result == NULL)
+    return NULL;
+
+  if (n_read < length)
+    *truncated = TRUE;
+  *out_length = n_written;
+  return result;
+}
+
+/* Whether decoded @text reads as text: control characters and replacement
+ * characters stay below one in a hundred. */
+static gboolean
+looks_like_text (const char *text,
+                 gsize       length)
+{
+  const guchar *p = (const guchar *) text;
+  gsize n_chars = 0;
+  gsize n_bad = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar b = p[i];
+
+      if ((b & 0xC0) != 0x80)
+        n_chars++;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1A)
+        n_bad++;
+      else if (b == 0xEF && i + 2 < length && p[i + 1] == 0xBF && p[i + 2] >= 0xBD)
+        n_bad++; /* U+FFFD, U+FFFE, U+FFFF */
+    }
+
+  return n_bad <= 2 + n_chars / 100;
+}
+
+static gboolean
+is_blank_text (const char *text,
+               gsize       length)
+{
+  const char *end = text + length;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!pw_import_is_space (c) && c != '\n' && c != '\r' && c != 0x200B && c != 0x1A)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Public API */
+
+/**
+ * pw_import_check_size:
+ * @length: the size of a document in bytes
+ * @error: receives %PW_IMPORT_ERROR_TOO_LARGE
+ *
+ * Returns: whether a document of @length bytes is small enough to import
+ */
+gboolean
+pw_import_check_size (guint64  length,
+                      GError **error)
+{
+  if (length <= PW_IMPORT_MAX_SIZE)
+    return TRUE;
+  g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
+               _("The file is too large to be a plan document (%lu MB)"),
+               (gulong) (length / (1024 * 1024)));
+  return FALSE;
+}
+
+/**
+ * pw_import_decode:
+ * @data: the bytes of a document
+ * @length: their number
+ * @out: (out caller-allocates): the document in UTF-8
+ * @error: a #PwImportError
+ *
+ * Returns: whether @data is text
+ */
+gboolean
+pw_import_decode (const char    *data,
+                  gsize          length,
+                  PwImportText  *out,
+                  GError       **error)
+{
+  const guchar *bytes = (const guchar *) data;
+  const char *stop = NULL;
+
+  memset (out, 0, sizeof *out);
+
+  if (!pw_import_check_size (length, error))
+    return FALSE;
+
+  /* A paragraph longer than a .plan file holds could be imported but never
+   * saved: refused now, in one pass, rather than after the whole import.
+   * (In UTF-8 and GB18030 no character but a line break holds \n or \r.) */
+  if (!(length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE)))
+    {
+      gsize start = 0;
+      guint line = 1;
+
+      for (gsize i = 0; i <= length; i++)
+        if (i == length || bytes[i] == '\n' || bytes[i] == '\r')
+          {
+            if (i - start > PW_IMPORT_MAX_LINE)
+              {
+                g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
+                             _("%u: The line is %lu MB long, longer than any paragraph of a plan "
+                               "(at most %u MB)"),
+                             line, (gulong) ((i - start) / (1024 * 1024)),
+                             (guint) (PW_IMPORT_MAX_LINE / (1000 * 1000)));
+                return FALSE;
+              }
+            start = i + 1;
+            line += i < length && bytes[i] == '\n';
+          }
+    }
+
+  if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    {
+      out->bom = TRUE;
+      data += 3;
+      length -= 3;
+    }
+  else if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
+                           (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+    {
+      out->bom = TRUE;
+      out->encoding = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      out->data = convert (data + 2, length - 2, out->encoding, &out->length, &out->truncated);
+    }
+  else if (length >= 4 && bytes[0] == 0x84 && bytes[1] == 0x31 && bytes[2] == 0x95 &&
+           bytes[3] == 0x33)
+    {
+      out->bom = TRUE;
+      out->encoding = "GB18030";
+      out->data = convert (data + 4, length - 4, out->encoding, &out->length, &out->truncated);
+    }
+
+  if (out->encoding == NULL)
+    {
+      if (memchr (data, '\0', length) != NULL)
+        ;
+      else if (g_utf8_validate_len (data, length, &stop))
+        {
+          out->encoding = "UTF-8";
+          out->data = g_strndup (data, length);
+          out->length = length;
+        }
+      else if (is_cut_sequence ((const guchar *) stop, data + length - stop) &&
+               stop - data > 0)
+        {
+          out->encoding = "UTF-8";
+          out->truncated = TRUE;
+          out->length = stop - data;
+          out->data = g_strndup (data, out->length);
+        }
+      else if ((out->data = convert (data, length, "GB18030", &out->length, &out->truncated)))
+        out->encoding = "GB18030";
+      else if (length >= 64 && count_invalid_utf8 (data, length) * 100 <= length)
+        {
+          out->encoding = "UTF-8";
+          out->repaired = TRUE;
+          out->data = g_utf8_make_valid (data, length);
+          out->length = strlen (out->data);
+        }
+    }
+
+  if (out->data == NULL || memchr (out->data, '\0', out->length) != NULL ||
+      !looks_like_text (out->data, out->length))
+    {
+      g_clear_pointer (&out->data, g_free);
+      g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_NOT_TEXT,
+                             _("The file is not text: it holds binary data, or characters in "
+                               "an encoding other than UTF-8 and GB18030"));
+      return FALSE;
+    }
+
+  if (is_blank_text (out->data, out->length))
+    {
+      g_clear_pointer (&out->data, g_free);
+      g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY,
+                           _("The file holds no text, only white space"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+pw_import_text_clear (PwImportText *text)
+{
+  g_clear_pointer (&text->data, g_free);
+}

@@ -1,0 +1,630 @@
+/* pw-import-lines.c: the stream of lines that every step reads
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Step 1 of the importer, after decoding (see pw-importer.c). Lines end at
+ * LF, CRLF or a lone CR, so that line numbers are those an editor shows for
+ * the original file, whatever the line ends were. Each line loses what is
+ * never content: [bookmark: …] tags left by Word converters, control
+ * characters (which a .plan file cannot hold) and white space at either
+ * end. Page-number footers ("— 4 —", "- 12 -", "第3页", also when a
+ * converter split them over several lines) are marked as noise. The
+ * readers of richer formats (HTML, Word, OpenDocument) add their
+ * paragraphs and table rows to the same stream; text hard-wrapped by a PDF
+ * converter is joined back into paragraphs.
+ */
+
+#define G_LOG_DOMAIN "pw-import"
+
+#include "config.h"
+
+#include "pw-import-private.h"
+#include "pw-importer.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* Auxiliary methods */
+
+static gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2015 || c == 0x2500 || c == 0x2012 ||
+         c == 0x00B7 || c == 0x2212;
+}
+
+static gboolean
+is_footer_text (const char *key)
+{
+  for (const char *p = key; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!(g_ascii_isdigit (c) || is_dash (c) || c == '(' || c == ')' || c == ' ' ||
+            c == 0x7B2C /* 第 */ || c == 0x9875 /* 页 */ || c == 0x5171 /* 共 */))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether the lines @from..@to (inclusive), joined, are page-number footers. */
+static gboolean
+is_footer_run (const PwImportLine *lines,
+               guint               from,
+               guint               to)
+{
+  static GRegex *footer_regex;
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  /* (-4-), -12-, 第3页, 第3页共20页, one or more, dashes already made '-' */
+  if (g_once_init_enter (&footer_regex))
+    g_once_init_leave (&footer_regex,
+                       g_regex_new ("^(?:(?:\\(?-+[0-9]{1,4}-+\\)?)"
+                                    "|(?:第[0-9]{1,4}页(?:共[0-9]{1,4}页)?))+$",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
+
+  for (guint i = from; i <= to; i++)
+    for (const char *p = lines[i].key; *p; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c == ' ')
+          continue;
+        if (is_dash (c))
+          g_string_append_c (joined, '-');
+        else
+          g_string_append_unichar (joined, c);
+      }
+
+  return joined->len > 0 && g_regex_match (footer_regex, joined->str, 0, NULL);
+}
+
+/* Marks page-number footers: runs of adjacent lines that print nothing but
+ * dashes, digits and brackets (or 第N页), and together read as footers. The
+ * longest such run that ends the group, or else starts it, is taken, so
+ * that a table cell "——" next to a footer stays a cell. */
+static void
+mark_footers (PwImportLines *self)
+{
+  guint i = 0;
+
+  while (i < self->n_lines)
+    {
+      guint j;
+
+      if ((self->lines[i].blank && !self->lines[i].spaces) || !is_footer_text (self->lines[i].key))
+        {
+          i++;
+          continue;
+        }
+
+      j = i;
+      while (j + 1 < self->n_lines && !(self->lines[j + 1].blank && !self->lines[j + 1].spaces) &&
+             is_footer_text (self->lines[j + 1].key))
+        j++;
+
+      if (j - i < 16)
+        {
+          gboolean found = FALSE;
+
+          for (guint from = i; from <= j && !found; from++)
+            if (!self->lines[from].blank && is_footer_run (self->lines, from, j))
+              {
+                for (guint k = from; k <= j; k++)
+                  self->lines[k].noise = TRUE;
+                found = TRUE;
+              }
+          for (guint to = j; to > i && !found; to--)
+            if (!self->lines[i].blank && is_footer_run (self->lines, i, to - 1))
+              {
+                for (guint k = i; k < to; k++)
+                  self->lines[k].noise = TRUE;
+                found = TRUE;
+              }
+        }
+
+      i = j + 1;
+    }
+}
+
+static PwImportLine *
+add_line (PwImportLines *self,
+          const char    *start,
+          gsize          length,
+          int            number)
+{
+  GString *clean = self->clean;
+  GString *key = self->scratch;
+  PwImportLine line = { 0 };
+  const char *end = start + length;
+  const char *p = start;
+  const char *run = start;
+  const char *text;
+  gsize text_length;
+
+  g_string_truncate (clean, 0);
+  g_string_truncate (key, 0);
+
+  /* copy, less bookmarks and characters that are never content */
+  while (p < end)
+    {
+      guchar b = *p;
+
+      if (b == '[' && end - p >= 10 && memcmp (p, "[bookmark:", 10) == 0)
+        {
+          const char *close = memchr (p, ']', end - p);
+
+          if (close != NULL)
+            {
+              g_string_append_len (clean, run, p - run);
+              p = run = close + 1;
+              continue;
+            }
+          p++;
+        }
+      else if (b < 0x20 && b != '\t')
+        {
+          g_string_append_len (clean, run, p - run);
+          if (b == '\f' || b == '\v')
+            g_string_append_c (clean, ' ');
+          p = run = p + 1;
+        }
+      else if ((b == 0xC2 && end - p >= 2 && (guchar) p[1] < 0xA0) ||
+               (b == 0xEF && end - p >= 3 &&
+                (((guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF) ||
+                 ((guchar) p[1] == 0xBF && (guchar) p[2] >= 0xBE))))
+        {
+          /* C1 controls, U+FEFF, U+FFFE, U+FFFF */
+          g_string_append_len (clean, run, p - run);
+          p = run = p + (b == 0xC2 ? 2 : 3);
+        }
+      else
+        p++;
+    }
+  g_string_append_len (clean, run, end - run);
+
+  /* leading white space: tabs count (cells of a tab table) */
+  for (const char *q = clean->str; *q == ' ' || *q == '\t'; q++)
+    {
+      line.indented = TRUE;
+      if (*q == '\t' && line.tabs < G_MAXUINT8)
+        line.tabs++;
+      line.lead = MIN (line.lead + (*q == '\t' ? 4 : 1), G_MAXUINT8);
+    }
+
+  /* trim both ends */
+  text = clean->str;
+  text_length = clean->len;
+  while (text_length > 0)
+    {
+      gunichar c = (guchar) *text < 0x80 ? (gunichar) *text : g_utf8_get_char (text);
+      gsize n;
+
+      if (!pw_import_is_space (c))
+        break;
+      n = g_utf8_next_char (text) - text;
+      line.indented = TRUE;
+      text_length -= n;
+      text += n;
+    }
+  while (text_length > 0)
+    {
+      const char *last = g_utf8_find_prev_char (text, text + text_length);
+
+      if (last == NULL || !pw_import_is_space (g_utf8_get_char (last)))
+        break;
+      text_length = last - text;
+    }
+
+  pw_import_append_key (key, text, text_length, &self->n_traditional);
+
+  line.number = number;
+  line.blank = (text_length == 0);
+  line.spaces = line.blank && clean->len > 0;
+  line.text = g_string_chunk_insert_len (self->chunk, text, text_length);
+  line.key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
+  g_array_append_val (self->array, line);
+  self->lines = (PwImportLine *) self->array->data;
+  self->n_lines = self->array->len;
+  return &self->lines[self->n_lines - 1];
+}
+
+/* Public API */
+
+/**
+ * pw_import_lines_init:
+ * @self: (out caller-allocates): the lines
+ * @text: the document in valid UTF-8
+ * @length: its length in bytes
+ *
+ * Cuts @text into lines and cleans each (see the top of this file).
+ */
+void
+pw_import_lines_init (PwImportLines *self,
+                      const char    *text,
+                      gsize          length)
+{
+  const char *end = text + length;
+  const char *p = text;
+  int number = 0;
+
+  pw_import_lines_init_empty (self);
+
+  while (p < end)
+    {
+      const char *eol = p;
+
+      while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+      add_line (self, p, eol - p, ++number);
+      if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
+        eol++;
+      p = eol < end ? eol + 1 : end;
+    }
+
+  pw_import_lines_finish (self);
+}
+
+/**
+ * pw_import_lines_init_empty:
+ * @self: (out caller-allocates): the lines
+ *
+ * Starts an empty stream, to which a reader of a richer format adds its
+ * paragraphs with pw_import_lines_add() and its table rows with
+ * pw_import_lines_add_row(), in document order. Clear it with
+ * pw_import_lines_clear().
+ */
+void
+pw_import_lines_init_empty (PwImportLines *self)
+{
+  pw_import_init_char_pairs ();
+
+  memset (self, 0, sizeof *self);
+  self->chunk = g_string_chunk_new (64 * 1024);
+  self->array = g_array_new (FALSE, TRUE, sizeof (PwImportLine));
+  self->cells = g_ptr_array_new ();
+  self->clean = g_string_new (NULL);
+  self->scratch = g_string_new (NULL);
+}
+
+/**
+ * pw_import_lines_add:
+ * @self: the lines
+ * @text: a paragraph as the document prints it, in UTF-8 (with its
+ *   automatic numbering rendered in front when the format has it)
+ * @length: its length in bytes, or -1
+ * @number: where it is in the original document (a source line, a
+ *   paragraph's number), from 1: findings cite it
+ * @hints: #PwImportHints
+ * @level: a heading or outline level from a style, 1–9, or 0
+ *
+ * Adds a paragraph. A line break inside it (a newline, HTML <br>, Word
+ * <w:br/>) makes one line per piece, each with @number and @hints.
+ */
+void
+pw_import_lines_add (PwImportLines *self,
+                     const char    *text,
+                     gssize         length,
+                     int            number,
+                     guint          hints,
+                     guint          level)
+{
+  const char *end;
+  const char *p = text;
+
+  g_return_if_fail (self != NULL && self->array != NULL && !self->finished);
+  g_return_if_fail (text != NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, length);
+
+      pw_import_lines_add (self, valid, -1, number, hints, level);
+      return;
+    }
+
+  do
+    {
+      const char *eol = p;
+      PwImportLine *line;
+
+      while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+      line = add_line (self, p, eol - p, number);
+      line->hints = hints;
+      line->level = MIN (level, 9);
+      p = eol + 1;
+    }
+  while (p < end);
+}
+
+/**
+ * pw_import_lines_add_row:
+ * @self: the lines
+ * @table: the real table the row belongs to, from 1; every row of one
+ *   table has the same number, and its rows are added one after the other
+ * @cells: (array length=n_cells): the cells of the row as printed, in UTF-8,
+ *   after horizontal merges (one cell for a colspan or gridSpan); a cell
+ *   merged vertically is given in its first row only, and as "" below
+ * @n_cells: their number
+ * @number: where the row is in the original document
+ * @hints: #PwImportHints (%PW_IMPORT_HINT_HEADER for a header row)
+ *
+ * Adds a row of a real table: one line whose text is the cells joined with
+ * tabs and whose cells pw_import_line_cell() returns, trimmed, one line each.
+ * A line break inside a cell is a space.
+ */
+void
+pw_import_lines_add_row (PwImportLines      *self,
+                         guint               table,
+                         const char * const *cells,
+                         guint               n_cells,
+                         int                 number,
+                         guint               hints)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+  guint first_cell = self->cells->len;
+  PwImportLine *line;
+
+  g_return_if_fail (self != NULL && self->array != NULL && !self->finished);
+  g_return_if_fail (table > 0);
+  g_return_if_fail (cells != NULL || n_cells == 0);
+
+  for (guint k = 0; k < n_cells; k++)
+    {
+      g_autofree char *valid = g_utf8_make_valid (cells[k] != NULL ? cells[k] : "", -1);
+      PwImportLine *cell;
+
+      for (char *q = valid; *q; q++)
+        if (*q == '\n' || *q == '\r' || *q == '\t')
+          *q = ' ';
+      /* a cell is cleaned and keyed as a line is, then taken back off */
+      cell = add_line (self, valid, strlen (valid), number);
+      g_ptr_array_add (self->cells, (gpointer) cell->text);
+      g_ptr_array_add (self->cells, (gpointer) cell->key);
+      g_array_set_size (self->array, self->array->len - 1);
+      self->n_lines = self->array->len;
+      if (k > 0)
+        g_string_append_c (joined, '\t');
+      g_string_append (joined, g_ptr_array_index (self->cells, self->cells->len - 2));
+    }
+
+  line = add_line (self, joined->str, joined->len, number);
+  line->hints = hints;
+  line->table = table;
+  line->first_cell = first_cell / 2;
+  line->n_cells = n_cells;
+  self->n_tables = MAX (self->n_tables, table);
+}
+
+/**
+ * pw_import_lines_finish:
+ * @self: the lines
+ *
+ * Ends the stream: marks page-number footers. pw_import_lines() calls it;
+ * calling it again does nothing.
+ */
+void
+pw_import_lines_finish (PwImportLines *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->finished)
+    return;
+  self->finished = TRUE;
+  if (self->array != NULL)
+    {
+      self->n_lines = self->array->len;
+      self->lines = (PwImportLine *) g_array_free (self->array, FALSE);
+      self->array = NULL;
+    }
+  if (self->clean != NULL)
+    g_string_free (self->clean, TRUE);
+  if (self->scratch != NULL)
+    g_string_free (self->scratch, TRUE);
+  self->clean = self->scratch = NULL;
+  mark_footers (self);
+}
+
+/**
+ * pw_import_line_cell:
+ * @self: the lines
+ * @line: a row of a real table (@line->table > 0)
+ * @k: a cell, below @line->n_cells
+ *
+ * Returns: the text of cell @k, as printed and trimmed
+ */
+const char *
+pw_import_line_cell (const PwImportLines *self,
+                     const PwImportLine  *line,
+                     guint                k)
+{
+  g_return_val_if_fail (k < line->n_cells, "");
+  return g_ptr_array_index (self->cells, 2 * (line->first_cell + k));
+}
+
+/**
+ * pw_import_line_cell_key:
+ * @self: the lines
+ * @line: a row of a real table
+ * @k: a cell, below @line->n_cells
+ *
+ * Returns: the key of cell @k (see #PwImportLine)
+ */
+const char *
+pw_import_line_cell_key (const PwImportLines *self,
+                         const PwImportLine  *line,
+                         guint                k)
+{
+  g_return_val_if_fail (k < line->n_cells, "");
+  return g_ptr_array_index (self->cells, 2 * (line->first_cell + k) + 1);
+}
+
+void
+pw_import_lines_clear (PwImportLines *self)
+{
+  if (self->array != NULL)
+    g_array_free (self->array, TRUE);
+  else
+    g_clear_pointer (&self->lines, g_free);
+  self->array = NULL;
+  self->lines = NULL;
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->chunk, g_string_chunk_free);
+  if (self->clean != NULL)
+    g_string_free (self->clean, TRUE);
+  if (self->scratch != NULL)
+    g_string_free (self->scratch, TRUE);
+  self->clean = self->scratch = NULL;
+  self->n_lines = 0;
+}
+
+static gboolean
+ends_sentence (const char *key)
+{
+  static const char *ends[] = { "。", "！", "？", ":", "：", ";", "；", "!", "?" };
+  gsize len = strlen (key);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (len >= strlen (ends[i]) && strcmp (key + len - strlen (ends[i]), ends[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @line starts something of its own: a heading, a caption, an item. */
+static gboolean
+starts_block (const PwImportLine *line)
+{
+  PwImportHeading h;
+
+  return pw_import_heading_at (line, &h) || g_str_has_prefix (line->key, "专栏") ||
+         g_str_has_prefix (line->key, "——") || g_str_has_prefix (line->key, "附件") ||
+         g_str_has_prefix (line->key, "表") || line->table > 0;
+}
+
+/**
+ * pw_import_lines_unwrap:
+ * @self: finished lines
+ *
+ * Text extracted from PDF is hard-wrapped: every line of a paragraph is cut
+ * at the same width, a page footer or a running head between. When most long
+ * lines have one length and do not end a sentence, a line of that length
+ * that ends mid-sentence is joined with the next (over a page footer and the
+ * blank lines around it), unless the next starts a heading, a 专栏 caption or
+ * an item. A short line printed identically on three pages or more, beside a
+ * page footer, is a running head and marked as noise. Other text is left as
+ * it is.
+ *
+ * Returns: the number of lines joined
+ */
+guint
+pw_import_lines_unwrap (PwImportLines *self)
+{
+  guint histogram[201] = { 0 };
+  guint n_long = 0;
+  guint width = 0;
+  guint joined = 0;
+  guint near = 0;
+  g_autoptr(GHashTable) heads = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* running heads: short lines repeated next to footers */
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+      gboolean by_footer = FALSE;
+
+      if (line->blank || line->noise || g_utf8_strlen (line->key, -1) > 40)
+        continue;
+      for (guint j = i > 3 ? i - 3 : 0; j < self->n_lines && j <= i + 3; j++)
+        by_footer |= self->lines[j].noise;
+      if (by_footer)
+        g_hash_table_insert (heads, (gpointer) line->key,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) + 1));
+    }
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+
+      if (!line->blank && !line->noise &&
+          GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) >= 3)
+        line->noise = TRUE;
+    }
+
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      const PwImportLine *line = &self->lines[i];
+      glong n;
+
+      if (line->blank || line->noise || line->table > 0)
+        continue;
+      n = g_utf8_strlen (line->key, -1);
+      if (n >= 15 && n <= 200)
+        {
+          histogram[n]++;
+          n_long++;
+        }
+    }
+  for (guint w = 15; w <= 200; w++)
+    if (histogram[w] > histogram[width])
+      width = w;
+  if (width == 0)
+    return 0;
+  for (guint w = width - 1; w <= width + 1 && w <= 200; w++)
+    near += histogram[w];
+  /* a third of the long lines at one width, and more than a few */
+  if (near * 3 < n_long || near < 8)
+    return 0;
+
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      PwImportLine *line = &self->lines[i];
+      g_autoptr(GString) text = NULL;
+      g_autoptr(GString) key = NULL;
+      const char *last = line->key;
+
+      if (line->blank || line->noise || line->table > 0)
+        continue;
+      for (;;)
+        {
+          guint j = i + 1;
+          gboolean footer = FALSE;
+          PwImportLine *next;
+
+          /* a line shorter than the width ends its paragraph */
+          if (g_utf8_strlen (last, -1) + 1 < (glong) width || ends_sentence (last))
+            break;
+          /* over a page break: blank lines and footers, at least one footer */
+          while (j < self->n_lines && (self->lines[j].blank || self->lines[j].noise))
+            footer |= self->lines[j++].noise;
+          if (j >= self->n_lines || (j > i + 1 && !footer))
+            break;
+          next = &self->lines[j];
+          if (next->table > 0 || starts_block (next))
+            break;
+          if (text == NULL)
+            {
+              text = g_string_new (line->text);
+              key = g_string_new (line->key);
+            }
+          g_string_append (text, next->text);
+          g_string_append (key, next->key);
+          /* the joined line is no longer printed on its own */
+          last = next->key;
+          next->noise = TRUE;
+          next->blank = TRUE;
+          joined++;
+          i = j;
+        }
+      if (text != NULL)
+        {
+          line->text = g_string_chunk_insert_len (self->chunk, text->str, text->len);
+          line->key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
+        }
+    }
+
+  return joined;
+}

@@ -1,0 +1,95 @@
+/* pw-import-table-private.h: what the files of the table reader share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pw-import-table.c (finding tables, real tables, the spaced layout),
+ * pw-import-table-text.c (the layouts of flattened text) and
+ * pw-import-table-row.c (the header and the row interpreter).
+ */
+
+#pragma once
+
+#include "pw-import-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ROLE_INVALID = -1, /* not a header word */
+  ROLE_NONE,
+  ROLE_CATEGORY,
+  ROLE_DOMAIN,
+  ROLE_SEQUENCE,
+  ROLE_NAME,
+  ROLE_UNIT,
+  ROLE_BASELINE,
+  ROLE_TARGET,
+  ROLE_YEAR,
+  ROLE_NATURE,
+  ROLE_NOTE,
+  ROLE_RESPONSIBLE, /* 责任单位, 牵头单位 */
+} Role;
+
+typedef enum
+{
+  LAYOUT_LINES,
+  LAYOUT_TABS,
+  LAYOUT_PIPES,
+  LAYOUT_CELLS, /* rows of a real table (HTML, Word) */
+  LAYOUT_SPACED, /* a row per line, cells apart by runs of spaces or tabs */
+} Layout;
+
+typedef struct
+{
+  char *text; /* as printed, trimmed */
+  char *key;  /* its key, trimmed */
+  int line;
+  int value;  /* whether is_value(): -1 until asked */
+} Cell;
+
+typedef struct
+{
+  Layout layout;
+  GArray *roles;   /* of Role, one per header cell */
+  GArray *years;   /* of int, the year of each header cell or 0 */
+  gboolean has_category;
+  gboolean has_domain;
+  gboolean has_unit;
+  guint n_values;  /* value columns: baseline, target and years between */
+  gboolean only_baseline; /* the one value column is a baseline */
+  char *category;  /* carried down */
+  char *domain;
+  char *parent;    /* a name merged down over its sub-rows (real tables) */
+  char *parent_nature;
+  PwImportTable *table;
+} Reader;
+
+void       pw_import_table_cell_free     (Cell *cell);
+Cell      *pw_import_table_cell_new      (const char *text,
+                                          gssize      length,
+                                          int         line);
+guint      pw_import_table_count_pipes   (const char *key);
+Role       pw_import_table_header_role   (const char *key);
+int        pw_import_table_header_year   (const char *k);
+void       pw_import_table_interpret_row (Reader    *r,
+                                          GPtrArray *cells_array,
+                                          gboolean   positional);
+gboolean   pw_import_table_is_sequence   (const Cell *cell);
+gboolean   pw_import_table_is_value      (Cell *cell);
+guint      pw_import_table_read_lines    (Reader              *r,
+                                          const PwImportLines *lines,
+                                          guint                i);
+gboolean   pw_import_table_read_nature   (const char *key,
+                                          PwNature   *nature);
+guint      pw_import_table_read_pipes    (Reader              *r,
+                                          const PwImportLines *lines,
+                                          guint                i);
+guint      pw_import_table_read_tabs     (Reader              *r,
+                                          const PwImportLines *lines,
+                                          guint                i);
+void       pw_import_table_row_free      (PwImportRow *row);
+void       pw_import_table_set_roles     (Reader    *r,
+                                          GPtrArray *header);
+GPtrArray *pw_import_table_split_pipes   (const PwImportLine *line);
+
+G_END_DECLS

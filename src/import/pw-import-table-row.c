@@ -1,0 +1,776 @@
+/* pw-import-table-row.c: an indicator table's header, and the one interpreter of its rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The header's words give each column its role (领域, 类别, 序号, 指标名称,
+ * 单位, 2020年, 2025年, 指标性质, 责任单位 …) and the years of the value
+ * columns. Every row of every layout goes through the one interpreter: a row as
+ * wide as the header is read by position; any other row by what its cells
+ * are: the nature last, before it up to as many values as the header has
+ * value columns (numbers, comparisons, goals in words, placeholders), then
+ * the name, and before the name a sequence number and the category and
+ * domain (see pw-import-table.c).
+ */
+
+#define G_LOG_DOMAIN "pw-import"
+
+#include "config.h"
+
+#include "pw-import-private.h"
+#include "pw-import-table-private.h"
+
+#include <string.h>
+
+static const char *known_categories[] = {
+  "总体", "总体指标", "基本公共服务", "普惠性非基本公共服务", "非基本公共服务",
+  "普惠性公共服务", "生活服务", "高品质生活服务", "品质生活服务",
+};
+
+/* Auxiliary methods */
+
+void
+pw_import_table_cell_free (Cell *cell)
+{
+  g_free (cell->text);
+  g_free (cell->key);
+  g_free (cell);
+}
+
+Cell *
+pw_import_table_cell_new (const char *text,
+                          gssize      length,
+                          int         line)
+{
+  Cell *cell = g_new0 (Cell, 1);
+  g_autofree char *key = NULL;
+
+  cell->text = pw_import_trim (text, length);
+  key = pw_import_make_key (cell->text, -1, NULL);
+  cell->key = pw_import_trim (key, -1);
+  cell->line = line;
+  cell->value = -1;
+  return cell;
+}
+
+void
+pw_import_table_row_free (PwImportRow *row)
+{
+  g_free (row->category);
+  g_free (row->domain);
+  g_free (row->name);
+  g_free (row->unit);
+  g_free (row->baseline);
+  g_free (row->target);
+  g_free (row->note);
+  g_free (row->responsible);
+  g_free (row);
+}
+
+static gboolean
+ends_with_any (const char  *s,
+               const char **words,
+               gsize        n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (g_str_has_suffix (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The year of a header cell: 2020年, 2025年目标, 2020年基期值 … or 0. */
+int
+pw_import_table_header_year (const char *k)
+{
+  static const char *tails[] = {
+    "", "年", "年基期", "年基期值", "年现状", "年现状值", "年目标", "年目标值", "年预期目标",
+    "年规划目标", "年末", "年底", "(基期)", "年(基期)", "年(目标)", "年值", "年完成值",
+    "年完成", "年实际", "年实际值", "年预计", "年预计值", "年基数", "年基准值", "年现状水平",
+    "年目标值(累计)", "年发展目标",
+  };
+  int year;
+
+  if (!(g_ascii_isdigit (k[0]) && g_ascii_isdigit (k[1]) && g_ascii_isdigit (k[2]) &&
+        g_ascii_isdigit (k[3])))
+    return 0;
+  year = (k[0] - '0') * 1000 + (k[1] - '0') * 100 + (k[2] - '0') * 10 + (k[3] - '0');
+  if (year < 1949 || year > 2100)
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
+    if (strcmp (k + 4, tails[i]) == 0)
+      return year;
+  return 0;
+}
+
+Role
+pw_import_table_header_role (const char *key)
+{
+  g_autofree char *k = NULL;
+
+  static const struct
+  {
+    const char *word;
+    Role role;
+  } words[] = {
+    { "领域", ROLE_DOMAIN },         { "指标领域", ROLE_DOMAIN },   { "服务领域", ROLE_DOMAIN },
+    { "类别", ROLE_CATEGORY },       { "分类", ROLE_CATEGORY },     { "指标类别", ROLE_CATEGORY },
+    { "序号", ROLE_SEQUENCE },       { "编号", ROLE_SEQUENCE },     { "指标", ROLE_NAME },
+    { "指标名称", ROLE_NAME },       { "名称", ROLE_NAME },         { "主要指标", ROLE_NAME },
+    { "具体指标", ROLE_NAME },       { "指标内容", ROLE_NAME },     { "单位", ROLE_UNIT },
+    { "计量单位", ROLE_UNIT },       { "指标单位", ROLE_UNIT },     { "指标性质", ROLE_NATURE },
+    { "性质", ROLE_NATURE },         { "属性", ROLE_NATURE },       { "指标属性", ROLE_NATURE },
+    { "指标类型", ROLE_NATURE },     { "备注", ROLE_NOTE },         { "说明", ROLE_NOTE },
+    { "基期值", ROLE_BASELINE },     { "现状值", ROLE_BASELINE },   { "基准值", ROLE_BASELINE },
+    { "基期", ROLE_BASELINE },       { "目标值", ROLE_TARGET },     { "规划目标", ROLE_TARGET },
+    { "预期目标", ROLE_TARGET },     { "目标", ROLE_TARGET },       { "类型", ROLE_CATEGORY },
+    { "指标分类", ROLE_CATEGORY },   { "类目", ROLE_CATEGORY },     { "板块", ROLE_CATEGORY },
+    { "完成情况", ROLE_NOTE },       { "实际完成", ROLE_NOTE },   { "现状", ROLE_BASELINE },     { "基数", ROLE_BASELINE },
+    { "基准年", ROLE_BASELINE },     { "年均增长", ROLE_TARGET },   { "累计", ROLE_TARGET },
+    { "目标年", ROLE_TARGET },       { "规划值", ROLE_TARGET },     { "指标值", ROLE_TARGET },
+    { "责任单位", ROLE_RESPONSIBLE }, { "牵头单位", ROLE_RESPONSIBLE }, { "责任部门", ROLE_RESPONSIBLE },
+    { "牵头部门", ROLE_RESPONSIBLE }, { "主责单位", ROLE_RESPONSIBLE }, { "责任主体", ROLE_RESPONSIBLE },
+    { "牵头责任单位", ROLE_RESPONSIBLE }, { "责任单位（部门）", ROLE_RESPONSIBLE },
+  };
+
+  /* no header word is longer, even spelt out with spaces */
+  if (strlen (key) > 48)
+    return ROLE_INVALID;
+  k = pw_import_strip_spaces (key);
+  if (*k == '\0')
+    return ROLE_NONE;
+  if (pw_import_table_header_year (k) > 0)
+    return ROLE_YEAR;
+  /* “十四五”现状, “十五五”目标, 十五五期末: the plan's kind names the column */
+  {
+    static const char *quotes[] = { "“", "”", "\"", "'" };
+    g_autoptr(GString) bare = g_string_new (k);
+    const char *q;
+
+    for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+      while ((q = strstr (bare->str, quotes[i])) != NULL)
+        g_string_erase (bare, q - bare->str, strlen (quotes[i]));
+    if (g_str_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
+      {
+        const char *tail = g_utf8_offset_to_pointer (bare->str, 3);
+
+        if (g_str_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
+          {
+            if (strstr (tail, "现状") != NULL || strstr (tail, "基期") != NULL ||
+                strstr (tail, "完成") != NULL || strstr (tail, "末") != NULL)
+              return ROLE_BASELINE;
+            if (strstr (tail, "目标") != NULL || strstr (tail, "规划") != NULL)
+              return ROLE_TARGET;
+          }
+      }
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (k, words[i].word) == 0)
+      return words[i].role;
+  return ROLE_INVALID;
+}
+
+/* Whether @key is a nature cell, and which. */
+gboolean
+pw_import_table_read_nature (const char *key,
+                             PwNature   *nature)
+{
+  g_autofree char *k = pw_import_strip_spaces (key);
+
+  if (strcmp (k, "约束性") == 0 || strcmp (k, "约束") == 0 || strcmp (k, "约束性指标") == 0)
+    *nature = PW_NATURE_BINDING;
+  else if (strcmp (k, "预期性") == 0 || strcmp (k, "预期") == 0 ||
+           strcmp (k, "预期性指标") == 0)
+    *nature = PW_NATURE_EXPECTED;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_digit (const char *s)
+{
+  return strpbrk (s, "0123456789") != NULL;
+}
+
+/* A unit as printed, less the space a line break in its cell left after a
+ * slash (万人次/ 万吨). */
+static char *
+unit_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      g_string_append_c (out, *p);
+      if (*p == '/')
+        while (p[1] == ' ')
+          p++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The length in bytes of a sequence number that a name starts with (1.
+ * 地区生产总值 in the key, 12、), or 0: digits, a dot or 、, then no digit. */
+static gsize
+sequence_length (const char *key)
+{
+  const char *p = key;
+
+  if (!g_ascii_isdigit (*p))
+    return 0;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (g_str_has_prefix (p, "、"))
+    {
+      p = pw_import_skip_spaces (p + strlen ("、"));
+      return *p != '\0' ? (gsize) (p - key) : 0;
+    }
+  if (*p != '.')
+    return 0;
+  p++;
+  /* 1. 3岁以下…, 4.“15+8”…, but not 2.5 or 3.%: a decimal has no space after its point */
+  if (*p == ' ')
+    return pw_import_skip_spaces (p) - key;
+  if (*p == '\0' || g_ascii_isdigit (*p) || *p == '%' || *p == '.')
+    return 0;
+  return p - key;
+}
+
+/* Whether a cell holds a value: a number, a comparison, a change, a goal in
+ * words, a placeholder, nothing, or a short text with a number that does
+ * not end as a name does. */
+static gboolean
+read_is_value (const Cell *cell)
+{
+  static const char *name_ends[] = {
+    "率", "数", "比", "比重", "比例", "量", "额", "积", "限", "命", ")", "人次", "人口",
+  };
+  g_autoptr(PwValue) value = NULL;
+
+  if (cell->key[0] == '\0')
+    return TRUE;
+  if (sequence_length (cell->key) > 0)
+    return FALSE;
+
+  value = pw_value_new (cell->key);
+  if (pw_value_get_kind (value) != PW_VALUE_INVALID)
+    return TRUE;
+
+  return has_digit (cell->key) && g_utf8_strlen (cell->key, -1) <= 16 &&
+         !ends_with_any (cell->key, name_ends, G_N_ELEMENTS (name_ends));
+}
+
+gboolean
+pw_import_table_is_value (Cell *cell)
+{
+  if (cell->value < 0)
+    cell->value = read_is_value (cell);
+  return cell->value;
+}
+
+/* 12, 12. or 12、 */
+gboolean
+pw_import_table_is_sequence (const Cell *cell)
+{
+  const char *p = cell->key;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    p++;
+  else if (g_str_has_prefix (p, "、"))
+    p += strlen ("、");
+  return *p == '\0';
+}
+
+static const char *
+known_category (const char *joined_key)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (known_categories); i++)
+    if (strcmp (joined_key, known_categories[i]) == 0)
+      return known_categories[i];
+  return NULL;
+}
+
+/* The value as stored: as printed, but in simplified characters, so that
+ * the model reads 應保盡保 as the goal it is. */
+static char *
+value_text (const Cell *cell)
+{
+  char *simplified = pw_import_simplify (cell->text);
+
+  return simplified != NULL ? simplified : g_strdup (cell->text);
+}
+
+static char *
+category_text (const char *printed)
+{
+  g_autofree char *key = pw_import_make_key (printed, -1, NULL);
+  g_autofree char *k = pw_import_strip_spaces (key);
+
+  if (strcmp (k, "总体指标") == 0)
+    return g_strdup ("总体");
+  return pw_import_strip_spaces (printed);
+}
+
+static void
+set_category (Reader     *r,
+              const char *category)
+{
+  g_autofree char *value = category_text (category);
+
+  if (g_strcmp0 (value, r->category) != 0)
+    {
+      g_free (r->category);
+      r->category = g_steal_pointer (&value);
+      g_clear_pointer (&r->domain, g_free);
+    }
+}
+
+static void
+set_domain (Reader     *r,
+            const char *domain)
+{
+  g_free (r->domain);
+  r->domain = pw_import_strip_spaces (domain);
+}
+
+/* Category and domain from the cells before the name of a row read by what
+ * its cells are: fragments that join into a known category, then the
+ * domain. */
+static void
+assign_groups (Reader  *r,
+               Cell   **cells,
+               guint    n_cells)
+{
+  g_autoptr(GString) joined_key = g_string_new (NULL);
+  g_autoptr(GString) joined_text = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  guint n_category = 0;
+  guint n_nonempty = 0;
+  const char *category = NULL;
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      if (cells[i]->key[0] == '\0')
+        continue;
+      g_string_append (joined_key, cells[i]->key);
+      g_string_append (joined_text, cells[i]->text);
+      {
+        g_autofree char *k = pw_import_strip_spaces (joined_key->str);
+
+        if (known_category (k) != NULL)
+          {
+            category = known_category (k);
+            n_category = i + 1;
+          }
+      }
+    }
+
+  if (category != NULL)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < n_category; i++)
+        g_string_append (text, cells[i]->text);
+      set_category (r, text->str);
+    }
+
+  for (guint i = n_category; i < n_cells; i++)
+    if (cells[i]->key[0] != '\0')
+      {
+        n_nonempty++;
+        g_string_append (rest, cells[i]->text);
+      }
+
+  if (category == NULL && r->has_category && r->has_domain && n_nonempty >= 2)
+    {
+      /* an unknown category and a domain: the last cell is the domain */
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint last = n_cells;
+
+      while (last > 0 && cells[last - 1]->key[0] == '\0')
+        last--;
+      for (guint i = 0; i + 1 < last; i++)
+        g_string_append (text, cells[i]->text);
+      set_category (r, text->str);
+      set_domain (r, cells[last - 1]->text);
+      return;
+    }
+
+  if (rest->len > 0)
+    set_domain (r, rest->str);
+}
+
+/* 元, 万人, %, ‰, 1/10万 … */
+static gboolean
+is_unit_like (const Cell *cell)
+{
+  glong n = g_utf8_strlen (cell->key, -1);
+
+  return n > 0 && n <= 8 &&
+         (!has_digit (cell->key) || pw_unit_kind_from_text (cell->key) != PW_UNIT_PLAIN);
+}
+
+/* Reads one row. @positional: whether a row as wide as the header may be
+ * read by position (not in the one-cell-per-line layout, where widths
+ * vary with merged cells). */
+void
+pw_import_table_interpret_row (Reader    *r,
+                               GPtrArray *cells_array,
+                               gboolean   positional)
+{
+  Cell **cells = (Cell **) cells_array->pdata;
+  guint n = cells_array->len;
+  PwImportRow *row;
+  Cell *name = NULL;
+  Cell *unit = NULL;
+  Cell *values[8] = { NULL };
+  guint n_values = 0;
+  Cell *nature_cell = NULL;
+  Cell *responsible = NULL;
+  PwNature nature = PW_NATURE_UNKNOWN;
+  g_autoptr(GString) note = g_string_new (NULL);
+
+  while (n > 0 && cells[n - 1]->key[0] == '\0' && r->layout != LAYOUT_LINES)
+    n--;
+  if (n == 0)
+    return;
+
+  /* a header repeated after a page break */
+  {
+    gboolean all_header = TRUE;
+    guint n_words = 0;
+
+    for (guint i = 0; i < n; i++)
+      {
+        Role role = pw_import_table_header_role (cells[i]->key);
+
+        if (role == ROLE_INVALID)
+          all_header = FALSE;
+        else if (role != ROLE_NONE)
+          n_words++;
+      }
+    if (all_header && n_words >= 2)
+      return;
+  }
+
+  if (positional && n == r->roles->len)
+    {
+      guint name_index = G_MAXUINT;
+
+      for (guint i = 0; i < n; i++)
+        if (g_array_index (r->roles, Role, i) == ROLE_NAME)
+          name_index = i;
+      if (name_index == G_MAXUINT || pw_import_table_is_value (cells[name_index]) ||
+          cells[name_index]->key[0] == '\0')
+        positional = FALSE;
+      for (guint i = 0; i < n && positional; i++)
+        if (g_array_index (r->roles, Role, i) == ROLE_NATURE && cells[i]->key[0] != '\0' &&
+            !pw_import_table_read_nature (cells[i]->key, &nature))
+          positional = FALSE;
+    }
+  else
+    positional = FALSE;
+
+  if (positional)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          Role role = g_array_index (r->roles, Role, i);
+          Cell *cell = cells[i];
+
+          switch (role)
+            {
+            case ROLE_CATEGORY:
+              if (cell->key[0] != '\0')
+                {
+                  g_autofree char *k = pw_import_strip_spaces (cell->key);
+
+                  if (known_category (k) != NULL || r->has_domain)
+                    set_category (r, cell->text);
+                  else
+                    set_domain (r, cell->text);
+                }
+              break;
+            case ROLE_DOMAIN:
+              if (cell->key[0] != '\0')
+                set_domain (r, cell->text);
+              break;
+            case ROLE_NAME:
+              name = cell;
+              break;
+            case ROLE_UNIT:
+              unit = cell;
+              break;
+            case ROLE_BASELINE:
+            case ROLE_YEAR:
+            case ROLE_TARGET:
+              if (n_values < G_N_ELEMENTS (values))
+                values[n_values++] = cell;
+              break;
+            case ROLE_NATURE:
+              nature_cell = cell;
+              break;
+            case ROLE_NOTE:
+              if (cell->key[0] != '\0')
+                g_string_append (note, cell->text);
+              break;
+            case ROLE_RESPONSIBLE:
+              responsible = cell;
+              break;
+            case ROLE_NONE:
+            case ROLE_SEQUENCE:
+            case ROLE_INVALID:
+            default:
+              break;
+            }
+        }
+    }
+  else
+    {
+      guint i = n;
+
+      /* the units, the last column after the nature: what is neither a
+       * nature nor a value there */
+      if (r->roles->len > 0 && n >= r->roles->len && i > 1 &&
+          g_array_index (r->roles, Role, r->roles->len - 1) == ROLE_RESPONSIBLE &&
+          !pw_import_table_read_nature (cells[i - 1]->key, &nature) &&
+          !pw_import_table_is_value (cells[i - 1]))
+        responsible = cells[--i];
+      nature = PW_NATURE_UNKNOWN;
+      if (pw_import_table_read_nature (cells[i - 1]->key, &nature))
+        nature_cell = cells[--i];
+
+      /* values, leaving at least one cell for the name */
+      while (i > 1 && n_values < r->n_values && n_values < G_N_ELEMENTS (values) &&
+             pw_import_table_is_value (cells[i - 1]))
+        values[n_values++] = cells[--i];
+
+      /* they were read right to left */
+      for (guint a = 0, b = n_values; a + 1 < b; a++, b--)
+        {
+          Cell *tmp = values[a];
+          values[a] = values[b - 1];
+          values[b - 1] = tmp;
+        }
+
+      if (r->has_unit && i >= 2 && is_unit_like (cells[i - 1]) &&
+          !pw_import_table_is_value (cells[i - 2]))
+        unit = cells[--i];
+
+      /* the name: the next cell that says something */
+      while (i > 0 && cells[i - 1]->key[0] == '\0' && r->layout != LAYOUT_LINES)
+        i--;
+      if (i > 0)
+        name = cells[--i];
+
+      {
+        g_autoptr(GPtrArray) before = g_ptr_array_new ();
+
+        for (guint j = 0; j < i; j++)
+          if (!pw_import_table_is_sequence (cells[j]))
+            g_ptr_array_add (before, cells[j]);
+        assign_groups (r, (Cell **) before->pdata, before->len);
+      }
+    }
+
+  if (name == NULL || name->key[0] == '\0')
+    return;
+
+  /* 1. 地区生产总值年均增长: the number is the row's, not the name's */
+  if (sequence_length (name->key) > 0)
+    {
+      glong n_chars = g_utf8_pointer_to_offset (name->key, name->key + sequence_length (name->key));
+      char *text = g_strdup (pw_import_skip_chars (name->text, n_chars));
+      char *key = g_strdup (name->key + sequence_length (name->key));
+
+      g_free (name->text);
+      g_free (name->key);
+      name->text = text;
+      name->key = key;
+    }
+
+  row = g_new0 (PwImportRow, 1);
+  row->category = g_strdup (r->category);
+  row->domain = g_strdup (r->domain);
+  row->line = name->line;
+  row->nature = nature;
+  row->no_nature = (nature_cell == NULL || nature == PW_NATURE_UNKNOWN);
+
+  if (unit != NULL && unit->key[0] != '\0')
+    {
+      row->name = g_strdup (name->text);
+      /* — or / in the unit column: the indicator has no unit */
+      row->unit = strspn (unit->key, "-/ ") == strlen (unit->key) ||
+                      strcmp (unit->key, "—") == 0 || strcmp (unit->key, "——") == 0
+                    ? NULL
+                    : unit_text (unit->text);
+    }
+  else
+    pw_import_split_unit (name->text, &row->name, &row->unit);
+
+  if (n_values == 0)
+    row->no_values = TRUE;
+  else if (n_values == 1 && r->n_values == 1)
+    {
+      /* the header has one value column: the target (or the baseline) */
+      if (r->only_baseline)
+        row->baseline = value_text (values[0]);
+      else
+        row->target = value_text (values[0]);
+    }
+  else if (n_values == 1 && !positional)
+    {
+      row->single_value = TRUE;
+      row->target = value_text (values[0]);
+      row->value_line = values[0]->line;
+    }
+  else
+    {
+      row->baseline = value_text (values[0]);
+      row->target = value_text (values[n_values - 1]);
+      for (guint j = 1; j + 1 < n_values; j++)
+        {
+          int year = 0;
+
+          for (guint k = 0, v = 0; k < r->roles->len; k++)
+            {
+              Role role = g_array_index (r->roles, Role, k);
+
+              if (role == ROLE_BASELINE || role == ROLE_YEAR || role == ROLE_TARGET)
+                {
+                  if (v == j)
+                    year = g_array_index (r->years, int, k);
+                  v++;
+                }
+            }
+          if (note->len > 0)
+            g_string_append (note, "; ");
+          if (year > 0)
+            g_string_append_printf (note, "%d年: ", year);
+          g_string_append (note, values[j]->text);
+        }
+    }
+
+  if (note->len > 0)
+    row->note = g_strdup (note->str);
+  if (responsible != NULL && responsible->key[0] != '\0')
+    row->responsible = g_strdup (responsible->text);
+
+  g_ptr_array_add (r->table->rows, row);
+}
+
+guint
+pw_import_table_count_pipes (const char *key)
+{
+  guint n = 0;
+
+  for (const char *p = key; *p; p++)
+    if (*p == '|')
+      n++;
+  return n;
+}
+
+void
+pw_import_table_set_roles (Reader    *r,
+                           GPtrArray *header)
+{
+  guint n = header->len;
+  int first_year = -1;
+  int last_year = -1;
+  gboolean seen_named = FALSE;
+  gboolean has_baseline = FALSE;
+  gboolean has_target = FALSE;
+
+  r->roles = g_array_sized_new (FALSE, TRUE, sizeof (Role), n);
+  r->years = g_array_sized_new (FALSE, TRUE, sizeof (int), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cell *cell = g_ptr_array_index (header, i);
+      Role role = pw_import_table_header_role (cell->key);
+      g_autofree char *k = pw_import_strip_spaces (cell->key);
+      int year = pw_import_table_header_year (k);
+
+      /* an empty header over the first column is the category's */
+      if (role == ROLE_NONE && !seen_named)
+        role = ROLE_CATEGORY;
+      if (role != ROLE_NONE)
+        seen_named = TRUE;
+      if (role == ROLE_YEAR)
+        {
+          if (first_year < 0)
+            first_year = i;
+          last_year = i;
+        }
+      has_baseline |= role == ROLE_BASELINE;
+      has_target |= role == ROLE_TARGET;
+      g_array_append_val (r->roles, role);
+      g_array_append_val (r->years, year);
+    }
+
+  /* years: the first is the baseline, the last the target */
+  if (first_year >= 0)
+    {
+      if (last_year != first_year && !has_baseline && !has_target)
+        {
+          g_array_index (r->roles, Role, first_year) = ROLE_BASELINE;
+          g_array_index (r->roles, Role, last_year) = ROLE_TARGET;
+        }
+      else if (last_year == first_year && !has_baseline)
+        g_array_index (r->roles, Role, first_year) = has_target ? ROLE_BASELINE : ROLE_TARGET;
+      else if (last_year == first_year && !has_target)
+        g_array_index (r->roles, Role, first_year) = ROLE_TARGET;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Role role = g_array_index (r->roles, Role, i);
+      int year = g_array_index (r->years, int, i);
+
+      switch (role)
+        {
+        case ROLE_CATEGORY:
+          r->has_category = TRUE;
+          break;
+        case ROLE_DOMAIN:
+          r->has_domain = TRUE;
+          break;
+        case ROLE_UNIT:
+          r->has_unit = TRUE;
+          break;
+        case ROLE_BASELINE:
+          r->n_values++;
+          if (year > 0 && r->table->baseline_year == 0)
+            r->table->baseline_year = year;
+          break;
+        case ROLE_TARGET:
+          r->n_values++;
+          if (year > 0)
+            r->table->target_year = year;
+          break;
+        case ROLE_YEAR:
+          r->n_values++;
+          break;
+        case ROLE_INVALID:
+        case ROLE_NONE:
+        case ROLE_SEQUENCE:
+        case ROLE_NAME:
+        case ROLE_NATURE:
+        case ROLE_NOTE:
+        default:
+          break;
+        }
+    }
+
+  if (r->n_values == 0)
+    r->n_values = 2;
+  r->only_baseline = FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (r->roles, Role, i) == ROLE_TARGET)
+      break;
+    else if (i + 1 == n)
+      r->only_baseline = r->n_values == 1;
+}
