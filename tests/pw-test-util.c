@@ -92,6 +92,16 @@ PwIndicator *
 pw_test_find_indicator (PwPlan     *plan,
                         const char *name)
 {
+  PwIndicator *indicator = pw_test_indicator_named (plan, name);
+
+  g_assert_nonnull (indicator);
+  return indicator;
+}
+
+PwIndicator *
+pw_test_indicator_named (PwPlan     *plan,
+                         const char *name)
+{
   GListModel *indicators = pw_plan_get_indicators (plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
@@ -101,7 +111,36 @@ pw_test_find_indicator (PwPlan     *plan,
       if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
         return indicator;
     }
-  g_assert_not_reached ();
+  return NULL;
+}
+
+PwIndicator *
+pw_test_indicator_at_line (PwPlan *plan,
+                           int     line)
+{
+  GListModel *indicators = pw_plan_get_indicators (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      if (pw_indicator_get_source_line (indicator) == line)
+        return indicator;
+    }
+  return NULL;
+}
+
+void
+pw_test_assert_value (PwValue    *value,
+                      const char *text)
+{
+  if (text == NULL)
+    g_assert_null (value);
+  else
+    {
+      g_assert_nonnull (value);
+      g_assert_cmpstr (pw_value_get_text (value), ==, text);
+    }
 }
 
 /* Line and column (in characters, from 1) where @needle starts in @text. */

@@ -38,4 +38,16 @@ char *pw_test_write_temp_file (const char *name,
                                const char *contents,
                                gssize      length);
 
+/* The indicator of @plan named @name, or NULL. */
+PwIndicator *pw_test_indicator_named   (PwPlan     *plan,
+                                        const char *name);
+
+/* The indicator imported from line @line of the document, or NULL. */
+PwIndicator *pw_test_indicator_at_line (PwPlan *plan,
+                                        int     line);
+
+/* Asserts that @value is printed as @text, or is NULL when @text is. */
+void         pw_test_assert_value      (PwValue    *value,
+                                        const char *text);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "pw-import-html.h"
 #include "pw-import-word.h"
 #include "pw-importer.h"
+#include "pw-test-util.h"
 
 typedef struct
 {
@@ -127,43 +128,11 @@ count (PwPlan *plan,
     }
 }
 
-static PwIndicator *
-find_indicator (PwPlan *plan,
-                int     line)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (pw_indicator_get_source_line (indicator) == line)
-        return indicator;
-    }
-  return NULL;
-}
-
-static PwIndicator *
-find_indicator_named (PwPlan     *plan,
-                      const char *name)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  return NULL;
-}
-
 static gboolean
 has_indicator_named (PwPlan     *plan,
                      const char *name)
 {
-  return find_indicator_named (plan, name) != NULL;
+  return pw_test_indicator_named (plan, name) != NULL;
 }
 
 /* The box numbered @number, in any chapter, or NULL. */
@@ -225,35 +194,22 @@ assert_boxes (PwPlan         *plan,
 }
 
 static void
-assert_value (PwValue    *value,
-              const char *text)
-{
-  if (text == NULL)
-    g_assert_null (value);
-  else
-    {
-      g_assert_nonnull (value);
-      g_assert_cmpstr (pw_value_get_text (value), ==, text);
-    }
-}
-
-static void
 assert_rows (PwPlan    *plan,
              const Row *rows,
              gsize      n_rows)
 {
   for (gsize i = 0; i < n_rows; i++)
     {
-      PwIndicator *indicator = rows[i].line > 0 ? find_indicator (plan, rows[i].line)
-                                                : find_indicator_named (plan, rows[i].name);
+      PwIndicator *indicator = rows[i].line > 0 ? pw_test_indicator_at_line (plan, rows[i].line)
+                                                : pw_test_indicator_named (plan, rows[i].name);
 
       g_test_message ("row of line %d: %s", rows[i].line, rows[i].name);
       g_assert_nonnull (indicator);
       g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, rows[i].domain);
       g_assert_cmpstr (pw_indicator_get_name (indicator), ==, rows[i].name);
       g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, rows[i].unit);
-      assert_value (pw_indicator_get_baseline (indicator), rows[i].baseline);
-      assert_value (pw_indicator_get_target (indicator), rows[i].target);
+      pw_test_assert_value (pw_indicator_get_baseline (indicator), rows[i].baseline);
+      pw_test_assert_value (pw_indicator_get_target (indicator), rows[i].target);
       g_assert_cmpint (pw_indicator_get_nature (indicator), ==, rows[i].nature);
     }
 }
@@ -505,7 +461,7 @@ test_putuo (void)
 
   /* 表1 is the 十四五 plan's completion table: none of its rows (新建绿地
    * 75 → 90.87) is an indicator, and the report says so */
-  g_assert_null (find_indicator (plan, 58));
+  g_assert_null (pw_test_indicator_at_line (plan, 58));
   g_assert_cmpuint (count_findings (report, "完成情况"), >=, 1);
 }
 

@@ -139,51 +139,6 @@ assert_summary (const Summary *got,
   g_assert_cmpuint (got->prose, ==, want->prose);
 }
 
-static PwIndicator *
-find_indicator (PwPlan *plan,
-                int     line)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (pw_indicator_get_source_line (indicator) == line)
-        return indicator;
-    }
-  return NULL;
-}
-
-static PwIndicator *
-find_indicator_by_name (PwPlan     *plan,
-                        const char *name)
-{
-  GListModel *indicators = pw_plan_get_indicators (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (g_strcmp0 (pw_indicator_get_name (indicator), name) == 0)
-        return indicator;
-    }
-  return NULL;
-}
-
-static void
-assert_value (PwValue    *value,
-              const char *text)
-{
-  if (text == NULL)
-    g_assert_null (value);
-  else
-    {
-      g_assert_nonnull (value);
-      g_assert_cmpstr (pw_value_get_text (value), ==, text);
-    }
-}
-
 static void
 assert_rows (PwPlan    *plan,
              const Row *rows,
@@ -192,7 +147,7 @@ assert_rows (PwPlan    *plan,
   for (gsize i = 0; i < n_rows; i++)
     {
       const Row *row = &rows[i];
-      PwIndicator *indicator = find_indicator (plan, row->line);
+      PwIndicator *indicator = pw_test_indicator_at_line (plan, row->line);
 
       g_test_message ("row of line %d: %s", row->line, row->name);
       g_assert_nonnull (indicator);
@@ -200,8 +155,8 @@ assert_rows (PwPlan    *plan,
       g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, row->domain);
       g_assert_cmpstr (pw_indicator_get_name (indicator), ==, row->name);
       g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, row->unit);
-      assert_value (pw_indicator_get_baseline (indicator), row->baseline);
-      assert_value (pw_indicator_get_target (indicator), row->target);
+      pw_test_assert_value (pw_indicator_get_baseline (indicator), row->baseline);
+      pw_test_assert_value (pw_indicator_get_target (indicator), row->target);
       g_assert_cmpint (pw_indicator_get_nature (indicator), ==, row->nature);
       g_assert_cmpint (pw_indicator_get_origin (indicator), ==, PW_ORIGIN_TABLE);
     }
@@ -649,12 +604,12 @@ test_seed_000 (void)
   assert_rows (plan, rows_000, G_N_ELEMENTS (rows_000));
 
   /* a domain's indicators in the chapter about it, the rest where the table is */
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 142)), ==, 3);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 160)), ==, 4);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 276)), ==, 8);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 290)), ==, 10);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 110)), ==, 2);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 348)), ==, 2);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 142)), ==, 3);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 160)), ==, 4);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 276)), ==, 8);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 290)), ==, 10);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 110)), ==, 2);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 348)), ==, 2);
 
   /* the 专栏 boxes */
   {
@@ -742,10 +697,10 @@ test_seed_001 (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (targets); i++)
     {
-      indicator = find_indicator_by_name (plan, targets[i].name);
+      indicator = pw_test_indicator_named (plan, targets[i].name);
       g_test_message ("target %s", targets[i].name);
       g_assert_nonnull (indicator);
-      assert_value (pw_indicator_get_target (indicator), targets[i].target);
+      pw_test_assert_value (pw_indicator_get_target (indicator), targets[i].target);
       g_assert_null (pw_indicator_get_baseline (indicator));
       g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, targets[i].unit);
       g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_UNKNOWN);
@@ -829,8 +784,8 @@ test_seed_002 (void)
   }
 
   assert_rows (plan, rows_002, G_N_ELEMENTS (rows_002));
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 66)), ==, 3);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 213)), ==, 5);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 66)), ==, 3);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 213)), ==, 5);
 
   /* 专栏2 mixes 1. and 4、; 专栏5 is one paragraph */
   {
@@ -913,8 +868,8 @@ test_seed_003 (void)
 
   assert_rows (plan, rows_003, G_N_ELEMENTS (rows_003));
   /* every domain is a section of 第四章 重点任务 */
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 70)), ==, 4);
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 111)), ==, 4);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 70)), ==, 4);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 111)), ==, 4);
 
   /* the l-bulleted boxes */
   {
@@ -1074,9 +1029,9 @@ test_traditional (void)
   g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 0, "traditional"), ==, 1);
 
   /* values are read in simplified form, so that the goal is understood */
-  indicator = find_indicator (plan, 150);
+  indicator = pw_test_indicator_at_line (plan, 150);
   g_assert_nonnull (indicator);
-  assert_value (pw_indicator_get_target (indicator), "应保尽保");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "应保尽保");
   g_assert_cmpint (pw_value_get_kind (pw_indicator_get_target (indicator)), ==, PW_VALUE_QUALITATIVE);
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
 }
@@ -1168,24 +1123,24 @@ test_cell_table (void)
   g_assert_cmpuint (got.expected, ==, 4);
 
   /* a single value the text gives as a past figure is the baseline */
-  indicator = find_indicator_by_name (plan, "城镇登记失业率");
+  indicator = pw_test_indicator_named (plan, "城镇登记失业率");
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, "%");
-  assert_value (pw_indicator_get_baseline (indicator), "3.2");
+  pw_test_assert_value (pw_indicator_get_baseline (indicator), "3.2");
   g_assert_null (pw_indicator_get_target (indicator));
   g_assert_cmpstr (pw_indicator_get_category (indicator), ==, "总体");
   g_assert_cmpuint (count_findings (report, PW_FINDING_GUESS, 30, "baseline"), ==, 1);
 
   /* the page footer between two rows is not a cell; the repeated category
    * keeps the domain */
-  indicator = find_indicator (plan, 60);
+  indicator = pw_test_indicator_at_line (plan, 60);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "高中阶段教育毛入学率");
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "现代教育");
-  assert_value (pw_indicator_get_baseline (indicator), "92%");
+  pw_test_assert_value (pw_indicator_get_baseline (indicator), "92%");
 
   /* a new category resets the domain */
-  indicator = find_indicator (plan, 70);
+  indicator = pw_test_indicator_at_line (plan, 70);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_category (indicator), ==, "普惠性非基本公共服务");
   g_assert_null (pw_indicator_get_domain (indicator));
@@ -1225,18 +1180,18 @@ test_pipe_table (void)
   g_assert_cmpuint (got.sections, ==, 1);
   g_assert_cmpuint (got.indicators, ==, 4);
 
-  indicator = find_indicator (plan, 7);
+  indicator = pw_test_indicator_at_line (plan, 7);
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "孕产妇死亡率");
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "健康");
   g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, "1/10万");
-  assert_value (pw_indicator_get_baseline (indicator), "12");
-  assert_value (pw_indicator_get_target (indicator), "≤12");
+  pw_test_assert_value (pw_indicator_get_baseline (indicator), "12");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "≤12");
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
 
-  indicator = find_indicator (plan, 9);
+  indicator = pw_test_indicator_at_line (plan, 9);
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "教育");
   /* the domain's chapter: 第2章健康 for 健康 */
-  g_assert_cmpint (chapter_number_of (plan, find_indicator (plan, 6)), ==, 2);
+  g_assert_cmpint (chapter_number_of (plan, pw_test_indicator_at_line (plan, 6)), ==, 2);
 
   /* ‰ in the table, % in the text, for the same 4.5 */
   g_assert_cmpuint (count_findings (report, PW_FINDING_INCONSISTENCY, 2, "婴儿死亡率"), ==, 1);
@@ -1305,16 +1260,16 @@ test_responsible_column (void)
   PwIndicator *indicator;
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 3);
-  indicator = find_indicator (plan, 5);
+  indicator = pw_test_indicator_at_line (plan, 5);
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "婴儿死亡率");
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_EXPECTED);
   assert_units (indicator, "市卫生健康委", NULL);
-  indicator = find_indicator (plan, 6);
+  indicator = pw_test_indicator_at_line (plan, 6);
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "健康");
-  assert_value (pw_indicator_get_target (indicator), "≤12");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "≤12");
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
   assert_units (indicator, "市卫生健康委", "市妇联");
-  indicator = find_indicator (plan, 7);
+  indicator = pw_test_indicator_at_line (plan, 7);
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
   assert_units (indicator, NULL, NULL);
 
@@ -1327,10 +1282,10 @@ test_responsible_column (void)
   from_rows = pw_import_lines (&lines, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (from_rows)), ==, 2);
-  indicator = find_indicator (from_rows, 3);
+  indicator = pw_test_indicator_at_line (from_rows, 3);
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "地区生产总值增长");
   assert_units (indicator, "市发展改革委", NULL);
-  indicator = find_indicator (from_rows, 4);
+  indicator = pw_test_indicator_at_line (from_rows, 4);
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
   assert_units (indicator, "市人力资源社会保障局", "市统计局");
 }
@@ -1342,16 +1297,16 @@ test_tab_table (void)
   PwIndicator *indicator;
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 2);
-  indicator = find_indicator (plan, 14);
+  indicator = pw_test_indicator_at_line (plan, 14);
   g_assert_nonnull (indicator);
   /* a name wrapped over two lines, its unit in the trailing full-width parentheses */
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "每千人口拥有3岁以下婴幼儿托位数");
   g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, "个");
   g_assert_cmpstr (pw_indicator_get_category (indicator), ==, "基本公共服务");
-  indicator = find_indicator (plan, 22);
+  indicator = pw_test_indicator_at_line (plan, 22);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "幼儿照护");
-  assert_value (pw_indicator_get_target (indicator), "应保尽保");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "应保尽保");
   g_assert_cmpint (chapter_number_of (plan, indicator), ==, 2);
 }
 
@@ -1462,10 +1417,10 @@ test_prose_targets (void)
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 4);
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      PwIndicator *indicator = find_indicator_by_name (plan, names[i]);
+      PwIndicator *indicator = pw_test_indicator_named (plan, names[i]);
 
       g_assert_nonnull (indicator);
-      assert_value (pw_indicator_get_target (indicator), targets[i]);
+      pw_test_assert_value (pw_indicator_get_target (indicator), targets[i]);
       g_assert_cmpint (pw_indicator_get_origin (indicator), ==, PW_ORIGIN_PROSE);
       g_assert_cmpint (pw_indicator_get_source_line (indicator), ==, 3);
     }
@@ -1875,20 +1830,20 @@ test_lines_stream (void)
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 3);
 
-  indicator = find_indicator (plan, 6);
+  indicator = pw_test_indicator_at_line (plan, 6);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "全员劳动生产率");
   g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, "万元/人");
   /* the merged 类别 cell, empty below its first row; not one of the
    * categories of public services, so it is the domain */
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "经济发展");
-  assert_value (pw_indicator_get_baseline (indicator), "30");
-  assert_value (pw_indicator_get_target (indicator), "≥36");
+  pw_test_assert_value (pw_indicator_get_baseline (indicator), "30");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "≥36");
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_EXPECTED);
-  indicator = find_indicator (plan, 7);
+  indicator = pw_test_indicator_at_line (plan, 7);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (pw_indicator_get_domain (indicator), ==, "民生福祉");
-  assert_value (pw_indicator_get_target (indicator), "<5.5");
+  pw_test_assert_value (pw_indicator_get_target (indicator), "<5.5");
   g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
 
   chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 1);
