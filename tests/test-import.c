@@ -1915,12 +1915,52 @@ test_styled_headings (void)
   g_assert_cmpstr (pw_chapter_get_title (nth_chapter (numbered, 1)), ==, "保障措施");
 }
 
+/* A line longer than any paragraph is refused where it is, whatever the
+ * line ends before it; lines of exactly the limit are not. */
+static void
+test_long_line (void)
+{
+  const gsize max = PW_IMPORT_MAX_LINE;
+  g_autoptr(GString) data = g_string_sized_new (2 * max + 16);
+  g_auto(PwImportText) text = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  /* two CRLF lines, then 10,000,001 bytes: line 3, 9.5 MB */
+  g_string_append (data, "a\r\nb\r\n");
+  g_string_set_size (data, data->len + max + 1);
+  memset (data->str + 6, 'x', max + 1);
+  g_assert_false (pw_import_decode (data->str, data->len, &text, &error));
+  g_assert_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "3: The line is 9 MB long"));
+  g_clear_error (&error);
+
+  /* a line one byte short of the limit, then one over it ending in \n */
+  g_string_set_size (data, 0);
+  g_string_set_size (data, 2 * max + 2);
+  memset (data->str, 'y', data->len);
+  data->str[max - 1] = '\n';
+  data->str[2 * max + 1] = '\n';
+  g_assert_false (pw_import_decode (data->str, data->len, &text, &error));
+  g_assert_true (g_str_has_prefix (error->message, "2: The line is 9 MB long"));
+  g_clear_error (&error);
+
+  /* two lines of exactly the limit, apart by a lone CR */
+  g_string_set_size (data, 0);
+  g_string_set_size (data, 2 * max + 1);
+  memset (data->str, 'z', data->len);
+  data->str[max] = '\r';
+  g_assert_true (pw_import_decode (data->str, data->len, &text, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (text.length, ==, 2 * max + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/pw/import/long-line", test_long_line);
   g_test_add_func ("/pw/import/seed/000", test_seed_000);
   g_test_add_func ("/pw/import/seed/001", test_seed_001);
   g_test_add_func ("/pw/import/seed/002", test_seed_002);

@@ -95,6 +95,35 @@ convert (const char *data,
   return result;
 }
 
+/* Where the first line of @bytes longer than PW_IMPORT_MAX_LINE starts
+ * (lines end at \n or \r), or @length when there is none. Each kind of
+ * break is looked for with memchr(), once over the whole text. */
+static gsize
+long_line (const guchar *bytes,
+           gsize         length)
+{
+  const guchar *end = bytes + length;
+  const guchar *p = bytes;
+  const guchar *nl = memchr (p, '\n', length);
+  const guchar *cr = memchr (p, '\r', length);
+
+  for (;;)
+    {
+      const guchar *brk = nl == NULL ? cr : cr == NULL ? nl : MIN (nl, cr);
+      gsize n = (brk != NULL ? brk : end) - p;
+
+      if (n > PW_IMPORT_MAX_LINE)
+        return p - bytes;
+      if (brk == NULL)
+        return length;
+      p = brk + 1;
+      if (nl != NULL && nl < p)
+        nl = memchr (p, '\n', end - p);
+      if (cr != NULL && cr < p)
+        cr = memchr (p, '\r', end - p);
+    }
+}
+
 /* Whether decoded @text reads as text: control characters and replacement
  * characters stay below one in a hundred. */
 static gboolean
@@ -109,14 +138,19 @@ looks_like_text (const char *text,
     {
       guchar b = p[i];
 
-      if ((b & 0xC0) != 0x80)
-        n_chars++;
+      if (G_LIKELY (b >= 0x20 && b != 0xEF))
+        continue;
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1A)
         n_bad++;
       else if (b == 0xEF && i + 2 < length && p[i + 1] == 0xBF && p[i + 2] >= 0xBD)
         n_bad++; /* U+FFFD, U+FFFE, U+FFFF */
     }
+  if (n_bad <= 2)
+    return TRUE;
 
+  /* the characters are counted only when it matters */
+  for (gsize i = 0; i < length; i++)
+    n_chars += (p[i] & 0xC0) != 0x80;
   return n_bad <= 2 + n_chars / 100;
 }
 
@@ -184,26 +218,26 @@ pw_import_decode (const char    *data,
   /* A paragraph longer than a .plan file holds could be imported but never
    * saved: refused now, in one pass, rather than after the whole import.
    * (In UTF-8 and GB18030 no character but a line break holds \n or \r.) */
-  if (!(length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE)))
+  if (length > PW_IMPORT_MAX_LINE && !(length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE)))
     {
-      gsize start = 0;
-      guint line = 1;
+      gsize start = long_line (bytes, length);
 
-      for (gsize i = 0; i <= length; i++)
-        if (i == length || bytes[i] == '\n' || bytes[i] == '\r')
-          {
-            if (i - start > PW_IMPORT_MAX_LINE)
-              {
-                g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
-                             _("%u: The line is %lu MB long, longer than any paragraph of a plan "
-                               "(at most %u MB)"),
-                             line, (gulong) ((i - start) / (1024 * 1024)),
-                             (guint) (PW_IMPORT_MAX_LINE / (1000 * 1000)));
-                return FALSE;
-              }
-            start = i + 1;
-            line += i < length && bytes[i] == '\n';
-          }
+      if (start < length)
+        {
+          guint line = 1;
+          gsize end = start;
+
+          for (gsize i = 0; i < start; i++)
+            line += bytes[i] == '\n';
+          while (end < length && bytes[end] != '\n' && bytes[end] != '\r')
+            end++;
+          g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_TOO_LARGE,
+                       _("%u: The line is %lu MB long, longer than any paragraph of a plan "
+                         "(at most %u MB)"),
+                       line, (gulong) ((end - start) / (1024 * 1024)),
+                       (guint) (PW_IMPORT_MAX_LINE / (1000 * 1000)));
+          return FALSE;
+        }
     }
 
   if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)

@@ -146,6 +146,9 @@ static char *
 find_doc_number (const char  *key,
                  gboolean    *whole_line)
 {
+  /* every document number ends in 号 */
+  if (strstr (key, "号") == NULL)
+    return NULL;
   for (const char *p = key; *p; p = g_utf8_next_char (p))
     {
       const char *start;

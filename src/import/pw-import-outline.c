@@ -34,12 +34,14 @@
 static gboolean
 is_cjk_numeral_start (const char *s)
 {
-  static const char *digits[] = {
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "零", "〇",
-  };
+  static const char digits[] = "一二三四五六七八九十两零〇";
+  const guchar *u = (const guchar *) s;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (digits); i++)
-    if (g_str_has_prefix (s, digits[i]))
+  /* every one is three bytes long in UTF-8, and starts with E3–E9 */
+  if (u[0] < 0xE3 || u[0] > 0xE9 || u[1] == '\0' || u[2] == '\0')
+    return FALSE;
+  for (const char *d = digits; *d; d += 3)
+    if (d[0] == s[0] && d[1] == s[1] && d[2] == s[2])
       return TRUE;
   return FALSE;
 }

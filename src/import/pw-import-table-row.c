@@ -104,8 +104,6 @@ pw_import_table_header_year (const char *k)
 Role
 pw_import_table_header_role (const char *key)
 {
-  g_autofree char *k = NULL;
-
   static const struct
   {
     const char *word;
@@ -131,40 +129,57 @@ pw_import_table_header_role (const char *key)
     { "牵头责任单位", ROLE_RESPONSIBLE }, { "责任单位（部门）", ROLE_RESPONSIBLE },
   };
 
+  static GHashTable *roles;
+  char k[64];
+  gsize n = 0;
+  gpointer role;
+
   /* no header word is longer, even spelt out with spaces */
-  if (strlen (key) > 48)
+  if (strnlen (key, 49) > 48)
     return ROLE_INVALID;
-  k = pw_import_strip_spaces (key);
+  for (const char *p = key; *p; p++)
+    if (*p != ' ' && *p != '\t')
+      k[n++] = *p;
+  k[n] = '\0';
   if (*k == '\0')
     return ROLE_NONE;
   if (pw_import_table_header_year (k) > 0)
     return ROLE_YEAR;
   /* “十四五”现状, “十五五”目标, 十五五期末: the plan's kind names the column */
-  {
-    static const char *quotes[] = { "“", "”", "\"", "'" };
-    g_autoptr(GString) bare = g_string_new (k);
-    const char *q;
+  if (strstr (k, "十") != NULL)
+    {
+      static const char *quotes[] = { "“", "”", "\"", "'" };
+      g_autoptr(GString) bare = g_string_new (k);
+      const char *q;
 
-    for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
-      while ((q = strstr (bare->str, quotes[i])) != NULL)
-        g_string_erase (bare, q - bare->str, strlen (quotes[i]));
-    if (g_str_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
-      {
-        const char *tail = g_utf8_offset_to_pointer (bare->str, 3);
+      for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
+        while ((q = strstr (bare->str, quotes[i])) != NULL)
+          g_string_erase (bare, q - bare->str, strlen (quotes[i]));
+      if (g_str_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
+        {
+          const char *tail = g_utf8_offset_to_pointer (bare->str, 3);
 
-        if (g_str_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
-          {
-            if (strstr (tail, "现状") != NULL || strstr (tail, "基期") != NULL ||
-                strstr (tail, "完成") != NULL || strstr (tail, "末") != NULL)
-              return ROLE_BASELINE;
-            if (strstr (tail, "目标") != NULL || strstr (tail, "规划") != NULL)
-              return ROLE_TARGET;
-          }
-      }
-  }
-  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (k, words[i].word) == 0)
-      return words[i].role;
+          if (g_str_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
+            {
+              if (strstr (tail, "现状") != NULL || strstr (tail, "基期") != NULL ||
+                  strstr (tail, "完成") != NULL || strstr (tail, "末") != NULL)
+                return ROLE_BASELINE;
+              if (strstr (tail, "目标") != NULL || strstr (tail, "规划") != NULL)
+                return ROLE_TARGET;
+            }
+        }
+    }
+  if (g_once_init_enter (&roles))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      /* the first of a word listed twice counts */
+      for (gsize i = G_N_ELEMENTS (words); i-- > 0;)
+        g_hash_table_insert (table, (gpointer) words[i].word, GINT_TO_POINTER (words[i].role));
+      g_once_init_leave (&roles, table);
+    }
+  if (g_hash_table_lookup_extended (roles, k, NULL, &role))
+    return GPOINTER_TO_INT (role);
   return ROLE_INVALID;
 }
 
@@ -667,9 +682,8 @@ pw_import_table_count_pipes (const char *key)
 {
   guint n = 0;
 
-  for (const char *p = key; *p; p++)
-    if (*p == '|')
-      n++;
+  for (const char *p = key; (p = strchr (p, '|')) != NULL; p++)
+    n++;
   return n;
 }
 

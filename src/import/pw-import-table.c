@@ -573,19 +573,19 @@ pw_import_table_at (const PwImportLines *lines,
       return is_header_row (cells);
     }
 
-  if (pw_import_table_count_pipes (line->key) < 3 && separator_width (line->text) >= 2)
-    {
-      g_autoptr(GPtrArray) cells = split_spaced (line, separator_width (line->text));
-
-      if (cells->len >= 3)
-        return is_header_row (cells);
-    }
-
   if (pw_import_table_count_pipes (line->key) >= 3)
     {
       g_autoptr(GPtrArray) cells = pw_import_table_split_pipes (line);
 
       return is_header_row (cells);
+    }
+  else
+    {
+      guint width = separator_width (line->text);
+      g_autoptr(GPtrArray) cells = width >= 2 ? split_spaced (line, width) : NULL;
+
+      if (cells != NULL && cells->len >= 3)
+        return is_header_row (cells);
     }
 
   role = pw_import_table_header_role (line->key);
@@ -629,6 +629,7 @@ pw_import_table_read (const PwImportLines *lines,
 {
   Reader r = { 0 };
   const PwImportLine *line = &lines->lines[i];
+  guint n_pipes = 0;
   guint next;
 
   memset (table, 0, sizeof *table);
@@ -642,13 +643,14 @@ pw_import_table_read (const PwImportLines *lines,
       table->layout = "cells";
       next = read_cells (&r, lines, i);
     }
-  else if (pw_import_table_count_pipes (line->key) < 3 && separator_width (line->text) >= 2)
+  else if ((n_pipes = pw_import_table_count_pipes (line->key)) < 3 &&
+           separator_width (line->text) >= 2)
     {
       r.layout = LAYOUT_SPACED;
       table->layout = "spaced";
       next = read_spaced (&r, lines, i);
     }
-  else if (pw_import_table_count_pipes (line->key) >= 3)
+  else if (n_pipes >= 3)
     {
       r.layout = LAYOUT_PIPES;
       table->layout = "pipes";

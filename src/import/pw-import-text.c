@@ -143,20 +143,22 @@ pw_import_is_space (gunichar c)
          c == '\v';
 }
 
-/* Appends the key of @text to @out: full-width ASCII forms to ASCII, U+3000
- * and no-break spaces to spaces, traditional to simplified characters. One
- * character for one, so that places in the key are places in the text.
- * Only a few lead bytes can start a character that changes; runs of other
- * bytes are copied as they are. */
-void
-pw_import_append_key (GString    *out,
-                      const char *text,
-                      gsize       length,
-                      guint      *n_traditional)
+/* Writes the key of @text to @out, which has room for @length bytes (a
+ * key is never longer than its text), and returns its length: full-width
+ * ASCII forms to ASCII, U+3000 and no-break spaces to spaces, traditional
+ * to simplified characters. One character for one, so that places in the
+ * key are places in the text. Only a few lead bytes can start a character
+ * that changes; runs of other bytes are copied as they are. */
+static gsize
+write_key (char       *out,
+           const char *text,
+           gsize       length,
+           guint      *n_traditional)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + length;
   const guchar *run = p;
+  char *o = out;
 
   while (p < end)
     {
@@ -171,8 +173,17 @@ pw_import_append_key (GString    *out,
           continue;
         }
 
-      c = g_utf8_get_char ((const char *) p);
-      n = g_utf8_next_char (p) - (const char *) p;
+      /* the lead bytes left are those of two- and three-byte sequences */
+      n = b == 0xC2 ? 2 : 3;
+      if ((gsize) (end - p) < n)
+        {
+          p = end; /* a character cut off at the end is copied as it is */
+          break;
+        }
+      if (n == 2)
+        c = ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
+      else
+        c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
       if (c >= 0xFF01 && c <= 0xFF5E)
         k = c - 0xFEE0;
       else if (c == 0x3000 || c == 0x00A0)
@@ -182,14 +193,31 @@ pw_import_append_key (GString    *out,
 
       if (k != 0)
         {
-          g_string_append_len (out, (const char *) run, p - run);
-          g_string_append_unichar (out, k);
+          memcpy (o, run, p - run);
+          o += p - run;
+          o += g_unichar_to_utf8 (k, o);
           run = p + n;
         }
       p += n;
     }
 
-  g_string_append_len (out, (const char *) run, MIN (p, end) - run);
+  p = MIN (p, end);
+  memcpy (o, run, p - run);
+  o += p - run;
+  return o - out;
+}
+
+/* Appends the key of @text to @out (see write_key()). */
+void
+pw_import_append_key (GString    *out,
+                      const char *text,
+                      gsize       length,
+                      guint      *n_traditional)
+{
+  gsize old = out->len;
+
+  g_string_set_size (out, old + length);
+  g_string_truncate (out, old + write_key (out->str + old, text, length, n_traditional));
 }
 
 /* Public API */
@@ -208,15 +236,15 @@ pw_import_make_key (const char *text,
                     gssize      length,
                     guint      *n_traditional)
 {
-  GString *out;
+  char *out;
 
   pw_import_init_char_pairs ();
 
   if (length < 0)
     length = strlen (text);
-  out = g_string_sized_new (length);
-  pw_import_append_key (out, text, length, n_traditional);
-  return g_string_free (out, FALSE);
+  out = g_malloc (length + 1);
+  out[write_key (out, text, length, n_traditional)] = '\0';
+  return out;
 }
 
 /**
