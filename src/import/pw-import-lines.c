@@ -483,6 +483,19 @@ pw_import_lines_clear (PwImportLines *self)
   self->n_lines = 0;
 }
 
+/* The characters of @key, counted up to @limit + 1 at most: whether a line
+ * is short is told without reading a long paragraph through. */
+static glong
+n_chars_upto (const char *key,
+              glong       limit)
+{
+  glong n = 0;
+
+  for (const char *p = key; *p && n <= limit; p = g_utf8_next_char (p))
+    n++;
+  return n;
+}
+
 static gboolean
 ends_sentence (const char *key)
 {
@@ -537,7 +550,7 @@ pw_import_lines_unwrap (PwImportLines *self)
       PwImportLine *line = &self->lines[i];
       gboolean by_footer = FALSE;
 
-      if (line->blank || line->noise || g_utf8_strlen (line->key, -1) > 40)
+      if (line->blank || line->noise || n_chars_upto (line->key, 40) > 40)
         continue;
       for (guint j = i > 3 ? i - 3 : 0; j < self->n_lines && j <= i + 3; j++)
         by_footer |= self->lines[j].noise;
@@ -545,11 +558,11 @@ pw_import_lines_unwrap (PwImportLines *self)
         g_hash_table_insert (heads, (gpointer) line->key,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) + 1));
     }
-  for (guint i = 0; i < self->n_lines; i++)
+  for (guint i = 0; i < self->n_lines && g_hash_table_size (heads) > 0; i++)
     {
       PwImportLine *line = &self->lines[i];
 
-      if (!line->blank && !line->noise &&
+      if (!line->blank && !line->noise && n_chars_upto (line->key, 40) <= 40 &&
           GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) >= 3)
         line->noise = TRUE;
     }
@@ -561,7 +574,7 @@ pw_import_lines_unwrap (PwImportLines *self)
 
       if (line->blank || line->noise || line->table > 0)
         continue;
-      n = g_utf8_strlen (line->key, -1);
+      n = n_chars_upto (line->key, 200);
       if (n >= 15 && n <= 200)
         {
           histogram[n]++;
