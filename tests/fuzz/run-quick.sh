@@ -14,12 +14,13 @@ set -u
 clang=$1 source=$2 work=$3
 log="$work.log"
 
-echo "1..4"
+echo "1..7"
 if [ ! -f "$work/build.ninja" ]; then
   CC=$clang meson setup "$work" "$source" -Dfuzzing=true -Dwerror=false \
     -Dbuildtype=debugoptimized >"$log" 2>&1
 fi
-if ninja -C "$work" tests/fuzz/fuzz-plan-reader tests/fuzz/fuzz-import tests/fuzz/fuzz-value >>"$log" 2>&1; then
+if ninja -C "$work" tests/fuzz/fuzz-plan-reader tests/fuzz/fuzz-import tests/fuzz/fuzz-value \
+    tests/fuzz/fuzz-html tests/fuzz/fuzz-word tests/fuzz/fuzz-odt tests/fuzz/seeds.stamp >>"$log" 2>&1; then
   echo "ok 1 - the fuzz targets build with $clang"
 else
   echo "not ok 1 - the fuzz targets build with $clang (see $log)"
@@ -28,7 +29,7 @@ else
 fi
 
 n=1 failed=0
-for target in plan-reader import value; do
+for target in plan-reader import value html word odt; do
   n=$((n + 1))
   # the runs and seeds of tests/fuzz/meson.build, through its own meson test
   if G_SLICE=always-malloc meson test -C "$work" --no-rebuild "fuzz-$target" >>"$log" 2>&1; then
