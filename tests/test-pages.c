@@ -457,10 +457,11 @@ test_overview_counts_follow_model (void)
   /* projects and 专栏 counted through the chapters' live lists */
   {
     g_autoptr(PwBox) column = pw_box_new ();
+    g_autoptr(PwProject) project = pw_project_new ();
     PwChapter *chapter = sample_chapter (plan, 1);
 
     pw_chapter_insert_box (chapter, 0, column);
-    pw_box_insert_project (column, 0, pw_project_new ());
+    pw_box_insert_project (column, 0, project);
   }
   pw_test_ui_settle ();
   g_assert_cmpuint (count_value (page, "structure_list", "Boxes of key projects"), ==, 7);
