@@ -7,7 +7,9 @@
  * The killed window is another process: this program run again
  * (PW_TEST_RECOVERY_CHILD names the plan it edits), which types an edit into
  * the grid, waits for its draft and says so; the test kills it with SIGKILL
- * and starts the application here, as a user would start it again.
+ * and starts the application here, as a user would start it again. The
+ * child /pw/recovery/child-open types without pressing Enter: the cell is
+ * still open when it is killed.
  *
  * With PW_TEST_SCREENSHOTS=FOLDER the banners are saved there as PNG files,
  * in the language of LANG with the translations of PW_LOCALEDIR (the
@@ -91,6 +93,20 @@ count_drafts (void)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     n += g_str_has_suffix (name, ".plan");
   return n;
+}
+
+/* The path of the one draft. */
+static char *
+find_draft (void)
+{
+  g_autofree char *folder = pw_draft_get_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".plan"))
+      return g_build_filename (folder, name, NULL);
+  g_assert_not_reached ();
 }
 
 /* The button of @widget's tree that activates @action. */
@@ -198,32 +214,59 @@ change_on_disk (const char *path,
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
 }
 
-/* In the child: type TARGET_TYPED into INDICATOR's target cell as a user
- * does, wait for the draft, say "drafted", and wait to be killed. */
-static void
-test_recovery_child (void)
+/* Opens INDICATOR's target cell of @window's grid with F2 and types
+ * TARGET_TYPED in it, without Enter: the grid. */
+static PwIndicatorGrid *
+type_in_target (PwWindow *window)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PW_TEST_RECOVERY_CHILD"));
-  PwWindow *window = pw_test_ui_open_window (NULL, file);
   PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
-  int column;
-  guint row;
-  gint64 end;
+  GtkEditable *editor;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
   pw_test_ui_iterate ();
-  row = pw_test_ui_find_row (grid, INDICATOR);
-  column = pw_indicator_grid_find_column (grid, "target");
-  pw_indicator_grid_set_cursor (grid, row, column);
+  pw_indicator_grid_set_cursor (grid, pw_test_ui_find_row (grid, INDICATOR),
+                                pw_indicator_grid_find_column (grid, "target"));
   g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_F2, 0));
-  gtk_editable_set_text (pw_indicator_grid_get_editor (grid), TARGET_TYPED);
-  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Return, 0));
-  g_assert_cmpstr (target_in_window (window), ==, TARGET_TYPED);
+  editor = pw_indicator_grid_get_editor (grid);
+  g_assert_nonnull (editor);
+  /* the editor has the focus, as when a user types in it */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (editor)) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (editor));
+  gtk_editable_set_text (editor, TARGET_TYPED);
+  return grid;
+}
 
-  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+/* Waits up to 20 s for the draft. */
+static void
+wait_for_draft (void)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
   while (count_drafts () == 0 && g_get_monotonic_time () < end)
     pw_test_ui_wait_ms (100);
   g_assert_cmpuint (count_drafts (), ==, 1);
+}
+
+/* In the child: type TARGET_TYPED into INDICATOR's target cell as a user
+ * does (and press Enter, unless @open), wait for the draft, say "drafted",
+ * and wait to be killed. */
+static void
+run_child (gboolean open)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PW_TEST_RECOVERY_CHILD"));
+  PwWindow *window = pw_test_ui_open_window (NULL, file);
+  PwIndicatorGrid *grid = type_in_target (window);
+
+  if (!open)
+    {
+      g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Return, 0));
+      g_assert_cmpstr (target_in_window (window), ==, TARGET_TYPED);
+    }
+
+  wait_for_draft ();
+  if (open)
+    /* the cell is still being edited */
+    g_assert_nonnull (pw_indicator_grid_get_editor (grid));
 
   g_print ("drafted\n");
   fflush (stdout);
@@ -231,9 +274,23 @@ test_recovery_child (void)
     pw_test_ui_wait_ms (1000);
 }
 
-/* Runs the child on @path, and kills it (SIGKILL) once it has its draft. */
 static void
-edit_and_kill (const char *path)
+test_recovery_child (void)
+{
+  run_child (FALSE);
+}
+
+static void
+test_recovery_child_open (void)
+{
+  run_child (TRUE);
+}
+
+/* Runs the child @test on @path, and kills it (SIGKILL) once it has its
+ * draft. */
+static void
+run_and_kill (const char *path,
+              const char *test)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) child = NULL;
@@ -244,7 +301,7 @@ edit_and_kill (const char *path)
 
   g_assert_nonnull (self);
   g_subprocess_launcher_setenv (launcher, "PW_TEST_RECOVERY_CHILD", path, TRUE);
-  child = g_subprocess_launcher_spawn (launcher, &error, self, "-p", "/pw/recovery/child", NULL);
+  child = g_subprocess_launcher_spawn (launcher, &error, self, "-p", test, NULL);
   g_assert_no_error (error);
 
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
@@ -262,6 +319,12 @@ edit_and_kill (const char *path)
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_signaled (child));
   g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+}
+
+static void
+edit_and_kill (const char *path)
+{
+  run_and_kill (path, "/pw/recovery/child");
 }
 
 /* The application started again, as by a user: the window it offers the
@@ -375,6 +438,68 @@ test_recovery_discard (void)
   /* and next time there is nothing to offer */
   orphans = pw_draft_claim_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);
+}
+
+/* Killed while a cell is still being edited (typed in, no Enter): what was
+ * typed is in the draft and comes back. */
+static void
+test_recovery_open_cell (void)
+{
+  g_autofree char *path = copy_sample ("open-cell.plan");
+  g_autofree char *before = read_text (path);
+  g_autofree char *after = NULL;
+  g_autoptr(PwApplication) app = pw_application_new ();
+  PwWindow *window;
+
+  pw_test_ui_discard_drafts ();
+  run_and_kill (path, "/pw/recovery/child-open");
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  window = start_again (app);
+  g_assert_true (banner_shown (window, "recovery_revealer"));
+  g_assert_nonnull (strstr (banner_text (window, "recovery_label"), TARGET_BEFORE " → " TARGET_TYPED));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+  click (window, "win.recover-draft");
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_TYPED);
+
+  close_all (app);
+  pw_test_ui_discard_drafts ();
+}
+
+/* The text of an open cell kept for the draft leaves the cell open, and
+ * Escape still puts back what the cell held. */
+static void
+test_recovery_open_cell_escape (void)
+{
+  g_autofree char *path = copy_sample ("open-escape.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window;
+  PwIndicatorGrid *grid;
+  g_autofree char *draft = NULL;
+  g_autofree char *drafted = NULL;
+
+  pw_test_ui_discard_drafts ();
+  window = pw_test_ui_open_window (NULL, file);
+  grid = type_in_target (window);
+  wait_for_draft ();
+
+  /* the editor is open with the text typed, which the draft holds */
+  g_assert_nonnull (pw_indicator_grid_get_editor (grid));
+  g_assert_cmpstr (gtk_editable_get_text (pw_indicator_grid_get_editor (grid)), ==, TARGET_TYPED);
+  draft = find_draft ();
+  drafted = target_in_file (draft);
+  g_assert_cmpstr (drafted, ==, TARGET_TYPED);
+
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Escape, 0));
+  pw_test_ui_iterate ();
+  g_assert_null (pw_indicator_grid_get_editor (grid));
+  g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+  pw_test_ui_discard_drafts ();
 }
 
 /* Closing a window with an offered draft unanswered keeps the draft for
@@ -523,11 +648,14 @@ main (int   argc,
   if (child)
     {
       g_test_add_func ("/pw/recovery/child", test_recovery_child);
+      g_test_add_func ("/pw/recovery/child-open", test_recovery_child_open);
       return g_test_run ();
     }
 
   g_test_add_func ("/pw/recovery/recover", test_recovery_recover);
   g_test_add_func ("/pw/recovery/discard", test_recovery_discard);
+  g_test_add_func ("/pw/recovery/open-cell", test_recovery_open_cell);
+  g_test_add_func ("/pw/recovery/open-cell-escape", test_recovery_open_cell_escape);
   g_test_add_func ("/pw/recovery/unanswered", test_recovery_unanswered);
   g_test_add_func ("/pw/recovery/external-reload", test_recovery_external_reload);
   g_test_add_func ("/pw/recovery/external-save-asks", test_recovery_external_save_asks);

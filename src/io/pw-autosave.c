@@ -7,6 +7,12 @@
  * at the latest PW_AUTOSAVE_MAX_MS after the first change it lacks, however
  * busy the user is. When the plan is the same as its file again (saved, or
  * undone back to it) the draft is removed.
+ *
+ * What is being typed and not yet stored (a cell editor left open) is not
+ * a change of the plan's yet: its window calls pw_autosave_schedule() as
+ * the text changes, and stores the text when the draft is about to be
+ * written (the signal PwAutosave::prepare), so that a kill while a cell is
+ * open keeps what was typed in it.
  */
 
 #define G_LOG_DOMAIN "pw-autosave"
@@ -31,6 +37,13 @@ struct _PwAutosave
 
 G_DEFINE_FINAL_TYPE (PwAutosave, pw_autosave, G_TYPE_OBJECT)
 
+enum {
+  PREPARE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Auxiliary methods */
 
 static void
@@ -44,6 +57,19 @@ static gboolean
 is_modified (PwAutosave *self)
 {
   return pw_history_get_modified (pw_plan_get_history (self->plan));
+}
+
+static gboolean timeout_cb (gpointer data);
+
+/* The draft is written after a pause of PW_AUTOSAVE_IDLE_MS, and at the
+ * latest PW_AUTOSAVE_MAX_MS after the first change it lacks. */
+static void
+start_timers (PwAutosave *self)
+{
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  self->idle_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_IDLE_MS, timeout_cb, self, NULL);
+  if (self->max_id == 0)
+    self->max_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_MAX_MS, timeout_cb, self, NULL);
 }
 
 /* Callbacks */
@@ -66,10 +92,7 @@ history_changed_cb (PwAutosave *self)
       return;
     }
 
-  g_clear_handle_id (&self->idle_id, g_source_remove);
-  self->idle_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_IDLE_MS, timeout_cb, self, NULL);
-  if (self->max_id == 0)
-    self->max_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_MAX_MS, timeout_cb, self, NULL);
+  start_timers (self);
 }
 
 static void
@@ -105,6 +128,16 @@ pw_autosave_class_init (PwAutosaveClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = pw_autosave_dispose;
+
+  /**
+   * PwAutosave::prepare:
+   * @self: the autosave
+   *
+   * Emitted before the draft is written: the handler stores in the plan
+   * what is being typed and not stored yet, leaving its editor open.
+   */
+  signals[PREPARE] = g_signal_new ("prepare", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                   NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -212,6 +245,22 @@ pw_autosave_adopt (PwAutosave *self,
 }
 
 /**
+ * pw_autosave_schedule:
+ * @self: an autosave
+ *
+ * Something that is not in the plan yet is being typed (an editor is open):
+ * the draft is written after the same pause as after a change, the text
+ * stored first by the handler of PwAutosave::prepare.
+ */
+void
+pw_autosave_schedule (PwAutosave *self)
+{
+  g_return_if_fail (PW_IS_AUTOSAVE (self));
+
+  start_timers (self);
+}
+
+/**
  * pw_autosave_flush:
  * @self: an autosave
  *
@@ -226,6 +275,9 @@ pw_autosave_flush (PwAutosave *self)
 
   g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
 
+  /* what is typed goes into the plan first, and changes it, which would
+   * start the timers again */
+  g_signal_emit (self, signals[PREPARE], 0);
   cancel_timers (self);
   if (!is_modified (self))
     return TRUE;

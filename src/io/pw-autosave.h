@@ -38,6 +38,7 @@ void        pw_autosave_set_files  (PwAutosave *self,
                                     GFile      *source);
 void        pw_autosave_adopt      (PwAutosave *self,
                                     PwDraft    *draft);
+void        pw_autosave_schedule   (PwAutosave *self);
 gboolean    pw_autosave_flush      (PwAutosave *self);
 void        pw_autosave_discard    (PwAutosave *self);
 

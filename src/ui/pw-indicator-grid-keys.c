@@ -27,6 +27,7 @@ pw_indicator_grid_stop_editing (PwIndicatorGrid *self)
     return;
 
   self->editing_cell = NULL;
+  g_clear_pointer (&self->kept_text, g_free);
   pw_grid_cell_stop_editing (cell);
   pw_indicator_grid_refresh_cell (cell);
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
@@ -63,6 +64,21 @@ pw_indicator_grid_try_commit (PwIndicatorGrid *self)
 
   pw_indicator_grid_stop_editing (self);
   return TRUE;
+}
+
+/* Escape: the cell as it was before the edit, also when its text was kept
+ * for the draft meanwhile. */
+static void
+cancel_editing (PwIndicatorGrid *self)
+{
+  GtkListItem *item = self->editing_cell ? pw_grid_cell_get_list_item (self->editing_cell) : NULL;
+  PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
+
+  if (indicator != NULL && self->kept_text != NULL)
+    pw_indicator_grid_apply_edit (self, indicator,
+                                  pw_indicator_grid_column (self, pw_grid_cell_get_column (self->editing_cell)),
+                                  self->kept_text);
+  pw_indicator_grid_stop_editing (self);
 }
 
 void
@@ -174,7 +190,7 @@ editing_key (PwIndicatorGrid *self,
         tab_moves (self, shift || keyval == GDK_KEY_ISO_Left_Tab);
       return TRUE;
     case GDK_KEY_Escape:
-      pw_indicator_grid_stop_editing (self);
+      cancel_editing (self);
       return TRUE;
     case GDK_KEY_Up:
     case GDK_KEY_Down:
@@ -337,4 +353,43 @@ pw_indicator_grid_key_pressed (GtkEventControllerKey *controller,
   else
     pw_indicator_grid_move_cursor (self, row_step, column_step);
   return TRUE;
+}
+
+/* Public API */
+
+/**
+ * pw_indicator_grid_keep_editing:
+ * @self: a grid
+ *
+ * Stores the text of the cell being edited, leaving its editor open, so
+ * that the draft of unsaved changes holds what is being typed. A text the
+ * column refuses is not stored, nor marked (it is still being typed);
+ * Escape afterwards puts back what the cell held before the edit.
+ */
+void
+pw_indicator_grid_keep_editing (PwIndicatorGrid *self)
+{
+  PwGridCell *cell;
+  GtkListItem *item;
+  PwIndicator *indicator;
+  GridColumn *column;
+  g_autofree char *current = NULL;
+  const char *text;
+
+  g_return_if_fail (PW_IS_INDICATOR_GRID (self));
+
+  cell = self->editing_cell;
+  item = cell != NULL ? pw_grid_cell_get_list_item (cell) : NULL;
+  indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  if (indicator == NULL || self->plan == NULL)
+    return;
+
+  column = pw_indicator_grid_column (self, pw_grid_cell_get_column (cell));
+  text = pw_grid_cell_get_edit_text (cell);
+  current = pw_indicator_grid_edit_text (self, column, indicator);
+  /* nothing typed (an empty cell has no text) */
+  if (g_strcmp0 (text != NULL ? text : "", current != NULL ? current : "") == 0)
+    return;
+  if (pw_indicator_grid_apply_edit (self, indicator, column, text) && self->kept_text == NULL)
+    self->kept_text = g_steal_pointer (&current);
 }

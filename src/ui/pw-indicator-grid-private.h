@@ -76,6 +76,7 @@ struct _PwIndicatorGrid
   GHashTable *changed;  /* "ID\nCOLUMN" of the cells changed since a version compared, or NULL */
   PendingEdit *pending;
   guint pending_source;
+  char *kept_text;      /* the cell's text before the open edit was kept for the draft */
   guint refresh_source;
 
   /* Borrowed */

@@ -511,6 +511,7 @@ pw_indicator_grid_dispose (GObject *object)
   self->scroll_tick = 0;
   g_clear_handle_id (&self->pending_source, g_source_remove);
   pw_indicator_grid_commit_pending (self);
+  g_clear_pointer (&self->kept_text, g_free);
 
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);

@@ -39,6 +39,7 @@ void         pw_indicator_grid_get_cursor       (PwIndicatorGrid *self,
 gboolean     pw_indicator_grid_start_editing    (PwIndicatorGrid *self,
                                                  const char      *text);
 GtkEditable *pw_indicator_grid_get_editor       (PwIndicatorGrid *self);
+void         pw_indicator_grid_keep_editing     (PwIndicatorGrid *self);
 char        *pw_indicator_grid_get_cell_text    (PwIndicatorGrid *self,
                                                  guint            row,
                                                  guint            column);

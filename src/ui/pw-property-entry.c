@@ -45,6 +45,7 @@ struct _PwPropertyEntry
 
   PwPropertyEntryCheck check;
   gboolean invalid;
+  gboolean keeping; /* storing what is typed, for the draft: the text stays */
 };
 
 G_DEFINE_FINAL_TYPE (PwPropertyEntry, pw_property_entry, GTK_TYPE_ENTRY)
@@ -249,6 +250,39 @@ load (PwPropertyEntry *self)
   set_invalid (self, NULL);
 }
 
+/* Stores the entry's text in the model, if it differs, as one undo step;
+ * FALSE with the reason when the text cannot stand. */
+static gboolean
+store_text (PwPropertyEntry  *self,
+            char            **message)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) current = G_VALUE_INIT;
+  g_autofree char *reason = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+
+  g_value_init (&value, self->pspec->value_type);
+  if (!parse_text (self, text, &value, &reason) ||
+      (self->check != NULL && !self->check (self, self->object, &value, &reason)))
+    {
+      if (message != NULL)
+        *message = g_steal_pointer (&reason);
+      return FALSE;
+    }
+
+  g_value_init (&current, self->pspec->value_type);
+  g_object_get_property (self->object, self->pspec->name, &current);
+  if (!values_equal (&value, &current))
+    {
+      /* What is stored is what the entry shows from now on, so that the
+       * notification does not count as typing. */
+      g_free (self->loaded);
+      self->loaded = g_strdup (text);
+      store_value (self, &value);
+    }
+  return TRUE;
+}
+
 /* Callbacks */
 
 static void
@@ -259,7 +293,7 @@ property_changed (PwPropertyEntry *self)
                     g_strcmp0 (text, self->loaded) != 0;
 
   /* what the user is typing wins; it is stored when the entry is left */
-  if (!typing)
+  if (!typing && !self->keeping)
     load (self);
 }
 
@@ -443,42 +477,52 @@ pw_property_entry_set_check_func (PwPropertyEntry      *self,
 gboolean
 pw_property_entry_commit (PwPropertyEntry *self)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GValue) current = G_VALUE_INIT;
   g_autofree char *message = NULL;
-  const char *text;
 
   g_return_val_if_fail (PW_IS_PROPERTY_ENTRY (self), FALSE);
 
   if (self->object == NULL)
     return TRUE;
-
-  text = gtk_editable_get_text (GTK_EDITABLE (self));
-  if (g_strcmp0 (text, self->loaded) == 0 && !self->invalid)
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self)), self->loaded) == 0 && !self->invalid)
     return TRUE;
 
-  g_value_init (&value, self->pspec->value_type);
-  if (!parse_text (self, text, &value, &message) ||
-      (self->check != NULL && !self->check (self, self->object, &value, &message)))
+  if (!store_text (self, &message))
     {
       set_invalid (self, message);
       return FALSE;
     }
-
-  g_value_init (&current, self->pspec->value_type);
-  g_object_get_property (self->object, self->pspec->name, &current);
-  if (!values_equal (&value, &current))
-    {
-      /* What is stored is what the entry shows from now on, so that the
-       * notification does not count as typing. */
-      g_free (self->loaded);
-      self->loaded = g_strdup (text);
-      store_value (self, &value);
-    }
-
   /* the text as the model now has it: normalised, or put back */
   load (self);
   return TRUE;
+}
+
+/**
+ * pw_property_entry_keep:
+ * @self: an entry
+ *
+ * Stores the text in the model, if it differs and can stand, as one undo
+ * step, as pw_property_entry_commit() does but leaving the entry as it is
+ * while the user types: what the draft of unsaved changes needs. A text
+ * that cannot stand is neither stored nor marked.
+ *
+ * Returns: whether the model holds the text
+ */
+gboolean
+pw_property_entry_keep (PwPropertyEntry *self)
+{
+  gboolean stored;
+
+  g_return_val_if_fail (PW_IS_PROPERTY_ENTRY (self), FALSE);
+
+  if (self->object == NULL)
+    return TRUE;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self)), self->loaded) == 0)
+    return !self->invalid;
+
+  self->keeping = TRUE;
+  stored = store_text (self, NULL);
+  self->keeping = FALSE;
+  return stored;
 }
 
 /**

@@ -37,6 +37,7 @@ GObject   *pw_property_entry_get_object     (PwPropertyEntry      *self);
 void       pw_property_entry_set_check_func (PwPropertyEntry      *self,
                                              PwPropertyEntryCheck  check);
 gboolean   pw_property_entry_commit         (PwPropertyEntry      *self);
+gboolean   pw_property_entry_keep           (PwPropertyEntry      *self);
 void       pw_property_entry_set_locked     (PwPropertyEntry      *self,
                                              gboolean              locked);
 gboolean   pw_property_entry_get_invalid    (PwPropertyEntry      *self);

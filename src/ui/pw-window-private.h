@@ -86,6 +86,7 @@ struct _PwWindow
   PwAutosave *autosave;             /* the draft of the plan's unsaved changes */
   PwDraft *offered_draft;           /* left by a crash, offered for recovery */
   PwFileWatch *watch;               /* of the plan's file on the disk */
+  GSignalGroup *editor_signals;     /* of the text being typed in (the focus) */
 
   gboolean read_only;     /* asked for (--read-only) */
   gboolean not_writable;  /* the file cannot be written */
@@ -119,6 +120,7 @@ void     pw_window_import_clipboard        (PwWindow   *self);
 
 /* pw-window-recovery.c */
 void     pw_window_class_init_recovery     (GtkWidgetClass *widget_class);
+void     pw_window_init_recovery           (PwWindow   *self);
 void     pw_window_track_files             (PwWindow   *self);
 gboolean pw_window_file_changed_on_disk    (PwWindow   *self);
 void     pw_window_closing_cleanly         (PwWindow   *self);

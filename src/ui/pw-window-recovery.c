@@ -8,6 +8,11 @@
  * shown when another program changes the plan's file, to reload it or keep
  * the version shown. Saving over a file changed on the disk asks first
  * (pw-window-files.c).
+ *
+ * What is being typed in an editor still open (a cell of the grid, a field)
+ * is in the draft too: the text the focus is in schedules the draft as it
+ * changes, and the draft about to be written takes it into the plan first,
+ * leaving the editor open.
  */
 
 #define G_LOG_DOMAIN "pw-window"
@@ -22,6 +27,9 @@
 #include "pw-compare.h"
 #include "pw-draft.h"
 #include "pw-file-watch.h"
+#include "pw-indicator-grid.h"
+#include "pw-property-entry.h"
+#include "pw-prose-view.h"
 
 
 /* Auxiliary methods */
@@ -103,6 +111,44 @@ hide_disk_banner (PwWindow *self)
 }
 
 /* Callbacks */
+
+/* Text typed in the focus, not stored yet: the draft is due. */
+static void
+typing_cb (PwWindow *self)
+{
+  if (self->autosave != NULL)
+    pw_autosave_schedule (self->autosave);
+}
+
+static void
+focus_changed_cb (PwWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->editor_signals != NULL)
+    g_signal_group_set_target (self->editor_signals, GTK_IS_EDITABLE (focus) ? focus : NULL);
+}
+
+/* The draft is about to be written: the text of the editor the focus is in
+ * goes into the plan, the editor staying open (the other editors stored
+ * theirs when the focus left them). */
+static void
+keep_typed_cb (PwWindow   *self,
+               PwAutosave *autosave)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *widget;
+
+  /* not into a plan the window has replaced meanwhile */
+  if (focus == NULL || self->plan == NULL || pw_autosave_get_plan (autosave) != self->plan)
+    return;
+  if ((widget = gtk_widget_get_ancestor (focus, PW_TYPE_PROPERTY_ENTRY)) != NULL)
+    pw_property_entry_keep (PW_PROPERTY_ENTRY (widget));
+  else if ((widget = gtk_widget_get_ancestor (focus, PW_TYPE_PROSE_VIEW)) != NULL)
+    pw_prose_view_commit (PW_PROSE_VIEW (widget));
+  else if ((widget = gtk_widget_get_ancestor (focus, PW_TYPE_INDICATOR_GRID)) != NULL)
+    pw_indicator_grid_keep_editing (PW_INDICATOR_GRID (widget));
+}
 
 static void
 file_changed_cb (PwWindow *self)
@@ -238,6 +284,7 @@ pw_window_track_files (PwWindow *self)
       /* a plan replaced keeps what it had not drafted yet, in its draft */
       g_clear_object (&self->autosave);
       self->autosave = pw_autosave_new (self->plan);
+      g_signal_connect_object (self->autosave, "prepare", G_CALLBACK (keep_typed_cb), self, G_CONNECT_SWAPPED);
     }
   if (self->autosave != NULL)
     pw_autosave_set_files (self->autosave, self->file, self->source);
@@ -276,10 +323,22 @@ pw_window_closing_cleanly (PwWindow *self)
 }
 
 void
+pw_window_init_recovery (PwWindow *self)
+{
+  self->editor_signals = g_signal_group_new (GTK_TYPE_EDITABLE);
+  g_signal_group_connect_swapped (self->editor_signals, "changed", G_CALLBACK (typing_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+}
+
+void
 pw_window_dispose_recovery (PwWindow *self)
 {
-  /* changes not yet in the draft are written to it now */
+  /* changes not yet in the draft are written to it now, with what is
+   * being typed */
   g_clear_object (&self->autosave);
+  if (self->editor_signals != NULL)
+    g_signal_group_set_target (self->editor_signals, NULL);
+  g_clear_object (&self->editor_signals);
   g_clear_object (&self->offered_draft);
   g_clear_object (&self->watch);
 }

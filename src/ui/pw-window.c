@@ -538,6 +538,8 @@ pw_window_init (PwWindow *self)
   g_signal_group_connect_swapped (self->plan_signals, "notify::title", G_CALLBACK (pw_window_update_title), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::findings", G_CALLBACK (findings_changed), self);
 
+  pw_window_init_recovery (self);
+
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
