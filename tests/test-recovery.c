@@ -28,6 +28,7 @@
 #include "pw-application.h"
 #include "pw-draft.h"
 #include "pw-indicator-grid.h"
+#include "pw-overview-page.h"
 #include "pw-plan-file.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
@@ -502,6 +503,46 @@ test_recovery_open_cell_escape (void)
   pw_test_ui_discard_drafts ();
 }
 
+/* The same for a field of the overview: typed in, not left, and the draft
+ * holds it while the field keeps the focus and the text. */
+static void
+test_recovery_open_field (void)
+{
+  g_autofree char *path = copy_sample ("open-field.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) draft_file = NULL;
+  g_autoptr(PwPlan) drafted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  const char *title = "某市“十五五”规划（草稿）";
+  PwWindow *window;
+  GtkWidget *page;
+  GtkWidget *entry;
+
+  pw_test_ui_discard_drafts ();
+  window = pw_test_ui_open_window (NULL, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
+  pw_test_ui_iterate ();
+  page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page");
+  entry = pw_test_ui_template_child (page, PW_TYPE_OVERVIEW_PAGE, "title_entry");
+  g_assert_true (gtk_widget_grab_focus (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  wait_for_draft ();
+
+  draft = find_draft ();
+  draft_file = g_file_new_for_path (draft);
+  drafted = pw_plan_load (draft_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pw_plan_get_title (drafted), ==, title);
+  /* the field still has the focus and the text typed */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+  pw_test_ui_discard_drafts ();
+}
+
 /* Closing a window with an offered draft unanswered keeps the draft for
  * next time. */
 static void
@@ -656,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/pw/recovery/discard", test_recovery_discard);
   g_test_add_func ("/pw/recovery/open-cell", test_recovery_open_cell);
   g_test_add_func ("/pw/recovery/open-cell-escape", test_recovery_open_cell_escape);
+  g_test_add_func ("/pw/recovery/open-field", test_recovery_open_field);
   g_test_add_func ("/pw/recovery/unanswered", test_recovery_unanswered);
   g_test_add_func ("/pw/recovery/external-reload", test_recovery_external_reload);
   g_test_add_func ("/pw/recovery/external-save-asks", test_recovery_external_save_asks);
