@@ -37,6 +37,8 @@ And hostile inputs, each of which must be refused with one clear line:
   dotdot.docx        an entry named ../../evil.xml
   encrypted.docx     the traditional ZIP encryption flag on every entry
   truncated.docx     plan.docx cut in half
+  badheader.docx     plan.docx with the local header of word/numbering.xml
+                     overwritten (its table of contents intact)
   nested.html        100,000 nested <div>s
   wrong-charset.html declares GBK, is UTF-8
   bad-utf8.html      declares UTF-8, is GBK
@@ -581,6 +583,19 @@ def main():
 
     whole = open(join("plan.docx"), "rb").read()
     open(join("truncated.docx"), "wb").write(whole[: len(whole) // 2])
+
+    # The local header of one entry overwritten: libgsf printed two lines
+    # and a warning, and the import went on without the numbering.
+    damaged = bytearray(whole)
+    p = 0
+    while True:
+        p = damaged.find(b"PK\x03\x04", p)
+        name_length = struct.unpack_from("<H", damaged, p + 26)[0]
+        if bytes(damaged[p + 30:p + 30 + name_length]) == b"word/numbering.xml":
+            damaged[p:p + 4] = b"XX\x03\x04"
+            break
+        p += 4
+    open(join("badheader.docx"), "wb").write(bytes(damaged))
 
     with open(join("nested.html"), "w", encoding="utf-8") as f:
         f.write("<!DOCTYPE html><html><body>" + "<div>" * 100000 + "第一章 深处" +

@@ -661,6 +661,7 @@ test_hostile (void)
     { "dotdot.docx", PW_IMPORT_ERROR_DAMAGED, "../../evil.xml" },
     { "encrypted.docx", PW_IMPORT_ERROR_ENCRYPTED, "encrypted" },
     { "truncated.docx", PW_IMPORT_ERROR_DAMAGED, "cut short" },
+    { "badheader.docx", PW_IMPORT_ERROR_DAMAGED, "“word/numbering.xml” is not where" },
     { "nested.html", PW_IMPORT_ERROR_DAMAGED, "1000 deep" },
     { "wrong-charset.html", PW_IMPORT_ERROR_CHARSET, "“gbk”, but its text is UTF-8" },
     { "bad-utf8.html", PW_IMPORT_ERROR_CHARSET, "the page says it is UTF-8, but its bytes are not UTF-8 (they read as GBK)" },

@@ -197,6 +197,17 @@ check_directory (const guchar *data,
       if ((guint64) get32 (p + 42) + 30 > (guint64) length)
         return package_error (error, _("The package is cut short: an entry starts past the end "
                                        "of the file"));
+      /* libgsf would print its own lines for an entry whose header is
+       * missing, and the part would be taken as absent */
+      if (get32 (data + get32 (p + 42)) != 0x04034b50)
+        {
+          g_autofree char *shown = g_utf8_make_valid (name, name_length);
+
+          g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
+                       _("The package is damaged: its entry “%s” is not where its table of "
+                         "contents says (the file may not have been copied whole)"), shown);
+          return FALSE;
+        }
 
       p += 46 + name_length + extra_length + comment_length;
     }

@@ -40,7 +40,7 @@ def main():
     kinds = {
         "html": ["plan.html", "wrong-charset.html", "bad-utf8.html", "unknown-charset.html"],
         "word": ["plan.docx", "features.docx", "truncated.docx", "dotdot.docx", "encrypted.docx",
-                 "declared.docx"],
+                 "declared.docx", "badheader.docx"],
         "odt": ["plan.odt", "truncated.odt", "dotdot.odt"],
     }
     for kind, names in kinds.items():
