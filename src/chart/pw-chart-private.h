@@ -193,6 +193,8 @@ void          pw_chart_frame_clear         (PwChartFrame      *frame);
 /* Helpers for the charts. */
 int           pw_chart_options_get_year    (PwPlan               *plan,
                                             const PwChartOptions *options);
+gboolean      pw_chart_options_wants       (const PwChartOptions *options,
+                                            PwIndicator          *indicator);
 char         *pw_chart_format_value        (PwValue              *value,
                                             const char           *unit);
 char         *pw_chart_format_number       (double                number,

@@ -31,21 +31,6 @@
 
 /* Auxiliary methods */
 
-static gboolean
-indicator_wanted (PwIndicator          *indicator,
-                  const PwChartOptions *options)
-{
-  if (options == NULL)
-    return TRUE;
-  if (options->domain != NULL &&
-      g_strcmp0 (pw_chart_indicator_group (indicator), options->domain) != 0)
-    return FALSE;
-  if (options->chapter_id != NULL &&
-      g_strcmp0 (pw_indicator_get_chapter (indicator), options->chapter_id) != 0)
-    return FALSE;
-  return TRUE;
-}
-
 static char *
 chart_title (PwPlan               *plan,
              const PwChartOptions *options)
@@ -447,7 +432,7 @@ pw_chart_progress_layout_new (PwPlan               *plan,
       const char *group;
       GArray *indices;
 
-      if (!indicator_wanted (indicator, options))
+      if (!pw_chart_options_wants (options, indicator))
         continue;
       group = pw_chart_indicator_group (indicator);
       indices = g_hash_table_lookup (members, group);

@@ -22,21 +22,6 @@
 
 /* Auxiliary methods */
 
-static gboolean
-indicator_wanted (PwIndicator          *indicator,
-                  const PwChartOptions *options)
-{
-  if (options == NULL)
-    return TRUE;
-  if (options->domain != NULL &&
-      g_strcmp0 (pw_chart_indicator_group (indicator), options->domain) != 0)
-    return FALSE;
-  if (options->chapter_id != NULL &&
-      g_strcmp0 (pw_indicator_get_chapter (indicator), options->chapter_id) != 0)
-    return FALSE;
-  return TRUE;
-}
-
 static void
 clear_row (gpointer data)
 {
@@ -347,7 +332,7 @@ pw_chart_summary_layout_new (PwPlan               *plan,
       PwProgress progress;
       gpointer position;
 
-      if (!indicator_wanted (indicator, options))
+      if (!pw_chart_options_wants (options, indicator))
         continue;
       group = pw_chart_indicator_group (indicator);
       if (!g_hash_table_lookup_extended (index, group, NULL, &position))
@@ -571,7 +556,7 @@ pw_chart_summary_layout_hit_test (PwChartSummaryLayout *layout,
               g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, j);
               PwProgress progress;
 
-              if (!indicator_wanted (indicator, options) ||
+              if (!pw_chart_options_wants (options, indicator) ||
                   (row->group != NULL &&
                    strcmp (pw_chart_indicator_group (indicator), row->group) != 0))
                 continue;
