@@ -1225,6 +1225,24 @@ read_svg_texts (const char *path)
   return texts.texts;
 }
 
+/* Exports one page of a chart as SVG to @path and reads its texts back. */
+static GPtrArray *
+export_svg_texts (PwChartKind           kind,
+                  PwPlan               *plan,
+                  const PwChartOptions *options,
+                  double                width,
+                  double                height,
+                  const char           *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pw_chart_export (kind, plan, options, PW_CHART_FORMAT_SVG, width, height, 1,
+                                  file, &error));
+  g_assert_no_error (error);
+  return read_svg_texts (path);
+}
+
 static gboolean
 texts_contain (GPtrArray  *texts,
                const char *wanted)
@@ -1247,10 +1265,7 @@ test_chart_svg_text (void)
   GListModel *indicators = pw_plan_get_indicators (plan);
 
   g_assert_cmpuint (pw_chart_get_n_pages (PW_CHART_PROGRESS, plan, NULL, 1000, 2000), ==, 1);
-  g_assert_true (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_SVG, 1000, 2000, 1,
-                                  file, &error));
-  g_assert_no_error (error);
-  texts = read_svg_texts (path);
+  texts = export_svg_texts (PW_CHART_PROGRESS, plan, NULL, 1000, 2000, path);
 
   /* every indicator's name, whole, as text (the longest ones wrap over two
    * lines and are still one element) */
@@ -1269,10 +1284,7 @@ test_chart_svg_text (void)
     PwChartOptions options = { .indicator_id = "ind-10" };
     g_autoptr(GPtrArray) trend = NULL;
 
-    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 800, 600,
-                                    1, file, &error));
-    g_assert_no_error (error);
-    trend = read_svg_texts (path);
+    trend = export_svg_texts (PW_CHART_TREND, plan, &options, 800, 600, path);
     /* in the title, after the chart's name */
     for (guint i = 0; i < trend->len; i++)
       if (strstr (g_ptr_array_index (trend, i), "养老机构护理型床位占比") != NULL)
@@ -1638,10 +1650,7 @@ test_chart_trend_table_kinds (void)
   {
     g_autoptr(GPtrArray) texts = NULL;
 
-    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 900, 700,
-                                    1, file, &error));
-    g_assert_no_error (error);
-    texts = read_svg_texts (path);
+    texts = export_svg_texts (PW_CHART_TREND, plan, &options, 900, 700, path);
     /* the levels as entered, and each year's growth: 104 / 100, 111 / 104, 115 / 111 */
     g_assert_true (texts_contain (texts, "Actual"));
     g_assert_true (texts_contain (texts, "111"));
@@ -1664,10 +1673,7 @@ test_chart_trend_table_kinds (void)
   {
     g_autoptr(GPtrArray) texts = NULL;
 
-    g_assert_true (pw_chart_export (PW_CHART_TREND, plan, &options, PW_CHART_FORMAT_SVG, 900, 700,
-                                    1, file, &error));
-    g_assert_no_error (error);
-    texts = read_svg_texts (path);
+    texts = export_svg_texts (PW_CHART_TREND, plan, &options, 900, 700, path);
     g_assert_true (texts_contain (texts, "5.8"));
     g_assert_true (texts_contain (texts, "Running total"));
     g_assert_true (texts_contain (texts, "11.9"));

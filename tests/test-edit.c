@@ -31,11 +31,8 @@ add_chapter (PwPlan     *plan,
              const char *title,
              const char *text)
 {
-  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwChapter) chapter = g_object_new (PW_TYPE_CHAPTER, "title", title, "text", text, "number", 1, NULL);
 
-  pw_chapter_set_title (chapter, title);
-  pw_chapter_set_text (chapter, text);
-  pw_chapter_set_number (chapter, 1);
   pw_plan_insert_chapter (plan, g_list_model_get_n_items (pw_plan_get_chapters (plan)), chapter);
   return chapter;
 }
@@ -45,11 +42,8 @@ add_section (PwChapter  *chapter,
              const char *title,
              const char *text)
 {
-  g_autoptr(PwSection) section = pw_section_new ();
+  g_autoptr(PwSection) section = g_object_new (PW_TYPE_SECTION, "title", title, "text", text, "number", 1, NULL);
 
-  pw_section_set_title (section, title);
-  pw_section_set_text (section, text);
-  pw_section_set_number (section, 1);
   pw_chapter_insert_section (chapter, g_list_model_get_n_items (pw_chapter_get_sections (chapter)), section);
   return section;
 }

@@ -380,6 +380,23 @@ test_synthetic_same_model (void)
     }
 }
 
+/* The indicator table of plan.docx and plan.odt: the caption merged over
+ * six columns, a header row, a domain merged down. */
+static void
+assert_indicator_table (const PwImportLines *lines)
+{
+  static const char *const header[] = { "领域", "指标", "单位", "2025年", "2030年", "属性", NULL };
+  static const char *const merged[] = { "", "义务教育巩固率", "%", "96", "97", "约束性", NULL };
+  static const char *const caption[] = { "专栏1 “十五五”公共服务主要指标", NULL };
+  const PwImportLine *line;
+
+  assert_cells (lines, find_line (lines, "专栏1 “十五五”公共服务主要指标"), caption);
+  line = find_row (lines, 0, "领域");
+  assert_cells (lines, line, header);
+  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_HEADER, ==, PW_IMPORT_HINT_HEADER);
+  assert_cells (lines, find_row (lines, 1, "义务教育巩固率"), merged);
+}
+
 /* An OpenDocument text read natively: headings with their outline levels,
  * the title's automatic style, a real table with spans, the text box's
  * paragraphs, and neither the tracked deletion nor the footnote. */
@@ -389,9 +406,6 @@ test_odt_lines (void)
   g_autofree char *path = document ("plan.odt");
   g_auto(PwImportLines) lines = { 0 };
   const PwImportLine *line;
-  static const char *const header[] = { "领域", "指标", "单位", "2025年", "2030年", "属性", NULL };
-  static const char *const merged[] = { "", "义务教育巩固率", "%", "96", "97", "约束性", NULL };
-  static const char *const caption[] = { "专栏1 “十五五”公共服务主要指标", NULL };
 
   read_lines (path, &lines);
 
@@ -406,11 +420,7 @@ test_odt_lines (void)
   g_assert_cmpuint (line->level, ==, 0);
   g_assert_cmpuint (line->hints & PW_IMPORT_HINT_CENTRED, ==, PW_IMPORT_HINT_CENTRED);
 
-  assert_cells (&lines, find_line (&lines, "专栏1 “十五五”公共服务主要指标"), caption);
-  line = find_row (&lines, 0, "领域");
-  assert_cells (&lines, line, header);
-  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_HEADER, ==, PW_IMPORT_HINT_HEADER);
-  assert_cells (&lines, find_row (&lines, 1, "义务教育巩固率"), merged);
+  assert_indicator_table (&lines);
 
   /* the box, after its anchor; the footnote's number off the word */
   g_assert_nonnull (find_line (&lines, "专栏2 教育提升工程"));
@@ -426,9 +436,6 @@ test_docx_lines (void)
   g_autofree char *path = document ("plan.docx");
   g_auto(PwImportLines) lines = { 0 };
   const PwImportLine *line;
-  static const char *const header[] = { "领域", "指标", "单位", "2025年", "2030年", "属性", NULL };
-  static const char *const merged[] = { "", "义务教育巩固率", "%", "96", "97", "约束性", NULL };
-  static const char *const caption[] = { "专栏1 “十五五”公共服务主要指标", NULL };
 
   read_lines (path, &lines);
 
@@ -446,11 +453,7 @@ test_docx_lines (void)
 
   /* The table: the caption merged over six columns, a header row, a domain
    * merged down, a tracked change accepted. */
-  assert_cells (&lines, find_line (&lines, "专栏1 “十五五”公共服务主要指标"), caption);
-  line = find_row (&lines, 0, "领域");
-  assert_cells (&lines, line, header);
-  g_assert_cmpuint (line->hints & PW_IMPORT_HINT_HEADER, ==, PW_IMPORT_HINT_HEADER);
-  assert_cells (&lines, find_row (&lines, 1, "义务教育巩固率"), merged);
+  assert_indicator_table (&lines);
   g_assert_false (any_line_has (&lines, "98"));
 
   /* The text box, once (not again from its VML fallback). */

@@ -43,50 +43,12 @@ list_names (GListModel *list,
     g_assert_cmpstr (names_, ==, expected); \
   } G_STMT_END
 
-static PwChapter *
-new_chapter (const char *title)
-{
-  PwChapter *chapter = pw_chapter_new ();
-
-  pw_chapter_set_title (chapter, title);
-  return chapter;
-}
-
-static PwIndicator *
-new_indicator (const char *name)
-{
-  PwIndicator *indicator = pw_indicator_new ();
-
-  pw_indicator_set_name (indicator, name);
-  return indicator;
-}
-
-static PwComment *
-new_comment (const char *text)
-{
-  PwComment *comment = pw_comment_new ();
-
-  pw_comment_set_text (comment, text);
-  return comment;
-}
-
-static PwSection *
-new_section (const char *title)
-{
-  PwSection *section = pw_section_new ();
-
-  pw_section_set_title (section, title);
-  return section;
-}
-
-static PwProject *
-new_project (const char *name)
-{
-  PwProject *project = pw_project_new ();
-
-  pw_project_set_name (project, name);
-  return project;
-}
+/* New objects of the model with their title or name. */
+#define new_chapter(title) ((PwChapter *) g_object_new (PW_TYPE_CHAPTER, "title", (title), NULL))
+#define new_indicator(name) ((PwIndicator *) g_object_new (PW_TYPE_INDICATOR, "name", (name), NULL))
+#define new_comment(text) ((PwComment *) g_object_new (PW_TYPE_COMMENT, "text", (text), NULL))
+#define new_section(title) ((PwSection *) g_object_new (PW_TYPE_SECTION, "title", (title), NULL))
+#define new_project(name) ((PwProject *) g_object_new (PW_TYPE_PROJECT, "name", (name), NULL))
 
 static PwValue *
 value (const char *text)
