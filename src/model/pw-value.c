@@ -13,6 +13,12 @@
  * (“十五五”), 〔 〕 or 累计 for a total over the period, 年均增长 for an
  * average growth rate, 每年 or 年均新增 for a target per year. Anything else
  * is kept as printed and flagged with the reason; it is never guessed at.
+ *
+ * Why one file of about 1,300 lines: it has one job, reading a printed value
+ * into the boxed PwValue. Most of it is the parser's steps (normalizing,
+ * numbers, units, comparators, the marks of a kind, ranges, goals in words),
+ * which only pw_value_new() calls and which share its word tables; the rest
+ * is the boxed type's small accessors.
  */
 
 #define G_LOG_DOMAIN "pw-value"
