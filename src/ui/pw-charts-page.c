@@ -385,7 +385,9 @@ refresh_cb (gpointer data)
   PwChartsPage *self = data;
 
   self->refresh_source = 0;
-  refresh (self);
+  /* a page left before its idle ran works the chart out when shown again */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -563,8 +565,9 @@ pw_charts_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (pw_charts_page_parent_class)->map (widget);
 
+  /* before the next frame, unless the page is left first */
   if (self->stale)
-    refresh (self);
+    queue_refresh (self);
 }
 
 /* GObject overrides */
@@ -792,7 +795,12 @@ pw_charts_page_set_plan (PwChartsPage *self,
   self->updating = FALSE;
   sync_indicator (self);
 
-  refresh (self);
+  /* the scopes and the chart go over every indicator: a page not shown
+   * works them out when it is */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 

@@ -43,6 +43,7 @@ struct _PwCommentsPane
   GtkStringList *authors;
   GtkCustomFilter *filter;
   GtkFilterListModel *filtered;
+  GtkSelectionModel *selection; /* of the list, given to it when first shown */
   GSignalGroup *history_signals;
   guint refresh_source;
   guint n_open;
@@ -348,6 +349,22 @@ bind_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (row, "pw-comment-resolved");
 }
 
+/* GtkWidget overrides */
+
+/* The list makes its rows (up to two hundred in GTK 4.8) as soon as it has
+ * a model: it gets it when the pane is first shown, not with every plan
+ * opened while the pane is closed. */
+static void
+pw_comments_pane_map (GtkWidget *widget)
+{
+  PwCommentsPane *self = PW_COMMENTS_PANE (widget);
+
+  if (gtk_list_view_get_model (self->list) == NULL)
+    gtk_list_view_set_model (self->list, self->selection);
+
+  GTK_WIDGET_CLASS (pw_comments_pane_parent_class)->map (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -358,6 +375,7 @@ pw_comments_pane_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_COMMENTS_PANE);
   g_clear_object (&self->history_signals);
+  g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->authors);
@@ -404,6 +422,8 @@ pw_comments_pane_class_init (PwCommentsPaneClass *klass)
   object_class->finalize = pw_comments_pane_finalize;
   object_class->get_property = pw_comments_pane_get_property;
 
+  widget_class->map = pw_comments_pane_map;
+
   properties[PROP_N_OPEN] =
     g_param_spec_uint ("n-open", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -446,7 +466,7 @@ pw_comments_pane_init (PwCommentsPane *self)
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+  self->selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   gtk_list_view_set_factory (self->list, factory);

@@ -160,15 +160,27 @@ cell_pressed (GtkGestureClick *gesture,
 }
 
 /* GTK 4.8 lets go of a list item's child before "teardown", so a cell
- * leaves the grid's list when it is destroyed. */
+ * leaves the grid's list when it is destroyed. The handlers of a cell find
+ * their grid in its "pw-grid" data rather than being connected to it with
+ * g_signal_connect_object(): that would add two closures per cell to the
+ * grid's list of watched closures, grown one by one (thousands of cells,
+ * a quadratic cost), while the grid's dispose lets go of every cell first
+ * (pw_indicator_grid_release_cells()). */
 static void
-cell_destroyed (PwIndicatorGrid *self,
-                PwGridCell      *cell)
+cell_destroyed (PwGridCell *cell)
 {
+  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+
   if (self->cells != NULL)
     g_ptr_array_remove_fast (self->cells, cell);
   if (cell == self->editing_cell)
     self->editing_cell = NULL;
+}
+
+static void
+cell_chosen (PwGridCell *cell)
+{
+  pw_indicator_grid_try_commit (g_object_get_data (G_OBJECT (cell), "pw-grid"));
 }
 
 static void
@@ -193,12 +205,12 @@ cell_setup (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
   pw_comment_menu_attach (cell, pw_indicator_grid_cell_comment_target, NULL);
 
-  g_signal_connect_object (cell, "chosen", G_CALLBACK (pw_indicator_grid_try_commit), self, G_CONNECT_SWAPPED);
+  g_signal_connect (cell, "chosen", G_CALLBACK (cell_chosen), NULL);
 
   gtk_list_item_set_child (list_item, cell);
   pw_grid_cell_set_list_item (PW_GRID_CELL (cell), list_item);
   g_ptr_array_add (self->cells, cell);
-  g_signal_connect_object (cell, "destroy", G_CALLBACK (cell_destroyed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (cell, "destroy", G_CALLBACK (cell_destroyed), NULL);
 }
 
 void
@@ -399,4 +411,19 @@ pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self)
     }
 
   self->cursor_column = MIN (self->cursor_column, self->columns->len - 1);
+}
+
+/* Before the grid goes: its cells no longer call it. */
+void
+pw_indicator_grid_release_cells (PwIndicatorGrid *self)
+{
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      GObject *cell = g_ptr_array_index (self->cells, i);
+
+      g_signal_handlers_disconnect_by_func (cell, cell_destroyed, NULL);
+      g_signal_handlers_disconnect_by_func (cell, cell_chosen, NULL);
+    }
+  g_ptr_array_set_size (self->cells, 0);
+  self->editing_cell = NULL;
 }

@@ -202,6 +202,7 @@ gboolean pw_indicator_grid_try_commit (PwIndicatorGrid *self);
 /* pw-indicator-grid-cells.c */
 void pw_indicator_grid_commit_pending (PwIndicatorGrid *self);
 void pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self);
+void pw_indicator_grid_release_cells (PwIndicatorGrid *self);
 void pw_indicator_grid_refresh_cell (PwGridCell *cell);
 
 /* pw-indicator-grid-actions.c */

@@ -520,6 +520,8 @@ pw_indicator_grid_dispose (GObject *object)
   if (self->threshold_signals != NULL)
     g_signal_group_set_target (self->threshold_signals, NULL);
 
+  if (self->cells != NULL)
+    pw_indicator_grid_release_cells (self);
   gtk_column_view_set_model (self->view, NULL);
   gtk_column_view_set_model (self->frozen_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_INDICATOR_GRID);

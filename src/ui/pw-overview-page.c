@@ -348,7 +348,9 @@ update_counts_cb (gpointer data)
   PwOverviewPage *self = data;
 
   self->counts_source = 0;
-  update_counts (self);
+  /* a page left before its idle ran counts when it is shown again */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_counts (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -767,8 +769,11 @@ pw_overview_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (pw_overview_page_parent_class)->map (widget);
 
-  if (self->counts_stale)
-    update_counts (self);
+  /* before the next frame (layout is at GDK_PRIORITY_REDRAW, after this),
+   * unless the page is left first: a window that opens a plan on another
+   * page does not count its indicators on the way */
+  if (self->counts_stale && self->counts_source == 0)
+    self->counts_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_counts_cb, self, NULL);
 }
 
 static void
@@ -982,7 +987,11 @@ pw_overview_page_set_plan (PwOverviewPage *self,
 
   bind_fields (self);
   update_editable (self);
-  update_counts (self);
+  /* the counts go over every indicator: a page not shown counts when it is */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_counts (self);
+  else
+    self->counts_stale = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
