@@ -25,6 +25,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <stdlib.h>
 
 #include "pw-bench.h"
@@ -44,6 +45,7 @@ typedef struct
   double paint_start;
   double layout_end;
   double first_frame;
+  double first_frame_cpu; /* the processor time of the process then */
   guint frames_wanted;
   guint wheel_frames;
   guint jumps_done;
@@ -89,7 +91,10 @@ after_paint (GdkFrameClock *clock,
   double end = pw_bench_now ();
 
   if (bench->first_frame == 0 && gtk_widget_get_mapped (bench->grid))
-    bench->first_frame = end;
+    {
+      bench->first_frame = end;
+      bench->first_frame_cpu = pw_bench_cpu_now ();
+    }
   if (bench->scrolling && bench->paint_start > 0)
     {
       double ms = (end - bench->paint_start) * 1000;
@@ -157,16 +162,19 @@ open_window (Bench *bench)
 }
 
 /* Opens @file in @window as a user would and goes to the grid; returns once
- * its first frame is drawn, with the time the file was loaded in @loaded. */
+ * its first frame is drawn, with the time the file was loaded in @loaded
+ * and the processor time then in @loaded_cpu. */
 static gboolean
 show_grid (PwWindow *window,
            GFile    *file,
            Bench    *bench,
-           double   *loaded)
+           double   *loaded,
+           double   *loaded_cpu)
 {
   if (!pw_window_load_file (window, file))
     return FALSE;
   *loaded = pw_bench_now ();
+  *loaded_cpu = pw_bench_cpu_now ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
   while (bench->first_frame == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -210,22 +218,25 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PwPlan) made = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   int n_indicators = 100000;
   int n_frames = 300;
+  gboolean load_only = FALSE;
   PwWindow *window;
   Bench bench = { 0 };
-  double start, loaded;
+  double start, loaded, start_cpu, loaded_cpu;
   guint n_scroll;
   GOptionEntry entries[] = {
     { "indicators", 0, 0, G_OPTION_ARG_INT, &n_indicators, "Number of indicators", "N" },
     { "frames", 0, 0, G_OPTION_ARG_INT, &n_frames, "Frames of scrolling a page each", "N" },
+    { "file", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &path, "Measure this plan (in a process of its own)", "FILE" },
+    { "load-only", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &load_only, "Only load the file", NULL },
     { NULL }
   };
 
+  setlocale (LC_ALL, "");
   context = g_option_context_new ("- time showing and scrolling a large plan in the window");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -233,27 +244,75 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+
+  /* Each measurement runs in a process of its own, so that the memory of
+   * making the plan (or of the reference) is not counted in the window's. */
+  if (path == NULL)
+    {
+      g_autoptr(PwPlan) made = NULL;
+      g_autofree char *frames = g_strdup_printf ("--frames=%d", n_frames);
+      int status = 0;
+
+      g_print ("Generating %d indicators × 5 actual values …\n", n_indicators);
+      made = pw_bench_make_plan (n_indicators, 1000);
+      dir = g_dir_make_tmp ("bench-window-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bench.plan", NULL);
+      file = g_file_new_for_path (path);
+      if (!pw_plan_save (made, file, &error))
+        {
+          g_printerr ("save failed: %s\n", error->message);
+          return 1;
+        }
+      g_clear_object (&made);
+
+      for (int step = 0; step < 2 && status == 0; step++)
+        {
+          const char *child[] = { argv[0], "--file", path, step == 0 ? "--load-only" : frames, NULL };
+
+          if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL,
+                             NULL, &status, &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return 1;
+            }
+        }
+      g_unlink (path);
+      g_rmdir (dir);
+      return status == 0 ? 0 : 1;
+    }
+  file = g_file_new_for_path (path);
+  dir = g_path_get_dirname (path);
+
+  /* The first reference: the load alone, without a window (what any
+   * program showing the plan pays before it shows anything). */
+  if (load_only)
+    {
+      double cpu = pw_bench_cpu_now ();
+      g_autoptr(PwPlan) alone = NULL;
+
+      start = pw_bench_now ();
+      alone = pw_plan_load (file, &error);
+      if (alone == NULL)
+        {
+          g_printerr ("load failed: %s\n", error->message);
+          return 1;
+        }
+      g_print ("\nreference: the load alone, without a window (wall clock, then processor time)\n");
+      g_print ("  load the file                   %7.3f s   cpu %7.3f s\n", pw_bench_now () - start,
+               pw_bench_cpu_now () - cpu);
+      g_print ("  resident memory after the load  %7.1f MB\n", pw_bench_resident_mb ());
+      return 0;
+    }
   gtk_init ();
 
-  g_print ("Generating %d indicators × 5 actual values …\n", n_indicators);
-  made = pw_bench_make_plan (n_indicators, 1000);
-  dir = g_dir_make_tmp ("bench-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "bench.plan", NULL);
-  file = g_file_new_for_path (path);
-  if (!pw_plan_save (made, file, &error))
-    {
-      g_printerr ("save failed: %s\n", error->message);
-      return 1;
-    }
-  g_clear_object (&made);
-
-  /* The reference: the same window and steps with a plan of one indicator. */
+  /* The second: the same window and steps with a plan of one indicator. */
   {
     g_autoptr(PwPlan) small = pw_bench_make_plan (1, 1);
     g_autofree char *small_path = g_build_filename (dir, "small.plan", NULL);
     g_autoptr(GFile) small_file = g_file_new_for_path (small_path);
     Bench reference = { 0 };
+    double cpu;
 
     if (!pw_plan_save (small, small_file, &error))
       {
@@ -262,12 +321,13 @@ main (int   argc,
       }
     window = open_window (&reference);
     start = pw_bench_now ();
-    if (!show_grid (window, small_file, &reference, &loaded))
+    cpu = pw_bench_cpu_now ();
+    if (!show_grid (window, small_file, &reference, &loaded, &loaded_cpu))
       return 1;
     g_print ("\nreference: the same window with a plan of 1 indicator\n");
-    g_print ("  load the file into the window   %7.3f s\n", loaded - start);
-    g_print ("  first frame showing the grid    %7.3f s   (from opening the file)\n",
-             reference.first_frame - start);
+    g_print ("  load the file into the window   %7.3f s   cpu %7.3f s\n", loaded - start, loaded_cpu - cpu);
+    g_print ("  first frame showing the grid    %7.3f s   cpu %7.3f s   (from opening the file)\n",
+             reference.first_frame - start, reference.first_frame_cpu - cpu);
     gtk_window_destroy (GTK_WINDOW (window));
     g_unlink (small_path);
   }
@@ -279,14 +339,18 @@ main (int   argc,
 
   /* Open the file as a user would, and go to the grid. */
   start = pw_bench_now ();
-  if (!show_grid (window, file, &bench, &loaded))
+  start_cpu = pw_bench_cpu_now ();
+  if (!show_grid (window, file, &bench, &loaded, &loaded_cpu))
     return 1;
 
   g_print ("\n%u indicators in the grid\n",
            g_list_model_get_n_items (pw_indicator_grid_get_rows (PW_INDICATOR_GRID (bench.grid))));
-  g_print ("  load the file into the window   %7.3f s\n", loaded - start);
-  g_print ("  first frame showing the grid    %7.3f s   (from opening the file)\n", bench.first_frame - start);
-  g_print ("  of which after the load         %7.3f s\n\n", bench.first_frame - loaded);
+  g_print ("  load the file into the window   %7.3f s   cpu %7.3f s\n", loaded - start, loaded_cpu - start_cpu);
+  g_print ("  first frame showing the grid    %7.3f s   cpu %7.3f s   (from opening the file)\n",
+           bench.first_frame - start, bench.first_frame_cpu - start_cpu);
+  g_print ("  of which after the load         %7.3f s   cpu %7.3f s\n", bench.first_frame - loaded,
+           bench.first_frame_cpu - loaded_cpu);
+  g_print ("  resident memory at the first frame %7.1f MB\n\n", pw_bench_resident_mb ());
 
   /* Scroll: a page per frame, then the long jumps. */
   bench.vadjustment = find_vadjustment (bench.grid);
@@ -316,7 +380,5 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_array_unref (bench.frame_work);
   g_array_unref (bench.layout_work);
-  g_unlink (path);
-  g_rmdir (dir);
   return 0;
 }

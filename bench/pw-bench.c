@@ -51,6 +51,20 @@ random_value (GRand *rand,
   return pw_value_new (text);
 }
 
+static double
+status_mb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return NAN;
+  line = strstr (status, field);
+  if (line == NULL)
+    return NAN;
+  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
+}
+
 /* Public API */
 
 double
@@ -59,18 +73,30 @@ pw_bench_now (void)
   return g_get_monotonic_time () / 1e6;
 }
 
+/* The processor time of this process (every thread), in seconds: on a
+ * machine shared with other work, the part of a wall-clock time that is
+ * the program's own. */
+double
+pw_bench_cpu_now (void)
+{
+  struct timespec now;
+
+  if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now) != 0)
+    return NAN;
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
 double
 pw_bench_peak_memory_mb (void)
 {
-  g_autofree char *status = NULL;
-  const char *line;
+  return status_mb ("VmHWM:");
+}
 
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return NAN;
-  line = strstr (status, "VmHWM:");
-  if (line == NULL)
-    return NAN;
-  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
+/* The memory resident now (VmRSS), in MB. */
+double
+pw_bench_resident_mb (void)
+{
+  return status_mb ("VmRSS:");
 }
 
 /**

@@ -10,7 +10,9 @@
 G_BEGIN_DECLS
 
 double  pw_bench_now            (void);
+double  pw_bench_cpu_now        (void);
 double  pw_bench_peak_memory_mb (void);
+double  pw_bench_resident_mb    (void);
 PwPlan *pw_bench_make_plan      (guint n_indicators,
                                  guint n_chapters);
 
