@@ -34,8 +34,10 @@ extern const double pw_chart_track_edge[3];
 extern const double pw_chart_zebra[3];      /* every other row */
 extern const double pw_chart_paper[3];
 
-/* Style: one Pango context for measuring and drawing, with metric hinting
- * off so that a layout is the same on screen, in PNG, SVG and PDF. */
+/* Style: one Pango context for measuring and drawing (shared by every
+ * style of a thread), with metric hinting off so that a layout is the same
+ * on screen, in PNG, SVG and PDF. pw_chart_text_show() and the measures
+ * keep the layouts they make for the next label of the same text. */
 typedef struct
 {
   PangoContext *context;
@@ -90,6 +92,15 @@ double        pw_chart_text_measure        (PwChartStyle     *style,
                                             const char       *text,
                                             double            scale,
                                             PwChartTextFlags  flags);
+void          pw_chart_text_measure_box    (PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags,
+                                            double            width,
+                                            int               max_lines,
+                                            PangoAlignment    alignment,
+                                            double           *text_width,
+                                            double           *text_height);
 
 /* Text as text: while a sink is attached to a cairo context, every label
  * drawn on it is also written as SVG <text> (see pw_chart_export()). */

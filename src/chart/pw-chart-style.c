@@ -486,6 +486,108 @@ pw_chart_fill_project_status (cairo_t         *cr,
   pw_chart_fill_pattern (cr, swatch->fill, swatch->ink, swatch->pattern, x, y, width, height);
 }
 
+/* Text: one Pango context for every chart, and the layouts made recently.
+ *
+ * A chart measures a label while it lays itself out and draws the same
+ * label later, and the report draws the same labels (years, legends,
+ * column titles) on thousands of pages: a layout, once shaped, is kept for
+ * the next label of the same text, font and box. The cache is bounded: when
+ * full it becomes the old generation and a new one starts; a layout found
+ * in the old one moves to the new, so the labels of every page stay while
+ * those of one page go. It is kept per thread, as Pango objects are. */
+
+#define TEXT_CACHE_SIZE 4096
+
+typedef struct
+{
+  char *text;
+  int size;        /* in Pango units */
+  int width;       /* in Pango units, -1 for one line */
+  guint8 bold;
+  guint8 alignment;
+  gint16 max_lines;
+} TextKey;
+
+typedef struct
+{
+  PangoContext *context;
+  GHashTable *layouts; /* TextKey → PangoLayout */
+  GHashTable *old_layouts;
+  GHashTable *lines;   /* the line height of a font size, in Pango units */
+} TextCache;
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+
+  return g_str_hash (key->text) ^ (guint) key->size * 31 ^ (guint) key->width * 17 ^
+         (guint) (key->bold | key->alignment << 1 | key->max_lines << 3);
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *x = a, *y = b;
+
+  return x->size == y->size && x->width == y->width && x->bold == y->bold &&
+         x->alignment == y->alignment && x->max_lines == y->max_lines &&
+         strcmp (x->text, y->text) == 0;
+}
+
+static void
+text_key_free (gpointer data)
+{
+  TextKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_clear_pointer (&cache->layouts, g_hash_table_unref);
+  g_clear_pointer (&cache->old_layouts, g_hash_table_unref);
+  g_clear_pointer (&cache->lines, g_hash_table_unref);
+  g_clear_object (&cache->context);
+  g_free (cache);
+}
+
+static GPrivate text_cache_key = G_PRIVATE_INIT (text_cache_free);
+
+static TextCache *
+text_cache_get (void)
+{
+  TextCache *cache = g_private_get (&text_cache_key);
+  cairo_font_options_t *options;
+
+  if (cache != NULL)
+    return cache;
+
+  cache = g_new0 (TextCache, 1);
+  cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* Unhinted metrics and unrounded positions: a label is as wide in a PDF as
+   * on screen, so the layout does not depend on the surface. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (cache->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (cache->context, FALSE);
+  /* The names of indicators are Chinese whatever the language of the user:
+   * ask for the simplified forms of the Han characters. */
+  pango_context_set_language (cache->context, pango_language_from_string ("zh-cn"));
+  cache->layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
+  cache->old_layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
+  cache->lines = g_hash_table_new (NULL, NULL);
+  g_private_set (&text_cache_key, cache);
+  return cache;
+}
+
 /* Public API: text */
 
 PwChartStyle *
@@ -493,29 +595,26 @@ pw_chart_style_new (double width,
                     double height)
 {
   PwChartStyle *style = g_new0 (PwChartStyle, 1);
-  cairo_font_options_t *options = cairo_font_options_create ();
-  PangoFontMetrics *metrics;
+  TextCache *cache = text_cache_get ();
+  gpointer line;
 
-  style->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  /* Unhinted metrics and unrounded positions: a label is as wide in a PDF as
-   * on screen, so the layout does not depend on the surface. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (style->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (style->context, FALSE);
-  /* The names of indicators are Chinese whatever the language of the user:
-   * ask for the simplified forms of the Han characters. */
-  pango_context_set_language (style->context, pango_language_from_string ("zh-cn"));
-
+  style->context = g_object_ref (cache->context);
   style->size = CLAMP (width / 70.0, 8.0, 12.0);
   style->font = pango_font_description_from_string (FONT_FAMILIES);
   pango_font_description_set_absolute_size (style->font, style->size * PANGO_SCALE);
 
-  metrics = pango_context_get_metrics (style->context, style->font, NULL);
-  style->line = (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics))
-                / (double) PANGO_SCALE;
-  pango_font_metrics_unref (metrics);
+  /* the metrics of a size, asked of the fonts once */
+  line = g_hash_table_lookup (cache->lines, GINT_TO_POINTER ((int) (style->size * PANGO_SCALE)));
+  if (line == NULL)
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (style->context, style->font, NULL);
+      int units = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
+
+      pango_font_metrics_unref (metrics);
+      line = GINT_TO_POINTER (MAX (units, 0) + 1);
+      g_hash_table_insert (cache->lines, GINT_TO_POINTER ((int) (style->size * PANGO_SCALE)), line);
+    }
+  style->line = (GPOINTER_TO_INT (line) - 1) / (double) PANGO_SCALE;
   if (style->line <= 0)
     style->line = style->size * 1.45;
   style->margin = style->size * 1.75;
@@ -608,6 +707,55 @@ pw_chart_text_draw (cairo_t      *cr,
   cairo_restore (cr);
 }
 
+/* A layout of @text as pw_chart_text_new() makes it, shaped once and kept:
+ * it must not be changed. */
+static PangoLayout *
+text_get (PwChartStyle     *style,
+          const char       *text,
+          double            scale,
+          PwChartTextFlags  flags,
+          double            width,
+          int               max_lines,
+          PangoAlignment    alignment)
+{
+  TextCache *cache = text_cache_get ();
+  TextKey key = {
+    (char *) (text != NULL ? text : ""),
+    (int) (style->size * scale * PANGO_SCALE),
+    width > 0 ? (int) (width * PANGO_SCALE) : -1,
+    (flags & PW_CHART_TEXT_BOLD) != 0,
+    alignment,
+    width > 0 ? MAX (max_lines, 1) : 0,
+  };
+  gpointer stored = NULL, layout = NULL;
+
+  layout = g_hash_table_lookup (cache->layouts, &key);
+  if (layout != NULL)
+    return layout;
+
+  if (g_hash_table_size (cache->layouts) >= TEXT_CACHE_SIZE / 2)
+    {
+      GHashTable *old = cache->old_layouts;
+
+      cache->old_layouts = cache->layouts;
+      g_hash_table_remove_all (old);
+      cache->layouts = old;
+    }
+  if (!g_hash_table_steal_extended (cache->old_layouts, &key, &stored, &layout))
+    {
+      TextKey *made = g_new (TextKey, 1);
+
+      *made = key;
+      made->text = g_strdup (key.text);
+      stored = made;
+      layout = pw_chart_text_new (style, text, scale, flags, width, max_lines, alignment);
+      /* shaped now, and kept shaped */
+      pango_layout_get_extents (layout, NULL, NULL);
+    }
+  g_hash_table_insert (cache->layouts, stored, layout);
+  return layout;
+}
+
 /* Draws @text with its top left at @x, @y; returns its height. */
 double
 pw_chart_text_show (cairo_t          *cr,
@@ -622,13 +770,13 @@ pw_chart_text_show (cairo_t          *cr,
                     PangoAlignment    alignment,
                     const double      rgb[3])
 {
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   double height;
 
   if (text == NULL || *text == '\0')
     return 0;
 
-  layout = pw_chart_text_new (style, text, scale, flags, width, max_lines, alignment);
+  layout = text_get (style, text, scale, flags, width, max_lines, alignment);
   pw_chart_text_draw (cr, layout, x, y, rgb);
   pw_chart_text_get_size (layout, NULL, &height);
   return height;
@@ -641,12 +789,27 @@ pw_chart_text_measure (PwChartStyle     *style,
                        double            scale,
                        PwChartTextFlags  flags)
 {
-  g_autoptr(PangoLayout) layout = pw_chart_text_new (style, text, scale, flags, -1, 0,
-                                                     PANGO_ALIGN_LEFT);
   double width;
 
-  pw_chart_text_get_size (layout, &width, NULL);
+  pw_chart_text_get_size (text_get (style, text, scale, flags, -1, 0, PANGO_ALIGN_LEFT), &width, NULL);
   return width;
+}
+
+/* The size @text takes in a box @width wide (-1 for one line) of at most
+ * @max_lines, without drawing it. */
+void
+pw_chart_text_measure_box (PwChartStyle     *style,
+                           const char       *text,
+                           double            scale,
+                           PwChartTextFlags  flags,
+                           double            width,
+                           int               max_lines,
+                           PangoAlignment    alignment,
+                           double           *text_width,
+                           double           *text_height)
+{
+  pw_chart_text_get_size (text_get (style, text, scale, flags, width, max_lines, alignment),
+                          text_width, text_height);
 }
 
 void
@@ -673,8 +836,8 @@ pw_chart_draw_alert_tag (cairo_t      *cr,
                          double        y,
                          double        scale)
 {
-  g_autoptr(PangoLayout) layout = pw_chart_text_new (style, _("Alert"), scale * 0.92,
-                                                     PW_CHART_TEXT_BOLD, -1, 0, PANGO_ALIGN_LEFT);
+  PangoLayout *layout = text_get (style, _("Alert"), scale * 0.92, PW_CHART_TEXT_BOLD, -1, 0,
+                                  PANGO_ALIGN_LEFT);
   double pad = style->size * scale * 0.4;
   double line = pw_chart_style_line (style, scale);
   double text_width, text_height;

@@ -191,12 +191,11 @@ status_cell_height (PwPrintout       *self,
                     const PwProgress *progress)
 {
   PwChartStyle *style = self->style;
-  g_autoptr(PangoLayout) label =
-      pw_chart_text_new (style, pw_status_to_label (progress->status), 0.9, 0,
-                         cell_width (self, COL_STATUS) - style->size * 1.3, 3, PANGO_ALIGN_LEFT);
   double height;
 
-  pw_chart_text_get_size (label, NULL, &height);
+  pw_chart_text_measure_box (style, pw_status_to_label (progress->status), 0.9, 0,
+                             cell_width (self, COL_STATUS) - style->size * 1.3, 3, PANGO_ALIGN_LEFT,
+                             NULL, &height);
   if (progress->alert)
     height += pw_chart_style_line (style, 0.85) + style->size * 0.2;
   return height;
@@ -220,12 +219,8 @@ row_height (PwPrintout  *self,
       if (c == COL_STATUS)
         h = status_cell_height (self, &progress);
       else
-        {
-          g_autoptr(PangoLayout) layout =
-              pw_chart_text_new (style, text, 0.9, 0, cell_width (self, c), 8, PANGO_ALIGN_LEFT);
-
-          pw_chart_text_get_size (layout, NULL, &h);
-        }
+        pw_chart_text_measure_box (style, text, 0.9, 0, cell_width (self, c), 8, PANGO_ALIGN_LEFT,
+                                   NULL, &h);
       height = MAX (height, h);
     }
   return height + style->size * 0.8;
@@ -250,11 +245,8 @@ set_column_widths (PwPrintout *self)
     if (shares[c] == 0)
       {
         /* a header may take two lines */
-        g_autoptr(PangoLayout) header =
-            pw_chart_text_new (style, column_title (c), 0.85, PW_CHART_TEXT_BOLD, style->size * 4.5,
-                               2, PANGO_ALIGN_LEFT);
-
-        pw_chart_text_get_size (header, &widths[c], NULL);
+        pw_chart_text_measure_box (style, column_title (c), 0.85, PW_CHART_TEXT_BOLD,
+                                   style->size * 4.5, 2, PANGO_ALIGN_LEFT, &widths[c], NULL);
       }
   widths[COL_NUMBER] = MAX (widths[COL_NUMBER], pw_chart_text_measure (style, "000", 0.9, 0));
   widths[COL_COMPLETION] =
