@@ -63,9 +63,19 @@ tick_step (guint max)
     }
 }
 
+/* The alerts of @row, as many names as the box of @layout can show: past
+ * them the text is cut at the end of its last line (…), so the names that
+ * could never show are left out rather than shaped (a domain of 100,000
+ * indicators has thousands of alerts). The bound counts a tenth of an em a
+ * character, narrower than any glyph, on one line more than the box has. */
 static char *
-alert_text (PwChartSummaryRow *row)
+alert_text (PwChartSummaryLayout *layout,
+            PwChartSummaryRow    *row)
 {
+  PwChartStyle *style = layout->frame.style;
+  double em = style->size * 0.85;
+  glong max_chars = (MAX_ALERT_LINES + 1) * (glong) ceil (layout->alert_width / (em * 0.1));
+  glong chars;
   GString *text;
 
   if (row->alerts == NULL || row->alerts->len == 0)
@@ -76,12 +86,16 @@ alert_text (PwChartSummaryRow *row)
       /* Translators: before the names of the alerts of a domain */
       text, g_dngettext (GETTEXT_PACKAGE, "%u alert: ", "%u alerts: ", row->alerts->len),
       row->alerts->len);
-  for (guint i = 0; i < row->alerts->len; i++)
+  chars = g_utf8_strlen (text->str, -1);
+  for (guint i = 0; i < row->alerts->len && chars <= max_chars; i++)
     {
+      const char *name = pw_indicator_get_name (g_ptr_array_index (row->alerts, i));
+
       if (i > 0)
         /* Translators: between the names in a list, 、 */
         g_string_append (text, C_("list separator", "; "));
-      g_string_append (text, pw_indicator_get_name (g_ptr_array_index (row->alerts, i)));
+      g_string_append (text, name != NULL ? name : "");
+      chars += 2 + (name != NULL ? g_utf8_strlen (name, -1) : 0);
     }
   return g_string_free (text, FALSE);
 }
@@ -206,7 +220,7 @@ draw_row (PwChartSummaryLayout *layout,
   PwChartStyle *style = layout->frame.style;
   double pad = style->size * 0.45;
   g_autofree char *name = row_name (options, row);
-  g_autofree char *alerts = alert_text (row);
+  g_autofree char *alerts = alert_text (layout, row);
   g_autofree char *total = NULL;
 
   pw_chart_text_show (cr, style, name, 1.0, row->group == NULL ? PW_CHART_TEXT_BOLD : 0,
@@ -375,7 +389,7 @@ pw_chart_summary_layout_new (PwPlan               *plan,
     {
       PwChartSummaryRow *row = &g_array_index (layout->rows, PwChartSummaryRow, i);
       g_autofree char *name = row_name (options, row);
-      g_autofree char *alerts = alert_text (row);
+      g_autofree char *alerts = alert_text (layout, row);
       g_autoptr(PangoLayout) name_layout =
           pw_chart_text_new (style, name, 1.0, 0, layout->name_width, 2, PANGO_ALIGN_LEFT);
       double name_height, alert_height = 0;
