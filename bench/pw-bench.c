@@ -10,6 +10,8 @@
 
 #include "pw-bench.h"
 
+#include <glib/gstdio.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -90,6 +92,29 @@ double
 pw_bench_peak_memory_mb (void)
 {
   return status_mb ("VmHWM:");
+}
+
+/* Removes @path and everything under it. */
+void
+pw_bench_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            pw_bench_remove_tree (child);
+          else
+            g_unlink (child);
+        }
+      g_dir_close (dir);
+    }
+  g_rmdir (path);
 }
 
 /* The memory resident now (VmRSS), in MB. */

@@ -13,6 +13,7 @@ double  pw_bench_now            (void);
 double  pw_bench_cpu_now        (void);
 double  pw_bench_peak_memory_mb (void);
 double  pw_bench_resident_mb    (void);
+void    pw_bench_remove_tree    (const char *path);
 PwPlan *pw_bench_make_plan      (guint n_indicators,
                                  guint n_chapters);
 

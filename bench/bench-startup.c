@@ -1,0 +1,188 @@
+/* bench-startup.c: how long Plan Workbench takes to show its first window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Starts, in turn and several times, an empty GTK 4 window (the reference,
+ * pw-bench-empty-window) and Plan Workbench opening the sample plan, and
+ * measures each from the moment the process is started to the end of the
+ * first frame of its window (reported by pw-bench-first-frame, preloaded
+ * into both, which ends the process there). Prints the medians of the wall
+ * clock and of the processor time of each, and Plan Workbench's time beyond
+ * the empty window's.
+ *
+ * Usage (needs a display and a session bus):
+ *   xvfb-run -a dbus-run-session bench-startup [--runs N] [--renderer NAME]
+ * Build with optimisation to measure: meson setup --buildtype=release.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "pw-bench.h"
+
+typedef struct
+{
+  const char *label;
+  const char * const *argv;
+  GArray *wall; /* seconds */
+  GArray *cpu;
+} Program;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
+}
+
+/* Starts @program once and waits for its first frame. */
+static gboolean
+run_once (Program     *program,
+          char       **envp,
+          const char  *report,
+          GError     **error)
+{
+  g_autofree char *contents = NULL;
+  double start, frame_time = 0, cpu = 0;
+  int status;
+
+  g_unlink (report);
+  start = pw_bench_now ();
+  if (!g_spawn_sync (NULL, (char **) program->argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                     &status, error))
+    return FALSE;
+  if (!g_file_get_contents (report, &contents, NULL, NULL) ||
+      sscanf (contents, "%lf %lf", &frame_time, &cpu) != 2)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s showed no window (status %d)",
+                   program->label, status);
+      return FALSE;
+    }
+  frame_time -= start;
+  g_array_append_val (program->wall, frame_time);
+  g_array_append_val (program->cpu, cpu);
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *renderer = NULL;
+  g_auto(GStrv) envp = NULL;
+  int runs = 10;
+  const char *homes[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME" };
+  char *homes_dirs[G_N_ELEMENTS (homes)];
+  const char *empty_argv[] = { BENCH_EMPTY_WINDOW, NULL };
+  const char *app_argv[] = { BENCH_APPLICATION, BENCH_SAMPLE, NULL };
+  Program programs[] = {
+    { "reference: an empty GTK 4 window", empty_argv },
+    { "Plan Workbench, the sample plan", app_argv },
+  };
+  GOptionEntry entries[] = {
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts of each program (10)", "N" },
+    { "renderer", 0, 0, G_OPTION_ARG_STRING, &renderer, "GSK_RENDERER for both (by default GTK's choice)", "NAME" },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  context = g_option_context_new ("- time from starting the program to its first window");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("bench-startup needs a display: xvfb-run -a dbus-run-session bench-startup\n");
+      return 2;
+    }
+
+  dir = g_dir_make_tmp ("bench-startup-XXXXXX", &error);
+  g_assert_no_error (error);
+  report = g_build_filename (dir, "first-frame", NULL);
+
+  /* a home of their own: no drafts left by another run to offer, no list
+   * of recent files of the person at the machine */
+  for (guint i = 0; i < G_N_ELEMENTS (homes); i++)
+    {
+      homes_dirs[i] = g_build_filename (dir, homes[i], NULL);
+      g_mkdir (homes_dirs[i], 0700);
+    }
+  envp = g_get_environ ();
+  for (guint i = 0; i < G_N_ELEMENTS (homes); i++)
+    envp = g_environ_setenv (envp, homes[i], homes_dirs[i], TRUE);
+  envp = g_environ_setenv (envp, "LD_PRELOAD", BENCH_FIRST_FRAME, TRUE);
+  envp = g_environ_setenv (envp, "PW_BENCH_FIRST_FRAME", report, TRUE);
+  /* the settings of neither are kept; the window's schema is the build's */
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_SCHEMA_DIR", BENCH_SCHEMA_DIR, TRUE);
+  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
+  envp = g_environ_setenv (envp, "PW_LOCALEDIR", BENCH_LOCALE_DIR, TRUE);
+  if (renderer != NULL)
+    envp = g_environ_setenv (envp, "GSK_RENDERER", renderer, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    {
+      programs[i].wall = g_array_new (FALSE, FALSE, sizeof (double));
+      programs[i].cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  /* one start of each first, not counted: the files in the page cache */
+  for (int run = -1; run < MAX (runs, 1); run++)
+    for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+      {
+        if (!run_once (&programs[i], envp, report, &error))
+          {
+            g_printerr ("%s\n", error->message);
+            return 1;
+          }
+        if (run < 0)
+          {
+            g_array_set_size (programs[i].wall, 0);
+            g_array_set_size (programs[i].cpu, 0);
+          }
+      }
+
+  g_print ("from starting the process to the end of its window's first frame, median of %d starts,\n"
+           "renderer %s (wall clock, then the processor time of the process):\n",
+           MAX (runs, 1), renderer != NULL ? renderer : "GTK's choice");
+  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    g_print ("  %-36s %7.3f s   cpu %7.3f s\n", programs[i].label, median (programs[i].wall),
+             median (programs[i].cpu));
+  g_print ("  %-36s %7.3f s   cpu %7.3f s   (%.2f × the empty window)\n", "Plan Workbench beyond it",
+           median (programs[1].wall) - median (programs[0].wall),
+           median (programs[1].cpu) - median (programs[0].cpu),
+           median (programs[1].wall) / median (programs[0].wall));
+
+  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    {
+      g_array_unref (programs[i].wall);
+      g_array_unref (programs[i].cpu);
+    }
+  g_unlink (report);
+  for (guint i = 0; i < G_N_ELEMENTS (homes); i++)
+    {
+      pw_bench_remove_tree (homes_dirs[i]);
+      g_free (homes_dirs[i]);
+    }
+  g_rmdir (dir);
+  return 0;
+}
