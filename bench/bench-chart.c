@@ -35,15 +35,6 @@
 #include "pw-chart.h"
 #include "pw-printout.h"
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 typedef gboolean (*Job) (PwPlan  *plan,
                          GFile   *file,
                          gpointer data,
@@ -238,8 +229,8 @@ measure (const char *label,
       times[i] = pw_bench_now () - start;
       cpu[i] = pw_bench_cpu_now () - cpu_start;
     }
-  qsort (times, runs, sizeof (double), compare_doubles);
-  qsort (cpu, runs, sizeof (double), compare_doubles);
+  pw_bench_sort (times, runs);
+  pw_bench_sort (cpu, runs);
   median = times[runs / 2];
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
   printf ("%-54s %8.1f ms  cpu %8.1f ms  (min %.1f, max %.1f", label, median * 1000,

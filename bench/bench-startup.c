@@ -32,19 +32,10 @@ typedef struct
   GArray *cpu;
 } Program;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static double
 median (GArray *values)
 {
-  g_array_sort (values, compare_doubles);
+  pw_bench_sort ((double *) values->data, values->len);
   return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
 }
 

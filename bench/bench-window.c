@@ -181,15 +181,6 @@ show_grid (PwWindow *window,
   return TRUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 print_frames (const char *label,
               double     *ms,
@@ -207,7 +198,7 @@ print_frames (const char *label,
       if (ms[i] > 1000.0 / 60)
         stalls++;
     }
-  qsort (ms, n, sizeof (double), (GCompareFunc) compare_doubles);
+  pw_bench_sort (ms, n);
   g_print ("  %-26s %5u frames   mean %6.2f ms   median %6.2f   95%% %6.2f   max %6.2f   over 16.7 ms: %u\n",
            label, n, sum / n, ms[n / 2], ms[MIN (n - 1, n * 95 / 100)], ms[n - 1], stalls);
 }

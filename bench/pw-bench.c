@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -92,6 +93,23 @@ double
 pw_bench_peak_memory_mb (void)
 {
   return status_mb ("VmHWM:");
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Sorts @n values in place, smallest first. */
+void
+pw_bench_sort (double *values,
+               guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
 }
 
 /* Removes @path and everything under it. */

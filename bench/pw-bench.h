@@ -14,6 +14,8 @@ double  pw_bench_cpu_now        (void);
 double  pw_bench_peak_memory_mb (void);
 double  pw_bench_resident_mb    (void);
 void    pw_bench_remove_tree    (const char *path);
+void    pw_bench_sort           (double     *values,
+                                 guint       n);
 PwPlan *pw_bench_make_plan      (guint n_indicators,
                                  guint n_chapters);
 
