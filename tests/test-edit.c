@@ -172,7 +172,7 @@ test_add (Fixture       *f,
   gulong handler;
 
   handler = g_signal_connect (chapters, "items-changed", G_CALLBACK (count_changes), &changes);
-  added = pw_plan_add_chapter (f->plan, G_OBJECT (f->c1), TRUE, "新章");
+  added = PW_CHAPTER (pw_plan_add (f->plan, PW_TYPE_CHAPTER, G_OBJECT (f->c1), TRUE, "新章"));
   g_signal_handler_disconnect (chapters, handler);
   /* one insertion at 1, and nothing else of the list */
   g_assert_cmpuint (changes.count, ==, 1);
@@ -191,14 +191,14 @@ test_add (Fixture       *f,
   assert_outline (chapters, "1发展基础 2新章 3总体要求 4主要任务");
 
   /* before the first section of a chapter; into a chapter */
-  section = pw_plan_add_section (f->plan, G_OBJECT (f->s1a), FALSE, "前节");
+  section = PW_SECTION (pw_plan_add (f->plan, PW_TYPE_SECTION, G_OBJECT (f->s1a), FALSE, "前节"));
   assert_outline (pw_chapter_get_sections (f->c1), "1前节 2发展成就 3面临形势");
   g_assert_null (pw_section_get_text (section));
-  section = pw_plan_add_section (f->plan, G_OBJECT (added), TRUE, NULL);
+  section = PW_SECTION (pw_plan_add (f->plan, PW_TYPE_SECTION, G_OBJECT (added), TRUE, NULL));
   assert_outline (pw_chapter_get_sections (added), "1");
 
   /* 专栏 are numbered through the plan: one in the first chapter comes first */
-  box = pw_plan_add_box (f->plan, G_OBJECT (f->s1b), TRUE, "新专栏");
+  box = PW_BOX (pw_plan_add (f->plan, PW_TYPE_BOX, G_OBJECT (f->s1b), TRUE, "新专栏"));
   assert_outline (pw_chapter_get_boxes (f->c1), "1新专栏");
   assert_outline (pw_chapter_get_boxes (f->c3), "2重点工程");
   pw_plan_add_project (f->plan, box, 0, "新工程");
@@ -206,7 +206,7 @@ test_add (Fixture       *f,
   g_assert_cmpint (pw_project_get_number (nth (pw_box_get_projects (box), 0)), ==, 1);
 
   /* a section cannot be added beside a part or nothing */
-  g_assert_null (pw_plan_add_section (f->plan, NULL, TRUE, "x"));
+  g_assert_null (pw_plan_add (f->plan, PW_TYPE_SECTION, NULL, TRUE, "x"));
 
   while (pw_history_undo (history))
     ;
@@ -322,10 +322,10 @@ test_parts (Fixture       *f,
   PwPart *p1, *p2;
   PwChapter *added;
 
-  p1 = pw_plan_add_part (f->plan, NULL, TRUE, "第一篇");
+  p1 = PW_PART (pw_plan_add (f->plan, PW_TYPE_PART, NULL, TRUE, "第一篇"));
   g_assert_true (pw_plan_move_to (f->plan, G_OBJECT (f->c1), G_OBJECT (p1), PW_DROP_INTO));
   g_assert_true (pw_plan_move_to (f->plan, G_OBJECT (f->c2), G_OBJECT (p1), PW_DROP_INTO));
-  p2 = pw_plan_add_part (f->plan, G_OBJECT (p1), TRUE, "第二篇");
+  p2 = PW_PART (pw_plan_add (f->plan, PW_TYPE_PART, G_OBJECT (p1), TRUE, "第二篇"));
   assert_outline (pw_plan_get_chapters (f->plan), "1发展基础 2总体要求 3主要任务");
   g_assert_true (pw_plan_move_to (f->plan, G_OBJECT (f->c3), G_OBJECT (p2), PW_DROP_INTO));
   assert_outline (parts, "1第一篇 2第二篇");
@@ -333,7 +333,7 @@ test_parts (Fixture       *f,
   assert_outline (pw_part_get_chapters (p2), "3主要任务");
 
   /* a chapter added into a part comes last in it; numbers run on */
-  added = pw_plan_add_chapter (f->plan, G_OBJECT (p1), TRUE, "新章");
+  added = PW_CHAPTER (pw_plan_add (f->plan, PW_TYPE_CHAPTER, G_OBJECT (p1), TRUE, "新章"));
   assert_outline (pw_part_get_chapters (p1), "1发展基础 2总体要求 3新章");
   assert_outline (pw_part_get_chapters (p2), "4主要任务");
   g_assert_true (pw_chapter_get_part (added) == p1);
@@ -365,8 +365,8 @@ static void
 test_per_part_numbering (Fixture       *f,
                          gconstpointer  data)
 {
-  PwPart *p1 = pw_plan_add_part (f->plan, NULL, TRUE, "甲");
-  PwPart *p2 = pw_plan_add_part (f->plan, NULL, TRUE, "乙");
+  PwPart *p1 = PW_PART (pw_plan_add (f->plan, PW_TYPE_PART, NULL, TRUE, "甲"));
+  PwPart *p2 = PW_PART (pw_plan_add (f->plan, PW_TYPE_PART, NULL, TRUE, "乙"));
   PwChapter *added;
 
   /* 第一部分 一、二、 第二部分 一、: numbered again in each part */
@@ -375,7 +375,7 @@ test_per_part_numbering (Fixture       *f,
   pw_chapter_set_part (f->c3, p2);
   pw_chapter_set_number (f->c3, 1);
   g_assert_true (pw_plan_numbering_is_regular (f->plan));
-  added = pw_plan_add_chapter (f->plan, G_OBJECT (f->c2), TRUE, "新章");
+  added = PW_CHAPTER (pw_plan_add (f->plan, PW_TYPE_CHAPTER, G_OBJECT (f->c2), TRUE, "新章"));
   assert_outline (pw_part_get_chapters (p1), "1发展基础 2总体要求 3新章");
   assert_outline (pw_part_get_chapters (p2), "1主要任务");
   g_assert_true (pw_plan_move (f->plan, G_OBJECT (added), 1));
@@ -393,7 +393,7 @@ test_as_printed (Fixture       *f,
   pw_chapter_set_number (f->c3, 9);
   g_assert_false (pw_plan_numbering_is_regular (f->plan));
   pw_plan_set_numbering (f->plan, PW_NUMBERING_AS_PRINTED);
-  pw_plan_add_chapter (f->plan, G_OBJECT (f->c1), TRUE, "新章");
+  pw_plan_add (f->plan, PW_TYPE_CHAPTER, G_OBJECT (f->c1), TRUE, "新章");
   assert_outline (chapters, "3发展基础 4新章 5总体要求 9主要任务");
   pw_plan_move (f->plan, G_OBJECT (f->c3), -1);
   assert_outline (chapters, "3发展基础 4新章 9主要任务 5总体要求");
@@ -577,7 +577,7 @@ test_save_load (Fixture       *f,
   PwChapter *again;
   g_autofree char *id = NULL;
 
-  part = pw_plan_add_part (f->plan, NULL, TRUE, "第一篇");
+  part = PW_PART (pw_plan_add (f->plan, PW_TYPE_PART, NULL, TRUE, "第一篇"));
   pw_plan_move_to (f->plan, G_OBJECT (f->c1), G_OBJECT (part), PW_DROP_INTO);
   promoted = pw_plan_promote_section (f->plan, f->s3b);
   id = g_strdup (pw_object_get_id (PW_OBJECT (promoted)));

@@ -42,19 +42,8 @@ typedef enum
 void        pw_plan_renumber               (PwPlan      *self);
 gboolean    pw_plan_numbering_is_regular   (PwPlan      *self);
 
-PwPart     *pw_plan_add_part               (PwPlan      *self,
-                                            GObject     *anchor,
-                                            gboolean     after,
-                                            const char  *title);
-PwChapter  *pw_plan_add_chapter            (PwPlan      *self,
-                                            GObject     *anchor,
-                                            gboolean     after,
-                                            const char  *title);
-PwSection  *pw_plan_add_section            (PwPlan      *self,
-                                            GObject     *anchor,
-                                            gboolean     after,
-                                            const char  *title);
-PwBox      *pw_plan_add_box                (PwPlan      *self,
+GObject    *pw_plan_add                    (PwPlan      *self,
+                                            GType        type,
                                             GObject     *anchor,
                                             gboolean     after,
                                             const char  *title);

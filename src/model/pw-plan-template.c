@@ -58,11 +58,10 @@ add_chapter (PwPlan         *plan,
              GObject        *anchor,
              const Skeleton *skeleton)
 {
-  PwChapter *chapter = pw_plan_add_chapter (plan, anchor, TRUE, skeleton->title);
-  GObject *last = G_OBJECT (chapter);
+  GObject *last = pw_plan_add (plan, PW_TYPE_CHAPTER, anchor, TRUE, skeleton->title);
 
   for (guint i = 0; skeleton->sections[i] != NULL; i++)
-    last = G_OBJECT (pw_plan_add_section (plan, last, TRUE, skeleton->sections[i]));
+    last = pw_plan_add (plan, PW_TYPE_SECTION, last, TRUE, skeleton->sections[i]);
 }
 
 /**
@@ -92,10 +91,10 @@ pw_plan_new_from_template (PwTemplate template,
   else if (template == PW_TEMPLATE_OUTLINE)
     for (guint i = 0; i < G_N_ELEMENTS (outline); i++)
       {
-        PwPart *part = pw_plan_add_part (plan, NULL, TRUE, outline[i].title);
+        GObject *part = pw_plan_add (plan, PW_TYPE_PART, NULL, TRUE, outline[i].title);
 
         for (guint j = 0; j < G_N_ELEMENTS (outline[i].chapters) && outline[i].chapters[j].title != NULL; j++)
-          add_chapter (plan, G_OBJECT (part), &outline[i].chapters[j]);
+          add_chapter (plan, part, &outline[i].chapters[j]);
       }
 
   pw_history_clear (history);

@@ -371,14 +371,11 @@ add_action (GtkWidget  *widget,
     kind = anchor == NULL || PW_IS_PART (anchor) ? "chapter"
            : PW_IS_BOX (anchor) ? "box" : "section";
 
-  if (g_str_equal (kind, "part"))
-    added (self, pw_plan_add_part (self->plan, anchor, after, NULL));
-  else if (g_str_equal (kind, "chapter"))
-    added (self, pw_plan_add_chapter (self->plan, anchor, after, NULL));
-  else if (g_str_equal (kind, "section"))
-    added (self, pw_plan_add_section (self->plan, anchor, after, NULL));
-  else if (g_str_equal (kind, "box"))
-    added (self, pw_plan_add_box (self->plan, anchor, after, NULL));
+  added (self, pw_plan_add (self->plan,
+                            g_str_equal (kind, "part") ? PW_TYPE_PART
+                            : g_str_equal (kind, "chapter") ? PW_TYPE_CHAPTER
+                            : g_str_equal (kind, "section") ? PW_TYPE_SECTION : PW_TYPE_BOX,
+                            anchor, after, NULL));
 }
 
 static void
