@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "pw-comments.h"
+#include "pw-heading.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-file.h"
 #include "pw-test-schema.h"
@@ -605,6 +606,195 @@ test_save_load (Fixture       *f,
                    pw_object_get_id (PW_OBJECT (f->c3)));
 }
 
+/* Targets read from paragraphs: each name, value and unit worked out by
+ * reading the sentence. */
+static void
+test_target_read (void)
+{
+  static const struct
+  {
+    const char *text;
+    int at;
+    const char *name, *target, *unit;
+  } cases[] = {
+    { "到2030年，城镇调查失业率控制在5.5%以内", -1, "城镇调查失业率", "5.5%以内", "%" },
+    { "新增就业岗位10万个", -1, "新增就业岗位", "10万个", "万个" },
+    { "常住人口城镇化率提高到70%", -1, "常住人口城镇化率", "70%", "%" },
+    { "人均预期寿命提高1岁", -1, "人均预期寿命", "提高1岁", "岁" },
+    { "城乡居民人均可支配收入年均增长6%左右", -1, "城乡居民人均可支配收入", "年均增长6%左右", "%" },
+    { "基本养老保险参保率不低于95%。", -1, "基本养老保险参保率", "不低于95%", "%" },
+    /* a number in the name is not the value */
+    { "每千人口拥有3岁以下婴幼儿托位数达到4.5个", -1, "每千人口拥有3岁以下婴幼儿托位数", "4.5个", "个" },
+    /* a share of the baseline: the unit is not in the text */
+    { "单位地区生产总值能耗下降13.5%", -1, "单位地区生产总值能耗", "下降13.5%", NULL },
+    { "2025年城镇登记失业率控制在4.5%以内", -1, "城镇登记失业率", "4.5%以内", "%" },
+    /* several: the first, or the one at the cursor (character 20, counted
+     * from 0, is in the second clause) */
+    { "到2025年，城镇新增就业50万人，城镇调查失业率控制在5.5%以内。", -1, "城镇新增就业", "50万人", "万人" },
+    { "到2025年，城镇新增就业50万人，城镇调查失业率控制在5.5%以内。", 20, "城镇调查失业率", "5.5%以内", "%" },
+    /* the cursor in a clause without a target: the first after all */
+    { "到2025年，城镇新增就业50万人，城镇调查失业率控制在5.5%以内。", 2, "城镇新增就业", "50万人", "万人" },
+    { "居民人均可支配收入达到5,988元", -1, "居民人均可支配收入", "5,988元", "元" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *unit = NULL;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (pw_target_read (cases[i].text, cases[i].at, &name, &target, &unit));
+      g_assert_cmpstr (name, ==, cases[i].name);
+      g_assert_cmpstr (target, ==, cases[i].target);
+      g_assert_cmpstr (unit, ==, cases[i].unit);
+    }
+
+  /* no target: a year is when, not how much; words are not figures */
+  {
+    static const char *none[] = {
+      "坚持以人民为中心的发展思想。",
+      "到2035年，基本实现社会主义现代化",
+      "",
+      "2.5",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+      {
+        g_autofree char *name = NULL;
+        g_autofree char *target = NULL;
+        g_autofree char *unit = NULL;
+
+        g_test_message ("%s", none[i]);
+        g_assert_false (pw_target_read (none[i], -1, &name, &target, &unit));
+        g_assert_null (name);
+      }
+  }
+}
+
+/* An indicator made of a target: linked to the chapter of the section,
+ * after that chapter's indicator, with its category; one step to undo. */
+static void
+test_take_target (Fixture       *f,
+                  gconstpointer  data)
+{
+  PwHistory *history = pw_plan_get_history (f->plan);
+  GListModel *indicators = pw_plan_get_indicators (f->plan);
+  g_autoptr(PwIndicator) other = pw_indicator_new ();
+  PwIndicator *made;
+
+  pw_indicator_set_category (f->i1, "民生福祉");
+  pw_indicator_set_name (other, "其他");
+  pw_plan_insert_indicator (f->plan, 1, other);
+  pw_plan_assign_ids (f->plan);
+  pw_history_clear (history);
+
+  made = pw_plan_take_target (f->plan, G_OBJECT (f->s3b), "城镇调查失业率", "5.5%以内", "%");
+  g_assert_nonnull (made);
+  g_assert_cmpuint (n_of (indicators), ==, 3);
+  g_assert_true (nth (indicators, 1) == made);
+  g_assert_cmpstr (pw_indicator_get_chapter (made), ==, pw_object_get_id (PW_OBJECT (f->c3)));
+  g_assert_cmpstr (pw_indicator_get_category (made), ==, "民生福祉");
+  g_assert_cmpstr (pw_indicator_get_name (made), ==, "城镇调查失业率");
+  g_assert_cmpstr (pw_indicator_get_unit (made), ==, "%");
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (made)), ==, "5.5%以内");
+  g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_target (made)), ==, 5.5);
+  g_assert_cmpint (pw_value_get_comparator (pw_indicator_get_target (made)), ==, PW_COMPARATOR_AT_MOST);
+  g_assert_cmpint (pw_indicator_get_origin (made), ==, PW_ORIGIN_PROSE);
+  g_assert_nonnull (pw_object_get_id (PW_OBJECT (made)));
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (made)), !=, pw_object_get_id (PW_OBJECT (f->i1)));
+
+  pw_history_undo (history);
+  g_assert_cmpuint (n_of (indicators), ==, 2);
+  g_assert_false (pw_history_get_can_undo (history));
+  pw_history_redo (history);
+  g_assert_cmpuint (n_of (indicators), ==, 3);
+  g_assert_cmpstr (pw_indicator_get_name (nth (indicators, 1)), ==, "城镇调查失业率");
+
+  /* a chapter with no indicator yet: at the end, no category, no unit */
+  made = pw_plan_take_target (f->plan, G_OBJECT (f->c2), "人均预期寿命", "提高1岁", "");
+  g_assert_true (nth (indicators, 3) == made);
+  g_assert_cmpstr (pw_indicator_get_chapter (made), ==, pw_object_get_id (PW_OBJECT (f->c2)));
+  g_assert_null (pw_indicator_get_category (made));
+  g_assert_null (pw_indicator_get_unit (made));
+  g_assert_cmpint (pw_value_get_kind (pw_indicator_get_target (made)), ==, PW_VALUE_RELATIVE);
+}
+
+/* The number a heading is printed with, read by hand from each. */
+static void
+test_heading_parse (void)
+{
+  static const struct
+  {
+    const char *text;
+    int number;
+    const char *title;
+  } cases[] = {
+    { "第二节 稳定和扩大就业", 2, "稳定和扩大就业" },
+    { "一、指导思想", 1, "指导思想" },
+    { "（三）加强基层医疗", 3, "加强基层医疗" },
+    { "(十二)完善制度", 12, "完善制度" },
+    { "第十五章　保障措施", 15, "保障措施" },
+    { "第二十三章 实施", 23, "实施" },
+    { "一百零五、末项", 105, "末项" },
+    { "第一部分 总论", 1, "总论" },
+    { "第三篇 强化创新", 3, "强化创新" },
+    { "第12章 数字", 12, "数字" },
+  };
+  static const char *none[] = { "二〇三五年远景目标", "1、项目", "第一批试点", "（注）说明", "发展基础" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *title = NULL;
+      int number = 0;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (pw_heading_parse (cases[i].text, &number, &title));
+      g_assert_cmpint (number, ==, cases[i].number);
+      g_assert_cmpstr (title, ==, cases[i].title);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      const char *title = NULL;
+      int number = -1;
+
+      g_test_message ("%s", none[i]);
+      g_assert_false (pw_heading_parse (none[i], &number, &title));
+      g_assert_cmpint (number, ==, 0);
+    }
+}
+
+/* A paragraph printed with its number becomes a heading without it in the
+ * title: renumbered by its place, or keeping the printed number. */
+static void
+test_heading_number (Fixture       *f,
+                     gconstpointer  data)
+{
+  GObject *made;
+
+  pw_chapter_set_text (f->c2, "q1\n第五节 主要目标\nq3");
+  made = pw_plan_paragraph_to_heading (f->plan, G_OBJECT (f->c2), 1, PW_LEVEL_SECTION, NULL);
+  g_assert_true (PW_IS_SECTION (made));
+  /* before 指导思想, which becomes the second */
+  assert_outline (pw_chapter_get_sections (f->c2), "1主要目标 2指导思想");
+  g_assert_cmpstr (pw_section_get_text (PW_SECTION (made)), ==, "q3");
+  g_assert_cmpstr (pw_chapter_get_text (f->c2), ==, "q1");
+
+  pw_history_undo (pw_plan_get_history (f->plan));
+  assert_outline (pw_chapter_get_sections (f->c2), "1指导思想");
+  g_assert_cmpstr (pw_chapter_get_text (f->c2), ==, "q1\n第五节 主要目标\nq3");
+
+  pw_plan_set_numbering (f->plan, PW_NUMBERING_AS_PRINTED);
+  made = pw_plan_paragraph_to_heading (f->plan, G_OBJECT (f->c2), 1, PW_LEVEL_SECTION, NULL);
+  assert_outline (pw_chapter_get_sections (f->c2), "5主要目标 1指导思想");
+
+  /* a chapter: 三、 in the prose of the first chapter's last section */
+  pw_section_set_text (f->s1b, "p3\n三、新的总体要求\np4");
+  made = pw_plan_paragraph_to_heading (f->plan, G_OBJECT (f->s1b), 1, PW_LEVEL_CHAPTER, NULL);
+  g_assert_true (PW_IS_CHAPTER (made));
+  assert_outline (pw_plan_get_chapters (f->plan), "1发展基础 3新的总体要求 2总体要求 3主要任务");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,7 +814,11 @@ main (int   argc,
   ADD ("/pw/edit/paragraphs", test_paragraphs);
   ADD ("/pw/edit/box", test_box);
   ADD ("/pw/edit/save-load", test_save_load);
+  ADD ("/pw/edit/take-target", test_take_target);
+  ADD ("/pw/edit/heading-number", test_heading_number);
 #undef ADD
+  g_test_add_func ("/pw/edit/target-read", test_target_read);
+  g_test_add_func ("/pw/edit/heading-parse", test_heading_parse);
 
   return g_test_run ();
 }

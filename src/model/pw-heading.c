@@ -12,6 +12,8 @@
 
 #include "pw-heading.h"
 
+#include <string.h>
+
 static const char *digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 
 /**
@@ -133,4 +135,130 @@ pw_part_heading_text (int         number,
 
   numeral = pw_chinese_numeral (number);
   return g_strdup_printf ("第%s篇 %s", numeral, title);
+}
+
+/* The value of the numeral at *@p (一, 十二, 二十三, 一百零五, 12), moving *@p
+ * past it; 0 when there is none. */
+static int
+read_numeral (const char **p)
+{
+  static const char *tens[] = { "十", "百", "千" };
+  static const int tens_value[] = { 10, 100, 1000 };
+  const char *s = *p;
+  int total = 0;
+  int digit = -1;
+  gboolean any = FALSE;
+
+  if (g_ascii_isdigit (*s))
+    {
+      while (g_ascii_isdigit (*s) && total < 100000)
+        total = total * 10 + (*s++ - '0');
+      *p = s;
+      return total;
+    }
+  for (;;)
+    {
+      gboolean matched = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (digits) && !matched; i++)
+        if (g_str_has_prefix (s, digits[i]))
+          {
+            digit = (int) i;
+            s += strlen (digits[i]);
+            matched = TRUE;
+          }
+      if (!matched && g_str_has_prefix (s, "〇"))
+        {
+          digit = 0;
+          s += strlen ("〇");
+          matched = TRUE;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (tens) && !matched; i++)
+        if (g_str_has_prefix (s, tens[i]))
+          {
+            total += (digit > 0 ? digit : 1) * tens_value[i];
+            digit = -1;
+            s += strlen (tens[i]);
+            matched = TRUE;
+          }
+      if (!matched)
+        break;
+      any = TRUE;
+    }
+  if (digit > 0)
+    total += digit;
+  if (any)
+    *p = s;
+  return any ? total : 0;
+}
+
+static const char *
+skip_spaces (const char *s)
+{
+  while (*s == ' ' || *s == '\t' || g_str_has_prefix (s, "　"))
+    s += *s == ' ' || *s == '\t' ? 1 : strlen ("　");
+  return s;
+}
+
+/**
+ * pw_heading_parse:
+ * @text: a heading as printed, e.g. "第二节 稳定和扩大就业"
+ * @number: (out): the number printed
+ * @title: (out) (transfer none): where the title starts in @text
+ *
+ * Reads the number a heading is printed with: 第X篇, 第X部分, 第X章, 第X节,
+ * X、 and (X) or （X）, in Chinese or Arabic numerals.
+ *
+ * Returns: whether @text starts with a number
+ */
+gboolean
+pw_heading_parse (const char  *text,
+                  int         *number,
+                  const char **title)
+{
+  static const char *after_di[] = { "部分", "篇", "章", "节" };
+  const char *p;
+  int value;
+
+  g_return_val_if_fail (number != NULL && title != NULL, FALSE);
+
+  *number = 0;
+  *title = text;
+  if (text == NULL)
+    return FALSE;
+  p = skip_spaces (text);
+
+  if (g_str_has_prefix (p, "第"))
+    {
+      p += strlen ("第");
+      value = read_numeral (&p);
+      for (guint i = 0; value > 0 && i < G_N_ELEMENTS (after_di); i++)
+        if (g_str_has_prefix (p, after_di[i]))
+          {
+            *number = value;
+            *title = skip_spaces (p + strlen (after_di[i]));
+            return TRUE;
+          }
+      return FALSE;
+    }
+  if (g_str_has_prefix (p, "（") || *p == '(')
+    {
+      p += *p == '(' ? 1 : strlen ("（");
+      value = read_numeral (&p);
+      if (value > 0 && (g_str_has_prefix (p, "）") || *p == ')'))
+        {
+          *number = value;
+          *title = skip_spaces (p + (*p == ')' ? 1 : strlen ("）")));
+          return TRUE;
+        }
+      return FALSE;
+    }
+  value = read_numeral (&p);
+  if (value > 0 && !g_ascii_isdigit (*text) && g_str_has_prefix (p, "、"))
+    {
+      *number = value;
+      *title = skip_spaces (p + strlen ("、"));
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -21,5 +21,8 @@ char *pw_heading_text      (PwHeadingStyle  style,
                             const char     *title);
 char *pw_part_heading_text (int             number,
                             const char     *title);
+gboolean pw_heading_parse  (const char     *text,
+                            int            *number,
+                            const char    **title);
 
 G_END_DECLS

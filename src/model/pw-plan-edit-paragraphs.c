@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pw-comments.h"
+#include "pw-heading.h"
 
 /* Auxiliary methods */
 
@@ -419,7 +420,9 @@ paragraph_to_part (PwPlan     *self,
  * @holder: a part, chapter or section of @self
  * @paragraph: one of its paragraphs (from 0)
  * @level: the heading it becomes
- * @title: (nullable): the heading's title; %NULL for the paragraph itself
+ * @title: (nullable): the heading's title; %NULL for the paragraph itself,
+ *   without the number it is printed with (第二节, 一、, （一）), which the
+ *   plan renumbers or, with its numbers kept as printed, the heading keeps
  *
  * Turns a paragraph into a heading, as where an import took a heading for
  * prose. The paragraphs after it go under the new heading; so do, for a
@@ -438,6 +441,7 @@ pw_plan_paragraph_to_heading (PwPlan     *self,
 {
   g_autoptr(GPtrArray) paragraphs = NULL;
   GObject *made = NULL;
+  int printed = 0;
 
   g_return_val_if_fail (PW_IS_PLAN (self), NULL);
   g_return_val_if_fail (is_holder (holder), NULL);
@@ -445,7 +449,9 @@ pw_plan_paragraph_to_heading (PwPlan     *self,
   paragraphs = split_paragraphs (pw_plan_get_paragraphs (holder));
   if (paragraph >= paragraphs->len)
     return NULL;
-  if (title == NULL)
+  /* The paragraph's own number (第二节, 一、, （一）) is the heading's number,
+   * not part of its title: renumbered, or kept as printed. */
+  if (title == NULL && !pw_heading_parse (g_ptr_array_index (paragraphs, paragraph), &printed, &title))
     title = g_ptr_array_index (paragraphs, paragraph);
 
   pw_edit_begin (self, _("Make Heading"));
@@ -463,6 +469,8 @@ pw_plan_paragraph_to_heading (PwPlan     *self,
     default:
       g_return_val_if_reached (NULL);
     }
+  if (made != NULL && printed > 0 && pw_plan_get_numbering (self) == PW_NUMBERING_AS_PRINTED)
+    g_object_set (made, "number", printed, NULL);
   pw_edit_end (self);
   return made;
 }

@@ -112,6 +112,16 @@ gboolean    pw_plan_move_project           (PwPlan      *self,
                                             PwProject   *project,
                                             PwBox       *box,
                                             guint        position);
+gboolean    pw_target_read                 (const char  *text,
+                                            int          at,
+                                            char       **name,
+                                            char       **target,
+                                            char       **unit);
+PwIndicator *pw_plan_take_target           (PwPlan      *self,
+                                            GObject     *holder,
+                                            const char  *name,
+                                            const char  *target,
+                                            const char  *unit);
 PwBox      *pw_plan_find_box_of            (PwPlan      *self,
                                             PwProject   *project);
 
