@@ -795,6 +795,34 @@ test_heading_number (Fixture       *f,
   assert_outline (pw_plan_get_chapters (f->plan), "1发展基础 3新的总体要求 2总体要求 3主要任务");
 }
 
+/* A run of paragraphs read as a 专栏: heading, then one project an item. */
+static void
+test_box_read (void)
+{
+  g_auto(GStrv) projects = NULL;
+  g_auto(GStrv) plain = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *plain_title = NULL;
+  int number = -1;
+
+  pw_box_read ("专栏3 公共就业创业服务工程\n01 公共实训基地：建设30个公共实训基地。\n"
+               "（2）零工市场。建设一批零工市场\n\n（一）就业服务平台。覆盖全市\n●职业技能培训", &number, &title, &projects);
+  g_assert_cmpint (number, ==, 3);
+  g_assert_cmpstr (title, ==, "公共就业创业服务工程");
+  g_assert_cmpuint (g_strv_length (projects), ==, 4);
+  g_assert_cmpstr (projects[0], ==, "公共实训基地");
+  g_assert_cmpstr (projects[1], ==, "零工市场");
+  g_assert_cmpstr (projects[2], ==, "就业服务平台");
+  g_assert_cmpstr (projects[3], ==, "职业技能培训");
+
+  pw_box_read ("重点工程\n1.甲工程\n2、乙工程", &number, &plain_title, &plain);
+  g_assert_cmpint (number, ==, 0);
+  g_assert_cmpstr (plain_title, ==, "重点工程");
+  g_assert_cmpuint (g_strv_length (plain), ==, 2);
+  g_assert_cmpstr (plain[0], ==, "甲工程");
+  g_assert_cmpstr (plain[1], ==, "乙工程");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -819,6 +847,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/pw/edit/target-read", test_target_read);
   g_test_add_func ("/pw/edit/heading-parse", test_heading_parse);
+  g_test_add_func ("/pw/edit/box-read", test_box_read);
 
   return g_test_run ();
 }

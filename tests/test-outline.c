@@ -12,10 +12,14 @@
 
 #include "pw-importer.h"
 #include "pw-outline.h"
+#include "pw-outline-chooser.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-file.h"
 #include "pw-plan-template.h"
+#include "pw-property-entry.h"
 #include "pw-prose-view.h"
+#include "pw-section-view.h"
+#include "pw-target-dialog.h"
 #include "pw-test-schema.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
@@ -498,6 +502,407 @@ test_outline_special_template (void)
   g_assert_false (pw_history_get_modified (pw_plan_get_history (plan)));
 }
 
+/* A window with a new special plan (发展基础 / 总体要求 / 主要任务 / 保障措施),
+ * the text of the section 主要目标 set to @text, shown with the cursor at
+ * the start of its paragraph @line; the prose view has the focus. */
+static PwWindow *
+new_special_window (void)
+{
+  PwWindow *window = pw_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_new_plan (window, PW_TEMPLATE_SPECIAL, 0);
+  g_assert_nonnull (pw_window_get_plan (window));
+  return window;
+}
+
+static GtkWidget *
+show_goals (PwWindow   *window,
+            const char *text,
+            int         line)
+{
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *requirements = nth (pw_plan_get_chapters (plan), 1);
+  PwSection *goals = nth (pw_chapter_get_sections (requirements), 2);
+  GtkWidget *prose;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_assert_cmpstr (pw_section_get_title (goals), ==, "主要目标");
+  pw_section_set_text (goals, text);
+  pw_history_clear (pw_plan_get_history (plan));
+  g_assert_true (pw_window_show_chapter (window, 1));
+  pw_test_ui_settle ();
+  prose = find_prose_view (GTK_WIDGET (window), G_OBJECT (goals));
+  g_assert_nonnull (prose);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose));
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_grab_focus (prose);
+  pw_test_ui_settle ();
+  return prose;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < n_of (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* The entries of a dialog, in order. */
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ENTRY (child))
+        g_ptr_array_add (out, child);
+      else
+        collect_entries (child, out);
+    }
+}
+
+/* Ctrl+Alt+I on the paragraph that states the target proposes its name,
+ * value and unit (read by hand from the sentence); the name corrected, Enter
+ * makes the indicator, linked to the chapter 总体要求; Ctrl+Z takes it back. */
+static void
+test_outline_take_target (void)
+{
+  PwWindow *window = new_special_window ();
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  GtkWidget *prose;
+  GtkWindow *dialog;
+  PwIndicator *made;
+
+  prose = show_goals (window, "展望二〇三五年。\n到2030年，城镇调查失业率控制在5.5%以内，新增就业岗位10万个。", 1);
+  g_assert_true (pw_test_ui_press_shortcut (prose, GDK_KEY_i, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  pw_test_ui_settle ();
+  dialog = find_toplevel (PW_TYPE_TARGET_DIALOG);
+  g_assert_nonnull (dialog);
+  collect_entries (GTK_WIDGET (dialog), entries);
+  g_assert_cmpuint (entries->len, ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "城镇调查失业率");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 1)), ==, "5.5%以内");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 2)), ==, "%");
+
+  /* corrected by the user, then Enter in the entry */
+  gtk_editable_set_text (g_ptr_array_index (entries, 0), "城镇调查失业率（全市）");
+  g_object_ref (dialog);
+  /* Enter in the text of the entry activates the default button, which
+   * clicks itself after a quarter of a second (GtkButton's activate) */
+  g_signal_emit_by_name (gtk_editable_get_delegate (g_ptr_array_index (entries, 0)), "activate");
+  pw_test_ui_wait_ms (400);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+
+  g_assert_cmpuint (n_of (indicators), ==, 1);
+  made = nth (indicators, 0);
+  g_assert_cmpstr (pw_indicator_get_name (made), ==, "城镇调查失业率（全市）");
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (made)), ==, "5.5%以内");
+  g_assert_cmpstr (pw_indicator_get_unit (made), ==, "%");
+  g_assert_cmpstr (pw_indicator_get_chapter (made), ==,
+                   pw_object_get_id (nth (pw_plan_get_chapters (plan), 1)));
+
+  /* from the context menu's action on the second clause: its own target */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose));
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_line_offset (buffer, &iter, 1, 26);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  }
+  gtk_widget_activate_action (prose, "prose.take-target", NULL);
+  pw_test_ui_settle ();
+  dialog = find_toplevel (PW_TYPE_TARGET_DIALOG);
+  g_assert_nonnull (dialog);
+  g_ptr_array_set_size (entries, 0);
+  collect_entries (GTK_WIDGET (dialog), entries);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "新增就业岗位");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 1)), ==, "10万个");
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 2)), ==, "万个");
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
+  g_assert_cmpuint (n_of (indicators), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_of (indicators), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Three selected paragraphs, Ctrl+Alt+B: a 专栏 of the chapter, numbered
+ * and titled by its first, a project each of the others; one undo step. */
+static void
+test_outline_make_box (void)
+{
+  PwWindow *window = new_special_window ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *requirements = nth (pw_plan_get_chapters (plan), 1);
+  PwSection *goals = nth (pw_chapter_get_sections (requirements), 2);
+  GtkWidget *prose;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  PwBox *box;
+
+  prose = show_goals (window, "前文\n专栏2 就业创业工程\n1.公共实训基地：建设10个。\n2.零工市场：建设5个。\n后文", 1);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose));
+  gtk_text_buffer_get_iter_at_line (buffer, &start, 1);
+  gtk_text_buffer_get_iter_at_line_offset (buffer, &end, 3, 3);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (pw_test_ui_press_shortcut (prose, GDK_KEY_b, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  pw_test_ui_settle ();
+
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (requirements)), ==, 1);
+  box = nth (pw_chapter_get_boxes (requirements), 0);
+  /* printed 专栏2, but the plan renumbers: its first 专栏 */
+  g_assert_cmpint (pw_box_get_number (box), ==, 1);
+  g_assert_cmpstr (pw_box_get_title (box), ==, "就业创业工程");
+  g_assert_cmpuint (n_of (pw_box_get_projects (box)), ==, 2);
+  g_assert_cmpstr (pw_project_get_name (nth (pw_box_get_projects (box), 0)), ==, "公共实训基地");
+  g_assert_cmpstr (pw_project_get_name (nth (pw_box_get_projects (box), 1)), ==, "零工市场");
+  g_assert_cmpint (pw_project_get_number (nth (pw_box_get_projects (box), 1)), ==, 2);
+  g_assert_cmpstr (pw_section_get_text (goals), ==, "前文\n后文");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (requirements)), ==, 0);
+  g_assert_cmpstr (pw_section_get_text (goals), ==,
+                   "前文\n专栏2 就业创业工程\n1.公共实训基地：建设10个。\n2.零工市场：建设5个。\n后文");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Ctrl+Alt+Return splits the section at the paragraph; the new section's
+ * title is typed in place in the outline. Then the outline's Merge with
+ * Section Before from the heading's menu on the chapter page joins them. */
+static void
+test_outline_split_merge (void)
+{
+  PwWindow *window = new_special_window ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *requirements = nth (pw_plan_get_chapters (plan), 1);
+  PwSection *goals = nth (pw_chapter_get_sections (requirements), 2);
+  PwSection *added;
+  GtkWidget *prose;
+
+  prose = show_goals (window, "甲\n乙\n丙", 1);
+  g_assert_true (pw_test_ui_press_shortcut (prose, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  pw_test_ui_settle ();
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标 4");
+  added = nth (pw_chapter_get_sections (requirements), 3);
+  g_assert_cmpstr (pw_section_get_text (goals), ==, "甲");
+  g_assert_cmpstr (pw_section_get_text (added), ==, "乙\n丙");
+  type_and_enter (GTK_WIDGET (window), "分项目标");
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标 4分项目标");
+
+  /* the heading of the new section on the chapter page: its menu is the
+   * outline's, acting on it */
+  {
+    GtkWidget *view = find_prose_view (GTK_WIDGET (window), G_OBJECT (added));
+    GtkWidget *section_view = gtk_widget_get_ancestor (view, PW_TYPE_SECTION_VIEW);
+    GtkWidget *entry = find_type (section_view, PW_TYPE_PROPERTY_ENTRY);
+    GMenuModel *menu = gtk_entry_get_extra_menu (GTK_ENTRY (entry));
+    g_autoptr(GVariant) merge = NULL;
+
+    g_assert_nonnull (menu);
+    for (int i = 0; merge == NULL && i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        for (int j = 0; section != NULL && merge == NULL && j < g_menu_model_get_n_items (section); j++)
+          {
+            g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, j, G_MENU_ATTRIBUTE_TARGET, NULL);
+            const char *id, *action;
+
+            if (target == NULL)
+              continue;
+            g_variant_get (target, "(&s&s)", &id, &action);
+            g_assert_cmpstr (id, ==, pw_object_get_id (PW_OBJECT (added)));
+            if (g_str_equal (action, "outline.merge"))
+              merge = g_variant_ref (target);
+          }
+      }
+    g_assert_nonnull (merge);
+    g_assert_true (gtk_widget_activate_action_variant (entry, "win.outline", merge));
+    pw_test_ui_settle ();
+  }
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标");
+  g_assert_cmpstr (pw_section_get_text (goals), ==, "甲\n乙\n丙");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Ctrl+Alt+P moves the paragraph to the section chosen in the dialog, at
+ * its end; its own section is offered but cannot be chosen. */
+static void
+test_outline_move_paragraph (void)
+{
+  PwWindow *window = new_special_window ();
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *requirements = nth (pw_plan_get_chapters (plan), 1);
+  PwSection *goals = nth (pw_chapter_get_sections (requirements), 2);
+  PwSection *principles = nth (pw_chapter_get_sections (requirements), 1);
+  GtkWidget *prose;
+  GtkWindow *dialog;
+  GtkListBox *list;
+  GtkListBoxRow *target = NULL;
+
+  pw_section_set_text (principles, "坚持人民至上");
+  prose = show_goals (window, "甲\n坚持系统观念\n丙", 1);
+  g_assert_true (pw_test_ui_press_shortcut (prose, GDK_KEY_p, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  pw_test_ui_settle ();
+  dialog = find_toplevel (PW_TYPE_OUTLINE_CHOOSER);
+  g_assert_nonnull (dialog);
+  list = pw_outline_chooser_get_list (PW_OUTLINE_CHOOSER (dialog));
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      GObject *object = g_object_get_data (G_OBJECT (row), "pw-object");
+
+      if (object == G_OBJECT (goals))
+        g_assert_false (gtk_list_box_row_get_selectable (row));
+      if (object == G_OBJECT (principles))
+        target = row;
+    }
+  g_assert_nonnull (target);
+  g_object_ref (dialog);
+  g_signal_emit_by_name (list, "row-activated", target);
+  pw_test_ui_settle ();
+  g_object_unref (dialog);
+  g_assert_cmpstr (pw_section_get_text (principles), ==, "坚持人民至上\n坚持系统观念");
+  g_assert_cmpstr (pw_section_get_text (goals), ==, "甲\n丙");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (pw_section_get_text (goals), ==, "甲\n坚持系统观念\n丙");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* The row widget of @object in the outline. */
+static GtkWidget *
+row_of (PwOutline *outline,
+        GObject   *object)
+{
+  GtkWidget *view = find_type (GTK_WIDGET (outline), GTK_TYPE_LIST_VIEW);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (child);
+      GtkTreeListRow *row;
+      g_autoptr(GObject) item = NULL;
+
+      if (!GTK_IS_TREE_EXPANDER (expander) || (row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander))) == NULL)
+        continue;
+      item = gtk_tree_list_row_get_item (row);
+      if (item == object)
+        return expander;
+    }
+  return NULL;
+}
+
+static GtkEventController *
+controller_of (GtkWidget *widget,
+               GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < n_of (controllers); i++)
+    {
+      GtkEventController *controller = nth (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+/* Drags a row onto another, through the rows' own drag source and drop
+ * target: what the source offers, dropped at height @y of the target. */
+static gboolean
+drag_row (PwOutline *outline,
+          GObject   *object,
+          GObject   *onto,
+          double     y)
+{
+  GtkWidget *from = row_of (outline, object);
+  GtkWidget *to = row_of (outline, onto);
+  GtkEventController *source, *target;
+  g_autoptr(GdkContentProvider) content = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (from);
+  g_assert_nonnull (to);
+  source = controller_of (from, GTK_TYPE_DRAG_SOURCE);
+  target = controller_of (to, GTK_TYPE_DROP_TARGET);
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  g_signal_emit_by_name (source, "prepare", 10.0, 5.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_OBJECT);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, y, &dropped);
+  g_value_unset (&value);
+  pw_test_ui_settle ();
+  return dropped;
+}
+
+/* Drag and drop in the sidebar: a section dropped into another chapter (the
+ * middle of its row), a chapter dropped before another (the top quarter of
+ * its row); renumbered, and undone one step at a time. */
+static void
+test_outline_drag_drop (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *basis = nth (chapters, 0);
+  PwChapter *tasks = nth (chapters, 2);
+  PwSection *situation = nth (pw_chapter_get_sections (basis), 1);
+  GtkWidget *row;
+  int height;
+
+  pw_outline_reveal (outline, G_OBJECT (situation));
+  pw_outline_reveal (outline, G_OBJECT (tasks));
+  pw_test_ui_settle ();
+  row = row_of (outline, G_OBJECT (tasks));
+  g_assert_nonnull (row);
+  height = gtk_widget_get_height (row);
+  g_assert_cmpint (height, >, 0);
+
+  g_assert_true (drag_row (outline, G_OBJECT (situation), G_OBJECT (tasks), height / 2.0));
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就");
+  g_assert_true (pw_plan_find_chapter_of (plan, G_OBJECT (situation)) == tasks);
+
+  pw_test_ui_settle ();
+  height = gtk_widget_get_height (row_of (outline, G_OBJECT (basis)));
+  g_assert_true (drag_row (outline, G_OBJECT (tasks), G_OBJECT (basis), height / 8.0));
+  assert_headings (chapters, "1主要任务 2发展基础 3总体要求 4保障措施");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (chapters, "1发展基础 2总体要求 3主要任务 4保障措施");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就 2面临形势");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -510,6 +915,11 @@ main (int   argc,
   g_test_add_func ("/pw/outline/repair-seed", test_outline_repair_seed);
   g_test_add_func ("/pw/outline/templates", test_outline_templates);
   g_test_add_func ("/pw/outline/special-template", test_outline_special_template);
+  g_test_add_func ("/pw/outline/take-target", test_outline_take_target);
+  g_test_add_func ("/pw/outline/make-box", test_outline_make_box);
+  g_test_add_func ("/pw/outline/split-merge", test_outline_split_merge);
+  g_test_add_func ("/pw/outline/move-paragraph", test_outline_move_paragraph);
+  g_test_add_func ("/pw/outline/drag-drop", test_outline_drag_drop);
 
   return g_test_run ();
 }

@@ -14,7 +14,6 @@
 
 #include "pw-plan-edit-private.h"
 
-#include <glib/gi18n-lib.h>
 
 /* Auxiliary methods */
 

@@ -16,6 +16,7 @@
 #include "pw-plan-edit-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pw-comments.h"
 #include "pw-heading.h"
@@ -718,4 +719,109 @@ pw_plan_paragraphs_to_box (PwPlan             *self,
   pw_chapter_insert_box (chapter, n_boxes, box);
   pw_edit_end (self);
   return box;
+}
+
+/* Marks before an item of a 专栏: 1. 1、 (1) （一） 一、 ● • · */
+static const char *
+skip_item_mark (const char *s)
+{
+  const char *p = s;
+  int number;
+  const char *title;
+
+  while (*p == ' ' || g_str_has_prefix (p, "　"))
+    p += *p == ' ' ? 1 : strlen ("　");
+  for (const char *const *mark = (const char *const[]) { "●", "•", "·", "■", "◆", "—", "-", NULL }; *mark; mark++)
+    if (g_str_has_prefix (p, *mark))
+      return p + strlen (*mark);
+  if (pw_heading_parse (p, &number, &title))
+    return title;
+  if (g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+
+      while (g_ascii_isdigit (*q))
+        q++;
+      for (const char *const *end = (const char *const[]) { ".", "、", "．", ")", "）", " ", NULL }; *end; end++)
+        if (g_str_has_prefix (q, *end))
+          return q + strlen (*end);
+    }
+  if ((*p == '(' || g_str_has_prefix (p, "（")) && g_ascii_isdigit (p[*p == '(' ? 1 : strlen ("（")]))
+    {
+      const char *q = p + (*p == '(' ? 1 : strlen ("（"));
+
+      while (g_ascii_isdigit (*q))
+        q++;
+      if (*q == ')' || g_str_has_prefix (q, "）"))
+        return q + (*q == ')' ? 1 : strlen ("）"));
+    }
+  return p;
+}
+
+/**
+ * pw_box_read:
+ * @text: a run of paragraphs, one per line
+ * @number: (out): the 专栏's number as printed, or 0
+ * @title: (out) (transfer full) (nullable): its title
+ * @projects: (out) (transfer full): the names of its projects
+ *
+ * Reads a run of paragraphs as a 专栏: the first is its heading ("专栏3
+ * 公共就业创业服务工程": number 3 and the title; without 专栏, all of it the
+ * title), each other one a project, named by the words before its first
+ * ：or 。 ("01 公共实训基地：建设30个…" is 公共实训基地), without the mark
+ * or number of the item.
+ */
+void
+pw_box_read (const char  *text,
+             int         *number,
+             char       **title,
+             GStrv       *projects)
+{
+  g_autoptr(GPtrArray) paragraphs = split_paragraphs (text);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  g_return_if_fail (number != NULL && title != NULL && projects != NULL);
+
+  *number = 0;
+  *title = NULL;
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (g_ptr_array_index (paragraphs, i)));
+      const char *p = line;
+
+      if (*p == '\0')
+        continue;
+      if (*title == NULL)
+        {
+          if (g_str_has_prefix (p, "专栏"))
+            {
+              p += strlen ("专栏");
+              while (g_ascii_isdigit (*p))
+                *number = *number * 10 + (*p++ - '0');
+              while (*p == ' ' || *p == ':' || g_str_has_prefix (p, "　") || g_str_has_prefix (p, "："))
+                p += *p == ' ' || *p == ':' ? 1 : strlen ("　");
+            }
+          *title = g_strdup (p);
+          continue;
+        }
+      p = skip_item_mark (p);
+      {
+        const char *end = p + strlen (p);
+
+        for (const char *const *stop = (const char *const[]) { "：", ":", "。", NULL }; *stop; stop++)
+          {
+            const char *at = strstr (p, *stop);
+
+            if (at != NULL && at > p && at < end)
+              end = at;
+          }
+        {
+          g_autofree char *name = g_strstrip (g_strndup (p, end - p));
+
+          if (*name != '\0')
+            g_strv_builder_add (names, name);
+        }
+      }
+    }
+  *projects = g_strv_builder_end (names);
 }

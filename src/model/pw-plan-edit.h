@@ -108,6 +108,10 @@ PwBox      *pw_plan_paragraphs_to_box      (PwPlan      *self,
                                             int          number,
                                             const char  *title,
                                             const char * const *projects);
+void        pw_box_read                    (const char  *text,
+                                            int         *number,
+                                            char       **title,
+                                            GStrv       *projects);
 gboolean    pw_plan_move_project           (PwPlan      *self,
                                             PwProject   *project,
                                             PwBox       *box,

@@ -26,6 +26,7 @@
 
 #include "pw-clamp.h"
 #include "pw-heading.h"
+#include "pw-outline.h"
 #include "pw-plan-page.h"
 #include "pw-project-list.h"
 #include "pw-property-entry.h"
@@ -1092,6 +1093,13 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
   g_signal_group_set_target (self->chapter_signals, chapter);
 
   pw_property_entry_bind (self->title_entry, G_OBJECT (chapter), "title", _("Edit Chapter Title"));
+  /* the heading's context menu edits the outline, as the sidebar's does */
+  {
+    const char *id = chapter != NULL ? pw_object_get_id (PW_OBJECT (chapter)) : NULL;
+    g_autoptr(GMenuModel) menu = id != NULL ? pw_outline_menu_for (id) : NULL;
+
+    gtk_entry_set_extra_menu (GTK_ENTRY (self->title_entry), menu);
+  }
   pw_prose_view_bind (self->text_view, G_OBJECT (chapter), "text", _("Edit Chapter Text"));
 
   sync_children (self, self->sections_box, chapter ? pw_chapter_get_sections (chapter) : NULL, 0, n_sections,

@@ -558,32 +558,62 @@ update_actions (PwOutline *self)
   gtk_widget_action_set_enabled (widget, "outline.menu", self->plan != NULL && item != NULL);
 }
 
+/* The outline's menu: its items, sections parted by a NULL label. */
+static const struct
+{
+  const char *label;
+  const char *action;
+} menu_items[] = {
+  { N_("New Chapter _After"), "outline.add-chapter(true)" },
+  { N_("New Chapter _Before"), "outline.add-chapter(false)" },
+  { N_("New _Section"), "outline.add-section(true)" },
+  { N_("New Bo_x"), "outline.add-box(true)" },
+  { N_("New _Part"), "outline.add-part(true)" },
+  { NULL, NULL },
+  { N_("_Rename"), "outline.rename" },
+  { N_("_Delete"), "outline.delete" },
+  { NULL, NULL },
+  { N_("Move _Up"), "outline.move-up" },
+  { N_("Move _Down"), "outline.move-down" },
+  { NULL, NULL },
+  { N_("_Promote to Chapter"), "outline.promote" },
+  { N_("D_emote to Section"), "outline.demote" },
+  { N_("_Merge with Section Before"), "outline.merge" },
+  { N_("Make a _Paragraph"), "outline.to-paragraph" },
+};
+
+/* The items, as the outline's own actions or, for @id, as win.outline on
+ * the object of that id. */
+static GMenu *
+outline_menu (const char *id)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (guint i = 0; i <= G_N_ELEMENTS (menu_items); i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (i == G_N_ELEMENTS (menu_items) || menu_items[i].label == NULL)
+        {
+          g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+          g_clear_object (&section);
+          section = g_menu_new ();
+          continue;
+        }
+      item = g_menu_item_new (_(menu_items[i].label), id == NULL ? menu_items[i].action : NULL);
+      if (id != NULL)
+        g_menu_item_set_action_and_target_value (item, "win.outline", g_variant_new ("(ss)", id, menu_items[i].action));
+      g_menu_append_item (section, item);
+    }
+  return menu;
+}
+
 static GMenuModel *
 build_menu (PwOutline *self)
 {
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) add = g_menu_new ();
-  g_autoptr(GMenu) edit = g_menu_new ();
-  g_autoptr(GMenu) move = g_menu_new ();
-  g_autoptr(GMenu) level = g_menu_new ();
+  GMenu *menu = outline_menu (NULL);
 
-  g_menu_append (add, _("New Chapter _After"), "outline.add-chapter(true)");
-  g_menu_append (add, _("New Chapter _Before"), "outline.add-chapter(false)");
-  g_menu_append (add, _("New _Section"), "outline.add-section(true)");
-  g_menu_append (add, _("New Bo_x"), "outline.add-box(true)");
-  g_menu_append (add, _("New _Part"), "outline.add-part(true)");
-  g_menu_append (edit, _("_Rename"), "outline.rename");
-  g_menu_append (edit, _("_Delete"), "outline.delete");
-  g_menu_append (move, _("Move _Up"), "outline.move-up");
-  g_menu_append (move, _("Move _Down"), "outline.move-down");
-  g_menu_append (level, _("_Promote to Chapter"), "outline.promote");
-  g_menu_append (level, _("D_emote to Section"), "outline.demote");
-  g_menu_append (level, _("_Merge with Section Before"), "outline.merge");
-  g_menu_append (level, _("Make a _Paragraph"), "outline.to-paragraph");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (level));
   self->comment_section = g_menu_new ();
   g_menu_append_section (menu, NULL, G_MENU_MODEL (self->comment_section));
   return G_MENU_MODEL (menu);
@@ -1211,4 +1241,22 @@ pw_outline_select_object (PwOutline *self,
     }
 
   return FALSE;
+}
+
+/**
+ * pw_outline_menu_for:
+ * @id: the id of a part, chapter, section or 专栏
+ *
+ * The outline's context menu for an object shown elsewhere (the headings of
+ * a chapter page): the same items, each the window's win.outline action,
+ * which selects the object in the outline and runs the outline's action.
+ *
+ * Returns: (transfer full): the menu
+ */
+GMenuModel *
+pw_outline_menu_for (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return G_MENU_MODEL (outline_menu (id));
 }

@@ -44,4 +44,6 @@ void       pw_outline_set_editable  (PwOutline *self,
 void       pw_outline_reveal        (PwOutline *self,
                                      GObject   *object);
 
+GMenuModel *pw_outline_menu_for (const char *id);
+
 G_END_DECLS

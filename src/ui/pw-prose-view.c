@@ -20,7 +20,13 @@
  * A paragraph an import took for prose becomes a heading from here, as in
  * Word's Ctrl+Alt+1/2/3: the paragraph at the cursor becomes a part, a
  * chapter or a section heading (prose.make-heading, also in the context
- * menu), through the plan's editing rules.
+ * menu), through the plan's editing rules. So do the other repairs of an
+ * import that start from the text: the target a paragraph states taken into
+ * the indicators (Ctrl+Alt+I, a dialog to correct what was read), the
+ * selected paragraphs made a 专栏 with a project an item (Ctrl+Alt+B), the
+ * section split at the paragraph (Ctrl+Alt+Return; its title is typed in
+ * the outline) and the paragraph moved to another part, chapter or section
+ * (Ctrl+Alt+P, chosen in a dialog).
  */
 
 #define G_LOG_DOMAIN "pw-prose-view"
@@ -32,7 +38,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "pw-object.h"
+#include "pw-outline-chooser.h"
 #include "pw-plan-edit.h"
+#include "pw-target-dialog.h"
 
 #define COMMIT_DELAY_MS 1000
 
@@ -207,26 +215,221 @@ property_changed (PwProseView *self)
     load (self);
 }
 
+/* The plan the object edited belongs to, when it may be edited. */
+static PwPlan *
+editable_plan (PwProseView *self)
+{
+  PwHistory *history;
+  GObject *plan;
+
+  if (self->object == NULL || !PW_IS_OBJECT (self->object) || !gtk_text_view_get_editable (GTK_TEXT_VIEW (self)))
+    return NULL;
+  history = pw_object_get_history (PW_OBJECT (self->object));
+  plan = history != NULL ? pw_history_get_owner (history) : NULL;
+  if (!PW_IS_PLAN (plan) || !(PW_IS_PART (self->object) || PW_IS_CHAPTER (self->object) || PW_IS_SECTION (self->object)))
+    return NULL;
+  return PW_PLAN (plan);
+}
+
+/* Where the paragraph acted on is: at the right click that opened the
+ * context menu, else at the cursor. */
+static void
+acted_on (PwProseView *self,
+          GtkTextIter *iter)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  if (self->menu_at_pointer)
+    {
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) self->menu_x, (int) self->menu_y,
+                                             &bx, &by);
+      gtk_text_view_get_iter_at_location (view, iter, bx, by);
+      self->menu_at_pointer = FALSE;
+    }
+  else
+    gtk_text_buffer_get_iter_at_mark (buffer, iter, gtk_text_buffer_get_insert (buffer));
+}
+
+/* The paragraphs the selection touches, or the one acted on. */
+static void
+acted_on_run (PwProseView *self,
+              guint       *first,
+              guint       *n_paragraphs)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, end;
+
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      int last = gtk_text_iter_get_line (&end);
+
+      /* a selection that ends at the start of a line does not take it */
+      if (gtk_text_iter_starts_line (&end) && last > gtk_text_iter_get_line (&start))
+        last--;
+      *first = (guint) gtk_text_iter_get_line (&start);
+      *n_paragraphs = (guint) (last - gtk_text_iter_get_line (&start) + 1);
+      self->menu_at_pointer = FALSE;
+      return;
+    }
+  acted_on (self, &start);
+  *first = (guint) gtk_text_iter_get_line (&start);
+  *n_paragraphs = 1;
+}
+
+static void
+take_target_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  PwPlan *plan = editable_plan (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *paragraph = NULL;
+  GtkTextIter iter;
+
+  if (plan == NULL)
+    return;
+  acted_on (self, &iter);
+  pw_prose_view_commit (self);
+  paragraph = pw_paragraphs_get (pw_plan_get_paragraphs (self->object), (guint) gtk_text_iter_get_line (&iter));
+  if (paragraph == NULL || *paragraph == '\0')
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (pw_target_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan,
+                                                        self->object, paragraph,
+                                                        gtk_text_iter_get_line_offset (&iter))));
+}
+
+static void
+make_box_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  PwPlan *plan = editable_plan (self);
+  g_autoptr(GPtrArray) run = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) projects = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  guint first, n_paragraphs;
+  PwBox *box;
+  int number;
+
+  if (plan == NULL || PW_IS_PART (self->object))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  acted_on_run (self, &first, &n_paragraphs);
+  pw_prose_view_commit (self);
+  for (guint i = first; i < first + n_paragraphs; i++)
+    {
+      char *paragraph = pw_paragraphs_get (pw_plan_get_paragraphs (self->object), i);
+
+      if (paragraph != NULL)
+        g_ptr_array_add (run, paragraph);
+    }
+  g_ptr_array_add (run, NULL);
+  text = g_strjoinv ("\n", (char **) run->pdata);
+  pw_box_read (text, &number, &title, &projects);
+  box = pw_plan_paragraphs_to_box (plan, self->object, first, n_paragraphs, number, title,
+                                   (const char * const *) projects);
+  if (box == NULL)
+    gtk_widget_error_bell (widget);
+  else
+    gtk_widget_activate_action (widget, "win.show-object", "s", pw_object_get_id (PW_OBJECT (box)));
+}
+
+static void
+split_section_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  PwPlan *plan = editable_plan (self);
+  PwSection *added;
+  GtkTextIter iter;
+
+  if (plan == NULL || !PW_IS_SECTION (self->object))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  acted_on (self, &iter);
+  pw_prose_view_commit (self);
+  added = pw_plan_split_section (plan, PW_SECTION (self->object), (guint) gtk_text_iter_get_line (&iter), NULL);
+  if (added == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  /* the new section's title is typed in place in the outline */
+  gtk_widget_activate_action (widget, "win.outline", "(ss)", pw_object_get_id (PW_OBJECT (added)), "outline.rename");
+}
+
+static void
+move_chosen (PwProseView *self,
+             GObject     *to,
+             GObject     *chooser)
+{
+  PwPlan *plan = editable_plan (self);
+  guint paragraph = GPOINTER_TO_UINT (g_object_get_data (chooser, "pw-paragraph"));
+
+  if (plan == NULL || to == NULL ||
+      !pw_plan_move_paragraph (plan, self->object, paragraph, to,
+                               pw_paragraphs_count (pw_plan_get_paragraphs (to))))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+move_paragraph_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PwProseView *self = PW_PROSE_VIEW (widget);
+  PwPlan *plan = editable_plan (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  PwOutlineChooser *chooser;
+  GtkTextIter iter;
+  guint paragraph;
+
+  if (plan == NULL)
+    return;
+  acted_on (self, &iter);
+  pw_prose_view_commit (self);
+  paragraph = (guint) gtk_text_iter_get_line (&iter);
+  if (paragraph >= pw_paragraphs_count (pw_plan_get_paragraphs (self->object)))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  chooser = pw_outline_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan,
+                                    PW_OUTLINE_CHOOSE_HOLDER, self->object, _("Move Paragraph To"),
+                                    _("_Move"));
+  g_object_set_data (G_OBJECT (chooser), "pw-paragraph", GUINT_TO_POINTER (paragraph));
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (move_chosen), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
 static void
 make_heading_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   PwProseView *self = PW_PROSE_VIEW (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  PwHistory *history;
-  GObject *plan;
+  PwPlan *plan = editable_plan (self);
   GtkTextIter cursor;
 
-  if (self->object == NULL || !PW_IS_OBJECT (self->object) || !gtk_text_view_get_editable (GTK_TEXT_VIEW (self)))
+  if (plan == NULL)
     return;
+  acted_on (self, &cursor);
   pw_prose_view_commit (self);
-  history = pw_object_get_history (PW_OBJECT (self->object));
-  plan = history != NULL ? pw_history_get_owner (history) : NULL;
-  if (!PW_IS_PLAN (plan) || !(PW_IS_PART (self->object) || PW_IS_CHAPTER (self->object) || PW_IS_SECTION (self->object)))
-    return;
-  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
-  if (pw_plan_paragraph_to_heading (PW_PLAN (plan), self->object, (guint) gtk_text_iter_get_line (&cursor),
+  if (pw_plan_paragraph_to_heading (plan, self->object, (guint) gtk_text_iter_get_line (&cursor),
                                     (PwLevel) g_variant_get_int32 (parameter), NULL) == NULL)
     gtk_widget_error_bell (widget);
 }
@@ -282,21 +485,6 @@ secondary_pressed (GtkGestureClick *gesture,
   self->menu_at_pointer = TRUE;
 }
 
-/* The paragraph at a point of the widget, from 1: a line of the buffer. */
-static int
-paragraph_at (PwProseView *self,
-              double       x,
-              double       y)
-{
-  GtkTextView *view = GTK_TEXT_VIEW (self);
-  GtkTextIter iter;
-  int bx, by;
-
-  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
-  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
-  return gtk_text_iter_get_line (&iter) + 1;
-}
-
 static void
 add_comment_action (GtkWidget  *widget,
                     const char *action_name,
@@ -305,20 +493,14 @@ add_comment_action (GtkWidget  *widget,
   PwProseView *self = PW_PROSE_VIEW (widget);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   gboolean prose = g_strcmp0 (self->property, "text") == 0;
+  GtkTextIter iter;
   int paragraph;
 
   if (!PW_IS_OBJECT (self->object) || pw_object_get_id (PW_OBJECT (self->object)) == NULL)
     return;
-  if (self->menu_at_pointer)
-    paragraph = paragraph_at (self, self->menu_x, self->menu_y);
-  else
-    {
-      GtkTextIter iter;
-
-      gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-      paragraph = gtk_text_iter_get_line (&iter) + 1;
-    }
-  self->menu_at_pointer = FALSE;
+  /* from 1: a line of the buffer */
+  acted_on (self, &iter);
+  paragraph = gtk_text_iter_get_line (&iter) + 1;
   /* an empty text has no paragraph to point at */
   if (gtk_text_buffer_get_char_count (buffer) == 0)
     paragraph = 0;
@@ -339,6 +521,18 @@ pw_prose_view_class_init (PwProseViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "prose.add-comment", NULL, add_comment_action);
   gtk_widget_class_install_action (widget_class, "prose.make-heading", "i", make_heading_action);
+  gtk_widget_class_install_action (widget_class, "prose.take-target", NULL, take_target_action);
+  gtk_widget_class_install_action (widget_class, "prose.make-box", NULL, make_box_action);
+  gtk_widget_class_install_action (widget_class, "prose.split-section", NULL, split_section_action);
+  gtk_widget_class_install_action (widget_class, "prose.move-paragraph", NULL, move_paragraph_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.take-target", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.make-box", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.split-section", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "prose.move-paragraph", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "prose.make-heading", "i", PW_LEVEL_PART);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK | GDK_ALT_MASK,
@@ -385,12 +579,18 @@ pw_prose_view_init (PwProseView *self)
     GtkGesture *click = gtk_gesture_click_new ();
 
     g_autoptr(GMenu) headings = g_menu_new ();
+    g_autoptr(GMenu) repairs = g_menu_new ();
 
     g_menu_append (menu, _("Add _Comment on This Paragraph…"), "prose.add-comment");
     g_menu_append (headings, _("Make Part Heading"), "prose.make-heading(0)");
     g_menu_append (headings, _("Make Chapter Heading"), "prose.make-heading(1)");
     g_menu_append (headings, _("Make Section Heading"), "prose.make-heading(2)");
     g_menu_append_section (menu, NULL, G_MENU_MODEL (headings));
+    g_menu_append (repairs, _("Take Target into _Indicators…"), "prose.take-target");
+    g_menu_append (repairs, _("Make a _Box of the Paragraphs"), "prose.make-box");
+    g_menu_append (repairs, _("_Split Section Here"), "prose.split-section");
+    g_menu_append (repairs, _("Move Paragraph _To…"), "prose.move-paragraph");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (repairs));
     gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
     gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
     gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);

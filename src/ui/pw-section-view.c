@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-heading.h"
+#include "pw-outline.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 
@@ -156,6 +157,13 @@ pw_section_view_set_section (PwSectionView *self,
     g_signal_connect_object (section, "notify::number", G_CALLBACK (update_number), self, G_CONNECT_SWAPPED);
 
   pw_property_entry_bind (self->title_entry, G_OBJECT (section), "title", _("Edit Section Title"));
+  /* the heading's context menu edits the outline, as the sidebar's does */
+  {
+    const char *id = section != NULL ? pw_object_get_id (PW_OBJECT (section)) : NULL;
+    g_autoptr(GMenuModel) menu = id != NULL ? pw_outline_menu_for (id) : NULL;
+
+    gtk_entry_set_extra_menu (GTK_ENTRY (self->title_entry), menu);
+  }
   pw_prose_view_bind (self->text_view, G_OBJECT (section), "text", _("Edit Section Text"));
   update_number (self);
 }

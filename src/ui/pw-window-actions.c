@@ -446,6 +446,34 @@ print_action (GtkWidget  *widget,
 
 /* Goes to the object with the id given: a part, chapter, section or 专栏 in
  * the outline, a project in its chapter, an indicator in the grid. */
+/* An outline action (outline.rename, outline.add-chapter(true) …) on the
+ * object of an id, from a menu outside the outline (the headings of a
+ * chapter page): the object is selected in the outline first. */
+static void
+outline_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  const char *id;
+  const char *detailed;
+  PwObject *object;
+
+  g_variant_get (parameter, "(&s&s)", &id, &detailed);
+  object = pw_plan_find_object (self->plan, id);
+  if (object == NULL || !g_str_has_prefix (detailed, "outline.") ||
+      !g_action_parse_detailed_name (detailed, &name, &target, NULL))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  pw_outline_reveal (self->outline, G_OBJECT (object));
+  if (!gtk_widget_activate_action_variant (GTK_WIDGET (self->outline), name, target))
+    gtk_widget_error_bell (widget);
+}
+
 static void
 show_object_action (GtkWidget  *widget,
                     const char *action_name,
@@ -633,6 +661,7 @@ static const struct
   { "win.merge-sheet", NULL, merge_sheet_action },
   { "win.print", NULL, print_action },
   { "win.show-object", "s", show_object_action },
+  { "win.outline", "(ss)", outline_action },
   { "win.clear-findings", NULL, clear_findings_action },
   { "win.add-comment", NULL, add_comment_action },
   { "win.comment-on", "(sii)", comment_on_action },
