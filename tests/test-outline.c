@@ -714,9 +714,12 @@ test_outline_split_merge (void)
     GtkWidget *view = find_prose_view (GTK_WIDGET (window), G_OBJECT (added));
     GtkWidget *section_view = gtk_widget_get_ancestor (view, PW_TYPE_SECTION_VIEW);
     GtkWidget *entry = find_type (section_view, PW_TYPE_PROPERTY_ENTRY);
-    GMenuModel *menu = gtk_entry_get_extra_menu (GTK_ENTRY (entry));
+    GMenuModel *extra = gtk_entry_get_extra_menu (GTK_ENTRY (entry));
+    g_autoptr(GMenuModel) menu = NULL;
     g_autoptr(GVariant) merge = NULL;
 
+    g_assert_nonnull (extra);
+    menu = g_menu_model_get_item_link (extra, 0, G_MENU_LINK_SUBMENU);
     g_assert_nonnull (menu);
     for (int i = 0; merge == NULL && i < g_menu_model_get_n_items (menu); i++)
       {

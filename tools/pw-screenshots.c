@@ -26,7 +26,12 @@
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
 #include "pw-locate.h"
+#include "pw-outline-chooser.h"
+#include "pw-outline.h"
+#include "pw-plan-edit.h"
+#include "pw-prose-view.h"
 #include "pw-sheet-dialog.h"
+#include "pw-target-dialog.h"
 #include "pw-window.h"
 
 static void
@@ -290,6 +295,141 @@ save_sheets (PwWindow   *window,
   g_rmdir (dir);
 }
 
+/* The whole screen, with the popovers (menus are surfaces of their own). */
+static void
+save_screen (const char *folder,
+             const char *name)
+{
+  g_autofree char *path = g_strdup_printf ("%s/%s.png", folder, name);
+  const char *argv[] = { "import", "-window", "root", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  drain ();
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error) ||
+      status != 0)
+    g_printerr ("Could not take %s: %s\n", path, error != NULL ? error->message : "import failed");
+  else
+    g_print ("%s\n", path);
+}
+
+/* Closes the menus open below @root. */
+static void
+popdown_all (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+        gtk_popover_popdown (GTK_POPOVER (child));
+      popdown_all (child);
+    }
+}
+
+/* The first prose view of the chapter page showing @object. */
+static GtkWidget *
+find_prose (GtkWidget *root,
+            GObject   *object)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (PW_IS_PROSE_VIEW (child) && pw_prose_view_get_object (PW_PROSE_VIEW (child)) == object)
+        return child;
+      if ((found = find_prose (child, object)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Editing the outline: the sidebar's context menu, a title typed in place,
+ * the outline's menu on a heading of the chapter page, the text's menu of
+ * repairs, and the dialogs of a target taken into the indicators and of a
+ * paragraph moved. */
+static void
+save_editing (PwWindow   *window,
+              const char *folder)
+{
+  PwPlan *plan = pw_window_get_plan (window);
+  GtkWidget *outline = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"));
+  g_autoptr(PwChapter) chapter = NULL;
+  GObject *holder;
+  GtkWidget *prose;
+  GtkWidget *dialog;
+  int line;
+
+  /* the section 主要目标 with a paragraph of targets, as drafting staff type
+   * it (the sample plan has no prose) */
+  holder = G_OBJECT (pw_plan_find_object (plan, "sec-7"));
+  if (!PW_IS_SECTION (holder))
+    return;
+  chapter = g_object_ref (pw_plan_find_chapter_of (plan, holder));
+  if (pw_section_get_text (PW_SECTION (holder)) == NULL)
+    pw_section_set_text (PW_SECTION (holder),
+                         "展望二〇三五年，全市基本公共服务实现均等化。\n"
+                         "到2025年，城镇新增就业累计达到30万人，城镇调查失业率控制在5.5%以内。");
+  line = 1;
+
+  pw_outline_reveal (PW_OUTLINE (outline), G_OBJECT (chapter));
+  pw_outline_reveal (PW_OUTLINE (outline), holder);
+  gtk_widget_activate_action (outline, "outline.menu", NULL);
+  save_screen (folder, "outline-menu");
+  popdown_all (GTK_WIDGET (window));
+  gtk_widget_activate_action (outline, "outline.rename", NULL);
+  save_screen (folder, "outline-rename");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-object", "s", pw_object_get_id (PW_OBJECT (chapter)));
+  drain ();
+
+  /* the heading's menu on the chapter page */
+  prose = find_prose (GTK_WIDGET (window), holder);
+  if (prose == NULL)
+    return;
+  {
+    GtkWidget *view = gtk_widget_get_parent (prose);
+    GtkWidget *entry = find_descendant (view, "title_entry");
+
+    if (entry != NULL)
+      {
+        gtk_widget_grab_focus (entry);
+        gtk_widget_activate_action (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry))), "menu.popup", NULL);
+        save_screen (folder, "heading-menu");
+        popdown_all (GTK_WIDGET (window));
+        gtk_widget_grab_focus (prose);
+      }
+  }
+
+  /* the text's menu, at the paragraph that states a target */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose));
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    gtk_widget_grab_focus (prose);
+    gtk_widget_activate_action (prose, "menu.popup", NULL);
+    save_screen (folder, "prose-menu");
+    popdown_all (GTK_WIDGET (window));
+    gtk_widget_grab_focus (prose);
+    drain ();
+  }
+
+  gtk_widget_activate_action (prose, "prose.take-target", NULL);
+  if ((dialog = find_dialog (PW_TYPE_TARGET_DIALOG, GTK_WINDOW (window))) != NULL)
+    {
+      save (dialog, folder, "target-dialog");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  gtk_widget_activate_action (prose, "prose.move-paragraph", NULL);
+  if ((dialog = find_dialog (PW_TYPE_OUTLINE_CHOOSER, GTK_WINDOW (window))) != NULL)
+    {
+      save (dialog, folder, "move-dialog");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  drain ();
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -339,6 +479,7 @@ activate (GtkApplication *app,
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "charts"))
         save_charts (window, folder);
       save_sheets (window, folder);
+      save_editing (window, folder);
       save_review (window, folder, file);
     }
 

@@ -1248,15 +1248,23 @@ pw_outline_select_object (PwOutline *self,
  * @id: the id of a part, chapter, section or 专栏
  *
  * The outline's context menu for an object shown elsewhere (the headings of
- * a chapter page): the same items, each the window's win.outline action,
- * which selects the object in the outline and runs the outline's action.
+ * a chapter page), as a submenu Outline: the same items, each the window's
+ * win.outline action, which selects the object in the outline and runs the
+ * outline's action.
  *
  * Returns: (transfer full): the menu
  */
 GMenuModel *
 pw_outline_menu_for (const char *id)
 {
+  g_autoptr(GMenu) items = NULL;
+  GMenu *menu;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return G_MENU_MODEL (outline_menu (id));
+  /* a submenu: the menu of a heading's text comes first */
+  items = outline_menu (id);
+  menu = g_menu_new ();
+  g_menu_append_submenu (menu, _("_Outline"), G_MENU_MODEL (items));
+  return G_MENU_MODEL (menu);
 }
