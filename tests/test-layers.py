@@ -4,8 +4,11 @@
 # For every pair of layers, a probe file that includes the other layer's main
 # header is compiled with exactly the flags of the first layer's library (from
 # compile_commands.json): it must compile where HACKING.md draws an arrow and
-# fail where it does not. A private header (-private.h) is included only from
-# its own folder of src/.
+# fail where it does not. The dependencies named in each src/LAYER/meson.build
+# are the arrows of HACKING.md, no more and no fewer. Every header a file of
+# src/ includes, by its name and never by a path, belongs to its own layer or
+# one below it; a private header (-private.h) is included only from its own
+# folder of src/.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -94,9 +97,40 @@ def probe(entry, headers, workdir):
     return done.returncode == 0, done.stderr
 
 
+def layer_folders():
+    """The folders of src/ that build a library."""
+    src = os.path.join(source_dir, 'src')
+    return {name for name in os.listdir(src)
+            if os.path.exists(os.path.join(src, name, 'meson.build'))}
+
+
+def meson_arrows(layer):
+    """The layers whose pw_LAYER_dep src/LAYER/meson.build names."""
+    text = open(os.path.join(source_dir, 'src', layer, 'meson.build'),
+                encoding='utf-8').read()
+    text = re.sub(r'#.*', '', text)
+    return set(re.findall(r'\bpw_(\w+)_dep\b', text)) - {layer}
+
+
+def owners(header):
+    """The layers whose folder (in the sources or the build) holds header."""
+    return {layer for layer in HEADERS
+            for root in (source_dir, build_dir)
+            if os.path.exists(os.path.join(root, 'src', layer, header))}
+
+
 arrows = read_arrows()
 check(set(arrows) == set(HEADERS), 'HACKING.md lists every layer',
       'listed: %s' % sorted(arrows))
+check(layer_folders() == set(HEADERS), 'every folder of src/ with a library is a layer',
+      'folders: %s' % sorted(layer_folders()))
+for layer in sorted(arrows):
+    if layer in layer_folders():
+        found = meson_arrows(layer)
+        check(found == arrows[layer],
+              'src/%s/meson.build depends on %s as HACKING.md says'
+              % (layer, ', '.join(sorted(arrows[layer])) or 'no layer'),
+              'it names: %s' % (', '.join(sorted(found)) or 'none'))
 commands = json.load(open(os.path.join(build_dir, 'compile_commands.json')))
 
 with tempfile.TemporaryDirectory() as workdir:
@@ -118,16 +152,29 @@ with tempfile.TemporaryDirectory() as workdir:
             check(not compiles and header in message and 'No such file' in message,
                   '%s cannot include %s (%s)' % (layer, header, other), message[:300])
 
-# Private headers stay in their folder.
-for folder, _, names in os.walk(os.path.join(source_dir, 'src')):
-    for name in sorted(names):
+# What the files include: a header of their layer or one below, by its name
+# (a path such as "../ui/pw-window.h" would get past the include
+# directories), and a private header only from its own folder.
+for layer in sorted(HEADERS):
+    folder = os.path.join(source_dir, 'src', layer)
+    allowed = below(arrows, layer) | {layer} if layer in arrows else {layer}
+    wrong = []
+    for name in sorted(os.listdir(folder)):
         if not name.endswith(('.c', '.h')):
             continue
         text = open(os.path.join(folder, name), encoding='utf-8').read()
-        for header in re.findall(r'#include "([^"]+-private\.h)"', text):
-            here = os.path.exists(os.path.join(folder, header))
-            check(here, 'src/%s/%s includes %s from its own folder'
-                  % (os.path.basename(folder), name, header))
+        for header in re.findall(r'^\s*#\s*include\s*"([^"]+)"', text, re.M):
+            if '/' in header:
+                wrong.append('%s includes %s by a path' % (name, header))
+            elif owners(header) and not owners(header) & allowed:
+                wrong.append('%s includes %s (%s)'
+                             % (name, header, ', '.join(sorted(owners(header)))))
+            if header.endswith('-private.h'):
+                here = '/' not in header and os.path.exists(os.path.join(folder, header))
+                check(here, 'src/%s/%s includes %s from its own folder'
+                      % (layer, name, header))
+    check(not wrong, 'src/%s/ includes only headers of %s'
+          % (layer, ', '.join(sorted(allowed))), '; '.join(wrong))
 
 print('TAP version 13')
 print('1..%d' % len(tests))
