@@ -965,6 +965,56 @@ test_enum_nicks (void)
   g_assert_cmpint (value, ==, PW_PROJECT_SUSPENDED);
 }
 
+/* The words of a nature: a table's cell counts only as one of the words
+ * plans print; what a person types counts by its first word. */
+static void
+test_nature_words (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean word;  /* a word of a plan's table */
+    gboolean typed; /* what a person may type */
+    PwNature nature;
+  } cases[] = {
+    { "约束性", TRUE, TRUE, PW_NATURE_BINDING },
+    { "约束", TRUE, TRUE, PW_NATURE_BINDING },
+    { "约束性指标", TRUE, TRUE, PW_NATURE_BINDING },
+    { "約束性", TRUE, TRUE, PW_NATURE_BINDING },
+    { "预期性", TRUE, TRUE, PW_NATURE_EXPECTED },
+    { "预期", TRUE, TRUE, PW_NATURE_EXPECTED },
+    { "预期性指标", TRUE, TRUE, PW_NATURE_EXPECTED },
+    { "預期性指標", TRUE, TRUE, PW_NATURE_EXPECTED },
+    { "约束性任务", FALSE, TRUE, PW_NATURE_BINDING },
+    { "Binding", FALSE, TRUE, PW_NATURE_BINDING },
+    { "expected", FALSE, TRUE, PW_NATURE_EXPECTED },
+    { "指标属性", FALSE, FALSE, PW_NATURE_UNKNOWN },
+    { "预计", FALSE, FALSE, PW_NATURE_UNKNOWN },
+    { "性", FALSE, FALSE, PW_NATURE_UNKNOWN },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PwNature nature = PW_NATURE_UNKNOWN;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (pw_nature_from_word (cases[i].text, &nature) == cases[i].word);
+      if (cases[i].word)
+        g_assert_cmpint (nature, ==, cases[i].nature);
+      nature = PW_NATURE_UNKNOWN;
+      g_assert_true (pw_nature_from_text (cases[i].text, &nature) == cases[i].typed);
+      if (cases[i].typed)
+        g_assert_cmpint (nature, ==, cases[i].nature);
+    }
+  {
+    PwNature nature = PW_NATURE_BINDING;
+
+    g_assert_false (pw_nature_from_word ("", &nature));
+    g_assert_true (pw_nature_from_text ("  ", &nature));
+    g_assert_cmpint (nature, ==, PW_NATURE_UNKNOWN);
+  }
+}
+
 static void
 test_labels (void)
 {
@@ -1173,6 +1223,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
   g_test_add_func ("/pw/model/id/find-indicator", test_find_indicator);
   g_test_add_func ("/pw/model/enum/nicks", test_enum_nicks);
+  g_test_add_func ("/pw/model/enum/nature-words", test_nature_words);
   g_test_add_func ("/pw/model/enum/labels", test_labels);
 
   g_test_add_func ("/pw/model/headings", test_headings);

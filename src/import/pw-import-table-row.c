@@ -190,14 +190,7 @@ pw_import_table_read_nature (const char *key,
 {
   g_autofree char *k = pw_import_strip_spaces (key);
 
-  if (strcmp (k, "约束性") == 0 || strcmp (k, "约束") == 0 || strcmp (k, "约束性指标") == 0)
-    *nature = PW_NATURE_BINDING;
-  else if (strcmp (k, "预期性") == 0 || strcmp (k, "预期") == 0 ||
-           strcmp (k, "预期性指标") == 0)
-    *nature = PW_NATURE_EXPECTED;
-  else
-    return FALSE;
-  return TRUE;
+  return pw_nature_from_word (k, nature);
 }
 
 static gboolean

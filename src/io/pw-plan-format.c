@@ -611,37 +611,3 @@ pw_format_is_id (const char *s)
       return FALSE;
   return TRUE;
 }
-
-/* The class of a static enumeration lives as long as the program once
- * made: no reference per call, as pw_enum_from_nick() takes. */
-static GEnumClass *
-enum_class (GType type)
-{
-  GEnumClass *klass = g_type_class_peek (type);
-
-  return klass != NULL ? klass : g_type_class_ref (type);
-}
-
-/* The words of the model's enumerations, both ways. */
-gboolean
-pw_format_parse_enum (GType       type,
-                      const char *nick,
-                      int        *value)
-{
-  GEnumValue *enum_value = g_enum_get_value_by_nick (enum_class (type), nick);
-
-  if (enum_value == NULL)
-    return FALSE;
-
-  *value = enum_value->value;
-  return TRUE;
-}
-
-const char *
-pw_format_nick (GType type,
-                int   value)
-{
-  GEnumValue *enum_value = g_enum_get_value (enum_class (type), value);
-
-  return enum_value != NULL ? enum_value->value_nick : "";
-}

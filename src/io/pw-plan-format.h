@@ -230,10 +230,5 @@ gboolean               pw_format_parse_count    (const char            *s,
                                                  int                   *value);
 gboolean               pw_format_is_decimal     (const char            *s);
 gboolean               pw_format_is_id          (const char            *s);
-gboolean               pw_format_parse_enum     (GType                  type,
-                                                 const char            *nick,
-                                                 int                   *value);
-const char            *pw_format_nick           (GType                  type,
-                                                 int                    value);
 
 G_END_DECLS

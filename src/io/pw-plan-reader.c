@@ -129,7 +129,7 @@ read_meta (Reader  *r,
             else
               pw_reader_unknown_attribute (r, &child, a);
 
-          if (numbering != NULL && !pw_format_parse_enum (PW_TYPE_NUMBERING, numbering, &value))
+          if (numbering != NULL && !pw_enum_from_nick (PW_TYPE_NUMBERING, numbering, &value))
             structure_problem (r, &child, PW_NAME_NUMBERING,
                                _("The numbering “%s” is neither “renumber” nor “as-printed”"), numbering);
           else if (numbering != NULL)
@@ -137,7 +137,7 @@ read_meta (Reader  *r,
 
           if (style == NULL)
             pw_reader_missing_attribute (r, &child, PW_NAME_STYLE);
-          else if (!pw_format_parse_enum (PW_TYPE_HEADING_STYLE, style, &value))
+          else if (!pw_enum_from_nick (PW_TYPE_HEADING_STYLE, style, &value))
             structure_problem (r, &child, PW_NAME_STYLE,
                                _("The heading style “%s” is neither “chapter” nor “enumeration”"), style);
           else
@@ -342,7 +342,7 @@ read_project (Reader   *r,
       case PW_NAME_STATUS:
         if ((text = pw_reader_read_plain_text (r, &child)))
           {
-            if (!pw_format_parse_enum (PW_TYPE_PROJECT_STATUS, text, &value))
+            if (!pw_enum_from_nick (PW_TYPE_PROJECT_STATUS, text, &value))
               structure_problem (r, &child, PW_N_NAMES,
                                  _("The status “%s” is not planned, in-progress, completed or suspended"),
                                  text);
@@ -528,7 +528,7 @@ read_actual (Reader      *r,
         seen[(*n_seen)++] = year;
     }
 
-  if (state_text != NULL && !pw_format_parse_enum (PW_TYPE_QUAL_STATE, state_text, &state))
+  if (state_text != NULL && !pw_enum_from_nick (PW_TYPE_QUAL_STATE, state_text, &state))
     {
       structure_problem (r, element, PW_NAME_STATE,
                          _("The state “%s” is not not-started, in-progress, largely-done or done"),
@@ -598,7 +598,7 @@ read_indicator (Reader    *r,
 
   if (nature != NULL)
     {
-      if (!pw_format_parse_enum (PW_TYPE_NATURE, nature, &value) || value == PW_NATURE_UNKNOWN)
+      if (!pw_enum_from_nick (PW_TYPE_NATURE, nature, &value) || value == PW_NATURE_UNKNOWN)
         structure_problem (r, element, PW_NAME_NATURE,
                            _("The nature “%s” is neither “binding” nor “expected”"), nature);
       else
@@ -608,7 +608,7 @@ read_indicator (Reader    *r,
   /* no kind: the one its printed target states, as before kinds existed */
   if (kind != NULL)
     {
-      if (!pw_format_parse_enum (PW_TYPE_INDICATOR_KIND, kind, &value) || value == PW_KIND_AUTO)
+      if (!pw_enum_from_nick (PW_TYPE_INDICATOR_KIND, kind, &value) || value == PW_KIND_AUTO)
         structure_problem (r, element, PW_NAME_KIND, _("The kind “%s” is not a kind of indicator"), kind);
       else
         pw_indicator_set_kind (indicator, value);
@@ -628,7 +628,7 @@ read_indicator (Reader    *r,
 
   if (origin != NULL)
     {
-      if (!pw_format_parse_enum (PW_TYPE_ORIGIN, origin, &value) || value == PW_ORIGIN_MANUAL)
+      if (!pw_enum_from_nick (PW_TYPE_ORIGIN, origin, &value) || value == PW_ORIGIN_MANUAL)
         structure_problem (r, element, PW_NAME_ORIGIN,
                            _("The origin “%s” is neither “table” nor “prose”"), origin);
       else
@@ -965,7 +965,7 @@ read_finding (Reader     *r,
 
   if (kind_text == NULL)
     pw_reader_missing_attribute (r, element, PW_NAME_KIND);
-  else if (!pw_format_parse_enum (PW_TYPE_FINDING_KIND, kind_text, &kind))
+  else if (!pw_enum_from_nick (PW_TYPE_FINDING_KIND, kind_text, &kind))
     structure_problem (r, element, PW_NAME_KIND,
                        _("The kind “%s” is not error, inconsistency, doubt or guess"), kind_text);
   if (line_text != NULL && (!pw_format_parse_count (line_text, &line) || line == 0))

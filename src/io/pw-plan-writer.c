@@ -617,9 +617,9 @@ write_meta (Writer *w)
       pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
     {
       open_element (w, "headings");
-      write_raw_attribute (w, "style", pw_format_nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
+      write_raw_attribute (w, "style", pw_enum_to_nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
       if (pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
-        write_raw_attribute (w, "numbering", pw_format_nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
+        write_raw_attribute (w, "numbering", pw_enum_to_nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
       close_element (w);
     }
   write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);
@@ -713,7 +713,7 @@ write_project (Writer    *w,
     }
   write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_STATUS);
   if (status != PW_PROJECT_PLANNED)
-    write_raw_element (w, "status", pw_format_nick (PW_TYPE_PROJECT_STATUS, status));
+    write_raw_element (w, "status", pw_enum_to_nick (PW_TYPE_PROJECT_STATUS, status));
   write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_PROGRESS);
 
   if (progress < 0 || progress > 100)
@@ -920,7 +920,7 @@ write_actual (Writer      *w,
   if (state != PW_QUAL_STATE_NONE)
     {
       pw_plan_file_put (w->pending, " state=\"", 8);
-      put_string (w->pending, pw_format_nick (PW_TYPE_QUAL_STATE, state));
+      put_string (w->pending, pw_enum_to_nick (PW_TYPE_QUAL_STATE, state));
       pw_plan_file_put (w->pending, "\"", 1);
     }
   end_text_element (w, start, "actual", actual != NULL ? pw_value_get_text (actual) : "", TRUE,
@@ -943,9 +943,9 @@ write_indicator (Writer      *w,
   open_element (w, "indicator");
   write_id (w, indicator);
   if (nature != PW_NATURE_UNKNOWN)
-    write_raw_attribute (w, "nature", pw_format_nick (PW_TYPE_NATURE, nature));
+    write_raw_attribute (w, "nature", pw_enum_to_nick (PW_TYPE_NATURE, nature));
   if (pw_indicator_get_kind (indicator) != PW_KIND_AUTO)
-    write_raw_attribute (w, "kind", pw_format_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
+    write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
   if (chapter != NULL)
     {
       if (!g_hash_table_contains (w->chapter_ids, chapter))
@@ -954,7 +954,7 @@ write_indicator (Writer      *w,
         write_attribute (w, "chapter", chapter, indicator);
     }
   if (origin != PW_ORIGIN_MANUAL)
-    write_raw_attribute (w, "origin", pw_format_nick (PW_TYPE_ORIGIN, origin));
+    write_raw_attribute (w, "origin", pw_enum_to_nick (PW_TYPE_ORIGIN, origin));
   if (source_line < 0 || source_line > 999999999)
     fail (w, indicator, _("its source line %d is not between 1 and 999999999"), source_line);
   else if (source_line > 0)
@@ -1043,7 +1043,7 @@ write_finding (Writer    *w,
   const char *message = pw_finding_get_message (finding);
 
   open_element (w, "finding");
-  write_raw_attribute (w, "kind", pw_format_nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
+  write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
   if (line > 0 && line <= 999999999)
     write_int_attribute (w, "line", line);
   if (column > 0 && column <= 999999999)

@@ -185,6 +185,18 @@ pw_kind_to_description (PwIndicatorKind kind)
     }
 }
 
+/* The class of an enumeration of the model, made once and kept for the
+ * life of the program: the reader and the writer look up millions of words,
+ * and a reference taken and dropped per word would cost more than the
+ * lookup. */
+static GEnumClass *
+enum_class (GType enum_type)
+{
+  GEnumClass *klass = g_type_class_peek (enum_type);
+
+  return klass != NULL ? klass : g_type_class_ref (enum_type);
+}
+
 /**
  * pw_enum_to_nick:
  * @enum_type: an enumeration type of the model
@@ -196,8 +208,7 @@ const char *
 pw_enum_to_nick (GType enum_type,
                  int   value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
+  GEnumValue *enum_value = g_enum_get_value (enum_class (enum_type), value);
 
   return enum_value != NULL ? enum_value->value_nick : NULL;
 }
@@ -215,13 +226,12 @@ pw_enum_from_nick (GType       enum_type,
                    const char *nick,
                    int        *value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *enum_value;
 
   if (nick == NULL)
     return FALSE;
 
-  enum_value = g_enum_get_value_by_nick (klass, nick);
+  enum_value = g_enum_get_value_by_nick (enum_class (enum_type), nick);
   if (enum_value == NULL)
     return FALSE;
 
@@ -315,10 +325,57 @@ enum_from_text (GType         enum_type,
   return FALSE;
 }
 
+/* The one vocabulary of the natures: the stems that plans print, in
+ * simplified and traditional characters, alone (约束) or followed by 性 (约束性)
+ * or 性指标 (约束性指标), as tables and their headings write them. */
+static const struct
+{
+  const char *stem;
+  PwNature nature;
+} nature_stems[] = {
+  { "约束", PW_NATURE_BINDING },
+  { "約束", PW_NATURE_BINDING },
+  { "预期", PW_NATURE_EXPECTED },
+  { "預期", PW_NATURE_EXPECTED },
+};
+
+/**
+ * pw_nature_from_word:
+ * @word: a word as a plan prints it, without spaces: 约束性, 约束 or
+ *   约束性指标, 预期性, 预期 or 预期性指标 (or in traditional characters)
+ * @nature: (out): the nature
+ *
+ * The strict reading, for a cell of a table that may or may not be a
+ * nature: nothing but one of the words counts.
+ *
+ * Returns: whether @word is a word for a nature
+ */
+gboolean
+pw_nature_from_word (const char *word,
+                     PwNature   *nature)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (nature_stems); i++)
+    if (g_str_has_prefix (word, nature_stems[i].stem))
+      {
+        const char *rest = word + strlen (nature_stems[i].stem);
+
+        if (*rest == '\0' || strcmp (rest, "性") == 0 || strcmp (rest, "性指标") == 0 ||
+            strcmp (rest, "性指標") == 0)
+          {
+            *nature = nature_stems[i].nature;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 /**
  * pw_nature_from_text:
- * @text: (nullable): as typed: 约束性 or 预期性 (or their first word, 约束),
- *   the label, a word beginning with b or e; empty for not stated
+ * @text: (nullable): as typed: anything that begins with a stem of the
+ *   words of pw_nature_from_word() (约束, 预期), the label, a word beginning
+ *   with b or e; empty for not stated
  * @nature: (out): the nature
  *
  * Returns: whether @text names a nature
@@ -331,18 +388,24 @@ pw_nature_from_text (const char *text,
 
   g_strstrip (folded);
   if (*folded == '\0')
-    *nature = PW_NATURE_UNKNOWN;
-  else if (g_str_has_prefix (folded, "约束") || g_str_has_prefix (folded, "約束") ||
-           g_str_has_prefix (folded, "b") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_BINDING)))
-    *nature = PW_NATURE_BINDING;
-  else if (g_str_has_prefix (folded, "预期") || g_str_has_prefix (folded, "預期") ||
-           g_str_has_prefix (folded, "e") ||
-           g_str_has_prefix (folded, pw_nature_to_label (PW_NATURE_EXPECTED)))
-    *nature = PW_NATURE_EXPECTED;
-  else
-    return FALSE;
-  return TRUE;
+    {
+      *nature = PW_NATURE_UNKNOWN;
+      return TRUE;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (nature_stems); i++)
+    if (g_str_has_prefix (folded, nature_stems[i].stem))
+      {
+        *nature = nature_stems[i].nature;
+        return TRUE;
+      }
+  for (PwNature n = PW_NATURE_BINDING; n <= PW_NATURE_EXPECTED; n++)
+    if (g_str_has_prefix (folded, n == PW_NATURE_BINDING ? "b" : "e") ||
+        g_str_has_prefix (folded, pw_nature_to_label (n)))
+      {
+        *nature = n;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**

@@ -257,6 +257,9 @@ const char *pw_kind_to_description     (PwIndicatorKind kind);
  * the .plan format. Text that is empty or only spaces is no value. */
 gboolean    pw_nature_from_text         (const char      *text,
                                          PwNature        *nature);
+/* Only the words a plan prints for a nature (约束性, 预期性指标 …). */
+gboolean    pw_nature_from_word         (const char      *word,
+                                         PwNature        *nature);
 gboolean    pw_qual_state_from_text     (const char      *text,
                                          PwQualState     *state);
 gboolean    pw_project_status_from_text (const char      *text,
