@@ -22,22 +22,6 @@
 
 /* Auxiliary methods */
 
-static guint
-position_of (GListModel *list,
-             gpointer    item)
-{
-  guint n_items = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
-
-      if (candidate == item)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 static gboolean
 is_in_thread (PwPlan    *plan,
               PwComment *comment,
@@ -147,11 +131,11 @@ pw_plan_reply_to_comment (PwPlan     *plan,
 
   comments = pw_plan_get_comments (plan);
   n_items = g_list_model_get_n_items (comments);
-  position = position_of (comments, comment);
-  g_return_val_if_fail (position != G_MAXUINT, NULL);
+  g_return_val_if_fail (pw_list_find (comments, comment, NULL), NULL);
 
   root = pw_plan_get_thread_root (plan, comment);
-  position = position_of (comments, root);
+  if (!pw_list_find (comments, root, &position))
+    g_return_val_if_reached (NULL);
   while (position + 1 < n_items)
     {
       g_autoptr(PwComment) next = g_list_model_get_item (comments, position + 1);
@@ -518,7 +502,8 @@ pw_plan_merge_comments (PwPlan *plan,
         {
           PwComment *root = pw_plan_get_thread_root (plan, parent);
 
-          position = position_of (comments, root) + 1;
+          if (pw_list_find (comments, root, &position))
+            position++;
           while (position < g_list_model_get_n_items (comments))
             {
               g_autoptr(PwComment) next = g_list_model_get_item (comments, position);

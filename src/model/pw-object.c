@@ -575,3 +575,35 @@ pw_object_attach_list (GListModel *list,
       pw_object_attach (item, history);
     }
 }
+
+/**
+ * pw_list_find:
+ * @list: a list of objects
+ * @item: an object
+ * @position: (out) (optional): where @list holds @item
+ *
+ * Returns: whether @list holds @item
+ */
+gboolean
+pw_list_find (GListModel *list,
+              gpointer    item,
+              guint      *position)
+{
+  guint n_items;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (list), FALSE);
+
+  n_items = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
+
+      if (candidate == item)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

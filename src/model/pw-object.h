@@ -90,6 +90,9 @@ void        pw_object_list_move       (PwObject    *owner,
                                        guint        to);
 void        pw_object_attach_list     (GListModel  *list,
                                        PwHistory   *history);
+gboolean    pw_list_find              (GListModel  *list,
+                                       gpointer     item,
+                                       guint       *position);
 
 /* The typed insert, remove and move of a list of children that an object
  * holds in its field FIELD (a GListStore), each through pw_object_list_*:

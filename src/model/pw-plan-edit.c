@@ -57,20 +57,7 @@ pw_edit_find (GListModel *list,
            gpointer    item,
            guint      *position)
 {
-  guint n_items = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
-
-      if (candidate == item)
-        {
-          if (position != NULL)
-            *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return pw_list_find (list, item, position);
 }
 
 /* The item at @position, which @list holds a reference to. */

@@ -852,22 +852,6 @@ pw_plan_find_indicator (PwPlan     *self,
   return indicator;
 }
 
-static gboolean
-list_contains (GListModel *list,
-               gpointer    item)
-{
-  guint n_items = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
-
-      if (candidate == item)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * pw_plan_find_chapter_of:
  * @self: a plan
@@ -891,9 +875,9 @@ pw_plan_find_chapter_of (PwPlan   *self,
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
 
-      if (list_contains (pw_chapter_get_sections (chapter), part) ||
-          list_contains (pw_chapter_get_boxes (chapter), part) ||
-          list_contains (pw_chapter_get_service_items (chapter), part))
+      if (pw_list_find (pw_chapter_get_sections (chapter), part, NULL) ||
+          pw_list_find (pw_chapter_get_boxes (chapter), part, NULL) ||
+          pw_list_find (pw_chapter_get_service_items (chapter), part, NULL))
         return chapter;
     }
 
@@ -1017,7 +1001,7 @@ pw_plan_insert_part (PwPlan *self,
 {
   g_return_if_fail (PW_IS_PLAN (self));
   g_return_if_fail (PW_IS_PART (part));
-  g_return_if_fail (!list_contains (G_LIST_MODEL (self->parts), part));
+  g_return_if_fail (!pw_list_find (G_LIST_MODEL (self->parts), part, NULL));
 
   pw_object_list_insert (PW_OBJECT (self), self->parts, position, part);
 }

@@ -885,25 +885,14 @@ void
 pw_charts_page_show_indicator (PwChartsPage *self,
                                PwIndicator  *indicator)
 {
-  GListModel *indicators;
-  guint n;
+  guint position;
 
   g_return_if_fail (PW_IS_CHARTS_PAGE (self));
   g_return_if_fail (PW_IS_INDICATOR (indicator));
   g_return_if_fail (self->plan != NULL);
 
-  indicators = pw_plan_get_indicators (self->plan);
-  n = g_list_model_get_n_items (indicators);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwIndicator) item = g_list_model_get_item (indicators, i);
-
-      if (item == indicator)
-        {
-          gtk_drop_down_set_selected (self->indicator_dropdown, i);
-          break;
-        }
-    }
+  if (pw_list_find (pw_plan_get_indicators (self->plan), indicator, &position))
+    gtk_drop_down_set_selected (self->indicator_dropdown, position);
   sync_indicator (self);
   set_kind (self, PW_CHART_TREND);
 }
