@@ -906,6 +906,217 @@ test_outline_drag_drop (void)
   pw_test_ui_settle ();
 }
 
+static GObject *
+selected_of (PwOutline *outline)
+{
+  g_autoptr(GObject) selected = pw_outline_get_selected (outline);
+
+  return selected;
+}
+
+/* Alt+Shift+Left makes the section 主要目标 a chapter after 总体要求, with
+ * its id and text; Alt+Shift+Right makes it the last section of 总体要求
+ * again; Alt+Down past the last section of 发展基础 puts it first in 总体要求;
+ * each one step of Undo. */
+static void
+test_outline_promote_demote (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *basis = nth (chapters, 0);
+  PwChapter *requirements = nth (chapters, 1);
+  PwSection *goals = nth (pw_chapter_get_sections (requirements), 2);
+  PwSection *situation = nth (pw_chapter_get_sections (basis), 1);
+  g_autofree char *id = g_strdup (pw_object_get_id (PW_OBJECT (goals)));
+  GObject *made;
+
+  pw_section_set_text (goals, "到2030年，基本实现现代化。");
+  pw_history_clear (pw_plan_get_history (plan));
+  pw_outline_reveal (outline, G_OBJECT (goals));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Left,
+                                            GDK_ALT_MASK | GDK_SHIFT_MASK));
+  assert_headings (chapters, "1发展基础 2总体要求 3主要目标 4主要任务 5保障措施");
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则");
+  made = nth (chapters, 2);
+  g_assert_true (PW_IS_CHAPTER (made));
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (made)), ==, id);
+  g_assert_cmpstr (pw_chapter_get_text (PW_CHAPTER (made)), ==, "到2030年，基本实现现代化。");
+  g_assert_true (selected_of (outline) == made);
+
+  /* a section again, of the chapter before */
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Right,
+                                            GDK_ALT_MASK | GDK_SHIFT_MASK));
+  assert_headings (chapters, "1发展基础 2总体要求 3主要任务 4保障措施");
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标");
+  made = nth (pw_chapter_get_sections (requirements), 2);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (made)), ==, id);
+  g_assert_cmpstr (pw_section_get_text (PW_SECTION (made)), ==, "到2030年，基本实现现代化。");
+  g_assert_true (selected_of (outline) == made);
+
+  /* the first chapter has none before it */
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (basis)));
+  focus_outline (outline);
+  g_assert_false (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Right,
+                                             GDK_ALT_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (n_of (chapters), ==, 4);
+
+  /* past the last section of its chapter, into the next one */
+  pw_outline_reveal (outline, G_OBJECT (situation));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Down, GDK_ALT_MASK));
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就");
+  assert_headings (pw_chapter_get_sections (requirements), "1面临形势 2指导思想 3基本原则 4主要目标");
+  g_assert_true (selected_of (outline) == G_OBJECT (situation));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就 2面临形势");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (chapters, "1发展基础 2总体要求 3主要目标 4主要任务 5保障措施");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (chapters, "1发展基础 2总体要求 3主要任务 4保障措施");
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标");
+  g_assert_false (pw_history_get_can_undo (pw_plan_get_history (plan)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Whether @menu (or one of its sections) has an item of @action. */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A section an import took from a paragraph, made a paragraph again from
+ * the outline's menu: its title and text go to the end of the section
+ * before; one step of Undo. */
+static void
+test_outline_to_paragraph (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *requirements = nth (pw_plan_get_chapters (plan), 1);
+  PwSection *thought = nth (pw_chapter_get_sections (requirements), 0);
+  PwSection *principles = nth (pw_chapter_get_sections (requirements), 1);
+  GtkWidget *popover;
+
+  pw_section_set_text (thought, "以习近平新时代中国特色社会主义思想为指导。");
+  pw_section_set_text (principles, "坚持人民至上。\n坚持系统观念。");
+  pw_history_clear (pw_plan_get_history (plan));
+  pw_outline_reveal (outline, G_OBJECT (principles));
+  focus_outline (outline);
+
+  /* the item is in the menu Shift+F10 opens, and can run */
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_F10, GDK_SHIFT_MASK));
+  pw_test_ui_settle ();
+  popover = find_type (GTK_WIDGET (outline), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (menu_has_action (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)),
+                                  "outline.to-paragraph"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (outline), "outline.to-paragraph", NULL));
+  pw_test_ui_settle ();
+
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2主要目标");
+  g_assert_cmpstr (pw_section_get_text (thought), ==,
+                   "以习近平新时代中国特色社会主义思想为指导。\n基本原则\n坚持人民至上。\n坚持系统观念。");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_chapter_get_sections (requirements), "1指导思想 2基本原则 3主要目标");
+  g_assert_cmpstr (pw_section_get_text (thought), ==, "以习近平新时代中国特色社会主义思想为指导。");
+  g_assert_cmpstr (pw_section_get_text (nth (pw_chapter_get_sections (requirements), 1)), ==,
+                   "坚持人民至上。\n坚持系统观念。");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Delete on a 专栏 that holds projects asks first, and says how many go
+ * with it; Cancel keeps it, Delete deletes it with them. */
+static void
+test_outline_delete_box (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  PwChapter *tasks = nth (pw_plan_get_chapters (plan), 2);
+  g_autofree char *secondary = NULL;
+  GtkWindow *dialog;
+  PwBox *box;
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (tasks)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_ALT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "重点工程");
+  box = nth (pw_chapter_get_boxes (tasks), 0);
+  g_assert_nonnull (pw_plan_add_project (plan, box, 0, "公共实训基地"));
+
+  pw_outline_reveal (outline, G_OBJECT (box));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Delete, 0));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (secondary, "1 project"));
+  g_assert_null (strstr (secondary, "projects"));
+  g_assert_null (strstr (secondary, "indicator"));
+  pw_test_ui_respond (dialog, GTK_RESPONSE_CANCEL);
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (tasks)), ==, 1);
+
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Delete, 0));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (tasks)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (tasks)), ==, 1);
+  g_assert_cmpuint (n_of (pw_box_get_projects (nth (pw_chapter_get_boxes (tasks), 0))), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Review (read-only) while the cursor blinks in a section's text: the text
+ * lets the focus go and stops blinking (a blink left running on a text view
+ * no longer editable aborted the program), and it cannot be typed in. */
+static void
+test_outline_review_while_typing (void)
+{
+  PwWindow *window = new_special_window ();
+  GtkWidget *prose = show_goals (window, "甲\n乙", 1);
+
+  g_assert_true (gtk_widget_has_focus (prose));
+  /* the cursor blinks a while */
+  pw_test_ui_wait_ms (1500);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.review", NULL));
+  g_assert_true (pw_window_get_read_only (window));
+  g_assert_false (gtk_widget_has_focus (prose));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (prose)));
+  pw_test_ui_wait_ms (2000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -923,6 +1134,10 @@ main (int   argc,
   g_test_add_func ("/pw/outline/split-merge", test_outline_split_merge);
   g_test_add_func ("/pw/outline/move-paragraph", test_outline_move_paragraph);
   g_test_add_func ("/pw/outline/drag-drop", test_outline_drag_drop);
+  g_test_add_func ("/pw/outline/promote-demote", test_outline_promote_demote);
+  g_test_add_func ("/pw/outline/to-paragraph", test_outline_to_paragraph);
+  g_test_add_func ("/pw/outline/delete-box", test_outline_delete_box);
+  g_test_add_func ("/pw/outline/review-while-typing", test_outline_review_while_typing);
 
   return g_test_run ();
 }

@@ -401,7 +401,10 @@ update_heading (PwChapterPage *self)
 }
 
 /* A field that turns insensitive cannot keep the focus; let it go first, so
- * that the field sees the focus leave (GTK 4.8's GtkText warns otherwise). */
+ * that the field sees the focus leave (GTK 4.8's GtkText warns otherwise).
+ * A text view's blinking cursor is hidden while it still has the focus: GTK
+ * 4.8 stops the blink only then, and a blink left running on a view no
+ * longer editable aborts the program (blink_cb's assertion). */
 static void
 release_focus (PwChapterPage *self)
 {
@@ -409,7 +412,11 @@ release_focus (PwChapterPage *self)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    gtk_root_set_focus (root, NULL);
+    {
+      if (GTK_IS_TEXT_VIEW (focus))
+        gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (focus), FALSE);
+      gtk_root_set_focus (root, NULL);
+    }
 }
 
 static void

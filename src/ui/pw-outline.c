@@ -410,6 +410,9 @@ delete_action (GtkWidget  *widget,
   PwOutline *self = PW_OUTLINE (widget);
   g_autoptr(GObject) item = selection_object (self);
   g_autofree char *text = NULL;
+  g_autofree char *indicators = NULL;
+  g_autofree char *projects = NULL;
+  g_autofree char *what = NULL;
   GtkRoot *root;
   GtkWidget *dialog;
   guint n_indicators = 0;
@@ -427,15 +430,23 @@ delete_action (GtkWidget  *widget,
 
   /* Indicators and projects are what staff filled in by hand: ask. */
   text = item_text (self, item);
+  indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators),
+                                n_indicators);
+  projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n_projects), n_projects);
+  if (n_indicators > 0 && n_projects > 0)
+    /* Translators: "It holds 3 indicators and 2 projects, …" */
+    what = g_strdup_printf (_("It holds %s and %s, which are deleted with it. Undo brings them back."),
+                            indicators, projects);
+  else
+    /* Translators: "It holds 2 projects, …" */
+    what = g_strdup_printf (_("It holds %s, which are deleted with it. Undo brings them back."),
+                            n_indicators > 0 ? indicators : projects);
   root = gtk_widget_get_root (widget);
   dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Delete “%s”?"), text);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            /* Translators: the sentence goes on with "and N projects" */
-                                            _("It holds %u indicators and %u projects, which are deleted with it. "
-                                              "Undo brings them back."), n_indicators, n_projects);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", what);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT),
                             "destructive-action");
@@ -476,12 +487,10 @@ level_action (GtkWidget  *widget,
     made = G_OBJECT (pw_plan_demote_chapter (self->plan, PW_CHAPTER (item)));
   else if (g_str_equal (action_name, "outline.merge") && PW_IS_SECTION (item))
     {
-      PwChapter *chapter = pw_plan_find_chapter_of (self->plan, item);
       guint at = position_of (self, item);
 
       if (pw_plan_merge_section (self->plan, PW_SECTION (item)) && at > 0)
         gtk_single_selection_set_selected (self->selection, at - 1);
-      (void) chapter;
     }
   else if (g_str_equal (action_name, "outline.to-paragraph"))
     pw_plan_heading_to_paragraph (self->plan, item);
