@@ -1117,6 +1117,81 @@ test_outline_review_while_typing (void)
   pw_test_ui_settle ();
 }
 
+/* The item of the open menu @popover labelled @label (as shown, in English). */
+static GtkWidget *
+menu_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkModelButton"))
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (child, "text", &text, NULL);
+          if (g_strcmp0 (text, label) == 0)
+            return child;
+        }
+      if ((found = menu_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Chooses @label in the outline's menu, opened by Shift+F10, as a click on
+ * the item does: the menu closes, then its action runs. */
+static void
+choose_in_menu (PwOutline  *outline,
+                const char *label)
+{
+  GtkWidget *popover;
+  GtkWidget *button;
+
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_F10, GDK_SHIFT_MASK));
+  pw_test_ui_settle ();
+  popover = find_type (GTK_WIDGET (outline), GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  button = menu_button (popover, label);
+  g_assert_nonnull (button);
+  /* the focus on the item, as the pointer over it gives it */
+  gtk_widget_grab_focus (button);
+  g_signal_emit_by_name (button, "clicked");
+  pw_test_ui_settle ();
+  g_assert_false (gtk_widget_get_mapped (popover));
+}
+
+/* Rename and New Chapter After chosen in the outline's menu: the title is
+ * typed in place (the menu, closing, gave the focus back to the list, which
+ * ended the rename as soon as it had started). */
+static void
+test_outline_rename_from_menu (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *basis = nth (chapters, 0);
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (basis)));
+  focus_outline (outline);
+  choose_in_menu (outline, "Rename");
+  g_assert_true (GTK_IS_TEXT (focus_of (GTK_WIDGET (outline))));
+  g_assert_true (gtk_widget_is_ancestor (focus_of (GTK_WIDGET (outline)), GTK_WIDGET (outline)));
+  type_and_enter (GTK_WIDGET (outline), "发展基础和环境");
+  assert_headings (chapters, "1发展基础和环境 2总体要求 3主要任务 4保障措施");
+
+  choose_in_menu (outline, "New Chapter After");
+  g_assert_true (GTK_IS_TEXT (focus_of (GTK_WIDGET (outline))));
+  type_and_enter (GTK_WIDGET (outline), "发展环境");
+  assert_headings (chapters, "1发展基础和环境 2发展环境 3总体要求 4主要任务 5保障措施");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1137,6 +1212,7 @@ main (int   argc,
   g_test_add_func ("/pw/outline/promote-demote", test_outline_promote_demote);
   g_test_add_func ("/pw/outline/to-paragraph", test_outline_to_paragraph);
   g_test_add_func ("/pw/outline/delete-box", test_outline_delete_box);
+  g_test_add_func ("/pw/outline/rename-from-menu", test_outline_rename_from_menu);
   g_test_add_func ("/pw/outline/review-while-typing", test_outline_review_while_typing);
 
   return g_test_run ();

@@ -84,6 +84,8 @@ struct _PwOutline
   GMenu *comment_section;    /* its Add Comment */
   GHashTable *rows;          /* item → its bound GtkListItem (borrowed) */
   GObject *renaming;         /* the item whose title is being typed */
+  GObject *deferred_rename;  /* to rename once the menu has closed */
+  guint rename_source;
 
   /* Borrowed */
   GObject *pending_rename;   /* to rename once its row is bound */
@@ -269,13 +271,39 @@ finish_rename (PwOutline *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
-/* Renames @item in place, once its row is there. */
+static void start_rename (PwOutline *self,
+                          GObject   *item);
+
+static gboolean
+rename_idle (gpointer data)
+{
+  PwOutline *self = data;
+  g_autoptr(GObject) item = g_steal_pointer (&self->deferred_rename);
+
+  self->rename_source = 0;
+  if (item != NULL)
+    start_rename (self, item);
+  return G_SOURCE_REMOVE;
+}
+
+/* Renames @item in place, once its row is there. Chosen in the menu (Rename,
+ * New …), once the menu has given the focus back to the list: the entry
+ * takes it after that, or the rename would end at once. */
 static void
 start_rename (PwOutline *self,
               GObject   *item)
 {
   GtkWidget *expander = row_widget_for (self, item);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->menu))
+    {
+      g_set_object (&self->deferred_rename, item);
+      if (self->rename_source == 0)
+        self->rename_source = g_idle_add (rename_idle, self);
+      return;
+    }
   finish_rename (self, TRUE);
   if (expander != NULL)
     show_entry (self, expander, item);
@@ -845,8 +873,11 @@ row_setup (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), entry);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   /* the outline's menu, which holds Add Comment too, takes the right
-   * click before the comment menu's gesture (still there for long presses) */
+   * click before the comment menu's gesture (still there for long presses):
+   * in the capture phase, so that the claim denies the other gesture the
+   * press before it opens a second menu */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "pressed", G_CALLBACK (row_pressed), list_item);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (click));
   pw_comment_menu_attach (expander, row_comment_target, list_item);
@@ -950,7 +981,9 @@ pw_outline_dispose (GObject *object)
   PwOutline *self = (PwOutline *) object;
 
   g_clear_handle_id (&self->markers_source, g_source_remove);
+  g_clear_handle_id (&self->rename_source, g_source_remove);
   g_clear_object (&self->renaming);
+  g_clear_object (&self->deferred_rename);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->comment_section);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
