@@ -640,6 +640,16 @@ test_chart_progress_legend (void)
   g_assert_true (has_ink (&image, &(PwChartRect) { 0, 0, 900, layout->frame.legend_y - 4 }));
 }
 
+static GPtrArray *export_svg_texts (PwChartKind           kind,
+                                    PwPlan               *plan,
+                                    const PwChartOptions *options,
+                                    double                width,
+                                    double                height,
+                                    const char           *path);
+
+static guint      texts_count      (GPtrArray            *texts,
+                                    const char           *wanted);
+
 static void
 test_chart_progress_qualitative_only (void)
 {
@@ -690,6 +700,23 @@ test_chart_progress_qualitative_only (void)
 
       render (&image, kind, plan, NULL, 800, 1000);
     }
+
+  /* the column of latest values gives a goal's state in its year, as the
+   * report's table does, never the target's words as if they were a value:
+   * 动态清零 has no state, so "—"; 稳定增长's state of 2021 is in the band and
+   * in the column; the words of the targets are only in "Target: …" */
+  {
+    g_autofree char *dir = pw_test_temp_dir ();
+    g_autofree char *path = g_build_filename (dir, "progress.svg", NULL);
+    g_autoptr(GPtrArray) texts = export_svg_texts (PW_CHART_PROGRESS, plan, NULL, 800, 1000, path);
+
+    g_assert_cmpuint (texts_count (texts, "动态清零"), ==, 0);
+    g_assert_cmpuint (texts_count (texts, "稳定增长"), ==, 0);
+    g_assert_cmpuint (texts_count (texts, "应保尽保"), ==, 0);
+    g_assert_cmpuint (texts_count (texts, "Target: 动态清零"), ==, 1);
+    g_assert_cmpuint (texts_count (texts, "In progress (2021)"), ==, 2);
+    g_assert_cmpuint (texts_count (texts, "—"), >=, 1);
+  }
 
   /* a trend of states: one point per year, at the rank of its state, in
    * the colour of the status the model gives it */

@@ -210,6 +210,9 @@ char         *pw_chart_format_value        (PwValue              *value,
                                             const char           *unit);
 char         *pw_chart_format_number       (double                number,
                                             const char           *unit);
+char         *pw_chart_format_latest       (PwIndicator          *indicator,
+                                            const PwProgress     *progress,
+                                            const char           *unit);
 char         *pw_chart_indicator_tooltip   (PwPlan               *plan,
                                             PwIndicator          *indicator,
                                             const PwProgress     *progress);

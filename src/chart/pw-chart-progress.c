@@ -335,18 +335,7 @@ draw_indicator (PwChartProgressLayout    *layout,
     }
 
   /* The values column: the latest value, then the status in words. */
-  if (pw_indicator_is_qualitative (indicator))
-    value = pw_chart_format_value (pw_indicator_get_target (indicator), unit);
-  else if (p->year != 0)
-    {
-      g_autofree char *actual =
-          pw_chart_format_value (pw_indicator_get_actual (indicator, p->year), unit);
-
-      /* Translators: the latest actual value and its year */
-      value = g_strdup_printf (C_("latest value", "%s (%d)"), actual, p->year);
-    }
-  else
-    value = g_strdup (C_("value", "—"));
+  value = pw_chart_format_latest (indicator, p, unit);
   pw_chart_text_show (cr, style, value, 1.0, PW_CHART_TEXT_BOLD, layout->value_x, row->y + pad,
                       layout->value_width, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
 

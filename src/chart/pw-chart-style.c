@@ -974,6 +974,26 @@ pw_chart_chapter_label (PwPlan    *plan,
   return g_strdup_printf (C_("chapter of a part", "%s · %s"), g_strstrip (part_heading), heading);
 }
 
+/* The latest value of an indicator with its year, as the progress chart and
+ * the report's table print it: a number as printed, or a goal in words'
+ * state (never its target's words); "—" when no year has one. */
+char *
+pw_chart_format_latest (PwIndicator      *indicator,
+                        const PwProgress *progress,
+                        const char       *unit)
+{
+  g_autofree char *value = NULL;
+
+  if (progress->year == 0)
+    return g_strdup (C_("value", "—"));
+  if (pw_indicator_is_qualitative (indicator))
+    value = g_strdup (pw_qual_state_to_label (pw_indicator_get_state (indicator, progress->year)));
+  else
+    value = pw_chart_format_value (pw_indicator_get_actual (indicator, progress->year), unit);
+  /* Translators: the latest actual value and its year */
+  return g_strdup_printf (C_("latest value", "%s (%d)"), value, progress->year);
+}
+
 /* The text of a tooltip on an indicator: name, values, status and what the
  * status was decided on. */
 char *

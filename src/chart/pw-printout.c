@@ -156,19 +156,7 @@ cell_text (PwPrintout       *self,
     case COL_TARGET:
       return pw_chart_format_value (pw_indicator_get_target (indicator), NULL);
     case COL_LATEST:
-      if (progress->year == 0)
-        return g_strdup (C_("value", "—"));
-      if (pw_indicator_is_qualitative (indicator))
-        return g_strdup_printf (
-            C_("latest value", "%s (%d)"),
-            pw_qual_state_to_label (pw_indicator_get_state (indicator, progress->year)),
-            progress->year);
-      {
-        g_autofree char *actual =
-            pw_chart_format_value (pw_indicator_get_actual (indicator, progress->year), NULL);
-
-        return g_strdup_printf (C_("latest value", "%s (%d)"), actual, progress->year);
-      }
+      return pw_chart_format_latest (indicator, progress, NULL);
     case COL_COMPLETION:
       if (isnan (progress->completion) || progress->basis == PW_BASIS_HOLD)
         return g_strdup (C_("value", "—"));
