@@ -100,6 +100,32 @@ test_window_open_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan opened goes into the list of recent files, and the tests' list is
+ * the build folder's: the suite never fills the user's own with its
+ * temporary plans (which the start page and the file chooser then show). */
+static void
+test_window_recent_files (void)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autofree char *filename = NULL;
+  g_autofree char *build = g_canonicalize_filename (g_getenv ("PW_BUILD_DIR"), NULL);
+  g_autofree char *prefix = g_strconcat (build, G_DIR_SEPARATOR_S, NULL);
+  g_autofree char *home = g_build_filename (g_get_home_dir (), ".local", "share", NULL);
+  PwWindow *window;
+
+  g_object_get (manager, "filename", &filename, NULL);
+  g_assert_true (g_str_has_prefix (filename, prefix));
+  g_assert_false (g_str_has_prefix (filename, home));
+
+  window = pw_test_ui_open_sample (NULL);
+  {
+    g_autofree char *uri = g_file_get_uri (pw_window_get_file (window));
+
+    g_assert_true (gtk_recent_manager_has_item (manager, uri));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Edit a target by keyboard, see the model and the status change, undo it,
  * save and load the file back. */
 static void
@@ -1316,6 +1342,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/pw/window/open-sample", test_window_open_sample);
+  g_test_add_func ("/pw/window/recent-files", test_window_recent_files);
   g_test_add_func ("/pw/window/edit-target", test_window_edit_target);
   g_test_add_func ("/pw/window/kind", test_window_kind);
   g_test_add_func ("/pw/window/type-into-cell", test_window_type_into_cell);
