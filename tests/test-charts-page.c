@@ -772,7 +772,11 @@ test_charts_page_export (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+  {
+    g_autofree char *current = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_cmpstr (current, ==, name);
+  }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   pw_test_ui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
