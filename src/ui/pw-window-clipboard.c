@@ -133,22 +133,30 @@ clipboard_read_cb (GObject      *source,
  * pw_window_import_clipboard:
  * @self: a window
  *
- * Imports what the clipboard holds, HTML before plain text, into @self, or
- * into a new window when @self already shows a plan; a failure is shown
- * in a dialog. Returns at once: the clipboard is read asynchronously.
+ * Imports what the clipboard holds into @self, or into a new window when
+ * @self already shows a plan: a web page when the clipboard offers
+ * text/html, else its text; a failure is shown in a dialog. Returns at
+ * once: the clipboard is read asynchronously.
  */
 void
 pw_window_import_clipboard (PwWindow *self)
 {
-  static const char *mime_types[] = {
-    "text/html", "text/plain;charset=utf-8", "text/plain", NULL,
-  };
+  /* Only a type the clipboard offers is asked for: a program that is asked
+   * for another may answer with what it holds anyway (xclip gives its plain
+   * text for text/html), which was then read as a page. */
+  static const char *html_types[] = { "text/html", NULL };
+  static const char *text_types[] = { "text/plain;charset=utf-8", "text/plain", NULL };
+  GdkClipboard *clipboard;
   ClipboardRead *read;
 
   g_return_if_fail (PW_IS_WINDOW (self));
 
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
   read = g_new0 (ClipboardRead, 1);
   read->window = g_object_ref (self);
-  gdk_clipboard_read_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), (const char **) mime_types,
+  gdk_clipboard_read_async (clipboard,
+                            gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html")
+                              ? html_types
+                              : text_types,
                             G_PRIORITY_DEFAULT, NULL, clipboard_read_cb, read);
 }
