@@ -103,18 +103,18 @@ status_symbol (PwStatus status)
 
 #define TEXT_COLUMN(field, nullable)                                                     \
   static char *                                                                          \
-  field##_text (PwIndicatorGrid *grid, PwIndicator *indicator, int year)                 \
+  field##_text (gpointer grid, gpointer indicator, int year)                 \
   {                                                                                      \
     return g_strdup (pw_indicator_get_##field (indicator));                              \
   }                                                                                      \
   static gboolean                                                                        \
-  field##_set (PwIndicator *indicator, int year, const char *text)                       \
+  field##_set (gpointer indicator, int year, const char *text)                       \
   {                                                                                      \
     pw_indicator_set_##field (indicator, (nullable) && is_empty (text) ? NULL : text);    \
     return TRUE;                                                                         \
   }                                                                                      \
   static int                                                                             \
-  field##_compare (PwIndicatorGrid *grid, PwIndicator *a, PwIndicator *b, int year)      \
+  field##_compare (gpointer grid, gpointer a, gpointer b, int year)      \
   {                                                                                      \
     return compare_strings (pw_indicator_get_##field (a), pw_indicator_get_##field (b)); \
   }
@@ -127,15 +127,15 @@ TEXT_COLUMN (unit, TRUE)
 /* Responsible units (责任单位): typed as a plan prints them, 市教育局、市卫健委 */
 
 static char *
-responsible_text (PwIndicatorGrid *grid,
-                  PwIndicator     *indicator,
+responsible_text (gpointer         grid,
+                  gpointer         indicator,
                   int              year)
 {
   return pw_indicator_dup_responsible_text (indicator);
 }
 
 static gboolean
-responsible_set (PwIndicator *indicator,
+responsible_set (gpointer indicator,
                  int          year,
                  const char  *text)
 {
@@ -144,9 +144,9 @@ responsible_set (PwIndicator *indicator,
 }
 
 static int
-responsible_compare (PwIndicatorGrid *grid,
-                     PwIndicator     *a,
-                     PwIndicator     *b,
+responsible_compare (gpointer         grid,
+                     gpointer         a,
+                     gpointer         b,
                      int              year)
 {
   g_autofree char *x = pw_indicator_dup_responsible_text (a);
@@ -162,17 +162,17 @@ responsible_compare (PwIndicatorGrid *grid,
 
 #define VALUE_COLUMN(field)                                                              \
   static PwValue *                                                                       \
-  field##_value (PwIndicator *indicator, int year)                                       \
+  field##_value (gpointer indicator, int year)                                       \
   {                                                                                      \
     return pw_indicator_get_##field (indicator);                                         \
   }                                                                                      \
   static char *                                                                          \
-  field##_text (PwIndicatorGrid *grid, PwIndicator *indicator, int year)                 \
+  field##_text (gpointer grid, gpointer indicator, int year)                 \
   {                                                                                      \
     return value_text (pw_indicator_get_##field (indicator));                            \
   }                                                                                      \
   static gboolean                                                                        \
-  field##_set (PwIndicator *indicator, int year, const char *text)                       \
+  field##_set (gpointer indicator, int year, const char *text)                       \
   {                                                                                      \
     g_autoptr(PwValue) value = parse_value (text);                                       \
                                                                                          \
@@ -184,18 +184,18 @@ VALUE_COLUMN (baseline)
 VALUE_COLUMN (target)
 
 static int
-baseline_compare (PwIndicatorGrid *grid,
-                  PwIndicator     *a,
-                  PwIndicator     *b,
+baseline_compare (gpointer         grid,
+                  gpointer         a,
+                  gpointer         b,
                   int              year)
 {
   return compare_values (pw_indicator_get_baseline (a), pw_indicator_get_baseline (b), NULL, NULL);
 }
 
 static int
-target_compare (PwIndicatorGrid *grid,
-                PwIndicator     *a,
-                PwIndicator     *b,
+target_compare (gpointer         grid,
+                gpointer         a,
+                gpointer         b,
                 int              year)
 {
   /* a relative target (提高1岁) compares by what it comes to */
@@ -206,8 +206,8 @@ target_compare (PwIndicatorGrid *grid,
 /* Nature */
 
 static char *
-nature_text (PwIndicatorGrid *grid,
-             PwIndicator     *indicator,
+nature_text (gpointer         grid,
+             gpointer         indicator,
              int              year)
 {
   if (pw_indicator_get_nature (indicator) == PW_NATURE_UNKNOWN)
@@ -216,7 +216,7 @@ nature_text (PwIndicatorGrid *grid,
 }
 
 static gboolean
-nature_set (PwIndicator *indicator,
+nature_set (gpointer indicator,
             int          year,
             const char  *text)
 {
@@ -229,16 +229,16 @@ nature_set (PwIndicator *indicator,
 }
 
 static int
-nature_compare (PwIndicatorGrid *grid,
-                PwIndicator     *a,
-                PwIndicator     *b,
+nature_compare (gpointer         grid,
+                gpointer         a,
+                gpointer         b,
                 int              year)
 {
   return (int) pw_indicator_get_nature (a) - (int) pw_indicator_get_nature (b);
 }
 
 static const char * const *
-nature_choices (PwIndicator *indicator,
+nature_choices (gpointer indicator,
                 int          year)
 {
   static const char *choices[3];
@@ -254,8 +254,8 @@ nature_choices (PwIndicator *indicator,
 /* Kind: how the target is read and judged */
 
 static char *
-kind_text (PwIndicatorGrid *grid,
-           PwIndicator     *indicator,
+kind_text (gpointer         grid,
+           gpointer         indicator,
            int              year)
 {
   PwIndicatorKind kind = pw_indicator_get_kind (indicator);
@@ -268,7 +268,7 @@ kind_text (PwIndicatorGrid *grid,
 }
 
 static gboolean
-kind_set (PwIndicator *indicator,
+kind_set (gpointer indicator,
           int          year,
           const char  *text)
 {
@@ -288,16 +288,16 @@ kind_set (PwIndicator *indicator,
 }
 
 static int
-kind_compare (PwIndicatorGrid *grid,
-              PwIndicator     *a,
-              PwIndicator     *b,
+kind_compare (gpointer         grid,
+              gpointer         a,
+              gpointer         b,
               int              year)
 {
   return (int) pw_indicator_get_judged_kind (a) - (int) pw_indicator_get_judged_kind (b);
 }
 
 static const char * const *
-kind_choices (PwIndicator *indicator,
+kind_choices (gpointer indicator,
               int          year)
 {
   static const char *choices[PW_N_KINDS + 1];
@@ -309,8 +309,8 @@ kind_choices (PwIndicator *indicator,
 }
 
 static char *
-kind_tooltip (PwIndicatorGrid *grid,
-              PwIndicator     *indicator,
+kind_tooltip (gpointer         grid,
+              gpointer         indicator,
               int              year)
 {
   PwIndicatorKind kind = pw_indicator_get_judged_kind (indicator);
@@ -321,15 +321,15 @@ kind_tooltip (PwIndicatorGrid *grid,
 /* A year's actual value, or the state of a qualitative target */
 
 static PwValue *
-year_value (PwIndicator *indicator,
+year_value (gpointer indicator,
             int          year)
 {
   return pw_indicator_get_actual (indicator, year);
 }
 
 static char *
-year_text (PwIndicatorGrid *grid,
-           PwIndicator     *indicator,
+year_text (gpointer         grid,
+           gpointer         indicator,
            int              year)
 {
   PwValue *value = pw_indicator_get_actual (indicator, year);
@@ -342,7 +342,7 @@ year_text (PwIndicatorGrid *grid,
 }
 
 static gboolean
-year_set (PwIndicator *indicator,
+year_set (gpointer indicator,
           int          year,
           const char  *text)
 {
@@ -356,24 +356,25 @@ year_set (PwIndicator *indicator,
       return TRUE;
     }
 
+  /* a value replaces the state a qualitative target had that year: the
+   * cell shows what was typed or pasted, marked when it cannot be read */
   value = parse_value (text);
   pw_indicator_set_actual (indicator, year, value);
-  if (value == NULL)
-    pw_indicator_set_state (indicator, year, PW_QUAL_STATE_NONE);
+  pw_indicator_set_state (indicator, year, PW_QUAL_STATE_NONE);
   return TRUE;
 }
 
 static int
-year_compare (PwIndicatorGrid *grid,
-              PwIndicator     *a,
-              PwIndicator     *b,
+year_compare (gpointer         grid,
+              gpointer         a,
+              gpointer         b,
               int              year)
 {
   return compare_values (pw_indicator_get_actual (a, year), pw_indicator_get_actual (b, year), NULL, NULL);
 }
 
 static const char * const *
-year_choices (PwIndicator *indicator,
+year_choices (gpointer indicator,
               int          year)
 {
   static const char *choices[PW_QUAL_STATE_DONE - PW_QUAL_STATE_NOT_STARTED + 2];
@@ -389,8 +390,8 @@ year_choices (PwIndicator *indicator,
 /* Progress and status: computed, never typed */
 
 static char *
-progress_text (PwIndicatorGrid *grid,
-               PwIndicator     *indicator,
+progress_text (gpointer         grid,
+               gpointer         indicator,
                int              year)
 {
   PwProgress progress;
@@ -402,9 +403,9 @@ progress_text (PwIndicatorGrid *grid,
 }
 
 static int
-progress_compare (PwIndicatorGrid *grid,
-                  PwIndicator     *a,
-                  PwIndicator     *b,
+progress_compare (gpointer         grid,
+                  gpointer         a,
+                  gpointer         b,
                   int              year)
 {
   PwProgress px, py;
@@ -417,8 +418,8 @@ progress_compare (PwIndicatorGrid *grid,
 }
 
 static char *
-progress_tooltip (PwIndicatorGrid *grid,
-                  PwIndicator     *indicator,
+progress_tooltip (gpointer         grid,
+                  gpointer         indicator,
                   int              year)
 {
   PwProgress progress;
@@ -431,8 +432,8 @@ progress_tooltip (PwIndicatorGrid *grid,
 }
 
 static char *
-status_text (PwIndicatorGrid *grid,
-             PwIndicator     *indicator,
+status_text (gpointer         grid,
+             gpointer         indicator,
              int              year)
 {
   PwProgress progress;
@@ -446,9 +447,9 @@ status_text (PwIndicatorGrid *grid,
 }
 
 static int
-status_compare (PwIndicatorGrid *grid,
-                PwIndicator     *a,
-                PwIndicator     *b,
+status_compare (gpointer         grid,
+                gpointer         a,
+                gpointer         b,
                 int              year)
 {
   PwProgress px, py;
@@ -461,8 +462,8 @@ status_compare (PwIndicatorGrid *grid,
 }
 
 static const char *
-status_css_class (PwIndicatorGrid *grid,
-                  PwIndicator     *indicator,
+status_css_class (gpointer         grid,
+                  gpointer         indicator,
                   int              year)
 {
   PwProgress progress;

@@ -37,8 +37,8 @@ pw_indicator_grid_update_actions (PwIndicatorGrid *self)
   gtk_widget_action_set_enabled (widget, "grid.add-row", can_edit);
   gtk_widget_action_set_enabled (widget, "grid.duplicate-row", can_edit && has_rows);
   gtk_widget_action_set_enabled (widget, "grid.delete-rows", can_edit && has_rows);
-  gtk_widget_action_set_enabled (widget, "grid.move-up", can_move && self->cursor_row > 0);
-  gtk_widget_action_set_enabled (widget, "grid.move-down", can_move && self->cursor_row + 1 < pw_indicator_grid_n_rows (self));
+  gtk_widget_action_set_enabled (widget, "grid.move-up", can_move && self->sheet.row > 0);
+  gtk_widget_action_set_enabled (widget, "grid.move-down", can_move && self->sheet.row + 1 < pw_indicator_grid_n_rows (self));
   gtk_widget_action_set_enabled (widget, "grid.edit-cell", can_edit && has_rows);
 }
 
@@ -51,7 +51,7 @@ pw_indicator_grid_show_row_of (PwIndicatorGrid *self,
   for (guint i = 0; i < rows; i++)
     if (pw_indicator_grid_row (self, i) == indicator)
       {
-        pw_indicator_grid_place_cursor (self, i, self->cursor_column, TRUE);
+        pw_indicator_grid_place_cursor (self, i, self->sheet.column, TRUE);
         return;
       }
 }
@@ -71,7 +71,7 @@ add_row_action (GtkWidget  *widget,
   pw_object_set_id (PW_OBJECT (indicator), id);
   if (pw_indicator_grid_n_rows (self) > 0)
     {
-      PwIndicator *current = pw_indicator_grid_row (self, self->cursor_row);
+      PwIndicator *current = pw_indicator_grid_row (self, self->sheet.row);
 
       /* a new row belongs where the cursor is: same category and domain */
       pw_indicator_set_category (indicator, pw_indicator_get_category (current));
@@ -85,7 +85,7 @@ add_row_action (GtkWidget  *widget,
   pw_history_end (history);
 
   pw_indicator_grid_show_row_of (self, indicator);
-  pw_indicator_grid_place_cursor (self, self->cursor_row, (guint) pw_indicator_grid_find_column (self, "name"), TRUE);
+  pw_indicator_grid_place_cursor (self, self->sheet.row, (guint) pw_indicator_grid_find_column (self, "name"), TRUE);
   pw_indicator_grid_begin_editing (self, NULL);
 }
 
@@ -95,7 +95,7 @@ duplicate_row_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
-  PwIndicator *current = pw_indicator_grid_row (self, self->cursor_row);
+  PwIndicator *current = pw_indicator_grid_row (self, self->sheet.row);
   g_autoptr(PwIndicator) copy = pw_indicator_new ();
   g_autofree char *id = pw_plan_make_id (self->plan, "ind");
   PwHistory *history = pw_plan_get_history (self->plan);
@@ -149,8 +149,8 @@ delete_rows_action (GtkWidget  *widget,
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint first = MIN (self->range_row[0], self->range_row[1]);
-  guint last = MAX (self->range_row[0], self->range_row[1]);
+  guint first = MIN (self->sheet.range_row[0], self->sheet.range_row[1]);
+  guint last = MAX (self->sheet.range_row[0], self->sheet.range_row[1]);
   PwHistory *history = pw_plan_get_history (self->plan);
   guint n;
   guint row = first;
@@ -170,14 +170,14 @@ delete_rows_action (GtkWidget  *widget,
     pw_plan_remove_indicator (self->plan, g_array_index (positions, guint, i));
   pw_history_end (history);
 
-  pw_indicator_grid_place_cursor (self, row, self->cursor_column, TRUE);
+  pw_indicator_grid_place_cursor (self, row, self->sheet.column, TRUE);
 }
 
 static void
 move_row (PwIndicatorGrid *self,
           int              delta)
 {
-  PwIndicator *current = pw_indicator_grid_row (self, self->cursor_row);
+  PwIndicator *current = pw_indicator_grid_row (self, self->sheet.row);
   guint from = pw_indicator_grid_source_position (self, current);
   PwHistory *history = pw_plan_get_history (self->plan);
 
@@ -185,7 +185,7 @@ move_row (PwIndicatorGrid *self,
   pw_plan_move_indicator (self->plan, from, from + delta);
   pw_history_end (history);
 
-  pw_indicator_grid_place_cursor (self, self->cursor_row + delta, self->cursor_column, TRUE);
+  pw_indicator_grid_place_cursor (self, self->sheet.row + delta, self->sheet.column, TRUE);
 }
 
 static void

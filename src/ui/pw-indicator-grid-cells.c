@@ -73,11 +73,12 @@ pw_indicator_grid_refresh_cell (PwGridCell *cell)
   text = pw_indicator_grid_cell_text (self, column, indicator);
   pw_grid_cell_set_text (cell, text);
 
-  is_cursor = gtk_list_item_get_position (item) == self->cursor_row &&
-              pw_grid_cell_get_column (cell) == self->cursor_column;
+  is_cursor = gtk_list_item_get_position (item) == self->sheet.row &&
+              pw_grid_cell_get_column (cell) == self->sheet.column;
   pw_indicator_grid_set_class (widget, "cursor", is_cursor);
-  pw_indicator_grid_set_class (widget, "selected", !pw_indicator_grid_range_is_one_cell (self) &&
-                                 pw_indicator_grid_in_range (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell)));
+  pw_indicator_grid_set_class (widget, "selected", !pw_grid_sheet_is_one_cell (&self->sheet) &&
+                              pw_grid_sheet_in_range (&self->sheet, gtk_list_item_get_position (item),
+                                                      pw_grid_cell_get_column (cell)));
   pw_indicator_grid_set_class (widget, "invalid", pw_indicator_grid_cell_is_invalid (column, indicator));
 
   pw_indicator_grid_compute_progress (self, indicator, &progress);
@@ -149,7 +150,7 @@ cell_pressed (GtkGestureClick *gesture,
   if (item == NULL || cell == self->editing_cell)
     return;
 
-  self->tab_start = -1;
+  self->sheet.tab_start = -1;
   if (state & GDK_SHIFT_MASK)
     pw_indicator_grid_extend_range (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell));
   else
@@ -395,6 +396,7 @@ pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self)
         }
     }
   g_ptr_array_set_size (self->columns, 0);
+  self->sheet.n_columns = 0;
   gtk_widget_set_visible (GTK_WIDGET (self->frozen_scrolled), FALSE);
 
   if (self->plan == NULL)
@@ -410,7 +412,8 @@ pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self)
         add_column (self, &infos[i], 0);
     }
 
-  self->cursor_column = MIN (self->cursor_column, self->columns->len - 1);
+  self->sheet.n_columns = self->columns->len;
+  self->sheet.column = MIN (self->sheet.column, self->columns->len - 1);
 }
 
 /* Before the grid goes: its cells no longer call it. */

@@ -106,7 +106,7 @@ scroll_to (PwIndicatorGrid *self,
 void
 pw_indicator_grid_scroll_to_cursor (PwIndicatorGrid *self)
 {
-  scroll_to (self, self->cursor_row, self->cursor_column);
+  scroll_to (self, self->sheet.row, self->sheet.column);
 }
 
 /* The line under the grid: why the value under the cursor cannot be read,
@@ -116,10 +116,10 @@ pw_indicator_grid_update_reason (PwIndicatorGrid *self)
 {
   g_autofree char *text = NULL;
 
-  if (self->plan != NULL && self->cursor_row < pw_indicator_grid_n_rows (self) && self->columns->len > 0)
+  if (self->plan != NULL && self->sheet.row < pw_indicator_grid_n_rows (self) && self->columns->len > 0)
     {
-      GridColumn *column = pw_indicator_grid_column (self, self->cursor_column);
-      PwIndicator *indicator = pw_indicator_grid_row (self, self->cursor_row);
+      GridColumn *column = pw_indicator_grid_column (self, self->sheet.column);
+      PwIndicator *indicator = pw_indicator_grid_row (self, self->sheet.row);
       PwValue *value = pw_indicator_grid_cell_value (column, indicator);
 
       if (value != NULL && pw_value_get_kind (value) == PW_VALUE_INVALID)
@@ -134,20 +134,14 @@ pw_indicator_grid_update_reason (PwIndicatorGrid *self)
 
 void
 pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
-            guint            row,
-            guint            column,
-            gboolean         scroll)
+                                guint            row,
+                                guint            column,
+                                gboolean         scroll)
 {
-  guint rows = self->plan ? pw_indicator_grid_n_rows (self) : 0;
-
   if (self->editing_cell != NULL)
     pw_indicator_grid_commit_editing (self);
 
-  self->cursor_row = rows == 0 ? 0 : MIN (row, rows - 1);
-  self->cursor_column = MIN (column, self->columns->len - 1);
-  self->range_row[0] = self->range_row[1] = self->cursor_row;
-  self->range_column[0] = self->range_column[1] = self->cursor_column;
-
+  pw_grid_sheet_place (&self->sheet, row, column);
   pw_indicator_grid_refresh_cells (self);
   if (scroll)
     pw_indicator_grid_scroll_to_cursor (self);
@@ -159,60 +153,15 @@ pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
  * cursor stays where the range started. */
 void
 pw_indicator_grid_extend_range (PwIndicatorGrid *self,
-              int              row,
-              int              column)
+                                int              row,
+                                int              column)
 {
-  int rows = (int) pw_indicator_grid_n_rows (self);
-
   if (self->editing_cell != NULL)
     pw_indicator_grid_commit_editing (self);
-  if (rows == 0)
+  if (!pw_grid_sheet_extend (&self->sheet, row, column))
     return;
 
-  self->range_row[1] = CLAMP (row, 0, rows - 1);
-  self->range_column[1] = CLAMP (column, 0, (int) self->columns->len - 1);
   pw_indicator_grid_refresh_cells (self);
-  scroll_to (self, self->range_row[1], self->range_column[1]);
+  scroll_to (self, self->sheet.range_row[1], self->sheet.range_column[1]);
   pw_indicator_grid_update_actions (self);
-}
-
-gboolean
-pw_indicator_grid_in_range (PwIndicatorGrid *self,
-          guint            row,
-          guint            column)
-{
-  return row >= MIN (self->range_row[0], self->range_row[1]) &&
-         row <= MAX (self->range_row[0], self->range_row[1]) &&
-         column >= MIN (self->range_column[0], self->range_column[1]) &&
-         column <= MAX (self->range_column[0], self->range_column[1]);
-}
-
-gboolean
-pw_indicator_grid_range_is_one_cell (PwIndicatorGrid *self)
-{
-  return self->range_row[0] == self->range_row[1] && self->range_column[0] == self->range_column[1];
-}
-
-void
-pw_indicator_grid_move_cursor (PwIndicatorGrid *self,
-             int              rows,
-             int              columns)
-{
-  int row = (int) self->cursor_row + rows;
-  int column = (int) self->cursor_column + columns;
-  int n_columns = (int) self->columns->len;
-
-  /* Tab at the end of a row goes on to the next row, as in a spreadsheet. */
-  if (column >= n_columns && rows == 0)
-    {
-      column = 0;
-      row++;
-    }
-  else if (column < 0 && rows == 0)
-    {
-      column = n_columns - 1;
-      row--;
-    }
-
-  pw_indicator_grid_place_cursor (self, CLAMP (row, 0, (int) MAX (pw_indicator_grid_n_rows (self), 1) - 1), CLAMP (column, 0, n_columns - 1), TRUE);
 }

@@ -23,23 +23,7 @@
 
 #include "pw-grid-clipboard.h"
 
-typedef struct
-{
-  guint first_row, last_row;
-  guint first_column, last_column;
-} Range;
-
 /* Auxiliary methods */
-
-static void
-get_range (PwIndicatorGrid *self,
-           Range           *range)
-{
-  range->first_row = MIN (self->range_row[0], self->range_row[1]);
-  range->last_row = MAX (self->range_row[0], self->range_row[1]);
-  range->first_column = MIN (self->range_column[0], self->range_column[1]);
-  range->last_column = MAX (self->range_column[0], self->range_column[1]);
-}
 
 static gboolean
 can_edit (PwIndicatorGrid *self)
@@ -48,31 +32,6 @@ can_edit (PwIndicatorGrid *self)
     return TRUE;
   gtk_widget_error_bell (GTK_WIDGET (self));
   return FALSE;
-}
-
-static GPtrArray *
-range_table (PwIndicatorGrid *self,
-             const Range     *range)
-{
-  GPtrArray *table = pw_grid_table_new ();
-
-  for (guint r = range->first_row; r <= range->last_row; r++)
-    {
-      PwIndicator *indicator = pw_indicator_grid_row (self, r);
-      GStrvBuilder *builder = g_strv_builder_new ();
-
-      for (guint c = range->first_column; c <= range->last_column; c++)
-        {
-          GridColumn *column = pw_indicator_grid_column (self, c);
-          g_autofree char *text = column->info->get_text (self, indicator, column->year);
-
-          /* a cell's own line ends and tabs would break its row */
-          g_strv_builder_add (builder, text != NULL ? text : "");
-        }
-      g_ptr_array_add (table, g_strv_builder_end (builder));
-      g_strv_builder_unref (builder);
-    }
-  return table;
 }
 
 /* The grid column a header of a pasted table names, or -1. */
@@ -312,7 +271,7 @@ static void
 paste_table (PwIndicatorGrid *self,
              GPtrArray       *table)
 {
-  Range range;
+  PwGridRange range;
   guint rows;
 
   if (table->len == 0 || self->plan == NULL || !can_edit (self))
@@ -344,7 +303,7 @@ paste_table (PwIndicatorGrid *self,
       return;
     }
 
-  get_range (self, &range);
+  pw_grid_sheet_get_range (&self->sheet, &range);
   if (range.first_row + table->len > rows)
     {
       ask_to_add_rows (self, table, range.first_row, range.first_column, range.first_row + table->len - rows);
@@ -378,25 +337,10 @@ table_read (GObject      *source,
 void
 pw_indicator_grid_clear_range (PwIndicatorGrid *self)
 {
-  PwHistory *history;
-  Range range;
-
   if (pw_indicator_grid_n_rows (self) == 0 || !can_edit (self))
     return;
 
-  get_range (self, &range);
-  history = pw_plan_get_history (self->plan);
-  pw_history_begin (history, _("Clear Cells"));
-  pw_indicator_grid_mark_cursor (self);
-  for (guint r = range.first_row; r <= range.last_row; r++)
-    for (guint c = range.first_column; c <= range.last_column; c++)
-      {
-        GridColumn *column = pw_indicator_grid_column (self, c);
-
-        if (column->info->set_text != NULL)
-          column->info->set_text (pw_indicator_grid_row (self, r), column->year, "");
-      }
-  pw_history_end (history);
+  pw_grid_sheet_clear_range (&self->sheet, pw_plan_get_history (self->plan));
   pw_indicator_grid_refresh (self);
 }
 
@@ -405,38 +349,10 @@ pw_indicator_grid_clear_range (PwIndicatorGrid *self)
 void
 pw_indicator_grid_fill_down (PwIndicatorGrid *self)
 {
-  PwHistory *history;
-  Range range;
-  guint source;
-
   if (pw_indicator_grid_n_rows (self) == 0 || !can_edit (self))
     return;
 
-  get_range (self, &range);
-  if (range.first_row == range.last_row)
-    {
-      if (range.first_row == 0)
-        return;
-      source = range.first_row - 1;
-    }
-  else
-    source = range.first_row++;
-
-  history = pw_plan_get_history (self->plan);
-  pw_history_begin (history, _("Fill Down"));
-  pw_indicator_grid_mark_cursor (self);
-  for (guint c = range.first_column; c <= range.last_column; c++)
-    {
-      GridColumn *column = pw_indicator_grid_column (self, c);
-      g_autofree char *text = NULL;
-
-      if (column->info->set_text == NULL)
-        continue;
-      text = column->info->get_text (self, pw_indicator_grid_row (self, source), column->year);
-      for (guint r = range.first_row; r <= range.last_row; r++)
-        column->info->set_text (pw_indicator_grid_row (self, r), column->year, text);
-    }
-  pw_history_end (history);
+  pw_grid_sheet_fill_down (&self->sheet, pw_plan_get_history (self->plan));
   pw_indicator_grid_refresh (self);
 }
 
@@ -447,13 +363,11 @@ pw_indicator_grid_copy (PwIndicatorGrid *self,
                         gboolean         cut)
 {
   g_autoptr(GPtrArray) table = NULL;
-  Range range;
 
   if (pw_indicator_grid_n_rows (self) == 0)
     return;
 
-  get_range (self, &range);
-  table = range_table (self, &range);
+  table = pw_grid_sheet_range_table (&self->sheet);
   pw_grid_clipboard_set_table (gtk_widget_get_clipboard (GTK_WIDGET (self)), table);
 
   if (cut && self->editable)

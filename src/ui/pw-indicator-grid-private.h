@@ -7,6 +7,7 @@
 
 #include "pw-grid-cell.h"
 #include "pw-grid-columns.h"
+#include "pw-grid-sheet.h"
 #include "pw-indicator-filter-bar.h"
 #include "pw-indicator-grid.h"
 #include "pw-progress.h"
@@ -85,15 +86,8 @@ struct _PwIndicatorGrid
   /* Template widgets, under the view */
   GtkLabel *reason_label;
 
-  /* The cursor: the cell the next key acts on. The range: the rectangle
-   * between two corners, the cursor's cell alone unless extended (Shift,
-   * Ctrl+A); what Delete, Ctrl+C, Ctrl+Delete … act on. */
-  guint cursor_row;
-  guint cursor_column;
-  guint range_row[2];
-  guint range_column[2];
-  int tab_start;          /* the column a run of Tabs started from, or -1 */
-  gboolean typed_edit;    /* editing started by typing: arrows commit */
+  /* The cursor and the range (pw-grid-sheet.c) */
+  PwGridSheet sheet;
   gboolean editable;
 
   guint generation; /* moves on whenever the model changes */
@@ -170,13 +164,6 @@ void pw_indicator_grid_set_class (GtkWidget  *widget,
 void pw_indicator_grid_extend_range (PwIndicatorGrid *self,
                                      int              row,
                                      int              column);
-gboolean pw_indicator_grid_in_range (PwIndicatorGrid *self,
-                                     guint            row,
-                                     guint            column);
-void pw_indicator_grid_move_cursor (PwIndicatorGrid *self,
-                                    int              rows,
-                                    int              columns);
-gboolean pw_indicator_grid_range_is_one_cell (PwIndicatorGrid *self);
 void pw_indicator_grid_scroll_to_cursor (PwIndicatorGrid *self);
 void pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
                                      guint            row,
@@ -197,6 +184,7 @@ gboolean pw_indicator_grid_key_pressed (GtkEventControllerKey *controller,
 gboolean pw_indicator_grid_begin_editing (PwIndicatorGrid *self,
                                           const char      *text);
 void pw_indicator_grid_stop_editing (PwIndicatorGrid *self);
+void pw_indicator_grid_cancel_editing (PwIndicatorGrid *self);
 gboolean pw_indicator_grid_try_commit (PwIndicatorGrid *self);
 
 /* pw-indicator-grid-cells.c */

@@ -391,8 +391,8 @@ rows_changed (PwIndicatorGrid *self,
 {
   guint rows = n_rows (self);
 
-  if (self->cursor_row >= rows)
-    self->cursor_row = rows > 0 ? rows - 1 : 0;
+  if (self->sheet.row >= rows)
+    self->sheet.row = rows > 0 ? rows - 1 : 0;
   update_count (self);
   pw_indicator_grid_update_actions (self);
 }
@@ -490,9 +490,38 @@ static void
 view_activated (PwIndicatorGrid *self,
                 guint            position)
 {
-  pw_indicator_grid_place_cursor (self, position, self->cursor_column, FALSE);
+  pw_indicator_grid_place_cursor (self, position, self->sheet.column, FALSE);
   pw_indicator_grid_begin_editing (self, NULL);
 }
+
+/* PwGridSheet */
+
+static const PwGridColumnInfo *
+sheet_column (gpointer grid,
+              guint    index,
+              int     *year)
+{
+  GridColumn *column = get_column (grid, index);
+
+  *year = column->year;
+  return column->info;
+}
+
+/* any pointer parameter matches another: each takes the grid as itself */
+static const PwGridSheetClass sheet_class = {
+  sheet_column,
+  (void (*) (gpointer, guint, guint, gboolean)) pw_indicator_grid_place_cursor,
+  (void (*) (gpointer, int, int)) pw_indicator_grid_extend_range,
+  (gboolean (*) (gpointer, const char *)) pw_indicator_grid_begin_editing,
+  (gboolean (*) (gpointer)) pw_indicator_grid_try_commit,
+  (void (*) (gpointer)) pw_indicator_grid_cancel_editing,
+  (GtkEditable * (*) (gpointer)) pw_indicator_grid_get_editor,
+  (void (*) (gpointer)) pw_indicator_grid_clear_range,
+  (void (*) (gpointer, gboolean)) pw_indicator_grid_copy,
+  (void (*) (gpointer)) pw_indicator_grid_paste,
+  (void (*) (gpointer)) pw_indicator_grid_fill_down,
+  (void (*) (gpointer)) pw_indicator_grid_mark_cursor,
+};
 
 /* GObject overrides */
 
@@ -673,7 +702,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
     self->settings = g_settings_new (APPLICATION_ID);
 
   self->editable = TRUE;
-  self->tab_start = -1;
+  pw_grid_sheet_init (&self->sheet, &sheet_class, self);
   self->columns = g_ptr_array_new_with_free_func (grid_column_free);
   self->cells = g_ptr_array_new ();
   self->filter = gtk_custom_filter_new (filter_match, self, NULL);
@@ -683,6 +712,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->sheet.rows = G_LIST_MODEL (self->selection);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   /* the frozen columns: the same rows, scrolled with the others; sorting by
    * one of them sorts the rows of both */
@@ -787,15 +817,9 @@ pw_indicator_grid_select (PwIndicatorGrid *self,
                           guint            end_row,
                           guint            end_column)
 {
-  guint rows;
-
   g_return_if_fail (PW_IS_INDICATOR_GRID (self));
 
-  rows = n_rows (self);
-
-  pw_indicator_grid_place_cursor (self, row, column, TRUE);
-  if (rows > 0)
-    pw_indicator_grid_extend_range (self, (int) MIN (end_row, rows - 1), (int) MIN (end_column, self->columns->len - 1));
+  pw_grid_sheet_select (&self->sheet, row, column, end_row, end_column);
 }
 
 void
@@ -817,8 +841,8 @@ pw_indicator_grid_mark_cursor (PwIndicatorGrid *self)
 
   mark = g_new0 (CursorMark, 1);
   g_weak_ref_init (&mark->grid, self);
-  mark->indicator = g_object_ref (row_indicator (self, self->cursor_row));
-  mark->key = g_strdup (get_column (self, self->cursor_column)->key);
+  mark->indicator = g_object_ref (row_indicator (self, self->sheet.row));
+  mark->key = g_strdup (get_column (self, self->sheet.column)->key);
   pw_history_record (pw_plan_get_history (self->plan), cursor_mark_apply, mark, cursor_mark_free);
 }
 
@@ -867,8 +891,8 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
 
   g_set_object (&self->plan, plan);
   pw_indicator_grid_model_changed (self);
-  self->cursor_row = 0;
-  self->cursor_column = 0;
+  self->sheet.row = 0;
+  self->sheet.column = 0;
 
   g_signal_group_set_target (self->plan_signals, plan);
   g_signal_group_set_target (self->comment_signals, plan != NULL ? pw_plan_get_comments (plan) : NULL);
@@ -1027,9 +1051,9 @@ pw_indicator_grid_get_cursor (PwIndicatorGrid *self,
   g_return_if_fail (PW_IS_INDICATOR_GRID (self));
 
   if (row != NULL)
-    *row = self->cursor_row;
+    *row = self->sheet.row;
   if (column != NULL)
-    *column = self->cursor_column;
+    *column = self->sheet.column;
 }
 
 /**
