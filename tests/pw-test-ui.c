@@ -84,9 +84,10 @@ pw_test_ui_destroy_and_release (GtkWindow *window,
   g_assert_null (weak);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+/* The first widget of @type under @widget, depth first, or NULL. */
+GtkWidget *
+pw_test_ui_find_descendant (GtkWidget *widget,
+                            GType      type)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -94,7 +95,7 @@ find_descendant (GtkWidget *widget,
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
         return child;
-      if ((found = find_descendant (child, type)) != NULL)
+      if ((found = pw_test_ui_find_descendant (child, type)) != NULL)
         return found;
     }
   return NULL;
@@ -105,7 +106,7 @@ pw_test_ui_press_key (GtkWidget       *widget,
                       guint            keyval,
                       GdkModifierType  state)
 {
-  GtkWidget *view = GTK_IS_COLUMN_VIEW (widget) ? widget : find_descendant (widget, GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *view = GTK_IS_COLUMN_VIEW (widget) ? widget : pw_test_ui_find_descendant (widget, GTK_TYPE_COLUMN_VIEW);
   g_autoptr(GListModel) controllers = NULL;
   gboolean handled = FALSE;
 
@@ -386,4 +387,33 @@ pw_test_ui_check_menu_keys (GtkWindow *window)
     g_test_message ("keys shared: %s", clashes->str);
   g_assert_cmpuint (clashes->len, ==, 0);
   return menu;
+}
+
+static void
+clipboard_text_read (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/**
+ * pw_test_ui_clipboard_text:
+ * @widget: a widget
+ *
+ * Returns: (transfer full): the text on @widget's clipboard, once read
+ */
+char *
+pw_test_ui_clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_text_read, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
 }

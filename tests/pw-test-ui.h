@@ -31,6 +31,9 @@ void       pw_test_ui_destroy_and_release (GtkWindow *window,
 
 /* Sends a key to the key controllers of @widget's first column view (the
  * grid's cells), as the keyboard would; returns whether it was handled. */
+char      *pw_test_ui_clipboard_text (GtkWidget *widget);
+GtkWidget *pw_test_ui_find_descendant (GtkWidget *widget,
+                                       GType      type);
 gboolean   pw_test_ui_press_key   (GtkWidget       *widget,
                                    guint            keyval,
                                    GdkModifierType  state);

@@ -19,6 +19,7 @@
 #include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
+#include "pw-project-list.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -32,6 +33,7 @@ typedef enum
   PAGE_GRID,
   PAGE_OVERVIEW,
   PAGE_CHAPTER,
+  PAGE_PROJECT, /* a cell of a 专栏's project list, on a chapter page */
 } Page;
 
 /* Auxiliary methods */
@@ -99,10 +101,23 @@ typed_text (Page page)
       return "93.5%";
     case PAGE_OVERVIEW:
       return "驻马店市公共服务规划（修订稿）";
+    case PAGE_PROJECT:
+      return "市妇幼保健院";
     case PAGE_CHAPTER:
     default:
       return "推进基本公共服务均等化（修订）";
     }
+}
+
+/* The project whose lead unit PAGE_PROJECT types: the second of the third
+ * chapter's 专栏. */
+static PwProject *
+typed_project (PwPlan *plan)
+{
+  g_autoptr(PwBox) box = g_list_model_get_item (pw_chapter_get_boxes (nth_chapter (plan, 2)), 0);
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (box), 1);
+
+  return project;
 }
 
 static void
@@ -137,6 +152,21 @@ type_on_page (PwWindow *window,
       gtk_widget_grab_focus (entry);
       gtk_editable_set_text (GTK_EDITABLE (entry), typed_text (page));
       break;
+    case PAGE_PROJECT:
+      {
+        GtkWidget *chapter_page;
+        PwProjectList *list;
+
+        g_assert_true (pw_window_show_chapter (window, 2));
+        pw_test_ui_settle ();
+        chapter_page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+        list = PW_PROJECT_LIST (pw_test_ui_find_descendant (chapter_page, PW_TYPE_PROJECT_LIST));
+        pw_project_list_set_cursor (list, 1, "lead");
+        g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), GDK_KEY_F2, 0));
+        g_assert_nonnull (pw_project_list_get_editor (list));
+        gtk_editable_set_text (pw_project_list_get_editor (list), typed_text (PAGE_PROJECT));
+      }
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -157,6 +187,8 @@ holds_typed (PwPlan *plan,
       return value != NULL && g_strcmp0 (pw_value_get_text (value), typed_text (page)) == 0;
     case PAGE_OVERVIEW:
       return g_strcmp0 (pw_plan_get_title (plan), typed_text (page)) == 0;
+    case PAGE_PROJECT:
+      return g_strcmp0 (pw_project_get_lead (typed_project (plan)), typed_text (page)) == 0;
     case PAGE_CHAPTER:
     default:
       return g_strcmp0 (pw_chapter_get_title (nth_chapter (plan, 2)), typed_text (page)) == 0;
@@ -605,18 +637,6 @@ test_paste_adds_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-text_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  g_autoptr(GError) error = NULL;
-  char **text = data;
-
-  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  g_assert_no_error (error);
-}
-
 /* Ctrl+C puts the range on the clipboard as tab-separated text and as an
  * HTML table; Ctrl+V elsewhere puts the same texts there. */
 static void
@@ -647,11 +667,8 @@ test_copy_paste_round_trip (void)
   g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/plain;charset=utf-8"));
   g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
   {
-    g_autofree char *text = NULL;
+    g_autofree char *text = pw_test_ui_clipboard_text (GTK_WIDGET (grid));
 
-    gdk_clipboard_read_text_async (clipboard, NULL, text_read, &text);
-    while (text == NULL)
-      g_main_context_iteration (NULL, TRUE);
     g_assert_cmpstr (text, ==, expected->str);
   }
 
@@ -831,6 +848,7 @@ main (int   argc,
     { "grid", PAGE_GRID },
     { "overview", PAGE_OVERVIEW },
     { "chapter", PAGE_CHAPTER },
+    { "project", PAGE_PROJECT },
   };
   g_autoptr(GError) error = NULL;
   int status;

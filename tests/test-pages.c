@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pw-chapter-page.h"
+#include "pw-grid-cell.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
 #include "pw-progress.h"
@@ -147,22 +148,64 @@ find_by_class (GtkWidget  *root,
   return out;
 }
 
-/* The cell of @css_class in the row of @project. */
-static GtkWidget *
+/* The cell of column @key ("lead") in row @row of @list. */
+static PwGridCell *
 project_cell (PwProjectList *list,
-              const char    *css_class,
-              PwProject     *project)
+              const char    *key,
+              guint          row)
 {
+  g_autofree char *css_class = g_strconcat ("pw-project-", key, NULL);
   g_autoptr(GPtrArray) cells = find_by_class (GTK_WIDGET (list), css_class);
 
   for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *cell = g_ptr_array_index (cells, i);
+      PwGridCell *cell = g_ptr_array_index (cells, i);
+      GtkListItem *item = pw_grid_cell_get_list_item (cell);
 
-      if (PW_IS_PROPERTY_ENTRY (cell) && pw_property_entry_get_object (PW_PROPERTY_ENTRY (cell)) == G_OBJECT (project))
+      if (item != NULL && gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == row)
         return cell;
     }
   return NULL;
+}
+
+/* The text a cell shows: its inscription's. */
+static const char *
+cell_text (PwGridCell *cell)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (cell));
+
+  g_assert_true (GTK_IS_INSCRIPTION (child));
+  return gtk_inscription_get_text (GTK_INSCRIPTION (child));
+}
+
+static PwProject *
+nth_project (PwBox *column,
+             guint  index)
+{
+  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (column), index);
+
+  return project;
+}
+
+static void
+list_key (PwProjectList  *list,
+          guint           keyval,
+          GdkModifierType state)
+{
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), keyval, state));
+}
+
+/* F2 on the cell under the cursor, then @text typed over what it holds. */
+static void
+list_type (PwProjectList *list,
+           const char    *text)
+{
+  GtkEditable *editor;
+
+  list_key (list, GDK_KEY_F2, 0);
+  editor = pw_project_list_get_editor (list);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (editor, text);
 }
 
 static guint
@@ -546,7 +589,7 @@ test_chapter_shows_chapter (void)
   g_autoptr(GPtrArray) lists = NULL;
   g_autoptr(GPtrArray) names = NULL;
   GtkWindow *window;
-  GtkSelectionModel *projects;
+  GListModel *projects;
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
@@ -567,19 +610,14 @@ test_chapter_shows_chapter (void)
   lists = find_all (GTK_WIDGET (page), PW_TYPE_PROJECT_LIST);
   g_assert_cmpuint (lists->len, ==, 1);
   g_assert_cmpint (pw_box_get_number (pw_project_list_get_box (g_ptr_array_index (lists, 0))), ==, 1);
-  projects = pw_project_list_get_selection (g_ptr_array_index (lists, 0));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (projects)), ==, 4);
+  projects = pw_project_list_get_projects (g_ptr_array_index (lists, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 4);
 
   /* the rows are on screen, each project's name in its cell */
   names = find_by_class (GTK_WIDGET (page), "pw-project-name");
   g_assert_cmpuint (names->len, ==, 4);
-  {
-    g_autoptr(PwProject) first = g_list_model_get_item (G_LIST_MODEL (projects), 0);
-    GtkWidget *cell = project_cell (g_ptr_array_index (lists, 0), "pw-project-name", first);
-
-    g_assert_nonnull (cell);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "妇幼健康体系工程");
-  }
+  g_assert_cmpstr (cell_text (project_cell (g_ptr_array_index (lists, 0), "name", 0)), ==, "妇幼健康体系工程");
+  g_assert_cmpstr (cell_text (project_cell (g_ptr_array_index (lists, 0), "investment", 0)), ==, "52000");
 
   /* a chapter with no 专栏 shows none; showing a section scrolls to it */
   screenshot (window, "chapter");
@@ -628,6 +666,9 @@ test_chapter_shows_chapter (void)
   gtk_window_destroy (window);
 }
 
+/* Typing into a project's cells, as into the indicator grid's: F2, the
+ * text, Enter stores it and goes down; a year the project cannot hold is
+ * refused, its cell left open saying why; each edit is one undo step. */
 static void
 test_chapter_edit_cell (void)
 {
@@ -636,82 +677,345 @@ test_chapter_edit_cell (void)
   PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
   PwHistory *history = pw_plan_get_history (plan);
   g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
-  g_autoptr(PwProject) project = g_list_model_get_item (pw_box_get_projects (column), 1);
+  PwProject *project = nth_project (column, 1);
   PwProjectList *list;
-  GtkWidget *lead, *start, *investment;
   GtkWindow *window;
 
   pw_chapter_page_set_plan (page, plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, 0);
+  g_assert_cmpstr (cell_text (project_cell (list, "lead", 1)), ==, "市卫生健康委");
 
-  lead = project_cell (list, "pw-project-lead", project);
-  g_assert_nonnull (lead);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lead)), ==, "市卫生健康委");
-
-  /* focus in a cell selects its project for the page's actions */
-  gtk_widget_grab_focus (lead);
-  pw_test_ui_iterate ();
+  /* the cursor is the page's selection */
+  pw_project_list_set_cursor (list, 1, "lead");
   g_assert_cmpuint (pw_project_list_get_selected (list), ==, 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (project_cell (list, "lead", 1)), "cursor"));
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
 
-  /* Tab goes on to the next cell of the row */
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         project_cell (list, "pw-project-start", project)));
-  gtk_widget_grab_focus (lead);
-
-  gtk_editable_set_text (GTK_EDITABLE (lead), "市妇幼保健院");
+  list_type (list, "市妇幼保健院");
   g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫生健康委");
-  g_signal_emit_by_name (lead, "activate");
+  list_key (list, GDK_KEY_Return, 0);
   g_assert_cmpstr (pw_project_get_lead (project), ==, "市妇幼保健院");
+  g_assert_cmpstr (cell_text (project_cell (list, "lead", 1)), ==, "市妇幼保健院");
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Lead Unit");
-
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 2);
   g_assert_true (pw_history_undo (history));
   g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫生健康委");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lead)), ==, "市卫生健康委");
+  g_assert_cmpstr (cell_text (project_cell (list, "lead", 1)), ==, "市卫生健康委");
 
-  /* a start after the end is refused; an investment may be left out */
-  start = project_cell (list, "pw-project-start", project);
-  gtk_editable_set_text (GTK_EDITABLE (start), "2026");
-  g_signal_emit_by_name (start, "activate");
+  /* Tab goes on to the next cell of the row */
+  pw_project_list_set_cursor (list, 1, "lead");
+  list_key (list, GDK_KEY_Tab, 0);
+  g_assert_cmpstr (pw_project_list_get_cursor_key (list), ==, "start");
+
+  /* a start after the end (2025) is refused and stays open; full-width
+   * digits, as an input method types them, are read */
+  list_type (list, "2026");
+  list_key (list, GDK_KEY_Return, 0);
   g_assert_cmpint (pw_project_get_start_year (project), ==, 2021);
-  g_assert_true (gtk_widget_has_css_class (start, "error"));
-  gtk_editable_set_text (GTK_EDITABLE (start), "２０２２");
-  g_signal_emit_by_name (start, "activate");
+  g_assert_nonnull (pw_project_list_get_editor (list));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pw_project_list_get_editor (list)), "error"));
+  g_assert_true (gtk_widget_get_visible (pw_test_ui_template_child (GTK_WIDGET (list), PW_TYPE_PROJECT_LIST, "reason_label")));
+  gtk_editable_set_text (pw_project_list_get_editor (list), "２０２２");
+  list_key (list, GDK_KEY_Return, 0);
   g_assert_cmpint (pw_project_get_start_year (project), ==, 2022);
+  g_assert_null (pw_project_list_get_editor (list));
 
-  /* the description, in the project's cell, edited as prose */
+  /* the status, one of four words */
+  pw_project_list_set_cursor (list, 1, "status");
+  list_type (list, "已完工");
+  list_key (list, GDK_KEY_Return, 0);
+  g_assert_cmpint (pw_project_get_status (project), ==, PW_PROJECT_COMPLETED);
+
+  /* the description, prose of paragraphs, edited in a popover over its cell */
   {
-    g_autoptr(GPtrArray) buttons = find_by_class (GTK_WIDGET (list), "pw-project-description");
-    GtkWidget *cell = gtk_widget_get_parent (project_cell (list, "pw-project-name", project));
-    PwProseView *prose = g_object_get_data (G_OBJECT (cell), "pw-prose-view");
-    GtkWidget *button = g_object_get_data (G_OBJECT (cell), "pw-description");
-    g_autoptr(GPtrArray) labels = NULL;
+    GtkWidget *popover;
+    GtkTextView *prose;
 
-    g_assert_cmpuint (buttons->len, ==, 4);
-    g_assert_true (pw_prose_view_get_object (prose) == G_OBJECT (project));
-    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    pw_project_list_set_cursor (list, 1, "description");
+    list_key (list, GDK_KEY_F2, 0);
     pw_test_ui_settle ();
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "筛查覆盖全市孕妇。\n第二段。", -1);
-    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    popover = GTK_WIDGET (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_POPOVER));
+    g_assert_nonnull (popover);
+    prose = GTK_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (window)));
+    g_assert_true (PW_IS_PROSE_VIEW (prose));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (prose), "筛查覆盖全市孕妇。\n第二段。", -1);
+    gtk_popover_popdown (GTK_POPOVER (popover));
     pw_test_ui_settle ();
     g_assert_cmpstr (pw_project_get_description (project), ==, "筛查覆盖全市孕妇。\n第二段。");
     g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Project Description");
-    labels = find_all (button, GTK_TYPE_LABEL);
-    g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (labels, 0)), ==, "筛查覆盖全市孕妇。");
+    g_assert_cmpstr (cell_text (project_cell (list, "description", 1)), ==, "筛查覆盖全市孕妇。");
   }
 
-  investment = project_cell (list, "pw-project-investment", project);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (investment)), ==, "3800");
-  gtk_editable_set_text (GTK_EDITABLE (investment), "");
-  g_signal_emit_by_name (investment, "activate");
+  /* an investment may be left out */
+  pw_project_list_set_cursor (list, 1, "investment");
+  g_assert_cmpstr (cell_text (project_cell (list, "investment", 1)), ==, "3800");
+  list_type (list, "");
+  list_key (list, GDK_KEY_Return, 0);
   g_assert_true (isnan (pw_project_get_investment (project)));
   g_assert_true (pw_history_undo (history));
   g_assert_cmpfloat (pw_project_get_investment (project), ==, 3800);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (investment)), ==, "3800");
+  g_assert_cmpstr (cell_text (project_cell (list, "investment", 1)), ==, "3800");
 
   gtk_window_destroy (window);
+}
+
+static void
+list_paste (PwProjectList      *list,
+            GdkContentProvider *provider)
+{
+  if (provider != NULL)
+    gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (list)), provider);
+  list_key (list, GDK_KEY_v, GDK_CONTROL_MASK);
+  pw_test_ui_wait_ms (100);
+  pw_test_ui_settle ();
+}
+
+/* The sample's third chapter shown, and its 专栏 (4 projects). */
+typedef struct
+{
+  PwPlan *plan;
+  GtkWindow *window;
+  PwChapterPage *page;
+  PwProjectList *list;
+  PwHistory *history;
+  PwBox *column;
+} Chapter3;
+
+static void
+show_chapter_3 (Chapter3 *fixture)
+{
+  fixture->plan = load_sample ();
+  fixture->page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  pw_chapter_page_set_plan (fixture->page, fixture->plan);
+  pw_chapter_page_set_chapter (fixture->page, sample_chapter (fixture->plan, 3));
+  fixture->window = pw_test_ui_show (GTK_WIDGET (fixture->page), 1000, 1300);
+  fixture->list = project_list_of (fixture->page, 0);
+  fixture->history = pw_plan_get_history (fixture->plan);
+  fixture->column = g_list_model_get_item (pw_chapter_get_boxes (sample_chapter (fixture->plan, 3)), 0);
+}
+
+static void
+close_chapter_3 (Chapter3 *fixture)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->column);
+  g_clear_object (&fixture->plan);
+}
+
+/* Shift+arrows make a range, drawn tinted; Ctrl+C puts it on the clipboard
+ * as Calc's text and an HTML table; Ctrl+V elsewhere puts the same texts
+ * there, as one undo step. */
+static void
+test_project_copy_paste (void)
+{
+  Chapter3 f;
+  g_autofree char *copied = NULL;
+  GdkContentFormats *formats;
+
+  show_chapter_3 (&f);
+  /* rows 1 and 2, from the lead unit to the end year */
+  pw_project_list_set_cursor (f.list, 0, "lead");
+  list_key (f.list, GDK_KEY_Down, 0);
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "end", 2)), "selected"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "lead", 1)), "cursor"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "investment", 2)), "selected"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "lead", 3)), "selected"));
+  list_key (f.list, GDK_KEY_c, GDK_CONTROL_MASK);
+
+  formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (f.list)));
+  g_assert_true (gdk_content_formats_contain_mime_type (formats, "text/html"));
+  copied = pw_test_ui_clipboard_text (GTK_WIDGET (f.list));
+  g_assert_cmpstr (copied, ==, "市卫生健康委\t2021\t2025\n市卫生健康委\t2021\t2024\n");
+
+  /* onto the last project and one more: a project is added for it */
+  pw_project_list_set_cursor (f.list, 3, "lead");
+  list_paste (f.list, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 5);
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 3)), ==, "市卫生健康委");
+  g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, 3)), ==, 2021);
+  g_assert_cmpint (pw_project_get_end_year (nth_project (f.column, 3)), ==, 2025);
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 4)), ==, "市卫生健康委");
+  g_assert_cmpint (pw_project_get_end_year (nth_project (f.column, 4)), ==, 2024);
+  g_assert_cmpint (pw_project_get_number (nth_project (f.column, 4)), ==, 5);
+  g_assert_cmpstr (cell_text (project_cell (f.list, "end", 4)), ==, "2024");
+  /* the name of the fourth is kept: only the range's columns were pasted */
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 3)), ==, "普惠托育服务设施建设工程");
+
+  g_assert_cmpstr (pw_history_get_undo_label (f.history), ==, "Paste");
+  g_assert_true (pw_history_undo (f.history));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 4);
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 3)), ==, "市发展改革委");
+  g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, 3)), ==, 2022);
+
+  close_chapter_3 (&f);
+}
+
+/* Two projects' lead units, years and investments copied from LibreOffice
+ * Calc: as text (a cell a tab, a row a line) and as the HTML table Calc
+ * writes (its sdval and sdnum attributes, a number as shown: 12,500). */
+#define CALC_PROJECTS_TSV "市住房城乡建设局\t2022\t2024\t12,500\n市民政局\t2023\t2025\t800\n"
+#define CALC_PROJECTS_HTML \
+  "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\">\n" \
+  "<html>\n<head>\n\t<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"/>\n" \
+  "\t<title></title>\n\t<meta name=\"generator\" content=\"LibreOffice 7.4.7.2 (Linux)\"/>\n" \
+  "</head>\n<body>\n<table cellspacing=\"0\" border=\"0\">\n\t<colgroup span=\"4\" width=\"85\"></colgroup>\n" \
+  "\t<tr>\n\t\t<td height=\"17\" align=\"left\">市住房城乡建设局</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"2022\" sdnum=\"2052;\">2022</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"2024\" sdnum=\"2052;\">2024</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"12500\" sdnum=\"2052;0;#,##0\">12,500</td>\n\t</tr>\n" \
+  "\t<tr>\n\t\t<td height=\"17\" align=\"left\">市民政局</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"2023\" sdnum=\"2052;\">2023</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"2025\" sdnum=\"2052;\">2025</td>\n" \
+  "\t\t<td align=\"right\" sdval=\"800\" sdnum=\"2052;\">800</td>\n\t</tr>\n" \
+  "</table>\n</body>\n\n</html>\n"
+
+static void
+test_project_paste_calc (gconstpointer data)
+{
+  const char *mime_type = data;
+  Chapter3 f;
+  const char *text = g_str_equal (mime_type, "text/html") ? CALC_PROJECTS_HTML : CALC_PROJECTS_TSV;
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GdkContentProvider) provider = gdk_content_provider_new_for_bytes (mime_type, bytes);
+
+  show_chapter_3 (&f);
+  pw_project_list_set_cursor (f.list, 1, "lead");
+  list_paste (f.list, provider);
+
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 1)), ==, "市住房城乡建设局");
+  g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, 1)), ==, 2022);
+  g_assert_cmpint (pw_project_get_end_year (nth_project (f.column, 1)), ==, 2024);
+  g_assert_cmpfloat (pw_project_get_investment (nth_project (f.column, 1)), ==, 12500);
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 2)), ==, "市民政局");
+  g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, 2)), ==, 2023);
+  g_assert_cmpint (pw_project_get_end_year (nth_project (f.column, 2)), ==, 2025);
+  g_assert_cmpfloat (pw_project_get_investment (nth_project (f.column, 2)), ==, 800);
+  /* the rows around, and the columns past the table, untouched */
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 0)), ==, "市卫生健康委");
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 3)), ==, "市发展改革委");
+  g_assert_cmpint (pw_project_get_progress (nth_project (f.column, 1)), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 4);
+  /* the range is what was pasted */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "investment", 2)), "selected"));
+
+  /* one step */
+  g_assert_cmpstr (pw_history_get_undo_label (f.history), ==, "Paste");
+  g_assert_true (pw_history_undo (f.history));
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 1)), ==, "市卫生健康委");
+  g_assert_cmpfloat (pw_project_get_investment (nth_project (f.column, 1)), ==, 3800);
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 2)), ==, "市卫生健康委");
+  g_assert_cmpfloat (pw_project_get_investment (nth_project (f.column, 2)), ==, 2600);
+  g_assert_false (pw_history_get_can_undo (f.history));
+
+  close_chapter_3 (&f);
+}
+
+/* Delete clears a range in one undo step; Ctrl+D fills the first row of a
+ * range down. */
+static void
+test_project_clear_fill (void)
+{
+  Chapter3 f;
+
+  show_chapter_3 (&f);
+  pw_project_list_set_cursor (f.list, 1, "lead");
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Delete, 0);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_assert_null (pw_project_get_lead (nth_project (f.column, i)));
+      g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, i)), ==, 0);
+      g_assert_cmpint (pw_project_get_end_year (nth_project (f.column, i)), !=, 0);
+    }
+  g_assert_cmpstr (cell_text (project_cell (f.list, "lead", 2)), ==, NULL);
+  g_assert_cmpstr (pw_history_get_undo_label (f.history), ==, "Clear Cells");
+  g_assert_true (pw_history_undo (f.history));
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, i)), ==, "市卫生健康委");
+      g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, i)), ==, 2021);
+    }
+  g_assert_false (pw_history_get_can_undo (f.history));
+
+  /* the first row's lead unit and start into the three below it (Ctrl+D
+   * on a range of four rows, as in Calc) */
+  pw_project_list_set_cursor (f.list, 0, "lead");
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  list_key (f.list, GDK_KEY_d, GDK_CONTROL_MASK);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, i)), ==, "市卫生健康委");
+      g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, i)), ==, 2021);
+    }
+  g_assert_cmpstr (pw_history_get_undo_label (f.history), ==, "Fill Down");
+  g_assert_true (pw_history_undo (f.history));
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 3)), ==, "市发展改革委");
+  g_assert_cmpint (pw_project_get_start_year (nth_project (f.column, 3)), ==, 2022);
+
+  close_chapter_3 (&f);
+}
+
+/* After editing row 0, the cursor moved to row 2: Ctrl+Delete deletes row
+ * 2, the one the cursor is on. Rows of a range move and are duplicated
+ * together. */
+static void
+test_project_row_commands (void)
+{
+  Chapter3 f;
+  GtkWidget *view;
+
+  show_chapter_3 (&f);
+  view = pw_test_ui_template_child (GTK_WIDGET (f.list), PW_TYPE_PROJECT_LIST, "view");
+  pw_project_list_set_cursor (f.list, 0, "lead");
+  list_type (f.list, "市卫健委");
+  list_key (f.list, GDK_KEY_Return, 0);
+  list_key (f.list, GDK_KEY_Down, 0);
+  g_assert_cmpuint (pw_project_list_get_selected (f.list), ==, 2);
+  g_assert_true (pw_test_ui_press_shortcut (view, GDK_KEY_Delete, GDK_CONTROL_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 3);
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 0)), ==, "妇幼健康体系工程");
+  g_assert_cmpstr (pw_project_get_lead (nth_project (f.column, 0)), ==, "市卫健委");
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 1)), ==, "产前筛查工程");
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 2)), ==, "普惠托育服务设施建设工程");
+  g_assert_cmpint (pw_project_get_number (nth_project (f.column, 2)), ==, 3);
+  g_assert_true (pw_history_undo (f.history));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 4);
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 2)), ==, "新生儿疾病筛查工程");
+
+  /* rows 0 and 1 down past row 2 (Alt+Down), then duplicated below
+   * themselves (Ctrl+Shift+D), renumbered */
+  pw_project_list_set_cursor (f.list, 0, "name");
+  list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  g_assert_true (pw_test_ui_press_shortcut (view, GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 0)), ==, "新生儿疾病筛查工程");
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 1)), ==, "妇幼健康体系工程");
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 2)), ==, "产前筛查工程");
+  g_assert_cmpint (pw_project_get_number (nth_project (f.column, 1)), ==, 2);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (project_cell (f.list, "name", 2)), "selected"));
+  g_assert_true (pw_test_ui_press_shortcut (view, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 6);
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 3)), ==, "妇幼健康体系工程");
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 4)), ==, "产前筛查工程");
+  g_assert_cmpfloat (pw_project_get_investment (nth_project (f.column, 4)), ==, 3800);
+  g_assert_cmpint (pw_project_get_number (nth_project (f.column, 4)), ==, 5);
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 5)), ==, "普惠托育服务设施建设工程");
+  g_assert_cmpstr (pw_history_get_undo_label (f.history), ==, "Duplicate Projects");
+  g_assert_true (pw_history_undo (f.history));
+  g_assert_true (pw_history_undo (f.history));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 4);
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 0)), ==, "妇幼健康体系工程");
+
+  close_chapter_3 (&f);
 }
 
 static void
@@ -750,10 +1054,15 @@ test_chapter_add_project_undo (void)
   g_assert_cmpuint (pw_project_list_get_selected (list), ==, 2);
   names = find_by_class (GTK_WIDGET (list), "pw-project-name");
   g_assert_cmpuint (names->len, ==, 5);
-  /* and the focus is in the new project's name */
-  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  /* and the new project's name is being edited */
+  g_assert_cmpstr (pw_project_list_get_cursor_key (list), ==, "name");
+  g_assert_nonnull (pw_project_list_get_editor (list));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         project_cell (list, "pw-project-name", added)));
+                                         GTK_WIDGET (project_cell (list, "name", 2))));
+  gtk_editable_set_text (pw_project_list_get_editor (list), "托育综合服务中心");
+  list_key (list, GDK_KEY_Return, 0);
+  g_assert_cmpstr (pw_project_get_name (added), ==, "托育综合服务中心");
+  g_assert_true (pw_history_undo (history));
 
   /* the ids of the plan stay unique */
   {
@@ -1009,8 +1318,9 @@ test_pages_read_only (void)
   pw_test_ui_settle ();
 
   entries = find_all (box, PW_TYPE_PROPERTY_ENTRY);
-  /* 5 on the overview; the chapter's title, 3 sections', the box's; 4 rows of 5 */
-  g_assert_cmpuint (entries->len, ==, 5 + 1 + 3 + 1 + 4 * 5);
+  /* 5 on the overview; the chapter's title, 3 sections', the box's (the
+   * projects are cells of a grid) */
+  g_assert_cmpuint (entries->len, ==, 5 + 1 + 3 + 1);
   /* a reader's fields are text, to select and copy (issue 11), not greyed out */
   for (guint i = 0; i < entries->len; i++)
     {
@@ -1018,21 +1328,39 @@ test_pages_read_only (void)
       g_assert_true (gtk_widget_is_sensitive (g_ptr_array_index (entries, i)));
     }
   spins = find_all (box, GTK_TYPE_SPIN_BUTTON);
-  g_assert_cmpuint (spins->len, ==, 3 + 4);
+  g_assert_cmpuint (spins->len, ==, 3);
   for (guint i = 0; i < spins->len; i++)
     g_assert_false (gtk_editable_get_editable (g_ptr_array_index (spins, i)) &&
                     gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
   drop_downs = find_all (box, GTK_TYPE_DROP_DOWN);
-  /* the overview's numbering, and 4 on the chapter page */
-  g_assert_cmpuint (drop_downs->len, ==, 1 + 4);
+  /* the overview's numbering */
+  g_assert_cmpuint (drop_downs->len, ==, 1);
   for (guint i = 0; i < drop_downs->len; i++)
     g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (drop_downs, i)));
 
   /* the prose stays readable and selectable, but cannot be changed */
   views = find_all (box, GTK_TYPE_TEXT_VIEW);
-  g_assert_cmpuint (views->len, >=, 1 + 3 + 4);
+  g_assert_cmpuint (views->len, >=, 1 + 3);
   for (guint i = 0; i < views->len; i++)
     g_assert_false (gtk_text_view_get_editable (g_ptr_array_index (views, i)));
+
+  /* a reader's cursor moves and copies, but neither F2 nor Delete edits */
+  {
+    PwProjectList *list = project_list_of (page, 0);
+    g_autoptr(PwBox) column = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+
+    pw_project_list_set_cursor (list, 1, "lead");
+    list_key (list, GDK_KEY_F2, 0);
+    g_assert_null (pw_project_list_get_editor (list));
+    list_key (list, GDK_KEY_Delete, 0);
+    g_assert_cmpstr (pw_project_get_lead (nth_project (column, 1)), ==, "市卫生健康委");
+    list_key (list, GDK_KEY_c, GDK_CONTROL_MASK);
+    {
+      g_autofree char *copied = pw_test_ui_clipboard_text (GTK_WIDGET (list));
+
+      g_assert_cmpstr (copied, ==, "市卫生健康委\n");
+    }
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
@@ -1119,6 +1447,11 @@ main (int   argc,
   g_test_add_func ("/pw/pages/chapter-edit-cell", test_chapter_edit_cell);
   g_test_add_func ("/pw/pages/chapter-add-project-undo", test_chapter_add_project_undo);
   g_test_add_func ("/pw/pages/chapter-move-to-box", test_chapter_move_to_box);
+  g_test_add_func ("/pw/pages/project-copy-paste", test_project_copy_paste);
+  g_test_add_data_func ("/pw/pages/project-paste-calc/tsv", "text/plain;charset=utf-8", test_project_paste_calc);
+  g_test_add_data_func ("/pw/pages/project-paste-calc/html", "text/html", test_project_paste_calc);
+  g_test_add_func ("/pw/pages/project-clear-fill", test_project_clear_fill);
+  g_test_add_func ("/pw/pages/project-row-commands", test_project_row_commands);
   g_test_add_func ("/pw/pages/chapter-text-commit", test_chapter_text_commit);
   g_test_add_func ("/pw/pages/read-only", test_pages_read_only);
   g_test_add_func ("/pw/pages/without-plan", test_pages_without_plan);

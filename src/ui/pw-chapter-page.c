@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-clamp.h"
+#include "pw-grid-sheet.h"
 #include "pw-heading.h"
 #include "pw-outline.h"
 #include "pw-plan-page.h"
@@ -285,25 +286,54 @@ set_current_column (PwChapterPage *self,
   update_actions (self);
 }
 
+/* The rows the project actions act on: the range of the list that holds
+ * the page's cursor (its cursor's row alone unless extended). */
+static PwProjectList *
+selected_rows (PwChapterPage *self,
+               guint         *first,
+               guint         *last)
+{
+  PwProjectList *list = find_list (self, self->current_column);
+
+  if (list == NULL || !pw_project_list_get_selected_rows (list, first, last))
+    return NULL;
+  return list;
+}
+
+/* Before a command on the selected rows: the edit open stored (a text
+ * refused keeps its cell open, and the command waits), and whether the
+ * box's projects are numbered in order. */
+static PwProjectList *
+rows_command (PwChapterPage *self,
+              guint         *first,
+              guint         *last,
+              gboolean      *in_order)
+{
+  PwProjectList *list = selected_rows (self, first, last);
+
+  g_return_val_if_fail (list != NULL, NULL);
+  if (!pw_project_list_commit (list))
+    return NULL;
+  *in_order = projects_in_order (pw_project_list_get_box (list));
+  return list;
+}
+
 static PwProject *
 selected_project (PwChapterPage  *self,
                   PwProjectList **list_out,
                   guint          *position_out)
 {
-  PwProjectList *list = find_list (self, self->current_column);
-  guint position;
+  guint first, last;
+  PwProjectList *list = selected_rows (self, &first, &last);
 
   if (list == NULL)
-    return NULL;
-  position = pw_project_list_get_selected (list);
-  if (position == GTK_INVALID_LIST_POSITION)
     return NULL;
 
   if (list_out != NULL)
     *list_out = list;
   if (position_out != NULL)
-    *position_out = position;
-  return g_list_model_get_item (pw_box_get_projects (self->current_column), position);
+    *position_out = first;
+  return g_list_model_get_item (pw_box_get_projects (self->current_column), first);
 }
 
 static void
@@ -363,10 +393,15 @@ update_actions (PwChapterPage *self)
   gboolean can_move_to = can_edit && project != NULL && n_columns > 1;
 
   gtk_widget_action_set_enabled (widget, "chapter.add-project", can_edit && n_columns > 0);
+  guint first = 0, last = 0;
+
+  if (project != NULL)
+    selected_rows (self, &first, &last);
   gtk_widget_action_set_enabled (widget, "chapter.remove-project", can_edit && project != NULL);
-  gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && position > 0);
+  gtk_widget_action_set_enabled (widget, "chapter.duplicate-project", can_edit && project != NULL);
+  gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && first > 0);
   gtk_widget_action_set_enabled (widget, "chapter.move-project-down",
-                                 can_edit && project != NULL && position + 1 < n_projects);
+                                 can_edit && project != NULL && last + 1 < n_projects);
   gtk_widget_action_set_enabled (widget, "chapter.move-project-to", can_move_to);
   gtk_widget_action_set_enabled (widget, "chapter.add-column", can_edit);
   gtk_widget_set_sensitive (GTK_WIDGET (self->move_to_button), can_move_to);
@@ -463,26 +498,16 @@ commit_all (PwChapterPage *self)
 
 /* Callbacks */
 
+/* The cursor moved in a list: the page's actions act on its rows. */
 static void
-list_selection_changed (GtkSelectionModel *selection,
-                        GParamSpec        *pspec,
-                        PwChapterPage     *self)
+list_selection_changed (PwProjectList *list,
+                        GParamSpec    *pspec,
+                        PwChapterPage *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PwProjectList *list = PW_PROJECT_LIST (child);
-
-      if (pw_project_list_get_selection (list) == selection)
-        {
-          if (pw_project_list_get_selected (list) != GTK_INVALID_LIST_POSITION)
-            set_current_column (self, pw_project_list_get_box (list));
-          else
-            update_actions (self);
-          return;
-        }
-    }
+  if (pw_project_list_get_selected (list) != GTK_INVALID_LIST_POSITION)
+    set_current_column (self, pw_project_list_get_box (list));
+  else
+    update_actions (self);
 }
 
 static void
@@ -511,7 +536,6 @@ create_project_list (PwChapterPage *self,
                      gpointer       item)
 {
   GtkWidget *list = pw_project_list_new ();
-  GtkSelectionModel *selection;
   GtkEventController *focus;
 
   pw_project_list_set_box (PW_PROJECT_LIST (list), item);
@@ -519,9 +543,9 @@ create_project_list (PwChapterPage *self,
   pw_project_list_set_editable (PW_PROJECT_LIST (list), self->editable);
 
   /* both die with the list */
-  selection = pw_project_list_get_selection (PW_PROJECT_LIST (list));
-  g_signal_connect_object (selection, "notify::selected", G_CALLBACK (list_selection_changed), self, 0);
-  g_signal_connect_object (selection, "items-changed", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (list, "notify::selected", G_CALLBACK (list_selection_changed), self, 0);
+  g_signal_connect_object (pw_project_list_get_projects (PW_PROJECT_LIST (list)), "items-changed",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (list_focused), self, 0);
   gtk_widget_add_controller (list, focus);
@@ -679,51 +703,89 @@ remove_project_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  PwProjectList *list = NULL;
-  guint position = 0;
-  g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  PwBox *column;
+  guint first = 0, last = 0;
   gboolean in_order;
+  PwProjectList *list = rows_command (self, &first, &last, &in_order);
+  PwBox *column;
   guint n;
 
-  g_return_if_fail (project != NULL);
-
+  if (list == NULL)
+    return;
   column = pw_project_list_get_box (list);
-  in_order = projects_in_order (column);
 
-  pw_history_begin (history (self), _("Remove Project"));
-  pw_box_remove_project (column, position);
+  pw_history_begin (history (self), first == last ? _("Remove Project") : _("Remove Projects"));
+  for (guint row = last + 1; row-- > first;)
+    pw_box_remove_project (column, row);
   if (in_order)
     renumber_projects (column);
   pw_history_end (history (self));
 
   n = g_list_model_get_n_items (pw_box_get_projects (column));
-  pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (position, n - 1));
+  pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (first, n - 1));
   update_actions (self);
 }
 
+/* Copies of the rows, below them, numbered as adding them would. */
 static void
-move_project (PwChapterPage *self,
-              int            delta)
+duplicate_project_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  PwProjectList *list = NULL;
-  guint position = 0;
-  g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  PwBox *column;
+  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
+  guint first = 0, last = 0;
   gboolean in_order;
+  PwProjectList *list = rows_command (self, &first, &last, &in_order);
+  PwBox *column;
 
-  g_return_if_fail (project != NULL);
-
+  if (list == NULL)
+    return;
   column = pw_project_list_get_box (list);
-  in_order = projects_in_order (column);
 
-  pw_history_begin (history (self), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
-  pw_box_move_project (column, position, position + delta);
+  pw_history_begin (history (self), first == last ? _("Duplicate Project") : _("Duplicate Projects"));
+  for (guint row = first; row <= last; row++)
+    {
+      g_autoptr(PwProject) source = g_list_model_get_item (pw_box_get_projects (column), row);
+      g_autoptr(PwProject) copy = pw_project_new ();
+      g_autofree char *id = pw_plan_make_id (self->plan, "prj");
+
+      pw_grid_sheet_copy_properties (G_OBJECT (source), G_OBJECT (copy));
+      pw_object_set_id (PW_OBJECT (copy), id);
+      if (!in_order)
+        pw_project_set_number (copy, max_project_number (column) + 1);
+      pw_box_insert_project (column, last + 1 + row - first, copy);
+    }
   if (in_order)
     renumber_projects (column);
   pw_history_end (history (self));
 
-  pw_project_list_select (list, position + delta);
+  pw_project_list_shift_selection (list, (int) (last - first + 1));
+  update_actions (self);
+}
+
+/* The rows move together, past the project before or after them. */
+static void
+move_project (PwChapterPage *self,
+              int            delta)
+{
+  guint first = 0, last = 0;
+  gboolean in_order;
+  PwProjectList *list = rows_command (self, &first, &last, &in_order);
+  PwBox *column;
+
+  if (list == NULL)
+    return;
+  column = pw_project_list_get_box (list);
+
+  pw_history_begin (history (self), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
+  if (delta < 0)
+    pw_box_move_project (column, first - 1, last);
+  else
+    pw_box_move_project (column, last + 1, first);
+  if (in_order)
+    renumber_projects (column);
+  pw_history_end (history (self));
+
+  pw_project_list_shift_selection (list, delta);
   update_actions (self);
 }
 
@@ -980,6 +1042,7 @@ pw_chapter_page_class_init (PwChapterPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "chapter.add-project", NULL, add_project_action);
   gtk_widget_class_install_action (widget_class, "chapter.remove-project", NULL, remove_project_action);
+  gtk_widget_class_install_action (widget_class, "chapter.duplicate-project", NULL, duplicate_project_action);
   gtk_widget_class_install_action (widget_class, "chapter.move-project-up", NULL, move_project_up_action);
   gtk_widget_class_install_action (widget_class, "chapter.move-project-down", NULL, move_project_down_action);
   gtk_widget_class_install_action (widget_class, "chapter.move-project-to", "s", move_project_to_action);
@@ -987,6 +1050,8 @@ pw_chapter_page_class_init (PwChapterPageClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "chapter.add-project", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "chapter.remove-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "chapter.duplicate-project", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "chapter.move-project-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "chapter.move-project-down", NULL);
 

@@ -380,3 +380,22 @@ pw_grid_cell_get_choices_popover (PwGridCell *self)
 
   return self->popover;
 }
+
+/**
+ * pw_grid_cell_set_class:
+ * @self: a cell
+ * @name: a style class: "cursor", "selected", "invalid" …
+ * @on: whether the cell has it
+ */
+void
+pw_grid_cell_set_class (PwGridCell *self,
+                        const char *name,
+                        gboolean    on)
+{
+  g_return_if_fail (PW_IS_GRID_CELL (self));
+
+  if (on)
+    gtk_widget_add_css_class (GTK_WIDGET (self), name);
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), name);
+}

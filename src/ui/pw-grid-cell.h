@@ -31,5 +31,8 @@ void         pw_grid_cell_set_choices   (PwGridCell         *self,
                                          const char * const *choices);
 void         pw_grid_cell_popup_choices (PwGridCell  *self);
 GtkWidget   *pw_grid_cell_get_choices_popover (PwGridCell *self);
+void         pw_grid_cell_set_class     (PwGridCell  *self,
+                                         const char  *name,
+                                         gboolean     on);
 
 G_END_DECLS

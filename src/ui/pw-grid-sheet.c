@@ -536,3 +536,161 @@ pw_grid_sheet_paste_cells (PwGridSheet *sheet,
     }
   return refused;
 }
+
+/**
+ * pw_grid_sheet_scroll_into_view:
+ * @scrolled: a scrolled window
+ * @widget: a widget inside it (a cell)
+ * @orientation: which way to scroll
+ *
+ * Scrolls @scrolled the least that brings @widget into view that way.
+ */
+void
+pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,
+                                GtkWidget         *widget,
+                                GtkOrientation     orientation)
+{
+  gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
+  GtkAdjustment *adjustment = horizontal ? gtk_scrolled_window_get_hadjustment (scrolled)
+                                         : gtk_scrolled_window_get_vadjustment (scrolled);
+  graphene_rect_t bounds;
+  double start, size, page, value;
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (scrolled), &bounds))
+    return;
+
+  start = horizontal ? bounds.origin.x : bounds.origin.y;
+  size = horizontal ? bounds.size.width : bounds.size.height;
+  page = gtk_adjustment_get_page_size (adjustment);
+  value = gtk_adjustment_get_value (adjustment);
+  if (start < 0)
+    gtk_adjustment_set_value (adjustment, value + start);
+  else if (start + size > page)
+    gtk_adjustment_set_value (adjustment, value + MIN (start, start + size - page));
+}
+
+/**
+ * pw_grid_sheet_copy_properties:
+ * @source: a row's object
+ * @copy: a new object of the same type
+ *
+ * Copies every writable property but the id: what duplicating a row copies.
+ */
+void
+pw_grid_sheet_copy_properties (GObject *source,
+                               GObject *copy)
+{
+  GParamSpec **pspecs;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (g_strcmp0 (pspecs[i]->name, "id") == 0 || !(pspecs[i]->flags & G_PARAM_WRITABLE) ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (source, pspecs[i]->name, &value);
+      g_object_set_property (copy, pspecs[i]->name, &value);
+      g_value_unset (&value);
+    }
+  g_free (pspecs);
+}
+
+/**
+ * pw_grid_sheet_find_cell:
+ * @cells: (element-type PwGridCell): every cell a grid has set up
+ * @row: a row
+ * @column: a column
+ *
+ * Returns: (transfer none) (nullable): the cell bound to the row's item in
+ *   the column, if the row is on screen
+ */
+PwGridCell *
+pw_grid_sheet_find_cell (GPtrArray *cells,
+                         guint      row,
+                         guint      column)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      PwGridCell *cell = g_ptr_array_index (cells, i);
+      GtkListItem *item = pw_grid_cell_get_list_item (cell);
+
+      if (item != NULL && pw_grid_cell_get_column (cell) == column &&
+          gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == row)
+        return cell;
+    }
+
+  return NULL;
+}
+
+/**
+ * pw_grid_sheet_cell_pressed:
+ * @sheet: a sheet
+ * @cell: a cell clicked, not being edited
+ * @state: the modifiers held
+ * @n_press: 2 for a double click
+ * @focus: what takes the focus: the grid's view
+ *
+ * A click puts the cursor on the cell, Shift+click extends the range to
+ * it, a double click edits it.
+ */
+void
+pw_grid_sheet_cell_pressed (PwGridSheet     *sheet,
+                            PwGridCell      *cell,
+                            GdkModifierType  state,
+                            int              n_press,
+                            GtkWidget       *focus)
+{
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  guint row, column;
+
+  if (item == NULL || gtk_list_item_get_item (item) == NULL)
+    return;
+
+  row = gtk_list_item_get_position (item);
+  column = pw_grid_cell_get_column (cell);
+  sheet->tab_start = -1;
+  if (state & GDK_SHIFT_MASK)
+    sheet->klass->extend_range (sheet->grid, (int) row, (int) column);
+  else
+    sheet->klass->place_cursor (sheet->grid, row, column, FALSE);
+  gtk_widget_grab_focus (focus);
+  if (n_press == 2)
+    sheet->klass->begin_editing (sheet->grid, NULL);
+}
+
+/**
+ * pw_grid_sheet_add_keys:
+ * @view: a grid's view
+ * @key_pressed: the grid's handler of #GtkEventControllerKey::key-pressed,
+ *   which sees the keys before the view and the cell editors do
+ * @im_commit: the grid's handler of #GtkIMContext::commit: what is typed
+ *   into the grid, through an input method, so that Chinese can be typed
+ *   straight into a cell
+ * @data: the grid, for both
+ *
+ * Returns: (transfer full): the input method's context
+ */
+GtkIMContext *
+pw_grid_sheet_add_keys (GtkWidget *view,
+                        GCallback  key_pressed,
+                        GCallback  im_commit,
+                        gpointer   data)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *typing = gtk_event_controller_key_new ();
+  GtkIMContext *im_context = gtk_im_multicontext_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", key_pressed, data);
+  gtk_widget_add_controller (view, keys);
+
+  g_signal_connect (im_context, "commit", im_commit, data);
+  gtk_event_controller_key_set_im_context (GTK_EVENT_CONTROLLER_KEY (typing), im_context);
+  gtk_widget_add_controller (view, typing);
+  gtk_im_context_set_client_widget (im_context, view);
+  return im_context;
+}

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-grid-cell.h"
 #include "pw-history.h"
 #include "pw-value.h"
 
@@ -171,5 +172,24 @@ gboolean    pw_grid_sheet_store        (PwGridSheet *sheet,
                                         gpointer     item,
                                         guint        column,
                                         const char  *text);
+
+/* what else every grid needs */
+PwGridCell *pw_grid_sheet_find_cell        (GPtrArray         *cells,
+                                            guint              row,
+                                            guint              column);
+GtkIMContext *pw_grid_sheet_add_keys      (GtkWidget         *view,
+                                            GCallback          key_pressed,
+                                            GCallback          im_commit,
+                                            gpointer           data);
+void        pw_grid_sheet_cell_pressed     (PwGridSheet       *sheet,
+                                            PwGridCell        *cell,
+                                            GdkModifierType    state,
+                                            int                n_press,
+                                            GtkWidget         *focus);
+void        pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,
+                                            GtkWidget         *widget,
+                                            GtkOrientation     orientation);
+void        pw_grid_sheet_copy_properties  (GObject           *source,
+                                            GObject           *copy);
 
 G_END_DECLS

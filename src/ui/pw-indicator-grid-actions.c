@@ -99,23 +99,9 @@ duplicate_row_action (GtkWidget  *widget,
   g_autoptr(PwIndicator) copy = pw_indicator_new ();
   g_autofree char *id = pw_plan_make_id (self->plan, "ind");
   PwHistory *history = pw_plan_get_history (self->plan);
-  GParamSpec **pspecs;
-  guint n_pspecs;
 
   /* Every property but the id, and every year's value and state. */
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (current), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GValue value = G_VALUE_INIT;
-
-      if (g_strcmp0 (pspecs[i]->name, "id") == 0 || !(pspecs[i]->flags & G_PARAM_WRITABLE))
-        continue;
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (G_OBJECT (current), pspecs[i]->name, &value);
-      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
-      g_value_unset (&value);
-    }
-  g_free (pspecs);
+  pw_grid_sheet_copy_properties (G_OBJECT (current), G_OBJECT (copy));
   for (guint i = 0; i < pw_indicator_get_n_years (current); i++)
     {
       int year = pw_indicator_get_nth_year (current, i);

@@ -75,16 +75,16 @@ pw_indicator_grid_refresh_cell (PwGridCell *cell)
 
   is_cursor = gtk_list_item_get_position (item) == self->sheet.row &&
               pw_grid_cell_get_column (cell) == self->sheet.column;
-  pw_indicator_grid_set_class (widget, "cursor", is_cursor);
-  pw_indicator_grid_set_class (widget, "selected", !pw_grid_sheet_is_one_cell (&self->sheet) &&
+  pw_grid_cell_set_class (cell, "cursor", is_cursor);
+  pw_grid_cell_set_class (cell, "selected", !pw_grid_sheet_is_one_cell (&self->sheet) &&
                               pw_grid_sheet_in_range (&self->sheet, gtk_list_item_get_position (item),
                                                       pw_grid_cell_get_column (cell)));
-  pw_indicator_grid_set_class (widget, "invalid", pw_indicator_grid_cell_is_invalid (column, indicator));
+  pw_grid_cell_set_class (cell, "invalid", pw_indicator_grid_cell_is_invalid (column, indicator));
 
   pw_indicator_grid_compute_progress (self, indicator, &progress);
-  pw_indicator_grid_set_class (widget, "alert", progress.alert);
-  pw_indicator_grid_set_class (widget, "commented", cell_is_commented (self, column, indicator));
-  pw_indicator_grid_set_class (widget, "changed", pw_indicator_grid_cell_is_changed (self, column, indicator));
+  pw_grid_cell_set_class (cell, "alert", progress.alert);
+  pw_grid_cell_set_class (cell, "commented", cell_is_commented (self, column, indicator));
+  pw_grid_cell_set_class (cell, "changed", pw_indicator_grid_cell_is_changed (self, column, indicator));
 
   /* a cell changes its column's class only when it changes: a class change
    * restyles the cell */
@@ -143,21 +143,11 @@ cell_pressed (GtkGestureClick *gesture,
               PwGridCell      *cell)
 {
   PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
 
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-
-  if (item == NULL || cell == self->editing_cell)
-    return;
-
-  self->sheet.tab_start = -1;
-  if (state & GDK_SHIFT_MASK)
-    pw_indicator_grid_extend_range (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell));
-  else
-    pw_indicator_grid_place_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
-  if (n_press == 2)
-    pw_indicator_grid_begin_editing (self, NULL);
+  if (cell != self->editing_cell)
+    pw_grid_sheet_cell_pressed (&self->sheet, cell,
+                                gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
+                                n_press, GTK_WIDGET (self->view));
 }
 
 /* GTK 4.8 lets go of a list item's child before "teardown", so a cell

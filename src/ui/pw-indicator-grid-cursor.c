@@ -36,7 +36,6 @@ scroll_to_column (PwIndicatorGrid *self,
                   guint            column)
 {
   PwGridCell *cell;
-  graphene_rect_t bounds;
 
   if (column >= self->columns->len || (pw_indicator_grid_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN))
     return;
@@ -53,17 +52,8 @@ scroll_to_column (PwIndicatorGrid *self,
           gtk_widget_get_mapped (GTK_WIDGET (other)))
         cell = other;
     }
-  if (cell != NULL && gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
-    {
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scrolled);
-      double page = gtk_adjustment_get_page_size (h);
-      double value = gtk_adjustment_get_value (h);
-
-      if (bounds.origin.x < 0)
-        gtk_adjustment_set_value (h, value + bounds.origin.x);
-      else if (bounds.origin.x + bounds.size.width > page)
-        gtk_adjustment_set_value (h, value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page));
-    }
+  if (cell != NULL)
+    pw_grid_sheet_scroll_into_view (self->scrolled, GTK_WIDGET (cell), GTK_ORIENTATION_HORIZONTAL);
 }
 
 /* The list scrolls to a row at its next layout, and then puts the row's

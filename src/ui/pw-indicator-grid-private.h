@@ -156,9 +156,6 @@ PwGridCell * pw_indicator_grid_find_cell (PwIndicatorGrid *self,
                                           guint            column);
 void pw_indicator_grid_model_changed (PwIndicatorGrid *self);
 void pw_indicator_grid_refresh_cells (PwIndicatorGrid *self);
-void pw_indicator_grid_set_class (GtkWidget  *widget,
-                                  const char *name,
-                                  gboolean    on);
 
 /* pw-indicator-grid-cursor.c */
 void pw_indicator_grid_extend_range (PwIndicatorGrid *self,

@@ -128,17 +128,6 @@ pw_indicator_grid_model_changed (PwIndicatorGrid *self)
   self->generation++;
 }
 
-void
-pw_indicator_grid_set_class (GtkWidget  *widget,
-           const char *name,
-           gboolean    on)
-{
-  if (on)
-    gtk_widget_add_css_class (widget, name);
-  else
-    gtk_widget_remove_css_class (widget, name);
-}
-
 /* The text a cell shows. */
 char *
 pw_indicator_grid_cell_text (PwIndicatorGrid *self,
@@ -223,17 +212,7 @@ pw_indicator_grid_find_cell (PwIndicatorGrid *self,
            guint            row,
            guint            column)
 {
-  for (guint i = 0; i < self->cells->len; i++)
-    {
-      PwGridCell *cell = g_ptr_array_index (self->cells, i);
-      GtkListItem *item = pw_grid_cell_get_list_item (cell);
-
-      if (item != NULL && pw_grid_cell_get_column (cell) == column &&
-          gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == row)
-        return cell;
-    }
-
-  return NULL;
+  return pw_grid_sheet_find_cell (self->cells, row, column);
 }
 
 void
@@ -692,7 +671,6 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   GtkEventController *keys;
-  GtkEventController *typing;
 
   g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -743,23 +721,14 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   self->threshold_signals = g_signal_group_new (PW_TYPE_THRESHOLDS);
   g_signal_group_connect_swapped (self->threshold_signals, "notify", G_CALLBACK (thresholds_changed), self);
 
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (pw_indicator_grid_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
+  /* the keys, and typing into the grid through an input method */
+  self->im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->view), G_CALLBACK (pw_indicator_grid_key_pressed),
+                                             G_CALLBACK (pw_indicator_grid_im_commit), self);
   /* a cell of the frozen columns being edited gets the same keys */
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (pw_indicator_grid_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->frozen_view), keys);
-
-  /* Typing into the grid starts editing, through an input method. */
-  self->im_context = gtk_im_multicontext_new ();
-  g_signal_connect (self->im_context, "commit", G_CALLBACK (pw_indicator_grid_im_commit), self);
-  typing = gtk_event_controller_key_new ();
-  gtk_event_controller_key_set_im_context (GTK_EVENT_CONTROLLER_KEY (typing), self->im_context);
-  gtk_widget_add_controller (GTK_WIDGET (self->view), typing);
-  gtk_im_context_set_client_widget (self->im_context, GTK_WIDGET (self->view));
 
   update_count (self);
   pw_indicator_grid_update_actions (self);

@@ -1,19 +1,20 @@
-/* pw-project-list.c: one 专栏 box of a chapter, its projects edited in place
+/* pw-project-list.c: one 专栏 box of a chapter, its projects as a spreadsheet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A card: "专栏N" and the box's title, then a GtkColumnView over the box's
- * own list of projects (no copy), one row per project, every cell an editor:
- * entries for the name, lead unit, years and investment (stored when left or
- * activated), a drop-down for the status, a spin button for the percent
- * complete; under each name, the first line of the project's description,
- * which opens the whole of it for editing in a popover. Each edit
- * is one undo step of the plan's history; each cell follows its project, so
- * that undo and redo show at once.
+ * own list of projects (no copy), one row per project, edited as the
+ * indicator grid is: its cells are PwGridCells, its columns a table of
+ * PwGridColumnInfo (below), its cursor, range, keys, clearing, filling and
+ * clipboard those of pw-grid-sheet.c and pw-grid-clipboard.c. Typing or F2
+ * edits the cell under the cursor (the description in a popover, as
+ * prose); each edit, paste, clear or fill is one undo step of the plan's
+ * history.
  *
- * The list edits cells; adding, removing and moving projects are actions of
- * the chapter page, which acts on the row selected here. Focus entering a
- * row's cell selects that row.
+ * The list edits cells; adding, removing, duplicating and moving projects
+ * are actions of the chapter page, which act on the rows of the list's
+ * range (the cursor's row alone unless extended). Only the list that holds
+ * the page's cursor draws it.
  */
 
 #define G_LOG_DOMAIN "pw-project-list"
@@ -27,21 +28,11 @@
 #include <string.h>
 
 #include "pw-comment-menu.h"
+#include "pw-grid-cell.h"
+#include "pw-grid-clipboard.h"
+#include "pw-grid-sheet.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
-
-typedef enum
-{
-  CELL_NUMBER,
-  CELL_NAME,
-  CELL_LEAD,
-  CELL_START,
-  CELL_END,
-  CELL_INVESTMENT,
-  CELL_STATUS,
-  CELL_PROGRESS,
-  N_CELL_KINDS
-} CellKind;
 
 struct _PwProjectList
 {
@@ -52,28 +43,29 @@ struct _PwProjectList
   GtkLabel *number_label;
   PwPropertyEntry *title_entry;
   GtkLabel *summary_label;
-  GtkWidget *scrolled;
+  GtkScrolledWindow *scrolled;
   GtkColumnView *view;
-  GtkSingleSelection *selection;
+  GtkNoSelection *selection;
+  GtkLabel *reason_label;
   GtkLabel *empty_label;
-  GtkListItemFactory *number_factory;
-  GtkListItemFactory *name_factory;
-  GtkListItemFactory *lead_factory;
-  GtkListItemFactory *start_factory;
-  GtkListItemFactory *end_factory;
-  GtkListItemFactory *investment_factory;
-  GtkListItemFactory *status_factory;
-  GtkListItemFactory *progress_factory;
 
   /* Owned */
   PwBox *column;
-  PwPlan *plan;     /* whose comments are marked */
-  GPtrArray *cells; /* every cell widget set up and not torn down */
+  PwPlan *plan;     /* whose history records the edits, whose comments are marked */
+  GPtrArray *cells; /* every PwGridCell set up and not destroyed */
   GSignalGroup *history_signals;
+  GtkIMContext *im_context;
+  GtkWidget *popover; /* the description being edited */
+  PwProseView *description;
   guint markers_source;
-
   guint focus_source;
   guint focus_position;
+  PwGridSheet sheet;
+
+  /* Borrowed */
+  PwGridCell *editing_cell;
+
+  gboolean has_cursor; /* the page's cursor is in this list */
   gboolean editable;
 };
 
@@ -89,91 +81,9 @@ G_DEFINE_FINAL_TYPE (PwProjectList, pw_project_list, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-static void refresh_cell (GtkWidget *cell);
+static void refresh_cell (PwGridCell *cell);
 
-static const char *const cell_classes[N_CELL_KINDS] = {
-  "pw-project-number",
-  "pw-project-name",
-  "pw-project-lead",
-  "pw-project-start",
-  "pw-project-end",
-  "pw-project-investment",
-  "pw-project-status",
-  "pw-project-progress",
-};
-
-/* Auxiliary methods */
-
-static CellKind
-factory_kind (PwProjectList      *self,
-              GtkListItemFactory *factory)
-{
-  GtkListItemFactory *factories[N_CELL_KINDS] = {
-    self->number_factory, self->name_factory, self->lead_factory, self->start_factory,
-    self->end_factory, self->investment_factory, self->status_factory, self->progress_factory,
-  };
-
-  for (guint i = 0; i < N_CELL_KINDS; i++)
-    if (factories[i] == factory)
-      return i;
-
-  g_return_val_if_reached (CELL_NUMBER);
-}
-
-static CellKind
-cell_kind (GtkWidget *cell)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "pw-cell-kind"));
-}
-
-static GtkListItem *
-cell_list_item (GtkWidget *cell)
-{
-  return g_object_get_data (G_OBJECT (cell), "pw-list-item");
-}
-
-static PwProject *
-cell_project (GtkWidget *cell)
-{
-  GtkListItem *list_item = cell_list_item (cell);
-
-  return list_item != NULL ? gtk_list_item_get_item (list_item) : NULL;
-}
-
-/* The entry of a cell that edits text: the cell itself, or the name in the
- * project's cell. */
-static PwPropertyEntry *
-cell_entry (GtkWidget *cell)
-{
-  switch (cell_kind (cell))
-    {
-    case CELL_NAME:
-      return g_object_get_data (G_OBJECT (cell), "pw-entry");
-    case CELL_LEAD:
-    case CELL_START:
-    case CELL_END:
-    case CELL_INVESTMENT:
-      return PW_PROPERTY_ENTRY (cell);
-    case CELL_NUMBER:
-    case CELL_STATUS:
-    case CELL_PROGRESS:
-    case N_CELL_KINDS:
-    default:
-      return NULL;
-    }
-}
-
-static PwProseView *
-cell_description (GtkWidget *cell)
-{
-  return cell_kind (cell) == CELL_NAME ? g_object_get_data (G_OBJECT (cell), "pw-prose-view") : NULL;
-}
-
-static PwHistory *
-project_history (PwProject *project)
-{
-  return pw_object_get_history (PW_OBJECT (project));
-}
+/* The columns */
 
 static char *
 format_investment (double investment)
@@ -187,6 +97,270 @@ format_investment (double investment)
   if (end > text && end[-1] == '.')
     end[-1] = '\0';
   return text;
+}
+
+/* What was typed, as ASCII where it can be: full-width digits (２０２２)
+ * as an input method types them, without the spaces around. */
+static char *
+normalize (const char *text)
+{
+  char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return g_strstrip (normal != NULL ? normal : g_strdup (""));
+}
+
+/* A whole number typed (spaces around it, a trailing % or 年 allowed), or
+ * 0 for nothing. */
+static gboolean
+parse_int (const char *text,
+           const char *suffix,
+           int         min,
+           int         max,
+           int        *out)
+{
+  g_autofree char *copy = normalize (text);
+  char *end;
+  gint64 n;
+
+  if (*copy == '\0')
+    {
+      *out = 0;
+      return TRUE;
+    }
+  if (suffix != NULL && g_str_has_suffix (copy, suffix))
+    copy[strlen (copy) - strlen (suffix)] = '\0';
+  n = g_ascii_strtoll (copy, &end, 10);
+  if (end == copy || *g_strstrip (end) != '\0' || n < min || n > max)
+    return FALSE;
+  *out = (int) n;
+  return TRUE;
+}
+
+static char *
+number_text (gpointer list,
+             gpointer project,
+             int      year)
+{
+  return g_strdup_printf ("%d", pw_project_get_number (project));
+}
+
+static gboolean
+number_set (gpointer    project,
+            int         year,
+            const char *text)
+{
+  int number;
+
+  if (!parse_int (text, NULL, 1, 9999, &number) || number == 0)
+    return FALSE;
+  pw_project_set_number (project, number);
+  return TRUE;
+}
+
+/* A column of text; @empty_is_null: an empty text leaves the field unset */
+#define TEXT_FIELD(field, empty_is_null)                                              \
+  static char *                                                                       \
+  field##_text (gpointer list, gpointer project, int year)                            \
+  {                                                                                   \
+    return g_strdup (pw_project_get_##field (project));                               \
+  }                                                                                   \
+  static gboolean                                                                     \
+  field##_set (gpointer project, int year, const char *text)                          \
+  {                                                                                   \
+    pw_project_set_##field (project, (empty_is_null) && (text == NULL || *text == '\0') ? NULL : text); \
+    return TRUE;                                                                      \
+  }
+
+TEXT_FIELD (name, FALSE)
+TEXT_FIELD (description, TRUE)
+TEXT_FIELD (lead, TRUE)
+
+static char *
+year_text (int year)
+{
+  return year != 0 ? g_strdup_printf ("%d", year) : NULL;
+}
+
+static char *
+start_text (gpointer list,
+            gpointer project,
+            int      year)
+{
+  return year_text (pw_project_get_start_year (project));
+}
+
+/* Years that a .plan file can hold, and a project that does not end before
+ * it starts. */
+static gboolean
+start_set (gpointer    project,
+           int         year,
+           const char *text)
+{
+  int start, end = pw_project_get_end_year (project);
+
+  if (!parse_int (text, "年", 1000, 9999, &start) || (start != 0 && end != 0 && start > end))
+    return FALSE;
+  pw_project_set_start_year (project, start);
+  return TRUE;
+}
+
+static char *
+end_text (gpointer list,
+          gpointer project,
+          int      year)
+{
+  return year_text (pw_project_get_end_year (project));
+}
+
+static gboolean
+end_set (gpointer    project,
+         int         year,
+         const char *text)
+{
+  int end, start = pw_project_get_start_year (project);
+
+  if (!parse_int (text, "年", 1000, 9999, &end) || (start != 0 && end != 0 && end < start))
+    return FALSE;
+  pw_project_set_end_year (project, end);
+  return TRUE;
+}
+
+static char *
+investment_text (gpointer list,
+                 gpointer project,
+                 int      year)
+{
+  double investment = pw_project_get_investment (project);
+
+  return isnan (investment) ? NULL : format_investment (investment);
+}
+
+static gboolean
+investment_set (gpointer    project,
+                int         year,
+                const char *text)
+{
+  g_autofree char *copy = normalize (text);
+  char *end;
+  double investment;
+
+  if (*copy == '\0')
+    {
+      pw_project_set_investment (project, NAN);
+      return TRUE;
+    }
+  if (g_str_has_suffix (copy, "万元"))
+    copy[strlen (copy) - strlen ("万元")] = '\0';
+  /* as a spreadsheet shows a large sum: 12,500 */
+  for (char *p = copy, *q = copy;; p++)
+    if (*p != ',' && (*q++ = *p) == '\0')
+      break;
+  investment = g_ascii_strtod (copy, &end);
+  if (end == copy || *g_strstrip (end) != '\0' || isnan (investment) || investment < 0)
+    return FALSE;
+  pw_project_set_investment (project, investment);
+  return TRUE;
+}
+
+static char *
+status_text (gpointer list,
+             gpointer project,
+             int      year)
+{
+  return g_strdup (pw_project_status_to_label (pw_project_get_status (project)));
+}
+
+static gboolean
+status_set (gpointer    project,
+            int         year,
+            const char *text)
+{
+  PwProjectStatus status;
+
+  if (text == NULL || *text == '\0')
+    status = PW_PROJECT_PLANNED;
+  else if (!pw_project_status_from_text (text, &status))
+    return FALSE;
+  pw_project_set_status (project, status);
+  return TRUE;
+}
+
+static const char * const *
+status_choices (gpointer project,
+                int      year)
+{
+  static const char *choices[PW_PROJECT_SUSPENDED + 2];
+
+  if (choices[0] == NULL)
+    for (PwProjectStatus s = PW_PROJECT_PLANNED; s <= PW_PROJECT_SUSPENDED; s++)
+      choices[s] = pw_project_status_to_label (s);
+  return choices;
+}
+
+static char *
+progress_text (gpointer list,
+               gpointer project,
+               int      year)
+{
+  return g_strdup_printf ("%d", pw_project_get_progress (project));
+}
+
+static gboolean
+progress_set (gpointer    project,
+              int         year,
+              const char *text)
+{
+  int progress;
+
+  if (!parse_int (text, "%", 0, 100, &progress))
+    return FALSE;
+  pw_project_set_progress (project, progress);
+  return TRUE;
+}
+
+static const PwGridColumnInfo columns[] = {
+  { "number", N_("No."), 44, 0, number_text, NULL, number_set, NULL, NULL, NULL, NULL },
+  { "name", N_("Project"), 190, PW_GRID_COLUMN_EXPAND, name_text, NULL, name_set, NULL, NULL, NULL, NULL },
+  { "description", N_("Description"), 170, 0, description_text, NULL, description_set, NULL, NULL, NULL, NULL },
+  { "lead", N_("Lead Unit"), 120, 0, lead_text, NULL, lead_set, NULL, NULL, NULL, NULL },
+  { "start", N_("Start"), 58, 0, start_text, NULL, start_set, NULL, NULL, NULL, NULL },
+  { "end", N_("End"), 58, 0, end_text, NULL, end_set, NULL, NULL, NULL, NULL },
+  { "investment", N_("Investment"), 92, 0, investment_text, NULL, investment_set, NULL, NULL, NULL, NULL },
+  { "status", N_("Status"), 96, 0, status_text, NULL, status_set, NULL, status_choices, NULL, NULL },
+  { "progress", N_("Done (%)"), 76, 0, progress_text, NULL, progress_set, NULL, NULL, NULL, NULL },
+};
+
+/* Why a column refused what was typed or pasted into it. */
+static const char *
+refusal (guint column)
+{
+  const char *key = columns[column].key;
+
+  if (g_str_equal (key, "number"))
+    return _("Type the number the plan prints, such as 3");
+  if (g_str_equal (key, "start") || g_str_equal (key, "end"))
+    return _("Type a year such as 2023, no earlier than the start and no later than the end, or nothing if it is not known");
+  if (g_str_equal (key, "investment"))
+    return _("Type the investment in 10,000 yuan (万元), such as 3800, or nothing");
+  if (g_str_equal (key, "status"))
+    return _("Choose 未开工, 在建, 已完工 or 暂缓 (Alt+Down)");
+  if (g_str_equal (key, "progress"))
+    return _("Type the percent complete, from 0 to 100");
+  return NULL;
+}
+
+/* Auxiliary methods */
+
+static PwHistory *
+history (PwProjectList *self)
+{
+  return self->plan != NULL ? pw_plan_get_history (self->plan) : NULL;
+}
+
+static guint
+n_rows (PwProjectList *self)
+{
+  return pw_grid_sheet_n_rows (&self->sheet);
 }
 
 static void
@@ -222,7 +396,7 @@ update_summary (PwProjectList *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
 
   gtk_label_set_label (self->summary_label, text);
-  gtk_widget_set_visible (self->scrolled, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
 }
 
@@ -248,387 +422,503 @@ update_number (PwProjectList *self)
 }
 
 static void
-update_cell_sensitivity (PwProjectList *self,
-                         GtkWidget     *cell)
+show_reason (PwProjectList *self,
+             const char    *text)
 {
-  PwPropertyEntry *entry = cell_entry (cell);
-  PwProseView *description = cell_description (cell);
-
-  /* a reader's fields are text to select and copy, not greyed out */
-  if (entry != NULL)
-    pw_property_entry_set_locked (entry, !self->editable);
-  else if (cell_kind (cell) != CELL_NUMBER)
-    gtk_widget_set_sensitive (cell, self->editable);
-
-  /* the description stays readable: only its text is locked */
-  if (description != NULL)
-    {
-      refresh_cell (cell);
-      gtk_text_view_set_editable (GTK_TEXT_VIEW (description), self->editable);
-      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (description), self->editable);
-      pw_prose_view_set_placeholder (description,
-                                     self->editable ? _("What the project builds or does, where, and for whom.")
-                                                    : _("No description."));
-    }
+  gtk_label_set_label (self->reason_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_label), text != NULL);
 }
 
-/* Refuses years that a .plan file cannot hold, and a project that would end
- * before it starts. */
-static gboolean
-check_year (PwPropertyEntry  *entry,
-            GObject          *object,
-            GValue           *value,
-            char            **message)
-{
-  PwProject *project = PW_PROJECT (object);
-  int year = g_value_get_int (value);
-  int start = pw_project_get_start_year (project);
-  int end = pw_project_get_end_year (project);
-
-  if (year == 0)
-    return TRUE;
-  if (year < 1000 || year > 9999)
-    {
-      *message = g_strdup (_("Type a year such as 2023, or nothing if it is not known"));
-      return FALSE;
-    }
-  if (cell_kind (GTK_WIDGET (entry)) == CELL_START && end != 0 && year > end)
-    {
-      *message = g_strdup_printf (_("The project cannot start after it ends, in %d"), end);
-      return FALSE;
-    }
-  if (cell_kind (GTK_WIDGET (entry)) == CELL_END && start != 0 && year < start)
-    {
-      *message = g_strdup_printf (_("The project cannot end before it starts, in %d"), start);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_investment (PwPropertyEntry  *entry,
-                  GObject          *object,
-                  GValue           *value,
-                  char            **message)
-{
-  if (g_value_get_double (value) < 0)
-    {
-      *message = g_strdup (_("An investment cannot be negative"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static GtkWidget *
+static PwGridCell *
 find_cell (PwProjectList *self,
-           CellKind       kind,
-           guint          position)
+           guint          row,
+           guint          column)
+{
+  return pw_grid_sheet_find_cell (self->cells, row, column);
+}
+
+static void
+refresh_cells (PwProjectList *self)
 {
   for (guint i = 0; i < self->cells->len; i++)
-    {
-      GtkWidget *cell = g_ptr_array_index (self->cells, i);
-      GtkListItem *list_item = cell_list_item (cell);
+    refresh_cell (g_ptr_array_index (self->cells, i));
+}
 
-      if (cell_kind (cell) == kind && list_item != NULL &&
-          gtk_list_item_get_item (list_item) != NULL &&
-          gtk_list_item_get_position (list_item) == position)
-        return cell;
+/* Whether a reviewer's comment is on the project. */
+static gboolean
+is_commented (PwProjectList *self,
+              PwProject     *project)
+{
+  GListModel *comments = self->plan != NULL ? pw_plan_get_comments (self->plan) : NULL;
+  const char *id = pw_object_get_id (PW_OBJECT (project));
+
+  for (guint i = 0; id != NULL && comments != NULL && i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(PwComment) comment = g_list_model_get_item (comments, i);
+
+      if (g_strcmp0 (pw_comment_get_target (comment), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Brings the cursor's cell into view: sideways in the card, up and down in
+ * the page. */
+static void
+scroll_to_cursor (PwProjectList *self)
+{
+  PwGridCell *cell = find_cell (self, self->sheet.row, self->sheet.column);
+  GtkWidget *page;
+
+  if (cell == NULL)
+    return;
+  pw_grid_sheet_scroll_into_view (self->scrolled, GTK_WIDGET (cell), GTK_ORIENTATION_HORIZONTAL);
+  page = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  if (page != NULL)
+    pw_grid_sheet_scroll_into_view (GTK_SCROLLED_WINDOW (page), GTK_WIDGET (cell), GTK_ORIENTATION_VERTICAL);
+}
+
+static void
+set_has_cursor (PwProjectList *self,
+                gboolean       has_cursor)
+{
+  if (self->has_cursor == has_cursor)
+    return;
+  self->has_cursor = has_cursor;
+  refresh_cells (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static gboolean
+can_edit (PwProjectList *self)
+{
+  if (self->editable && self->column != NULL && n_rows (self) > 0)
+    return TRUE;
+  gtk_widget_error_bell (GTK_WIDGET (self));
+  return FALSE;
+}
+
+/* Editing a cell */
+
+static void
+stop_editing (PwProjectList *self)
+{
+  PwGridCell *cell = self->editing_cell;
+
+  if (cell == NULL)
+    return;
+
+  self->editing_cell = NULL;
+  pw_grid_cell_stop_editing (cell);
+  refresh_cell (cell);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* Stores @text in a cell as one undo step. */
+static gboolean
+store (PwProjectList *self,
+       PwProject     *project,
+       guint          column,
+       const char    *text)
+{
+  g_autofree char *current = columns[column].get_text (self, project, 0);
+  g_autofree char *label = NULL;
+  gboolean stored;
+
+  if (g_strcmp0 (current != NULL ? current : "", text != NULL ? text : "") == 0)
+    return TRUE;
+
+  /* Translators: the undo label of an edit in a column of a 专栏's projects */
+  label = g_strdup_printf (_("Edit %s"), _(columns[column].title));
+  if (history (self) != NULL)
+    pw_history_begin (history (self), label);
+  stored = pw_grid_sheet_store (&self->sheet, project, column, text);
+  if (history (self) != NULL)
+    pw_history_end (history (self));
+  return stored;
+}
+
+static gboolean
+try_commit (PwProjectList *self)
+{
+  PwGridCell *cell = self->editing_cell;
+  GtkListItem *item;
+  PwProject *project;
+  g_autofree char *text = NULL;
+
+  if (cell == NULL)
+    return TRUE;
+
+  item = pw_grid_cell_get_list_item (cell);
+  project = item ? gtk_list_item_get_item (item) : NULL;
+  text = g_strdup (pw_grid_cell_get_edit_text (cell));
+  if (project != NULL && !store (self, project, pw_grid_cell_get_column (cell), text))
+    {
+      GtkWidget *editor = pw_grid_cell_get_editor (cell);
+
+      gtk_widget_add_css_class (editor, "error");
+      gtk_widget_set_tooltip_text (editor, refusal (pw_grid_cell_get_column (cell)));
+      show_reason (self, refusal (pw_grid_cell_get_column (cell)));
+      gtk_widget_error_bell (editor);
+      return FALSE;
     }
 
-  return NULL;
+  show_reason (self, NULL);
+  stop_editing (self);
+  return TRUE;
 }
+
+static void
+commit_editing (PwProjectList *self)
+{
+  if (!try_commit (self))
+    stop_editing (self);
+}
+
+static void
+description_closed (PwProjectList *self)
+{
+  pw_prose_view_commit (self->description);
+  pw_prose_view_bind (self->description, NULL, NULL, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* The description is prose of several paragraphs: edited in a popover over
+ * its cell, stored when the popover closes. */
+static void
+edit_description (PwProjectList *self,
+                  PwGridCell    *cell,
+                  PwProject     *project,
+                  const char    *text)
+{
+  graphene_rect_t bounds;
+  GtkTextBuffer *buffer;
+
+  if (self->popover == NULL)
+    {
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+      self->description = PW_PROSE_VIEW (pw_prose_view_new ());
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 140);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_widget_set_size_request (scrolled, 420, -1);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->description));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->description), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Description of the project"), -1);
+      pw_prose_view_set_placeholder (self->description, _("What the project builds or does, where, and for whom."));
+      self->popover = gtk_popover_new ();
+      gtk_popover_set_child (GTK_POPOVER (self->popover), scrolled);
+      gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+      g_signal_connect_object (self->popover, "closed", G_CALLBACK (description_closed), self, G_CONNECT_SWAPPED);
+    }
+
+  pw_prose_view_bind (self->description, G_OBJECT (project), "description", _("Edit Project Description"));
+  if (text != NULL)
+    {
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->description));
+      gtk_text_buffer_set_text (buffer, text, -1);
+    }
+  if (gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self), &bounds))
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
+                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                   bounds.size.width, bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  gtk_widget_grab_focus (GTK_WIDGET (self->description));
+}
+
+static gboolean
+begin_editing (PwProjectList *self,
+               const char    *text)
+{
+  PwGridCell *cell;
+  PwProject *project;
+  const PwGridColumnInfo *info;
+  g_autofree char *current = NULL;
+
+  /* typed over: the arrows commit and move; F2 or a double click: they
+   * move the caret, as in Calc */
+  self->sheet.typed_edit = text != NULL;
+  if (!self->editable || n_rows (self) == 0)
+    return FALSE;
+
+  scroll_to_cursor (self);
+  cell = find_cell (self, self->sheet.row, self->sheet.column);
+  if (cell == NULL)
+    return FALSE;
+  if (self->editing_cell != NULL && self->editing_cell != cell)
+    commit_editing (self);
+
+  project = pw_grid_sheet_item (&self->sheet, self->sheet.row);
+  info = &columns[self->sheet.column];
+  if (g_str_equal (info->key, "description"))
+    {
+      edit_description (self, cell, project, text);
+      return TRUE;
+    }
+
+  current = info->get_text (self, project, 0);
+  self->editing_cell = cell;
+  pw_grid_cell_start_editing (cell, text != NULL ? text : current, FALSE);
+  if (info->get_choices != NULL)
+    pw_grid_cell_set_choices (cell, info->get_choices (project, 0));
+  return TRUE;
+}
+
+/* The cursor and the range */
+
+static void
+place_cursor (PwProjectList *self,
+              guint          row,
+              guint          column,
+              gboolean       scroll)
+{
+  if (self->editing_cell != NULL)
+    commit_editing (self);
+
+  pw_grid_sheet_place (&self->sheet, row, column);
+  show_reason (self, NULL);
+  refresh_cells (self);
+  if (scroll)
+    scroll_to_cursor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+extend_range (PwProjectList *self,
+              int            row,
+              int            column)
+{
+  if (self->editing_cell != NULL)
+    commit_editing (self);
+  if (!pw_grid_sheet_extend (&self->sheet, row, column))
+    return;
+  refresh_cells (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static GtkEditable *
+get_editor (PwProjectList *self)
+{
+  return self->editing_cell != NULL ? GTK_EDITABLE (pw_grid_cell_get_editor (self->editing_cell)) : NULL;
+}
+
+/* What acts on the range */
+
+static void
+clear_range (PwProjectList *self)
+{
+  if (!can_edit (self))
+    return;
+  pw_grid_sheet_clear_range (&self->sheet, history (self));
+  refresh_cells (self);
+}
+
+static void
+fill_down (PwProjectList *self)
+{
+  if (!can_edit (self))
+    return;
+  pw_grid_sheet_fill_down (&self->sheet, history (self));
+  refresh_cells (self);
+}
+
+static void
+copy (PwProjectList *self,
+      gboolean       cut)
+{
+  g_autoptr(GPtrArray) table = NULL;
+
+  if (n_rows (self) == 0)
+    return;
+  table = pw_grid_sheet_range_table (&self->sheet);
+  pw_grid_clipboard_set_table (gtk_widget_get_clipboard (GTK_WIDGET (self)), table);
+  if (cut && self->editable)
+    clear_range (self);
+}
+
+/* A project for each row pasted below the last, numbered after it. */
+static void
+add_rows (PwProjectList *self,
+          guint          n)
+{
+  GListModel *projects = pw_box_get_projects (self->column);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint count = g_list_model_get_n_items (projects);
+      g_autoptr(PwProject) last = count > 0 ? g_list_model_get_item (projects, count - 1) : NULL;
+      g_autoptr(PwProject) project = pw_project_new ();
+      g_autofree char *id = self->plan != NULL ? pw_plan_make_id (self->plan, "prj") : NULL;
+
+      if (id != NULL)
+        pw_object_set_id (PW_OBJECT (project), id);
+      pw_project_set_number (project, last != NULL ? pw_project_get_number (last) + 1 : 1);
+      pw_box_insert_project (self->column, count, project);
+    }
+}
+
+static void
+table_read (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  g_autoptr(PwProjectList) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) table = pw_grid_clipboard_read_table_finish (GDK_CLIPBOARD (source), result, &error);
+  PwGridRange range;
+  guint refused;
+  guint rows;
+
+  if (table == NULL)
+    {
+      g_debug ("Could not read the clipboard: %s", error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (table->len == 0 || self->column == NULL || !self->editable)
+    return;
+
+  pw_grid_sheet_get_range (&self->sheet, &range);
+  rows = n_rows (self);
+  if (history (self) != NULL)
+    pw_history_begin (history (self), _("Paste"));
+  if (range.first_row + table->len > rows)
+    add_rows (self, range.first_row + table->len - rows);
+  refused = pw_grid_sheet_paste_cells (&self->sheet, table, 0, range.first_row, range.first_column);
+  if (history (self) != NULL)
+    pw_history_end (history (self));
+
+  pw_grid_sheet_select (&self->sheet, range.first_row, range.first_column, range.first_row + table->len - 1,
+                        range.first_column + MAX (pw_grid_table_n_columns (table), 1) - 1);
+  if (refused > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u cell was not pasted: its column cannot hold its text.",
+                                                            "%u cells were not pasted: their columns cannot hold their text.",
+                                                            refused),
+                                               refused);
+      show_reason (self, text);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+    }
+}
+
+/* Ctrl+V: the clipboard's rows from the range's corner down, as one undo
+ * step; rows below the last project make projects. */
+static void
+paste (PwProjectList *self)
+{
+  if (!self->editable || self->column == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  pw_grid_clipboard_read_table_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                      table_read, g_object_ref (self));
+}
+
+static const PwGridColumnInfo *
+sheet_column (gpointer list,
+              guint    index,
+              int     *year)
+{
+  g_assert (index < G_N_ELEMENTS (columns));
+  *year = 0;
+  return &columns[index];
+}
+
+/* any pointer parameter matches another: each takes the list as itself */
+static const PwGridSheetClass sheet_class = {
+  sheet_column,
+  (void (*) (gpointer, guint, guint, gboolean)) place_cursor,
+  (void (*) (gpointer, int, int)) extend_range,
+  (gboolean (*) (gpointer, const char *)) begin_editing,
+  (gboolean (*) (gpointer)) try_commit,
+  (void (*) (gpointer)) stop_editing,
+  (GtkEditable * (*) (gpointer)) get_editor,
+  (void (*) (gpointer)) clear_range,
+  (void (*) (gpointer, gboolean)) copy,
+  (void (*) (gpointer)) paste,
+  (void (*) (gpointer)) fill_down,
+  NULL,
+};
 
 /* Callbacks */
 
 static void
-refresh_cell (GtkWidget *cell)
+refresh_cell (PwGridCell *cell)
 {
-  PwProject *project = cell_project (cell);
+  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
+  guint column = pw_grid_cell_get_column (cell);
+  guint row;
+  g_autofree char *text = NULL;
+
+  if (project == NULL || cell == self->editing_cell)
+    return;
+
+  text = columns[column].get_text (self, project, 0);
+  if (text != NULL && g_str_equal (columns[column].key, "description"))
+    /* its first paragraph; the whole in the tooltip and the popover */
+    text[strcspn (text, "\n")] = '\0';
+  pw_grid_cell_set_text (cell, text);
+
+  row = gtk_list_item_get_position (item);
+  pw_grid_cell_set_class (cell, "cursor", self->has_cursor && row == self->sheet.row && column == self->sheet.column);
+  pw_grid_cell_set_class (cell, "selected", self->has_cursor && !pw_grid_sheet_is_one_cell (&self->sheet) &&
+                                            pw_grid_sheet_in_range (&self->sheet, row, column));
+  if (g_str_equal (columns[column].key, "name"))
+    pw_grid_cell_set_class (cell, "commented", is_commented (self, project));
+}
+
+static gboolean
+cell_query_tooltip (PwGridCell *cell,
+                    int         x,
+                    int         y,
+                    gboolean    keyboard,
+                    GtkTooltip *tooltip)
+{
+  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
   g_autofree char *text = NULL;
 
   if (project == NULL)
+    return FALSE;
+  /* the whole text of a cell too narrow for it */
+  text = columns[pw_grid_cell_get_column (cell)].get_text (self, project, 0);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+cell_pressed (GtkGestureClick *gesture,
+              int              n_press,
+              double           x,
+              double           y,
+              PwGridCell      *cell)
+{
+  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+
+  if (cell == self->editing_cell)
     return;
-
-  switch (cell_kind (cell))
-    {
-    case CELL_NUMBER:
-      text = g_strdup_printf ("%d", pw_project_get_number (project));
-      gtk_label_set_label (GTK_LABEL (cell), text);
-      break;
-    case CELL_STATUS:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pw_project_get_status (project));
-      break;
-    case CELL_PROGRESS:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (cell), pw_project_get_progress (project));
-      break;
-    case CELL_NAME:
-      {
-        PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-        GtkWidget *button = g_object_get_data (G_OBJECT (cell), "pw-description");
-        GtkLabel *label = g_object_get_data (G_OBJECT (cell), "pw-label");
-        const char *description = pw_project_get_description (project);
-        gboolean empty = description == NULL || *description == '\0';
-
-        /* a reader has nothing to open when there is nothing to read */
-        gtk_widget_set_visible (button, !empty || self->editable);
-
-        if (!empty)
-          {
-            const char *newline = strchr (description, '\n');
-
-            text = newline ? g_strndup (description, newline - description) : g_strdup (description);
-          }
-        gtk_label_set_label (label, empty ? _("Add a description…") : text);
-        pw_comment_marker_update (g_object_get_data (G_OBJECT (cell), "pw-marker"), self->plan,
-                                  pw_object_get_id (PW_OBJECT (project)));
-        gtk_widget_set_tooltip_text (button, empty ? NULL : description);
-        if (empty)
-          gtk_widget_add_css_class (button, "pw-empty");
-        else
-          gtk_widget_remove_css_class (button, "pw-empty");
-      }
-      break;
-    case CELL_LEAD:
-    case CELL_START:
-    case CELL_END:
-    case CELL_INVESTMENT:
-    case N_CELL_KINDS:
-    default:
-      break;
-    }
+  set_has_cursor (self, TRUE);
+  pw_grid_sheet_cell_pressed (&self->sheet, cell,
+                              gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
+                              n_press, GTK_WIDGET (self->view));
 }
 
-static void
-status_selected (GtkDropDown   *drop_down,
-                 GParamSpec    *pspec,
-                 PwProjectList *self)
-{
-  PwProject *project = cell_project (GTK_WIDGET (drop_down));
-  guint selected = gtk_drop_down_get_selected (drop_down);
-  PwHistory *history;
-
-  if (project == NULL || selected == GTK_INVALID_LIST_POSITION ||
-      selected == (guint) pw_project_get_status (project))
-    return;
-
-  history = project_history (project);
-  if (history != NULL)
-    pw_history_begin (history, _("Change Project Status"));
-  pw_project_set_status (project, (PwProjectStatus) selected);
-  if (history != NULL)
-    pw_history_end (history);
-}
-
-static void
-progress_changed (GtkSpinButton *spin,
-                  PwProjectList *self)
-{
-  PwProject *project = cell_project (GTK_WIDGET (spin));
-  int progress = gtk_spin_button_get_value_as_int (spin);
-  PwHistory *history;
-
-  if (project == NULL || progress == pw_project_get_progress (project))
-    return;
-
-  history = project_history (project);
-  if (history != NULL)
-    pw_history_begin (history, _("Edit Percent Complete"));
-  pw_project_set_progress (project, progress);
-  if (history != NULL)
-    pw_history_end (history);
-}
-
-static void
-description_closed (GtkPopover  *popover,
-                    PwProseView *view)
-{
-  pw_prose_view_commit (view);
-}
-
-/* Focus entering a row's cell makes that row the selected one, so that the
- * page's actions act on the project being edited. */
-static void
-cell_focused (GtkEventControllerFocus *controller,
-              PwProjectList           *self)
-{
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkListItem *list_item = cell_list_item (cell);
-
-  if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL)
-    gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (list_item));
-}
-
-static GtkWidget *
-create_entry (PwProjectList *self,
-              CellKind       kind)
-{
-  GtkWidget *entry = pw_property_entry_new ();
-  const char *label = NULL;
-
-  switch (kind)
-    {
-    case CELL_NAME:
-      label = _("Project name");
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
-      break;
-    case CELL_LEAD:
-      label = _("Lead unit");
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
-      break;
-    case CELL_START:
-    case CELL_END:
-      label = kind == CELL_START ? _("Start year") : _("End year");
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 4);
-      gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
-      pw_property_entry_set_check_func (PW_PROPERTY_ENTRY (entry), check_year);
-      break;
-    case CELL_INVESTMENT:
-      label = _("Investment in 10,000 yuan (万元)");
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 5);
-      gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-      gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
-      pw_property_entry_set_check_func (PW_PROPERTY_ENTRY (entry), check_investment);
-      break;
-    case CELL_NUMBER:
-    case CELL_STATUS:
-    case CELL_PROGRESS:
-    case N_CELL_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  gtk_widget_add_css_class (entry, "pw-cell-entry");
-  gtk_widget_add_css_class (entry, cell_classes[kind]);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return entry;
-}
-
-/* The project's cell: its name, and below it the first line of its
- * description, which opens the whole of it in a popover. */
-static GtkWidget *
-create_project_cell (PwProjectList *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *entry = create_entry (self, CELL_NAME);
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = pw_prose_view_new ();
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 140);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_widget_set_size_request (scrolled, 420, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Description of the project"), -1);
-  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
-  g_signal_connect_object (popover, "closed", G_CALLBACK (description_closed), view, 0);
-
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), label);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
-  gtk_widget_add_css_class (button, "pw-project-description");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Description"), -1);
-
-  gtk_box_append (GTK_BOX (box), entry);
-  /* the comments' marker after the first line of the description */
-  {
-    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-    GtkWidget *marker = pw_comment_marker_new ();
-
-    gtk_box_append (GTK_BOX (line), button);
-    gtk_box_append (GTK_BOX (line), marker);
-    gtk_box_append (GTK_BOX (box), line);
-    g_object_set_data (G_OBJECT (box), "pw-marker", marker);
-  }
-  g_object_set_data (G_OBJECT (box), "pw-entry", entry);
-  g_object_set_data (G_OBJECT (box), "pw-description", button);
-  g_object_set_data (G_OBJECT (box), "pw-label", label);
-  g_object_set_data (G_OBJECT (box), "pw-prose-view", view);
-  return box;
-}
-
-static GtkWidget *
-create_cell (PwProjectList *self,
-             CellKind       kind)
-{
-  GtkWidget *cell;
-
-  switch (kind)
-    {
-    case CELL_NUMBER:
-      cell = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (cell), 1.0);
-      gtk_widget_set_valign (cell, GTK_ALIGN_START);
-      gtk_widget_add_css_class (cell, "numeric");
-      gtk_widget_add_css_class (cell, "dim-label");
-      gtk_widget_add_css_class (cell, cell_classes[kind]);
-      break;
-
-    case CELL_NAME:
-      cell = create_project_cell (self);
-      break;
-
-    case CELL_STATUS:
-      {
-        const char *labels[] = {
-          pw_project_status_to_label (PW_PROJECT_PLANNED),
-          pw_project_status_to_label (PW_PROJECT_IN_PROGRESS),
-          pw_project_status_to_label (PW_PROJECT_COMPLETED),
-          pw_project_status_to_label (PW_PROJECT_SUSPENDED),
-          NULL
-        };
-
-        cell = gtk_drop_down_new_from_strings (labels);
-        gtk_widget_set_valign (cell, GTK_ALIGN_START);
-        gtk_widget_add_css_class (cell, cell_classes[kind]);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Status"), -1);
-        g_signal_connect (cell, "notify::selected", G_CALLBACK (status_selected), self);
-      }
-      break;
-
-    case CELL_PROGRESS:
-      cell = gtk_spin_button_new_with_range (0, 100, 1);
-      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (cell), TRUE);
-      gtk_editable_set_width_chars (GTK_EDITABLE (cell), 3);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (cell), 3);
-      gtk_widget_set_valign (cell, GTK_ALIGN_START);
-      gtk_widget_add_css_class (cell, cell_classes[kind]);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Percent complete"), -1);
-      g_signal_connect (cell, "value-changed", G_CALLBACK (progress_changed), self);
-      break;
-
-    case CELL_LEAD:
-    case CELL_START:
-    case CELL_END:
-    case CELL_INVESTMENT:
-      cell = create_entry (self, kind);
-      gtk_widget_set_valign (cell, GTK_ALIGN_START);
-      break;
-
-    case N_CELL_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  return cell;
-}
-
-/* A right click on a project's row comments on the project. */
+/* A right click on a project's cell comments on the project; the cell
+ * becomes the cursor, as in a spreadsheet. */
 static gboolean
-cell_comment_target (GtkWidget  *cell,
+cell_comment_target (GtkWidget  *widget,
                      double      x,
                      double      y,
                      gpointer    data,
@@ -636,13 +926,168 @@ cell_comment_target (GtkWidget  *cell,
                      int        *year,
                      int        *paragraph)
 {
-  PwProject *project = cell_project (cell);
+  PwGridCell *cell = PW_GRID_CELL (widget);
+  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
 
-  if (project == NULL || pw_object_get_id (PW_OBJECT (project)) == NULL)
+  if (project == NULL || pw_object_get_id (PW_OBJECT (project)) == NULL || cell == self->editing_cell)
     return FALSE;
+  place_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
+  set_has_cursor (self, TRUE);
   *target = g_strdup (pw_object_get_id (PW_OBJECT (project)));
   *year = *paragraph = 0;
   return TRUE;
+}
+
+/* GTK 4.8 lets go of a list item's child before "teardown", so a cell
+ * leaves the list's array when it is destroyed. */
+static void
+cell_destroyed (PwProjectList *self,
+                PwGridCell    *cell)
+{
+  if (self->cells != NULL)
+    g_ptr_array_remove_fast (self->cells, cell);
+  if (cell == self->editing_cell)
+    self->editing_cell = NULL;
+}
+
+static void
+cell_setup (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            PwProjectList            *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pw-column"));
+  GtkWidget *cell = pw_grid_cell_new (index);
+  GtkGesture *click = gtk_gesture_click_new ();
+  g_autofree char *name = g_strconcat ("pw-project-", columns[index].key, NULL);
+
+  g_object_set_data (G_OBJECT (cell), "pw-project-list", self);
+  gtk_widget_add_css_class (cell, name);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
+  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
+  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+  pw_comment_menu_attach (cell, cell_comment_target, NULL);
+  g_signal_connect_object (cell, "chosen", G_CALLBACK (try_commit), self, G_CONNECT_SWAPPED);
+
+  gtk_list_item_set_child (list_item, cell);
+  pw_grid_cell_set_list_item (PW_GRID_CELL (cell), list_item);
+  g_ptr_array_add (self->cells, cell);
+  g_signal_connect_object (cell, "destroy", G_CALLBACK (cell_destroyed), self, G_CONNECT_SWAPPED);
+}
+
+static void
+project_changed (PwGridCell *cell)
+{
+  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+
+  refresh_cell (cell);
+  if (g_str_equal (columns[pw_grid_cell_get_column (cell)].key, "investment"))
+    update_summary (self);
+}
+
+static void
+cell_bind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           PwProjectList            *self)
+{
+  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
+  PwProject *project = gtk_list_item_get_item (list_item);
+
+  refresh_cell (cell);
+  g_signal_connect_swapped (project, "notify", G_CALLBACK (project_changed), cell);
+  g_signal_connect_swapped (list_item, "notify::position", G_CALLBACK (refresh_cell), cell);
+}
+
+static void
+cell_unbind (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             PwProjectList            *self)
+{
+  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
+  PwProject *project = gtk_list_item_get_item (list_item);
+
+  g_signal_handlers_disconnect_by_func (project, project_changed, cell);
+  g_signal_handlers_disconnect_by_func (list_item, refresh_cell, cell);
+
+  /* rebound while editing: what was typed is kept (a project's field
+   * changes, not the list) */
+  if (cell == self->editing_cell)
+    {
+      g_autofree char *text = g_strdup (pw_grid_cell_get_edit_text (cell));
+
+      self->editing_cell = NULL;
+      pw_grid_cell_stop_editing (cell);
+      store (self, project, pw_grid_cell_get_column (cell), text);
+    }
+}
+
+static void
+add_columns (PwProjectList *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "pw-column", GUINT_TO_POINTER (i));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (cell_setup), self, 0);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (cell_bind), self, 0);
+      g_signal_connect_object (factory, "unbind", G_CALLBACK (cell_unbind), self, 0);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      gtk_column_view_column_set_expand (column, (columns[i].flags & PW_GRID_COLUMN_EXPAND) != 0);
+      gtk_column_view_append_column (self->view, column);
+    }
+}
+
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             PwProjectList         *self)
+{
+  /* Alt+Down opens the choices of the cell */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && (state & GDK_ALT_MASK) &&
+      n_rows (self) > 0 && columns[self->sheet.column].get_choices != NULL)
+    {
+      if (self->editing_cell == NULL)
+        begin_editing (self, NULL);
+      if (self->editing_cell != NULL)
+        pw_grid_cell_popup_choices (self->editing_cell);
+      return TRUE;
+    }
+
+  set_has_cursor (self, TRUE);
+  return pw_grid_sheet_key_pressed (&self->sheet, keyval, state);
+}
+
+/* Typing into the list starts editing the cursor's cell. */
+static void
+im_commit (GtkIMContext  *context,
+           const char    *text,
+           PwProjectList *self)
+{
+  if (self->editing_cell != NULL)
+    {
+      GtkEditable *editor = get_editor (self);
+      int position = gtk_editable_get_position (editor);
+
+      gtk_editable_insert_text (editor, text, -1, &position);
+      gtk_editable_set_position (editor, position);
+      return;
+    }
+  set_has_cursor (self, TRUE);
+  begin_editing (self, text);
+}
+
+static void
+view_focused (PwProjectList *self)
+{
+  set_has_cursor (self, TRUE);
 }
 
 static gboolean
@@ -651,13 +1096,7 @@ refresh_markers (gpointer data)
   PwProjectList *self = data;
 
   self->markers_source = 0;
-  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
-    {
-      GtkWidget *cell = g_ptr_array_index (self->cells, i);
-
-      if (cell_kind (cell) == CELL_NAME)
-        refresh_cell (cell);
-    }
+  refresh_cells (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -670,159 +1109,24 @@ history_changed (PwProjectList *self)
 }
 
 static void
-cell_setup (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            PwProjectList            *self)
-{
-  CellKind kind = factory_kind (self, GTK_LIST_ITEM_FACTORY (factory));
-  GtkWidget *cell = create_cell (self, kind);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_object_set_data (G_OBJECT (cell), "pw-cell-kind", GUINT_TO_POINTER (kind));
-  g_object_set_data (G_OBJECT (cell), "pw-list-item", list_item);
-  g_object_set_data (G_OBJECT (cell), "pw-project-list", self);
-  if (kind == CELL_NAME)
-    g_object_set_data (G_OBJECT (cell_entry (cell)), "pw-cell-kind", GUINT_TO_POINTER (kind));
-  g_signal_connect (focus, "enter", G_CALLBACK (cell_focused), self);
-  gtk_widget_add_controller (cell, focus);
-  pw_comment_menu_attach (cell, cell_comment_target, NULL);
-
-  gtk_list_item_set_child (list_item, cell);
-  g_ptr_array_add (self->cells, g_object_ref (cell));
-  update_cell_sensitivity (self, cell);
-}
-
-static void
-cell_bind (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           PwProjectList            *self)
-{
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-  PwProject *project = gtk_list_item_get_item (list_item);
-  PwPropertyEntry *entry = cell_entry (cell);
-
-  switch (cell_kind (cell))
-    {
-    case CELL_NUMBER:
-      g_signal_connect_swapped (project, "notify::number", G_CALLBACK (refresh_cell), cell);
-      break;
-    case CELL_NAME:
-      pw_property_entry_bind (entry, G_OBJECT (project), "name", _("Edit Project Name"));
-      pw_prose_view_bind (cell_description (cell), G_OBJECT (project), "description",
-                          _("Edit Project Description"));
-      g_signal_connect_swapped (project, "notify::description", G_CALLBACK (refresh_cell), cell);
-      break;
-    case CELL_LEAD:
-      pw_property_entry_bind (entry, G_OBJECT (project), "lead", _("Edit Lead Unit"));
-      break;
-    case CELL_START:
-      pw_property_entry_bind (entry, G_OBJECT (project), "start-year", _("Edit Start Year"));
-      break;
-    case CELL_END:
-      pw_property_entry_bind (entry, G_OBJECT (project), "end-year", _("Edit End Year"));
-      break;
-    case CELL_INVESTMENT:
-      pw_property_entry_bind (entry, G_OBJECT (project), "investment", _("Edit Investment"));
-      g_signal_connect_swapped (project, "notify::investment", G_CALLBACK (update_summary), self);
-      break;
-    case CELL_STATUS:
-      g_signal_connect_swapped (project, "notify::status", G_CALLBACK (refresh_cell), cell);
-      break;
-    case CELL_PROGRESS:
-      g_signal_connect_swapped (project, "notify::progress", G_CALLBACK (refresh_cell), cell);
-      break;
-    case N_CELL_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  refresh_cell (cell);
-}
-
-static void
-cell_unbind (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             PwProjectList            *self)
-{
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-  PwProject *project = gtk_list_item_get_item (list_item);
-  PwPropertyEntry *entry = cell_entry (cell);
-
-  switch (cell_kind (cell))
-    {
-    case CELL_NUMBER:
-    case CELL_STATUS:
-    case CELL_PROGRESS:
-      g_signal_handlers_disconnect_by_func (project, refresh_cell, cell);
-      break;
-    case CELL_NAME:
-      pw_property_entry_bind (entry, NULL, NULL, NULL);
-      pw_prose_view_bind (cell_description (cell), NULL, NULL, NULL);
-      g_signal_handlers_disconnect_by_func (project, refresh_cell, cell);
-      break;
-    case CELL_LEAD:
-    case CELL_START:
-    case CELL_END:
-      pw_property_entry_bind (entry, NULL, NULL, NULL);
-      break;
-    case CELL_INVESTMENT:
-      pw_property_entry_bind (entry, NULL, NULL, NULL);
-      g_signal_handlers_disconnect_by_func (project, update_summary, self);
-      break;
-    case N_CELL_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-cell_teardown (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               PwProjectList            *self)
-{
-  /* the view may have let go of the child already: find it by its item */
-  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
-    {
-      GtkWidget *cell = g_ptr_array_index (self->cells, i);
-
-      if (cell_list_item (cell) == list_item)
-        {
-          g_object_set_data (G_OBJECT (cell), "pw-list-item", NULL);
-          g_ptr_array_remove_index_fast (self->cells, i);
-          break;
-        }
-    }
-}
-
-static void
-selection_changed (PwProjectList *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
-}
-
-static void
 projects_changed (PwProjectList *self)
 {
-  update_summary (self);
-}
+  guint rows = n_rows (self);
 
-static void
-view_activated (PwProjectList *self,
-                guint          position)
-{
-  pw_project_list_focus_project (self, position);
+  if (self->sheet.row >= rows || self->sheet.range_row[1] >= rows)
+    pw_grid_sheet_place (&self->sheet, self->sheet.row, self->sheet.column);
+  update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 static gboolean
 focus_project_cb (gpointer data)
 {
   PwProjectList *self = data;
-  GtkWidget *cell;
 
   self->focus_source = 0;
-  cell = find_cell (self, CELL_NAME, self->focus_position);
-  if (cell != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (cell_entry (cell)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  begin_editing (self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -835,16 +1139,19 @@ pw_project_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->focus_source, g_source_remove);
   g_clear_handle_id (&self->markers_source, g_source_remove);
-  pw_project_list_commit (self);
+  if (self->cells != NULL)
+    pw_project_list_commit (self);
   if (self->column != NULL)
     g_signal_handlers_disconnect_by_func (self->column, update_number, self);
 
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
   if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, NULL);
+    gtk_no_selection_set_model (self->selection, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PROJECT_LIST);
 
   g_clear_object (&self->column);
   g_clear_object (&self->history_signals);
+  g_clear_object (&self->im_context);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
 
@@ -915,6 +1222,13 @@ pw_project_list_class_init (PwProjectListClass *klass)
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PwProjectList:selected:
+   *
+   * The row of the cursor while the page's cursor is in this list, else
+   * %GTK_INVALID_LIST_POSITION. Notified whenever the cursor or the range
+   * moves.
+   */
   properties[PROP_SELECTED] =
     g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, GTK_INVALID_LIST_POSITION,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -932,20 +1246,8 @@ pw_project_list_class_init (PwProjectListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, scrolled);
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, view);
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, selection);
+  gtk_widget_class_bind_template_child (widget_class, PwProjectList, reason_label);
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, number_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, name_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, lead_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, start_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, end_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, investment_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, status_factory);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, progress_factory);
-  gtk_widget_class_bind_template_callback (widget_class, cell_setup);
-  gtk_widget_class_bind_template_callback (widget_class, cell_bind);
-  gtk_widget_class_bind_template_callback (widget_class, cell_unbind);
-  gtk_widget_class_bind_template_callback (widget_class, cell_teardown);
-  gtk_widget_class_bind_template_callback (widget_class, selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, projects_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -955,14 +1257,27 @@ pw_project_list_class_init (PwProjectListClass *klass)
 static void
 pw_project_list_init (PwProjectList *self)
 {
+  GtkEventController *focus;
+
   self->editable = TRUE;
-  self->cells = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cells = g_ptr_array_new ();
+  pw_grid_sheet_init (&self->sheet, &sheet_class, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->sheet.rows = G_LIST_MODEL (self->selection);
+  self->sheet.n_columns = G_N_ELEMENTS (columns);
+  add_columns (self);
+
+  self->im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->view), G_CALLBACK (key_pressed),
+                                             G_CALLBACK (im_commit), self);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (view_focused), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), focus);
+
   self->history_signals = g_signal_group_new (PW_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (history_changed), self);
-  g_signal_connect_object (self->view, "activate", G_CALLBACK (view_activated), self, G_CONNECT_SWAPPED);
   update_summary (self);
 }
 
@@ -977,7 +1292,8 @@ pw_project_list_new (void)
 /**
  * pw_project_list_set_plan:
  * @self: a project list
- * @plan: (nullable): the plan of the 专栏, whose comments the rows mark
+ * @plan: (nullable): the plan of the 专栏, whose history records the edits
+ *   and whose comments the rows mark
  */
 void
 pw_project_list_set_plan (PwProjectList *self,
@@ -988,7 +1304,7 @@ pw_project_list_set_plan (PwProjectList *self,
   if (!g_set_object (&self->plan, plan))
     return;
   g_signal_group_set_target (self->history_signals, plan != NULL ? pw_plan_get_history (plan) : NULL);
-  refresh_markers (self);
+  refresh_cells (self);
 }
 
 /**
@@ -1007,7 +1323,7 @@ pw_project_list_get_box (PwProjectList *self)
 
 void
 pw_project_list_set_box (PwProjectList *self,
-                            PwBox      *column)
+                         PwBox         *column)
 {
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
   g_return_if_fail (column == NULL || PW_IS_BOX (column));
@@ -1015,6 +1331,7 @@ pw_project_list_set_box (PwProjectList *self,
   if (self->column == column)
     return;
 
+  stop_editing (self);
   if (self->column != NULL)
     g_signal_handlers_disconnect_by_func (self->column, update_number, self);
   g_set_object (&self->column, column);
@@ -1022,7 +1339,8 @@ pw_project_list_set_box (PwProjectList *self,
     g_signal_connect_object (column, "notify::number", G_CALLBACK (update_number), self, G_CONNECT_SWAPPED);
 
   pw_property_entry_bind (self->title_entry, G_OBJECT (column), "title", _("Edit Box Title"));
-  gtk_single_selection_set_model (self->selection, column ? pw_box_get_projects (column) : NULL);
+  gtk_no_selection_set_model (self->selection, column ? pw_box_get_projects (column) : NULL);
+  pw_grid_sheet_place (&self->sheet, 0, 0);
   update_number (self);
   update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOX]);
@@ -1050,45 +1368,73 @@ pw_project_list_set_editable (PwProjectList *self,
     pw_project_list_commit (self);
   self->editable = editable;
   pw_property_entry_set_locked (self->title_entry, !editable);
-  for (guint i = 0; i < self->cells->len; i++)
-    update_cell_sensitivity (self, g_ptr_array_index (self->cells, i));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
 /**
- * pw_project_list_get_selection:
+ * pw_project_list_get_projects:
  * @self: a project list
  *
- * Returns: (transfer none): the selection over the box's projects; its
- *   items-changed is the projects list's own
+ * Returns: (transfer none): the rows, in order: the box's projects
  */
-GtkSelectionModel *
-pw_project_list_get_selection (PwProjectList *self)
+GListModel *
+pw_project_list_get_projects (PwProjectList *self)
 {
   g_return_val_if_fail (PW_IS_PROJECT_LIST (self), NULL);
 
-  return GTK_SELECTION_MODEL (self->selection);
+  return G_LIST_MODEL (self->selection);
 }
 
 /**
  * pw_project_list_get_selected:
  * @self: a project list
  *
- * Returns: the position of the selected project, or
- *   %GTK_INVALID_LIST_POSITION
+ * Returns: the row of the cursor while the page's cursor is in this list,
+ *   else %GTK_INVALID_LIST_POSITION
  */
 guint
 pw_project_list_get_selected (PwProjectList *self)
 {
   g_return_val_if_fail (PW_IS_PROJECT_LIST (self), GTK_INVALID_LIST_POSITION);
 
-  return gtk_single_selection_get_selected (self->selection);
+  if (!self->has_cursor || n_rows (self) == 0)
+    return GTK_INVALID_LIST_POSITION;
+  return self->sheet.row;
+}
+
+/**
+ * pw_project_list_get_selected_rows:
+ * @self: a project list
+ * @first: (out): the range's first row
+ * @last: (out): its last row
+ *
+ * Returns: whether the page's cursor is in this list: the rows that the
+ *   page's commands on projects act on
+ */
+gboolean
+pw_project_list_get_selected_rows (PwProjectList *self,
+                                   guint         *first,
+                                   guint         *last)
+{
+  PwGridRange range;
+
+  g_return_val_if_fail (PW_IS_PROJECT_LIST (self), FALSE);
+
+  if (pw_project_list_get_selected (self) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  pw_grid_sheet_get_range (&self->sheet, &range);
+  *first = range.first_row;
+  *last = range.last_row;
+  return TRUE;
 }
 
 /**
  * pw_project_list_select:
  * @self: a project list
- * @position: a project's position, or %GTK_INVALID_LIST_POSITION for none
+ * @position: a project's position, or %GTK_INVALID_LIST_POSITION to take
+ *   the page's cursor away from this list
+ *
+ * Puts the cursor on the project's row, in the column it is in.
  */
 void
 pw_project_list_select (PwProjectList *self,
@@ -1096,7 +1442,96 @@ pw_project_list_select (PwProjectList *self,
 {
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
 
-  gtk_single_selection_set_selected (self->selection, position);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      commit_editing (self);
+      set_has_cursor (self, FALSE);
+      return;
+    }
+  self->has_cursor = TRUE;
+  place_cursor (self, position, self->sheet.column, TRUE);
+}
+
+/**
+ * pw_project_list_shift_selection:
+ * @self: a project list
+ * @rows: how many rows down (up when negative)
+ *
+ * Moves the cursor and the range together, as after their rows moved.
+ */
+void
+pw_project_list_shift_selection (PwProjectList *self,
+                                 int            rows)
+{
+  guint n;
+
+  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+
+  n = n_rows (self);
+  if (n == 0)
+    return;
+  self->sheet.row = CLAMP ((int) self->sheet.row + rows, 0, (int) n - 1);
+  for (guint i = 0; i < 2; i++)
+    self->sheet.range_row[i] = CLAMP ((int) self->sheet.range_row[i] + rows, 0, (int) n - 1);
+  self->has_cursor = TRUE;
+  refresh_cells (self);
+  scroll_to_cursor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/**
+ * pw_project_list_set_cursor:
+ * @self: a project list
+ * @row: a project's row
+ * @key: the key of a column: "number", "name", "description", "lead",
+ *   "start", "end", "investment", "status" or "progress"
+ *
+ * Puts the page's cursor on the cell, as a click would.
+ */
+void
+pw_project_list_set_cursor (PwProjectList *self,
+                            guint          row,
+                            const char    *key)
+{
+  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    if (g_strcmp0 (columns[i].key, key) == 0)
+      {
+        self->has_cursor = TRUE;
+        place_cursor (self, row, i, TRUE);
+        gtk_widget_grab_focus (GTK_WIDGET (self->view));
+        return;
+      }
+  g_return_if_reached ();
+}
+
+/**
+ * pw_project_list_get_cursor_key:
+ * @self: a project list
+ *
+ * Returns: the key of the cursor's column (see pw_project_list_set_cursor())
+ */
+const char *
+pw_project_list_get_cursor_key (PwProjectList *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT_LIST (self), NULL);
+
+  return columns[self->sheet.column].key;
+}
+
+/**
+ * pw_project_list_get_editor:
+ * @self: a project list
+ *
+ * Returns: (transfer none) (nullable): the text of the cell being edited
+ */
+GtkEditable *
+pw_project_list_get_editor (PwProjectList *self)
+{
+  g_return_val_if_fail (PW_IS_PROJECT_LIST (self), NULL);
+
+  return get_editor (self);
 }
 
 /**
@@ -1104,8 +1539,8 @@ pw_project_list_select (PwProjectList *self,
  * @self: a project list
  * @position: a project's position
  *
- * Selects the project and puts the focus in its name, once its row is on
- * screen.
+ * Puts the cursor on the project's name and starts editing it, once its
+ * row is on screen.
  */
 void
 pw_project_list_focus_project (PwProjectList *self,
@@ -1113,8 +1548,8 @@ pw_project_list_focus_project (PwProjectList *self,
 {
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
 
-  gtk_single_selection_set_selected (self->selection, position);
-  self->focus_position = position;
+  self->has_cursor = TRUE;
+  place_cursor (self, position, 1, TRUE);
   g_clear_handle_id (&self->focus_source, g_source_remove);
   self->focus_source = g_idle_add (focus_project_cb, self);
 }
@@ -1131,9 +1566,10 @@ pw_project_list_focus_title (PwProjectList *self)
  * pw_project_list_commit:
  * @self: a project list
  *
- * Stores whatever was typed into the box and not yet stored.
+ * Stores whatever was typed into the box and not yet stored: its title,
+ * the cell being edited, the description open.
  *
- * Returns: %FALSE if a text was refused (its entry shows why)
+ * Returns: %FALSE if a text was refused (its cell stays open and says why)
  */
 gboolean
 pw_project_list_commit (PwProjectList *self)
@@ -1144,14 +1580,8 @@ pw_project_list_commit (PwProjectList *self)
 
   if (self->title_entry != NULL)
     ok &= pw_property_entry_commit (self->title_entry);
-  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
-    {
-      GtkWidget *cell = g_ptr_array_index (self->cells, i);
-
-      if (cell_entry (cell) != NULL)
-        ok &= pw_property_entry_commit (cell_entry (cell));
-      if (cell_description (cell) != NULL)
-        pw_prose_view_commit (cell_description (cell));
-    }
+  if (self->description != NULL)
+    pw_prose_view_commit (self->description);
+  ok &= try_commit (self);
   return ok;
 }

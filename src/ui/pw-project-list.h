@@ -25,10 +25,20 @@ void               pw_project_list_set_box       (PwProjectList *self,
 gboolean           pw_project_list_get_editable  (PwProjectList *self);
 void               pw_project_list_set_editable  (PwProjectList *self,
                                                   gboolean       editable);
-GtkSelectionModel *pw_project_list_get_selection (PwProjectList *self);
+GListModel        *pw_project_list_get_projects  (PwProjectList *self);
 guint              pw_project_list_get_selected  (PwProjectList *self);
+gboolean           pw_project_list_get_selected_rows (PwProjectList *self,
+                                                  guint         *first,
+                                                  guint         *last);
 void               pw_project_list_select        (PwProjectList *self,
                                                   guint          position);
+void               pw_project_list_shift_selection (PwProjectList *self,
+                                                  int            rows);
+void               pw_project_list_set_cursor    (PwProjectList *self,
+                                                  guint          row,
+                                                  const char    *key);
+const char        *pw_project_list_get_cursor_key (PwProjectList *self);
+GtkEditable       *pw_project_list_get_editor    (PwProjectList *self);
 void               pw_project_list_focus_project (PwProjectList *self,
                                                   guint          position);
 void               pw_project_list_focus_title   (PwProjectList *self);
