@@ -687,6 +687,57 @@ test_copy_paste_round_trip (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A qualitative target's year (人均公共服务财政支出, 稳定增长: 基本实现 in
+ * 2023 in the sample) takes a number pasted or typed over its state: the
+ * state goes, the value shows; a state's word pasted is a state again; a
+ * text that is neither is kept and marked, as typing it is. */
+static void
+test_paste_over_state (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "人均公共服务财政支出");
+  int column = pw_indicator_grid_find_column (grid, "2023");
+  PwIndicator *indicator = row_at (grid, row);
+  g_autoptr(GdkContentProvider) number = provider_for ("text/plain;charset=utf-8", "5600\n");
+  g_autoptr(GdkContentProvider) state = provider_for ("text/plain;charset=utf-8", "已实现\n");
+  g_autoptr(GdkContentProvider) words = provider_for ("text/plain;charset=utf-8", "约五千\n");
+  PwValue *value;
+
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2023), ==, PW_QUAL_STATE_LARGELY_DONE);
+  pw_indicator_grid_set_cursor (grid, row, column);
+  paste (grid, number);
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2023), ==, PW_QUAL_STATE_NONE);
+  value = pw_indicator_get_actual (indicator, 2023);
+  g_assert_nonnull (value);
+  g_assert_cmpint (pw_value_get_kind (value), ==, PW_VALUE_NUMBER);
+  g_assert_cmpfloat (pw_value_get_number (value), ==, 5600);
+  {
+    g_autofree char *shown = text_at (grid, row, "2023");
+    g_assert_cmpstr (shown, ==, "5600");
+  }
+
+  paste (grid, state);
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2023), ==, PW_QUAL_STATE_DONE);
+  g_assert_null (pw_indicator_get_actual (indicator, 2023));
+
+  paste (grid, words);
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2023), ==, PW_QUAL_STATE_NONE);
+  value = pw_indicator_get_actual (indicator, 2023);
+  g_assert_cmpstr (pw_value_get_text (value), ==, "约五千");
+  g_assert_cmpint (pw_value_get_kind (value), ==, PW_VALUE_INVALID);
+  g_assert_true (gtk_widget_get_visible (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "reason_label")));
+
+  /* typing does the same as pasting */
+  paste (grid, state);
+  g_assert_true (pw_indicator_grid_start_editing (grid, "5700"));
+  key (grid, GDK_KEY_Return, 0);
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2023), ==, PW_QUAL_STATE_NONE);
+  g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_actual (indicator, 2023)), ==, 5700);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The text typed into a cell of the highlighted row can be read: rendered,
  * the editor holds pixels far from its background. */
 static void
@@ -884,6 +935,7 @@ main (int   argc,
   g_test_add_data_func ("/pw/grid/paste-into-empty-plan/html", "text/html", test_paste_into_empty_plan);
   g_test_add_func ("/pw/grid/paste-adds-rows", test_paste_adds_rows);
   g_test_add_func ("/pw/grid/copy-paste-round-trip", test_copy_paste_round_trip);
+  g_test_add_func ("/pw/grid/paste-over-state", test_paste_over_state);
   g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
