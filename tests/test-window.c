@@ -1128,6 +1128,20 @@ is_row_of (GtkWidget *widget,
          gtk_list_item_get_item (item) == data;
 }
 
+/* The name cell of a project's row in a 专栏's list. */
+static gboolean
+is_project_name_of (GtkWidget *widget,
+                    gpointer   data)
+{
+  GtkListItem *item;
+
+  if (!PW_IS_GRID_CELL (widget) || !gtk_widget_has_css_class (widget, "pw-project-name") ||
+      !gtk_widget_get_mapped (widget))
+    return FALSE;
+  item = pw_grid_cell_get_list_item (PW_GRID_CELL (widget));
+  return item != NULL && gtk_list_item_get_item (item) == data;
+}
+
 static gboolean
 is_prose_of (GtkWidget *widget,
              gpointer   data)
@@ -1245,17 +1259,18 @@ test_window_comment_menus (void)
     g_assert_cmpint (pw_comment_get_paragraph (comment), ==, 0);
   }
 
-  /* a project's row: no marker, then one */
+  /* a project's cell (its name, as a grid's cell): no corner mark, then one */
   project = pw_plan_find_object (plan, "prj-16");
   pw_window_show_object (window, project);
   pw_test_ui_settle ();
-  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), is_row_of, project);
+  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"),
+                     is_project_name_of, project);
   g_assert_nonnull (row);
-  g_assert_null (marker_count (row));
+  g_assert_false (gtk_widget_has_css_class (row, "commented"));
   choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
   write_comment (window, "投资来源请列明。");
   pw_test_ui_settle ();
-  g_assert_cmpstr (marker_count (row), ==, "1");
+  g_assert_true (gtk_widget_has_css_class (row, "commented"));
   {
     g_autoptr(PwComment) comment = g_list_model_get_item (comments, n + 2);
 
