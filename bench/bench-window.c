@@ -33,8 +33,8 @@
 #include "pw-plan-file.h"
 #include "pw-window.h"
 
-/* about one row of the grid, in pixels */
-#define ROW_HEIGHT 30.0
+/* one row of the grid, in pixels: two lines of Chinese (style.css) */
+#define ROW_HEIGHT 42.0
 
 typedef struct
 {

@@ -16,6 +16,7 @@
 
 #include "pw-application.h"
 #include "pw-chapter-page.h"
+#include "pw-grid-cell.h"
 #include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
@@ -738,6 +739,151 @@ test_paste_over_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_cells (GtkWidget *widget,
+               GPtrArray *cells)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (PW_IS_GRID_CELL (child) && gtk_widget_get_mapped (child))
+        g_ptr_array_add (cells, child);
+      collect_cells (child, cells);
+    }
+}
+
+/* Whether a cell of the scrolling columns is cut by the left edge of the
+ * view: the column beside the frozen ones shown in part (性质 as 性). */
+static gboolean
+column_cut_at_left (PwIndicatorGrid *grid)
+{
+  GtkWidget *scrolled = pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled");
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (scrolled, cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (cells, i), scrolled, &bounds));
+      if (bounds.origin.x < -0.5 && bounds.origin.x + bounds.size.width > 0.5)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Scrolled sideways, by the scroll bar or by the cursor, the grid shows
+ * whole columns beside the frozen ones, as a spreadsheet does. */
+static void
+test_scroll_whole_columns (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (
+    GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled")));
+  const double steps[] = { 30, 110, 250, 200, 20 };
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h), >, 300);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      gtk_adjustment_set_value (h, steps[i]);
+      pw_test_ui_wait_ms (150);
+      pw_test_ui_settle ();
+      g_test_message ("scrolled to %g: at %g", steps[i], gtk_adjustment_get_value (h));
+      g_assert_false (column_cut_at_left (grid));
+    }
+
+  /* the cursor walking right from the name brings columns in whole */
+  gtk_adjustment_set_value (h, 0);
+  pw_test_ui_wait_ms (150);
+  pw_test_ui_settle ();
+  pw_indicator_grid_set_cursor (grid, 2, pw_indicator_grid_find_column (grid, "name"));
+  for (guint i = 0; i < 9; i++)
+    {
+      key (grid, GDK_KEY_Right, 0);
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+      g_assert_false (column_cut_at_left (grid));
+    }
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* How many pixels of @widget, as the window draws it, are of the blue of
+ * the focus and the selection. */
+static guint
+blue_pixels (GtkWindow *window,
+             GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (window);
+  int width = gtk_widget_get_width (root), height = gtk_widget_get_height (root);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (root);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  graphene_rect_t bounds;
+  guint blue = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (width * 4 * height);
+  gdk_texture_download (texture, pixels, width * 4);
+  g_assert_true (gtk_widget_compute_bounds (widget, root, &bounds));
+  for (int y = MAX (0, (int) bounds.origin.y); y < MIN (height, (int) (bounds.origin.y + bounds.size.height)); y++)
+    for (int x = MAX (0, (int) bounds.origin.x); x < MIN (width, (int) (bounds.origin.x + bounds.size.width)); x++)
+      {
+        /* GDK_MEMORY_DEFAULT: B G R A */
+        guchar *p = pixels + y * width * 4 + x * 4;
+
+        if (p[0] > p[2] + 40 && p[0] > p[1] + 15)
+          blue++;
+      }
+  return blue;
+}
+
+/* After Enter the cursor is on the next row, and nothing blue is left on
+ * the row it came from: no focus outline of GTK's own. */
+static void
+test_focus_follows_cursor (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkWidget *scrolled = pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled");
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *row = NULL;
+  int unit = pw_indicator_grid_find_column (grid, "unit");
+  guint cursor;
+
+  /* the row clicked has GTK's focus, drawn as the keyboard's focus */
+  pw_indicator_grid_set_cursor (grid, 3, (guint) unit);
+  collect_cells (scrolled, cells);
+  for (guint i = 0; i < cells->len && row == NULL; i++)
+    {
+      GtkListItem *item = pw_grid_cell_get_list_item (g_ptr_array_index (cells, i));
+
+      if (gtk_list_item_get_position (item) == 3)
+        row = gtk_widget_get_parent (gtk_widget_get_parent (g_ptr_array_index (cells, i)));
+    }
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_has_focus (row) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
+
+  key (grid, GDK_KEY_Return, 0);
+  pw_test_ui_settle ();
+  pw_indicator_grid_get_cursor (grid, &cursor, NULL);
+  g_assert_cmpuint (cursor, ==, 4);
+  g_test_message ("%u blue pixels on the row left", blue_pixels (GTK_WINDOW (window), row));
+  g_assert_cmpuint (blue_pixels (GTK_WINDOW (window), row), <, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The text typed into a cell of the highlighted row can be read: rendered,
  * the editor holds pixels far from its background. */
 static void
@@ -936,6 +1082,8 @@ main (int   argc,
   g_test_add_func ("/pw/grid/paste-adds-rows", test_paste_adds_rows);
   g_test_add_func ("/pw/grid/copy-paste-round-trip", test_copy_paste_round_trip);
   g_test_add_func ("/pw/grid/paste-over-state", test_paste_over_state);
+  g_test_add_func ("/pw/grid/scroll-whole-columns", test_scroll_whole_columns);
+  g_test_add_func ("/pw/grid/focus-follows-cursor", test_focus_follows_cursor);
   g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);

@@ -155,3 +155,60 @@ pw_indicator_grid_extend_range (PwIndicatorGrid *self,
   scroll_to (self, self->sheet.range_row[1], self->sheet.range_column[1]);
   pw_indicator_grid_update_actions (self);
 }
+
+/* Sideways, the grid scrolls by whole columns, as a spreadsheet does: the
+ * first column beside the frozen ones is never cut in half (性质 read as
+ * 性). Once the view has been laid out at the new position (two frames
+ * on), its left edge moves to the next column's start in the direction
+ * scrolled. */
+static gboolean
+snap_tick (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  PwIndicatorGrid *self = data;
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scrolled);
+  double value = gtk_adjustment_get_value (h);
+  double end = gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h);
+  gboolean right = value > self->snap_value;
+  double target = right ? G_MAXDOUBLE : 0;
+
+  if (++self->snap_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->snap_tick = 0;
+
+  /* every row's cell of a column is at the same x */
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      PwGridCell *cell = g_ptr_array_index (self->cells, i);
+      GtkListItem *item = pw_grid_cell_get_list_item (cell);
+      graphene_rect_t bounds;
+      double start;
+
+      if (item == NULL || gtk_list_item_get_item (item) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (cell)) ||
+          (pw_indicator_grid_column (self, pw_grid_cell_get_column (cell))->info->flags & PW_GRID_COLUMN_FROZEN) ||
+          !gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
+        continue;
+      start = value + bounds.origin.x;
+      if (right ? (start >= value - 0.5 && start < target) : (start <= value + 0.5 && start > target))
+        target = start;
+    }
+
+  if (target == G_MAXDOUBLE || value >= end - 0.5)
+    target = value;
+  self->snap_value = MIN (target, end);
+  if (ABS (self->snap_value - value) > 0.5)
+    gtk_adjustment_set_value (h, self->snap_value);
+  return G_SOURCE_REMOVE;
+}
+
+void
+pw_indicator_grid_snap_columns (GtkAdjustment   *adjustment,
+                                PwIndicatorGrid *self)
+{
+  if (ABS (gtk_adjustment_get_value (adjustment) - self->snap_value) < 0.5)
+    return;
+  self->snap_ticks = 0;
+  if (self->snap_tick == 0)
+    self->snap_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), snap_tick, self, NULL);
+}

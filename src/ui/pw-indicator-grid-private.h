@@ -56,6 +56,9 @@ struct _PwIndicatorGrid
   guint sync_tick;           /* passes one view's position on to the other */
   gboolean sync_from_frozen;
   gboolean syncing;
+  guint snap_tick;           /* scrolls sideways by whole columns */
+  guint snap_ticks;
+  double snap_value;         /* where the last sideways scroll ended */
   guint scroll_tick;         /* brings the cursor's column back into view */
   guint scroll_ticks;
   guint scroll_row;
@@ -167,6 +170,8 @@ void pw_indicator_grid_place_cursor (PwIndicatorGrid *self,
                                      guint            column,
                                      gboolean         scroll);
 void pw_indicator_grid_update_reason (PwIndicatorGrid *self);
+void pw_indicator_grid_snap_columns (GtkAdjustment   *adjustment,
+                                     PwIndicatorGrid *self);
 
 /* pw-indicator-grid-keys.c */
 void pw_indicator_grid_commit_editing (PwIndicatorGrid *self);

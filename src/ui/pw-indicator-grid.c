@@ -517,6 +517,9 @@ pw_indicator_grid_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
+  if (self->snap_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->snap_tick);
+  self->snap_tick = 0;
   g_clear_handle_id (&self->pending_source, g_source_remove);
   pw_indicator_grid_commit_pending (self);
   g_clear_pointer (&self->kept_text, g_free);
@@ -702,6 +705,8 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
                            G_CALLBACK (vadjustment_changed), self, 0);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->frozen_scrolled), "value-changed",
                            G_CALLBACK (vadjustment_changed), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scrolled), "value-changed",
+                           G_CALLBACK (pw_indicator_grid_snap_columns), self, 0);
   g_signal_connect_object (gtk_column_view_get_sorter (self->frozen_view), "changed",
                            G_CALLBACK (frozen_sorter_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_sorter (self->view), "changed",
