@@ -233,6 +233,11 @@ type_in_target (PwWindow *window)
   g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_F2, 0));
   editor = pw_indicator_grid_get_editor (grid);
   g_assert_nonnull (editor);
+  /* the row is shown (scrolled to at the list's next frame) before a user
+   * can type in it */
+  for (int i = 0; i < 100 && pw_indicator_grid_get_editor (grid) == editor &&
+                  !gtk_widget_get_mapped (GTK_WIDGET (editor)); i++)
+    pw_test_ui_wait_ms (50);
   /* the editor has the focus, as when a user types in it */
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (editor)) ||
                  gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (editor));

@@ -45,6 +45,20 @@ static guint signals[N_SIGNALS];
 
 /* Callbacks */
 
+/* Shown again (its row scrolled to, laid out anew): while the row was not
+ * shown the window handed its focus on, to a row of the grid; it is the
+ * editor's again. A focus the user put elsewhere stays there. */
+static void
+editor_mapped (GtkWidget *editor)
+{
+  GtkRoot *root = gtk_widget_get_root (editor);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL ||
+      (!GTK_IS_EDITABLE (focus) && gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW) != NULL))
+    gtk_widget_grab_focus (editor);
+}
+
 static void
 choice_activated (PwGridCell    *self,
                   GtkListBoxRow *row)
@@ -225,6 +239,7 @@ pw_grid_cell_start_editing (PwGridCell *self,
       self->editor = gtk_text_new ();
       gtk_widget_add_css_class (self->editor, "pw-cell-editor");
       gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+      g_signal_connect (self->editor, "map", G_CALLBACK (editor_mapped), NULL);
       gtk_widget_set_visible (self->inscription, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "editing");
     }

@@ -18,9 +18,9 @@
 /* Auxiliary methods (those not static: pw-indicator-grid-private.h) */
 
 static GtkWidget *
-find_list_view (PwIndicatorGrid *self)
+find_list_view (GtkColumnView *view)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_VIEW (child))
@@ -56,9 +56,24 @@ scroll_to_column (PwIndicatorGrid *self,
     pw_grid_sheet_scroll_into_view (self->scrolled, GTK_WIDGET (cell), GTK_ORIENTATION_HORIZONTAL);
 }
 
+/* Brings @row into view: both views, the frozen columns' too, since each
+ * lays out at its own time and the one that did last would otherwise
+ * scroll the other back. */
+static void
+scroll_to_row (PwIndicatorGrid *self,
+               guint            row)
+{
+  GtkWidget *list_views[] = { find_list_view (self->view), find_list_view (self->frozen_view) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_views); i++)
+    if (list_views[i] != NULL && row < pw_indicator_grid_n_rows (self))
+      gtk_widget_activate_action (list_views[i], "list.scroll-to-item", "u", row);
+}
+
 /* The list scrolls to a row at its next layout, and then puts the row's
- * start in view sideways: the column is brought back into view once that
- * is done, two frames on. */
+ * start in view sideways: two frames on, once that is done, the row and the
+ * column are brought into view again (a list shown for the first time, a
+ * page just switched to, has no size yet at the first try). */
 static gboolean
 scroll_tick (GtkWidget     *widget,
              GdkFrameClock *clock,
@@ -69,6 +84,7 @@ scroll_tick (GtkWidget     *widget,
   if (++self->scroll_ticks < 2)
     return G_SOURCE_CONTINUE;
   self->scroll_tick = 0;
+  scroll_to_row (self, self->scroll_row);
   scroll_to_column (self, self->scroll_row, self->scroll_column);
   return G_SOURCE_REMOVE;
 }
@@ -80,11 +96,7 @@ scroll_to (PwIndicatorGrid *self,
            guint            row,
            guint            column)
 {
-  GtkWidget *list_view = find_list_view (self);
-
-  if (list_view != NULL && row < pw_indicator_grid_n_rows (self))
-    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", row);
-
+  scroll_to_row (self, row);
   scroll_to_column (self, row, column);
   self->scroll_row = row;
   self->scroll_column = column;
