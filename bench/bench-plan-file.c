@@ -21,42 +21,12 @@
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 
 #include "pw-bench.h"
 #include "pw-plan-file.h"
 
 /* Auxiliary methods */
-
-
-/* The processor time of this process: less disturbed than the wall clock by
- * whatever else the machine runs. */
-static double
-cpu_time (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* The processor time of the children waited for so far. */
-static double
-children_cpu_time (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_CHILDREN, &usage);
-  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
-         usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-}
-
-/* The peak resident memory of this process, in megabytes. */
-
-
 
 /* In the child: load @path, save it to @path.out, print the figures. */
 static int
@@ -70,10 +40,10 @@ run_child (const char *path)
   double start, start_cpu, load_time, load_cpu, save_time, save_cpu, load_peak;
 
   start = pw_bench_now ();
-  start_cpu = cpu_time ();
+  start_cpu = pw_bench_cpu_now ();
   plan = pw_plan_load (file, &error);
   load_time = pw_bench_now () - start;
-  load_cpu = cpu_time () - start_cpu;
+  load_cpu = pw_bench_cpu_now () - start_cpu;
   if (plan == NULL)
     {
       g_printerr ("load failed: %s\n", error->message);
@@ -82,14 +52,14 @@ run_child (const char *path)
   load_peak = pw_bench_peak_memory_mb ();
 
   start = pw_bench_now ();
-  start_cpu = cpu_time ();
+  start_cpu = pw_bench_cpu_now ();
   if (!pw_plan_save (plan, out, &error))
     {
       g_printerr ("save failed: %s\n", error->message);
       return 1;
     }
   save_time = pw_bench_now () - start;
-  save_cpu = cpu_time () - start_cpu;
+  save_cpu = pw_bench_cpu_now () - start_cpu;
 
   g_print ("%.4f %.4f %.1f %.1f %.4f %.4f\n", load_time, save_time, load_peak, pw_bench_peak_memory_mb (),
            load_cpu, save_cpu);
@@ -104,7 +74,7 @@ time_command (const char * const *argv,
   g_autoptr(GError) error = NULL;
   int status = 0;
   double start = pw_bench_now ();
-  double start_cpu = children_cpu_time ();
+  double start_cpu = pw_bench_children_cpu ();
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
                      NULL, NULL, NULL, NULL, &status, &error) ||
@@ -113,24 +83,15 @@ time_command (const char * const *argv,
       g_printerr ("%s failed: %s\n", argv[0], error->message);
       return NAN;
     }
-  *cpu = children_cpu_time () - start_cpu;
+  *cpu = pw_bench_children_cpu () - start_cpu;
   return pw_bench_now () - start;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 static double
 median (double *values,
         int     n)
 {
-  qsort (values, n, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
+  pw_bench_sort (values, n);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 

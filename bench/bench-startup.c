@@ -8,7 +8,9 @@
  * first frame of its window (reported by pw-bench-first-frame, preloaded
  * into both, which ends the process there). Prints the medians of the wall
  * clock and of the processor time of each, and Plan Workbench's time beyond
- * the empty window's.
+ * the empty window's. Then a command-line run's cost before any work:
+ * `plan-workbench --version` beside the same empty program with --version,
+ * which loads GTK 4 and exits.
  *
  * Usage (needs a display and a session bus):
  *   xvfb-run -a dbus-run-session bench-startup [--runs N] [--renderer NAME]
@@ -37,6 +39,26 @@ median (GArray *values)
 {
   pw_bench_sort ((double *) values->data, values->len);
   return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
+}
+
+/* Runs @program to its end, its output thrown away. */
+static gboolean
+run_to_end (Program     *program,
+            char       **envp,
+            GError     **error)
+{
+  double start = pw_bench_now (), start_cpu = pw_bench_children_cpu (), wall, cpu;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) program->argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                     NULL, NULL, &status, error) ||
+      !g_spawn_check_wait_status (status, error))
+    return FALSE;
+  wall = pw_bench_now () - start;
+  cpu = pw_bench_children_cpu () - start_cpu;
+  g_array_append_val (program->wall, wall);
+  g_array_append_val (program->cpu, cpu);
+  return TRUE;
 }
 
 /* Starts @program once and waits for its first frame. */
@@ -83,9 +105,15 @@ main (int   argc,
   char *homes_dirs[G_N_ELEMENTS (homes)];
   const char *empty_argv[] = { BENCH_EMPTY_WINDOW, NULL };
   const char *app_argv[] = { BENCH_APPLICATION, BENCH_SAMPLE, NULL };
+  const char *empty_version_argv[] = { BENCH_EMPTY_WINDOW, "--version", NULL };
+  const char *app_version_argv[] = { BENCH_APPLICATION, "--version", NULL };
   Program programs[] = {
     { "reference: an empty GTK 4 window", empty_argv },
     { "Plan Workbench, the sample plan", app_argv },
+  };
+  Program commands[] = {
+    { "reference: a GTK 4 program, --version", empty_version_argv },
+    { "plan-workbench --version", app_version_argv },
   };
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts of each program (10)", "N" },
@@ -163,10 +191,41 @@ main (int   argc,
            median (programs[1].cpu) - median (programs[0].cpu),
            median (programs[1].wall) / median (programs[0].wall));
 
+  /* a command-line run: no window, no preloaded module */
+  envp = g_environ_unsetenv (envp, "LD_PRELOAD");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      commands[i].wall = g_array_new (FALSE, FALSE, sizeof (double));
+      commands[i].cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  for (int run = -1; run < MAX (runs, 1); run++)
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        if (!run_to_end (&commands[i], envp, &error))
+          {
+            g_printerr ("%s\n", error->message);
+            return 1;
+          }
+        if (run < 0)
+          {
+            g_array_set_size (commands[i].wall, 0);
+            g_array_set_size (commands[i].cpu, 0);
+          }
+      }
+  g_print ("\na command-line run from its start to its end, median of %d runs:\n", MAX (runs, 1));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-38s %7.3f s   cpu %7.3f s\n", commands[i].label, median (commands[i].wall),
+             median (commands[i].cpu));
+  g_print ("  %-38s %7.3f s   cpu %7.3f s\n", "plan-workbench beyond it",
+           median (commands[1].wall) - median (commands[0].wall),
+           median (commands[1].cpu) - median (commands[0].cpu));
+
   for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
     {
       g_array_unref (programs[i].wall);
       g_array_unref (programs[i].cpu);
+      g_array_unref (commands[i].wall);
+      g_array_unref (commands[i].cpu);
     }
   g_unlink (report);
   for (guint i = 0; i < G_N_ELEMENTS (homes); i++)

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static const char * const categories[] = { "总体", "基本公共服务", "普惠性非基本公共服务" };
@@ -87,6 +88,18 @@ pw_bench_cpu_now (void)
   if (clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now) != 0)
     return NAN;
   return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+/* The processor time of the children of this process waited for so far, in
+ * seconds. */
+double
+pw_bench_children_cpu (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_CHILDREN, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+         usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
 }
 
 double

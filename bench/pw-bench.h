@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 double  pw_bench_now            (void);
 double  pw_bench_cpu_now        (void);
+double  pw_bench_children_cpu   (void);
 double  pw_bench_peak_memory_mb (void);
 double  pw_bench_resident_mb    (void);
 void    pw_bench_remove_tree    (const char *path);
