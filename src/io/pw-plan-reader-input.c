@@ -484,23 +484,37 @@ sax_characters (void          *data,
   pw_plan_file_put (last->text, (const char *) text, length);
 }
 
-/* The texts queued from @first on, but the last, which may not be whole,
- * are short values (in <actual>, <baseline>, <target>) as often as not: their
- * slots in the cache of values, then the values, are asked for now, while
- * the reader is still a chunk behind, so that the waits for memory overlap
- * rather than come one after another. */
+/* Whether the event @i of the queue is the text of a value element: <actual>,
+ * <baseline> or <target> just opened, and closed right after it. */
+static inline gboolean
+is_value_text (Reader *r,
+               guint   i)
+{
+  const xmlChar *name;
+
+  if (i == 0 || r->events[i]->type != XML_READER_TYPE_TEXT ||
+      r->events[i - 1]->type != XML_READER_TYPE_ELEMENT ||
+      r->events[i + 1]->type != XML_READER_TYPE_END_ELEMENT)
+    return FALSE;
+  name = r->events[i - 1]->node.name;
+  return name == N (r, ACTUAL) || name == N (r, BASELINE) || name == N (r, TARGET);
+}
+
+/* The values queued from @first on (the last event, which may be a text not
+ * yet whole, aside): their slots in the cache of values, then the values,
+ * are asked for now, while the reader is still a chunk behind, so that the
+ * waits for memory overlap rather than come one after another. Only the
+ * texts of value elements: the others (the blanks between elements, names,
+ * notes) are never looked up, and hashing them cost more than the
+ * prefetching saved. */
 static void
 prefetch_values (Reader *r,
                  guint   first)
 {
   for (guint step = 0; step < 2; step++)
     for (guint i = first; i + 1 < r->n_events; i++)
-      {
-        Event *event = r->events[i];
-
-        if (event->type == XML_READER_TYPE_TEXT)
-          pw_value_cache_prefetch (r->values, event->text->str, event->text->len, step);
-      }
+      if (is_value_text (r, i))
+        pw_value_cache_prefetch (r->values, r->events[i]->text->str, r->events[i]->text->len, step);
 }
 
 /* Parses the next chunk of the input. */
