@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
@@ -511,6 +512,7 @@ main (int   argc,
   struct mallinfo2 after;
   guint n_indicators;
 
+  setlocale (LC_ALL, "");
   if (megabytes == 0)
     megabytes = 32;
 
