@@ -13,8 +13,8 @@
 # FILE~ (when there is one; always once the new file is in place) is the old
 # file with its mode, a symbolic link is still a link, the other name of a
 # hard-linked file still holds the old file, and once the file has been
-# opened again (pw_plan_load(), as the program opens it) no temporary file
-# is left.
+# opened again (pw_plan_load(), as the program opens it) no other file is
+# left in its folders (no temporary file, ours or another's).
 # Prints TAP.
 
 import os
@@ -61,8 +61,12 @@ def read(path):
         return f.read()
 
 
-def temporaries(work):
-    return [os.path.join(d, n) for d, _, names in os.walk(work) for n in names if '.pw-save-' in n]
+def leftovers(work, kept):
+    """What the folders hold besides the files in @kept (a temporary file of
+    ours, .NAME.pw-save-*, or GLib's .goutputstream-*, which g_file_replace()
+    left after every interrupted save)."""
+    return [p for p in (os.path.join(d, n) for d, _, names in os.walk(work) for n in names)
+            if p not in kept]
 
 
 def start(path):
@@ -123,7 +127,7 @@ for n, mode in enumerate(modes, 1):
 
         # the next start of the program removes what the killed one left
         subprocess.run([helper, '--open', path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        left = temporaries(work)
+        left = leftovers(work, {path, real, backup, other})
         if left:
             problems.append('kill %d: temporary files left: %s' % (i, ', '.join(left)))
 
