@@ -465,6 +465,20 @@ test_cli_long_prolog (void)
   g_assert_cmpint (check.status, ==, 1);
   g_assert_true (g_str_has_prefix (check.out, prefix));
   g_assert_nonnull (strstr (check.out, "ISO-8859-1"));
+
+  /* UTF-7, which the issue names too, the same */
+  {
+    g_autofree char *utf7 = g_strdup_printf ("<?xml version=\"1.0\"%sencoding=\"UTF-7\"?>%s",
+                                             spaces, after_declaration);
+    g_autofree char *utf7_path = temp_file ("long-declaration-utf7.plan", utf7);
+    g_autofree char *utf7_prefix = g_strconcat (utf7_path, ":1:1: error: ", NULL);
+    g_auto(Run) utf7_check = { 0 };
+
+    run_program (&utf7_check, "--check", utf7_path, NULL);
+    g_assert_cmpint (utf7_check.status, ==, 1);
+    g_assert_true (g_str_has_prefix (utf7_check.out, utf7_prefix));
+    g_assert_nonnull (strstr (utf7_check.out, "UTF-7"));
+  }
 }
 
 /* plan:2024.plan was taken for a URI of the scheme "plan". */
@@ -690,6 +704,34 @@ test_cli_save_failures (void)
   while (g_dir_read_name (listing) != NULL)
     n_files++;
   g_assert_cmpuint (n_files, ==, 1);
+
+  /* the same through a symbolic link (the issue: a broken fragment was
+   * left): the real file intact, the link a link, nothing beside them */
+  {
+    g_autofree char *link_dir = g_build_filename (root, "save-failures-link", NULL);
+    g_autofree char *real = g_build_filename (link_dir, "real.plan", NULL);
+    g_autofree char *link_path = g_build_filename (link_dir, "link.plan", NULL);
+    g_autofree char *real_text = NULL;
+    g_autoptr(GDir) link_listing = NULL;
+    g_auto(Run) link_full = { 0 };
+    guint n_link_files = 0;
+
+    g_assert_cmpint (g_mkdir_with_parents (link_dir, 0755), ==, 0);
+    g_assert_true (g_file_set_contents (real, "the old file\n", -1, NULL));
+    g_assert_cmpint (symlink ("real.plan", link_path), ==, 0);
+    run_setup = limit_file_size;
+    run_program (&link_full, "--import", sample, "--output", link_path, NULL);
+    g_assert_cmpint (link_full.status, ==, 1);
+    g_assert_nonnull (strstr (link_full.err, "larger than this system allows"));
+    g_assert_null (strstr (link_full.err, "I/O error"));
+    real_text = read_text (real);
+    g_assert_cmpstr (real_text, ==, "the old file\n");
+    g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+    link_listing = g_dir_open (link_dir, 0, NULL);
+    while (g_dir_read_name (link_listing) != NULL)
+      n_link_files++;
+    g_assert_cmpuint (n_link_files, ==, 2);
+  }
 
   g_assert_cmpint (g_mkdir_with_parents (locked, 0755), ==, 0);
   g_assert_cmpint (g_chmod (root, 0755), ==, 0);

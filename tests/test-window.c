@@ -548,6 +548,12 @@ test_window_quit_closes_all (void)
     }
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 3);
 
+  /* Ctrl+Q is app.quit */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
+  }
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
