@@ -418,7 +418,7 @@ typedef struct
   gboolean is_group;
   gboolean continued;
   PwChapter *chapter;             /* borrowed */
-  PwBox *column;               /* borrowed */
+  PwBox *box;                     /* borrowed */
   PwProject *project;             /* borrowed; NULL for a heading */
   gboolean striped;
   guint page;

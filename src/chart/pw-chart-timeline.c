@@ -67,17 +67,17 @@ group_title (PwChartTimelineLayout *layout,
              PwChartTimelineRow    *row)
 {
   g_autofree char *chapter = pw_chart_chapter_label (layout->plan, row->chapter);
-  g_autofree char *column = NULL;
-  const char *title = pw_box_get_title (row->column);
+  g_autofree char *box = NULL;
+  const char *title = pw_box_get_title (row->box);
 
-  if (pw_box_get_number (row->column) > 0)
+  if (pw_box_get_number (row->box) > 0)
     /* Translators: a 专栏 box, e.g. "专栏1 优生优育服务建设项目" */
-    column = g_strdup_printf (C_("column", "Box %d %s"), pw_box_get_number (row->column),
+    box = g_strdup_printf (C_("column", "Box %d %s"), pw_box_get_number (row->box),
                               title != NULL ? title : "");
   else
-    column = g_strdup (title != NULL ? title : "");
+    box = g_strdup (title != NULL ? title : "");
   /* Translators: a chapter and one of its 专栏 boxes */
-  return g_strdup_printf (C_("timeline heading", "%s · %s"), chapter, column);
+  return g_strdup_printf (C_("timeline heading", "%s · %s"), chapter, box);
 }
 
 static void
@@ -311,22 +311,22 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, c);
-      GListModel *columns = pw_chapter_get_boxes (chapter);
+      GListModel *boxes = pw_chapter_get_boxes (chapter);
 
       if (options != NULL && options->chapter_id != NULL &&
           g_strcmp0 (pw_object_get_id (PW_OBJECT (chapter)), options->chapter_id) != 0)
         continue;
 
-      for (guint k = 0; k < g_list_model_get_n_items (columns); k++)
+      for (guint k = 0; k < g_list_model_get_n_items (boxes); k++)
         {
-          g_autoptr(PwBox) column = g_list_model_get_item (columns, k);
-          GListModel *projects = pw_box_get_projects (column);
+          g_autoptr(PwBox) box = g_list_model_get_item (boxes, k);
+          GListModel *projects = pw_box_get_projects (box);
           guint n_projects = g_list_model_get_n_items (projects);
 
           if (n_projects == 0)
             continue;
 
-          heading = (PwChartTimelineRow) { TRUE, FALSE, chapter, column };
+          heading = (PwChartTimelineRow) { TRUE, FALSE, chapter, box };
           if (used > 0 && used + layout->group_height + layout->row_height > available)
             {
               page++;
@@ -342,7 +342,7 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
           for (guint p = 0; p < n_projects; p++)
             {
               g_autoptr(PwProject) project = g_list_model_get_item (projects, p);
-              PwChartTimelineRow row = { FALSE, FALSE, chapter, column, project };
+              PwChartTimelineRow row = { FALSE, FALSE, chapter, box, project };
               int start, end;
 
               if (used > 0 && used + layout->row_height > available)

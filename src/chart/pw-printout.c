@@ -401,13 +401,13 @@ has_projects (PwPlan *plan)
   for (guint i = 0; i < g_list_model_get_n_items (chapters); i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_boxes (chapter);
+      GListModel *boxes = pw_chapter_get_boxes (chapter);
 
-      for (guint j = 0; j < g_list_model_get_n_items (columns); j++)
+      for (guint j = 0; j < g_list_model_get_n_items (boxes); j++)
         {
-          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+          g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
 
-          if (g_list_model_get_n_items (pw_box_get_projects (column)) > 0)
+          if (g_list_model_get_n_items (pw_box_get_projects (box)) > 0)
             return TRUE;
         }
     }

@@ -282,7 +282,7 @@ read_section (Reader    *r,
 static void
 read_project (Reader   *r,
               Element  *element,
-              PwBox *column,
+              PwBox    *box,
               guint     position,
               const PwFormatElement *format)
 {
@@ -294,7 +294,7 @@ read_project (Reader   *r,
   int number = 0;
   int value;
 
-  pw_box_insert_project (column, position, project);
+  pw_box_insert_project (box, position, project);
   pw_reader_read_id_and_number (r, element, PW_OBJECT (project), &number);
   pw_project_set_number (project, number);
 
@@ -366,30 +366,30 @@ read_project (Reader   *r,
 }
 
 static void
-read_column (Reader    *r,
-             Element   *element,
-             PwChapter *chapter,
-             guint      position,
-             const PwFormatElement *format)
+read_box (Reader    *r,
+          Element   *element,
+          PwChapter *chapter,
+          guint      position,
+          const PwFormatElement *format)
 {
   Sequence seq = SEQUENCE (format);
-  g_autoptr(PwBox) column = pw_box_new ();
+  g_autoptr(PwBox) box = pw_box_new ();
   Element child;
   guint n_projects = 0;
   int number = 0;
 
-  pw_chapter_insert_box (chapter, position, column);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (column), &number);
-  pw_box_set_number (column, number);
+  pw_chapter_insert_box (chapter, position, box);
+  pw_reader_read_id_and_number (r, element, PW_OBJECT (box), &number);
+  pw_box_set_number (box, number);
 
   while (pw_reader_next_child (r, element, &child))
     switch (pw_reader_sequence_accept (r, &seq, element, &child))
       {
       case PW_NAME_PROJECT:
-        read_project (r, &child, column, n_projects++, seq.accepted);
+        read_project (r, &child, box, n_projects++, seq.accepted);
         break;
       default:
-        pw_reader_read_field (r, &child, seq.accepted, column);
+        pw_reader_read_field (r, &child, seq.accepted, box);
       }
 }
 
@@ -427,7 +427,7 @@ read_chapter (Reader  *r,
   g_autoptr(GString) prose = NULL;
   Element child;
   const char *text;
-  guint n_sections = 0, n_columns = 0, n_items = 0;
+  guint n_sections = 0, n_boxes = 0, n_items = 0;
   int number = 0;
 
   if (r->part != NULL)
@@ -455,7 +455,7 @@ read_chapter (Reader  *r,
         read_section (r, &child, chapter, n_sections++, seq.accepted);
         break;
       case PW_NAME_COLUMN:
-        read_column (r, &child, chapter, n_columns++, seq.accepted);
+        read_box (r, &child, chapter, n_boxes++, seq.accepted);
         break;
       case PW_NAME_SERVICE_ITEM:
         read_service_item (r, &child, chapter, n_items++, seq.accepted);

@@ -98,7 +98,7 @@ describe (gpointer object)
     }
   else if (PW_IS_BOX (object))
     {
-      kind = _("column");
+      kind = _("box");
       name = pw_box_get_title (object);
     }
   else if (PW_IS_SERVICE_ITEM (object))
@@ -731,23 +731,23 @@ write_project (Writer    *w,
 }
 
 static void
-write_column (Writer   *w,
-              PwBox *column)
+write_box (Writer *w,
+           PwBox  *box)
 {
-  GListModel *projects = pw_box_get_projects (column);
+  GListModel *projects = pw_box_get_projects (box);
   guint n_projects = g_list_model_get_n_items (projects);
   guint at = 0;
 
   open_element (w, "column");
-  write_id (w, column);
-  write_number (w, column, pw_box_get_number (column));
-  write_fields (w, PW_NAME_COLUMN, column, &at, PW_NAME_PROJECT);
+  write_id (w, box);
+  write_number (w, box, pw_box_get_number (box));
+  write_fields (w, PW_NAME_COLUMN, box, &at, PW_NAME_PROJECT);
   for (guint i = 0; i < n_projects && !stopped (w); i++)
     {
       g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
       write_project (w, project);
     }
-  write_fields (w, PW_NAME_COLUMN, column, &at, PW_N_NAMES);
+  write_fields (w, PW_NAME_COLUMN, box, &at, PW_N_NAMES);
   close_element (w);
 }
 
@@ -769,10 +769,10 @@ write_chapter (Writer    *w,
                PwChapter *chapter)
 {
   GListModel *sections = pw_chapter_get_sections (chapter);
-  GListModel *columns = pw_chapter_get_boxes (chapter);
+  GListModel *boxes = pw_chapter_get_boxes (chapter);
   GListModel *items = pw_chapter_get_service_items (chapter);
   guint n_sections = g_list_model_get_n_items (sections);
-  guint n_columns = g_list_model_get_n_items (columns);
+  guint n_boxes = g_list_model_get_n_items (boxes);
   guint n_items = g_list_model_get_n_items (items);
   guint at = 0;
 
@@ -791,10 +791,10 @@ write_chapter (Writer    *w,
       write_section (w, section);
     }
   write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_COLUMN);
-  for (guint i = 0; i < n_columns && !stopped (w); i++)
+  for (guint i = 0; i < n_boxes && !stopped (w); i++)
     {
-      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
-      write_column (w, column);
+      g_autoptr(PwBox) box = g_list_model_get_item (boxes, i);
+      write_box (w, box);
     }
   write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SERVICE_ITEM);
   for (guint i = 0; i < n_items && !stopped (w); i++)

@@ -142,7 +142,7 @@ PW_DEFINE_INT_PROPERTY (pw_box, PwBox, PW_IS_BOX, number, PROP_NUMBER)
 
 /**
  * pw_box_get_title:
- * @self: a column
+ * @self: a 专栏 box
  *
  * Returns: (nullable): the title
  */
@@ -150,7 +150,7 @@ PW_DEFINE_STRING_PROPERTY (pw_box, PwBox, PW_IS_BOX, title, PROP_TITLE)
 
 /**
  * pw_box_get_projects:
- * @self: a column
+ * @self: a 专栏 box
  *
  * Returns: (transfer none): the projects, a #GListModel of #PwProject
  */

@@ -22,7 +22,7 @@ struct _PwChapter
   char *text;
   PwPart *part;
   GListStore *sections;
-  GListStore *columns;
+  GListStore *boxes;
   GListStore *service_items;
 
 };
@@ -50,7 +50,7 @@ pw_chapter_attach (PwObject  *object,
 
   PW_OBJECT_CLASS (pw_chapter_parent_class)->attach (object, history);
   pw_object_attach_list (G_LIST_MODEL (self->sections), history);
-  pw_object_attach_list (G_LIST_MODEL (self->columns), history);
+  pw_object_attach_list (G_LIST_MODEL (self->boxes), history);
   pw_object_attach_list (G_LIST_MODEL (self->service_items), history);
 }
 
@@ -63,7 +63,7 @@ pw_chapter_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_object (&self->part);
   g_clear_object (&self->sections);
-  g_clear_object (&self->columns);
+  g_clear_object (&self->boxes);
   g_clear_object (&self->service_items);
 
 
@@ -157,7 +157,7 @@ static void
 pw_chapter_init (PwChapter *self)
 {
   self->sections = g_list_store_new (PW_TYPE_SECTION);
-  self->columns = g_list_store_new (PW_TYPE_BOX);
+  self->boxes = g_list_store_new (PW_TYPE_BOX);
   self->service_items = g_list_store_new (PW_TYPE_SERVICE_ITEM);
 
 }
@@ -243,18 +243,18 @@ PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, section, PwSection, 
  * pw_chapter_get_boxes:
  * @self: a chapter
  *
- * Returns: (transfer none): the columns, a #GListModel of #PwBox
+ * Returns: (transfer none): the 专栏 boxes, a #GListModel of #PwBox
  */
 GListModel *
 pw_chapter_get_boxes (PwChapter *self)
 {
   g_return_val_if_fail (PW_IS_CHAPTER (self), NULL);
 
-  return G_LIST_MODEL (self->columns);
+  return G_LIST_MODEL (self->boxes);
 }
 
 /* pw_chapter_insert_box(), _remove_box() and _move_box() */
-PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, box, PwBox, PW_IS_BOX, columns)
+PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, box, PwBox, PW_IS_BOX, boxes)
 
 /**
  * pw_chapter_get_service_items:

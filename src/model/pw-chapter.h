@@ -42,7 +42,7 @@ void        pw_chapter_move_section        (PwChapter *self,
 GListModel *pw_chapter_get_boxes           (PwChapter *self);
 void        pw_chapter_insert_box          (PwChapter *self,
                                             guint      position,
-                                            PwBox     *column);
+                                            PwBox     *box);
 void        pw_chapter_remove_box          (PwChapter *self,
                                             guint      position);
 void        pw_chapter_move_box            (PwChapter *self,

@@ -130,16 +130,16 @@ assign_all_ids (PwPlan   *self,
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_boxes (chapter);
-      guint n_columns = g_list_model_get_n_items (columns);
+      GListModel *boxes = pw_chapter_get_boxes (chapter);
+      guint n_boxes = g_list_model_get_n_items (boxes);
 
       assign_list_ids (self, pw_chapter_get_sections (chapter), reserve ? NULL : "sec");
-      assign_list_ids (self, columns, reserve ? NULL : "col");
+      assign_list_ids (self, boxes, reserve ? NULL : "col");
       assign_list_ids (self, pw_chapter_get_service_items (chapter), reserve ? NULL : "svc");
-      for (guint j = 0; j < n_columns; j++)
+      for (guint j = 0; j < n_boxes; j++)
         {
-          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
-          assign_list_ids (self, pw_box_get_projects (column), reserve ? NULL : "prj");
+          g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
+          assign_list_ids (self, pw_box_get_projects (box), reserve ? NULL : "prj");
         }
     }
   assign_list_ids (self, G_LIST_MODEL (self->indicators), reserve ? NULL : "ind");
