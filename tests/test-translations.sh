@@ -27,7 +27,15 @@ result () {
 
 languages=$(grep -v '^#' "$source/po/LINGUAS")
 count=$(echo $languages | wc -w)
-echo "1..$((count + 2))"
+echo "1..$((2 * count + 2))"
+
+# The strings of the sources, as the glib preset of i18n.gettext() finds them.
+pot=$(mktemp --suffix=.pot)
+trap 'rm -f "$pot"' EXIT
+(cd "$source" && xgettext --files-from=po/POTFILES --from-code=UTF-8 \
+   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+   --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 -o "$pot") ||
+  printf 'msgid "xgettext failed"\nmsgstr ""\n' > "$pot"
 
 # The users read Chinese: that translation must be there.
 echo " $languages " | grep -q ' zh_CN '
@@ -41,6 +49,11 @@ for lang in $languages; do
     *fuzzy*|*untranslated*) status=1 ;;
   esac
   result $status "$lang is complete: $stats"
+
+  # A string of the sources that the file lacks is shown in English.
+  lacking=$(msgcmp "$source/po/$lang.po" "$pot" 2>&1 | grep 'used but not defined')
+  [ -n "$lacking" ] && echo "$lacking" | sed 's/^/# /'
+  result "$([ -z "$lacking" ] && echo 0 || echo 1)" "$lang.po has every string of the sources"
 done
 
 missing=$(cd "$source" &&
