@@ -534,7 +534,7 @@ test_overview_report (void)
   pw_findings_add (report, PW_FINDING_GUESS, 0, 0, NULL, "文号取自首页页眉");
 
   pw_overview_page_set_plan (page, plan);
-  pw_overview_page_set_report (page, report);
+  pw_overview_page_set_findings (page, report);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 2100);
 
   box = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "report_box");
@@ -570,9 +570,9 @@ test_overview_report (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 4));
 
   /* an empty report, or none, shows nothing */
-  pw_overview_page_set_report (page, empty);
+  pw_overview_page_set_findings (page, empty);
   g_assert_false (gtk_widget_get_visible (box));
-  pw_overview_page_set_report (page, NULL);
+  pw_overview_page_set_findings (page, NULL);
   g_assert_false (gtk_widget_get_visible (box));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
 

@@ -85,7 +85,7 @@ struct _PwOverviewPage
 
   /* Owned */
   PwPlan *plan;
-  PwFindings *report;
+  PwFindings *findings;
   GSignalGroup *plan_signals;
   GSignalGroup *history_signals;
   GSignalGroup *threshold_signals;
@@ -106,7 +106,7 @@ struct _PwOverviewPage
 enum {
   PROP_0,
   PROP_PLAN,
-  PROP_REPORT,
+  PROP_FINDINGS,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -536,10 +536,10 @@ bind_fields (PwOverviewPage *self)
 static void
 update_report (PwOverviewPage *self)
 {
-  guint n = self->report ? g_list_model_get_n_items (pw_findings_get_list (self->report)) : 0;
+  guint n = self->findings ? g_list_model_get_n_items (pw_findings_get_list (self->findings)) : 0;
   g_autofree char *heading = NULL;
   g_autofree char *caption = NULL;
-  const char *file_name = self->report ? pw_findings_get_file_name (self->report) : NULL;
+  const char *file_name = self->findings ? pw_findings_get_file_name (self->findings) : NULL;
 
   gtk_widget_set_visible (self->report_box, n > 0);
   if (n == 0)
@@ -748,7 +748,7 @@ period_notified (PwOverviewPage *self)
 }
 
 static void
-report_changed (PwOverviewPage *self)
+findings_changed (PwOverviewPage *self)
 {
   update_report (self);
 }
@@ -787,8 +787,8 @@ pw_overview_page_dispose (GObject *object)
   self->report_tick = 0;
   if (self->plan != NULL)
     pw_overview_page_set_plan (self, NULL);
-  if (self->report != NULL)
-    pw_overview_page_set_report (self, NULL);
+  if (self->findings != NULL)
+    pw_overview_page_set_findings (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_OVERVIEW_PAGE);
 
@@ -814,8 +814,8 @@ pw_overview_page_get_property (GObject    *object,
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
       break;
-    case PROP_REPORT:
-      g_value_set_object (value, self->report);
+    case PROP_FINDINGS:
+      g_value_set_object (value, self->findings);
       break;
     case PROP_EDITABLE:
       g_value_set_boolean (value, self->editable);
@@ -838,8 +838,8 @@ pw_overview_page_set_property (GObject      *object,
     case PROP_PLAN:
       pw_overview_page_set_plan (self, g_value_get_object (value));
       break;
-    case PROP_REPORT:
-      pw_overview_page_set_report (self, g_value_get_object (value));
+    case PROP_FINDINGS:
+      pw_overview_page_set_findings (self, g_value_get_object (value));
       break;
     case PROP_EDITABLE:
       pw_overview_page_set_editable (self, g_value_get_boolean (value));
@@ -878,8 +878,8 @@ pw_overview_page_class_init (PwOverviewPageClass *klass)
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REPORT] =
-    g_param_spec_object ("report", NULL, NULL, PW_TYPE_FINDINGS,
+  properties[PROP_FINDINGS] =
+    g_param_spec_object ("findings", NULL, NULL, PW_TYPE_FINDINGS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
@@ -996,46 +996,47 @@ pw_overview_page_set_plan (PwOverviewPage *self,
 }
 
 /**
- * pw_overview_page_get_report:
+ * pw_overview_page_get_findings:
  * @self: an overview page
  *
- * Returns: (transfer none) (nullable): the import report shown
+ * Returns: (transfer none) (nullable): the findings of the import shown in
+ *   the page's import report
  */
 PwFindings *
-pw_overview_page_get_report (PwOverviewPage *self)
+pw_overview_page_get_findings (PwOverviewPage *self)
 {
   g_return_val_if_fail (PW_IS_OVERVIEW_PAGE (self), NULL);
 
-  return self->report;
+  return self->findings;
 }
 
 /**
- * pw_overview_page_set_report:
+ * pw_overview_page_set_findings:
  * @self: an overview page
- * @report: (nullable): the report of the import the plan came from; shown
- *   only when it has entries
+ * @findings: (nullable): the findings of the import the plan came from,
+ *   shown as the import report only when there are any
  */
 void
-pw_overview_page_set_report (PwOverviewPage *self,
-                             PwFindings       *report)
+pw_overview_page_set_findings (PwOverviewPage *self,
+                               PwFindings     *findings)
 {
   g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (report == NULL || PW_IS_FINDINGS (report));
+  g_return_if_fail (findings == NULL || PW_IS_FINDINGS (findings));
 
-  if (self->report == report)
+  if (self->findings == findings)
     return;
 
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_func (pw_findings_get_list (self->report), report_changed, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    g_signal_connect_object (pw_findings_get_list (report), "items-changed",
-                             G_CALLBACK (report_changed), self, G_CONNECT_SWAPPED);
+  if (self->findings != NULL)
+    g_signal_handlers_disconnect_by_func (pw_findings_get_list (self->findings), findings_changed, self);
+  g_set_object (&self->findings, findings);
+  if (findings != NULL)
+    g_signal_connect_object (pw_findings_get_list (findings), "items-changed",
+                             G_CALLBACK (findings_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->report_list, report ? pw_findings_get_list (report) : NULL,
-                           report ? create_report_row : NULL, self, NULL);
+  gtk_list_box_bind_model (self->report_list, findings ? pw_findings_get_list (findings) : NULL,
+                           findings ? create_report_row : NULL, self, NULL);
   update_report (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS]);
 }
 
 gboolean

@@ -20,9 +20,9 @@ GtkWidget *pw_overview_page_new          (void);
 PwPlan    *pw_overview_page_get_plan     (PwOverviewPage *self);
 void       pw_overview_page_set_plan     (PwOverviewPage *self,
                                           PwPlan         *plan);
-PwFindings  *pw_overview_page_get_report   (PwOverviewPage *self);
-void       pw_overview_page_set_report   (PwOverviewPage *self,
-                                          PwFindings       *report);
+PwFindings *pw_overview_page_get_findings (PwOverviewPage *self);
+void       pw_overview_page_set_findings (PwOverviewPage *self,
+                                          PwFindings     *findings);
 gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
 void       pw_overview_page_set_editable (PwOverviewPage *self,
                                           gboolean        editable);

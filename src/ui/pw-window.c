@@ -204,7 +204,7 @@ findings_changed (PwWindow *self)
   PwFindings *findings = self->plan != NULL ? pw_plan_get_findings (self->plan) : NULL;
 
   g_set_object (&self->report, findings);
-  pw_overview_page_set_report (self->overview_page, findings);
+  pw_overview_page_set_findings (self->overview_page, findings);
   if (findings == NULL)
     gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
 }
