@@ -564,6 +564,54 @@ test_box (Fixture       *f,
   g_assert_cmpint (pw_project_get_number (f->p2), ==, 2);
 }
 
+/* With the numbers kept as printed, a project moved into another 专栏 takes
+ * the number after the one before it there; moved within its own it keeps
+ * its number; one undo step each. */
+static void
+test_move_project_as_printed (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *names[] = { "甲工程", "乙工程", NULL };
+  PwHistory *history = pw_plan_get_history (f->plan);
+  PwBox *box;
+
+  pw_plan_set_numbering (f->plan, PW_NUMBERING_AS_PRINTED);
+  box = pw_plan_paragraphs_to_box (f->plan, G_OBJECT (f->c2), 1, 2, 5, "新专栏", names);
+  g_assert_nonnull (box);
+  /* printed 5、6 (a document's own numbering) */
+  pw_project_set_number (nth (pw_box_get_projects (box), 0), 5);
+  pw_project_set_number (nth (pw_box_get_projects (box), 1), 6);
+  pw_project_set_number (f->p2, 2);
+
+  /* to the end of the other 专栏: after its 6 */
+  g_assert_true (pw_plan_move_project (f->plan, f->p1, box, 2));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Move Project to Another Box");
+  g_assert_true (pw_plan_find_box_of (f->plan, f->p1) == box);
+  g_assert_cmpint (pw_project_get_number (f->p1), ==, 7);
+  /* the others keep theirs */
+  g_assert_cmpint (pw_project_get_number (nth (pw_box_get_projects (box), 0)), ==, 5);
+  g_assert_cmpint (pw_project_get_number (f->p2), ==, 2);
+
+  /* first in its new 专栏: nothing before it, so 1 */
+  g_assert_true (pw_plan_move_project (f->plan, f->p2, box, 0));
+  g_assert_cmpint (pw_project_get_number (f->p2), ==, 1);
+
+  /* within the 专栏: the number stays */
+  g_assert_true (pw_plan_move_project (f->plan, f->p1, box, 0));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Move Project");
+  g_assert_cmpint (pw_project_get_number (f->p1), ==, 7);
+  g_assert_true (nth (pw_box_get_projects (box), 0) == f->p1);
+
+  pw_history_undo (history);
+  pw_history_undo (history);
+  pw_history_undo (history);
+  g_assert_true (pw_plan_find_box_of (f->plan, f->p1) == f->b1);
+  g_assert_true (pw_plan_find_box_of (f->plan, f->p2) == f->b1);
+  g_assert_cmpint (pw_project_get_number (f->p1), ==, 1);
+  g_assert_cmpint (pw_project_get_number (f->p2), ==, 2);
+  g_assert_true (nth (pw_box_get_projects (f->b1), 0) == f->p1);
+}
+
 /* Ids and numbers after edits, saved and loaded again. */
 static void
 test_save_load (Fixture       *f,
@@ -841,6 +889,7 @@ main (int   argc,
   ADD ("/pw/edit/split-merge", test_split_merge);
   ADD ("/pw/edit/paragraphs", test_paragraphs);
   ADD ("/pw/edit/box", test_box);
+  ADD ("/pw/edit/move-project-as-printed", test_move_project_as_printed);
   ADD ("/pw/edit/save-load", test_save_load);
   ADD ("/pw/edit/take-target", test_take_target);
   ADD ("/pw/edit/heading-number", test_heading_number);

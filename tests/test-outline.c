@@ -10,12 +10,14 @@
 
 #include <string.h>
 
+#include "pw-chapter-page.h"
 #include "pw-importer.h"
 #include "pw-outline.h"
 #include "pw-outline-chooser.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-file.h"
 #include "pw-plan-template.h"
+#include "pw-project-list.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 #include "pw-section-view.h"
@@ -1192,6 +1194,108 @@ test_outline_rename_from_menu (void)
   pw_test_ui_settle ();
 }
 
+/* The list of @box's projects on the chapter page. */
+static PwProjectList *
+list_of_box (GtkWidget *widget,
+             PwBox     *box)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      PwProjectList *found;
+
+      if (PW_IS_PROJECT_LIST (child) && pw_project_list_get_box (PW_PROJECT_LIST (child)) == box)
+        return PW_PROJECT_LIST (child);
+      if ((found = list_of_box (child, box)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Move to Box on the chapter page offers the 专栏 of the other chapters,
+ * under their headings; the project goes to the end of the one chosen, in
+ * another chapter, numbered there, and the window shows it there; one undo
+ * step puts it back. */
+static void
+test_outline_move_project (void)
+{
+  PwWindow *window = new_special_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *tasks = nth (chapters, 2);
+  PwChapter *safeguards = nth (chapters, 3);
+  GtkWidget *page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+  GtkWidget *button;
+  GMenuModel *menu;
+  PwBox *works, *funds;
+  PwProject *moved;
+  PwProjectList *list;
+  gboolean offered = FALSE;
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (tasks)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_ALT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "重点工程");
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (safeguards)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_ALT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "资金保障");
+  works = nth (pw_chapter_get_boxes (tasks), 0);
+  funds = nth (pw_chapter_get_boxes (safeguards), 0);
+  g_assert_cmpint (pw_box_get_number (funds), ==, 2);
+  pw_plan_add_project (plan, works, 0, "公共实训基地");
+  moved = pw_plan_add_project (plan, works, 1, "零工市场");
+  pw_plan_add_project (plan, funds, 0, "专项债券");
+
+  g_assert_true (pw_window_show_chapter (window, 2));
+  pw_test_ui_settle ();
+  list = list_of_box (page, works);
+  g_assert_nonnull (list);
+  pw_project_list_select (list, 1);
+  pw_test_ui_settle ();
+
+  /* the menu: 资金保障 of 保障措施, under that chapter's heading */
+  button = pw_test_ui_template_child (page, PW_TYPE_CHAPTER_PAGE, "move_to_button");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *heading = NULL;
+      g_autofree char *label = NULL;
+
+      g_assert_nonnull (section);
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &heading));
+      g_assert_cmpuint (g_menu_model_get_n_items (section), ==, 1);
+      g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_nonnull (strstr (heading, "保障措施"));
+      g_assert_nonnull (strstr (label, "资金保障"));
+      offered = TRUE;
+    }
+  g_assert_true (offered);
+
+  g_assert_true (gtk_widget_activate_action (page, "chapter.move-project-to", "s",
+                                             pw_object_get_id (PW_OBJECT (funds))));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (pw_box_get_projects (works)), ==, 1);
+  g_assert_cmpuint (n_of (pw_box_get_projects (funds)), ==, 2);
+  g_assert_true (nth (pw_box_get_projects (funds), 1) == moved);
+  g_assert_cmpint (pw_project_get_number (moved), ==, 2);
+  /* shown where it went, selected */
+  g_assert_true (selected_of (outline) == G_OBJECT (safeguards));
+  list = list_of_box (page, funds);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (n_of (pw_box_get_projects (works)), ==, 2);
+  g_assert_true (nth (pw_box_get_projects (works), 1) == moved);
+  g_assert_cmpuint (n_of (pw_box_get_projects (funds)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1213,6 +1317,7 @@ main (int   argc,
   g_test_add_func ("/pw/outline/to-paragraph", test_outline_to_paragraph);
   g_test_add_func ("/pw/outline/delete-box", test_outline_delete_box);
   g_test_add_func ("/pw/outline/rename-from-menu", test_outline_rename_from_menu);
+  g_test_add_func ("/pw/outline/move-project", test_outline_move_project);
   g_test_add_func ("/pw/outline/review-while-typing", test_outline_review_while_typing);
 
   return g_test_run ();

@@ -328,6 +328,11 @@ pw_plan_find_box_of (PwPlan    *self,
  * @box: a 专栏 of @self (may be its own)
  * @position: where among the projects of @box, counted before the move
  *
+ * Moves @project within its 专栏 or into another, of any chapter, in one
+ * step of the history. With the numbers kept as printed, a project moved
+ * into another 专栏 takes the number after the one before it there, as a
+ * new one would; otherwise the projects are numbered again.
+ *
  * Returns: whether the project moved
  */
 gboolean
@@ -357,12 +362,14 @@ pw_plan_move_project (PwPlan    *self,
     }
 
   keep = g_object_ref (project);
-  pw_edit_begin (self, _("Move Project"));
+  pw_edit_begin (self, from == box ? _("Move Project") : _("Move Project to Another Box"));
   if (from == box)
     pw_box_move_project (box, at, position);
   else
     {
       pw_box_remove_project (from, at);
+      if (pw_project_get_number (project) > 0)
+        pw_project_set_number (project, pw_edit_next_number (pw_box_get_projects (box), position));
       pw_box_insert_project (box, position, project);
     }
   pw_edit_end (self);

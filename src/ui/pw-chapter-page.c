@@ -27,7 +27,9 @@
 #include "pw-clamp.h"
 #include "pw-grid-sheet.h"
 #include "pw-heading.h"
+#include "pw-locate.h"
 #include "pw-outline.h"
+#include "pw-plan-edit.h"
 #include "pw-plan-page.h"
 #include "pw-project-list.h"
 #include "pw-property-entry.h"
@@ -336,30 +338,50 @@ selected_project (PwChapterPage  *self,
   return g_list_model_get_item (pw_box_get_projects (self->current_column), first);
 }
 
+/* Move to Box: every other 专栏 of the plan, under the heading of its
+ * chapter (this chapter's first, without one). */
 static void
 rebuild_move_menu (PwChapterPage *self)
 {
-  GListModel *columns = self->chapter ? pw_chapter_get_boxes (self->chapter) : NULL;
-  guint n = columns ? g_list_model_get_n_items (columns) : 0;
+  GListModel *chapters = self->plan != NULL ? pw_plan_get_chapters (self->plan) : NULL;
+  guint n = chapters != NULL ? g_list_model_get_n_items (chapters) : 0;
 
   g_menu_remove_all (self->move_menu);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = NULL;
-      const char *title = pw_box_get_title (column);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
+        GListModel *columns = pw_chapter_get_boxes (chapter);
+        g_autoptr(GMenu) section = NULL;
+        g_autofree char *heading = NULL;
 
-      if (column == self->current_column)
-        continue;
+        if ((chapter == self->chapter) != (pass == 0))
+          continue;
+        section = g_menu_new ();
+        for (guint j = 0; j < g_list_model_get_n_items (columns); j++)
+          {
+            g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+            g_autoptr(GMenuItem) item = NULL;
+            g_autofree char *label = NULL;
+            const char *title = pw_box_get_title (column);
 
-      /* Translators: a 专栏 in the "Move to Box" menu, e.g. "专栏3 公共就业创业服务工程" */
-      label = g_strdup_printf (_("Box %d %s"), pw_box_get_number (column), title ? title : "");
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target_value (item, "chapter.move-project-to",
-                                               g_variant_new_string (pw_object_get_id (PW_OBJECT (column))));
-      g_menu_append_item (self->move_menu, item);
-    }
+            if (column == self->current_column)
+              continue;
+
+            /* Translators: a 专栏 in the "Move to Box" menu, e.g. "专栏3 公共就业创业服务工程" */
+            label = g_strdup_printf (_("Box %d %s"), pw_box_get_number (column), title ? title : "");
+            item = g_menu_item_new (label, NULL);
+            g_menu_item_set_action_and_target_value (item, "chapter.move-project-to",
+                                                     g_variant_new_string (pw_object_get_id (PW_OBJECT (column))));
+            g_menu_append_item (section, item);
+          }
+        if (g_menu_model_get_n_items (G_MENU_MODEL (section)) == 0)
+          continue;
+        if (pass == 1)
+          heading = pw_heading_text (heading_style (self), FALSE, pw_chapter_get_number (chapter),
+                                     pw_chapter_get_title (chapter));
+        g_menu_append_section (self->move_menu, heading, G_MENU_MODEL (section));
+      }
 }
 
 static void
@@ -390,7 +412,7 @@ update_actions (PwChapterPage *self)
   guint position = 0;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
   guint n_projects = project ? g_list_model_get_n_items (pw_box_get_projects (self->current_column)) : 0;
-  gboolean can_move_to = can_edit && project != NULL && n_columns > 1;
+  gboolean can_move_to;
 
   gtk_widget_action_set_enabled (widget, "chapter.add-project", can_edit && n_columns > 0);
   guint first = 0, last = 0;
@@ -402,11 +424,12 @@ update_actions (PwChapterPage *self)
   gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && first > 0);
   gtk_widget_action_set_enabled (widget, "chapter.move-project-down",
                                  can_edit && project != NULL && last + 1 < n_projects);
+  rebuild_move_menu (self);
+  can_move_to = can_edit && project != NULL && g_menu_model_get_n_items (G_MENU_MODEL (self->move_menu)) > 0;
   gtk_widget_action_set_enabled (widget, "chapter.move-project-to", can_move_to);
   gtk_widget_action_set_enabled (widget, "chapter.add-column", can_edit);
   gtk_widget_set_sensitive (GTK_WIDGET (self->move_to_button), can_move_to);
 
-  rebuild_move_menu (self);
   update_selection_label (self, can_edit ? project : NULL);
 }
 
@@ -805,60 +828,43 @@ move_project_down_action (GtkWidget  *widget,
   move_project (PW_CHAPTER_PAGE (widget), 1);
 }
 
+/* The project into another 专栏, of this chapter or another, at its end:
+ * the model's rule (pw_plan_move_project()), then the page shows it there. */
 static void
 move_project_to_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  GListModel *columns = pw_chapter_get_boxes (self->chapter);
-  guint n_columns = g_list_model_get_n_items (columns);
-  g_autoptr(PwBox) target = NULL;
+  PwObject *found = pw_plan_find_object (self->plan, g_variant_get_string (parameter, NULL));
+  PwBox *target = PW_IS_BOX (found) ? PW_BOX (found) : NULL;
   PwProjectList *list = NULL;
   PwProjectList *target_view;
-  PwBox *source;
   guint position = 0;
   guint new_position;
   g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  gboolean source_in_order, target_in_order;
 
   g_return_if_fail (project != NULL);
 
-  for (guint i = 0; i < n_columns && target == NULL; i++)
-    {
-      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (pw_object_get_id (PW_OBJECT (column)), id) == 0)
-        target = g_steal_pointer (&column);
-    }
-
-  source = pw_project_list_get_box (list);
-  if (target == NULL || target == source)
+  if (target == NULL || target == pw_project_list_get_box (list))
     {
       gtk_widget_error_bell (widget);
       return;
     }
-
-  source_in_order = projects_in_order (source);
-  target_in_order = projects_in_order (target);
+  /* what is being typed in the project's cell first */
+  if (!pw_project_list_commit (list))
+    return;
   new_position = g_list_model_get_n_items (pw_box_get_projects (target));
+  if (!pw_plan_move_project (self->plan, project, target, new_position))
+    return;
 
-  pw_history_begin (history (self), _("Move Project to Another Box"));
-  pw_box_remove_project (source, position);
-  pw_box_insert_project (target, new_position, project);
-  if (source_in_order)
-    renumber_projects (source);
-  if (target_in_order)
-    renumber_projects (target);
-  else
-    pw_project_set_number (project, max_project_number (target) + 1);
-  pw_history_end (history (self));
-
+  /* in another chapter: the window shows it (its page is this one) */
+  if (pw_plan_find_chapter_of (self->plan, G_OBJECT (target)) != self->chapter)
+    gtk_widget_activate_action (widget, "win.show-object", "s", pw_object_get_id (PW_OBJECT (target)));
   target_view = find_list (self, target);
-  set_current_column (self, target);
   if (target_view != NULL)
     {
+      set_current_column (self, target);
       pw_project_list_select (target_view, new_position);
       pw_chapter_page_show_part (self, G_OBJECT (target));
     }
