@@ -430,6 +430,29 @@ save_editing (PwWindow   *window,
   drain ();
 }
 
+/* The template chooser of 新建 (Ctrl+N), then its list of templates open. */
+static void
+save_new_plan (PwWindow   *window,
+               const char *folder)
+{
+  GtkWidget *dialog;
+  GtkWidget *kind;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  if ((dialog = find_dialog (GTK_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window))) == NULL)
+    return;
+  save (dialog, folder, "new-plan");
+  kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
+  if (GTK_IS_DROP_DOWN (kind))
+    {
+      g_signal_emit_by_name (kind, "activate");
+      save_screen (folder, "new-plan-templates");
+      popdown_all (dialog);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain ();
+}
+
 static void
 activate (GtkApplication *app,
           char          **args)
@@ -439,11 +462,17 @@ activate (GtkApplication *app,
   PwWindow *window;
 
   g_mkdir_with_parents (folder, 0755);
+  /* a cursor that does not blink, the same in every picture; and no blink
+   * left running on a text made read-only while a dialog of this tool,
+   * never answered by a user, kept the window inactive (GTK 4.8 then aborts
+   * in blink_cb) */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
   window = g_object_new (PW_TYPE_WINDOW, "application", app, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   save (GTK_WIDGET (window), folder, "start");
+  save_new_plan (window, folder);
 
   if (pw_window_load_file (window, file))
     {
