@@ -430,7 +430,8 @@ save_editing (PwWindow   *window,
   drain ();
 }
 
-/* The template chooser of 新建 (Ctrl+N), then its list of templates open. */
+/* The template chooser of 新建 (Ctrl+N), as it opens and with the special
+ * plan chosen. */
 static void
 save_new_plan (PwWindow   *window,
                const char *folder)
@@ -442,12 +443,12 @@ save_new_plan (PwWindow   *window,
   if ((dialog = find_dialog (GTK_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window))) == NULL)
     return;
   save (dialog, folder, "new-plan");
+  /* the longest template's name, chosen */
   kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
   if (GTK_IS_DROP_DOWN (kind))
     {
-      g_signal_emit_by_name (kind, "activate");
-      save_screen (folder, "new-plan-templates");
-      popdown_all (dialog);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), 1);
+      save (dialog, folder, "new-plan-special");
     }
   gtk_window_destroy (GTK_WINDOW (dialog));
   drain ();

@@ -286,7 +286,12 @@ new_action (GtkWidget  *widget,
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), period, 1, 1, 1, 1);
+  gtk_widget_set_hexpand (kind, TRUE);
+  gtk_widget_set_hexpand (period, TRUE);
   gtk_box_append (GTK_BOX (area), grid);
+  /* wide enough for the longest template and period, in either language:
+   * a message dialog is sized for its text, which cut them */
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
   g_object_set_data (G_OBJECT (dialog), "pw-template", kind);
   g_object_set_data (G_OBJECT (dialog), "pw-period", period);
 
