@@ -612,6 +612,81 @@ test_move_project_as_printed (Fixture       *f,
   g_assert_true (nth (pw_box_get_projects (f->b1), 0) == f->p1);
 }
 
+/* Each edit, undone, leaves the plan as it was, and redone, as the edit
+ * left it: the saved file, byte for byte (ids, numbers, texts, links). */
+typedef gboolean (*EditFunc) (Fixture *f);
+
+static gboolean edit_add (Fixture *f) { return pw_plan_add (f->plan, PW_TYPE_SECTION, G_OBJECT (f->s1a), TRUE, "新节") != NULL; }
+static gboolean edit_add_part (Fixture *f) { return pw_plan_add (f->plan, PW_TYPE_PART, G_OBJECT (f->c2), TRUE, "第二篇") != NULL; }
+static gboolean edit_rename (Fixture *f) { return pw_plan_rename (f->plan, G_OBJECT (f->c2), "总体思路"); }
+static gboolean edit_delete (Fixture *f) { return pw_plan_delete (f->plan, G_OBJECT (f->c3)); }
+static gboolean edit_move (Fixture *f) { return pw_plan_move (f->plan, G_OBJECT (f->s1b), 1); }
+static gboolean edit_move_to (Fixture *f) { return pw_plan_move_to (f->plan, G_OBJECT (f->s3b), G_OBJECT (f->c1), PW_DROP_INTO); }
+static gboolean edit_promote (Fixture *f) { return pw_plan_promote_section (f->plan, f->s3b) != NULL; }
+static gboolean edit_demote (Fixture *f) { return pw_plan_demote_chapter (f->plan, f->c2) != NULL; }
+static gboolean edit_split (Fixture *f) { return pw_plan_split_section (f->plan, f->s3b, 1, "分节") != NULL; }
+static gboolean edit_merge (Fixture *f) { return pw_plan_merge_section (f->plan, f->s1b); }
+static gboolean edit_to_heading (Fixture *f) { return pw_plan_paragraph_to_heading (f->plan, G_OBJECT (f->c2), 1, PW_LEVEL_SECTION, NULL) != NULL; }
+static gboolean edit_to_paragraph (Fixture *f) { return pw_plan_heading_to_paragraph (f->plan, G_OBJECT (f->s3b)); }
+static gboolean edit_move_paragraph (Fixture *f) { return pw_plan_move_paragraph (f->plan, G_OBJECT (f->c2), 0, G_OBJECT (f->s3a), 1); }
+static gboolean
+edit_to_box (Fixture *f)
+{
+  const char *names[] = { "甲工程", NULL };
+
+  return pw_plan_paragraphs_to_box (f->plan, G_OBJECT (f->c2), 1, 2, 0, "新专栏", names) != NULL;
+}
+static gboolean edit_add_project (Fixture *f) { return pw_plan_add_project (f->plan, f->b1, 1, "三号工程") != NULL; }
+static gboolean edit_move_project (Fixture *f) { return pw_plan_move_project (f->plan, f->p2, f->b1, 0); }
+static gboolean edit_take_target (Fixture *f) { return pw_plan_take_target (f->plan, G_OBJECT (f->s1a), "失业率", "5.5%以内", "%") != NULL; }
+
+static char *
+saved (PwPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = pw_plan_to_bytes (plan, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct { const char *name; EditFunc func; } edits[] = {
+    { "add", edit_add }, { "add part", edit_add_part }, { "rename", edit_rename }, { "delete", edit_delete },
+    { "move", edit_move }, { "move to", edit_move_to }, { "promote", edit_promote }, { "demote", edit_demote },
+    { "split", edit_split }, { "merge", edit_merge }, { "to heading", edit_to_heading },
+    { "to paragraph", edit_to_paragraph }, { "move paragraph", edit_move_paragraph }, { "to box", edit_to_box },
+    { "add project", edit_add_project }, { "move project", edit_move_project }, { "take target", edit_take_target },
+  };
+  PwHistory *history = pw_plan_get_history (f->plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autofree char *before = saved (f->plan);
+      g_autofree char *after = NULL;
+      g_autofree char *undone = NULL;
+      g_autofree char *redone = NULL;
+
+      g_test_message ("%s", edits[i].name);
+      g_assert_true (edits[i].func (f));
+      after = saved (f->plan);
+      g_assert_cmpstr (after, !=, before);
+      /* one step */
+      g_assert_true (pw_history_undo (history));
+      g_assert_false (pw_history_get_can_undo (history));
+      undone = saved (f->plan);
+      g_assert_cmpstr (undone, ==, before);
+      g_assert_true (pw_history_redo (history));
+      redone = saved (f->plan);
+      g_assert_cmpstr (redone, ==, after);
+      g_assert_true (pw_history_undo (history));
+      pw_history_clear (history);
+    }
+}
+
 /* Ids and numbers after edits, saved and loaded again. */
 static void
 test_save_load (Fixture       *f,
@@ -891,6 +966,7 @@ main (int   argc,
   ADD ("/pw/edit/box", test_box);
   ADD ("/pw/edit/move-project-as-printed", test_move_project_as_printed);
   ADD ("/pw/edit/save-load", test_save_load);
+  ADD ("/pw/edit/undo-redo", test_undo_redo);
   ADD ("/pw/edit/take-target", test_take_target);
   ADD ("/pw/edit/heading-number", test_heading_number);
 #undef ADD
