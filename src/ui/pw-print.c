@@ -8,9 +8,11 @@
  * begin-print lays the printout out for the size of the print context, so
  * a page is drawn on it as it is, landscape or A3 alike.
  *
- * No handler is connected to "preview": the print dialog's Preview button
- * then gets GTK's own preview, which draws the same pages into a PDF and
- * opens it in the previewer of the desktop (gtk-print-preview-command).
+ * The print dialog's Preview button gets GTK's own preview, which draws the
+ * same pages into a PDF and opens it in the previewer of the desktop
+ * (gtk-print-preview-command, Evince by default). GTK says nothing when that
+ * program is missing, so the "preview" handler checks for it first and, if
+ * it is not installed, says so and what to do instead.
  */
 
 #define G_LOG_DOMAIN "pw-print"
@@ -21,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-dialogs.h"
 #include "pw-printout.h"
 
 #define JOB_KEY "pw-print-job"
@@ -92,6 +95,38 @@ end_print (GtkPrintOperation *operation,
            PrintJob          *job)
 {
   g_clear_pointer (&job->printout, pw_printout_free);
+}
+
+/* Lets GTK's preview go on (FALSE), after saying so when the program it
+ * would run is not installed. */
+static gboolean
+preview (GtkPrintOperation        *operation,
+         GtkPrintOperationPreview *preview,
+         GtkPrintContext          *context,
+         GtkWindow                *parent,
+         PrintJob                 *job)
+{
+  GtkSettings *settings = parent != NULL
+                            ? gtk_settings_get_for_display (gtk_widget_get_display (GTK_WIDGET (parent)))
+                            : gtk_settings_get_default ();
+  g_autofree char *command = NULL;
+  g_autofree char *program = NULL;
+  g_autofree char *secondary = NULL;
+  g_auto(GStrv) argv = NULL;
+
+  g_object_get (settings, "gtk-print-preview-command", &command, NULL);
+  if (command == NULL || !g_shell_parse_argv (command, NULL, &argv, NULL))
+    return FALSE;
+  program = g_find_program_in_path (argv[0]);
+  if (program != NULL)
+    return FALSE;
+
+  secondary = g_strdup_printf (
+      /* Translators: %s is a program's name, such as evince */
+      _("The program that shows print previews, “%s”, is not installed. Choose “Print to File” in the print dialog to save the report as PDF, and open that file."),
+      argv[0]);
+  pw_show_error (parent, _("Could not show the print preview"), secondary);
+  return FALSE;
 }
 
 /* Public API */
@@ -168,6 +203,7 @@ pw_print_operation_new (PwPlan           *plan,
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page), job);
   g_signal_connect (operation, "end-print", G_CALLBACK (end_print), job);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview), job);
 
   return operation;
 }
