@@ -1298,6 +1298,7 @@ test_pages_read_only (void)
   g_autoptr(GPtrArray) views = NULL;
   g_autoptr(GPtrArray) spins = NULL;
   g_autoptr(GPtrArray) drop_downs = NULL;
+  const char *hint;
   GtkWindow *window;
 
   gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
@@ -1321,11 +1322,15 @@ test_pages_read_only (void)
   /* 5 on the overview; the chapter's title, 3 sections', the box's (the
    * projects are cells of a grid) */
   g_assert_cmpuint (entries->len, ==, 5 + 1 + 3 + 1);
-  /* a reader's fields are text, to select and copy (issue 11), not greyed out */
+  /* a reader's fields are text, to select and copy (issue 11), not greyed
+   * out, and an empty one shows no example (“e.g. 驻马店市人民政府”) that
+   * reads like a value */
   for (guint i = 0; i < entries->len; i++)
     {
       g_assert_false (gtk_editable_get_editable (g_ptr_array_index (entries, i)));
       g_assert_true (gtk_widget_is_sensitive (g_ptr_array_index (entries, i)));
+      hint = gtk_entry_get_placeholder_text (g_ptr_array_index (entries, i));
+      g_assert_true (hint == NULL || *hint == '\0');
     }
   spins = find_all (box, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpuint (spins->len, ==, 3);
@@ -1379,6 +1384,13 @@ test_pages_read_only (void)
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.add-project")));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
   g_assert_true (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "title_entry")));
+  /* the examples are back for the one who fills the fields in */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (pw_test_ui_template_child (
+                       GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "issuer_entry"))),
+                   ==, "e.g. 驻马店市人民政府");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (pw_test_ui_template_child (
+                       GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "issued_entry"))),
+                   ==, "YYYY-MM-DD, YYYY-MM or YYYY");
 
   gtk_window_destroy (window);
 }

@@ -38,6 +38,7 @@ struct _PwPropertyEntry
   GObject *object;
   char *undo_label;
   char *loaded; /* the text last taken from the model */
+  char *hint;   /* the placeholder, put away while the entry is locked */
 
   /* Borrowed */
   GParamSpec *pspec;
@@ -351,6 +352,7 @@ pw_property_entry_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_label, g_free);
   g_clear_pointer (&self->loaded, g_free);
+  g_clear_pointer (&self->hint, g_free);
 
   G_OBJECT_CLASS (pw_property_entry_parent_class)->finalize (object);
 }
@@ -543,6 +545,10 @@ pw_property_entry_get_invalid (PwPropertyEntry *self)
  * pw_property_entry_set_locked:
  * @self: an entry
  * @locked: whether the text can be selected and copied but not changed
+ *
+ * A locked entry shows no placeholder: to a reader an empty field is empty,
+ * not an example to follow (“e.g. 驻马店市人民政府” under another city's
+ * plan) that reads like a value.
  */
 void
 pw_property_entry_set_locked (PwPropertyEntry *self,
@@ -552,7 +558,23 @@ pw_property_entry_set_locked (PwPropertyEntry *self,
 
   gtk_editable_set_editable (GTK_EDITABLE (self), !locked);
   if (locked)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "pw-locked");
+    {
+      const char *hint = gtk_entry_get_placeholder_text (GTK_ENTRY (self));
+
+      gtk_widget_add_css_class (GTK_WIDGET (self), "pw-locked");
+      if (self->hint == NULL && hint != NULL && *hint != '\0')
+        {
+          self->hint = g_strdup (hint);
+          gtk_entry_set_placeholder_text (GTK_ENTRY (self), NULL);
+        }
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "pw-locked");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "pw-locked");
+      if (self->hint != NULL)
+        {
+          gtk_entry_set_placeholder_text (GTK_ENTRY (self), self->hint);
+          g_clear_pointer (&self->hint, g_free);
+        }
+    }
 }
