@@ -40,6 +40,38 @@ find_button_with_action (GtkWidget  *widget,
 
 /* Tests */
 
+/* Alt+1 back to the overview gives the focus back to the field it was in:
+ * as it was left, not with its whole text selected, for the next key
+ * replaced the issuer then (the same for any page's field). */
+static void
+test_usability_page_keeps_field (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwOverviewPage *overview = PW_OVERVIEW_PAGE (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page"));
+  GtkWidget *issuer = pw_test_ui_template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
+  GtkWidget *focus;
+  int start, end;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
+  pw_test_ui_settle ();
+  gtk_widget_grab_focus (issuer);
+  gtk_editable_set_position (GTK_EDITABLE (issuer), 2);
+  pw_test_ui_iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview");
+  pw_test_ui_settle ();
+
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, issuer));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (issuer), &start, &end));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (issuer)), ==, "驻马店市人民政府");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* After an import, the banner's Show Report shows the report: it is at the
  * end of the overview, below the fold of any window, and the button used
  * to show the top of the page (where the user already was) and no more. */
@@ -246,6 +278,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
+  g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);
   g_test_add_func ("/pw/usability/sheet-enter", test_usability_sheet_enter);

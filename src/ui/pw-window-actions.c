@@ -361,6 +361,7 @@ show_page_action (GtkWidget  *widget,
 {
   PwWindow *self = PW_WINDOW (widget);
   const char *page = g_variant_get_string (parameter, NULL);
+  GtkWidget *focus;
 
   if (g_str_equal (page, "overview") || g_str_equal (page, "report"))
     pw_outline_select_page (self->outline, PW_PAGE_OVERVIEW);
@@ -372,6 +373,11 @@ show_page_action (GtkWidget  *widget,
   /* the keys then act on the page shown (Alt+2 and the arrows move in the
    * grid), not on the outline */
   gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
+  /* a field that gets the focus back is not all selected (as GTK does for
+   * a field reached by the keyboard), or the next key would replace it */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (GTK_IS_EDITABLE (focus) && gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL))
+    gtk_editable_set_position (GTK_EDITABLE (focus), -1);
 
   /* the import banner's Show Report: the overview, at its report (at the
    * end of the page, out of sight otherwise) */
