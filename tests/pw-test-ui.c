@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pw-draft.h"
+#include "pw-grid-cell.h"
 #include "pw-test-util.h"
 
 void
@@ -399,6 +400,100 @@ clipboard_text_read (GObject      *source,
 
   *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
   g_assert_no_error (error);
+}
+
+/**
+ * pw_test_ui_find_widget:
+ * @root: a widget
+ * @match: says whether a widget is the one looked for
+ * @data: for @match
+ *
+ * Returns: (transfer none) (nullable): the first of @root and its
+ *   descendants that @match accepts
+ */
+GtkWidget *
+pw_test_ui_find_widget (GtkWidget *root,
+                        gboolean (*match) (GtkWidget *, gpointer),
+                        gpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pw_test_ui_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_cell_at (GtkWidget *widget,
+            gpointer   data)
+{
+  guint *want = data;
+  GtkListItem *item;
+
+  if (!PW_IS_GRID_CELL (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  item = pw_grid_cell_get_list_item (PW_GRID_CELL (widget));
+  return item != NULL && gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == want[0] &&
+         pw_grid_cell_get_column (PW_GRID_CELL (widget)) == want[1];
+}
+
+/**
+ * pw_test_ui_find_cell:
+ * @grid: a grid (the indicators', a project list)
+ * @row: a row shown
+ * @column: a column
+ *
+ * Returns: (transfer none) (nullable): the PwGridCell shown for the row
+ *   and the column, if it is on screen
+ */
+GtkWidget *
+pw_test_ui_find_cell (GtkWidget *grid,
+                      guint      row,
+                      guint      column)
+{
+  guint want[2] = { row, column };
+
+  return pw_test_ui_find_widget (grid, is_cell_at, want);
+}
+
+/**
+ * pw_test_ui_menu_find:
+ * @model: a menu
+ * @action: an action's name, "grid.copy"
+ * @label: (out) (optional): the label of its item
+ * @target: (out) (optional): its target, or %NULL
+ *
+ * Returns: whether an item of @model, or of its sections, has @action
+ */
+gboolean
+pw_test_ui_menu_find (GMenuModel  *model,
+                      const char  *action,
+                      char       **label,
+                      GVariant   **target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+
+      if (section != NULL && pw_test_ui_menu_find (section, action, label, target))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        {
+          if (label != NULL)
+            g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", label);
+          if (target != NULL)
+            *target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /**

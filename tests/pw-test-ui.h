@@ -32,6 +32,16 @@ void       pw_test_ui_destroy_and_release (GtkWindow *window,
 /* Sends a key to the key controllers of @widget's first column view (the
  * grid's cells), as the keyboard would; returns whether it was handled. */
 char      *pw_test_ui_clipboard_text (GtkWidget *widget);
+GtkWidget *pw_test_ui_find_widget    (GtkWidget   *root,
+                                      gboolean   (*match) (GtkWidget *, gpointer),
+                                      gpointer     data);
+GtkWidget *pw_test_ui_find_cell      (GtkWidget   *grid,
+                                      guint        row,
+                                      guint        column);
+gboolean   pw_test_ui_menu_find      (GMenuModel  *model,
+                                      const char  *action,
+                                      char       **label,
+                                      GVariant   **target);
 GtkWidget *pw_test_ui_find_descendant (GtkWidget *widget,
                                        GType      type);
 gboolean   pw_test_ui_press_key   (GtkWidget       *widget,

@@ -16,6 +16,7 @@
 
 #include "pw-application.h"
 #include "pw-chapter-page.h"
+#include "pw-comment-menu.h"
 #include "pw-grid-cell.h"
 #include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
@@ -810,6 +811,152 @@ test_scroll_whole_columns (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The cell's context menu, opened as a right click opens it, and the item
+ * of @action chosen in it, as a click on it does. */
+static GtkWidget *
+menu_on (PwIndicatorGrid *grid,
+         guint            row,
+         const char      *column)
+{
+  GtkWidget *cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, column));
+  GtkWidget *popover;
+
+  g_assert_nonnull (cell);
+  popover = pw_comment_menu_show_at (cell, 4, 4);
+  g_assert_nonnull (popover);
+  return popover;
+}
+
+static void
+choose (GtkWidget  *popover,
+        const char *action,
+        const char *label)
+{
+  g_autofree char *found = NULL;
+
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), action,
+                                       &found, NULL));
+  g_assert_cmpstr (found, ==, label);
+  g_assert_true (gtk_widget_activate_action (popover, action, NULL));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pw_test_ui_wait_ms (100);
+  pw_test_ui_iterate ();
+}
+
+/* A cell's context menu has Calc's Cut, Copy, Paste, Insert Row and Delete
+ * Rows: a right click in the range keeps it and Copy copies it; Paste puts
+ * it where the menu was opened; outside the range the cell clicked is the
+ * cursor, whose row Insert Row adds below and Delete Rows deletes. */
+static void
+test_context_menu (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwPlan *plan = pw_window_get_plan (window);
+  guint n = g_list_model_get_n_items (pw_plan_get_indicators (plan));
+  g_autofree char *unit0 = text_at (grid, 0, "unit");
+  g_autofree char *baseline0 = text_at (grid, 0, "baseline");
+  g_autofree char *unit1 = text_at (grid, 1, "unit");
+  g_autofree char *baseline1 = text_at (grid, 1, "baseline");
+  g_autofree char *expected = g_strdup_printf ("%s\t%s\n%s\t%s\n", unit0, baseline0, unit1, baseline1);
+  g_autoptr(PwIndicator) sixth = g_object_ref (row_at (grid, 6));
+  guint row, column;
+
+  pw_indicator_grid_set_cursor (grid, 0, pw_indicator_grid_find_column (grid, "unit"));
+  key (grid, GDK_KEY_Down, GDK_SHIFT_MASK);
+  key (grid, GDK_KEY_Right, GDK_SHIFT_MASK);
+  pw_test_ui_settle ();
+  choose (menu_on (grid, 1, "baseline"), "grid.copy", "_Copy");
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 0);
+  {
+    g_autofree char *text = pw_test_ui_clipboard_text (GTK_WIDGET (grid));
+
+    g_assert_cmpstr (text, ==, expected);
+  }
+
+  choose (menu_on (grid, 8, "unit"), "grid.paste", "_Paste");
+  {
+    g_autofree char *unit8 = text_at (grid, 8, "unit");
+    g_autofree char *baseline9 = text_at (grid, 9, "baseline");
+
+    g_assert_cmpstr (unit8, ==, unit0);
+    g_assert_cmpstr (baseline9, ==, baseline1);
+  }
+
+  choose (menu_on (grid, 5, "name"), "grid.add-row", "_Insert Row Below");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, n + 1);
+  g_assert_true (row_at (grid, 7) == sixth);
+  {
+    g_autofree char *name = text_at (grid, 6, "name");
+
+    g_assert_true (name == NULL || *name == '\0');
+  }
+  pw_test_ui_settle ();
+  choose (menu_on (grid, 7, "unit"), "grid.delete-rows", "_Delete Rows");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, n);
+  g_assert_false (g_list_store_find (G_LIST_STORE (pw_plan_get_indicators (plan)), sixth, NULL));
+
+  pw_test_ui_settle ();
+  choose (menu_on (grid, 2, "unit"), "grid.cut", "Cu_t");
+  {
+    g_autofree char *unit2 = text_at (grid, 2, "unit");
+
+    g_assert_true (unit2 == NULL || *unit2 == '\0');
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether the cell would show its tooltip now (as GTK asks before showing
+ * it). */
+static gboolean
+shows_tooltip (GtkWidget *cell)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (cell, "query-tooltip", 4, 4, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A cell's tooltip (the whole of a long name) is not drawn over the cell's
+ * open context menu, nor over its list of choices. */
+static void
+test_tooltip_not_over_menu (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+  GtkWidget *cell, *popover;
+
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "name"));
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_nonnull (cell);
+  g_assert_true (shows_tooltip (cell));
+
+  popover = menu_on (grid, row, "name");
+  pw_test_ui_iterate ();
+  g_assert_false (shows_tooltip (cell));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pw_test_ui_wait_ms (50);
+  pw_test_ui_iterate ();
+  g_assert_true (shows_tooltip (cell));
+
+  /* the choices of 性质, opened with Alt+Down */
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "nature"));
+  pw_test_ui_settle ();
+  key (grid, GDK_KEY_Down, GDK_ALT_MASK);
+  pw_test_ui_iterate ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "nature"));
+  g_assert_nonnull (cell);
+  g_assert_true (pw_grid_cell_has_popup (PW_GRID_CELL (cell)));
+  g_assert_false (shows_tooltip (cell));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* How many pixels of @widget, as the window draws it, are of the blue of
  * the focus and the selection. */
 static guint
@@ -1087,6 +1234,8 @@ main (int   argc,
   g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
+  g_test_add_func ("/pw/grid/context-menu", test_context_menu);
+  g_test_add_func ("/pw/grid/tooltip-not-over-menu", test_tooltip_not_over_menu);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -1080,37 +1080,19 @@ write_comment (PwWindow   *window,
   pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
 }
 
-/* Chooses the one item of a comment menu, as a click on it would: its
+/* Chooses Add Comment in a context menu, as a click on it would: its
  * action, with its target, from where the menu is. */
 static void
 choose_menu_item (GtkWidget *popover)
 {
-  GMenuModel *model;
-  g_autofree char *action = NULL;
   g_autoptr(GVariant) target = NULL;
 
   g_assert_nonnull (popover);
   g_assert_true (GTK_IS_POPOVER_MENU (popover));
-  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
-  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 1);
-  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
-  target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
-  g_assert_true (gtk_widget_activate_action_variant (popover, action, target));
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)),
+                                       "win.comment-on", NULL, &target));
+  g_assert_true (gtk_widget_activate_action_variant (popover, "win.comment-on", target));
   gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
-static gboolean
-is_cell_at (GtkWidget *widget,
-            gpointer   data)
-{
-  guint *want = data;
-  GtkListItem *item;
-
-  if (!PW_IS_GRID_CELL (widget) || !gtk_widget_get_mapped (widget))
-    return FALSE;
-  item = pw_grid_cell_get_list_item (PW_GRID_CELL (widget));
-  return item != NULL && gtk_list_item_get_item (item) != NULL && gtk_list_item_get_position (item) == want[0] &&
-         pw_grid_cell_get_column (PW_GRID_CELL (widget)) == want[1];
 }
 
 /* Is @widget bound to the object of @data: an outline entry, a project's cell? */
@@ -1156,23 +1138,6 @@ is_prose_of (GtkWidget *widget,
          gtk_widget_get_mapped (widget);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *, gpointer),
-             gpointer   data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_marker (GtkWidget *widget,
            gpointer   data)
@@ -1184,7 +1149,7 @@ is_marker (GtkWidget *widget,
 static const char *
 marker_count (GtkWidget *row)
 {
-  GtkWidget *marker = find_widget (row, is_marker, NULL);
+  GtkWidget *marker = pw_test_ui_find_widget (row, is_marker, NULL);
 
   g_assert_nonnull (marker);
   return gtk_widget_get_visible (marker) ? gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (marker))) : NULL;
@@ -1224,7 +1189,7 @@ test_window_comment_menus (void)
   want[1] = pw_indicator_grid_find_column (grid, "2023");
   pw_indicator_grid_set_cursor (grid, want[0], want[1]);
   pw_test_ui_settle ();
-  cell = find_widget (GTK_WIDGET (grid), is_cell_at, want);
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), want[0], want[1]);
   g_assert_nonnull (cell);
   g_assert_false (gtk_widget_has_css_class (cell, "commented"));
   pw_indicator_grid_set_cursor (grid, 0, 0);
@@ -1251,7 +1216,7 @@ test_window_comment_menus (void)
 
   /* the outline entry of 第七章, which has the sample's comment */
   chapter = PW_OBJECT (pw_plan_find_chapter (plan, "ch-43"));
-  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"), is_row_of, chapter);
+  row = pw_test_ui_find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline"), is_row_of, chapter);
   g_assert_nonnull (row);
   g_assert_cmpstr (marker_count (row), ==, "1");
   choose_menu_item (pw_comment_menu_show_at (row, 4, 4));
@@ -1269,7 +1234,7 @@ test_window_comment_menus (void)
   project = pw_plan_find_object (plan, "prj-16");
   pw_window_show_object (window, project);
   pw_test_ui_settle ();
-  row = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"),
+  row = pw_test_ui_find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"),
                      is_project_name_of, project);
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_has_css_class (row, "commented"));
@@ -1289,7 +1254,7 @@ test_window_comment_menus (void)
   pw_window_show_object (window, section);
   pw_test_ui_settle ();
   {
-    GtkWidget *view = find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), is_prose_of, section);
+    GtkWidget *view = pw_test_ui_find_widget (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), is_prose_of, section);
     GtkTextBuffer *buffer;
     GtkTextIter iter;
 

@@ -26,6 +26,7 @@ typedef struct
 {
   PwCommentTargetFunc func;
   gpointer data;
+  GMenuModel *section; /* (nullable): the widget's own items, before Add Comment */
 } Attachment;
 
 /* Auxiliary methods */
@@ -39,6 +40,15 @@ unparent_idle (gpointer data)
     gtk_widget_unparent (popover);
   g_object_unref (popover);
   return G_SOURCE_REMOVE;
+}
+
+static void
+attachment_free (gpointer data)
+{
+  Attachment *attachment = data;
+
+  g_clear_object (&attachment->section);
+  g_free (attachment);
 }
 
 /* Callbacks */
@@ -95,7 +105,7 @@ pw_comment_menu_attach (GtkWidget          *widget,
 
   attachment->func = func;
   attachment->data = data;
-  g_object_set_data_full (G_OBJECT (widget), "pw-comment-menu", attachment, g_free);
+  g_object_set_data_full (G_OBJECT (widget), "pw-comment-menu", attachment, attachment_free);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed), widget);
@@ -104,6 +114,26 @@ pw_comment_menu_attach (GtkWidget          *widget,
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
   g_signal_connect (press, "pressed", G_CALLBACK (long_pressed), widget);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (press));
+}
+
+/**
+ * pw_comment_menu_set_section:
+ * @widget: a widget given a menu by pw_comment_menu_attach()
+ * @section: (nullable): items of the widget's own (a grid's Cut, Copy,
+ *   Paste, Insert Row …), whose actions are found up from @widget
+ *
+ * Puts @section at the top of @widget's context menu, above Add Comment.
+ */
+void
+pw_comment_menu_set_section (GtkWidget  *widget,
+                             GMenuModel *section)
+{
+  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
+
+  g_return_if_fail (attachment != NULL);
+  g_return_if_fail (section == NULL || G_IS_MENU_MODEL (section));
+
+  g_set_object (&attachment->section, section);
 }
 
 /**
@@ -154,6 +184,7 @@ pw_comment_menu_popup (GtkWidget  *widget,
                        int         year,
                        int         paragraph)
 {
+  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = g_menu_item_new (_("Add _Comment…"), NULL);
   GdkRectangle at = { (int) x, (int) y, 1, 1 };
@@ -163,7 +194,16 @@ pw_comment_menu_popup (GtkWidget  *widget,
 
   g_menu_item_set_action_and_target_value (item, "win.comment-on",
                                            g_variant_new ("(sii)", target != NULL ? target : "", year, paragraph));
-  g_menu_append_item (menu, item);
+  if (attachment != NULL && attachment->section != NULL)
+    {
+      g_autoptr(GMenu) comment = g_menu_new ();
+
+      g_menu_append_section (menu, NULL, attachment->section);
+      g_menu_append_item (comment, item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (comment));
+    }
+  else
+    g_menu_append_item (menu, item);
 
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, widget);
@@ -171,6 +211,8 @@ pw_comment_menu_popup (GtkWidget  *widget,
   gtk_widget_set_halign (popover, GTK_ALIGN_START);
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &at);
   g_signal_connect (popover, "closed", G_CALLBACK (popover_closed), NULL);
+  /* the widget may go first, with its row (Delete Rows chosen in the menu) */
+  g_signal_connect_object (widget, "destroy", G_CALLBACK (gtk_widget_unparent), popover, G_CONNECT_SWAPPED);
   gtk_popover_popup (GTK_POPOVER (popover));
   return popover;
 }

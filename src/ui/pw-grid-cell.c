@@ -252,6 +252,25 @@ pw_grid_cell_start_editing (PwGridCell *self,
     gtk_editable_set_position (GTK_EDITABLE (self->editor), -1);
 }
 
+/**
+ * pw_grid_cell_has_popup:
+ * @self: a cell
+ *
+ * Returns: whether a popover of the cell is open (its context menu, its
+ *   choices): the cell's tooltip then stays hidden, not drawn over it
+ */
+gboolean
+pw_grid_cell_has_popup (PwGridCell *self)
+{
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 pw_grid_cell_is_editing (PwGridCell *self)
 {

@@ -24,6 +24,7 @@ void         pw_grid_cell_start_editing (PwGridCell  *self,
                                          const char  *text,
                                          gboolean     select_all);
 gboolean     pw_grid_cell_is_editing    (PwGridCell  *self);
+gboolean     pw_grid_cell_has_popup     (PwGridCell  *self);
 const char  *pw_grid_cell_get_edit_text (PwGridCell  *self);
 void         pw_grid_cell_stop_editing  (PwGridCell  *self);
 GtkWidget   *pw_grid_cell_get_editor    (PwGridCell  *self);

@@ -4,7 +4,9 @@
  *
  * grid.add-row, grid.duplicate-row, grid.delete-rows, grid.move-up/-down,
  * grid.edit-cell, grid.find: each acts on the cursor's row or the range's
- * rows, as one undo step, and their sensitivity in one function.
+ * rows, as one undo step, and their sensitivity in one function. grid.cut,
+ * grid.copy and grid.paste are the clipboard keys' for the cells' context
+ * menu, which offers them with Insert Row and Delete Rows, as Calc's does.
  */
 
 #define G_LOG_DOMAIN "pw-indicator-grid"
@@ -40,6 +42,23 @@ pw_indicator_grid_update_actions (PwIndicatorGrid *self)
   gtk_widget_action_set_enabled (widget, "grid.move-up", can_move && self->sheet.row > 0);
   gtk_widget_action_set_enabled (widget, "grid.move-down", can_move && self->sheet.row + 1 < pw_indicator_grid_n_rows (self));
   gtk_widget_action_set_enabled (widget, "grid.edit-cell", can_edit && has_rows);
+  gtk_widget_action_set_enabled (widget, "grid.cut", can_edit && has_rows);
+  gtk_widget_action_set_enabled (widget, "grid.copy", has_rows);
+  gtk_widget_action_set_enabled (widget, "grid.paste", can_edit);
+}
+
+/* The cells' context menu: the clipboard and the rows, as in Calc. */
+GMenuModel *
+pw_indicator_grid_new_cell_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+
+  g_menu_append (menu, _("Cu_t"), "grid.cut");
+  g_menu_append (menu, _("_Copy"), "grid.copy");
+  g_menu_append (menu, _("_Paste"), "grid.paste");
+  g_menu_append (menu, _("_Insert Row Below"), "grid.add-row");
+  g_menu_append (menu, _("_Delete Rows"), "grid.delete-rows");
+  return G_MENU_MODEL (menu);
 }
 
 void
@@ -199,6 +218,19 @@ edit_cell_action (GtkWidget  *widget,
 }
 
 static void
+clipboard_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
+
+  if (g_str_equal (action_name, "grid.paste"))
+    pw_indicator_grid_paste (self);
+  else
+    pw_indicator_grid_copy (self, g_str_equal (action_name, "grid.cut"));
+}
+
+static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -219,6 +251,9 @@ pw_indicator_grid_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "grid.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "grid.edit-cell", NULL, edit_cell_action);
   gtk_widget_class_install_action (widget_class, "grid.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "grid.cut", NULL, clipboard_action);
+  gtk_widget_class_install_action (widget_class, "grid.copy", NULL, clipboard_action);
+  gtk_widget_class_install_action (widget_class, "grid.paste", NULL, clipboard_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "grid.add-row", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "grid.duplicate-row", NULL);

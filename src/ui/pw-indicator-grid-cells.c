@@ -120,7 +120,7 @@ cell_query_tooltip (PwGridCell *cell,
   GridColumn *column;
   g_autofree char *text = NULL;
 
-  if (indicator == NULL || self->plan == NULL)
+  if (indicator == NULL || self->plan == NULL || pw_grid_cell_has_popup (cell))
     return FALSE;
 
   column = pw_indicator_grid_column (self, pw_grid_cell_get_column (cell));
@@ -195,6 +195,7 @@ cell_setup (GtkSignalListItemFactory *factory,
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
   gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
   pw_comment_menu_attach (cell, pw_indicator_grid_cell_comment_target, NULL);
+  pw_comment_menu_set_section (cell, self->cell_menu);
 
   g_signal_connect (cell, "chosen", G_CALLBACK (cell_chosen), NULL);
 

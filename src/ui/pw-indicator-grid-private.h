@@ -74,6 +74,7 @@ struct _PwIndicatorGrid
   GPtrArray *columns; /* of GridColumn */
   GPtrArray *cells;   /* every PwGridCell set up, bound or not */
   GtkIMContext *im_context;
+  GMenuModel *cell_menu; /* the cells' context menu, above Add Comment */
   GSignalGroup *plan_signals;
   GSignalGroup *threshold_signals;
   GSignalGroup *comment_signals; /* on the plan's list of comments */
@@ -188,6 +189,9 @@ gboolean pw_indicator_grid_begin_editing (PwIndicatorGrid *self,
 void pw_indicator_grid_stop_editing (PwIndicatorGrid *self);
 void pw_indicator_grid_cancel_editing (PwIndicatorGrid *self);
 gboolean pw_indicator_grid_try_commit (PwIndicatorGrid *self);
+
+/* pw-indicator-grid-actions.c */
+GMenuModel *pw_indicator_grid_new_cell_menu (void);
 
 /* pw-indicator-grid-cells.c */
 void pw_indicator_grid_commit_pending (PwIndicatorGrid *self);

@@ -340,7 +340,9 @@ pw_indicator_grid_cell_comment_target (GtkWidget  *widget,
   if (indicator == NULL || self->plan == NULL || cell == self->editing_cell)
     return FALSE;
   column = get_column (self, pw_grid_cell_get_column (cell));
-  pw_indicator_grid_place_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
+  /* as in Calc: a right click in the range keeps it, for Cut or Copy */
+  if (!pw_grid_sheet_in_range (&self->sheet, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell)))
+    pw_indicator_grid_place_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
   *target = g_strdup (pw_object_get_id (PW_OBJECT (indicator)));
   *year = column->year;
   *paragraph = 0;
@@ -545,6 +547,7 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->im_context);
+  g_clear_object (&self->cell_menu);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->comment_signals);
   g_clear_pointer (&self->changed, g_hash_table_unref);
@@ -677,6 +680,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
 
   g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cell_menu = pw_indicator_grid_new_cell_menu ();
 
   /* as the window: without the compiled schema, widths are not kept */
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)

@@ -888,7 +888,7 @@ cell_query_tooltip (PwGridCell *cell,
   PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
   g_autofree char *text = NULL;
 
-  if (project == NULL)
+  if (project == NULL || pw_grid_cell_has_popup (cell))
     return FALSE;
   /* the whole text of a cell too narrow for it */
   text = columns[pw_grid_cell_get_column (cell)].get_text (self, project, 0);
