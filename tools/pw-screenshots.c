@@ -29,6 +29,7 @@
 #include "pw-outline-chooser.h"
 #include "pw-outline.h"
 #include "pw-plan-edit.h"
+#include "pw-project-list.h"
 #include "pw-prose-view.h"
 #include "pw-sheet-dialog.h"
 #include "pw-target-dialog.h"
@@ -158,6 +159,62 @@ save_grid_sizes (PwWindow   *window,
     }
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   drain ();
+}
+
+/* The first mapped widget of @type under @root. */
+static GtkWidget *
+find_mapped (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A key pressed in a grid, as its key controller sees it first. */
+static void
+press_key (GtkWidget      *grid,
+           guint           keyval,
+           GdkModifierType state)
+{
+  GtkWidget *view = find_mapped (grid, GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GListModel) controllers = view != NULL ? gtk_widget_observe_controllers (view) : NULL;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; controllers != NULL && i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+}
+
+/* The projects of a 专栏 with a range from the first project's name to the
+ * second's lead unit (牵头单位), as Shift+arrows make it. */
+static void
+save_project_range (PwWindow   *window,
+                    const char *folder)
+{
+  GtkWidget *list = find_mapped (GTK_WIDGET (window), PW_TYPE_PROJECT_LIST);
+
+  if (list == NULL)
+    return;
+  pw_project_list_set_cursor (PW_PROJECT_LIST (list), 0, "name");
+  press_key (list, GDK_KEY_Down, GDK_SHIFT_MASK);
+  press_key (list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  press_key (list, GDK_KEY_Right, GDK_SHIFT_MASK);
+  drain ();
+  save (GTK_WIDGET (window), folder, "projects-range");
 }
 
 /* The widget of @root's template (or a child's) with the buildable id @id. */
@@ -484,6 +541,16 @@ activate (GtkApplication *app,
       save_grid_sizes (window, folder);
       if (pw_window_show_chapter (window, 2))
         save (GTK_WIDGET (window), folder, "chapter");
+      {
+        PwObject *project = pw_plan_find_object (pw_window_get_plan (window), "prj-16");
+
+        if (project != NULL)
+          {
+            pw_window_show_object (window, project);
+            drain ();
+            save_project_range (window, folder);
+          }
+      }
       /* the import report, which an imported document has */
       if (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "overview"))
         {
