@@ -607,6 +607,71 @@ test_chart_progress_bars (void)
   g_assert_cmpuint (n_bars, >=, 8);
 }
 
+/* A value far beyond its target (or behind its baseline) is drawn at the end
+ * of the band with an arrowhead: mark and arrowhead stay inside the band's
+ * margins, for they covered the first figures of the latest value beside
+ * them (广州's 地区生产总值年均增长 at 6.5 against 4.0 → 5.0 read “.5 %”),
+ * and of a long name on the left. */
+static void
+test_chart_progress_beyond_scale (void)
+{
+  g_autoptr(PwPlan) plan = new_plan ();
+  static const Spec specs[] = {
+    { "经济发展", "地区生产总值年均增长", "%", PW_NATURE_EXPECTED, "4.0", "5.0", { NULL, NULL, "6.5" } },
+    { "经济发展", "全员劳动生产率", "万元/人", PW_NATURE_EXPECTED, "28", "36", { NULL, NULL, "37.6" } },
+    { "经济发展", "城镇调查失业率", "%", PW_NATURE_EXPECTED, "5.5", "5.0", { NULL, NULL, "7.5" } },
+  };
+  g_autoptr(PwChartProgressLayout) layout = NULL;
+  g_auto(Image) image = { NULL };
+  guint n_bars = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    add_indicator (plan, &specs[i]);
+  layout = pw_chart_progress_layout_new (plan, NULL, 900, 700);
+  render (&image, PW_CHART_PROGRESS, plan, NULL, 900, 700);
+
+  for (guint i = 0; i < layout->rows->len; i++)
+    {
+      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
+      PwChartProgressBar bar;
+      double x0, x1, y0, y1;
+
+      if (row->is_group)
+        continue;
+      pw_chart_progress_layout_bar (layout, row, &bar);
+      g_assert_true (bar.has_bar);
+      /* 6.5: 2.5 of the gap, 37.6: 1.2, 7.5: −4 (a fall the wrong way) */
+      g_assert_true (bar.progress.completion > 1.19 || bar.progress.completion < -0.2);
+      n_bars++;
+
+      /* no pixel of the status's colour right of the band's margin (where
+       * the value is written) nor left of it (where the name is) */
+      if (bar.progress.completion > 0)
+        {
+          x0 = layout->value_x;
+          x1 = layout->value_x + 3 * layout->frame.style->size;
+        }
+      else
+        {
+          x0 = layout->name_x + layout->name_width - 3 * layout->frame.style->size;
+          x1 = layout->name_x + layout->name_width;
+        }
+      y0 = bar.mark_y - bar.mark_size / 2;
+      y1 = bar.mark_y + bar.mark_size / 2;
+      for (double y = y0; y < y1; y += 1)
+        for (double x = x0; x < x1; x += 1)
+          {
+            double rgb[3];
+
+            pixel (&image, x, y, rgb);
+            if (status_distance (rgb, bar.progress.status) < 0.06)
+              g_error ("row %u: the mark of %s reaches %.1f, %.1f, beside the band", i,
+                       pw_indicator_get_name (row->indicator), x, y);
+          }
+    }
+  g_assert_cmpuint (n_bars, ==, 3);
+}
+
 static void
 test_chart_progress_legend (void)
 {
@@ -1724,6 +1789,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/palette", test_chart_palette);
   g_test_add_func ("/pw/chart/progress-bars", test_chart_progress_bars);
   g_test_add_func ("/pw/chart/progress-legend", test_chart_progress_legend);
+  g_test_add_func ("/pw/chart/progress-beyond-scale", test_chart_progress_beyond_scale);
   g_test_add_func ("/pw/chart/progress-qualitative-only", test_chart_progress_qualitative_only);
   g_test_add_func ("/pw/chart/progress-pages", test_chart_progress_pages);
   g_test_add_func ("/pw/chart/progress-filters", test_chart_progress_filters);

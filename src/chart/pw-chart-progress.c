@@ -399,8 +399,11 @@ pw_chart_progress_layout_new (PwPlan               *plan,
   style = layout->frame.style;
   body = &layout->frame.body;
 
-  /* Columns: names, the band, and the latest value with its status. */
-  gap = style->size * 1.0;
+  /* Columns: names, the band, and the latest value with its status. The
+   * gaps between them hold the mark of a value at either end of the scale
+   * and the arrowhead beyond it (1.34 sizes: see draw_indicator), which covered the
+   * first figures of the value or the end of the name when they were 1. */
+  gap = style->size * 1.6;
   layout->name_x = body->x;
   layout->name_width = body->width * 0.3;
   layout->value_width = body->width * 0.22;
