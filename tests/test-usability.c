@@ -14,7 +14,9 @@
 
 #include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
+#include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
+#include "pw-progress.h"
 #include "pw-sheet-dialog.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
@@ -39,6 +41,84 @@ find_button_with_action (GtkWidget  *widget,
 }
 
 /* Tests */
+
+/* Types @text into @column of the row of @name, as a user does: the
+ * cursor there, the text, Enter. */
+static void
+type_in_grid (PwIndicatorGrid *grid,
+              const char      *name,
+              const char      *column,
+              const char      *text)
+{
+  pw_indicator_grid_set_cursor (grid, pw_test_ui_find_row (grid, name),
+                                pw_indicator_grid_find_column (grid, column));
+  g_assert_true (pw_indicator_grid_start_editing (grid, text));
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Return, 0));
+  pw_test_ui_iterate ();
+}
+
+/* An import keeps a table's target as printed, “十四五”年均增长5.0左右: an
+ * average growth, judged so. Staff correct it to the bare figure 5.0; it
+ * used to become a level then (the Kind column read 存量（按目标）), and a
+ * year's growth of 5.2 “achieved” the five years' target at once. The
+ * figure retyped keeps the kind its words stated, in the same undo step;
+ * another figure is another target, judged by what it states. */
+static void
+test_usability_target_keeps_kind (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwPlan *plan = pw_window_get_plan (window);
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwIndicator) growth = pw_indicator_new ();
+  g_autoptr(PwIndicator) total = pw_indicator_new ();
+  g_autoptr(PwValue) baseline = pw_value_new ("4.0");
+  g_autoptr(PwValue) words = pw_value_new ("“十四五”年均增长5.0左右");
+  g_autoptr(PwValue) bracket = pw_value_new ("〔20〕");
+  g_autoptr(PwValue) actual = pw_value_new ("5.2");
+  PwProgress progress;
+
+  pw_object_set_id (PW_OBJECT (growth), "ind-test-growth");
+  pw_indicator_set_name (growth, "地区生产总值年均增长");
+  pw_indicator_set_unit (growth, "%");
+  pw_indicator_set_baseline (growth, baseline);
+  pw_indicator_set_target (growth, words);
+  pw_indicator_set_actual (growth, 2023, actual);
+  pw_object_set_id (PW_OBJECT (total), "ind-test-total");
+  pw_indicator_set_name (total, "单位地区生产总值能耗降低");
+  pw_indicator_set_unit (total, "%");
+  pw_indicator_set_target (total, bracket);
+  pw_plan_insert_indicator (plan, 0, growth);
+  pw_plan_insert_indicator (plan, 1, total);
+  g_assert_cmpint (pw_indicator_get_judged_kind (growth), ==, PW_KIND_GROWTH);
+  g_assert_cmpint (pw_indicator_get_judged_kind (total), ==, PW_KIND_CUMULATIVE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+
+  type_in_grid (grid, "地区生产总值年均增长", "target", "5.0");
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (growth)), ==, "5.0");
+  g_assert_cmpint (pw_indicator_get_kind (growth), ==, PW_KIND_GROWTH);
+  /* 5.2 in 2023 of 2021–2025: ahead of an average of 5.0, not achieved */
+  pw_plan_compute_progress (plan, growth, 2023, &progress);
+  g_assert_cmpint (progress.status, !=, PW_STATUS_ACHIEVED);
+
+  /* one step back: the words, and no kind chosen */
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (growth)), ==, "“十四五”年均增长5.0左右");
+  g_assert_cmpint (pw_indicator_get_kind (growth), ==, PW_KIND_AUTO);
+
+  /* another figure: a level, as it states */
+  type_in_grid (grid, "地区生产总值年均增长", "target", "6");
+  g_assert_cmpint (pw_indicator_get_kind (growth), ==, PW_KIND_AUTO);
+  g_assert_cmpint (pw_indicator_get_judged_kind (growth), ==, PW_KIND_LEVEL);
+
+  /* 〔20〕 as 20: still a total over the period */
+  type_in_grid (grid, "单位地区生产总值能耗降低", "target", "20");
+  g_assert_cmpint (pw_indicator_get_judged_kind (total), ==, PW_KIND_CUMULATIVE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
 /* Alt+1 back to the overview gives the focus back to the field it was in:
  * as it was left, not with its whole text selected, for the next key
@@ -278,6 +358,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
+  g_test_add_func ("/pw/usability/target-keeps-kind", test_usability_target_keeps_kind);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

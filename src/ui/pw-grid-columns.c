@@ -170,18 +170,45 @@ responsible_compare (gpointer         grid,
   field##_text (gpointer grid, gpointer indicator, int year)                 \
   {                                                                                      \
     return value_text (pw_indicator_get_##field (indicator));                            \
-  }                                                                                      \
-  static gboolean                                                                        \
-  field##_set (gpointer indicator, int year, const char *text)                       \
-  {                                                                                      \
-    g_autoptr(PwValue) value = parse_value (text);                                       \
-                                                                                         \
-    pw_indicator_set_##field (indicator, value);                                         \
-    return TRUE;                                                                         \
   }
 
 VALUE_COLUMN (baseline)
 VALUE_COLUMN (target)
+
+static gboolean
+baseline_set (gpointer    indicator,
+              int         year,
+              const char *text)
+{
+  g_autoptr(PwValue) value = parse_value (text);
+
+  pw_indicator_set_baseline (indicator, value);
+  return TRUE;
+}
+
+/* A target retyped as its bare figure (“十五五”年均增长5.0左右 as 5.0,
+ * 〔20〕 as 20, 每年新增1.2 as 1.2) keeps the kind its words stated, which
+ * the indicator was judged by: read from a bare number it became a level, and 5.2 in a year
+ * “achieved” an average growth of 5.0 at once. Another figure is another
+ * target, judged by what it states; the Kind column chooses otherwise. */
+static gboolean
+target_set (gpointer    indicator,
+            int         year,
+            const char *text)
+{
+  g_autoptr(PwValue) value = parse_value (text);
+  PwValue *old = pw_indicator_get_target (indicator);
+  PwIndicatorKind stated = old != NULL ? pw_value_get_form (old) : PW_KIND_LEVEL;
+
+  pw_indicator_set_target (indicator, value);
+  if (pw_indicator_get_kind (indicator) == PW_KIND_AUTO &&
+      (stated == PW_KIND_GROWTH || stated == PW_KIND_CUMULATIVE || stated == PW_KIND_ANNUAL) &&
+      value != NULL && pw_value_get_form (value) == PW_KIND_LEVEL &&
+      pw_value_has_number (old) && pw_value_has_number (value) &&
+      fabs (fabs (pw_value_get_number (old)) - fabs (pw_value_get_number (value))) < 1e-9)
+    pw_indicator_set_kind (indicator, stated);
+  return TRUE;
+}
 
 static int
 baseline_compare (gpointer         grid,
