@@ -1,0 +1,80 @@
+/* pw-outline-private.h: what the outline's two files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pw-outline.c is the tree: its model over the plan's lists, its rows and
+ * what selects and shows an entry; pw-outline-actions.c is the editing of
+ * the structure from it: the outline.* actions, the rename in place, the
+ * context menu and drag and drop.
+ */
+
+#pragma once
+
+#include "pw-outline.h"
+
+G_BEGIN_DECLS
+
+/* One of the fixed entries at the top of the tree. */
+#define PW_TYPE_OUTLINE_ENTRY (pw_outline_entry_get_type ())
+G_DECLARE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, PW, OUTLINE_ENTRY, GObject)
+
+struct _PwOutlineEntry
+{
+  GObject parent_instance;
+
+  PwPage page;
+  const char *icon_name;
+};
+
+struct _PwOutline
+{
+  GtkWidget parent_instance;
+
+  /* Owned */
+  GtkWidget *scrolled;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  GtkCustomFilter *no_part;  /* the chapters in no part */
+  PwPlan *plan;
+  GPtrArray *bound;          /* the list items bound, for their markers */
+  guint markers_source;
+  GtkWidget *menu;           /* the context menu */
+  GMenu *comment_section;    /* its Add Comment */
+  GHashTable *rows;          /* item → its bound GtkListItem (borrowed) */
+  GObject *renaming;         /* the item whose title is being typed */
+  GObject *deferred_rename;  /* to rename once the menu has closed */
+  guint rename_source;
+
+  /* Borrowed */
+  GObject *pending_rename;   /* to rename once its row is bound */
+
+  gboolean editable;
+};
+
+/* A row: icon, label, comment marker, and the entry of a rename. */
+#define PW_OUTLINE_ROW_LABEL 1
+#define PW_OUTLINE_ROW_ENTRY 3
+
+/* pw-outline.c */
+char       *pw_outline_item_text   (PwOutline *self,
+                                    GObject   *item);
+GtkWidget  *pw_outline_row_part    (GtkWidget *expander,
+                                    guint      index);
+guint       pw_outline_position_of (PwOutline *self,
+                                    GObject   *object);
+
+/* pw-outline-actions.c */
+void        pw_outline_install_actions (GtkWidgetClass *widget_class);
+void        pw_outline_update_actions  (PwOutline      *self);
+GMenuModel *pw_outline_build_menu      (PwOutline      *self);
+void        pw_outline_attach_row      (PwOutline      *self,
+                                        GtkListItem    *list_item,
+                                        GtkWidget      *expander,
+                                        GtkWidget      *entry);
+void        pw_outline_show_entry      (PwOutline      *self,
+                                        GtkWidget      *expander,
+                                        GObject        *item);
+void        pw_outline_finish_rename   (PwOutline      *self,
+                                        gboolean        commit);
+
+G_END_DECLS
