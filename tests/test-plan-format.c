@@ -307,14 +307,14 @@ compare_element (const PwFormatElement *element,
                  Rng                   *rng,
                  const char            *path)
 {
-  g_autofree char *here = g_strconcat (path, "/", pw_format_names[element->name], NULL);
+  g_autofree char *here = g_strconcat (path, "/", pw_format_element_name (element), NULL);
   g_autofree char *type = describe_type (element->content,
                                          element->enum_type ? element->enum_type () : 0,
                                          element->absent);
   guint n = 0;
 
   g_test_message ("%s", here);
-  g_assert_cmpstr (pw_format_names[element->name], ==, rng->name);
+  g_assert_cmpstr (pw_format_element_name (element), ==, rng->name);
   g_assert_cmpstr (type, ==, rng->type);
 
   /* attributes: the same names, each required or not alike, of one type */
@@ -354,7 +354,7 @@ compare_element (const PwFormatElement *element,
 
           g_assert_cmpuint (n, <, rng->children->len);
           other = rng->children->pdata[n++];
-          g_assert_cmpstr (pw_format_names[each[k]->name], ==, other->name);
+          g_assert_cmpstr (pw_format_element_name (each[k]), ==, other->name);
           g_assert_cmpint (child->optional, ==, other->optional);
           g_assert_cmpint (child->repeat, ==, other->repeat);
           if (k == 0)
@@ -523,9 +523,9 @@ collect_pairs (const PwFormatElement *element,
                guint                  depth)
 {
   g_assert_cmpuint (depth, <, 8);
-  g_hash_table_add (names, g_strdup (pw_format_names[element->name]));
+  g_hash_table_add (names, g_strdup (pw_format_element_name (element)));
   for (guint i = 0; i < element->n_attributes; i++)
-    g_hash_table_add (pairs, g_strdup_printf ("%s@%s", pw_format_names[element->name],
+    g_hash_table_add (pairs, g_strdup_printf ("%s@%s", pw_format_element_name (element),
                                               pw_format_names[element->attributes[i].name]));
   for (guint i = 0; i < element->n_children; i++)
     {
@@ -566,7 +566,7 @@ check_words_in (const PwFormatElement *element,
   for (guint i = 0; i < element->n_attributes; i++)
     if (element->attributes[i].type == PW_FORMAT_ENUM)
       {
-        g_autofree char *key = g_strdup_printf ("%s@%s", pw_format_names[element->name],
+        g_autofree char *key = g_strdup_printf ("%s@%s", pw_format_element_name (element),
                                                 pw_format_names[element->attributes[i].name]);
         const char *row = g_hash_table_lookup (rows, key);
         g_auto(GStrv) words = pw_format_get_words (element->attributes[i].enum_type (),

@@ -5,8 +5,9 @@
  * The table of every element of doc/plan-format.md; pw-plan-format.h says
  * what a row holds and who walks it. To add a field to an object: add its
  * property to the model class, one row here (an element of text with its
- * getter and setter, in its place among the parent's children, or an
- * attribute), its line in data/plan.rng and in doc/plan-format.md;
+ * getter and setter, a WORD_FIELD, in its place among the parent's
+ * children, or an attribute), its line in data/plan.rng and in
+ * doc/plan-format.md;
  * tests/test-plan-format.c checks that the four agree.
  */
 
@@ -40,11 +41,16 @@ const char * const pw_format_names[PW_N_NAMES] = {
  * @property of the parent's object of class @type, through @get and @set. */
 #define TEXT_FIELD(name, type, property, get, set) \
   { name, PW_FORMAT_TEXT, NULL, -1, 1, type, property, \
-    (PwFormatGetText) get, (PwFormatSetText) set, NONE, NONE }
+    (PwFormatGetText) get, (PwFormatSetText) set, NONE, NONE, NULL }
+/* The same for an element whose name no code but this table's walk uses:
+ * the name is the word @word, and needs no PW_NAME_ of its own. */
+#define WORD_FIELD(word, type, property, get, set) \
+  { PW_NAME_FIELD, PW_FORMAT_TEXT, NULL, -1, 1, type, property, \
+    (PwFormatGetText) get, (PwFormatSetText) set, NONE, NONE, word }
 /* An element of text or a typed value that the reader and the writer handle
  * by hand (rules across fields, conversions). */
 #define FIELD(name, content, type, property) \
-  { name, content, NULL, -1, 1, type, property, NULL, NULL, NONE, NONE }
+  { name, content, NULL, -1, 1, type, property, NULL, NULL, NONE, NONE, NULL }
 
 /* Attributes shared by parts, chapters, sections, 专栏, projects and
  * service items. */
@@ -378,6 +384,18 @@ const PwFormatElement *
 pw_format_get_root (void)
 {
   return &e_plan;
+}
+
+/**
+ * pw_format_element_name:
+ * @element: an element of the format
+ *
+ * Returns: its name as written
+ */
+const char *
+pw_format_element_name (const PwFormatElement *element)
+{
+  return element->name == PW_NAME_FIELD ? element->word : pw_format_names[element->name];
 }
 
 /**

@@ -20,8 +20,11 @@
 
 G_BEGIN_DECLS
 
-/* The names of the format, so that the reader compares names interned once
- * per file as pointers. */
+/* The names of the format that the hand-written code refers to, so that the
+ * reader compares names interned once per file as pointers. An element that
+ * only the table reads and writes (a text field with its getter and setter)
+ * needs none: its row says its name as a word (@word) and its name is
+ * %PW_NAME_FIELD. */
 typedef enum
 {
   PW_NAME_PLAN,
@@ -88,7 +91,8 @@ typedef enum
   PW_NAME_KIND,
   PW_NAME_SUBJECT,
   PW_NAME_NUMBERING,
-  PW_N_NAMES
+  PW_N_NAMES,
+  PW_NAME_FIELD
 } PwFormatName;
 
 extern const char * const pw_format_names[PW_N_NAMES];
@@ -196,6 +200,8 @@ typedef struct
  * @n_attributes: how many
  * @children: the children, in the order they must come
  * @n_children: how many
+ * @word: the name as written, for an element named %PW_NAME_FIELD (else
+ *   %NULL: its name is pw_format_names[@name]); see pw_format_element_name()
  */
 struct _PwFormatElement
 {
@@ -212,9 +218,11 @@ struct _PwFormatElement
   guint n_attributes;
   const PwFormatChild *children;
   guint n_children;
+  const char *word;
 };
 
 const PwFormatElement *pw_format_get_root       (void);
+const char            *pw_format_element_name   (const PwFormatElement *element);
 const char            *pw_format_type_pattern   (PwFormatType type);
 gboolean               pw_format_matches        (PwFormatType           type,
                                                  const char            *text);

@@ -282,13 +282,25 @@ pw_reader_read_id_and_number (Reader   *r,
 
 /* The order of child elements */
 
+/* Whether @child is an element @format: by the name interned once, or by
+ * its word for an element that only the table names (PW_NAME_FIELD). */
+static inline gboolean
+element_is (Reader                *r,
+            const PwFormatElement *format,
+            const Element         *child)
+{
+  if (G_LIKELY (format->name != PW_NAME_FIELD))
+    return r->names[format->name] == child->name;
+  return strcmp (format->word, (const char *) child->name) == 0;
+}
+
 static inline gboolean
 rule_matches (Reader              *r,
               const PwFormatChild *rule,
               Element             *child)
 {
-  return r->names[rule->element->name] == child->name ||
-         (rule->alternative != NULL && r->names[rule->alternative->name] == child->name);
+  return element_is (r, rule->element, child) ||
+         (rule->alternative != NULL && element_is (r, rule->alternative, child));
 }
 
 /* Which name @child has, with its row in seq->accepted, or -1 (with the
@@ -318,7 +330,7 @@ pw_reader_sequence_accept (Reader   *r,
             {
               structure_problem (r, child, PW_N_NAMES,
                                  _("The element <%s> lacks a <%s> before <%s>"),
-                                 (const char *) parent->name, pw_format_names[rules[j].element->name],
+                                 (const char *) parent->name, pw_format_element_name (rules[j].element),
                                  (const char *) child->name);
               break;
             }
@@ -328,8 +340,8 @@ pw_reader_sequence_accept (Reader   *r,
             seq->count = 0;
           }
         seq->count++;
-        seq->accepted = r->names[rules[i].element->name] == child->name ? rules[i].element
-                                                                         : rules[i].alternative;
+        seq->accepted = element_is (r, rules[i].element, child) ? rules[i].element
+                                                                 : rules[i].alternative;
         return seq->accepted->name;
       }
 
@@ -338,7 +350,7 @@ pw_reader_sequence_accept (Reader   *r,
       {
         structure_problem (r, child, PW_N_NAMES,
                            _("The element <%s> must come before <%s> in <%s>"),
-                           (const char *) child->name, pw_format_names[rules[seq->position].element->name],
+                           (const char *) child->name, pw_format_element_name (rules[seq->position].element),
                            (const char *) parent->name);
         return -1;
       }
@@ -362,7 +374,7 @@ pw_reader_sequence_end (Reader   *r,
       {
         structure_problem (r, parent, PW_N_NAMES, _("The element <%s> lacks a <%s>"),
                            (const char *) parent->name,
-                           pw_format_names[seq->element->children[j].element->name]);
+                           pw_format_element_name (seq->element->children[j].element));
         return;
       }
 }

@@ -478,7 +478,7 @@ write_fields (Writer       *w,
           return;
         }
       if (child->get_text != NULL)
-        write_text_element (w, pw_format_names[child->name], child->get_text (object), object);
+        write_text_element (w, pw_format_element_name (child), child->get_text (object), object);
     }
 }
 
