@@ -1427,6 +1427,69 @@ test_check_schema (void)
   g_assert_nonnull (strstr (error->message, "figure"));
 }
 
+/* Fields that only the format's table names (WORD_FIELD: <lead>,
+ * <description>) are read by their word, in their place and once. */
+static void
+test_word_fields (void)
+{
+  const char *head =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <region>驻马店市</region>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <chapter id=\"ch-1\" number=\"1\">\n"
+    "    <column id=\"col-1\" number=\"1\">\n"
+    "      <project id=\"prj-1\" number=\"1\">\n";
+  const char *tail =
+    "      </project>\n"
+    "    </column>\n"
+    "  </chapter>\n"
+    "</plan>\n";
+  struct {
+    const char *fields;
+    const char *message; /* NULL: loads */
+  } cases[] = {
+    { "        <description>托育</description>\n        <lead>市卫健委</lead>\n", NULL },
+    { "        <lead>市卫健委</lead>\n        <description>托育</description>\n",
+      "12:9: The element <description> must come before <lead> in <project>" },
+    { "        <lead>市卫健委</lead>\n        <lead>市发改委</lead>\n",
+      "12:9: The element <lead> may appear only once in <project>" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *document = g_strconcat (head, cases[i].fields, tail, NULL);
+      g_autofree char *path = pw_test_write_temp_file ("fields.plan", document, -1);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+
+      if (cases[i].message == NULL)
+        {
+          g_autoptr(PwChapter) chapter = NULL;
+          g_autoptr(PwBox) box = NULL;
+          g_autoptr(PwProject) project = NULL;
+
+          g_assert_no_error (error);
+          g_assert_cmpstr (pw_plan_get_region (plan), ==, "驻马店市");
+          chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 0);
+          box = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+          project = g_list_model_get_item (pw_box_get_projects (box), 0);
+          g_assert_cmpstr (pw_project_get_description (project), ==, "托育");
+          g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫健委");
+        }
+      else
+        {
+          g_assert_null (plan);
+          g_assert_error (error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_INVALID);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+        }
+    }
+}
+
 /* Parts and findings (version 2) */
 
 /* A 纲要 of three parts: the first with prose and chapters 1–2, the second
@@ -1970,6 +2033,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/check-rules", test_check_rules);
   g_test_add_func ("/pw/plan-file/check-schema", test_check_schema);
   g_test_add_func ("/pw/plan-file/check-unreadable", test_check_unreadable);
+  g_test_add_func ("/pw/plan-file/word-fields", test_word_fields);
   g_test_add_func ("/pw/plan-file/far-line-numbers", test_far_line_numbers);
   g_test_add_func ("/pw/plan-file/comments-round-trip", test_comments_round_trip);
   g_test_add_func ("/pw/plan-file/comments-describe", test_comments_describe);

@@ -21,14 +21,13 @@
 #include "pw-plan.h"
 
 const char * const pw_format_names[PW_N_NAMES] = {
-  "plan", "meta", "title", "region", "issuer", "doc-number", "issued", "period", "headings",
-  "sample", "progress-method", "preface", "p", "chapter", "section", "column", "project", "name",
-  "description", "lead", "start", "end", "investment", "status", "progress", "service-item",
-  "domain", "indicators", "indicator", "category", "unit", "baseline", "target", "responsible",
-  "actual", "note", "comments", "comment", "version", "id", "number", "style", "ahead", "on-track",
-  "binding-on-track", "lagging", "tolerance", "nature", "origin", "line", "year", "state",
-  "author", "date", "resolved", "reply-to", "paragraph", "part", "findings", "finding", "file",
-  "kind", "subject", "numbering",
+  "plan", "meta", "title", "issued", "period", "headings", "sample", "progress-method", "preface",
+  "p", "chapter", "section", "column", "project", "name", "start", "end", "investment", "status",
+  "progress", "service-item", "domain", "indicators", "indicator", "category", "unit", "baseline",
+  "target", "responsible", "actual", "note", "comments", "comment", "version", "id", "number",
+  "style", "ahead", "on-track", "binding-on-track", "lagging", "tolerance", "nature", "origin",
+  "line", "year", "state", "author", "date", "resolved", "reply-to", "paragraph", "part",
+  "findings", "finding", "file", "kind", "subject", "numbering",
 };
 
 #define OPTIONAL TRUE, FALSE
@@ -68,11 +67,11 @@ static const PwFormatElement e_p = FIELD (PW_NAME_P, PW_FORMAT_TEXT, NULL, NULL)
 static const PwFormatElement e_plan_title =
   TEXT_FIELD (PW_NAME_TITLE, pw_plan_get_type, "title", pw_plan_get_title, pw_plan_set_title);
 static const PwFormatElement e_region =
-  TEXT_FIELD (PW_NAME_REGION, pw_plan_get_type, "region", pw_plan_get_region, pw_plan_set_region);
+  WORD_FIELD ("region", pw_plan_get_type, "region", pw_plan_get_region, pw_plan_set_region);
 static const PwFormatElement e_issuer =
-  TEXT_FIELD (PW_NAME_ISSUER, pw_plan_get_type, "issuer", pw_plan_get_issuer, pw_plan_set_issuer);
+  WORD_FIELD ("issuer", pw_plan_get_type, "issuer", pw_plan_get_issuer, pw_plan_set_issuer);
 static const PwFormatElement e_doc_number =
-  TEXT_FIELD (PW_NAME_DOC_NUMBER, pw_plan_get_type, "doc-number", pw_plan_get_doc_number,
+  WORD_FIELD ("doc-number", pw_plan_get_type, "doc-number", pw_plan_get_doc_number,
               pw_plan_set_doc_number);
 static const PwFormatElement e_issued = FIELD (PW_NAME_ISSUED, PW_FORMAT_DATE, pw_plan_get_type, "issued");
 
@@ -151,10 +150,10 @@ static const PwFormatElement e_section = {
 static const PwFormatElement e_project_name =
   TEXT_FIELD (PW_NAME_NAME, pw_project_get_type, "name", pw_project_get_name, pw_project_set_name);
 static const PwFormatElement e_description =
-  TEXT_FIELD (PW_NAME_DESCRIPTION, pw_project_get_type, "description", pw_project_get_description,
+  WORD_FIELD ("description", pw_project_get_type, "description", pw_project_get_description,
               pw_project_set_description);
 static const PwFormatElement e_lead =
-  TEXT_FIELD (PW_NAME_LEAD, pw_project_get_type, "lead", pw_project_get_lead, pw_project_set_lead);
+  WORD_FIELD ("lead", pw_project_get_type, "lead", pw_project_get_lead, pw_project_set_lead);
 static const PwFormatElement e_start = FIELD (PW_NAME_START, PW_FORMAT_YEAR, pw_project_get_type, "start-year");
 static const PwFormatElement e_end = FIELD (PW_NAME_END, PW_FORMAT_YEAR, pw_project_get_type, "end-year");
 static const PwFormatElement e_investment =
