@@ -95,6 +95,7 @@ failed = False
 for n, mode in enumerate(modes, 1):
     problems = []
     outcomes = {'old': 0, 'new': 0}
+    mid_write = 0
     for i in range(kills):
         path, real, other = setup(mode)
         work = os.path.dirname(os.path.dirname(real))
@@ -125,14 +126,27 @@ for n, mode in enumerate(modes, 1):
         if other is not None and read(other) != OLD:
             problems.append('kill %d: the other name of the file changed' % i)
 
+        # what the killed save left is a temporary file of ours, nothing else
+        # (a kill during the write leaves one; SIGKILL cannot be caught)
+        left = leftovers(work, {path, real, backup, other})
+        ours = '.' + os.path.basename(real) + '.pw-save-'
+        mid_write += len(left) > 0
+        for p_left in left:
+            if not os.path.basename(p_left).startswith(ours):
+                problems.append('kill %d: a file not ours was left: %s' % (i, p_left))
+
         # the next start of the program removes what the killed one left
         subprocess.run([helper, '--open', path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         left = leftovers(work, {path, real, backup, other})
         if left:
             problems.append('kill %d: temporary files left: %s' % (i, ', '.join(left)))
 
-    print('# %s: %d kills, the old file %d times, the new one %d times'
-          % (mode, kills, outcomes['old'], outcomes['new']))
+    print('# %s: %d kills, the old file %d times, the new one %d times, %d during the write'
+          % (mode, kills, outcomes['old'], outcomes['new'], mid_write))
+    # the kills fall before, during and after the write, not only around it
+    if kills >= 20 and not (outcomes['old'] and outcomes['new'] and mid_write):
+        problems.append('the kills missed the write: old %d, new %d, during %d'
+                        % (outcomes['old'], outcomes['new'], mid_write))
     for problem in problems[:10]:
         print('# ' + problem)
     if problems:
