@@ -505,6 +505,31 @@ test_cli_colon_in_name (void)
   g_assert_cmpint (import.status, ==, 0);
   saved = read_text (out);
   g_assert_cmpstr (saved, ==, contents);
+
+  /* the spreadsheet commands name their files the same way: a sheet
+   * written, merged back unchanged into the plan and saved, each named with
+   * a colon (they were taken for URIs of the schemes "plan" and "sheet") */
+  {
+    g_autofree char *sheet = g_build_filename (dir, "sheet:2024.csv", NULL);
+    g_autofree char *merged = g_build_filename (dir, "plan:merged.plan", NULL);
+    g_autofree char *merged_text = NULL;
+    g_auto(Run) export = { 0 };
+    g_auto(Run) merge = { 0 };
+
+    run_folder = dir;
+    run_program (&export, "--export-sheet", "sheet:2024.csv", "plan:2024.plan", NULL);
+    g_assert_cmpstr (export.err, ==, "");
+    g_assert_cmpint (export.status, ==, 0);
+    g_assert_true (g_file_test (sheet, G_FILE_TEST_IS_REGULAR));
+
+    run_folder = dir;
+    run_program (&merge, "--merge-sheet", "sheet:2024.csv", "--into", "plan:2024.plan",
+                 "--output", "plan:merged.plan", NULL);
+    g_assert_cmpstr (merge.err, ==, "");
+    g_assert_cmpint (merge.status, ==, 0);
+    merged_text = read_text (merged);
+    g_assert_nonnull (strstr (merged_text, "<plan "));
+  }
 }
 
 /* --import printed "FILE: LINE:COL: …"; it prints as --check does. */

@@ -525,7 +525,7 @@ run_export_sheet (const char         *output,
   if (plan == NULL)
     return status;
 
-  file = g_file_new_for_commandline_arg (output);
+  file = pw_file_new_for_arg (output);
   if (!pw_sheet_export (plan, file, &error))
     {
       g_printerr ("%s: %s\n", output, error->message);
@@ -553,7 +553,7 @@ run_export_collection (GVariantDict       *options,
   if (!g_variant_dict_lookup (options, "year", "i", &year))
     year = pw_sheet_collection_year (plan);
 
-  file = g_file_new_for_commandline_arg (folder);
+  file = pw_file_new_for_arg (folder);
   if (!g_file_make_directory_with_parents (file, NULL, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
@@ -593,7 +593,7 @@ run_merge_sheet (const char * const *sheets,
   if (files != NULL && files[0] != NULL)
     return usage (_("--merge-sheet: unexpected argument: %s\n"), files[0]);
 
-  plan_file = g_file_new_for_commandline_arg (into);
+  plan_file = pw_file_new_for_arg (into);
   plan = pw_plan_load (plan_file, &error);
   if (plan == NULL)
     {
@@ -611,7 +611,7 @@ run_merge_sheet (const char * const *sheets,
   text = pw_merge_report_to_string (report);
   g_print ("%s", text);
 
-  output_file = output != NULL ? g_file_new_for_commandline_arg (output) : g_object_ref (plan_file);
+  output_file = output != NULL ? pw_file_new_for_arg (output) : g_object_ref (plan_file);
   if (pw_history_get_modified (pw_plan_get_history (plan)) || output != NULL)
     if (!pw_plan_save (plan, output_file, &error))
       {

@@ -675,7 +675,9 @@ pw_sheet_merge (PwPlan             *plan,
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      /* a file of the current folder first: sheet:2024.csv is no URI */
+      g_autoptr(GFile) file = g_file_test (files[i], G_FILE_TEST_EXISTS)
+                              ? g_file_new_for_path (files[i]) : g_file_new_for_commandline_arg (files[i]);
       g_autoptr(GError) local_error = NULL;
       PwImportWorkbook *workbook = pw_import_workbook_read (file, &local_error);
 
