@@ -52,14 +52,12 @@ static gboolean run_limited;
 
 /* Runs the program with @args (NULL-terminated) and a bare environment. */
 static void
-run_program (Run        *run,
-             const char *first_arg,
-             ...)
+run_programv (Run                *run,
+              const char * const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
-  va_list args;
 
   if (run_limited)
     {
@@ -69,10 +67,8 @@ run_program (Run        *run,
       g_ptr_array_add (argv, g_strdup ("60"));
     }
   g_ptr_array_add (argv, program_path ());
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
   g_ptr_array_add (argv, NULL);
 
   env = g_environ_unsetenv (env, "DISPLAY");
@@ -88,6 +84,22 @@ run_program (Run        *run,
   run_setup = NULL;
   run_limited = FALSE;
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}
+
+static void
+run_program (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_programv (run, (const char * const *) args->pdata);
 }
 
 static char *
@@ -552,6 +564,36 @@ test_cli_import_error_form (void)
   g_assert_true (g_regex_match_simple ("^[^:]+:3:[0-9]+: error: [^ ]", import.err, 0, 0));
   g_assert_cmpstr (import.err, ==, check.out);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* every command that reads a plan says it the same way (they printed
+   * "FILE: 3:13: …" too) */
+  {
+    const char *commands[][6] = {
+      { "--export-chart", "progress", "--output", "truncated.png", NULL },
+      { "--export-report", "--output", "truncated.pdf", NULL },
+      { "--export-sheet", "truncated.csv", NULL },
+      { "--export-collection", "truncated-collection", NULL },
+      { "--comments", NULL },
+      { "--merge-sheet", "none.csv", "--into", NULL },
+    };
+    g_autofree char *dir = g_path_get_dirname (path);
+
+    for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+      {
+        g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+        g_auto(Run) other = { 0 };
+
+        for (guint j = 0; commands[i][j] != NULL; j++)
+          g_ptr_array_add (argv, (char *) commands[i][j]);
+        g_ptr_array_add (argv, path);
+        g_ptr_array_add (argv, NULL);
+        run_folder = dir;
+        run_programv (&other, (const char * const *) argv->pdata);
+        g_test_message ("%s: %s", commands[i][0], other.err);
+        g_assert_cmpint (other.status, ==, 1);
+        g_assert_cmpstr (other.err, ==, check.out);
+      }
+  }
 }
 
 /* A 200 MB file took 9 s and 1.2 GB before a message that named the output

@@ -120,8 +120,9 @@ print_report (PwFindings *report,
     }
 }
 
-/* An error of --import as --check prints a problem: FILE:LINE:COL: error:
- * message, the place taken from the start of pw_plan_load()'s message. */
+/* An error of any command as --check prints a problem: FILE:LINE:COL:
+ * error: message, the place taken from the start of pw_plan_load()'s
+ * message (FILE: error: message when it has none). */
 static void
 print_error (const char   *name,
              const GError *error)
@@ -253,7 +254,7 @@ open_plan (const char         *command,
   plan = pw_open_document (file, NULL, &error);
   if (plan == NULL)
     {
-      g_printerr ("%s: %s\n", files[0], error->message);
+      print_error (files[0], error);
       *status = EXIT_FAILURE;
     }
   return plan;
@@ -386,7 +387,7 @@ run_export_chart (GVariantDict       *options,
                                    &error);
   if (written == NULL)
     {
-      g_printerr ("%s: %s\n", output, error->message);
+      print_error (output, error);
       return EXIT_FAILURE;
     }
   /* the files of a chart of several pages, so that none goes unnoticed */
@@ -419,7 +420,7 @@ run_export_report (const char         *output,
   file = pw_file_new_for_arg (output);
   if (!pw_printout_export_pdf (plan, file, &error))
     {
-      g_printerr ("%s: %s\n", output, error->message);
+      print_error (output, error);
       return EXIT_FAILURE;
     }
 
@@ -436,7 +437,7 @@ print_comments (GFile      *file,
 
   if (plan == NULL)
     {
-      g_printerr ("%s: %s\n", name, error->message);
+      print_error (name, error);
       return FALSE;
     }
 
@@ -528,7 +529,7 @@ run_export_sheet (const char         *output,
   file = pw_file_new_for_arg (output);
   if (!pw_sheet_export (plan, file, &error))
     {
-      g_printerr ("%s: %s\n", output, error->message);
+      print_error (output, error);
       return g_error_matches (error, PW_SHEET_ERROR, PW_SHEET_ERROR_FORMAT) ? EXIT_USAGE : EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -557,14 +558,14 @@ run_export_collection (GVariantDict       *options,
   if (!g_file_make_directory_with_parents (file, NULL, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      g_printerr ("%s: %s\n", folder, error->message);
+      print_error (folder, error);
       return EXIT_FAILURE;
     }
   g_clear_error (&error);
 
   if (!pw_sheet_export_collection (plan, file, year, &written, &error))
     {
-      g_printerr ("%s: %s\n", folder, error->message);
+      print_error (folder, error);
       return EXIT_FAILURE;
     }
 
@@ -597,7 +598,7 @@ run_merge_sheet (const char * const *sheets,
   plan = pw_plan_load (plan_file, &error);
   if (plan == NULL)
     {
-      g_printerr ("%s: %s\n", into, error->message);
+      print_error (into, error);
       return EXIT_FAILURE;
     }
 
@@ -615,7 +616,7 @@ run_merge_sheet (const char * const *sheets,
   if (pw_history_get_modified (pw_plan_get_history (plan)) || output != NULL)
     if (!pw_plan_save (plan, output_file, &error))
       {
-        g_printerr ("%s: %s\n", output != NULL ? output : into, error->message);
+        print_error (output != NULL ? output : into, error);
         return EXIT_FAILURE;
       }
 
