@@ -339,14 +339,19 @@ selected_project (PwChapterPage  *self,
 }
 
 /* Move to Box: every other 专栏 of the plan, under the heading of its
- * chapter (this chapter's first, without one). */
+ * chapter (this chapter's first, without one); empty when no project is
+ * selected (@offered FALSE): the menu button's popover makes a widget for
+ * each item, which for a plan of a thousand chapters takes longer than
+ * opening the plan would otherwise. */
 static void
-rebuild_move_menu (PwChapterPage *self)
+rebuild_move_menu (PwChapterPage *self,
+                   gboolean       offered)
 {
-  GListModel *chapters = self->plan != NULL ? pw_plan_get_chapters (self->plan) : NULL;
+  GListModel *chapters = self->plan != NULL && offered ? pw_plan_get_chapters (self->plan) : NULL;
   guint n = chapters != NULL ? g_list_model_get_n_items (chapters) : 0;
 
-  g_menu_remove_all (self->move_menu);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->move_menu)) > 0)
+    g_menu_remove_all (self->move_menu);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
       {
@@ -424,8 +429,8 @@ update_actions (PwChapterPage *self)
   gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && first > 0);
   gtk_widget_action_set_enabled (widget, "chapter.move-project-down",
                                  can_edit && project != NULL && last + 1 < n_projects);
-  rebuild_move_menu (self);
-  can_move_to = can_edit && project != NULL && g_menu_model_get_n_items (G_MENU_MODEL (self->move_menu)) > 0;
+  rebuild_move_menu (self, can_edit && project != NULL);
+  can_move_to = g_menu_model_get_n_items (G_MENU_MODEL (self->move_menu)) > 0;
   gtk_widget_action_set_enabled (widget, "chapter.move-project-to", can_move_to);
   gtk_widget_action_set_enabled (widget, "chapter.add-column", can_edit);
   gtk_widget_set_sensitive (GTK_WIDGET (self->move_to_button), can_move_to);
