@@ -908,6 +908,104 @@ test_context_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The gesture of @view on @button in @phase (the grid's presses are on its
+ * two views, not on each cell). */
+static GtkGesture *
+view_gesture (GtkWidget           *view,
+              guint                button,
+              GtkPropagationPhase  phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) && gtk_event_controller_get_propagation_phase (controller) == phase &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == button)
+        return GTK_GESTURE (controller);
+    }
+  return NULL;
+}
+
+/* A press of @button on the middle of @cell, as its view receives it. */
+static void
+press_cell (GtkWidget           *cell,
+            guint                button,
+            GtkPropagationPhase  phase,
+            int                  n_press)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (cell, GTK_TYPE_COLUMN_VIEW);
+  GtkGesture *gesture = view_gesture (view, button, phase);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (cell) / 2.0, gtk_widget_get_height (cell) / 2.0);
+  graphene_point_t at;
+
+  g_assert_nonnull (gesture);
+  g_assert_true (gtk_widget_compute_point (cell, view, &middle, &at));
+  g_signal_emit_by_name (gesture, "pressed", n_press, (double) at.x, (double) at.y);
+  pw_test_ui_settle ();
+}
+
+/* A click, a double click and a right click on cells of both views reach
+ * the cell under the pointer, through the views' gestures: a cell has none
+ * of its own (200 rows of cells are made at once). */
+static void
+test_press_on_cells (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  int target = pw_indicator_grid_find_column (grid, "target");
+  int name = pw_indicator_grid_find_column (grid, "name");
+  GtkWidget *cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 3, target);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWidget *popover;
+  guint row, column;
+
+  g_assert_nonnull (cell);
+  controllers = gtk_widget_observe_controllers (cell);
+  g_assert_cmpuint (g_list_model_get_n_items (controllers), ==, 0);
+
+  /* a click on row 3's target, then on row 5's name (a frozen column) */
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 1);
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 3);
+  g_assert_cmpuint (column, ==, (guint) target);
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 5, name);
+  g_assert_nonnull (cell);
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 1);
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 5);
+  g_assert_cmpuint (column, ==, (guint) name);
+  g_assert_null (pw_test_ui_find_descendant (cell, GTK_TYPE_TEXT));
+
+  /* its second press opens the editor in the cell, with the name */
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 2);
+  {
+    GtkWidget *editor = pw_test_ui_find_descendant (cell, GTK_TYPE_TEXT);
+
+    g_assert_nonnull (editor);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==,
+                     pw_indicator_get_name (row_at (grid, 5)));
+  }
+  key (grid, GDK_KEY_Escape, 0);
+
+  /* a right click on row 2's target: the cells' menu, with Add Comment */
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 2, target);
+  press_cell (cell, GDK_BUTTON_SECONDARY, GTK_PHASE_BUBBLE, 1);
+  popover = pw_test_ui_find_descendant (cell, GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "win.comment-on",
+                                       NULL, NULL));
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "grid.copy",
+                                       NULL, NULL));
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 2);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pw_test_ui_wait_ms (100);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Whether the cell would show its tooltip now (as GTK asks before showing
  * it). */
 static gboolean
@@ -1235,6 +1333,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
+  g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/tooltip-not-over-menu", test_tooltip_not_over_menu);
 
   status = g_test_run ();

@@ -27,6 +27,7 @@ typedef struct
   PwCommentTargetFunc func;
   gpointer data;
   GMenuModel *section; /* (nullable): the widget's own items, before Add Comment */
+  GType cell_type; /* for pw_comment_menu_attach_cells(): the cells, else 0 */
 } Attachment;
 
 /* Auxiliary methods */
@@ -40,6 +41,43 @@ unparent_idle (gpointer data)
     gtk_widget_unparent (popover);
   g_object_unref (popover);
   return G_SOURCE_REMOVE;
+}
+
+/* The attachment of @widget: its own, or that of the view whose cells are
+ * of its type (pw_comment_menu_attach_cells()). */
+static Attachment *
+find_attachment (GtkWidget *widget)
+{
+  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
+
+  for (GtkWidget *view = gtk_widget_get_parent (widget); attachment == NULL && view != NULL;
+       view = gtk_widget_get_parent (view))
+    {
+      Attachment *cells = g_object_get_data (G_OBJECT (view), "pw-comment-menu");
+
+      if (cells != NULL && cells->cell_type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, cells->cell_type))
+        attachment = cells;
+    }
+  return attachment;
+}
+
+/* The cell of @view's cells under (@x, @y), with the point in its
+ * coordinates. */
+static GtkWidget *
+pick_cell (GtkWidget *view,
+           double    *x,
+           double    *y)
+{
+  Attachment *attachment = g_object_get_data (G_OBJECT (view), "pw-comment-menu");
+  GtkWidget *picked = gtk_widget_pick (view, *x, *y, GTK_PICK_DEFAULT);
+  GtkWidget *cell = picked != NULL ? gtk_widget_get_ancestor (picked, attachment->cell_type) : NULL;
+  graphene_point_t point = GRAPHENE_POINT_INIT (*x, *y), in_cell;
+
+  if (cell == NULL || !gtk_widget_compute_point (view, cell, &point, &in_cell))
+    return NULL;
+  *x = in_cell.x;
+  *y = in_cell.y;
+  return cell;
 }
 
 static void
@@ -80,6 +118,51 @@ long_pressed (GtkGestureLongPress *gesture,
   pw_comment_menu_show_at (widget, x, y);
 }
 
+/* A right click on a cell of a view given pw_comment_menu_attach_cells():
+ * taken only when the cell has something to comment on, so that a cell's
+ * editor keeps its own menu. */
+static void
+cells_secondary_pressed (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkWidget       *view)
+{
+  GtkWidget *cell = pick_cell (view, &x, &y);
+
+  if (cell != NULL && pw_comment_menu_show_at (cell, x, y) != NULL)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+cells_long_pressed (GtkGestureLongPress *gesture,
+                    double               x,
+                    double               y,
+                    GtkWidget           *view)
+{
+  GtkWidget *cell = pick_cell (view, &x, &y);
+
+  if (cell != NULL)
+    pw_comment_menu_show_at (cell, x, y);
+}
+
+static void
+add_gestures (GtkWidget *widget,
+              GCallback  secondary,
+              GCallback  long_press)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *press = gtk_gesture_long_press_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", secondary, widget);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
+  g_signal_connect (press, "pressed", long_press, widget);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (press));
+}
+
 /* Public API */
 
 /**
@@ -97,8 +180,6 @@ pw_comment_menu_attach (GtkWidget          *widget,
                         gpointer            data)
 {
   Attachment *attachment = g_new0 (Attachment, 1);
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *press = gtk_gesture_long_press_new ();
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (func != NULL);
@@ -106,14 +187,40 @@ pw_comment_menu_attach (GtkWidget          *widget,
   attachment->func = func;
   attachment->data = data;
   g_object_set_data_full (G_OBJECT (widget), "pw-comment-menu", attachment, attachment_free);
+  add_gestures (widget, G_CALLBACK (secondary_pressed), G_CALLBACK (long_pressed));
+}
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed), widget);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+/**
+ * pw_comment_menu_attach_cells:
+ * @view: a view of many cells (a grid's column view)
+ * @cell_type: the type of its cells
+ * @func: (scope notified): finds the object at a point of a cell
+ * @data: (nullable): for @func, borrowed: it must live as long as @view
+ *
+ * As pw_comment_menu_attach() on every cell of @view, with one pair of
+ * gestures on @view rather than a pair on each cell (a grid makes cells
+ * for 200 rows at once): a right click or a long press on a cell asks
+ * @func about that cell, and pw_comment_menu_show_at() on a cell works as
+ * on a widget attached alone. pw_comment_menu_set_section() on @view sets
+ * the section of all its cells.
+ */
+void
+pw_comment_menu_attach_cells (GtkWidget          *view,
+                              GType               cell_type,
+                              PwCommentTargetFunc func,
+                              gpointer            data)
+{
+  Attachment *attachment = g_new0 (Attachment, 1);
 
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
-  g_signal_connect (press, "pressed", G_CALLBACK (long_pressed), widget);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (press));
+  g_return_if_fail (GTK_IS_WIDGET (view));
+  g_return_if_fail (g_type_is_a (cell_type, GTK_TYPE_WIDGET));
+  g_return_if_fail (func != NULL);
+
+  attachment->func = func;
+  attachment->data = data;
+  attachment->cell_type = cell_type;
+  g_object_set_data_full (G_OBJECT (view), "pw-comment-menu", attachment, attachment_free);
+  add_gestures (view, G_CALLBACK (cells_secondary_pressed), G_CALLBACK (cells_long_pressed));
 }
 
 /**
@@ -138,7 +245,8 @@ pw_comment_menu_set_section (GtkWidget  *widget,
 
 /**
  * pw_comment_menu_show_at:
- * @widget: a widget given a menu by pw_comment_menu_attach()
+ * @widget: a widget given a menu by pw_comment_menu_attach(), or a cell of
+ *   a view given one by pw_comment_menu_attach_cells()
  * @x: in @widget's coordinates
  * @y: in @widget's coordinates
  *
@@ -152,7 +260,7 @@ pw_comment_menu_show_at (GtkWidget *widget,
                          double     x,
                          double     y)
 {
-  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
+  Attachment *attachment = find_attachment (widget);
   g_autofree char *target = NULL;
   int year = 0, paragraph = 0;
 
@@ -184,7 +292,7 @@ pw_comment_menu_popup (GtkWidget  *widget,
                        int         year,
                        int         paragraph)
 {
-  Attachment *attachment = g_object_get_data (G_OBJECT (widget), "pw-comment-menu");
+  Attachment *attachment = find_attachment (widget);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = g_menu_item_new (_("Add _Comment…"), NULL);
   GdkRectangle at = { (int) x, (int) y, 1, 1 };

@@ -34,6 +34,10 @@ typedef gboolean (*PwCommentTargetFunc) (GtkWidget  *widget,
 void        pw_comment_menu_attach (GtkWidget          *widget,
                                     PwCommentTargetFunc func,
                                     gpointer            data);
+void        pw_comment_menu_attach_cells (GtkWidget          *view,
+                                          GType               cell_type,
+                                          PwCommentTargetFunc func,
+                                          gpointer            data);
 void        pw_comment_menu_set_section (GtkWidget         *widget,
                                          GMenuModel        *section);
 GtkWidget  *pw_comment_menu_show_at (GtkWidget         *widget,

@@ -182,7 +182,6 @@ cell_setup (GtkSignalListItemFactory *factory,
   PwIndicatorGrid *self = column->grid;
   guint index = 0;
   GtkWidget *cell;
-  GtkGesture *click;
 
   g_ptr_array_find (self->columns, column, &index);
   cell = pw_grid_cell_new (index);
@@ -191,18 +190,50 @@ cell_setup (GtkSignalListItemFactory *factory,
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
   gtk_widget_add_css_class (cell, column->info->key);
 
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
-  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
-  pw_comment_menu_attach (cell, pw_indicator_grid_cell_comment_target, NULL);
-  pw_comment_menu_set_section (cell, self->cell_menu);
-
   g_signal_connect (cell, "chosen", G_CALLBACK (cell_chosen), NULL);
 
   gtk_list_item_set_child (list_item, cell);
   pw_grid_cell_set_list_item (PW_GRID_CELL (cell), list_item);
   g_ptr_array_add (self->cells, cell);
   g_signal_connect (cell, "destroy", G_CALLBACK (cell_destroyed), NULL);
+}
+
+/* A press on a view, before its cells and rows see it (as a gesture of
+ * the cell's own would): the cell under the pointer takes it. */
+static void
+view_pressed (GtkGestureClick *gesture,
+              int              n_press,
+              double           x,
+              double           y,
+              gpointer         data)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
+  GtkWidget *cell = picked != NULL ? gtk_widget_get_ancestor (picked, PW_TYPE_GRID_CELL) : NULL;
+
+  if (cell != NULL && g_object_get_data (G_OBJECT (cell), "pw-grid") != NULL)
+    cell_pressed (gesture, n_press, x, y, PW_GRID_CELL (cell));
+}
+
+/* The presses and the context menu of the cells, on their two views: the
+ * grid makes cells for 200 rows of each view at once (GTK 4.8's list
+ * views), and three gestures on each were a third of their objects. */
+void
+pw_indicator_grid_add_cell_gestures (PwIndicatorGrid *self)
+{
+  GtkColumnView *views[] = { self->frozen_view, self->view };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkGesture *click = gtk_gesture_click_new ();
+
+      gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+      g_signal_connect (click, "pressed", G_CALLBACK (view_pressed), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (views[i]), GTK_EVENT_CONTROLLER (click));
+      pw_comment_menu_attach_cells (GTK_WIDGET (views[i]), PW_TYPE_GRID_CELL, pw_indicator_grid_cell_comment_target,
+                                    NULL);
+      pw_comment_menu_set_section (GTK_WIDGET (views[i]), self->cell_menu);
+    }
 }
 
 void

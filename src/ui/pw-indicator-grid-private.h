@@ -196,6 +196,7 @@ GMenuModel *pw_indicator_grid_new_cell_menu (void);
 /* pw-indicator-grid-cells.c */
 void pw_indicator_grid_commit_pending (PwIndicatorGrid *self);
 void pw_indicator_grid_rebuild_columns (PwIndicatorGrid *self);
+void pw_indicator_grid_add_cell_gestures (PwIndicatorGrid *self);
 void pw_indicator_grid_release_cells (PwIndicatorGrid *self);
 void pw_indicator_grid_refresh_cell (PwGridCell *cell);
 

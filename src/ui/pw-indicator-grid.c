@@ -681,6 +681,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cell_menu = pw_indicator_grid_new_cell_menu ();
+  pw_indicator_grid_add_cell_gestures (self);
 
   /* as the window: without the compiled schema, widths are not kept */
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
