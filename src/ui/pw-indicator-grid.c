@@ -633,6 +633,24 @@ page_iface_init (PwPlanPageInterface *iface)
   iface->commit = page_commit;
 }
 
+/* The views get their rows when the grid is first shown: GTK 4.8's list
+ * views make the cells of 200 rows as soon as they have a model, which the
+ * window would otherwise pay for at start-up, on a page not shown. The
+ * frozen columns show the same rows, scrolled with the others; sorting by
+ * one of them sorts the rows of both. */
+static void
+pw_indicator_grid_map (GtkWidget *widget)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
+
+  if (self->selection != NULL && gtk_column_view_get_model (self->view) == NULL)
+    {
+      gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+      gtk_column_view_set_model (self->frozen_view, GTK_SELECTION_MODEL (self->selection));
+    }
+  GTK_WIDGET_CLASS (pw_indicator_grid_parent_class)->map (widget);
+}
+
 static void
 pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 {
@@ -644,6 +662,7 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   object_class->set_property = pw_indicator_grid_set_property;
 
   widget_class->grab_focus = pw_indicator_grid_grab_focus;
+  widget_class->map = pw_indicator_grid_map;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
@@ -699,10 +718,7 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   self->sheet.rows = G_LIST_MODEL (self->selection);
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-  /* the frozen columns: the same rows, scrolled with the others; sorting by
-   * one of them sorts the rows of both */
-  gtk_column_view_set_model (self->frozen_view, GTK_SELECTION_MODEL (self->selection));
+  /* the views get the rows when the grid is first shown (map) */
   /* one position for both (their rows are of one height), passed on at the
    * start of the next frame: set while the other is being laid out, it
    * would ask for a layout in the middle of one */
