@@ -1610,6 +1610,23 @@ test_outline_right_click (void)
   pw_test_ui_settle ();
 }
 
+/* Drags @from onto @onto with the pointer (xdotool: press, move past GTK's
+ * threshold, on to height @y of the row under it, release). */
+static void
+drag_with_pointer (GtkWidget *from,
+                   GtkWidget *onto,
+                   double     y)
+{
+  pointer_to (from, 40, gtk_widget_get_height (from) / 2.0);
+  xdotool ("mousedown 1");
+  for (int i = 1; i <= 4; i++)
+    pointer_to (from, 40 + 3 * i, gtk_widget_get_height (from) / 2.0 + 4 * i);
+  pointer_to (onto, 44, y - 2);
+  pointer_to (onto, 46, y);
+  pw_test_ui_wait_ms (200);
+  xdotool ("mouseup 1");
+}
+
 /* A drag with the pointer (xdotool: press, move past GTK's threshold, on
  * to the middle of another chapter's row, release): the section 面临形势
  * of 发展基础 goes into 主要任务, after its sections, renumbered there; the
@@ -1635,14 +1652,7 @@ test_outline_drag_pointer (void)
   g_assert_nonnull (from);
   g_assert_nonnull (to);
 
-  pointer_to (from, 40, gtk_widget_get_height (from) / 2.0);
-  xdotool ("mousedown 1");
-  for (int i = 1; i <= 4; i++)
-    pointer_to (from, 40 + 3 * i, gtk_widget_get_height (from) / 2.0 + 4 * i);
-  pointer_to (to, 44, gtk_widget_get_height (to) / 2.0 - 2);
-  pointer_to (to, 46, gtk_widget_get_height (to) / 2.0);
-  pw_test_ui_wait_ms (200);
-  xdotool ("mouseup 1");
+  drag_with_pointer (from, to, gtk_widget_get_height (to) / 2.0);
   for (gint64 deadline = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
        pw_plan_find_chapter_of (plan, G_OBJECT (situation)) == basis && g_get_monotonic_time () < deadline;)
     pw_test_ui_wait_ms (20);
@@ -1663,6 +1673,177 @@ test_outline_drag_pointer (void)
   assert_headings (pw_chapter_get_sections (basis), "1发展成就 2面临形势");
   g_assert_true (pw_plan_find_chapter_of (plan, G_OBJECT (situation)) == basis);
   g_assert_false (pw_history_get_can_undo (pw_plan_get_history (plan)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* A window with a new 纲要 of 十五五: parts 发展环境和总体要求 (发展基础和发展环境,
+ * 指导思想和基本原则, 主要目标), 主要任务 (重点任务), 规划实施保障 (加强组织领导,
+ * 健全规划实施机制), as src/model/pw-plan-template.c lists them. */
+static PwWindow *
+new_outline_window (void)
+{
+  PwWindow *window = pw_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_new_plan (window, PW_TEMPLATE_OUTLINE, 1);
+  g_assert_nonnull (pw_window_get_plan (window));
+  return window;
+}
+
+static void
+undo_times (PwWindow *window,
+            guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+}
+
+/* Shift+Insert adds before what is selected, one of its kind: a section, a
+ * chapter (in the part of the one selected), a part, a 专栏; New Chapter
+ * Before in the menu too; each title typed in place; undone step by step. */
+static void
+test_outline_add_before (void)
+{
+  PwWindow *window = new_outline_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *parts = pw_plan_get_parts (plan);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *basis = nth (chapters, 0);
+  PwChapter *goals = nth (chapters, 2);
+  PwChapter *tasks = nth (chapters, 3);
+  PwPart *safeguards = nth (parts, 2);
+  PwSection *situation = nth (pw_chapter_get_sections (basis), 1);
+  PwHistory *history = pw_plan_get_history (plan);
+
+  g_assert_false (pw_history_get_can_undo (history));
+  pw_outline_reveal (outline, G_OBJECT (situation));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_SHIFT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "国内外形势");
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就 2国内外形势 3面临形势");
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (tasks)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_SHIFT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "产业升级");
+  assert_headings (chapters, "1发展基础和发展环境 2指导思想和基本原则 3主要目标 4产业升级 5重点任务 6加强组织领导 7健全规划实施机制");
+  assert_headings (pw_part_get_chapters (nth (parts, 1)), "4产业升级 5重点任务");
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (safeguards)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_SHIFT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "改革开放");
+  assert_headings (parts, "1发展环境和总体要求 2主要任务 3改革开放 4规划实施保障");
+  g_assert_cmpuint (n_of (pw_part_get_chapters (nth (parts, 2))), ==, 0);
+  assert_headings (pw_part_get_chapters (safeguards), "6加强组织领导 7健全规划实施机制");
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (goals)));
+  focus_outline (outline);
+  choose_in_menu (outline, "New Chapter Before");
+  type_and_enter (GTK_WIDGET (outline), "发展环境");
+  assert_headings (pw_part_get_chapters (nth (parts, 0)), "1发展基础和发展环境 2指导思想和基本原则 3发展环境 4主要目标");
+
+  /* a 专栏 (Alt+Insert, after), then one before it */
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (tasks)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_ALT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "重点工程");
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Insert, GDK_SHIFT_MASK));
+  type_and_enter (GTK_WIDGET (outline), "民生工程");
+  assert_headings (pw_chapter_get_boxes (tasks), "1民生工程 2重点工程");
+
+  /* two steps each, the title typed and the object (as the history names
+   * them: Rename, then Add) */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_chapter_get_boxes (tasks), "1 2重点工程");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_chapter_get_boxes (tasks), "1重点工程");
+  undo_times (window, 2);
+  g_assert_cmpuint (n_of (pw_chapter_get_boxes (tasks)), ==, 0);
+  undo_times (window, 2);
+  assert_headings (pw_part_get_chapters (nth (parts, 0)), "1发展基础和发展环境 2指导思想和基本原则 3主要目标");
+  undo_times (window, 2);
+  assert_headings (parts, "1发展环境和总体要求 2主要任务 3规划实施保障");
+  undo_times (window, 2);
+  assert_headings (pw_part_get_chapters (nth (parts, 1)), "4重点任务");
+  undo_times (window, 2);
+  assert_headings (pw_chapter_get_sections (basis), "1发展成就 2面临形势");
+  g_assert_false (pw_history_get_can_undo (history));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
+/* Chapters between parts and parts with their chapters: Alt+Down on the
+ * last chapter of a part makes it the first of the next part, Alt+Up
+ * brings it back to the end of its own; Alt+Up on a part moves it with
+ * its chapters; a chapter dragged with the pointer onto the middle of
+ * another part's row goes into that part, last. Each one undo step. */
+static void
+test_outline_move_between_parts (void)
+{
+  PwWindow *window = new_outline_window ();
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *parts = pw_plan_get_parts (plan);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwPart *environment = nth (parts, 0);
+  PwPart *tasks = nth (parts, 1);
+  PwPart *safeguards = nth (parts, 2);
+  PwChapter *goals = nth (chapters, 2);
+  PwChapter *leadership = nth (chapters, 4);
+  PwHistory *history = pw_plan_get_history (plan);
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (goals)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Down, GDK_ALT_MASK));
+  assert_headings (pw_part_get_chapters (environment), "1发展基础和发展环境 2指导思想和基本原则");
+  assert_headings (pw_part_get_chapters (tasks), "3主要目标 4重点任务");
+  g_assert_true (pw_chapter_get_part (goals) == tasks);
+  g_assert_true (selected_of (outline) == G_OBJECT (goals));
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Up, GDK_ALT_MASK));
+  assert_headings (pw_part_get_chapters (environment), "1发展基础和发展环境 2指导思想和基本原则 3主要目标");
+  assert_headings (pw_part_get_chapters (tasks), "4重点任务");
+
+  g_assert_true (pw_outline_select_object (outline, G_OBJECT (tasks)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_Up, GDK_ALT_MASK));
+  assert_headings (parts, "1主要任务 2发展环境和总体要求 3规划实施保障");
+  assert_headings (chapters, "1重点任务 2发展基础和发展环境 3指导思想和基本原则 4主要目标 5加强组织领导 6健全规划实施机制");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (parts, "1发展环境和总体要求 2主要任务 3规划实施保障");
+  assert_headings (chapters, "1发展基础和发展环境 2指导思想和基本原则 3主要目标 4重点任务 5加强组织领导 6健全规划实施机制");
+
+  /* 加强组织领导 of 规划实施保障 dragged into 主要任务 */
+  pw_outline_reveal (outline, G_OBJECT (leadership));
+  pw_test_ui_settle ();
+  {
+    GtkWidget *from = row_of (outline, G_OBJECT (leadership));
+    GtkWidget *onto = row_of (outline, G_OBJECT (tasks));
+
+    g_assert_nonnull (from);
+    g_assert_nonnull (onto);
+    drag_with_pointer (from, onto, gtk_widget_get_height (onto) / 2.0);
+  }
+  for (gint64 deadline = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+       pw_chapter_get_part (leadership) != tasks && g_get_monotonic_time () < deadline;)
+    pw_test_ui_wait_ms (20);
+  assert_headings (pw_part_get_chapters (tasks), "4重点任务 5加强组织领导");
+  assert_headings (pw_part_get_chapters (safeguards), "6健全规划实施机制");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_part_get_chapters (tasks), "4重点任务");
+  assert_headings (pw_part_get_chapters (safeguards), "5加强组织领导 6健全规划实施机制");
+
+  /* the two moves of the chapter, one step each */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_part_get_chapters (tasks), "3主要目标 4重点任务");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  assert_headings (pw_part_get_chapters (environment), "1发展基础和发展环境 2指导思想和基本原则 3主要目标");
+  g_assert_false (pw_history_get_can_undo (history));
 
   gtk_window_destroy (GTK_WINDOW (window));
   pw_test_ui_settle ();
@@ -1693,6 +1874,8 @@ main (int   argc,
   g_test_add_func ("/pw/outline/review-while-typing", test_outline_review_while_typing);
   g_test_add_func ("/pw/outline/right-click", test_outline_right_click);
   g_test_add_func ("/pw/outline/drag-pointer", test_outline_drag_pointer);
+  g_test_add_func ("/pw/outline/add-before", test_outline_add_before);
+  g_test_add_func ("/pw/outline/move-between-parts", test_outline_move_between_parts);
 
   return g_test_run ();
 }

@@ -555,10 +555,16 @@ pw_plan_init (PwPlan *self)
   self->comments = g_list_store_new (PW_TYPE_COMMENT);
   self->synced_parts = g_ptr_array_new_with_free_func (g_object_unref);
 
+  /* After the views' own handlers: a view of the plan (the outline's tree
+   * over the parts, their chapters and the chapters in no part) has taken
+   * the change in before the parts' lists change in turn. Synced first,
+   * a part's chapters were taken out while the tree still counted the part
+   * that had left: it bound rows to items no longer there (Alt+Up on a
+   * part) */
   g_signal_connect_object (self->parts, "items-changed",
-                           G_CALLBACK (on_parts_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_parts_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->chapters, "items-changed",
-                           G_CALLBACK (on_chapters_changed), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_chapters_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
 }
 
