@@ -1849,6 +1849,39 @@ test_outline_move_between_parts (void)
   pw_test_ui_settle ();
 }
 
+/* Revealing a row already in full view does not scroll the sidebar (GTK
+ * 4.8 scrolled it by a few pixels, which cut the top row, 概览); a row out
+ * of sight is scrolled to. */
+static void
+test_outline_reveal_no_scroll (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  PwChapter *second = nth (chapters, 1);
+  PwChapter *last = nth (chapters, n_of (chapters) - 1);
+  GtkWidget *scrolled = find_type (GTK_WIDGET (outline), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  pw_test_ui_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  /* a chapter, then its last section (the window shows a section so): the
+   * tree, taller than the sidebar once the chapter is open */
+  pw_outline_reveal (outline, G_OBJECT (second));
+  pw_outline_reveal (outline, nth (pw_chapter_get_sections (second), n_of (pw_chapter_get_sections (second)) - 1));
+  pw_test_ui_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  pw_outline_reveal (outline, G_OBJECT (last));
+  pw_test_ui_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1876,6 +1909,7 @@ main (int   argc,
   g_test_add_func ("/pw/outline/drag-pointer", test_outline_drag_pointer);
   g_test_add_func ("/pw/outline/add-before", test_outline_add_before);
   g_test_add_func ("/pw/outline/move-between-parts", test_outline_move_between_parts);
+  g_test_add_func ("/pw/outline/reveal-no-scroll", test_outline_reveal_no_scroll);
 
   return g_test_run ();
 }

@@ -487,8 +487,8 @@ save_editing (PwWindow   *window,
   drain ();
 }
 
-/* The template chooser of 新建 (Ctrl+N), as it opens and with the special
- * plan chosen. */
+/* The template chooser of 新建 (Ctrl+N), as it opens, with the choices of
+ * its template and its period open, and with the special plan chosen. */
 static void
 save_new_plan (PwWindow   *window,
                const char *folder)
@@ -500,6 +500,21 @@ save_new_plan (PwWindow   *window,
   if ((dialog = find_dialog (GTK_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window))) == NULL)
     return;
   save (dialog, folder, "new-plan");
+  /* the choices of each drop-down, open (a popover is a surface of its
+   * own: the whole screen) */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *choices = g_object_get_data (G_OBJECT (dialog), i == 0 ? "pw-template" : "pw-period");
+      GtkWidget *button = GTK_IS_DROP_DOWN (choices) ? gtk_widget_get_first_child (choices) : NULL;
+
+      if (!GTK_IS_TOGGLE_BUTTON (button))
+        continue;
+      /* as a click on it does: its toggle button opens the list */
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+      save_screen (folder, i == 0 ? "new-plan-templates" : "new-plan-periods");
+      popdown_all (dialog);
+      drain ();
+    }
   /* the longest template's name, chosen */
   kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
   if (GTK_IS_DROP_DOWN (kind))

@@ -175,6 +175,21 @@ pw_outline_position_of (PwOutline *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Whether the row of @object is bound and wholly inside the sidebar. */
+static gboolean
+row_in_view (PwOutline *self,
+             GObject   *object)
+{
+  GtkListItem *list_item = g_hash_table_lookup (self->rows, object);
+  GtkWidget *row = list_item != NULL ? gtk_list_item_get_child (list_item) : NULL;
+  graphene_rect_t bounds;
+
+  if (row == NULL || !gtk_widget_get_mapped (row) ||
+      !gtk_widget_compute_bounds (row, self->scrolled, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (self->scrolled);
+}
+
 /* Selects @object, opening what holds it, and shows its row. */
 static void
 reveal (PwOutline *self,
@@ -209,7 +224,10 @@ reveal (PwOutline *self,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  /* scrolled only to a row out of sight: GTK 4.8 scrolls to a row in
+   * full view too, by a few pixels, which cut the top row (概览) */
+  if (!row_in_view (self, object))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 /* Callbacks */
