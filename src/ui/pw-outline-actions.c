@@ -44,8 +44,8 @@ title_of (GObject *item)
 
 void
 pw_outline_show_entry (PwOutline *self,
-            GtkWidget *expander,
-            GObject   *item)
+                       GtkWidget *expander,
+                       GObject   *item)
 {
   GtkWidget *label = pw_outline_row_part (expander, PW_OUTLINE_ROW_LABEL);
   GtkWidget *entry = pw_outline_row_part (expander, PW_OUTLINE_ROW_ENTRY);
@@ -63,7 +63,7 @@ pw_outline_show_entry (PwOutline *self,
 /* Ends the rename in progress; with @commit, the title typed is kept. */
 void
 pw_outline_finish_rename (PwOutline *self,
-               gboolean   commit)
+                          gboolean   commit)
 {
   g_autoptr(GObject) item = g_steal_pointer (&self->renaming);
   GtkWidget *expander;

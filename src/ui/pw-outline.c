@@ -82,7 +82,7 @@ page_title (PwPage page)
 
 char *
 pw_outline_item_text (PwOutline *self,
-           GObject   *item)
+                      GObject   *item)
 {
   PwHeadingStyle style = self->plan ? pw_plan_get_heading_style (self->plan) : PW_HEADING_CHAPTER;
 
@@ -147,7 +147,7 @@ selected_item (PwOutline *self)
 
 GtkWidget *
 pw_outline_row_part (GtkWidget *expander,
-          guint      index)
+                     guint      index)
 {
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *child = gtk_widget_get_first_child (box);
@@ -159,7 +159,7 @@ pw_outline_row_part (GtkWidget *expander,
 
 guint
 pw_outline_position_of (PwOutline *self,
-             GObject   *object)
+                        GObject   *object)
 {
   GListModel *rows = G_LIST_MODEL (self->selection);
   guint n_rows = g_list_model_get_n_items (rows);
