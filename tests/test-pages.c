@@ -1134,7 +1134,7 @@ test_chapter_move_to_box (void)
   g_assert_true (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_CHAPTER_PAGE, "move_to_button")));
 
   /* a second box, after the first, numbered in the plan's order */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-column", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "chapter.add-box", NULL));
   pw_test_ui_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 2);
   added = g_list_model_get_item (columns, 1);
@@ -1291,7 +1291,7 @@ test_pages_read_only (void)
   PwHistory *history = pw_plan_get_history (plan);
   const char *actions[] = {
     "chapter.add-project", "chapter.remove-project", "chapter.move-project-up",
-    "chapter.move-project-down", "chapter.add-column",
+    "chapter.move-project-down", "chapter.add-box",
   };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autoptr(GPtrArray) entries = NULL;
@@ -1412,7 +1412,7 @@ test_pages_without_plan (void)
 
   /* nothing to act on, nothing enabled */
   g_assert_false (gtk_widget_is_sensitive (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry")));
-  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-box")));
   g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-project")));
 
   /* the properties */
@@ -1423,12 +1423,12 @@ test_pages_without_plan (void)
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))));
   g_object_set (chapter, "plan", plan, "chapter", sample_chapter (plan, 1), NULL);
   g_assert_true (pw_chapter_page_get_chapter (PW_CHAPTER_PAGE (chapter)) == sample_chapter (plan, 1));
-  g_assert_true (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-box")));
   /* chapter 1 has no 专栏 to add a project to */
   g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-project")));
 
   g_object_set (chapter, "chapter", NULL, "plan", NULL, NULL);
-  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-column")));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (chapter, "chapter.add-box")));
   g_object_set (overview, "plan", NULL, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))), ==, "");
 

@@ -10,10 +10,8 @@
  * the chapter's own lists.
  *
  * The toolbar's actions (chapter.*) act on the box being edited: the one
- * whose project is selected, or the one that last had the focus. Adding,
- * removing and moving projects keep the printed numbers (1, 2, 3 … in a box;
- * 专栏1, 专栏2 … through the plan) in order when they were in order before;
- * numbers that were not in order are left as the document had them.
+ * whose project is selected, or the one that last had the focus; the
+ * commands themselves are in pw-chapter-page-projects.c.
  */
 
 #define G_LOG_DOMAIN "pw-chapter-page"
@@ -24,12 +22,10 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-chapter-page-private.h"
 #include "pw-clamp.h"
-#include "pw-grid-sheet.h"
 #include "pw-heading.h"
-#include "pw-locate.h"
 #include "pw-outline.h"
-#include "pw-plan-edit.h"
 #include "pw-plan-page.h"
 #include "pw-project-list.h"
 #include "pw-property-entry.h"
@@ -38,36 +34,6 @@
 
 #define MAX_SCROLL_FRAMES 120
 
-struct _PwChapterPage
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkWidget *layout;
-  GtkMenuButton *move_to_button;
-  GtkLabel *selection_label;
-  GtkScrolledWindow *scrolled;
-  GtkLabel *number_label;
-  PwPropertyEntry *title_entry;
-  PwProseView *text_view;
-  GtkBox *sections_box;
-  GtkBox *columns_box;
-  GtkWidget *service_box;
-  GtkListBox *service_list;
-
-  /* Owned */
-  PwPlan *plan;
-  PwChapter *chapter;
-  PwBox *current_column; /* the box the project actions act on */
-  GObject *pending_part;    /* to scroll to once laid out */
-  GMenu *move_menu;
-  GSignalGroup *plan_signals;
-  GSignalGroup *chapter_signals;
-
-  guint scroll_tick;
-  guint scroll_frames;
-  gboolean editable;
-};
 
 enum {
   PROP_0,
@@ -83,8 +49,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PwChapterPage, pw_chapter_page, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
 
 static GParamSpec *properties[N_PROPS];
-
-static void update_actions (PwChapterPage *self);
 
 /* Auxiliary methods */
 
@@ -121,29 +85,29 @@ count_children (GtkWidget *parent)
   return n;
 }
 
-static PwProjectList *
-find_list (PwChapterPage *self,
-           PwBox      *column)
+PwProjectList *
+pw_chapter_page_find_list (PwChapterPage *self,
+                           PwBox         *box)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->boxes_area));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (column != NULL && pw_project_list_get_box (PW_PROJECT_LIST (child)) == column)
+    if (box != NULL && pw_project_list_get_box (PW_PROJECT_LIST (child)) == box)
       return PW_PROJECT_LIST (child);
 
   return NULL;
 }
 
 /* The box the project actions act on: the current one, or else the last. */
-static PwProjectList *
-target_list (PwChapterPage *self)
+PwProjectList *
+pw_chapter_page_target_list (PwChapterPage *self)
 {
-  PwProjectList *list = find_list (self, self->current_column);
+  PwProjectList *list = pw_chapter_page_find_list (self, self->current_box);
   GtkWidget *last;
 
   if (list != NULL)
     return list;
-  last = gtk_widget_get_last_child (GTK_WIDGET (self->columns_box));
+  last = gtk_widget_get_last_child (GTK_WIDGET (self->boxes_area));
   return last != NULL ? PW_PROJECT_LIST (last) : NULL;
 }
 
@@ -152,7 +116,7 @@ find_part_widget (PwChapterPage *self,
                   GObject       *part)
 {
   if (PW_IS_BOX (part))
-    return GTK_WIDGET (find_list (self, PW_BOX (part)));
+    return GTK_WIDGET (pw_chapter_page_find_list (self, PW_BOX (part)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
        child != NULL;
@@ -163,170 +127,43 @@ find_part_widget (PwChapterPage *self,
   return NULL;
 }
 
-static gboolean
-list_index (GListModel *list,
-            gpointer    item,
-            guint      *position)
+void
+pw_chapter_page_set_current_box (PwChapterPage *self,
+                                 PwBox         *box)
 {
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (list, i);
-
-      if (other == item)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* Whether the projects of @column are numbered 1, 2, 3 … in order. */
-static gboolean
-projects_in_order (PwBox *column)
-{
-  GListModel *projects = pw_box_get_projects (column);
-  guint n = g_list_model_get_n_items (projects);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      if (pw_project_get_number (project) != (int) i + 1)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-renumber_projects (PwBox *column)
-{
-  GListModel *projects = pw_box_get_projects (column);
-  guint n = g_list_model_get_n_items (projects);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      pw_project_set_number (project, (int) i + 1);
-    }
-}
-
-static int
-max_project_number (PwBox *column)
-{
-  GListModel *projects = pw_box_get_projects (column);
-  guint n = g_list_model_get_n_items (projects);
-  int max = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      max = MAX (max, pw_project_get_number (project));
-    }
-  return max;
-}
-
-/* Every 专栏 of the plan in the order of the document; with no plan, those
- * of the chapter. */
-static GPtrArray *
-all_columns (PwChapterPage *self)
-{
-  GPtrArray *columns = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListStore) only = NULL;
-  GListModel *chapters;
-  guint n_chapters;
-
-  if (self->plan != NULL)
-    chapters = pw_plan_get_chapters (self->plan);
-  else
-    {
-      only = g_list_store_new (PW_TYPE_CHAPTER);
-      g_list_store_append (only, self->chapter);
-      chapters = G_LIST_MODEL (only);
-    }
-
-  n_chapters = g_list_model_get_n_items (chapters);
-  for (guint i = 0; i < n_chapters; i++)
-    {
-      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *list = pw_chapter_get_boxes (chapter);
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint j = 0; j < n; j++)
-        g_ptr_array_add (columns, g_list_model_get_item (list, j));
-    }
-
-  return columns;
-}
-
-static gboolean
-columns_in_order (GPtrArray *columns)
-{
-  for (guint i = 0; i < columns->len; i++)
-    if (pw_box_get_number (g_ptr_array_index (columns, i)) != (int) i + 1)
-      return FALSE;
-  return TRUE;
-}
-
-static void
-set_current_column (PwChapterPage *self,
-                    PwBox      *column)
-{
-  if (g_set_object (&self->current_column, column))
+  if (g_set_object (&self->current_box, box))
     {
       /* one selected project on the page at a time */
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->boxes_area));
            child != NULL;
            child = gtk_widget_get_next_sibling (child))
-        if (pw_project_list_get_box (PW_PROJECT_LIST (child)) != column)
+        if (pw_project_list_get_box (PW_PROJECT_LIST (child)) != box)
           pw_project_list_select (PW_PROJECT_LIST (child), GTK_INVALID_LIST_POSITION);
     }
-  update_actions (self);
+  pw_chapter_page_update_actions (self);
 }
 
 /* The rows the project actions act on: the range of the list that holds
  * the page's cursor (its cursor's row alone unless extended). */
-static PwProjectList *
-selected_rows (PwChapterPage *self,
-               guint         *first,
-               guint         *last)
+PwProjectList *
+pw_chapter_page_selected_rows (PwChapterPage *self,
+                               guint         *first,
+                               guint         *last)
 {
-  PwProjectList *list = find_list (self, self->current_column);
+  PwProjectList *list = pw_chapter_page_find_list (self, self->current_box);
 
   if (list == NULL || !pw_project_list_get_selected_rows (list, first, last))
     return NULL;
   return list;
 }
 
-/* Before a command on the selected rows: the edit open stored (a text
- * refused keeps its cell open, and the command waits), and whether the
- * box's projects are numbered in order. */
-static PwProjectList *
-rows_command (PwChapterPage *self,
-              guint         *first,
-              guint         *last,
-              gboolean      *in_order)
-{
-  PwProjectList *list = selected_rows (self, first, last);
-
-  g_return_val_if_fail (list != NULL, NULL);
-  if (!pw_project_list_commit (list))
-    return NULL;
-  *in_order = projects_in_order (pw_project_list_get_box (list));
-  return list;
-}
-
-static PwProject *
-selected_project (PwChapterPage  *self,
-                  PwProjectList **list_out,
-                  guint          *position_out)
+PwProject *
+pw_chapter_page_selected_project (PwChapterPage  *self,
+                                  PwProjectList **list_out,
+                                  guint          *position_out)
 {
   guint first, last;
-  PwProjectList *list = selected_rows (self, &first, &last);
+  PwProjectList *list = pw_chapter_page_selected_rows (self, &first, &last);
 
   if (list == NULL)
     return NULL;
@@ -335,7 +172,7 @@ selected_project (PwChapterPage  *self,
     *list_out = list;
   if (position_out != NULL)
     *position_out = first;
-  return g_list_model_get_item (pw_box_get_projects (self->current_column), first);
+  return g_list_model_get_item (pw_box_get_projects (self->current_box), first);
 }
 
 /* Move to Box: every other 专栏 of the plan, under the heading of its
@@ -370,7 +207,7 @@ rebuild_move_menu (PwChapterPage *self,
             g_autofree char *label = NULL;
             const char *title = pw_box_get_title (column);
 
-            if (column == self->current_column)
+            if (column == self->current_box)
               continue;
 
             /* Translators: a 专栏 in the "Move to Box" menu, e.g. "专栏3 公共就业创业服务工程" */
@@ -400,30 +237,30 @@ update_selection_label (PwChapterPage *self,
       const char *name = pw_project_get_name (project);
 
       /* Translators: what the toolbar acts on, e.g. "专栏1, project 2: 产前筛查工程" */
-      text = g_strdup_printf (_("Box %d, project %d: %s"), pw_box_get_number (self->current_column),
+      text = g_strdup_printf (_("Box %d, project %d: %s"), pw_box_get_number (self->current_box),
                               pw_project_get_number (project), name ? name : "");
     }
   gtk_label_set_label (self->selection_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->selection_label), text);
 }
 
-static void
-update_actions (PwChapterPage *self)
+void
+pw_chapter_page_update_actions (PwChapterPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean can_edit = self->editable && self->plan != NULL && self->chapter != NULL;
   guint n_columns = self->chapter ? g_list_model_get_n_items (pw_chapter_get_boxes (self->chapter)) : 0;
   PwProjectList *list = NULL;
   guint position = 0;
-  g_autoptr(PwProject) project = selected_project (self, &list, &position);
-  guint n_projects = project ? g_list_model_get_n_items (pw_box_get_projects (self->current_column)) : 0;
+  g_autoptr(PwProject) project = pw_chapter_page_selected_project (self, &list, &position);
+  guint n_projects = project ? g_list_model_get_n_items (pw_box_get_projects (self->current_box)) : 0;
   gboolean can_move_to;
 
   gtk_widget_action_set_enabled (widget, "chapter.add-project", can_edit && n_columns > 0);
   guint first = 0, last = 0;
 
   if (project != NULL)
-    selected_rows (self, &first, &last);
+    pw_chapter_page_selected_rows (self, &first, &last);
   gtk_widget_action_set_enabled (widget, "chapter.remove-project", can_edit && project != NULL);
   gtk_widget_action_set_enabled (widget, "chapter.duplicate-project", can_edit && project != NULL);
   gtk_widget_action_set_enabled (widget, "chapter.move-project-up", can_edit && project != NULL && first > 0);
@@ -432,7 +269,7 @@ update_actions (PwChapterPage *self)
   rebuild_move_menu (self, can_edit && project != NULL);
   can_move_to = g_menu_model_get_n_items (G_MENU_MODEL (self->move_menu)) > 0;
   gtk_widget_action_set_enabled (widget, "chapter.move-project-to", can_move_to);
-  gtk_widget_action_set_enabled (widget, "chapter.add-column", can_edit);
+  gtk_widget_action_set_enabled (widget, "chapter.add-box", can_edit);
   gtk_widget_set_sensitive (GTK_WIDGET (self->move_to_button), can_move_to);
 
   update_selection_label (self, can_edit ? project : NULL);
@@ -498,12 +335,12 @@ update_editable (PwChapterPage *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     pw_section_view_set_editable (PW_SECTION_VIEW (child), self->editable);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->boxes_area));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     pw_project_list_set_editable (PW_PROJECT_LIST (child), self->editable);
 
-  update_actions (self);
+  pw_chapter_page_update_actions (self);
 }
 
 static gboolean
@@ -517,7 +354,7 @@ commit_all (PwChapterPage *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     ok &= pw_section_view_commit (PW_SECTION_VIEW (child));
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->boxes_area));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     ok &= pw_project_list_commit (PW_PROJECT_LIST (child));
@@ -533,9 +370,9 @@ list_selection_changed (PwProjectList *list,
                         PwChapterPage *self)
 {
   if (pw_project_list_get_selected (list) != GTK_INVALID_LIST_POSITION)
-    set_current_column (self, pw_project_list_get_box (list));
+    pw_chapter_page_set_current_box (self, pw_project_list_get_box (list));
   else
-    update_actions (self);
+    pw_chapter_page_update_actions (self);
 }
 
 static void
@@ -544,7 +381,7 @@ list_focused (GtkEventControllerFocus *controller,
 {
   GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  set_current_column (self, pw_project_list_get_box (PW_PROJECT_LIST (list)));
+  pw_chapter_page_set_current_box (self, pw_project_list_get_box (PW_PROJECT_LIST (list)));
 }
 
 static GtkWidget *
@@ -573,7 +410,7 @@ create_project_list (PwChapterPage *self,
   /* both die with the list */
   g_signal_connect_object (list, "notify::selected", G_CALLBACK (list_selection_changed), self, 0);
   g_signal_connect_object (pw_project_list_get_projects (PW_PROJECT_LIST (list)), "items-changed",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (pw_chapter_page_update_actions), self, G_CONNECT_SWAPPED);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (list_focused), self, 0);
   gtk_widget_add_controller (list, focus);
@@ -624,14 +461,14 @@ sections_changed (PwChapterPage *self,
 }
 
 static void
-columns_changed (PwChapterPage *self,
+boxes_changed (PwChapterPage *self,
                  guint          position,
                  guint          removed,
                  guint          added,
-                 GListModel    *columns)
+                 GListModel    *boxes)
 {
-  sync_children (self, self->columns_box, columns, position, removed, added, create_project_list);
-  update_actions (self);
+  sync_children (self, self->boxes_area, boxes, position, removed, added, create_project_list);
+  pw_chapter_page_update_actions (self);
 }
 
 static void
@@ -691,234 +528,6 @@ done:
   return G_SOURCE_REMOVE;
 }
 
-static void
-add_project_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  PwProjectList *list = target_list (self);
-  PwBox *column;
-  g_autoptr(PwProject) project = pw_project_new ();
-  g_autofree char *id = pw_plan_make_id (self->plan, "prj");
-  guint position;
-  gboolean in_order;
-
-  g_return_if_fail (list != NULL);
-
-  column = pw_project_list_get_box (list);
-  position = pw_project_list_get_selected (list);
-  position = position == GTK_INVALID_LIST_POSITION ? g_list_model_get_n_items (pw_box_get_projects (column))
-                                                   : position + 1;
-  in_order = projects_in_order (column);
-
-  pw_object_set_id (PW_OBJECT (project), id);
-  pw_project_set_number (project, in_order ? (int) position + 1 : max_project_number (column) + 1);
-
-  pw_history_begin (history (self), _("Add Project"));
-  pw_box_insert_project (column, position, project);
-  if (in_order)
-    renumber_projects (column);
-  pw_history_end (history (self));
-
-  set_current_column (self, column);
-  pw_project_list_focus_project (list, position);
-}
-
-static void
-remove_project_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
-  PwBox *column;
-  guint n;
-
-  if (list == NULL)
-    return;
-  column = pw_project_list_get_box (list);
-
-  pw_history_begin (history (self), first == last ? _("Remove Project") : _("Remove Projects"));
-  for (guint row = last + 1; row-- > first;)
-    pw_box_remove_project (column, row);
-  if (in_order)
-    renumber_projects (column);
-  pw_history_end (history (self));
-
-  n = g_list_model_get_n_items (pw_box_get_projects (column));
-  pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (first, n - 1));
-  update_actions (self);
-}
-
-/* Copies of the rows, below them, numbered as adding them would. */
-static void
-duplicate_project_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
-  PwBox *column;
-
-  if (list == NULL)
-    return;
-  column = pw_project_list_get_box (list);
-
-  pw_history_begin (history (self), first == last ? _("Duplicate Project") : _("Duplicate Projects"));
-  for (guint row = first; row <= last; row++)
-    {
-      g_autoptr(PwProject) source = g_list_model_get_item (pw_box_get_projects (column), row);
-      g_autoptr(PwProject) copy = pw_project_new ();
-      g_autofree char *id = pw_plan_make_id (self->plan, "prj");
-
-      pw_grid_sheet_copy_properties (G_OBJECT (source), G_OBJECT (copy));
-      pw_object_set_id (PW_OBJECT (copy), id);
-      if (!in_order)
-        pw_project_set_number (copy, max_project_number (column) + 1);
-      pw_box_insert_project (column, last + 1 + row - first, copy);
-    }
-  if (in_order)
-    renumber_projects (column);
-  pw_history_end (history (self));
-
-  pw_project_list_shift_selection (list, (int) (last - first + 1));
-  update_actions (self);
-}
-
-/* The rows move together, past the project before or after them. */
-static void
-move_project (PwChapterPage *self,
-              int            delta)
-{
-  guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
-  PwBox *column;
-
-  if (list == NULL)
-    return;
-  column = pw_project_list_get_box (list);
-
-  pw_history_begin (history (self), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
-  if (delta < 0)
-    pw_box_move_project (column, first - 1, last);
-  else
-    pw_box_move_project (column, last + 1, first);
-  if (in_order)
-    renumber_projects (column);
-  pw_history_end (history (self));
-
-  pw_project_list_shift_selection (list, delta);
-  update_actions (self);
-}
-
-static void
-move_project_up_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  move_project (PW_CHAPTER_PAGE (widget), -1);
-}
-
-static void
-move_project_down_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  move_project (PW_CHAPTER_PAGE (widget), 1);
-}
-
-/* The project into another 专栏, of this chapter or another, at its end:
- * the model's rule (pw_plan_move_project()), then the page shows it there. */
-static void
-move_project_to_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  PwObject *found = pw_plan_find_object (self->plan, g_variant_get_string (parameter, NULL));
-  PwBox *target = PW_IS_BOX (found) ? PW_BOX (found) : NULL;
-  PwProjectList *list = NULL;
-  PwProjectList *target_view;
-  guint position = 0;
-  guint new_position;
-  g_autoptr(PwProject) project = selected_project (self, &list, &position);
-
-  g_return_if_fail (project != NULL);
-
-  if (target == NULL || target == pw_project_list_get_box (list))
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-  /* what is being typed in the project's cell first */
-  if (!pw_project_list_commit (list))
-    return;
-  new_position = g_list_model_get_n_items (pw_box_get_projects (target));
-  if (!pw_plan_move_project (self->plan, project, target, new_position))
-    return;
-
-  /* in another chapter: the window shows it (its page is this one) */
-  if (pw_plan_find_chapter_of (self->plan, G_OBJECT (target)) != self->chapter)
-    gtk_widget_activate_action (widget, "win.show-object", "s", pw_object_get_id (PW_OBJECT (target)));
-  target_view = find_list (self, target);
-  if (target_view != NULL)
-    {
-      set_current_column (self, target);
-      pw_project_list_select (target_view, new_position);
-      pw_chapter_page_show_part (self, G_OBJECT (target));
-    }
-}
-
-static void
-add_column_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PwChapterPage *self = PW_CHAPTER_PAGE (widget);
-  GListModel *columns = pw_chapter_get_boxes (self->chapter);
-  g_autoptr(PwBox) column = pw_box_new ();
-  g_autofree char *id = pw_plan_make_id (self->plan, "col");
-  g_autoptr(GPtrArray) before = all_columns (self);
-  gboolean in_order = columns_in_order (before);
-  guint position = g_list_model_get_n_items (columns);
-  PwProjectList *list;
-  int max = 0;
-
-  /* after the box being edited, else at the end of the chapter */
-  if (self->current_column != NULL && list_index (columns, self->current_column, &position))
-    position++;
-
-  for (guint i = 0; i < before->len; i++)
-    max = MAX (max, pw_box_get_number (g_ptr_array_index (before, i)));
-  pw_object_set_id (PW_OBJECT (column), id);
-  pw_box_set_number (column, max + 1);
-
-  pw_history_begin (history (self), _("Add Box"));
-  pw_chapter_insert_box (self->chapter, position, column);
-  if (in_order)
-    {
-      g_autoptr(GPtrArray) after = all_columns (self);
-
-      for (guint i = 0; i < after->len; i++)
-        pw_box_set_number (g_ptr_array_index (after, i), (int) i + 1);
-    }
-  pw_history_end (history (self));
-
-  set_current_column (self, column);
-  list = find_list (self, column);
-  if (list != NULL)
-    {
-      pw_chapter_page_show_part (self, G_OBJECT (column));
-      pw_project_list_focus_title (list);
-    }
-}
-
 /* GObject overrides */
 
 static void
@@ -943,7 +552,7 @@ pw_chapter_page_dispose (GObject *object)
   g_clear_object (&self->chapter_signals);
   g_clear_object (&self->move_menu);
   g_clear_object (&self->pending_part);
-  g_clear_object (&self->current_column);
+  g_clear_object (&self->current_box);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (pw_chapter_page_parent_class)->dispose (object);
@@ -1047,24 +656,11 @@ pw_chapter_page_class_init (PwChapterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwChapterPage, title_entry);
   gtk_widget_class_bind_template_child (widget_class, PwChapterPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, PwChapterPage, sections_box);
-  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, PwChapterPage, boxes_area);
   gtk_widget_class_bind_template_child (widget_class, PwChapterPage, service_box);
   gtk_widget_class_bind_template_child (widget_class, PwChapterPage, service_list);
 
-  gtk_widget_class_install_action (widget_class, "chapter.add-project", NULL, add_project_action);
-  gtk_widget_class_install_action (widget_class, "chapter.remove-project", NULL, remove_project_action);
-  gtk_widget_class_install_action (widget_class, "chapter.duplicate-project", NULL, duplicate_project_action);
-  gtk_widget_class_install_action (widget_class, "chapter.move-project-up", NULL, move_project_up_action);
-  gtk_widget_class_install_action (widget_class, "chapter.move-project-down", NULL, move_project_down_action);
-  gtk_widget_class_install_action (widget_class, "chapter.move-project-to", "s", move_project_to_action);
-  gtk_widget_class_install_action (widget_class, "chapter.add-column", NULL, add_column_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "chapter.add-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "chapter.remove-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "chapter.duplicate-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "chapter.move-project-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "chapter.move-project-down", NULL);
+  pw_chapter_page_install_project_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pwchapterpage");
@@ -1131,7 +727,7 @@ pw_chapter_page_set_plan (PwChapterPage *self,
   g_set_object (&self->plan, plan);
   g_signal_group_set_target (self->plan_signals, plan);
   update_heading (self);
-  update_actions (self);
+  pw_chapter_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -1170,8 +766,8 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
     }
 
   n_sections = count_children (GTK_WIDGET (self->sections_box));
-  n_columns = count_children (GTK_WIDGET (self->columns_box));
-  g_clear_object (&self->current_column);
+  n_columns = count_children (GTK_WIDGET (self->boxes_area));
+  g_clear_object (&self->current_box);
   g_set_object (&self->chapter, chapter);
   g_signal_group_set_target (self->chapter_signals, chapter);
 
@@ -1187,7 +783,7 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
 
   sync_children (self, self->sections_box, chapter ? pw_chapter_get_sections (chapter) : NULL, 0, n_sections,
                  chapter ? g_list_model_get_n_items (pw_chapter_get_sections (chapter)) : 0, create_section_view);
-  sync_children (self, self->columns_box, chapter ? pw_chapter_get_boxes (chapter) : NULL, 0, n_columns,
+  sync_children (self, self->boxes_area, chapter ? pw_chapter_get_boxes (chapter) : NULL, 0, n_columns,
                  chapter ? g_list_model_get_n_items (pw_chapter_get_boxes (chapter)) : 0, create_project_list);
   gtk_list_box_bind_model (self->service_list, chapter ? pw_chapter_get_service_items (chapter) : NULL,
                            chapter ? create_service_row : NULL, NULL, NULL);
@@ -1197,7 +793,7 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
       g_signal_connect_object (pw_chapter_get_sections (chapter), "items-changed",
                                G_CALLBACK (sections_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (pw_chapter_get_boxes (chapter), "items-changed",
-                               G_CALLBACK (columns_changed), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (boxes_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (pw_chapter_get_service_items (chapter), "items-changed",
                                G_CALLBACK (service_items_changed), self, G_CONNECT_SWAPPED);
     }
@@ -1205,7 +801,7 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
   service_items_changed (self);
   update_heading (self);
-  update_actions (self);
+  pw_chapter_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAPTER]);
 }
 
