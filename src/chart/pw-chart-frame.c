@@ -369,3 +369,86 @@ pw_chart_frame_clear (PwChartFrame *frame)
       g_clear_pointer (&frame->legend, g_array_unref);
     }
 }
+
+/* The shading of a striped row, across the body. */
+void
+pw_chart_frame_draw_stripe (PwChartFrame *frame,
+                            cairo_t      *cr,
+                            double        y,
+                            double        height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, frame->body.x, y, frame->body.width, height);
+  pw_chart_set_rgb (cr, pw_chart_zebra);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* The height a chart of rows needs to show them on one long page: its
+ * rows from @rows_y, with what the frame puts below the body. */
+double
+pw_chart_frame_natural_height (PwChartFrame *frame,
+                               double        rows_y,
+                               double        rows_height)
+{
+  return rows_y + rows_height + frame->style->size * 0.6 +
+         (frame->height - (frame->body.y + frame->body.height));
+}
+
+/* Rows on pages */
+
+void
+pw_chart_pager_init (PwChartPager *pager,
+                     double        rows_y,
+                     double        available,
+                     double        row_height,
+                     double        group_height)
+{
+  *pager = (PwChartPager) { rows_y, available, row_height, group_height };
+}
+
+/* Where the heading of the next group goes: on a new page when it and one
+ * row under it do not fit on this one. */
+void
+pw_chart_pager_heading (PwChartPager *pager,
+                        guint        *page,
+                        double       *y)
+{
+  if (pager->used > 0 && pager->used + pager->group_height + pager->row_height > pager->available)
+    {
+      pager->page++;
+      pager->used = 0;
+      pager->n_on_page = 0;
+    }
+  *page = pager->page;
+  *y = pager->rows_y + pager->used;
+  pager->used += pager->group_height;
+  pager->total += pager->group_height;
+}
+
+/* Where the next row of the group goes. Returns %TRUE when it starts a new
+ * page: the caller then puts the group's heading again at the top of it
+ * (on *@page, at pager->rows_y) before the row. */
+gboolean
+pw_chart_pager_row (PwChartPager *pager,
+                    guint        *page,
+                    double       *y,
+                    gboolean     *striped)
+{
+  gboolean new_page = FALSE;
+
+  if (pager->used > 0 && pager->used + pager->row_height > pager->available)
+    {
+      pager->page++;
+      pager->n_on_page = 0;
+      pager->used = pager->group_height;
+      pager->total += pager->group_height;
+      new_page = TRUE;
+    }
+  *striped = pager->n_on_page++ % 2 == 1;
+  *page = pager->page;
+  *y = pager->rows_y + pager->used;
+  pager->used += pager->row_height;
+  pager->total += pager->row_height;
+  return new_page;
+}

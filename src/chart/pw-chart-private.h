@@ -200,6 +200,13 @@ void          pw_chart_frame_draw_message  (PwChartFrame      *frame,
                                             cairo_t           *cr,
                                             const char        *message);
 void          pw_chart_frame_clear         (PwChartFrame      *frame);
+void          pw_chart_frame_draw_stripe   (PwChartFrame      *frame,
+                                            cairo_t           *cr,
+                                            double             y,
+                                            double             height);
+double        pw_chart_frame_natural_height (PwChartFrame     *frame,
+                                             double            rows_y,
+                                             double            rows_height);
 
 /* Helpers for the charts. */
 int           pw_chart_options_get_year    (PwPlan               *plan,
@@ -237,6 +244,35 @@ guint         pw_chart_rows_find           (GArray               *rows,
 #define PW_CHART_ROWS_FIND(rows, type, on_page, from_y)                                     \
   pw_chart_rows_find ((rows), G_STRUCT_OFFSET (type, page), G_STRUCT_OFFSET (type, y),       \
                       G_STRUCT_OFFSET (type, height), (on_page), (from_y))
+
+/* Rows of groups on pages, as the progress chart and the timeline lay them
+ * out: a group heading never ends a page (it needs one row under it), a
+ * page that starts inside a group repeats the group's heading on top, and
+ * every other row of a page is striped. */
+typedef struct
+{
+  double rows_y;                  /* where the rows start on every page */
+  double available;               /* the height they may take on a page */
+  double row_height;
+  double group_height;
+  guint page;
+  guint n_on_page;
+  double used;                    /* on this page */
+  double total;                   /* on every page: the rows' height in one */
+} PwChartPager;
+
+void          pw_chart_pager_init          (PwChartPager         *pager,
+                                            double                rows_y,
+                                            double                available,
+                                            double                row_height,
+                                            double                group_height);
+void          pw_chart_pager_heading       (PwChartPager         *pager,
+                                            guint                *page,
+                                            double               *y);
+gboolean      pw_chart_pager_row           (PwChartPager         *pager,
+                                            guint                *page,
+                                            double               *y,
+                                            gboolean             *striped);
 
 /* Progress chart. */
 typedef struct

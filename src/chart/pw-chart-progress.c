@@ -51,66 +51,51 @@ chart_title (PwPlan               *plan,
   return g_strdup (title);
 }
 
-/* Places @rows from @y on, starting a new page when one does not fit, and
- * repeats the group heading on top of a page that starts inside a group. */
-static void
+/* Places the groups' rows on pages (see PwChartPager); returns the height
+ * of all the rows. */
+static double
 paginate (PwChartProgressLayout *layout,
           GPtrArray             *groups,
           GHashTable            *members,
           double                 available)
 {
-  guint page = 0, n_on_page = 0;
-  double used = 0;
+  PwChartPager pager;
 
+  pw_chart_pager_init (&pager, layout->rows_y, available, layout->row_height, layout->group_height);
   for (guint g = 0; g < groups->len; g++)
     {
       const char *group = g_ptr_array_index (groups, g);
       GArray *indices = g_hash_table_lookup (members, group);
       PwChartProgressRow heading = { TRUE, FALSE, group, indices->len };
 
-      /* a heading never ends a page: it needs one row under it */
-      if (used > 0 && used + layout->group_height + layout->row_height > available)
-        {
-          page++;
-          used = 0;
-          n_on_page = 0;
-        }
-      heading.page = page;
-      heading.y = layout->rows_y + used;
+      pw_chart_pager_heading (&pager, &heading.page, &heading.y);
       heading.height = layout->group_height;
       g_array_append_val (layout->rows, heading);
-      used += layout->group_height;
 
       for (guint i = 0; i < indices->len; i++)
         {
           guint index = g_array_index (indices, guint, i);
           PwChartProgressRow row = { FALSE, FALSE, group, indices->len };
 
-          if (used > 0 && used + layout->row_height > available)
+          if (pw_chart_pager_row (&pager, &row.page, &row.y, &row.striped))
             {
               PwChartProgressRow again = heading;
 
-              page++;
-              n_on_page = 0;
               again.continued = TRUE;
-              again.page = page;
+              again.page = row.page;
               again.y = layout->rows_y;
               g_array_append_val (layout->rows, again);
-              used = layout->group_height;
             }
           row.indicator = g_list_model_get_item (pw_plan_get_indicators (layout->plan), index);
           g_object_unref (row.indicator); /* the plan holds it */
           row.index = index;
-          row.striped = n_on_page++ % 2 == 1;
-          row.page = page;
-          row.y = layout->rows_y + used;
           row.height = layout->row_height;
           g_array_append_val (layout->rows, row);
-          used += layout->row_height;
         }
     }
 
-  layout->n_pages = page + 1;
+  layout->n_pages = pager.page + 1;
+  return pager.total;
 }
 
 static void
@@ -439,20 +424,10 @@ pw_chart_progress_layout_new (PwPlan               *plan,
     }
 
   available = body->y + body->height - layout->rows_y;
-  paginate (layout, groups, members, available);
-
-  used = 0;
-  for (guint i = 0; i < layout->rows->len; i++)
-    {
-      PwChartProgressRow *row = &g_array_index (layout->rows, PwChartProgressRow, i);
-
-      used += row->height;
-    }
-  layout->natural_height = layout->rows_y + used + style->size * 0.6 +
-                           (height - (body->y + body->height));
-  if (layout->n_indicators == 0)
-    layout->natural_height = MAX (layout->natural_height, layout->rows_y + style->size * 8 +
-                                  (height - (body->y + body->height)));
+  used = paginate (layout, groups, members, available);
+  /* with nothing to show, room for the message */
+  layout->natural_height = pw_chart_frame_natural_height (&layout->frame, layout->rows_y,
+                                                          layout->n_indicators > 0 ? used : style->size * 8);
 
   return layout;
 }
@@ -559,13 +534,7 @@ pw_chart_progress_layout_draw (PwChartProgressLayout *layout,
       if (row->page != page || row->y >= bottom)
         break;
       if (row->striped)
-        {
-          cairo_save (cr);
-          cairo_rectangle (cr, layout->frame.body.x, row->y, layout->frame.body.width, row->height);
-          pw_chart_set_rgb (cr, pw_chart_zebra);
-          cairo_fill (cr);
-          cairo_restore (cr);
-        }
+        pw_chart_frame_draw_stripe (&layout->frame, cr, row->y, row->height);
     }
   draw_axis (layout, cr);
 

@@ -262,8 +262,8 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
   int period_start, period_end, first, last;
   PwChartStyle *style;
   PwChartRect *body;
-  double gap, available, used = 0;
-  guint page = 0, n_on_page = 0;
+  double gap;
+  PwChartPager pager;
   PwChartTimelineRow heading = { 0 };
 
   layout->plan = plan;
@@ -306,7 +306,8 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
   layout->rows_y = layout->axis_y + layout->axis_height;
   layout->row_height = 2 * pw_chart_style_line (style, 1.0) + style->size * 0.8;
   layout->group_height = pw_chart_style_line (style, 1.0) + style->size * 0.9;
-  available = body->y + body->height - layout->rows_y;
+  pw_chart_pager_init (&pager, layout->rows_y, body->y + body->height - layout->rows_y,
+                       layout->row_height, layout->group_height);
 
   for (guint c = 0; c < g_list_model_get_n_items (chapters); c++)
     {
@@ -327,17 +328,9 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
             continue;
 
           heading = (PwChartTimelineRow) { TRUE, FALSE, chapter, box };
-          if (used > 0 && used + layout->group_height + layout->row_height > available)
-            {
-              page++;
-              used = 0;
-              n_on_page = 0;
-            }
-          heading.page = page;
-          heading.y = layout->rows_y + used;
+          pw_chart_pager_heading (&pager, &heading.page, &heading.y);
           heading.height = layout->group_height;
           g_array_append_val (layout->rows, heading);
-          used += layout->group_height;
 
           for (guint p = 0; p < n_projects; p++)
             {
@@ -345,24 +338,17 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
               PwChartTimelineRow row = { FALSE, FALSE, chapter, box, project };
               int start, end;
 
-              if (used > 0 && used + layout->row_height > available)
+              if (pw_chart_pager_row (&pager, &row.page, &row.y, &row.striped))
                 {
                   PwChartTimelineRow again = heading;
 
-                  page++;
-                  n_on_page = 0;
                   again.continued = TRUE;
-                  again.page = page;
+                  again.page = row.page;
                   again.y = layout->rows_y;
                   g_array_append_val (layout->rows, again);
-                  used = layout->group_height;
                 }
-              row.striped = n_on_page++ % 2 == 1;
-              row.page = page;
-              row.y = layout->rows_y + used;
               row.height = layout->row_height;
               g_array_append_val (layout->rows, row);
-              used += layout->row_height;
               layout->n_projects++;
 
               project_years (project, &start, &end);
@@ -377,7 +363,7 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
 
   layout->first_year = first;
   layout->last_year = last;
-  layout->n_pages = page + 1;
+  layout->n_pages = pager.page + 1;
   for (guint i = 0; i < layout->rows->len; i++)
     {
       PwChartTimelineRow *row = &g_array_index (layout->rows, PwChartTimelineRow, i);
@@ -385,14 +371,8 @@ pw_chart_timeline_layout_new (PwPlan               *plan,
       if (!row->is_group)
         place_bar (layout, row);
     }
-  {
-    double total = 0;
-
-    for (guint i = 0; i < layout->rows->len; i++)
-      total += g_array_index (layout->rows, PwChartTimelineRow, i).height;
-    layout->natural_height = layout->rows_y + MAX (total, style->size * 8) + style->size * 0.6 +
-                             (height - (body->y + body->height));
-  }
+  layout->natural_height = pw_chart_frame_natural_height (&layout->frame, layout->rows_y,
+                                                          MAX (pager.total, style->size * 8));
 
   return layout;
 }
@@ -450,13 +430,7 @@ pw_chart_timeline_layout_draw (PwChartTimelineLayout *layout,
           continue;
         }
       if (row->striped)
-        {
-          cairo_save (cr);
-          cairo_rectangle (cr, layout->frame.body.x, row->y, layout->frame.body.width, row->height);
-          pw_chart_set_rgb (cr, pw_chart_zebra);
-          cairo_fill (cr);
-          cairo_restore (cr);
-        }
+        pw_chart_frame_draw_stripe (&layout->frame, cr, row->y, row->height);
       draw_year_lines (layout, cr, row->y, row->y + row->height, FALSE);
       draw_project (layout, cr, row);
       draw_year_lines (layout, cr, row->y, row->y + row->height, TRUE);
