@@ -196,14 +196,14 @@ static GParamSpec *properties[N_PROPS];
 static gboolean
 chapter_has_projects (PwChapter *chapter)
 {
-  GListModel *columns = pw_chapter_get_boxes (chapter);
-  guint n = g_list_model_get_n_items (columns);
+  GListModel *boxes = pw_chapter_get_boxes (chapter);
+  guint n = g_list_model_get_n_items (boxes);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PwBox) column = g_list_model_get_item (columns, i);
+      g_autoptr(PwBox) box = g_list_model_get_item (boxes, i);
 
-      if (g_list_model_get_n_items (pw_box_get_projects (column)) > 0)
+      if (g_list_model_get_n_items (pw_box_get_projects (box)) > 0)
         return TRUE;
     }
   return FALSE;

@@ -53,7 +53,7 @@ typedef enum
   COUNT_PROJECT_STATUS_FIRST, /* one per PwProjectStatus */
   COUNT_CHAPTERS = COUNT_PROJECT_STATUS_FIRST + PW_PROJECT_SUSPENDED + 1,
   COUNT_SECTIONS,
-  COUNT_COLUMNS,
+  COUNT_BOXES,
   COUNT_SERVICE_ITEMS,
   N_COUNTS
 } Count;
@@ -260,7 +260,7 @@ build_count_rows (PwOverviewPage *self)
   self->counts[COUNT_CHAPTERS] = add_count_row (self->structure_list, _("Chapters"), NULL, FALSE);
   self->counts[COUNT_SECTIONS] = add_count_row (self->structure_list, _("Sections"), NULL, FALSE);
   /* Translators: 专栏, the boxes of key projects printed in a plan's chapters */
-  self->counts[COUNT_COLUMNS] = add_count_row (self->structure_list, _("Boxes of key projects"), NULL, FALSE);
+  self->counts[COUNT_BOXES] = add_count_row (self->structure_list, _("Boxes of key projects"), NULL, FALSE);
   self->counts[COUNT_SERVICE_ITEMS] = add_count_row (self->structure_list, _("Service items"), NULL, FALSE);
 }
 
@@ -309,16 +309,16 @@ update_counts (PwOverviewPage *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-          GListModel *columns = pw_chapter_get_boxes (chapter);
-          guint n_columns = g_list_model_get_n_items (columns);
+          GListModel *boxes = pw_chapter_get_boxes (chapter);
+          guint n_boxes = g_list_model_get_n_items (boxes);
 
           counts[COUNT_SECTIONS] += g_list_model_get_n_items (pw_chapter_get_sections (chapter));
           counts[COUNT_SERVICE_ITEMS] += g_list_model_get_n_items (pw_chapter_get_service_items (chapter));
-          counts[COUNT_COLUMNS] += n_columns;
-          for (guint j = 0; j < n_columns; j++)
+          counts[COUNT_BOXES] += n_boxes;
+          for (guint j = 0; j < n_boxes; j++)
             {
-              g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
-              GListModel *projects = pw_box_get_projects (column);
+              g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
+              GListModel *projects = pw_box_get_projects (box);
               guint n_projects = g_list_model_get_n_items (projects);
 
               counts[COUNT_PROJECTS] += n_projects;
@@ -399,17 +399,17 @@ watch_lists (PwOverviewPage *self)
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *columns = pw_chapter_get_boxes (chapter);
-      guint n_columns = g_list_model_get_n_items (columns);
+      GListModel *boxes = pw_chapter_get_boxes (chapter);
+      guint n_boxes = g_list_model_get_n_items (boxes);
 
       watch (self, pw_chapter_get_sections (chapter), G_CALLBACK (queue_counts));
       watch (self, pw_chapter_get_service_items (chapter), G_CALLBACK (queue_counts));
-      watch (self, columns, G_CALLBACK (structure_changed));
-      for (guint j = 0; j < n_columns; j++)
+      watch (self, boxes, G_CALLBACK (structure_changed));
+      for (guint j = 0; j < n_boxes; j++)
         {
-          g_autoptr(PwBox) column = g_list_model_get_item (columns, j);
+          g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
 
-          watch (self, pw_box_get_projects (column), G_CALLBACK (queue_counts));
+          watch (self, pw_box_get_projects (box), G_CALLBACK (queue_counts));
         }
     }
 }

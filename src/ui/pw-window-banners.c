@@ -59,7 +59,7 @@ pw_window_show_import_banner (PwWindow *self)
   guint n_chapters = g_list_model_get_n_items (chapters);
   guint n_sections = 0, n_boxes = 0, n_projects = 0;
   guint n_indicators = g_list_model_get_n_items (pw_plan_get_indicators (self->plan));
-  guint n_findings = self->report != NULL ? g_list_model_get_n_items (pw_findings_get_list (self->report)) : 0;
+  guint n_findings = self->findings != NULL ? g_list_model_get_n_items (pw_findings_get_list (self->findings)) : 0;
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < n_chapters; i++)

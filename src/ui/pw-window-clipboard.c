@@ -45,7 +45,7 @@ show_failure (PwWindow     *self,
 static void
 show_imported (PwWindow   *self,
                PwPlan     *plan,
-               PwFindings *report)
+               PwFindings *findings)
 {
   PwWindow *target = self;
 
@@ -60,7 +60,7 @@ show_imported (PwWindow   *self,
   g_clear_object (&target->file);
   g_clear_object (&target->source);
   target->not_writable = FALSE;
-  pw_window_set_plan (target, plan, report);
+  pw_window_set_plan (target, plan, findings);
   pw_window_show_import_banner (target);
 }
 
@@ -74,7 +74,7 @@ spliced_cb (GObject      *source,
   ClipboardRead *read = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) contents = NULL;
-  g_autoptr(PwFindings) report = NULL;
+  g_autoptr(PwFindings) findings = NULL;
   g_autoptr(PwPlan) plan = NULL;
 
   if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
@@ -85,12 +85,12 @@ spliced_cb (GObject      *source,
     }
 
   contents = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
-  report = pw_findings_new (_("Clipboard"));
-  plan = pw_import_clipboard (contents, read->mime_type, report, &error);
+  findings = pw_findings_new (_("Clipboard"));
+  plan = pw_import_clipboard (contents, read->mime_type, findings, &error);
   if (plan == NULL)
     show_failure (read->window, error);
   else
-    show_imported (read->window, plan, report);
+    show_imported (read->window, plan, findings);
   clipboard_read_free (read);
 }
 

@@ -73,7 +73,7 @@ struct _PwWindow
 
   /* Owned */
   PwPlan *plan;
-  PwFindings *report;
+  PwFindings *findings;
   GFile *file;   /* where the plan is saved; NULL until it has been */
   GFile *source; /* the text document a plan was imported from */
   GtkFileChooserNative *chooser;
@@ -104,7 +104,7 @@ void     pw_window_show_error              (PwWindow   *self,
                                             const char *secondary);
 void     pw_window_set_plan                (PwWindow   *self,
                                             PwPlan     *plan,
-                                            PwFindings *report);
+                                            PwFindings *findings);
 
 /* pw-window-actions.c */
 void     pw_window_class_init_actions      (GtkWidgetClass *widget_class);

@@ -203,7 +203,7 @@ findings_changed (PwWindow *self)
 {
   PwFindings *findings = self->plan != NULL ? pw_plan_get_findings (self->plan) : NULL;
 
-  g_set_object (&self->report, findings);
+  g_set_object (&self->findings, findings);
   pw_overview_page_set_findings (self->overview_page, findings);
   if (findings == NULL)
     gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
@@ -221,15 +221,15 @@ pw_window_show_error (PwWindow   *self,
 void
 pw_window_set_plan (PwWindow   *self,
                     PwPlan     *plan,
-                    PwFindings *report)
+                    PwFindings *findings)
 {
-  if (report != NULL && plan != NULL && pw_plan_get_findings (plan) == NULL)
+  if (findings != NULL && plan != NULL && pw_plan_get_findings (plan) == NULL)
     {
       PwHistory *history = pw_plan_get_history (plan);
 
-      /* the plan keeps the report, so that saving keeps it */
+      /* the plan keeps the findings, so that saving keeps them */
       pw_history_block (history);
-      pw_plan_set_findings (plan, report);
+      pw_plan_set_findings (plan, findings);
       pw_history_unblock (history);
     }
   if (!g_set_object (&self->plan, plan))
@@ -394,7 +394,7 @@ pw_window_dispose (GObject *object)
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
-  g_clear_object (&self->report);
+  g_clear_object (&self->findings);
   g_clear_object (&self->file);
   g_clear_object (&self->source);
   g_clear_object (&self->print_settings);
@@ -644,7 +644,7 @@ pw_window_load_file (PwWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
-  g_autoptr(PwFindings) report = NULL;
+  g_autoptr(PwFindings) findings = NULL;
   g_autofree char *name = NULL;
   gboolean is_plan;
 
@@ -652,9 +652,9 @@ pw_window_load_file (PwWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  report = pw_findings_new (name);
+  findings = pw_findings_new (name);
   is_plan = pw_is_plan_file (file);
-  plan = pw_open_document (file, report, &error);
+  plan = pw_open_document (file, findings, &error);
   if (plan == NULL)
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
@@ -678,7 +678,7 @@ pw_window_load_file (PwWindow *self,
     }
   pw_window_remember_folder (self, file);
 
-  pw_window_set_plan (self, plan, is_plan ? NULL : report);
+  pw_window_set_plan (self, plan, is_plan ? NULL : findings);
   if (!is_plan)
     pw_window_show_import_banner (self);
   return TRUE;
