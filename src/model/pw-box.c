@@ -9,9 +9,7 @@
 
 #include "pw-box.h"
 
-#include <glib/gi18n-lib.h>
 
-#include "pw-field.h"
 
 struct _PwBox
 {
@@ -112,13 +110,8 @@ pw_box_class_init (PwBoxClass *klass)
 
   pw_object_class->attach = pw_box_attach;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        PW_PARAM_FLAGS),
-                   N_("title"));
+  properties[PROP_NUMBER] = pw_param_number ();
+  properties[PROP_TITLE] = pw_param_title ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -9,9 +9,7 @@
 
 #include "pw-chapter.h"
 
-#include <glib/gi18n-lib.h>
 
-#include "pw-field.h"
 
 struct _PwChapter
 {
@@ -136,13 +134,8 @@ pw_chapter_class_init (PwChapterClass *klass)
 
   pw_object_class->attach = pw_chapter_attach;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        PW_PARAM_FLAGS),
-                   N_("title"));
+  properties[PROP_NUMBER] = pw_param_number ();
+  properties[PROP_TITLE] = pw_param_title ();
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          PW_PARAM_FLAGS);

@@ -14,8 +14,11 @@
 
 #include "pw-object.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
+
+#include "pw-field.h"
 
 typedef struct
 {
@@ -606,4 +609,33 @@ pw_list_find (GListModel *list,
         }
     }
   return FALSE;
+}
+
+/**
+ * pw_param_number:
+ *
+ * The property "number" of the objects a plan numbers (parts, chapters,
+ * sections, 专栏 boxes, projects, service items): the number printed, 0
+ * when none.
+ *
+ * Returns: (transfer floating): its pspec
+ */
+GParamSpec *
+pw_param_number (void)
+{
+  return g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0, PW_PARAM_FLAGS);
+}
+
+/**
+ * pw_param_title:
+ *
+ * The property "title" of a plan and of its headings, a field that
+ * comparing two plans compares (pw_field_mark()).
+ *
+ * Returns: (transfer floating): its pspec
+ */
+GParamSpec *
+pw_param_title (void)
+{
+  return pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL, PW_PARAM_FLAGS), N_("title"));
 }

@@ -173,4 +173,7 @@ gboolean    pw_list_find              (GListModel  *list,
 /* The flags of every property of the plan's objects. */
 #define PW_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
+GParamSpec *pw_param_number (void);
+GParamSpec *pw_param_title  (void);
+
 G_END_DECLS

@@ -14,10 +14,8 @@
 
 #include "pw-part-private.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "pw-chapter.h"
-#include "pw-field.h"
 
 struct _PwPart
 {
@@ -114,13 +112,8 @@ pw_part_class_init (PwPartClass *klass)
   object_class->get_property = pw_part_get_property;
   object_class->set_property = pw_part_set_property;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        PW_PARAM_FLAGS),
-                   N_("title"));
+  properties[PROP_NUMBER] = pw_param_number ();
+  properties[PROP_TITLE] = pw_param_title ();
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          PW_PARAM_FLAGS);

@@ -485,10 +485,7 @@ pw_plan_class_init (PwPlanClass *klass)
   object_class->get_property = pw_plan_get_property;
   object_class->set_property = pw_plan_set_property;
 
-  properties[PROP_TITLE] =
-    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        PW_PARAM_FLAGS),
-                   N_("title"));
+  properties[PROP_TITLE] = pw_param_title ();
   properties[PROP_REGION] =
     pw_field_mark (g_param_spec_string ("region", NULL, NULL, NULL,
                                         PW_PARAM_FLAGS),

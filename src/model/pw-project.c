@@ -156,9 +156,7 @@ pw_project_class_init (PwProjectClass *klass)
   object_class->get_property = pw_project_get_property;
   object_class->set_property = pw_project_set_property;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
+  properties[PROP_NUMBER] = pw_param_number ();
   properties[PROP_NAME] =
     pw_field_mark (g_param_spec_string ("name", NULL, NULL, NULL,
                                         PW_PARAM_FLAGS),

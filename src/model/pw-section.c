@@ -11,9 +11,7 @@
 
 #include "pw-section.h"
 
-#include <glib/gi18n-lib.h>
 
-#include "pw-field.h"
 struct _PwSection
 {
   PwObject parent_instance;
@@ -105,13 +103,8 @@ pw_section_class_init (PwSectionClass *klass)
   object_class->get_property = pw_section_get_property;
   object_class->set_property = pw_section_set_property;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
-  properties[PROP_TITLE] =
-    pw_field_mark (g_param_spec_string ("title", NULL, NULL, NULL,
-                                        PW_PARAM_FLAGS),
-                   N_("title"));
+  properties[PROP_NUMBER] = pw_param_number ();
+  properties[PROP_TITLE] = pw_param_title ();
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          PW_PARAM_FLAGS);

@@ -106,9 +106,7 @@ pw_service_item_class_init (PwServiceItemClass *klass)
   object_class->get_property = pw_service_item_get_property;
   object_class->set_property = pw_service_item_set_property;
 
-  properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
-                      PW_PARAM_FLAGS);
+  properties[PROP_NUMBER] = pw_param_number ();
   properties[PROP_DOMAIN] =
     pw_field_mark (g_param_spec_string ("domain", NULL, NULL, NULL,
                                         PW_PARAM_FLAGS),
