@@ -34,120 +34,10 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-chart-scope.h"
 #include "pw-chart-view.h"
 #include "pw-heading.h"
 #include "pw-plan-page.h"
-
-/* What a chart covers: an entry of the scope drop-down. */
-typedef enum
-{
-  SCOPE_PLAN,
-  SCOPE_DOMAIN,
-  SCOPE_CHAPTER,
-} ScopeKind;
-
-#define PW_TYPE_CHART_SCOPE (pw_chart_scope_get_type ())
-G_DECLARE_FINAL_TYPE (PwChartScope, pw_chart_scope, PW, CHART_SCOPE, GObject)
-
-struct _PwChartScope
-{
-  GObject parent_instance;
-
-  ScopeKind kind;
-  char *key;     /* the domain, or the chapter's id */
-  char *label;
-  char *caption; /* what kind of scope, beside the label in the list */
-};
-
-enum {
-  SCOPE_PROP_0,
-  SCOPE_PROP_LABEL,
-  SCOPE_PROP_CAPTION,
-  SCOPE_N_PROPS
-};
-
-G_DEFINE_FINAL_TYPE (PwChartScope, pw_chart_scope, G_TYPE_OBJECT)
-
-static GParamSpec *scope_properties[SCOPE_N_PROPS];
-
-static void
-pw_chart_scope_finalize (GObject *object)
-{
-  PwChartScope *self = (PwChartScope *) object;
-
-  g_free (self->key);
-  g_free (self->label);
-  g_free (self->caption);
-
-  G_OBJECT_CLASS (pw_chart_scope_parent_class)->finalize (object);
-}
-
-static void
-pw_chart_scope_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PwChartScope *self = PW_CHART_SCOPE (object);
-
-  switch (prop_id)
-    {
-    case SCOPE_PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-    case SCOPE_PROP_CAPTION:
-      g_value_set_string (value, self->caption);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pw_chart_scope_class_init (PwChartScopeClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = pw_chart_scope_finalize;
-  object_class->get_property = pw_chart_scope_get_property;
-
-  scope_properties[SCOPE_PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  scope_properties[SCOPE_PROP_CAPTION] =
-    g_param_spec_string ("caption", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, SCOPE_N_PROPS, scope_properties);
-}
-
-static void
-pw_chart_scope_init (PwChartScope *self)
-{
-}
-
-static PwChartScope *
-pw_chart_scope_new (ScopeKind   kind,
-                    const char *key,
-                    char       *label,
-                    const char *caption)
-{
-  PwChartScope *self = g_object_new (PW_TYPE_CHART_SCOPE, NULL);
-
-  self->kind = kind;
-  self->key = g_strdup (key);
-  self->label = label;
-  self->caption = g_strdup (caption);
-  return self;
-}
-
-static gboolean
-pw_chart_scope_equal (PwChartScope *a,
-                      PwChartScope *b)
-{
-  return a->kind == b->kind && g_strcmp0 (a->key, b->key) == 0 &&
-         g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->caption, b->caption) == 0;
-}
 
 struct _PwChartsPage
 {
@@ -221,7 +111,7 @@ collect_scopes (PwPlan      *plan,
   GListModel *chapters;
   guint n;
 
-  g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_PLAN, NULL, g_strdup (_("Whole plan")), NULL));
+  g_ptr_array_add (scopes, pw_chart_scope_new (PW_CHART_SCOPE_PLAN, NULL, g_strdup (_("Whole plan")), NULL));
   if (plan == NULL || kind == PW_CHART_TREND)
     return scopes;
 
@@ -239,7 +129,7 @@ collect_scopes (PwPlan      *plan,
           const char *chapter_id = pw_indicator_get_chapter (indicator);
 
           if (g_hash_table_add (groups, (gpointer) group))
-            g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_DOMAIN, group, g_strdup (group),
+            g_ptr_array_add (scopes, pw_chart_scope_new (PW_CHART_SCOPE_DOMAIN, group, g_strdup (group),
                                                          /* Translators: beside a domain (领域)
                                                           * in the list of what a chart covers */
                                                          C_("chart scope", "Domain")));
@@ -267,7 +157,7 @@ collect_scopes (PwPlan      *plan,
         continue;
       label = pw_heading_text (pw_plan_get_heading_style (plan), FALSE,
                                pw_chapter_get_number (chapter), pw_chapter_get_title (chapter));
-      g_ptr_array_add (scopes, pw_chart_scope_new (SCOPE_CHAPTER, id, label,
+      g_ptr_array_add (scopes, pw_chart_scope_new (PW_CHART_SCOPE_CHAPTER, id, label,
                                                    /* Translators: beside a chapter in the
                                                     * list of what a chart covers */
                                                    C_("chart scope", "Chapter")));
@@ -304,10 +194,10 @@ find_scope (PwChartsPage *self,
     {
       g_autoptr(PwChartScope) scope = g_list_model_get_item (scopes, i);
 
-      if ((domain == NULL && chapter_id == NULL && scope->kind == SCOPE_PLAN) ||
-          (domain != NULL && scope->kind == SCOPE_DOMAIN && g_str_equal (scope->key, domain)) ||
-          (chapter_id != NULL && scope->kind == SCOPE_CHAPTER &&
-           g_str_equal (scope->key, chapter_id)))
+      if ((domain == NULL && chapter_id == NULL && pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_PLAN) ||
+          (domain != NULL && pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_DOMAIN && g_str_equal (pw_chart_scope_get_key (scope), domain)) ||
+          (chapter_id != NULL && pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_CHAPTER &&
+           g_str_equal (pw_chart_scope_get_key (scope), chapter_id)))
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
@@ -354,10 +244,10 @@ get_options (PwChartsPage   *self,
     }
   if (scope == NULL)
     return;
-  if (scope->kind == SCOPE_DOMAIN && self->kind != PW_CHART_TIMELINE)
-    options->domain = scope->key;
-  else if (scope->kind == SCOPE_CHAPTER)
-    options->chapter_id = scope->key;
+  if (pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_DOMAIN && self->kind != PW_CHART_TIMELINE)
+    options->domain = pw_chart_scope_get_key (scope);
+  else if (pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_CHAPTER)
+    options->chapter_id = pw_chart_scope_get_key (scope);
 }
 
 /* The chart changed: the view works it out again, and draws it. */
@@ -540,10 +430,10 @@ scope_selected_cb (PwChartsPage *self)
 
   g_clear_pointer (&self->wanted_domain, g_free);
   g_clear_pointer (&self->wanted_chapter_id, g_free);
-  if (scope->kind == SCOPE_DOMAIN)
-    self->wanted_domain = g_strdup (scope->key);
-  else if (scope->kind == SCOPE_CHAPTER)
-    self->wanted_chapter_id = g_strdup (scope->key);
+  if (pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_DOMAIN)
+    self->wanted_domain = g_strdup (pw_chart_scope_get_key (scope));
+  else if (pw_chart_scope_get_kind (scope) == PW_CHART_SCOPE_CHAPTER)
+    self->wanted_chapter_id = g_strdup (pw_chart_scope_get_key (scope));
 
   update_chart (self);
 }
