@@ -27,6 +27,7 @@
 #include "pw-locate.h"
 #include "pw-plan-file.h"
 #include "pw-prose-view.h"
+#include "pw-recent-row.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -123,8 +124,32 @@ test_window_recent_files (void)
   window = pw_test_ui_open_sample (NULL);
   {
     g_autofree char *uri = g_file_get_uri (pw_window_get_file (window));
+    g_autofree char *name = g_file_get_basename (pw_window_get_file (window));
+    g_autofree char *folder = g_path_get_dirname (g_file_peek_path (pw_window_get_file (window)));
+    PwWindow *start = pw_window_new (NULL);
+    GtkListBox *list;
+    GtkListBoxRow *row = NULL;
 
     g_assert_true (gtk_recent_manager_has_item (manager, uri));
+
+    /* the start page of a new window lists it: its name, its folder under
+     * it; activating the row opens it */
+    list = GTK_LIST_BOX (pw_test_ui_template_child (GTK_WIDGET (start), PW_TYPE_WINDOW, "recent_list"));
+    for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+      if (g_strcmp0 (pw_recent_row_get_uri (PW_RECENT_ROW (row)), uri) == 0)
+        break;
+    g_assert_nonnull (row);
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      collect_text (GTK_WIDGET (row), text);
+      g_assert_nonnull (strstr (text->str, name));
+      g_assert_nonnull (strstr (text->str, folder));
+    }
+    g_signal_emit_by_name (list, "row-activated", row);
+    g_assert_nonnull (pw_window_get_plan (start));
+    g_assert_true (g_file_equal (pw_window_get_file (start), pw_window_get_file (window)));
+    gtk_window_destroy (GTK_WINDOW (start));
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -26,6 +26,7 @@
 #include "pw-open.h"
 #include "pw-plan-file.h"
 #include "pw-plan-page.h"
+#include "pw-recent-row.h"
 #include "pw-style.h"
 
 #define MAX_RECENT 8
@@ -127,8 +128,7 @@ static void
 recent_activated_cb (PwWindow      *self,
                      GtkListBoxRow *row)
 {
-  const char *uri = g_object_get_data (G_OBJECT (row), "pw-uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFile) file = g_file_new_for_uri (pw_recent_row_get_uri (PW_RECENT_ROW (row)));
 
   pw_window_load_file (self, file);
 }
@@ -147,10 +147,7 @@ fill_recent_list (PwWindow *self)
     {
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
-      GtkWidget *row, *box, *name, *place;
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(GFile) parent = NULL;
-      g_autofree char *folder = NULL;
+      GtkWidget *row;
 
       if (g_strcmp0 (gtk_recent_info_get_mime_type (info), MIME_TYPE) != 0 &&
           !g_str_has_suffix (uri, ".plan"))
@@ -158,29 +155,7 @@ fill_recent_list (PwWindow *self)
       if (!gtk_recent_info_exists (info))
         continue;
 
-      file = g_file_new_for_uri (uri);
-      parent = g_file_get_parent (file);
-      folder = parent ? g_file_get_parse_name (parent) : NULL;
-
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      name = gtk_label_new (gtk_recent_info_get_display_name (info));
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-      place = gtk_label_new (folder);
-      gtk_label_set_xalign (GTK_LABEL (place), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (place), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (place, "dim-label");
-      gtk_widget_add_css_class (place, "caption");
-      gtk_box_append (GTK_BOX (box), name);
-      gtk_box_append (GTK_BOX (box), place);
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "pw-uri", g_strdup (uri), g_free);
+      row = pw_recent_row_new (uri, gtk_recent_info_get_display_name (info));
       gtk_list_box_append (self->recent_list, row);
       shown++;
     }
