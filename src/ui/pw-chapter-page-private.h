@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 struct _PwChapterPage
 {
-  GtkWidget parent_instance;
+  PwPlanPage parent_instance;
 
   /* Template widgets */
   GtkWidget *layout;

@@ -43,10 +43,7 @@ enum {
   N_PROPS
 };
 
-static void page_iface_init (PwPlanPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PwChapterPage, pw_chapter_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
+G_DEFINE_FINAL_TYPE (PwChapterPage, pw_chapter_page, PW_TYPE_PLAN_PAGE)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -606,7 +603,7 @@ pw_chapter_page_set_property (GObject      *object,
     }
 }
 
-/* PwPlanPage */
+/* PwPlanPage overrides */
 
 static gboolean
 page_commit (PwPlanPage *page)
@@ -615,20 +612,16 @@ page_commit (PwPlanPage *page)
 }
 
 static void
-page_iface_init (PwPlanPageInterface *iface)
-{
-  iface->commit = page_commit;
-}
-
-static void
 pw_chapter_page_class_init (PwChapterPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PwPlanPageClass *page_class = PW_PLAN_PAGE_CLASS (klass);
 
   object_class->dispose = pw_chapter_page_dispose;
   object_class->get_property = pw_chapter_page_get_property;
   object_class->set_property = pw_chapter_page_set_property;
+  page_class->commit = page_commit;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,

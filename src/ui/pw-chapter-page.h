@@ -7,13 +7,15 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-plan-page.h"
+
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
 
 #define PW_TYPE_CHAPTER_PAGE (pw_chapter_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwChapterPage, pw_chapter_page, PW, CHAPTER_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PwChapterPage, pw_chapter_page, PW, CHAPTER_PAGE, PwPlanPage)
 
 GtkWidget *pw_chapter_page_new          (void);
 PwPlan    *pw_chapter_page_get_plan     (PwChapterPage *self);

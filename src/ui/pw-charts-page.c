@@ -41,7 +41,7 @@
 
 struct _PwChartsPage
 {
-  GtkWidget parent_instance;
+  PwPlanPage parent_instance;
 
   /* Template widgets */
   GtkWidget *layout;
@@ -74,10 +74,7 @@ enum {
   N_PROPS
 };
 
-static void page_iface_init (PwPlanPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PwChartsPage, pw_charts_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
+G_DEFINE_FINAL_TYPE (PwChartsPage, pw_charts_page, PW_TYPE_PLAN_PAGE)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -531,7 +528,7 @@ pw_charts_page_set_property (GObject      *object,
     }
 }
 
-/* PwPlanPage */
+/* PwPlanPage overrides */
 
 /* Nothing is typed on the charts page that the model does not have at once:
  * its choices apply as they are made. */
@@ -542,20 +539,16 @@ page_commit (PwPlanPage *page)
 }
 
 static void
-page_iface_init (PwPlanPageInterface *iface)
-{
-  iface->commit = page_commit;
-}
-
-static void
 pw_charts_page_class_init (PwChartsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PwPlanPageClass *page_class = PW_PLAN_PAGE_CLASS (klass);
 
   object_class->dispose = pw_charts_page_dispose;
   object_class->get_property = pw_charts_page_get_property;
   object_class->set_property = pw_charts_page_set_property;
+  page_class->commit = page_commit;
 
   widget_class->map = pw_charts_page_map;
 

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-plan-page.h"
+
 #include "pw-chart.h"
 #include "pw-plan.h"
 
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define PW_TYPE_CHARTS_PAGE (pw_charts_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwChartsPage, pw_charts_page, PW, CHARTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PwChartsPage, pw_charts_page, PW, CHARTS_PAGE, PwPlanPage)
 
 GtkWidget   *pw_charts_page_new              (void);
 PwPlan      *pw_charts_page_get_plan         (PwChartsPage   *self);

@@ -44,7 +44,7 @@ typedef struct
 
 struct _PwIndicatorGrid
 {
-  GtkWidget parent_instance;
+  PwPlanPage parent_instance;
 
   /* Template widgets */
   PwIndicatorFilterBar *filter_bar;

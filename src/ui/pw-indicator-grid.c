@@ -42,10 +42,7 @@ enum {
   N_PROPS
 };
 
-static void page_iface_init (PwPlanPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PwIndicatorGrid, pw_indicator_grid, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
+G_DEFINE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW_TYPE_PLAN_PAGE)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -613,7 +610,7 @@ pw_indicator_grid_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
-/* PwPlanPage */
+/* PwPlanPage overrides */
 
 /* The cell being edited, and one scrolled away before it was stored. A text
  * the column refuses keeps its editor open. */
@@ -625,12 +622,6 @@ page_commit (PwPlanPage *page)
   g_clear_handle_id (&self->pending_source, g_source_remove);
   pw_indicator_grid_commit_pending (self);
   return pw_indicator_grid_try_commit (self);
-}
-
-static void
-page_iface_init (PwPlanPageInterface *iface)
-{
-  iface->commit = page_commit;
 }
 
 /* The views get their rows when the grid is first shown: GTK 4.8's list
@@ -656,10 +647,12 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PwPlanPageClass *page_class = PW_PLAN_PAGE_CLASS (klass);
 
   object_class->dispose = pw_indicator_grid_dispose;
   object_class->get_property = pw_indicator_grid_get_property;
   object_class->set_property = pw_indicator_grid_set_property;
+  page_class->commit = page_commit;
 
   widget_class->grab_focus = pw_indicator_grid_grab_focus;
   widget_class->map = pw_indicator_grid_map;

@@ -7,13 +7,15 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-plan-page.h"
+
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
 
 #define PW_TYPE_INDICATOR_GRID (pw_indicator_grid_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW, INDICATOR_GRID, GtkWidget)
+G_DECLARE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW, INDICATOR_GRID, PwPlanPage)
 
 GtkWidget   *pw_indicator_grid_new              (void);
 PwPlan      *pw_indicator_grid_get_plan         (PwIndicatorGrid *self);

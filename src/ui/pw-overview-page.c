@@ -60,7 +60,7 @@ typedef enum
 
 struct _PwOverviewPage
 {
-  GtkWidget parent_instance;
+  PwPlanPage parent_instance;
 
   /* Template widgets */
   GtkWidget *scrolled;
@@ -111,10 +111,7 @@ enum {
   N_PROPS
 };
 
-static void page_iface_init (PwPlanPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PwOverviewPage, pw_overview_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PW_TYPE_PLAN_PAGE, page_iface_init))
+G_DEFINE_FINAL_TYPE (PwOverviewPage, pw_overview_page, PW_TYPE_PLAN_PAGE)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -849,7 +846,7 @@ pw_overview_page_set_property (GObject      *object,
     }
 }
 
-/* PwPlanPage */
+/* PwPlanPage overrides */
 
 static gboolean
 page_commit (PwPlanPage *page)
@@ -858,20 +855,16 @@ page_commit (PwPlanPage *page)
 }
 
 static void
-page_iface_init (PwPlanPageInterface *iface)
-{
-  iface->commit = page_commit;
-}
-
-static void
 pw_overview_page_class_init (PwOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PwPlanPageClass *page_class = PW_PLAN_PAGE_CLASS (klass);
 
   object_class->dispose = pw_overview_page_dispose;
   object_class->get_property = pw_overview_page_get_property;
   object_class->set_property = pw_overview_page_set_property;
+  page_class->commit = page_commit;
 
   widget_class->map = pw_overview_page_map;
 

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-plan-page.h"
+
 #include "pw-plan.h"
 #include "pw-findings.h"
 
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define PW_TYPE_OVERVIEW_PAGE (pw_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwOverviewPage, pw_overview_page, PW, OVERVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PwOverviewPage, pw_overview_page, PW, OVERVIEW_PAGE, PwPlanPage)
 
 GtkWidget *pw_overview_page_new          (void);
 PwPlan    *pw_overview_page_get_plan     (PwOverviewPage *self);

@@ -1,4 +1,4 @@
-/* pw-plan-page.c: what every page of the window does before a command
+/* pw-plan-page.c: the base class of the window's pages
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,9 @@
 
 #include "pw-plan-page.h"
 
-G_DEFINE_INTERFACE (PwPlanPage, pw_plan_page, GTK_TYPE_WIDGET)
+G_DEFINE_ABSTRACT_TYPE (PwPlanPage, pw_plan_page, GTK_TYPE_WIDGET)
+
+/* PwPlanPage */
 
 static gboolean
 pw_plan_page_real_commit (PwPlanPage *self)
@@ -18,9 +20,14 @@ pw_plan_page_real_commit (PwPlanPage *self)
 }
 
 static void
-pw_plan_page_default_init (PwPlanPageInterface *iface)
+pw_plan_page_class_init (PwPlanPageClass *klass)
 {
-  iface->commit = pw_plan_page_real_commit;
+  klass->commit = pw_plan_page_real_commit;
+}
+
+static void
+pw_plan_page_init (PwPlanPage *self)
+{
 }
 
 /* Public API */
@@ -39,7 +46,7 @@ pw_plan_page_commit (PwPlanPage *self)
 {
   g_return_val_if_fail (PW_IS_PLAN_PAGE (self), TRUE);
 
-  return PW_PLAN_PAGE_GET_IFACE (self)->commit (self);
+  return PW_PLAN_PAGE_GET_CLASS (self)->commit (self);
 }
 
 /**

@@ -1,4 +1,4 @@
-/* pw-plan-page.h: what every page of the window does before a command
+/* pw-plan-page.h: the base class of the window's pages
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,22 +11,23 @@ G_BEGIN_DECLS
 
 #define PW_TYPE_PLAN_PAGE (pw_plan_page_get_type ())
 
-G_DECLARE_INTERFACE (PwPlanPage, pw_plan_page, PW, PLAN_PAGE, GtkWidget)
+G_DECLARE_DERIVABLE_TYPE (PwPlanPage, pw_plan_page, PW, PLAN_PAGE, GtkWidget)
 
 /**
- * PwPlanPageInterface:
+ * PwPlanPageClass:
  * @commit: hands whatever was typed and not yet stored (a cell or field being
  *   edited, text typed a moment ago) to the model, through its undo history.
  *   Returns %FALSE when the text cannot stand (the editor then stays open and
  *   says why), so that the command that asked does not run without it.
  *
- * Every page of the window implements it; the window calls it on every page
- * before any command that reads or writes the plan (save, undo, close,
- * print, export, switching pages…), so that nothing typed is ever lost.
+ * Every page of the window is one; the window calls pw_plan_page_commit() on
+ * every page before any command that reads or writes the plan (save, undo,
+ * close, print, export, switching pages…), so that nothing typed is ever
+ * lost.
  */
-struct _PwPlanPageInterface
+struct _PwPlanPageClass
 {
-  GTypeInterface parent_iface;
+  GtkWidgetClass parent_class;
 
   gboolean (*commit) (PwPlanPage *self);
 };
