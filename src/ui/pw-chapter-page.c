@@ -55,12 +55,6 @@ heading_style (PwChapterPage *self)
   return self->plan != NULL ? pw_plan_get_heading_style (self->plan) : PW_HEADING_CHAPTER;
 }
 
-static PwHistory *
-history (PwChapterPage *self)
-{
-  return pw_plan_get_history (self->plan);
-}
-
 static GtkWidget *
 nth_child (GtkWidget *parent,
            guint      n)
