@@ -17,6 +17,7 @@
 #include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
 #include "pw-progress.h"
+#include "pw-project-list.h"
 #include "pw-sheet-dialog.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
@@ -41,6 +42,99 @@ find_button_with_action (GtkWidget  *widget,
 }
 
 /* Tests */
+
+/* The context menu shown in @widget (a grid's or a list's cell), if any. */
+static GtkWidget *
+shown_menu (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER_MENU (widget) && gtk_widget_get_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = shown_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether @menu offers Add Comment, and shows all its items at once. */
+static void
+check_comment_menu (GtkWidget *menu)
+{
+  GMenuModel *model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  GMenuModel *last = g_menu_model_get_item_link (model, g_menu_model_get_n_items (model) - 1, G_MENU_LINK_SECTION);
+  g_autofree char *action = NULL;
+  GtkWidget *scrolled = pw_test_ui_find_descendant (menu, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+
+  /* the last item: Add Comment (in a section of its own after the cell's) */
+  if (last == NULL)
+    last = g_object_ref (model);
+  g_assert_true (g_menu_model_get_item_attribute (last, g_menu_model_get_n_items (last) - 1,
+                                                  G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.comment-on");
+  g_object_unref (last);
+
+  /* nothing to scroll to: the menu was a row short of its items */
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment) + 0.5);
+}
+
+/* The keyboard opens the context menu of the grids' cursor, as a right
+ * click does (Shift+F10 and the Menu key did nothing in the indicators'
+ * grid and a 专栏's projects, so a reviewer at the keyboard could not
+ * comment on a figure); and the menu shows every item: its Add Comment was
+ * cut in half, the menu scrolling. */
+static void
+test_usability_cell_menu_key (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  GtkWidget *chapter_page, *menu;
+  PwProjectList *list;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  pw_indicator_grid_set_cursor (grid, 2, pw_indicator_grid_find_column (grid, "name"));
+  pw_test_ui_settle ();
+  g_assert_null (shown_menu (GTK_WIDGET (grid)));
+
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_F10, GDK_SHIFT_MASK));
+  pw_test_ui_settle ();
+  menu = shown_menu (GTK_WIDGET (grid));
+  g_assert_nonnull (menu);
+  check_comment_menu (menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  pw_test_ui_settle ();
+
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Menu, 0));
+  pw_test_ui_settle ();
+  menu = shown_menu (GTK_WIDGET (grid));
+  g_assert_nonnull (menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  pw_test_ui_settle ();
+
+  /* a project of a 专栏 */
+  g_assert_true (pw_window_show_chapter (window, 2));
+  pw_test_ui_settle ();
+  chapter_page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+  list = PW_PROJECT_LIST (pw_test_ui_find_descendant (chapter_page, PW_TYPE_PROJECT_LIST));
+  pw_project_list_set_cursor (list, 1, "lead");
+  pw_test_ui_settle ();
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), GDK_KEY_F10, GDK_SHIFT_MASK));
+  pw_test_ui_settle ();
+  menu = shown_menu (GTK_WIDGET (list));
+  g_assert_nonnull (menu);
+  check_comment_menu (menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  pw_test_ui_settle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
 /* Types @text into @column of the row of @name, as a user does: the
  * cursor there, the text, Enter. */
@@ -359,6 +453,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
   g_test_add_func ("/pw/usability/target-keeps-kind", test_usability_target_keeps_kind);
+  g_test_add_func ("/pw/usability/cell-menu-key", test_usability_cell_menu_key);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

@@ -4,7 +4,8 @@
  *
  * A right click (or a long press) on a grid cell, an outline entry, a
  * project row or a paragraph offers Add Comment on what is under the
- * pointer. The menu's item is the window's action win.comment-on with the
+ * pointer; the Menu key or Shift+F10 on the grids' cursor, on its cell
+ * (pw_comment_menu_key()). The menu's item is the window's action win.comment-on with the
  * object's id, the year and the paragraph, so the menu knows nothing of
  * windows: the action is found up the widget tree.
  *
@@ -269,6 +270,34 @@ pw_comment_menu_show_at (GtkWidget *widget,
   if (attachment == NULL || !attachment->func (widget, x, y, attachment->data, &target, &year, &paragraph))
     return NULL;
   return pw_comment_menu_popup (widget, x, y, target, year, paragraph);
+}
+
+/**
+ * pw_comment_menu_key:
+ * @widget: (nullable): a widget given a menu by pw_comment_menu_attach(),
+ *   the one the keyboard's cursor is on (a grid's cell)
+ * @keyval: a key pressed
+ * @state: its modifiers
+ *
+ * The Menu key and Shift+F10 show @widget's menu at its middle, as a right
+ * click there: for the widgets that keep the keyboard's focus on their
+ * view, and their cursor on a cell of it.
+ *
+ * Returns: whether the key was one of those (the menu shown, if there is
+ *   a @widget with something to comment on)
+ */
+gboolean
+pw_comment_menu_key (GtkWidget       *widget,
+                     guint            keyval,
+                     GdkModifierType  state)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if (!(keyval == GDK_KEY_Menu && mods == 0) && !(keyval == GDK_KEY_F10 && mods == GDK_SHIFT_MASK))
+    return FALSE;
+  if (widget != NULL)
+    pw_comment_menu_show_at (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+  return TRUE;
 }
 
 /**

@@ -43,6 +43,9 @@ void        pw_comment_menu_set_section (GtkWidget         *widget,
 GtkWidget  *pw_comment_menu_show_at (GtkWidget         *widget,
                                      double             x,
                                      double             y);
+gboolean    pw_comment_menu_key     (GtkWidget         *widget,
+                                     guint              keyval,
+                                     GdkModifierType    state);
 GtkWidget  *pw_comment_menu_popup  (GtkWidget          *widget,
                                     double              x,
                                     double              y,

@@ -115,8 +115,13 @@ pw_grid_cell_size_allocate (GtkWidget *widget,
   if (self->editor != NULL)
     gtk_widget_allocate (self->editor, width - button, height, -1, NULL);
   gtk_widget_allocate (self->inscription, width, height, -1, NULL);
-  if (self->popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->popover));
+  /* its choices, and the context menu of pw-comment-menu.c: a popover is
+   * sized when its parent presents it, or it keeps the height it had at
+   * first (the menu's last item, Add Comment, was cut off) */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      gtk_popover_present (GTK_POPOVER (child));
 }
 
 /* GObject overrides */

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-comment-menu.h"
 #include "pw-indicator-grid-private.h"
 
 /* Auxiliary methods (those not static: pw-indicator-grid-private.h) */
@@ -164,6 +165,12 @@ pw_indicator_grid_key_pressed (GtkEventControllerKey *controller,
         pw_grid_cell_popup_choices (self->editing_cell);
       return TRUE;
     }
+
+  /* Menu or Shift+F10: the cursor's cell's menu (Cut, Copy … Add Comment) */
+  if (self->editing_cell == NULL &&
+      pw_comment_menu_key (GTK_WIDGET (pw_indicator_grid_find_cell (self, self->sheet.row, self->sheet.column)),
+                           keyval, state))
+    return TRUE;
 
   return pw_grid_sheet_key_pressed (&self->sheet, keyval, state);
 }

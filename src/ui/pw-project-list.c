@@ -1062,6 +1062,10 @@ key_pressed (GtkEventControllerKey *controller,
     }
 
   set_has_cursor (self, TRUE);
+  /* Menu or Shift+F10: the cursor's cell's menu, Add Comment on its project */
+  if (self->editing_cell == NULL &&
+      pw_comment_menu_key (GTK_WIDGET (find_cell (self, self->sheet.row, self->sheet.column)), keyval, state))
+    return TRUE;
   return pw_grid_sheet_key_pressed (&self->sheet, keyval, state);
 }
 
