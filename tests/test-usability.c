@@ -43,6 +43,55 @@ find_button_with_action (GtkWidget  *widget,
 
 /* Tests */
 
+/* A file that could not be opened is not among the recent plans of the
+ * start page: GTK's file chooser adds what it is answered with to the
+ * recent files, and a truncated plan chosen from Open stayed listed as
+ * one, to fail again from there. A plan opened is listed. */
+static void
+test_usability_broken_not_recent (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *contents = NULL;
+  g_autofree char *broken_path = NULL;
+  g_autofree char *good_path = NULL;
+  g_autofree char *broken_uri = NULL;
+  g_autofree char *good_uri = NULL;
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GFile) good = NULL;
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  PwWindow *window;
+  GtkWindow *dialog;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
+  good_path = pw_test_write_temp_file ("opened.plan", contents, length);
+  broken_path = pw_test_write_temp_file ("truncated.plan", contents, length / 2);
+  good = g_file_new_for_path (good_path);
+  broken = g_file_new_for_path (broken_path);
+  good_uri = g_file_get_uri (good);
+  broken_uri = g_file_get_uri (broken);
+
+  /* what the chooser does with the file chosen (it reads the type first) */
+  g_assert_true (gtk_recent_manager_add_item (recent, broken_uri));
+  for (int i = 0; i < 200 && !gtk_recent_manager_has_item (recent, broken_uri); i++)
+    pw_test_ui_wait_ms (10);
+  g_assert_true (gtk_recent_manager_has_item (recent, broken_uri));
+
+  window = pw_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (pw_window_load_file (window, broken));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  g_assert_false (gtk_recent_manager_has_item (recent, broken_uri));
+
+  g_assert_true (pw_window_load_file (window, good));
+  g_assert_true (gtk_recent_manager_has_item (recent, good_uri));
+  gtk_recent_manager_remove_item (recent, good_uri, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The context menu shown in @widget (a grid's or a list's cell), if any. */
 static GtkWidget *
 shown_menu (GtkWidget *widget)
@@ -454,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/pw/usability/show-report", test_usability_show_report);
   g_test_add_func ("/pw/usability/target-keeps-kind", test_usability_target_keeps_kind);
   g_test_add_func ("/pw/usability/cell-menu-key", test_usability_cell_menu_key);
+  g_test_add_func ("/pw/usability/broken-not-recent", test_usability_broken_not_recent);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

@@ -633,7 +633,11 @@ pw_window_load_file (PwWindow *self,
   if (plan == NULL)
     {
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+      g_autofree char *uri = g_file_get_uri (file);
 
+      /* not a recent plan: the file chooser put it in the recent files
+       * (or it was one, and is broken now), and the start page listed it */
+      gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
       pw_window_show_error (self, primary, error->message);
       return FALSE;
     }
