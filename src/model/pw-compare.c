@@ -50,6 +50,7 @@ typedef struct
   PwPlan *new_plan;
   GListStore *changes;
   GHashTable *old_to_new;  /* PwObject → PwObject */
+  GHashTable *chapter_ids[2]; /* of the old and the new plan: id → PwChapter */
   gboolean guessed_parent; /* of the items being compared */
 } Comparison;
 
@@ -655,6 +656,33 @@ state_text (PwIndicator *indicator,
   return state != PW_QUAL_STATE_NONE ? pw_qual_state_to_label (state) : NULL;
 }
 
+/* The chapters of a plan by their ids, the first of each id as
+ * pw_plan_find_chapter() finds: an indicator's chapter is looked up for each
+ * of them, and a search of the list for each made the comparison of two
+ * plans of 100,000 indicators take 20 s. */
+static GHashTable *
+index_chapters (GArray *chapters)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < chapters->len; i++)
+    {
+      PwObject *chapter = g_array_index (chapters, Item, i).object;
+      const char *id = pw_object_get_id (chapter);
+
+      if (id != NULL && !g_hash_table_contains (ids, id))
+        g_hash_table_insert (ids, (gpointer) id, chapter);
+    }
+  return ids;
+}
+
+static PwChapter *
+find_chapter (GHashTable *ids,
+              const char *id)
+{
+  return id != NULL ? g_hash_table_lookup (ids, id) : NULL;
+}
+
 static void
 compare_indicators (Comparison *c,
                     GArray     *olds)
@@ -699,8 +727,8 @@ compare_indicators (Comparison *c,
           year_change (c, item, year, "state", state, state_text (a, year), state_text (b, year));
         }
       {
-        PwChapter *x = pw_plan_find_chapter (c->old_plan, pw_indicator_get_chapter (a));
-        PwChapter *y = pw_plan_find_chapter (c->new_plan, pw_indicator_get_chapter (b));
+        PwChapter *x = find_chapter (c->chapter_ids[0], pw_indicator_get_chapter (a));
+        PwChapter *y = find_chapter (c->chapter_ids[1], pw_indicator_get_chapter (b));
         g_autofree char *from = x != NULL ? pw_plan_describe_object (c->old_plan, PW_OBJECT (x)) : NULL;
         g_autofree char *to = y != NULL ? pw_plan_describe_object (c->new_plan, PW_OBJECT (y)) : NULL;
 
@@ -770,6 +798,8 @@ pw_plan_compare (PwPlan *old_plan,
   collect_parts (new_plan, parts[1]);
   collect_indicators (old_plan, indicators[0]);
   collect_indicators (new_plan, indicators[1]);
+  c.chapter_ids[0] = index_chapters (chapters[0]);
+  c.chapter_ids[1] = index_chapters (chapters[1]);
 
   /* parents before their children, whose guesses look at the parents */
   match_items (&c, parts[0], parts[1], TRUE);
@@ -812,6 +842,8 @@ pw_plan_compare (PwPlan *old_plan,
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     for (guint j = 0; j < 2; j++)
       g_array_unref (lists[i][j]);
+  g_hash_table_unref (c.chapter_ids[0]);
+  g_hash_table_unref (c.chapter_ids[1]);
 
   return G_LIST_MODEL (c.changes);
 }
