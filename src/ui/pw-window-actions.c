@@ -52,6 +52,11 @@ pw_window_update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-object", has_plan);
   gtk_widget_action_set_enabled (widget, "win.clear-findings", editable);
   gtk_widget_action_set_enabled (widget, "win.add-comment", has_plan);
+  /* the comments pane has nothing to show beside the start page: the
+   * button pressed there stayed down, showing nothing */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->comments_button), has_plan);
+  if (!has_plan)
+    gtk_toggle_button_set_active (self->comments_button, FALSE);
   gtk_widget_action_set_enabled (widget, "win.comment-on", has_plan);
   gtk_widget_action_set_enabled (widget, "win.reply-comment", has_plan);
   gtk_widget_action_set_enabled (widget, "win.merge-comments", has_plan);
