@@ -43,6 +43,55 @@ find_button_with_action (GtkWidget  *widget,
 
 /* Tests */
 
+/* F6 moves between the outline and the page (GtkPaned's keys) also from
+ * the header bar, where the focus stays after one of its menus or
+ * buttons: F6 did nothing there. Shift+F6 goes to the page. */
+static void
+test_usability_f6_from_header (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  GtkWidget *button = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_button");
+  GtkWidget *outline = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline");
+  GtkWidget *overview = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page");
+  GtkWidget *focus;
+
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (pw_test_ui_press_shortcut (button, GDK_KEY_F6, 0));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == outline || gtk_widget_is_ancestor (focus, outline));
+
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (pw_test_ui_press_shortcut (button, GDK_KEY_F6, GDK_SHIFT_MASK));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == overview || gtk_widget_is_ancestor (focus, overview));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The header bar's Comments button waits for a plan: on the start page it
+ * could be pressed, and stayed down, with no pane and nothing to show. */
+static void
+test_usability_comments_button_start (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  PwWindow *window = pw_window_new (NULL);
+  GtkWidget *button = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_button");
+
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  g_assert_true (pw_window_load_file (window, file));
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A file that could not be opened is not among the recent plans of the
  * start page: GTK's file chooser adds what it is answered with to the
  * recent files, and a truncated plan chosen from Open stayed listed as
@@ -504,6 +553,8 @@ main (int   argc,
   g_test_add_func ("/pw/usability/target-keeps-kind", test_usability_target_keeps_kind);
   g_test_add_func ("/pw/usability/cell-menu-key", test_usability_cell_menu_key);
   g_test_add_func ("/pw/usability/broken-not-recent", test_usability_broken_not_recent);
+  g_test_add_func ("/pw/usability/comments-button-start", test_usability_comments_button_start);
+  g_test_add_func ("/pw/usability/f6-from-header", test_usability_f6_from_header);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

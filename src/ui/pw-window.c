@@ -346,6 +346,32 @@ pw_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pw_window_parent_class)->close_request (window);
 }
 
+/* F6 where neither pane has the focus (the header bar, a banner): the
+ * outline, from where the panes' own F6 goes on to the page and back;
+ * Shift+F6, the page. F6 did nothing there, once a menu of the header bar
+ * had been used. */
+static gboolean
+focus_panes (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  PwWindow *self = PW_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *panes = gtk_widget_get_ancestor (GTK_WIDGET (self->outline), GTK_TYPE_PANED);
+
+  if (self->plan == NULL || panes == NULL || !gtk_widget_get_mapped (panes))
+    return FALSE;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, panes))
+    return FALSE;
+  if (g_variant_get_boolean (args))
+    {
+      GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
+
+      return gtk_widget_grab_focus (page) || gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+    }
+  return gtk_widget_child_focus (GTK_WIDGET (self->outline), GTK_DIR_TAB_FORWARD);
+}
+
 /* GObject overrides */
 
 static void
@@ -448,6 +474,8 @@ pw_window_class_init (PwWindowClass *klass)
   g_type_ensure (PW_TYPE_COMMENTS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/planworkbench/PlanWorkbench/pw-window.ui");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, 0, focus_panes, "b", FALSE);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, focus_panes, "b", TRUE);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, banner_revealer);
