@@ -122,7 +122,7 @@ test_usability_broken_not_recent (void)
 
   /* what the chooser does with the file chosen (it reads the type first) */
   g_assert_true (gtk_recent_manager_add_item (recent, broken_uri));
-  for (int i = 0; i < 200 && !gtk_recent_manager_has_item (recent, broken_uri); i++)
+  for (int i = 0; i < 1000 && !gtk_recent_manager_has_item (recent, broken_uri); i++)
     pw_test_ui_wait_ms (10);
   g_assert_true (gtk_recent_manager_has_item (recent, broken_uri));
 
