@@ -96,11 +96,15 @@ for n, mode in enumerate(modes, 1):
     problems = []
     outcomes = {'old': 0, 'new': 0}
     mid_write = 0
+    # the kills follow the write when the machine is slower or faster than
+    # when it was measured: later after a kill before it, sooner after one
+    # that found it done
+    latest = duration * 1.2
     for i in range(kills):
         path, real, other = setup(mode)
         work = os.path.dirname(os.path.dirname(real))
         p = start(path)
-        time.sleep(random.uniform(0, duration * 1.2))
+        time.sleep(random.uniform(0, latest))
         p.kill()
         p.wait()
 
@@ -131,6 +135,10 @@ for n, mode in enumerate(modes, 1):
         left = leftovers(work, {path, real, backup, other})
         ours = '.' + os.path.basename(real) + '.pw-save-'
         mid_write += len(left) > 0
+        if content == NEW:
+            latest *= 0.85
+        elif not left:
+            latest *= 1.15
         for p_left in left:
             if not os.path.basename(p_left).startswith(ours):
                 problems.append('kill %d: a file not ours was left: %s' % (i, p_left))
