@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: bench-import [MEGABYTES] [SEED.txt …]
+ *        bench-import --write FILE [MEGABYTES]
  *
  * Builds a synthetic plan document of MEGABYTES (default 32) that has every
  * layout the importer reads (chapters and sections, the three flattened
@@ -17,7 +18,9 @@
  * measured in the same run: the
  * floor any reader of that format pays (UTF-8 validation; libxml2's HTML
  * parser; unzipping and reading document.xml). Measure with an optimised
- * build: meson setup build-release --buildtype=release.
+ * build: meson setup build-release --buildtype=release. With --write, the
+ * synthetic document is written to FILE instead (to profile or compare the
+ * output of plan-workbench --import on it).
  */
 
 #include "config.h"
@@ -500,7 +503,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gsize megabytes = argc > 1 ? g_ascii_strtoull (argv[1], NULL, 10) : 32;
+  gboolean write = argc > 2 && strcmp (argv[1], "--write") == 0;
+  gsize megabytes = write ? (argc > 3 ? g_ascii_strtoull (argv[3], NULL, 10) : 32)
+                          : argc > 1 ? g_ascii_strtoull (argv[1], NULL, 10) : 32;
   g_autofree char *document = NULL;
   gsize length = 0;
   int n_chapters = 0;
@@ -517,6 +522,17 @@ main (int   argc,
     megabytes = 32;
 
   document = make_document (megabytes, &length, &n_chapters);
+  if (write)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_set_contents (argv[2], document, length, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
   mb = length / (1024.0 * 1024.0);
   g_print ("synthetic document: %.1f MB, %d chapters\n", mb, n_chapters);
 

@@ -205,12 +205,17 @@ is_placeholder (const char *s)
   return FALSE;
 }
 
+/* The first byte is compared before the rest: the scanner tries every
+ * word of a table at each place, and most differ there. */
 static const char *
 skip_word (const char *s,
            const char *word)
 {
-  gsize len = strlen (word);
+  gsize len;
 
+  if (*s != *word && *word != '\0')
+    return NULL;
+  len = strlen (word);
   return strncmp (s, word, len) == 0 ? s + len : NULL;
 }
 
