@@ -128,6 +128,13 @@ mark_footers (PwImportLines *self)
     }
 }
 
+/* The bytes that may start what add_line() drops: '[' (a bookmark), the
+ * control characters but tab, and the lead bytes of C1 controls (0xC2) and
+ * of U+FEFF, U+FFFE, U+FFFF (0xEF). The others are copied without a look. */
+static const guint8 maybe_dropped[256] = {
+  [0x00 ... 0x08] = 1, [0x0A ... 0x1F] = 1, ['['] = 1, [0xC2] = 1, [0xEF] = 1,
+};
+
 static PwImportLine *
 add_line (PwImportLines *self,
           const char    *start,
@@ -149,7 +156,13 @@ add_line (PwImportLines *self,
   /* copy, less bookmarks and characters that are never content */
   while (p < end)
     {
-      guchar b = *p;
+      guchar b;
+
+      while (p < end && !maybe_dropped[(guchar) *p])
+        p++;
+      if (p == end)
+        break;
+      b = *p;
 
       if (b == '[' && end - p >= 10 && memcmp (p, "[bookmark:", 10) == 0)
         {
@@ -247,16 +260,22 @@ pw_import_lines_init (PwImportLines *self,
 {
   const char *end = text + length;
   const char *p = text;
+  /* each kind of line end is looked for with memchr() */
+  const char *nl = memchr (text, '\n', length);
+  const char *cr = memchr (text, '\r', length);
   int number = 0;
 
   pw_import_lines_init_empty (self);
 
   while (p < end)
     {
-      const char *eol = p;
+      const char *eol;
 
-      while (eol < end && *eol != '\n' && *eol != '\r')
-        eol++;
+      if (nl != NULL && nl < p)
+        nl = memchr (p, '\n', end - p);
+      if (cr != NULL && cr < p)
+        cr = memchr (p, '\r', end - p);
+      eol = nl == NULL ? (cr == NULL ? end : cr) : cr == NULL ? nl : MIN (nl, cr);
       add_line (self, p, eol - p, ++number);
       if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
         eol++;

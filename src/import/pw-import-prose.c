@@ -260,10 +260,17 @@ has_substring (const char *start,
                const char *needle)
 {
   gsize n = strlen (needle);
+  const char *p = start;
 
-  for (const char *p = start; p + n <= end; p++)
-    if (memcmp (p, needle, n) == 0)
-      return TRUE;
+  if (n == 0)
+    return start <= end;
+  /* memchr() finds each place the first byte is, memcmp() looks there */
+  while (p + n <= end && (p = memchr (p, needle[0], end - p - n + 1)) != NULL)
+    {
+      if (memcmp (p, needle, n) == 0)
+        return TRUE;
+      p++;
+    }
   return FALSE;
 }
 
