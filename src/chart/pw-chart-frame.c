@@ -138,11 +138,12 @@ pw_chart_frame_finish (PwChartFrame *frame)
   bottom = frame->height - m;
   if (frame->note != NULL)
     {
-      g_autoptr(PangoLayout) note = pw_chart_text_new (style, frame->note, 0.8, 0, inner, 3,
-                                                       PANGO_ALIGN_LEFT);
       double note_height;
 
-      pw_chart_text_get_size (note, NULL, &note_height);
+      /* through the cache of laid out texts, which drawing the note uses:
+       * the trend pages of a report share it */
+      pw_chart_text_measure_box (style, frame->note, 0.8, 0, inner, 3, PANGO_ALIGN_LEFT, NULL,
+                                 &note_height);
       frame->note_y = bottom - note_height;
       bottom = frame->note_y - style->size * 0.6;
     }
