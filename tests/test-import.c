@@ -1508,6 +1508,46 @@ assert_error (const char *data,
   g_assert_cmpuint (g_list_model_get_n_items (pw_findings_get_list (report)), ==, 0);
 }
 
+/* A text of 100 characters (control characters that text holds among
+ * them: tab, line ends, form feed, vertical tab, Ctrl+Z), then @n_bad
+ * stray ones: half U+0001, half U+FFFD, the last ending the text. */
+static char *
+text_with_strays (guint n_bad)
+{
+  GString *text = g_string_new ("总体要求\n\t\f\v\x1A\r\n");
+
+  for (guint i = 0; i < 89; i++)
+    g_string_append_c (text, 'a');
+  for (guint i = 0; i < n_bad; i++)
+    g_string_append (text, i % 2 == 0 ? "\x01" : "\xEF\xBF\xBD");
+  return g_string_free (text, FALSE);
+}
+
+/* Stray control and replacement characters: a text may hold two, and one
+ * more per hundred characters, and still be text. */
+static void
+test_stray_characters (void)
+{
+  for (guint n_bad = 0; n_bad <= 4; n_bad++)
+    {
+      g_autofree char *text = text_with_strays (n_bad);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PwPlan) plan = pw_import_text (text, strlen (text), NULL, &error);
+
+      /* 100 + n_bad characters: at most 2 + 1 stray ones */
+      if (n_bad <= 3)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (plan);
+        }
+      else
+        {
+          g_assert_null (plan);
+          g_assert_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_NOT_TEXT);
+        }
+    }
+}
+
 static void
 test_errors (void)
 {
@@ -1984,6 +2024,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/second-notice", test_second_notice);
   g_test_add_func ("/pw/import/headings", test_headings);
   g_test_add_func ("/pw/import/errors", test_errors);
+  g_test_add_func ("/pw/import/stray-characters", test_stray_characters);
   g_test_add_func ("/pw/import/truncated", test_truncated);
   g_test_add_func ("/pw/import/random", test_random);
   g_test_add_func ("/pw/import/pathological", test_pathological);
