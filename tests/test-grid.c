@@ -808,6 +808,34 @@ test_scroll_whole_columns (void)
     }
   g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
 
+  /* a range of 2023 and 2024 selected, the window made larger and the range
+   * selected again, as the screenshots do: the view still starts at a
+   * column (its scroll, computed before the wider page was laid out,
+   * snapped to the end of the scrolling and left 性质 cut, read as 质) */
+  pw_indicator_grid_select (grid, 24, pw_indicator_grid_find_column (grid, "2023"), 27, pw_indicator_grid_find_column (grid, "2024"));
+  pw_test_ui_wait_ms (150);
+  pw_test_ui_settle ();
+  g_assert_false (column_cut_at_left (grid));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  pw_test_ui_settle ();
+  pw_indicator_grid_select (grid, 24, pw_indicator_grid_find_column (grid, "2023"), 27, pw_indicator_grid_find_column (grid, "2024"));
+  for (guint i = 0; i < 4; i++)
+    {
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+    }
+  g_test_message ("at 1600×1000: scrolled to %g of %g", gtk_adjustment_get_value (h),
+                  gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
+  g_assert_false (column_cut_at_left (grid));
+  /* the same, made sure of: a scroll to just before the end, where the
+   * next column's start is past the end */
+  gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h) - 1);
+  pw_test_ui_wait_ms (150);
+  pw_test_ui_settle ();
+  g_test_message ("scrolled to the end less 1: at %g of %g", gtk_adjustment_get_value (h),
+                  gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
+  g_assert_false (column_cut_at_left (grid));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -172,7 +172,10 @@ pw_indicator_grid_extend_range (PwIndicatorGrid *self,
  * first column beside the frozen ones is never cut in half (性质 read as
  * 性). Once the view has been laid out at the new position (two frames
  * on), its left edge moves to the next column's start in the direction
- * scrolled. */
+ * scrolled; to the previous one when the next is past the end of the
+ * scrolling (a wider page, or a scroll computed before it, would leave the
+ * view there with its first column cut). Only the very end, scrolled to,
+ * stays as it is: the last column whole. */
 static gboolean
 snap_tick (GtkWidget     *widget,
            GdkFrameClock *clock,
@@ -183,7 +186,8 @@ snap_tick (GtkWidget     *widget,
   double value = gtk_adjustment_get_value (h);
   double end = gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h);
   gboolean right = value > self->snap_value;
-  double target = right ? G_MAXDOUBLE : 0;
+  double next = G_MAXDOUBLE, previous = 0, target;
+  gboolean found = FALSE;
 
   if (++self->snap_ticks < 2)
     return G_SOURCE_CONTINUE;
@@ -202,12 +206,19 @@ snap_tick (GtkWidget     *widget,
           !gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
         continue;
       start = value + bounds.origin.x;
-      if (right ? (start >= value - 0.5 && start < target) : (start <= value + 0.5 && start > target))
-        target = start;
+      found = TRUE;
+      if (start >= value - 0.5 && start < next)
+        next = start;
+      if (start <= value + 0.5 && start > previous)
+        previous = start;
     }
 
-  if (target == G_MAXDOUBLE || value >= end - 0.5)
+  if (!found || value >= end - 0.5)
     target = value;
+  else if (right && next <= end + 0.5)
+    target = next;
+  else
+    target = previous;
   self->snap_value = MIN (target, end);
   if (ABS (self->snap_value - value) > 0.5)
     gtk_adjustment_set_value (h, self->snap_value);
