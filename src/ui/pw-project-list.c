@@ -4,12 +4,12 @@
  *
  * A card: "专栏N" and the box's title, then a GtkColumnView over the box's
  * own list of projects (no copy), one row per project, edited as the
- * indicator grid is: its cells are PwGridCells, its columns a table of
- * PwGridColumnInfo (below), its cursor, range, keys, clearing, filling and
- * clipboard those of pw-grid-sheet.c and pw-grid-clipboard.c. Typing or F2
- * edits the cell under the cursor (the description in a popover, as
- * prose); each edit, paste, clear or fill is one undo step of the plan's
- * history.
+ * indicator grid is: its cells are PwGridCells (pw-project-list-cells.c),
+ * its columns a table of PwGridColumnInfo (pw-project-list-columns.c), its
+ * cursor, range, keys, clearing, filling and clipboard those of
+ * pw-grid-sheet.c and pw-grid-clipboard.c. Typing or F2 edits the cell
+ * under the cursor (the description in a popover, as prose); each edit,
+ * paste, clear or fill is one undo step of the plan's history.
  *
  * The list edits cells; adding, removing, duplicating and moving projects
  * are actions of the chapter page, which act on the rows of the list's
@@ -21,53 +21,14 @@
 
 #include "config.h"
 
-#include "pw-project-list.h"
+#include "pw-project-list-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "pw-comment-menu.h"
-#include "pw-grid-cell.h"
 #include "pw-grid-clipboard.h"
-#include "pw-grid-sheet.h"
-#include "pw-property-entry.h"
-#include "pw-prose-view.h"
-
-struct _PwProjectList
-{
-  GtkWidget parent_instance;
-
-  /* Template widgets */
-  GtkWidget *layout;
-  GtkLabel *number_label;
-  PwPropertyEntry *title_entry;
-  GtkLabel *summary_label;
-  GtkScrolledWindow *scrolled;
-  GtkColumnView *view;
-  GtkNoSelection *selection;
-  GtkLabel *reason_label;
-  GtkLabel *empty_label;
-
-  /* Owned */
-  PwBox *column;
-  PwPlan *plan;     /* whose history records the edits, whose comments are marked */
-  GPtrArray *cells; /* every PwGridCell set up and not destroyed */
-  GSignalGroup *history_signals;
-  GtkIMContext *im_context;
-  GtkWidget *popover; /* the description being edited */
-  PwProseView *description;
-  guint markers_source;
-  guint focus_source;
-  guint focus_position;
-  PwGridSheet sheet;
-
-  /* Borrowed */
-  PwGridCell *editing_cell;
-
-  gboolean has_cursor; /* the page's cursor is in this list */
-  gboolean editable;
-};
 
 enum {
   PROP_0,
@@ -80,274 +41,6 @@ enum {
 G_DEFINE_FINAL_TYPE (PwProjectList, pw_project_list, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
-
-static void refresh_cell (PwGridCell *cell);
-
-/* The columns */
-
-static char *
-format_investment (double investment)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", investment));
-  char *end = text + strlen (text);
-
-  while (end > text && end[-1] == '0')
-    *--end = '\0';
-  if (end > text && end[-1] == '.')
-    end[-1] = '\0';
-  return text;
-}
-
-/* What was typed, as ASCII where it can be: full-width digits (２０２２)
- * as an input method types them, without the spaces around. */
-static char *
-normalize (const char *text)
-{
-  char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
-
-  return g_strstrip (normal != NULL ? normal : g_strdup (""));
-}
-
-/* A whole number typed (spaces around it, a trailing % or 年 allowed), or
- * 0 for nothing. */
-static gboolean
-parse_int (const char *text,
-           const char *suffix,
-           int         min,
-           int         max,
-           int        *out)
-{
-  g_autofree char *copy = normalize (text);
-  char *end;
-  gint64 n;
-
-  if (*copy == '\0')
-    {
-      *out = 0;
-      return TRUE;
-    }
-  if (suffix != NULL && g_str_has_suffix (copy, suffix))
-    copy[strlen (copy) - strlen (suffix)] = '\0';
-  n = g_ascii_strtoll (copy, &end, 10);
-  if (end == copy || *g_strstrip (end) != '\0' || n < min || n > max)
-    return FALSE;
-  *out = (int) n;
-  return TRUE;
-}
-
-static char *
-number_text (gpointer list,
-             gpointer project,
-             int      year)
-{
-  return g_strdup_printf ("%d", pw_project_get_number (project));
-}
-
-static gboolean
-number_set (gpointer    project,
-            int         year,
-            const char *text)
-{
-  int number;
-
-  if (!parse_int (text, NULL, 1, 9999, &number) || number == 0)
-    return FALSE;
-  pw_project_set_number (project, number);
-  return TRUE;
-}
-
-/* A column of text; @empty_is_null: an empty text leaves the field unset */
-#define TEXT_FIELD(field, empty_is_null)                                              \
-  static char *                                                                       \
-  field##_text (gpointer list, gpointer project, int year)                            \
-  {                                                                                   \
-    return g_strdup (pw_project_get_##field (project));                               \
-  }                                                                                   \
-  static gboolean                                                                     \
-  field##_set (gpointer project, int year, const char *text)                          \
-  {                                                                                   \
-    pw_project_set_##field (project, (empty_is_null) && (text == NULL || *text == '\0') ? NULL : text); \
-    return TRUE;                                                                      \
-  }
-
-TEXT_FIELD (name, FALSE)
-TEXT_FIELD (description, TRUE)
-TEXT_FIELD (lead, TRUE)
-
-static char *
-year_text (int year)
-{
-  return year != 0 ? g_strdup_printf ("%d", year) : NULL;
-}
-
-static char *
-start_text (gpointer list,
-            gpointer project,
-            int      year)
-{
-  return year_text (pw_project_get_start_year (project));
-}
-
-/* Years that a .plan file can hold, and a project that does not end before
- * it starts. */
-static gboolean
-start_set (gpointer    project,
-           int         year,
-           const char *text)
-{
-  int start, end = pw_project_get_end_year (project);
-
-  if (!parse_int (text, "年", 1000, 9999, &start) || (start != 0 && end != 0 && start > end))
-    return FALSE;
-  pw_project_set_start_year (project, start);
-  return TRUE;
-}
-
-static char *
-end_text (gpointer list,
-          gpointer project,
-          int      year)
-{
-  return year_text (pw_project_get_end_year (project));
-}
-
-static gboolean
-end_set (gpointer    project,
-         int         year,
-         const char *text)
-{
-  int end, start = pw_project_get_start_year (project);
-
-  if (!parse_int (text, "年", 1000, 9999, &end) || (start != 0 && end != 0 && end < start))
-    return FALSE;
-  pw_project_set_end_year (project, end);
-  return TRUE;
-}
-
-static char *
-investment_text (gpointer list,
-                 gpointer project,
-                 int      year)
-{
-  double investment = pw_project_get_investment (project);
-
-  return isnan (investment) ? NULL : format_investment (investment);
-}
-
-static gboolean
-investment_set (gpointer    project,
-                int         year,
-                const char *text)
-{
-  g_autofree char *copy = normalize (text);
-  char *end;
-  double investment;
-
-  if (*copy == '\0')
-    {
-      pw_project_set_investment (project, NAN);
-      return TRUE;
-    }
-  if (g_str_has_suffix (copy, "万元"))
-    copy[strlen (copy) - strlen ("万元")] = '\0';
-  /* as a spreadsheet shows a large sum: 12,500 */
-  for (char *p = copy, *q = copy;; p++)
-    if (*p != ',' && (*q++ = *p) == '\0')
-      break;
-  investment = g_ascii_strtod (copy, &end);
-  if (end == copy || *g_strstrip (end) != '\0' || isnan (investment) || investment < 0)
-    return FALSE;
-  pw_project_set_investment (project, investment);
-  return TRUE;
-}
-
-static char *
-status_text (gpointer list,
-             gpointer project,
-             int      year)
-{
-  return g_strdup (pw_project_status_to_label (pw_project_get_status (project)));
-}
-
-static gboolean
-status_set (gpointer    project,
-            int         year,
-            const char *text)
-{
-  PwProjectStatus status;
-
-  if (text == NULL || *text == '\0')
-    status = PW_PROJECT_PLANNED;
-  else if (!pw_project_status_from_text (text, &status))
-    return FALSE;
-  pw_project_set_status (project, status);
-  return TRUE;
-}
-
-static const char * const *
-status_choices (gpointer project,
-                int      year)
-{
-  static const char *choices[PW_PROJECT_SUSPENDED + 2];
-
-  if (choices[0] == NULL)
-    for (PwProjectStatus s = PW_PROJECT_PLANNED; s <= PW_PROJECT_SUSPENDED; s++)
-      choices[s] = pw_project_status_to_label (s);
-  return choices;
-}
-
-static char *
-progress_text (gpointer list,
-               gpointer project,
-               int      year)
-{
-  return g_strdup_printf ("%d", pw_project_get_progress (project));
-}
-
-static gboolean
-progress_set (gpointer    project,
-              int         year,
-              const char *text)
-{
-  int progress;
-
-  if (!parse_int (text, "%", 0, 100, &progress))
-    return FALSE;
-  pw_project_set_progress (project, progress);
-  return TRUE;
-}
-
-static const PwGridColumnInfo columns[] = {
-  { "number", N_("No."), 44, 0, number_text, NULL, number_set, NULL, NULL, NULL, NULL },
-  { "name", N_("Project"), 190, PW_GRID_COLUMN_EXPAND, name_text, NULL, name_set, NULL, NULL, NULL, NULL },
-  { "description", N_("Description"), 170, 0, description_text, NULL, description_set, NULL, NULL, NULL, NULL },
-  { "lead", N_("Lead Unit"), 120, 0, lead_text, NULL, lead_set, NULL, NULL, NULL, NULL },
-  { "start", N_("Start"), 58, 0, start_text, NULL, start_set, NULL, NULL, NULL, NULL },
-  { "end", N_("End"), 58, 0, end_text, NULL, end_set, NULL, NULL, NULL, NULL },
-  { "investment", N_("Investment"), 92, 0, investment_text, NULL, investment_set, NULL, NULL, NULL, NULL },
-  { "status", N_("Status"), 96, 0, status_text, NULL, status_set, NULL, status_choices, NULL, NULL },
-  { "progress", N_("Done (%)"), 76, 0, progress_text, NULL, progress_set, NULL, NULL, NULL, NULL },
-};
-
-/* Why a column refused what was typed or pasted into it. */
-static const char *
-refusal (guint column)
-{
-  const char *key = columns[column].key;
-
-  if (g_str_equal (key, "number"))
-    return _("Type the number the plan prints, such as 3");
-  if (g_str_equal (key, "start") || g_str_equal (key, "end"))
-    return _("Type a year such as 2023, no earlier than the start and no later than the end, or nothing if it is not known");
-  if (g_str_equal (key, "investment"))
-    return _("Type the investment in 10,000 yuan (万元), such as 3800, or nothing");
-  if (g_str_equal (key, "status"))
-    return _("Choose 未开工, 在建, 已完工 or 暂缓 (Alt+Down)");
-  if (g_str_equal (key, "progress"))
-    return _("Type the percent complete, from 0 to 100");
-  return NULL;
-}
 
 /* Auxiliary methods */
 
@@ -363,8 +56,8 @@ n_rows (PwProjectList *self)
   return pw_grid_sheet_n_rows (&self->sheet);
 }
 
-static void
-update_summary (PwProjectList *self)
+void
+pw_project_list_update_summary (PwProjectList *self)
 {
   GListModel *projects = self->column ? pw_box_get_projects (self->column) : NULL;
   guint n = projects ? g_list_model_get_n_items (projects) : 0;
@@ -386,7 +79,7 @@ update_summary (PwProjectList *self)
 
   if (any)
     {
-      g_autofree char *sum = format_investment (total);
+      g_autofree char *sum = pw_project_list_format_investment (total);
 
       /* Translators: the number of projects in a 专栏 and their investment, in 万元 */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project, %s (10k yuan) in all",
@@ -441,25 +134,7 @@ static void
 refresh_cells (PwProjectList *self)
 {
   for (guint i = 0; i < self->cells->len; i++)
-    refresh_cell (g_ptr_array_index (self->cells, i));
-}
-
-/* Whether a reviewer's comment is on the project. */
-static gboolean
-is_commented (PwProjectList *self,
-              PwProject     *project)
-{
-  GListModel *comments = self->plan != NULL ? pw_plan_get_comments (self->plan) : NULL;
-  const char *id = pw_object_get_id (PW_OBJECT (project));
-
-  for (guint i = 0; id != NULL && comments != NULL && i < g_list_model_get_n_items (comments); i++)
-    {
-      g_autoptr(PwComment) comment = g_list_model_get_item (comments, i);
-
-      if (g_strcmp0 (pw_comment_get_target (comment), id) == 0)
-        return TRUE;
-    }
-  return FALSE;
+    pw_project_list_refresh_cell (g_ptr_array_index (self->cells, i));
 }
 
 /* Brings the cursor's cell into view: sideways in the card, up and down in
@@ -478,8 +153,8 @@ scroll_to_cursor (PwProjectList *self)
     pw_grid_sheet_scroll_into_view (GTK_SCROLLED_WINDOW (page), GTK_WIDGET (cell), GTK_ORIENTATION_VERTICAL);
 }
 
-static void
-set_has_cursor (PwProjectList *self,
+void
+pw_project_list_set_has_cursor (PwProjectList *self,
                 gboolean       has_cursor)
 {
   if (self->has_cursor == has_cursor)
@@ -510,19 +185,19 @@ stop_editing (PwProjectList *self)
 
   self->editing_cell = NULL;
   pw_grid_cell_stop_editing (cell);
-  refresh_cell (cell);
+  pw_project_list_refresh_cell (cell);
   if (gtk_widget_get_mapped (GTK_WIDGET (self->view)))
     gtk_widget_grab_focus (GTK_WIDGET (self->view));
 }
 
 /* Stores @text in a cell as one undo step. */
-static gboolean
-store (PwProjectList *self,
+gboolean
+pw_project_list_store (PwProjectList *self,
        PwProject     *project,
        guint          column,
        const char    *text)
 {
-  g_autofree char *current = columns[column].get_text (self, project, 0);
+  g_autofree char *current = pw_project_list_columns[column].get_text (self, project, 0);
   g_autofree char *label = NULL;
   gboolean stored;
 
@@ -530,7 +205,7 @@ store (PwProjectList *self,
     return TRUE;
 
   /* Translators: the undo label of an edit in a column of a 专栏's projects */
-  label = g_strdup_printf (_("Edit %s"), _(columns[column].title));
+  label = g_strdup_printf (_("Edit %s"), _(pw_project_list_columns[column].title));
   if (history (self) != NULL)
     pw_history_begin (history (self), label);
   stored = pw_grid_sheet_store (&self->sheet, project, column, text);
@@ -539,8 +214,8 @@ store (PwProjectList *self,
   return stored;
 }
 
-static gboolean
-try_commit (PwProjectList *self)
+gboolean
+pw_project_list_try_commit (PwProjectList *self)
 {
   PwGridCell *cell = self->editing_cell;
   GtkListItem *item;
@@ -553,13 +228,13 @@ try_commit (PwProjectList *self)
   item = pw_grid_cell_get_list_item (cell);
   project = item ? gtk_list_item_get_item (item) : NULL;
   text = g_strdup (pw_grid_cell_get_edit_text (cell));
-  if (project != NULL && !store (self, project, pw_grid_cell_get_column (cell), text))
+  if (project != NULL && !pw_project_list_store (self, project, pw_grid_cell_get_column (cell), text))
     {
       GtkWidget *editor = pw_grid_cell_get_editor (cell);
 
       gtk_widget_add_css_class (editor, "error");
-      gtk_widget_set_tooltip_text (editor, refusal (pw_grid_cell_get_column (cell)));
-      show_reason (self, refusal (pw_grid_cell_get_column (cell)));
+      gtk_widget_set_tooltip_text (editor, pw_project_list_refusal (pw_grid_cell_get_column (cell)));
+      show_reason (self, pw_project_list_refusal (pw_grid_cell_get_column (cell)));
       gtk_widget_error_bell (editor);
       return FALSE;
     }
@@ -572,7 +247,7 @@ try_commit (PwProjectList *self)
 static void
 commit_editing (PwProjectList *self)
 {
-  if (!try_commit (self))
+  if (!pw_project_list_try_commit (self))
     stop_editing (self);
 }
 
@@ -654,7 +329,7 @@ begin_editing (PwProjectList *self,
     commit_editing (self);
 
   project = pw_grid_sheet_item (&self->sheet, self->sheet.row);
-  info = &columns[self->sheet.column];
+  info = &pw_project_list_columns[self->sheet.column];
   if (g_str_equal (info->key, "description"))
     {
       edit_description (self, cell, project, text);
@@ -671,8 +346,8 @@ begin_editing (PwProjectList *self,
 
 /* The cursor and the range */
 
-static void
-place_cursor (PwProjectList *self,
+void
+pw_project_list_place_cursor (PwProjectList *self,
               guint          row,
               guint          column,
               gboolean       scroll)
@@ -826,18 +501,18 @@ sheet_column (gpointer list,
               guint    index,
               int     *year)
 {
-  g_assert (index < G_N_ELEMENTS (columns));
+  g_assert (index < PW_PROJECT_LIST_N_COLUMNS);
   *year = 0;
-  return &columns[index];
+  return &pw_project_list_columns[index];
 }
 
 /* any pointer parameter matches another: each takes the list as itself */
 static const PwGridSheetClass sheet_class = {
   sheet_column,
-  (void (*) (gpointer, guint, guint, gboolean)) place_cursor,
+  (void (*) (gpointer, guint, guint, gboolean)) pw_project_list_place_cursor,
   (void (*) (gpointer, int, int)) extend_range,
   (gboolean (*) (gpointer, const char *)) begin_editing,
-  (gboolean (*) (gpointer)) try_commit,
+  (gboolean (*) (gpointer)) pw_project_list_try_commit,
   (void (*) (gpointer)) stop_editing,
   (GtkEditable * (*) (gpointer)) get_editor,
   (void (*) (gpointer)) clear_range,
@@ -848,201 +523,6 @@ static const PwGridSheetClass sheet_class = {
 };
 
 /* Callbacks */
-
-static void
-refresh_cell (PwGridCell *cell)
-{
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
-  guint column = pw_grid_cell_get_column (cell);
-  guint row;
-  g_autofree char *text = NULL;
-
-  if (project == NULL || cell == self->editing_cell)
-    return;
-
-  text = columns[column].get_text (self, project, 0);
-  if (text != NULL && g_str_equal (columns[column].key, "description"))
-    /* its first paragraph; the whole in the tooltip and the popover */
-    text[strcspn (text, "\n")] = '\0';
-  pw_grid_cell_set_text (cell, text);
-
-  row = gtk_list_item_get_position (item);
-  pw_grid_cell_set_class (cell, "cursor", self->has_cursor && row == self->sheet.row && column == self->sheet.column);
-  pw_grid_cell_set_class (cell, "selected", self->has_cursor && !pw_grid_sheet_is_one_cell (&self->sheet) &&
-                                            pw_grid_sheet_in_range (&self->sheet, row, column));
-  if (g_str_equal (columns[column].key, "name"))
-    pw_grid_cell_set_class (cell, "commented", is_commented (self, project));
-}
-
-static gboolean
-cell_query_tooltip (PwGridCell *cell,
-                    int         x,
-                    int         y,
-                    gboolean    keyboard,
-                    GtkTooltip *tooltip)
-{
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
-  g_autofree char *text = NULL;
-
-  if (project == NULL || pw_grid_cell_has_popup (cell))
-    return FALSE;
-  /* the whole text of a cell too narrow for it */
-  text = columns[pw_grid_cell_get_column (cell)].get_text (self, project, 0);
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-cell_pressed (GtkGestureClick *gesture,
-              int              n_press,
-              double           x,
-              double           y,
-              PwGridCell      *cell)
-{
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-
-  if (cell == self->editing_cell)
-    return;
-  set_has_cursor (self, TRUE);
-  pw_grid_sheet_cell_pressed (&self->sheet, cell,
-                              gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
-                              n_press, GTK_WIDGET (self->view));
-}
-
-/* A right click on a project's cell comments on the project; the cell
- * becomes the cursor, as in a spreadsheet. */
-static gboolean
-cell_comment_target (GtkWidget  *widget,
-                     double      x,
-                     double      y,
-                     gpointer    data,
-                     char      **target,
-                     int        *year,
-                     int        *paragraph)
-{
-  PwGridCell *cell = PW_GRID_CELL (widget);
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
-
-  if (project == NULL || pw_object_get_id (PW_OBJECT (project)) == NULL || cell == self->editing_cell)
-    return FALSE;
-  place_cursor (self, gtk_list_item_get_position (item), pw_grid_cell_get_column (cell), FALSE);
-  set_has_cursor (self, TRUE);
-  *target = g_strdup (pw_object_get_id (PW_OBJECT (project)));
-  *year = *paragraph = 0;
-  return TRUE;
-}
-
-/* GTK 4.8 lets go of a list item's child before "teardown", so a cell
- * leaves the list's array when it is destroyed. */
-static void
-cell_destroyed (PwProjectList *self,
-                PwGridCell    *cell)
-{
-  if (self->cells != NULL)
-    g_ptr_array_remove_fast (self->cells, cell);
-  if (cell == self->editing_cell)
-    self->editing_cell = NULL;
-}
-
-static void
-cell_setup (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            PwProjectList            *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pw-column"));
-  GtkWidget *cell = pw_grid_cell_new (index);
-  GtkGesture *click = gtk_gesture_click_new ();
-  g_autofree char *name = g_strconcat ("pw-project-", columns[index].key, NULL);
-
-  g_object_set_data (G_OBJECT (cell), "pw-project-list", self);
-  gtk_widget_add_css_class (cell, name);
-  gtk_widget_set_has_tooltip (cell, TRUE);
-  g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
-  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed), cell);
-  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
-  pw_comment_menu_attach (cell, cell_comment_target, NULL);
-  g_signal_connect_object (cell, "chosen", G_CALLBACK (try_commit), self, G_CONNECT_SWAPPED);
-
-  gtk_list_item_set_child (list_item, cell);
-  pw_grid_cell_set_list_item (PW_GRID_CELL (cell), list_item);
-  g_ptr_array_add (self->cells, cell);
-  g_signal_connect_object (cell, "destroy", G_CALLBACK (cell_destroyed), self, G_CONNECT_SWAPPED);
-}
-
-static void
-project_changed (PwGridCell *cell)
-{
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
-
-  refresh_cell (cell);
-  if (g_str_equal (columns[pw_grid_cell_get_column (cell)].key, "investment"))
-    update_summary (self);
-}
-
-static void
-cell_bind (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           PwProjectList            *self)
-{
-  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
-  PwProject *project = gtk_list_item_get_item (list_item);
-
-  refresh_cell (cell);
-  g_signal_connect_swapped (project, "notify", G_CALLBACK (project_changed), cell);
-  g_signal_connect_swapped (list_item, "notify::position", G_CALLBACK (refresh_cell), cell);
-}
-
-static void
-cell_unbind (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             PwProjectList            *self)
-{
-  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
-  PwProject *project = gtk_list_item_get_item (list_item);
-
-  g_signal_handlers_disconnect_by_func (project, project_changed, cell);
-  g_signal_handlers_disconnect_by_func (list_item, refresh_cell, cell);
-
-  /* rebound while editing: what was typed is kept (a project's field
-   * changes, not the list) */
-  if (cell == self->editing_cell)
-    {
-      g_autofree char *text = g_strdup (pw_grid_cell_get_edit_text (cell));
-
-      self->editing_cell = NULL;
-      pw_grid_cell_stop_editing (cell);
-      store (self, project, pw_grid_cell_get_column (cell), text);
-    }
-}
-
-static void
-add_columns (PwProjectList *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-
-      g_object_set_data (G_OBJECT (factory), "pw-column", GUINT_TO_POINTER (i));
-      g_signal_connect_object (factory, "setup", G_CALLBACK (cell_setup), self, 0);
-      g_signal_connect_object (factory, "bind", G_CALLBACK (cell_bind), self, 0);
-      g_signal_connect_object (factory, "unbind", G_CALLBACK (cell_unbind), self, 0);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, columns[i].width);
-      gtk_column_view_column_set_expand (column, (columns[i].flags & PW_GRID_COLUMN_EXPAND) != 0);
-      gtk_column_view_append_column (self->view, column);
-    }
-}
-
 static gboolean
 key_pressed (GtkEventControllerKey *controller,
              guint                  keyval,
@@ -1052,7 +532,7 @@ key_pressed (GtkEventControllerKey *controller,
 {
   /* Alt+Down opens the choices of the cell */
   if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && (state & GDK_ALT_MASK) &&
-      n_rows (self) > 0 && columns[self->sheet.column].get_choices != NULL)
+      n_rows (self) > 0 && pw_project_list_columns[self->sheet.column].get_choices != NULL)
     {
       if (self->editing_cell == NULL)
         begin_editing (self, NULL);
@@ -1061,7 +541,7 @@ key_pressed (GtkEventControllerKey *controller,
       return TRUE;
     }
 
-  set_has_cursor (self, TRUE);
+  pw_project_list_set_has_cursor (self, TRUE);
   /* Menu or Shift+F10: the cursor's cell's menu, Add Comment on its project */
   if (self->editing_cell == NULL &&
       pw_comment_menu_key (GTK_WIDGET (find_cell (self, self->sheet.row, self->sheet.column)), keyval, state))
@@ -1084,14 +564,14 @@ im_commit (GtkIMContext  *context,
       gtk_editable_set_position (editor, position);
       return;
     }
-  set_has_cursor (self, TRUE);
+  pw_project_list_set_has_cursor (self, TRUE);
   begin_editing (self, text);
 }
 
 static void
 view_focused (PwProjectList *self)
 {
-  set_has_cursor (self, TRUE);
+  pw_project_list_set_has_cursor (self, TRUE);
 }
 
 static gboolean
@@ -1119,7 +599,7 @@ projects_changed (PwProjectList *self)
 
   if (self->sheet.row >= rows || self->sheet.range_row[1] >= rows)
     pw_grid_sheet_place (&self->sheet, self->sheet.row, self->sheet.column);
-  update_summary (self);
+  pw_project_list_update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -1270,8 +750,8 @@ pw_project_list_init (PwProjectList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sheet.rows = G_LIST_MODEL (self->selection);
-  self->sheet.n_columns = G_N_ELEMENTS (columns);
-  add_columns (self);
+  self->sheet.n_columns = PW_PROJECT_LIST_N_COLUMNS;
+  pw_project_list_add_columns (self);
 
   self->im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->view), G_CALLBACK (key_pressed),
                                              G_CALLBACK (im_commit), self);
@@ -1282,7 +762,7 @@ pw_project_list_init (PwProjectList *self)
 
   self->history_signals = g_signal_group_new (PW_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (history_changed), self);
-  update_summary (self);
+  pw_project_list_update_summary (self);
 }
 
 /* Public API */
@@ -1346,7 +826,7 @@ pw_project_list_set_box (PwProjectList *self,
   gtk_no_selection_set_model (self->selection, column ? pw_box_get_projects (column) : NULL);
   pw_grid_sheet_place (&self->sheet, 0, 0);
   update_number (self);
-  update_summary (self);
+  pw_project_list_update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOX]);
 }
 
@@ -1449,11 +929,11 @@ pw_project_list_select (PwProjectList *self,
   if (position == GTK_INVALID_LIST_POSITION)
     {
       commit_editing (self);
-      set_has_cursor (self, FALSE);
+      pw_project_list_set_has_cursor (self, FALSE);
       return;
     }
   self->has_cursor = TRUE;
-  place_cursor (self, position, self->sheet.column, TRUE);
+  pw_project_list_place_cursor (self, position, self->sheet.column, TRUE);
 }
 
 /**
@@ -1499,11 +979,11 @@ pw_project_list_set_cursor (PwProjectList *self,
 {
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    if (g_strcmp0 (columns[i].key, key) == 0)
+  for (guint i = 0; i < PW_PROJECT_LIST_N_COLUMNS; i++)
+    if (g_strcmp0 (pw_project_list_columns[i].key, key) == 0)
       {
         self->has_cursor = TRUE;
-        place_cursor (self, row, i, TRUE);
+        pw_project_list_place_cursor (self, row, i, TRUE);
         gtk_widget_grab_focus (GTK_WIDGET (self->view));
         return;
       }
@@ -1521,7 +1001,7 @@ pw_project_list_get_cursor_key (PwProjectList *self)
 {
   g_return_val_if_fail (PW_IS_PROJECT_LIST (self), NULL);
 
-  return columns[self->sheet.column].key;
+  return pw_project_list_columns[self->sheet.column].key;
 }
 
 /**
@@ -1553,7 +1033,7 @@ pw_project_list_focus_project (PwProjectList *self,
   g_return_if_fail (PW_IS_PROJECT_LIST (self));
 
   self->has_cursor = TRUE;
-  place_cursor (self, position, 1, TRUE);
+  pw_project_list_place_cursor (self, position, 1, TRUE);
   g_clear_handle_id (&self->focus_source, g_source_remove);
   self->focus_source = g_idle_add (focus_project_cb, self);
 }
@@ -1586,6 +1066,6 @@ pw_project_list_commit (PwProjectList *self)
     ok &= pw_property_entry_commit (self->title_entry);
   if (self->description != NULL)
     pw_prose_view_commit (self->description);
-  ok &= try_commit (self);
+  ok &= pw_project_list_try_commit (self);
   return ok;
 }
