@@ -98,6 +98,88 @@ test_chinese_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every mapped label under a column view's titles, and every cell of the
+ * grid with a value, in @out. */
+static void
+collect_titles_and_cells (GtkWidget *widget,
+                          gboolean   in_title,
+                          GPtrArray *titles,
+                          GPtrArray *cells)
+{
+  in_title = in_title || g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewTitle");
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (in_title && GTK_IS_LABEL (widget))
+    g_ptr_array_add (titles, widget);
+  if (GTK_IS_INSCRIPTION (widget))
+    g_ptr_array_add (cells, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_titles_and_cells (child, in_title, titles, cells);
+}
+
+/* In Chinese, at the default size: no column title is cut (完成进度), and
+ * every figure, a negative percentage typed into 2023 too, is whole on one
+ * line of its cell. */
+static void
+test_chinese_grid_not_cut (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwIndicatorGrid *grid = PW_INDICATOR_GRID (gtk_widget_get_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid"));
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GRegex *figure = g_regex_new ("^[-−+≥≤<>]?[0-9][0-9.,]*%?$", 0, 0, NULL);
+  gboolean progress = FALSE, negative = FALSE;
+  guint figures = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+  pw_indicator_grid_set_cursor (grid, 3, pw_indicator_grid_find_column (grid, "2023"));
+  g_assert_true (pw_indicator_grid_start_editing (grid, "-12.5%"));
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Return, 0));
+  pw_test_ui_settle ();
+
+  collect_titles_and_cells (GTK_WIDGET (grid), FALSE, titles, cells);
+  g_assert_cmpuint (titles->len, >, 10);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (titles, i);
+      int natural;
+
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (g_str_equal (gtk_label_get_label (GTK_LABEL (label)), "完成进度"))
+        progress = TRUE;
+      if (natural > gtk_widget_get_width (label))
+        g_error ("the title “%s” is cut: %d px of %d shown", gtk_label_get_label (GTK_LABEL (label)), gtk_widget_get_width (label), natural);
+    }
+  g_assert_true (progress);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+      g_autoptr(PangoLayout) layout = NULL;
+      int width;
+
+      if (text == NULL || !g_regex_match (figure, text, 0, NULL))
+        continue;
+      figures++;
+      if (g_str_equal (text, "-12.5%"))
+        negative = TRUE;
+      layout = gtk_widget_create_pango_layout (cell, text);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (width > gtk_widget_get_width (cell))
+        g_error ("“%s” is cut: %d px of %d shown", text, gtk_widget_get_width (cell), width);
+    }
+  g_test_message ("%u titles, %u figures whole", titles->len, figures);
+  g_assert_cmpuint (figures, >, 50);
+  g_assert_true (negative);
+
+  g_regex_unref (figure);
+  pw_history_set_unmodified (pw_plan_get_history (pw_window_get_plan (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The main menu in Chinese: every item keeps a key of its own, where
  * 另存为(_A) and 关于(_A) once shared one. */
 static void
@@ -134,6 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/chinese/window", test_chinese_window);
   g_test_add_func ("/pw/chinese/menu-mnemonics", test_chinese_menu_mnemonics);
+  g_test_add_func ("/pw/chinese/grid-not-cut", test_chinese_grid_not_cut);
 
   return g_test_run ();
 }
