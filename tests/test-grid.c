@@ -1096,6 +1096,30 @@ column_cut_at_left (PwIndicatorGrid *grid)
   return FALSE;
 }
 
+/* Whether the view's left edge is at a column's start: the cells' places
+ * in their rows (in the scrolled window they may be those of the layout
+ * before a change of the page's width). */
+static gboolean
+at_column_start (PwIndicatorGrid *grid)
+{
+  GtkWidget *scrolled = pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled");
+  double value = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (scrolled, cells);
+  g_assert_cmpuint (cells->len, >, 0);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (cells, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (cell, gtk_widget_get_parent (gtk_widget_get_parent (cell)), &bounds));
+      if (ABS (bounds.origin.x - value) < 0.5)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Scrolled sideways, by the scroll bar or by the cursor, the grid shows
  * whole columns beside the frozen ones, as a spreadsheet does. */
 static void
@@ -1150,14 +1174,41 @@ test_scroll_whole_columns (void)
   g_test_message ("at 1600×1000: scrolled to %g of %g", gtk_adjustment_get_value (h),
                   gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
   g_assert_false (column_cut_at_left (grid));
-  /* the same, made sure of: a scroll to just before the end, where the
-   * next column's start is past the end */
+  /* at 1200×760 the view at a column past the end of the scrolling at
+   * 1600×1000; the window made larger pushes it back to that end, where
+   * the view stayed with 性质 cut (质 beside the name, as the screenshots
+   * showed) */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  for (guint i = 0; i < 3; i++)
+    {
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+    }
+  gtk_adjustment_set_value (h, 600);
+  pw_test_ui_wait_ms (150);
+  pw_test_ui_settle ();
+  g_test_message ("at 1200×760: at %g", gtk_adjustment_get_value (h));
+  g_assert_true (at_column_start (grid));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  for (guint i = 0; i < 4; i++)
+    {
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+    }
+  g_test_message ("then at 1600×1000: at %g of %g", gtk_adjustment_get_value (h),
+                  gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h), <, 600);
+  g_assert_true (at_column_start (grid));
+
+  /* a scroll to just before the end, where the next column's start is
+   * past the end */
   gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h) - 1);
   pw_test_ui_wait_ms (150);
   pw_test_ui_settle ();
   g_test_message ("scrolled to the end less 1: at %g of %g", gtk_adjustment_get_value (h),
                   gtk_adjustment_get_upper (h) - gtk_adjustment_get_page_size (h));
   g_assert_false (column_cut_at_left (grid));
+  g_assert_true (at_column_start (grid));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -173,9 +173,9 @@ pw_indicator_grid_extend_range (PwIndicatorGrid *self,
  * 性). Once the view has been laid out at the new position (two frames
  * on), its left edge moves to the next column's start in the direction
  * scrolled; to the previous one when the next is past the end of the
- * scrolling (a wider page, or a scroll computed before it, would leave the
- * view there with its first column cut). Only the very end, scrolled to,
- * stays as it is: the last column whole. */
+ * scrolling, or when a wider page pushed the view back to the end (either
+ * would leave the view with its first column cut). Only the very end,
+ * scrolled to rightwards, stays as it is: the last column whole. */
 static gboolean
 snap_tick (GtkWidget     *widget,
            GdkFrameClock *clock,
@@ -193,7 +193,7 @@ snap_tick (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
   self->snap_tick = 0;
 
-  /* every row's cell of a column is at the same x */
+  /* every row's cell of a column is at the same x in its row */
   for (guint i = 0; i < self->cells->len; i++)
     {
       PwGridCell *cell = g_ptr_array_index (self->cells, i);
@@ -203,9 +203,14 @@ snap_tick (GtkWidget     *widget,
 
       if (item == NULL || gtk_list_item_get_item (item) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (cell)) ||
           (pw_indicator_grid_column (self, pw_grid_cell_get_column (cell))->info->flags & PW_GRID_COLUMN_FROZEN) ||
-          !gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scrolled), &bounds))
+          !gtk_widget_compute_bounds (GTK_WIDGET (cell), gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (cell))),
+                                      &bounds))
         continue;
-      start = value + bounds.origin.x;
+      /* in its row, which starts where the columns start: not in the
+       * scrolled window, where a value clamped while it is laid out (a
+       * wider page) leaves the cells where the old value put them until
+       * the next layout */
+      start = bounds.origin.x;
       found = TRUE;
       if (start >= value - 0.5 && start < next)
         next = start;
@@ -213,7 +218,7 @@ snap_tick (GtkWidget     *widget,
         previous = start;
     }
 
-  if (!found || value >= end - 0.5)
+  if (!found || (right && value >= end - 0.5))
     target = value;
   else if (right && next <= end + 0.5)
     target = next;
