@@ -31,6 +31,7 @@
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
+#include "pw-window-private.h"
 
 /* The sample holds the 31 indicators of the Zhumadian plan's table (3 总体,
  * 22 基本公共服务, 6 普惠性非基本公共服务), counted in the seed document. */
@@ -120,6 +121,17 @@ test_window_recent_files (void)
   g_object_get (manager, "filename", &filename, NULL);
   g_assert_true (g_str_has_prefix (filename, prefix));
   g_assert_false (g_str_has_prefix (filename, home));
+
+  /* more plans used before than the start page shows: the one opened last
+   * is listed all the same */
+  for (int i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("older-%d.plan", i);
+      g_autofree char *path = pw_test_write_temp_file (name, "", 0);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      pw_window_add_recent (file);
+    }
 
   window = pw_test_ui_open_sample (NULL);
   {

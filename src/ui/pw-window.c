@@ -133,6 +133,16 @@ recent_activated_cb (PwWindow      *self,
   pw_window_load_file (self, file);
 }
 
+/* Newest first; the manager keeps its items in the order they were first
+ * added, and a plan used again today may be older than eight others. */
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  return g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *) b),
+                              gtk_recent_info_get_modified ((GtkRecentInfo *) a));
+}
+
 static void
 fill_recent_list (PwWindow *self)
 {
@@ -143,6 +153,9 @@ fill_recent_list (PwWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
     gtk_list_box_remove (self->recent_list, child);
 
+  /* reversed first, so that of two items of the same time the later added
+   * comes first through the stable sort */
+  items = g_list_sort (g_list_reverse (items), compare_recent_newest_first);
   for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
     {
       GtkRecentInfo *info = l->data;
