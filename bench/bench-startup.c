@@ -10,7 +10,9 @@
  * clock and of the processor time of each, and Plan Workbench's time beyond
  * the empty window's. Then a command-line run's cost before any work:
  * `plan-workbench --version` beside the same empty program with --version,
- * which loads GTK 4 and exits.
+ * which loads GTK 4 and exits, and beside this program started with
+ * --exit-at-once, a GLib program that ends as soon as it starts (the floor
+ * of any command-line run: a command never loads GTK).
  *
  * Usage (needs a display and a session bus):
  *   xvfb-run -a dbus-run-session bench-startup [--runs N] [--renderer NAME]
@@ -23,6 +25,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pw-bench.h"
 
@@ -107,6 +110,7 @@ main (int   argc,
   const char *app_argv[] = { BENCH_APPLICATION, BENCH_SAMPLE, NULL };
   const char *empty_version_argv[] = { BENCH_EMPTY_WINDOW, "--version", NULL };
   const char *app_version_argv[] = { BENCH_APPLICATION, "--version", NULL };
+  const char *glib_argv[] = { argv[0], "--exit-at-once", NULL };
   Program programs[] = {
     { "reference: an empty GTK 4 window", empty_argv },
     { "Plan Workbench, the sample plan", app_argv },
@@ -114,12 +118,16 @@ main (int   argc,
   Program commands[] = {
     { "reference: a GTK 4 program, --version", empty_version_argv },
     { "plan-workbench --version", app_version_argv },
+    { "reference: a GLib program, at once", glib_argv },
   };
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Starts of each program (10)", "N" },
     { "renderer", 0, 0, G_OPTION_ARG_STRING, &renderer, "GSK_RENDERER for both (by default GTK's choice)", "NAME" },
     { NULL }
   };
+
+  if (argc == 2 && strcmp (argv[1], "--exit-at-once") == 0)
+    return 0;
 
   setlocale (LC_ALL, "");
   context = g_option_context_new ("- time from starting the program to its first window");
@@ -216,14 +224,20 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_print ("  %-38s %7.3f s   cpu %7.3f s\n", commands[i].label, median (commands[i].wall),
              median (commands[i].cpu));
-  g_print ("  %-38s %7.3f s   cpu %7.3f s\n", "plan-workbench beyond it",
+  g_print ("  %-38s %7.3f s   cpu %7.3f s\n", "plan-workbench beyond the GTK 4 program",
            median (commands[1].wall) - median (commands[0].wall),
            median (commands[1].cpu) - median (commands[0].cpu));
+  g_print ("  %-38s %7.3f s   cpu %7.3f s\n", "plan-workbench beyond the GLib program",
+           median (commands[1].wall) - median (commands[2].wall),
+           median (commands[1].cpu) - median (commands[2].cpu));
 
   for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
     {
       g_array_unref (programs[i].wall);
       g_array_unref (programs[i].cpu);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
       g_array_unref (commands[i].wall);
       g_array_unref (commands[i].cpu);
     }

@@ -49,6 +49,7 @@ program_path (void)
 static const char *run_folder;
 static GSpawnChildSetupFunc run_setup;
 static gboolean run_limited;
+static gboolean run_listing_libraries; /* the dynamic loader lists them on stderr */
 
 /* Runs the program with @args (NULL-terminated) and a bare environment. */
 static void
@@ -75,6 +76,8 @@ run_programv (Run                *run,
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
   env = g_environ_setenv (env, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
   env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
+  if (run_listing_libraries)
+    env = g_environ_setenv (env, "LD_DEBUG", "files", TRUE);
 
   memset (run, 0, sizeof *run);
   g_spawn_sync (run_folder, (char **) argv->pdata, env, G_SPAWN_SEARCH_PATH, run_setup, NULL,
@@ -83,6 +86,7 @@ run_programv (Run                *run,
   run_folder = NULL;
   run_setup = NULL;
   run_limited = FALSE;
+  run_listing_libraries = FALSE;
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
 }
 
@@ -122,6 +126,31 @@ test_cli_version (void)
   run_program (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "plan-workbench " PACKAGE_VERSION "\n");
+}
+
+/* A command-line run loads neither GTK nor the window: the libraries the
+ * dynamic loader reports loading name GLib but not GTK 4, for a command
+ * that only prints and for one that reads and checks a plan. */
+static void
+test_cli_no_gtk (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  const char *commands[][3] = {
+    { "--version", NULL },
+    { "--check", sample, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_listing_libraries = TRUE;
+      run_programv (&run, commands[i]);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.err, "libglib-2.0.so"));
+      g_assert_null (strstr (run.err, "libgtk-4.so"));
+      g_assert_null (strstr (run.err, "libplan-workbench-ui.so"));
+    }
 }
 
 static void
@@ -1111,6 +1140,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/cli/version", test_cli_version);
   g_test_add_func ("/pw/cli/help", test_cli_help);
+  g_test_add_func ("/pw/cli/no-gtk", test_cli_no_gtk);
   g_test_add_func ("/pw/cli/check-sample", test_cli_check_sample);
   g_test_add_func ("/pw/cli/check-reports-place", test_cli_check_reports_place);
   g_test_add_func ("/pw/cli/check-several-files", test_cli_check_several_files);

@@ -6,13 +6,14 @@
 # Installs the build into a temporary --destdir and checks each piece with
 # the tool the desktop itself uses. Prints TAP.
 #
-#   test-install.sh BUILD_DIR SOURCE_DIR PREFIX
+#   test-install.sh BUILD_DIR SOURCE_DIR PREFIX LIBDIR
 
 set -u
 
 build=$1
 source=$2
 prefix=$3
+libdir=$4
 dest=$(mktemp -d)
 trap 'rm -rf "$dest"' EXIT
 root=$dest$prefix
@@ -38,10 +39,12 @@ contains () {
   grep -q -- "$2" "$1"
 }
 
-echo "1..12"
+echo "1..13"
 
 check "meson install --destdir" meson install -C "$build" --destdir "$dest" --no-rebuild --quiet
 check "the program runs from the installed tree" "$root/bin/plan-workbench" --version
+# the window's module, which the program loads from its configured libdir
+check "the window's module is installed" test -f "$dest$libdir/plan-workbench/libplan-workbench-ui.so"
 check "the desktop file validates" desktop-file-validate "$share/applications/$app.desktop"
 check "the desktop file opens .plan files" contains "$share/applications/$app.desktop" "^MimeType=application/x-plan-workbench;"
 check "the desktop file is translated" contains "$share/applications/$app.desktop" "^Name\[zh_CN\]="

@@ -677,6 +677,17 @@ pw_cli_get_option_entries (void)
 }
 
 /**
+ * pw_cli_get_summary:
+ *
+ * Returns: what `--help` says of the program, above its options
+ */
+const char *
+pw_cli_get_summary (void)
+{
+  return _("Draft, monitor and review five-year plans.");
+}
+
+/**
  * pw_cli_handle_options:
  * @options: the options parsed from the command line
  *

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 const GOptionEntry *pw_cli_get_option_entries (void);
+const char         *pw_cli_get_summary        (void);
 int                 pw_cli_handle_options     (GVariantDict *options);
 char               *pw_cli_format_comment     (const char   *file_name,
                                                PwPlan       *plan,

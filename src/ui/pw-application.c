@@ -302,8 +302,7 @@ static void
 pw_application_init (PwApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), pw_cli_get_option_entries ());
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Draft, monitor and review five-year plans."));
+  g_application_set_option_context_summary (G_APPLICATION (self), pw_cli_get_summary ());
 }
 
 /* Public API */
