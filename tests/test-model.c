@@ -382,6 +382,56 @@ test_years_sorted (void)
     }
 }
 
+/* A reader's years: out of order, more than the five an indicator holds
+ * inside itself, one repeated (the second replaces it), an empty value and a
+ * state alone; no signal, no undo step. */
+static void
+test_years_load (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  const int years[] = { 2030, 2021, 2027, 2024, 2022, 2029, 2023, 2026, 2025, 2028 };
+  YearLog log = { g_array_new (FALSE, FALSE, sizeof (int)) };
+
+  g_signal_connect (indicator, "year-changed", G_CALLBACK (on_year_changed), &log);
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d.5", years[i] - 2000);
+
+      pw_indicator_load_year (indicator, years[i], pw_value_new (text), PW_QUAL_STATE_NONE);
+    }
+  pw_indicator_load_year (indicator, 2024, pw_value_new ("7"), PW_QUAL_STATE_NONE);
+  pw_indicator_load_year (indicator, 2031, pw_value_new (" "), PW_QUAL_STATE_NONE);
+  pw_indicator_load_year (indicator, 2032, NULL, PW_QUAL_STATE_DONE);
+  pw_indicator_load_year (indicator, 2033, NULL, PW_QUAL_STATE_NONE);
+
+  g_assert_cmpuint (log.years->len, ==, 1);   /* the year given twice only */
+  g_assert_cmpuint (pw_indicator_get_n_years (indicator), ==, 11);
+  for (guint i = 0; i < 10; i++)
+    {
+      int year = pw_indicator_get_nth_year (indicator, i);
+
+      g_assert_cmpint (year, ==, 2021 + (int) i);
+      g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_actual (indicator, year)), ==,
+                         year == 2024 ? 7 : year - 2000 + 0.5);
+    }
+  g_assert_cmpint (pw_indicator_get_nth_year (indicator, 10), ==, 2032);
+  g_assert_null (pw_indicator_get_actual (indicator, 2032));
+  g_assert_cmpint (pw_indicator_get_state (indicator, 2032), ==, PW_QUAL_STATE_DONE);
+  g_assert_null (pw_indicator_get_actual (indicator, 2031));
+
+  /* inserted into a plan, it is an indicator like any other */
+  pw_plan_insert_indicator (plan, 0, indicator);
+  pw_indicator_set_actual (indicator, 2021, NULL);
+  g_assert_cmpuint (pw_indicator_get_n_years (indicator), ==, 10);
+  g_assert_true (pw_history_undo (pw_plan_get_history (plan)));
+  g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_actual (indicator, 2021)), ==, 21.5);
+
+  g_signal_handlers_disconnect_by_data (indicator, &log);
+  g_array_unref (log.years);
+}
+
 static void
 test_latest_actual (void)
 {
@@ -1279,6 +1329,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/notify/setters", test_notify_setters);
   g_test_add_func ("/pw/model/years/year-changed", test_year_changed);
   g_test_add_func ("/pw/model/years/sorted", test_years_sorted);
+  g_test_add_func ("/pw/model/years/load", test_years_load);
   g_test_add_func ("/pw/model/years/latest-actual", test_latest_actual);
   g_test_add_func ("/pw/model/years/data-year", test_data_year);
   g_test_add_func ("/pw/model/indicator/is-qualitative", test_is_qualitative);

@@ -540,13 +540,7 @@ read_actual (Reader      *r,
   if (text == NULL || !valid)
     return;
 
-  if (*text != '\0')
-    {
-      g_autoptr(PwValue) value = pw_reader_value_for (r, text);
-      pw_indicator_set_actual (indicator, year, value);
-    }
-  if (state != PW_QUAL_STATE_NONE)
-    pw_indicator_set_state (indicator, year, state);
+  pw_indicator_load_year (indicator, year, *text != '\0' ? pw_reader_value_for (r, text) : NULL, state);
 }
 
 static void

@@ -4,7 +4,9 @@
  *
  * An indicator holds one actual value per monitored year and, for a
  * qualitative target, one state per year set by hand. Years are kept in a
- * small sorted array: a plan has five of them, a large plan 100,000 indicators.
+ * small sorted array, inside the object for a five-year plan's five years (a
+ * large plan has 100,000 indicators: one allocation and one cold line of
+ * memory fewer each), in a block of its own beyond.
  */
 
 #define G_LOG_DOMAIN "pw-indicator"
@@ -27,6 +29,9 @@ typedef struct
   PwValue *actual;
 } YearEntry;
 
+/* The years held inside the object: a five-year plan's. */
+#define INLINE_YEARS 5
+
 struct _PwIndicator
 {
   PwObject parent_instance;
@@ -40,14 +45,15 @@ struct _PwIndicator
   PwNature nature;
   char **responsible;
   PwIndicatorKind kind;
-  char *chapter;
+  const char *chapter;
   char *note;
   PwOrigin origin;
   int source_line;
 
-  YearEntry *years; /* sorted by year */
+  YearEntry *years; /* sorted by year: inline_years, or a block when more */
   guint16 n_years;
   guint16 n_allocated;
+  YearEntry inline_years[INLINE_YEARS];
 };
 
 enum {
@@ -80,6 +86,39 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Auxiliary methods */
+
+/* Room for one more year in self->years. */
+static void
+grow_years (PwIndicator *self)
+{
+  guint n_allocated = MIN (2 * self->n_allocated, G_MAXUINT16);
+
+  if (self->years == self->inline_years)
+    self->years = g_memdup2 (self->inline_years, n_allocated * sizeof (YearEntry));
+  else
+    self->years = g_renew (YearEntry, self->years, n_allocated);
+  self->n_allocated = n_allocated;
+}
+
+/* A new entry for @year, which has none, in its place. */
+static YearEntry *
+insert_year (PwIndicator *self,
+             int          year)
+{
+  YearEntry *entry;
+  guint i;
+
+  if (self->n_years == self->n_allocated)
+    grow_years (self);
+  for (i = self->n_years; i > 0 && self->years[i - 1].year > year; i--)
+    self->years[i] = self->years[i - 1];
+  entry = &self->years[i];
+  entry->year = year;
+  entry->actual = NULL;
+  entry->state = PW_QUAL_STATE_NONE;
+  self->n_years++;
+  return entry;
+}
 
 static YearEntry *
 find_year (PwIndicator *self,
@@ -165,23 +204,8 @@ set_year (PwIndicator *self,
 
   if (entry == NULL)
     {
-      guint i;
-
-      /* Five years at first, a whole period, then twice as many: a file
-       * read year by year costs one allocation per indicator. */
-      if (self->n_years == self->n_allocated)
-        {
-          self->n_allocated = self->n_allocated == 0 ? 5 : MIN (2 * self->n_allocated, G_MAXUINT16);
-          g_return_if_fail (self->n_years < self->n_allocated);
-          self->years = g_renew (YearEntry, self->years, self->n_allocated);
-        }
-      for (i = self->n_years; i > 0 && self->years[i - 1].year > year; i--)
-        self->years[i] = self->years[i - 1];
-      entry = &self->years[i];
-      entry->year = year;
-      entry->actual = NULL;
-      entry->state = PW_QUAL_STATE_NONE;
-      self->n_years++;
+      g_return_if_fail (self->n_years < G_MAXUINT16);
+      entry = insert_year (self, year);
     }
 
   if (actual != NULL)
@@ -213,11 +237,11 @@ pw_indicator_finalize (GObject *object)
   g_clear_pointer (&self->baseline, pw_value_unref);
   g_clear_pointer (&self->target, pw_value_unref);
   g_clear_pointer (&self->responsible, g_strfreev);
-  g_clear_pointer (&self->chapter, g_free);
   g_clear_pointer (&self->note, g_free);
   for (guint i = 0; i < self->n_years; i++)
     g_clear_pointer (&self->years[i].actual, pw_value_unref);
-  g_clear_pointer (&self->years, g_free);
+  if (self->years != self->inline_years)
+    g_free (self->years);
 
 
   G_OBJECT_CLASS (pw_indicator_parent_class)->finalize (object);
@@ -415,6 +439,8 @@ pw_indicator_class_init (PwIndicatorClass *klass)
 static void
 pw_indicator_init (PwIndicator *self)
 {
+  self->years = self->inline_years;
+  self->n_allocated = INLINE_YEARS;
 }
 
 /* Public API */
@@ -618,7 +644,7 @@ pw_indicator_get_judged_kind (PwIndicator *self)
  *
  * Returns: (nullable): the id of the chapter the indicator belongs to
  */
-PW_DEFINE_STRING_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, chapter, PROP_CHAPTER)
+PW_DEFINE_INTERNED_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, chapter, PROP_CHAPTER)
 
 /**
  * pw_indicator_get_note:
@@ -675,6 +701,47 @@ pw_indicator_set_actual (PwIndicator *self,
 
   entry = find_year (self, year);
   set_year (self, year, actual, entry ? entry->state : PW_QUAL_STATE_NONE);
+}
+
+/**
+ * pw_indicator_load_year:
+ * @self: an indicator that is in no plan yet, as a reader makes it
+ * @year: a year
+ * @actual: (transfer full) (nullable): its actual value
+ * @state: its state
+ *
+ * Gives @year its actual value and state while a file is read: as
+ * pw_indicator_set_actual() and pw_indicator_set_state(), but without an
+ * undo step or a signal, which nobody can want for an object nobody has
+ * seen yet, and taking @actual.
+ */
+void
+pw_indicator_load_year (PwIndicator *self,
+                        int          year,
+                        PwValue     *actual,
+                        PwQualState  state)
+{
+  YearEntry *entry;
+
+  g_return_if_fail (PW_IS_INDICATOR (self));
+
+  if (actual != NULL && pw_value_get_kind (actual) == PW_VALUE_EMPTY)
+    g_clear_pointer (&actual, pw_value_unref);
+  if (actual == NULL && state == PW_QUAL_STATE_NONE)
+    return;
+
+  entry = find_year (self, year);
+  if (G_UNLIKELY (entry != NULL || self->n_years == G_MAXUINT16))
+    {
+      /* a year given twice: the general way, which replaces it */
+      set_year (self, year, actual, state);
+      g_clear_pointer (&actual, pw_value_unref);
+      return;
+    }
+
+  entry = insert_year (self, year);
+  entry->actual = actual;
+  entry->state = state;
 }
 
 /**

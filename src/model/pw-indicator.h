@@ -69,6 +69,10 @@ PwQualState  pw_indicator_get_state         (PwIndicator *self,
 void         pw_indicator_set_state         (PwIndicator *self,
                                              int          year,
                                              PwQualState  state);
+void         pw_indicator_load_year         (PwIndicator *self,
+                                             int          year,
+                                             PwValue     *actual,
+                                             PwQualState  state);
 guint        pw_indicator_get_n_years       (PwIndicator *self);
 int          pw_indicator_get_nth_year      (PwIndicator *self,
                                              guint        n);

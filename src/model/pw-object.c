@@ -395,8 +395,8 @@ pw_object_set_string (PwObject    *self,
   return set_field (self, &string_kind, field, &value, pspec);
 }
 
-/* For words from a small vocabulary (category, domain, unit) that a large
- * plan repeats on every row: one copy each, kept for the life of the process. */
+/* For words from a small vocabulary (category, domain, unit, the id of an
+ * indicator's chapter) that a large plan repeats on every row: one copy each, kept for the life of the process. */
 gboolean
 pw_object_set_interned (PwObject    *self,
                         const char **field,
