@@ -628,6 +628,55 @@ test_window_bad_file_keeps_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A broken plan opened from a window that shows a plan (Open, a recent
+ * plan, a file dropped): the error is shown over that window, with the
+ * place in the file, and no empty window is left behind for it. */
+static void
+test_window_bad_file_from_plan (void)
+{
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) sample_file = g_file_new_for_path (sample);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+  PwWindow *window;
+  GtkWindow *dialog;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  pw_test_ui_discard_drafts ();
+  /* the second line breaks off inside an element */
+  g_assert_true (g_file_set_contents (path, "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n<meta>", -1, NULL));
+
+  g_application_open (G_APPLICATION (app), &sample_file, 1, "");
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+
+  /* what Open does with the file chosen */
+  pw_window_open_in_window (window, file);
+  pw_test_ui_iterate ();
+
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app))->data == window);
+  g_assert_true (g_file_equal (pw_window_get_file (window), sample_file));
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (primary, "broken.plan"));
+  g_assert_true (g_regex_match_simple ("(^|:)2:[0-9]+: ", secondary, 0, 0));
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+}
+
 static void
 test_window_import_text (void)
 {
@@ -1486,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/open-twice", test_window_open_twice);
   g_test_add_func ("/pw/window/quit-closes-all", test_window_quit_closes_all);
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);
+  g_test_add_func ("/pw/window/bad-file-from-plan", test_window_bad_file_from_plan);
   g_test_add_func ("/pw/window/import-text", test_window_import_text);
   g_test_add_func ("/pw/window/import-parts", test_window_import_parts);
   g_test_add_func ("/pw/window/import-clipboard", test_window_import_clipboard);

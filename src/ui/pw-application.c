@@ -69,9 +69,18 @@ open_files (PwApplication  *self,
 
       if (window == NULL)
         {
+          /* the window the file was opened from (before the new one is the
+           * active one): a file that cannot be opened leaves no empty window
+           * behind, its error shown there */
+          GtkWindow *from = gtk_application_get_active_window (GTK_APPLICATION (self));
+
           window = pw_window_new (self);
           pw_window_set_read_only (window, read_only);
-          pw_window_load_file (window, files[i]);
+          if (!pw_window_load_file_full (window, files[i], from) && from != NULL)
+            {
+              gtk_window_destroy (GTK_WINDOW (window));
+              continue;
+            }
         }
       gtk_window_present (GTK_WINDOW (window));
     }

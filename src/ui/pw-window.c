@@ -658,6 +658,26 @@ gboolean
 pw_window_load_file (PwWindow *self,
                      GFile    *file)
 {
+  return pw_window_load_file_full (self, file, NULL);
+}
+
+/**
+ * pw_window_load_file_full:
+ * @self: a window
+ * @file: a .plan file or the text of a plan document
+ * @error_parent: (nullable): the window that shows the error; %NULL for @self
+ *
+ * As pw_window_load_file(), the error shown over @error_parent: the window
+ * the user opened the file from, when @self was made for the file and goes
+ * once it fails.
+ *
+ * Returns: whether the plan was loaded
+ */
+gboolean
+pw_window_load_file_full (PwWindow  *self,
+                          GFile     *file,
+                          GtkWindow *error_parent)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(PwPlan) plan = NULL;
   g_autoptr(PwFindings) findings = NULL;
@@ -679,7 +699,7 @@ pw_window_load_file (PwWindow *self,
       /* not a recent plan: the file chooser put it in the recent files
        * (or it was one, and is broken now), and the start page listed it */
       gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-      pw_window_show_error (self, primary, error->message);
+      pw_show_error (error_parent != NULL ? error_parent : GTK_WINDOW (self), primary, error->message);
       return FALSE;
     }
 

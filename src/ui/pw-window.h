@@ -25,6 +25,9 @@ void      pw_window_set_read_only (PwWindow      *self,
                                    gboolean       read_only);
 gboolean  pw_window_load_file     (PwWindow      *self,
                                    GFile         *file);
+gboolean  pw_window_load_file_full (PwWindow     *self,
+                                   GFile         *file,
+                                   GtkWindow     *error_parent);
 gboolean  pw_window_show_chapter  (PwWindow      *self,
                                    guint          index);
 gboolean  pw_window_save          (PwWindow      *self,
