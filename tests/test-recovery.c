@@ -449,6 +449,54 @@ test_recovery_discard (void)
   g_assert_cmpuint (orphans->len, ==, 0);
 }
 
+/* Started with a file while the draft of a plan never saved is left: the
+ * draft is offered in a window of its own, which Discard closes, leaving the
+ * window of the file. */
+static void
+test_recovery_discard_unsaved (void)
+{
+  g_autofree char *path = copy_sample ("started.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+  PwWindow *offering = NULL;
+
+  pw_test_ui_discard_drafts ();
+  {
+    g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+    g_autoptr(PwDraft) draft = pw_draft_new (NULL, NULL);
+
+    g_assert_no_error (error);
+    g_assert_true (pw_draft_write (draft, plan, &error));
+    g_assert_no_error (error);
+    /* let go of: its lock, as a killed program's */
+  }
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  pw_test_ui_iterate ();
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (pw_window_get_plan (l->data) == NULL)
+      offering = l->data;
+  g_assert_nonnull (offering);
+  pw_test_ui_wait_mapped (GTK_WIDGET (offering));
+  g_assert_true (banner_shown (offering, "recovery_revealer"));
+
+  click (offering, "win.discard-draft");
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (g_file_equal (pw_window_get_file (windows->data), file));
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  close_all (app);
+}
+
 /* Killed while a cell is still being edited (typed in, no Enter): what was
  * typed is in the draft and comes back. */
 static void
@@ -703,6 +751,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/recovery/recover", test_recovery_recover);
   g_test_add_func ("/pw/recovery/discard", test_recovery_discard);
+  g_test_add_func ("/pw/recovery/discard-unsaved", test_recovery_discard_unsaved);
   g_test_add_func ("/pw/recovery/open-cell", test_recovery_open_cell);
   g_test_add_func ("/pw/recovery/open-cell-escape", test_recovery_open_cell_escape);
   g_test_add_func ("/pw/recovery/open-field", test_recovery_open_field);

@@ -217,10 +217,17 @@ discard_draft_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   PwWindow *self = PW_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (self->offered_draft != NULL)
     pw_draft_discard (self->offered_draft);
   hide_recovery (self);
+
+  /* an empty window opened only to offer the draft (of a plan never saved,
+   * beside the windows of the files the program was started with) has
+   * nothing left to show */
+  if (self->plan == NULL && app != NULL && gtk_application_get_windows (app)->next != NULL)
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
