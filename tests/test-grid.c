@@ -1408,6 +1408,47 @@ test_press_on_cells (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Escape with no cell being edited, then a double click on a cell, then
+ * Escape again: nothing was changed, so the plan is not marked modified
+ * (the title's •, Save asked on close) and there is nothing to undo. */
+static void
+test_double_click_unmodified (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwHistory *history = pw_plan_get_history (pw_window_get_plan (window));
+  int baseline = pw_indicator_grid_find_column (grid, "baseline");
+  GtkWidget *cell;
+
+  g_assert_false (pw_history_get_modified (history));
+  pw_indicator_grid_set_cursor (grid, 3, baseline + 1);
+  pw_test_ui_settle ();
+  /* not editing: the grid leaves Escape to the window */
+  pw_test_ui_press_key (GTK_WIDGET (grid), GDK_KEY_Escape, 0);
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 0, baseline);
+  g_assert_nonnull (cell);
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 1);
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 2);
+  g_assert_nonnull (pw_test_ui_find_descendant (cell, GTK_TYPE_TEXT));
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_null (pw_history_get_undo_label (history));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  key (grid, GDK_KEY_Escape, 0);
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_null (pw_history_get_undo_label (history));
+
+  /* and the same double click, committed with Enter unchanged */
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 1);
+  press_cell (cell, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE, 2);
+  key (grid, GDK_KEY_Return, 0);
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The window opens on the overview: the grid makes its cells (200 rows'
  * worth) only when its page is shown, with the plan's rows already there. */
 static void
@@ -1773,6 +1814,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
+  g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);
   g_test_add_func ("/pw/grid/cells-when-shown", test_cells_when_shown);
   g_test_add_func ("/pw/grid/tooltip-not-over-menu", test_tooltip_not_over_menu);
   g_test_add_func ("/pw/grid/keys", test_keys);

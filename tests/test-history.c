@@ -146,6 +146,46 @@ test_setting_same_value_records_nothing (void)
 }
 
 static void
+count_mark (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+/* A group holding only a mark (where a grid's cursor was) and a setting of
+ * the same value changed nothing: not recorded, the plan not modified; with
+ * a change beside it, the mark is undone with it. */
+static void
+test_mark_alone_records_nothing (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  guint marks = 0;
+
+  pw_plan_set_title (plan, "规划");
+  pw_history_set_unmodified (history);
+
+  pw_history_begin (history, "Edit Title");
+  pw_history_record_mark (history, count_mark, &marks, NULL);
+  pw_plan_set_title (plan, "规划");
+  pw_history_end (history);
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_null (pw_history_get_undo_label (history));
+  pw_history_record_mark (history, count_mark, &marks, NULL);
+  g_assert_false (pw_history_get_modified (history));
+
+  pw_history_begin (history, "Edit Title");
+  pw_history_record_mark (history, count_mark, &marks, NULL);
+  pw_plan_set_title (plan, "新规划");
+  pw_history_end (history);
+  g_assert_true (pw_history_get_modified (history));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Title");
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (marks, ==, 1);
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "规划");
+  g_assert_false (pw_history_get_modified (history));
+}
+
+static void
 test_ints_and_enums (void)
 {
   g_autoptr(PwPlan) plan = pw_plan_new ();
@@ -908,6 +948,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/history/property/strings", test_strings);
   g_test_add_func ("/pw/history/property/same-value", test_setting_same_value_records_nothing);
+  g_test_add_func ("/pw/history/mark-alone", test_mark_alone_records_nothing);
   g_test_add_func ("/pw/history/property/ints-and-enums", test_ints_and_enums);
   g_test_add_func ("/pw/history/property/doubles", test_doubles);
   g_test_add_func ("/pw/history/property/booleans", test_booleans);

@@ -22,6 +22,7 @@ typedef struct
   PwChangeApplyFunc apply;
   gpointer data;
   GDestroyNotify free_data;
+  gboolean mark; /* changes nothing: see pw_history_record_mark() */
 } Change;
 
 typedef struct
@@ -164,7 +165,12 @@ static void
 push_group (PwHistory *self,
             Group     *group)
 {
-  if (group->changes->len == 0)
+  gboolean changes = FALSE;
+
+  /* a group of marks alone (where a cursor was) changed nothing */
+  for (guint i = 0; i < group->changes->len && !changes; i++)
+    changes = !g_array_index (group->changes, Change, i).mark;
+  if (!changes)
     {
       group_free (group);
       return;
@@ -677,23 +683,14 @@ pw_history_clear (PwHistory *self)
   update_state (self);
 }
 
-/**
- * pw_history_record:
- * @self: (nullable): a history
- * @apply: applies the change backwards and inverts @data
- * @data: (transfer full): the change
- * @free_data: frees @data
- *
- * Records a change that has just been made. Does nothing but free @data when
- * @self is %NULL or not recording.
- */
-void
-pw_history_record (PwHistory         *self,
-                   PwChangeApplyFunc  apply,
-                   gpointer           data,
-                   GDestroyNotify     free_data)
+static void
+record (PwHistory         *self,
+        PwChangeApplyFunc  apply,
+        gpointer           data,
+        GDestroyNotify     free_data,
+        gboolean           mark)
 {
-  Change change = { apply, data, free_data };
+  Change change = { apply, data, free_data, mark };
 
   if (!pw_history_is_recording (self))
     {
@@ -710,6 +707,46 @@ pw_history_record (PwHistory         *self,
       g_array_append_val (group->changes, change);
       push_group (self, group);
     }
+}
+
+/**
+ * pw_history_record:
+ * @self: (nullable): a history
+ * @apply: applies the change backwards and inverts @data
+ * @data: (transfer full): the change
+ * @free_data: frees @data
+ *
+ * Records a change that has just been made. Does nothing but free @data when
+ * @self is %NULL or not recording.
+ */
+void
+pw_history_record (PwHistory         *self,
+                   PwChangeApplyFunc  apply,
+                   gpointer           data,
+                   GDestroyNotify     free_data)
+{
+  record (self, apply, data, free_data, FALSE);
+}
+
+/**
+ * pw_history_record_mark:
+ * @self: (nullable): a history
+ * @apply: applied as a change's is, when the group is undone or redone
+ * @data: (transfer full): the mark
+ * @free_data: frees @data
+ *
+ * As pw_history_record(), for what changes nothing in the plan but goes
+ * with a change (where a grid's cursor was, to put it back there): a group
+ * that holds only marks is not recorded, so that a command that changed
+ * nothing (a cell's text stored unchanged) leaves the plan unmodified.
+ */
+void
+pw_history_record_mark (PwHistory         *self,
+                        PwChangeApplyFunc  apply,
+                        gpointer           data,
+                        GDestroyNotify     free_data)
+{
+  record (self, apply, data, free_data, TRUE);
 }
 
 /**

@@ -49,6 +49,10 @@ void        pw_history_record           (PwHistory         *self,
                                          PwChangeApplyFunc  apply,
                                          gpointer           data,
                                          GDestroyNotify     free_data);
+void        pw_history_record_mark      (PwHistory         *self,
+                                         PwChangeApplyFunc  apply,
+                                         gpointer           data,
+                                         GDestroyNotify     free_data);
 void        pw_history_record_property  (PwHistory         *self,
                                          GObject           *object,
                                          GParamSpec        *pspec);

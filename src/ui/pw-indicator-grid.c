@@ -831,7 +831,7 @@ pw_indicator_grid_mark_cursor (PwIndicatorGrid *self)
   g_weak_ref_init (&mark->grid, self);
   mark->indicator = g_object_ref (row_indicator (self, self->sheet.row));
   mark->key = g_strdup (get_column (self, self->sheet.column)->key);
-  pw_history_record (pw_plan_get_history (self->plan), cursor_mark_apply, mark, cursor_mark_free);
+  pw_history_record_mark (pw_plan_get_history (self->plan), cursor_mark_apply, mark, cursor_mark_free);
 }
 
 guint
