@@ -804,6 +804,92 @@ close_chapter_3 (Chapter3 *fixture)
   g_clear_object (&fixture->plan);
 }
 
+/* A key pressed in the description's popover, as GTK delivers it: to the
+ * popover's controllers of the capture phase first, then from the text
+ * view up. */
+static gboolean
+popover_key (GtkWidget *popover,
+             GtkWidget *prose,
+             guint      keyval,
+             GdkModifierType state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (popover);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      if (handled)
+        {
+          pw_test_ui_settle ();
+          return TRUE;
+        }
+    }
+  return pw_test_ui_press_key_to (prose, keyval, state);
+}
+
+/* The description's popover, opened with F2 on the cell of @row; returns
+ * its text view. */
+static GtkWidget *
+open_description (PwProjectList *list,
+                  guint          row,
+                  GtkWidget    **popover)
+{
+  GtkWidget *focus;
+
+  pw_project_list_set_cursor (list, row, "description");
+  list_key (list, GDK_KEY_F2, 0);
+  pw_test_ui_settle ();
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (list)));
+  g_assert_true (PW_IS_PROSE_VIEW (focus));
+  *popover = gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER);
+  g_assert_nonnull (*popover);
+  g_assert_true (gtk_widget_get_visible (*popover));
+  return focus;
+}
+
+/* In the description's popover Enter starts a paragraph, Ctrl+Enter keeps
+ * the text and closes it, Escape closes it putting back what it was. */
+static void
+test_project_description_keys (void)
+{
+  Chapter3 fixture;
+  PwProject *project;
+  GtkWidget *popover, *prose;
+  g_autofree char *before = NULL;
+
+  show_chapter_3 (&fixture);
+  project = nth_project (fixture.column, 1);
+  before = g_strdup (pw_project_get_description (project));
+
+  prose = open_description (fixture.list, 1, &popover);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "第一段。", -1);
+  popover_key (popover, prose, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (pw_project_get_description (project), ==, "第一段。");
+  g_assert_cmpstr (pw_history_get_undo_label (fixture.history), ==, "Edit Project Description");
+  g_assert_cmpstr (cell_text (project_cell (fixture.list, "description", 1)), ==, "第一段。");
+
+  /* Escape: what was typed goes, also once the draft took it */
+  prose = open_description (fixture.list, 1, &popover);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "不要的。", -1);
+  pw_prose_view_commit (PW_PROSE_VIEW (prose));
+  popover_key (popover, prose, GDK_KEY_Escape, 0);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (pw_project_get_description (project), ==, "第一段。");
+  /* undone: the text put back, the text the draft took, Ctrl+Enter's */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (pw_history_undo (fixture.history));
+  g_assert_cmpstr (pw_project_get_description (project), ==, before);
+
+  close_chapter_3 (&fixture);
+}
+
 /* Shift+arrows make a range, drawn tinted; Ctrl+C puts it on the clipboard
  * as Calc's text and an HTML table; Ctrl+V elsewhere puts the same texts
  * there, as one undo step. */
@@ -1460,6 +1546,7 @@ main (int   argc,
   g_test_add_func ("/pw/pages/chapter-add-project-undo", test_chapter_add_project_undo);
   g_test_add_func ("/pw/pages/chapter-move-to-box", test_chapter_move_to_box);
   g_test_add_func ("/pw/pages/project-copy-paste", test_project_copy_paste);
+  g_test_add_func ("/pw/pages/project-description-keys", test_project_description_keys);
   g_test_add_data_func ("/pw/pages/project-paste-calc/tsv", "text/plain;charset=utf-8", test_project_paste_calc);
   g_test_add_data_func ("/pw/pages/project-paste-calc/html", "text/html", test_project_paste_calc);
   g_test_add_func ("/pw/pages/project-clear-fill", test_project_clear_fill);

@@ -36,6 +36,7 @@ struct _PwProjectList
   GtkIMContext *im_context;
   GtkWidget *popover; /* the description being edited */
   PwProseView *description;
+  char *description_before; /* what Escape puts back */
   guint markers_source;
   guint focus_source;
   guint focus_position;

@@ -254,10 +254,40 @@ commit_editing (PwProjectList *self)
 static void
 description_closed (PwProjectList *self)
 {
+  g_clear_pointer (&self->description_before, g_free);
   pw_prose_view_commit (self->description);
   pw_prose_view_bind (self->description, NULL, NULL, NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (self->view)))
     gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* Enter starts a new paragraph; Ctrl+Enter stores the description and
+ * closes the popover, as a click outside it does; Escape puts back what it
+ * was before and closes (also when the draft of unsaved changes stored what
+ * was being typed meanwhile). */
+static gboolean
+description_key_pressed (PwProjectList         *self,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkEventControllerKey *controller)
+{
+  gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
+
+  if (enter && (state & GDK_CONTROL_MASK))
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_Escape && self->description_before != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->description));
+
+      gtk_text_buffer_set_text (buffer, self->description_before, -1);
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* The description is prose of several paragraphs: edited in a popover over
@@ -270,6 +300,7 @@ edit_description (PwProjectList *self,
 {
   graphene_rect_t bounds;
   GtkTextBuffer *buffer;
+  GtkEventController *keys;
 
   if (self->popover == NULL)
     {
@@ -290,9 +321,15 @@ edit_description (PwProjectList *self,
       gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
       gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
       g_signal_connect_object (self->popover, "closed", G_CALLBACK (description_closed), self, G_CONNECT_SWAPPED);
+      keys = gtk_event_controller_key_new ();
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect_object (keys, "key-pressed", G_CALLBACK (description_key_pressed), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (self->popover, keys);
     }
 
   pw_prose_view_bind (self->description, G_OBJECT (project), "description", _("Edit Project Description"));
+  g_free (self->description_before);
+  self->description_before = g_strdup (pw_project_get_description (project) != NULL ? pw_project_get_description (project) : "");
   if (text != NULL)
     {
       buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->description));
@@ -629,6 +666,7 @@ pw_project_list_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->column, update_number, self);
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->description_before, g_free);
   if (self->selection != NULL)
     gtk_no_selection_set_model (self->selection, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PROJECT_LIST);
