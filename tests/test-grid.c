@@ -829,18 +829,23 @@ test_fill_down_undo_cursor (void)
   PwWindow *window;
   PwIndicatorGrid *grid = open_grid (&window);
   PwHistory *history = pw_plan_get_history (pw_window_get_plan (window));
-  g_autofree char *unit = text_at (grid, 3, "unit");
+  g_autofree char *unit = text_at (grid, 7, "unit");
   char *before[3];
 
+  /* 万人 (城镇新增就业人数) over 万人, nothing and 张: a fill that changes
+   * something (the units of rows 3 to 6 are all empty, and a fill that
+   * changes nothing is no undo step) */
+  g_assert_cmpstr (unit, ==, "万人");
+
   for (guint r = 0; r < 3; r++)
-    before[r] = text_at (grid, 4 + r, "unit");
-  pw_indicator_grid_set_cursor (grid, 3, pw_indicator_grid_find_column (grid, "unit"));
+    before[r] = text_at (grid, 8 + r, "unit");
+  pw_indicator_grid_set_cursor (grid, 7, pw_indicator_grid_find_column (grid, "unit"));
   for (guint r = 0; r < 3; r++)
     key (grid, GDK_KEY_Down, GDK_SHIFT_MASK);
   key (grid, GDK_KEY_d, GDK_CONTROL_MASK);
   for (guint r = 0; r < 3; r++)
     {
-      g_autofree char *text = text_at (grid, 4 + r, "unit");
+      g_autofree char *text = text_at (grid, 8 + r, "unit");
 
       g_assert_cmpstr (text, ==, unit);
     }
@@ -849,7 +854,7 @@ test_fill_down_undo_cursor (void)
   pw_test_ui_iterate ();
   for (guint r = 0; r < 3; r++)
     {
-      g_autofree char *text = text_at (grid, 4 + r, "unit");
+      g_autofree char *text = text_at (grid, 8 + r, "unit");
 
       g_assert_cmpstr (text, ==, before[r]);
       g_free (before[r]);
