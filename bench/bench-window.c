@@ -17,6 +17,9 @@
  *  - the peak memory.
  *
  * A frame that takes longer than 16.7 ms is a visible stall at 60 Hz.
+ * GTK's renderer is chosen as the program chooses it
+ * (pw_application_choose_renderer): GSK_RENDERER=cairo, or a machine
+ * without a GPU, draws with Cairo and does not load OpenGL.
  *
  * Usage (needs a display): xvfb-run -a bench-window [--indicators N] [--frames N]
  * Build with optimisation to measure: meson setup --buildtype=release.
@@ -30,6 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "pw-application.h"
 #include "pw-bench.h"
 #include "pw-indicator-grid.h"
 #include "pw-plan-file.h"
@@ -320,9 +324,12 @@ main (int   argc,
       g_print ("\nreference: the load alone, without a window (wall clock, then processor time)\n");
       g_print ("  load the file                   %7.3f s   cpu %7.3f s\n", pw_bench_now () - start,
                pw_bench_cpu_now () - cpu);
-      g_print ("  resident memory after the load  %7.1f MB\n", pw_bench_resident_mb ());
+      g_print ("  resident memory after the load  %7.1f MB (private %.1f, files mapped %.1f)\n",
+               pw_bench_resident_mb (), pw_bench_status_mb ("RssAnon:"), pw_bench_status_mb ("RssFile:"));
       return 0;
     }
+  /* as the program does, before GTK starts */
+  pw_application_choose_renderer (NULL);
   gtk_init ();
 
   /* The second: the same window and steps with a plan of one indicator. */
@@ -363,14 +370,18 @@ main (int   argc,
   if (!show_grid (window, file, &bench, &loaded, &loaded_cpu))
     return 1;
 
-  g_print ("\n%u indicators in the grid\n",
-           g_list_model_get_n_items (pw_indicator_grid_get_rows (PW_INDICATOR_GRID (bench.grid))));
+  g_print ("\n%u indicators in the grid (renderer %s%s)\n",
+           g_list_model_get_n_items (pw_indicator_grid_get_rows (PW_INDICATOR_GRID (bench.grid))),
+           g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "GTK's choice",
+           g_strcmp0 (g_getenv ("GDK_DEBUG"), "gl-disable") == 0 ? ", OpenGL not loaded" : "");
   g_print ("  load the file into the window   %7.3f s   cpu %7.3f s\n", loaded - start, loaded_cpu - start_cpu);
   g_print ("  first frame showing the grid    %7.3f s   cpu %7.3f s   (from opening the file)\n",
            bench.first_frame - start, bench.first_frame_cpu - start_cpu);
   g_print ("  of which after the load         %7.3f s   cpu %7.3f s\n", bench.first_frame - loaded,
            bench.first_frame_cpu - loaded_cpu);
-  g_print ("  resident memory at the first frame %7.1f MB\n\n", pw_bench_resident_mb ());
+  g_print ("  resident memory at the first frame %7.1f MB (private %.1f, files mapped %.1f, shared %.1f)\n\n",
+           pw_bench_resident_mb (), pw_bench_status_mb ("RssAnon:"), pw_bench_status_mb ("RssFile:"),
+           pw_bench_status_mb ("RssShmem:"));
 
   /* Scroll: a page per frame, then the long jumps. */
   bench.vadjustment = find_vadjustment (bench.grid);

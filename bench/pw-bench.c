@@ -155,6 +155,15 @@ pw_bench_resident_mb (void)
   return status_mb ("VmRSS:");
 }
 
+/* One line of /proc/self/status in MB: "RssAnon:" (the heap and other
+ * private memory), "RssFile:" (the pages of libraries and fonts mapped
+ * and read), "RssShmem:" (shared memory, as the X server's images). */
+double
+pw_bench_status_mb (const char *field)
+{
+  return status_mb (field);
+}
+
 /**
  * pw_bench_make_plan:
  * @n_indicators: how many indicators, each with five years of actual values

@@ -14,6 +14,7 @@ double  pw_bench_cpu_now        (void);
 double  pw_bench_children_cpu   (void);
 double  pw_bench_peak_memory_mb (void);
 double  pw_bench_resident_mb    (void);
+double  pw_bench_status_mb      (const char *field);
 void    pw_bench_remove_tree    (const char *path);
 void    pw_bench_sort           (double     *values,
                                  guint       n);

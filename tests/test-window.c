@@ -10,12 +10,14 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 #ifdef __SANITIZE_ADDRESS__
 #include <sanitizer/lsan_interface.h>
 #endif
 
+#include "pw-application.h"
 #include "pw-changes-view.h"
 #include "pw-chapter-page.h"
 #include "pw-comment-menu.h"
@@ -1515,6 +1517,65 @@ test_window_changes_only_comments (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The renderer the program chooses before GTK starts: GL never loaded for
+ * the Cairo renderer; Cairo without a GPU's render node; a choice made in
+ * the environment kept. */
+static void
+test_window_renderer (void)
+{
+  g_autofree char *dri = g_dir_make_tmp ("pw-dri-XXXXXX", NULL);
+  g_autofree char *card = g_build_filename (dri, "card0", NULL);
+  g_autofree char *render = g_build_filename (dri, "renderD128", NULL);
+  g_autofree char *renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+  g_autofree char *debug = g_strdup (g_getenv ("GDK_DEBUG"));
+
+  g_assert_true (g_file_set_contents (card, "", 0, NULL));
+
+  /* the Cairo renderer chosen: OpenGL is not loaded */
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  pw_application_choose_renderer (dri);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+
+  /* nothing chosen, a display device but no render node: software GL */
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  pw_application_choose_renderer (dri);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "gl-disable");
+
+  /* GL asked for: kept, and loaded */
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  pw_application_choose_renderer (dri);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  /* GDK's own debugging flags set: nothing changed */
+  g_unsetenv ("GSK_RENDERER");
+  g_setenv ("GDK_DEBUG", "events", TRUE);
+  pw_application_choose_renderer (dri);
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, "events");
+
+  /* a GPU: GTK chooses */
+  g_assert_true (g_file_set_contents (render, "", 0, NULL));
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
+  pw_application_choose_renderer (dri);
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  if (debug != NULL)
+    g_setenv ("GDK_DEBUG", debug, TRUE);
+  g_unlink (render);
+  g_unlink (card);
+  g_rmdir (dri);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1545,6 +1606,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/comment-menus", test_window_comment_menus);
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
   g_test_add_func ("/pw/window/changes-only-comments", test_window_changes_only_comments);
+  g_test_add_func ("/pw/window/renderer", test_window_renderer);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PwApplication, pw_application, PW, APPLICATION, GtkApplication)
 
-PwApplication *pw_application_new (void);
+PwApplication *pw_application_new             (void);
+void           pw_application_choose_renderer (const char *dri_dir);
 
 G_END_DECLS

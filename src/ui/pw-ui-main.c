@@ -18,7 +18,10 @@ int
 pw_ui_main (int   argc,
             char *argv[])
 {
-  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(PwApplication) app = NULL;
 
+  /* before GTK starts, while the program has no other thread */
+  pw_application_choose_renderer (NULL);
+  app = pw_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
