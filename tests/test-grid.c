@@ -1764,6 +1764,125 @@ test_column_width_kept (void)
   g_settings_reset (settings, "grid-column-widths");
 }
 
+static guint
+count_cells (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += PW_IS_GRID_CELL (child) ? 1 : count_cells (child);
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *grid;
+  guint cells; /* in the grid at the end of its first frame */
+  guint rows;  /* that its views had then */
+  int height;  /* of the views' rows */
+} FirstFrame;
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     FirstFrame    *first)
+{
+  GtkWidget *view = pw_test_ui_find_descendant (first->grid, GTK_TYPE_COLUMN_VIEW);
+
+  if (first->cells == 0 && gtk_widget_get_mapped (first->grid))
+    {
+      first->cells = count_cells (first->grid);
+      first->rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))));
+      first->height = gtk_widget_get_height (view);
+    }
+}
+
+static const char *
+cell_text (GtkWidget *cell)
+{
+  GtkWidget *inscription = pw_test_ui_find_descendant (cell, GTK_TYPE_INSCRIPTION);
+
+  g_assert_nonnull (inscription);
+  return gtk_inscription_get_text (GTK_INSCRIPTION (inscription));
+}
+
+/* A plan of 1,000 indicators: the grid's first frame makes the cells of
+ * the rows that one screen shows, not of the 200 rows GTK 4.8's views make
+ * as soon as they have them; every row is there at the next frames (the
+ * last one scrolled to), and a row far down is shown at once when asked
+ * for before that. */
+static void
+test_first_screen_rows (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(GPtrArray) indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "large.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwIndicator) far = NULL;
+  g_autoptr(GError) error = NULL;
+  PwWindow *window = pw_window_new (app);
+  PwIndicatorGrid *grid = window_grid (window);
+  FirstFrame first = { GTK_WIDGET (grid), 0, 0, 0 };
+  GtkWidget *view, *cell;
+  guint name, row, column;
+  gulong handler;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("指标 %u", i + 1);
+      PwIndicator *indicator = pw_indicator_new ();
+
+      pw_indicator_set_name (indicator, text);
+      g_ptr_array_add (indicators, indicator);
+    }
+  pw_plan_insert_indicators (plan, 0, (PwIndicator **) indicators->pdata, indicators->len);
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (pw_window_load_file (window, file));
+  name = pw_indicator_grid_find_column (grid, "name");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                              G_CALLBACK (first_frame_painted), &first);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  while (first.cells == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
+  /* rows of 42 px enough to fill the views' height, far fewer than 200 */
+  g_assert_cmpint (first.height, >, 400);
+  g_assert_cmpint (first.rows * 42, >=, first.height);
+  g_assert_cmpuint (first.rows, <, 50);
+
+  pw_test_ui_settle ();
+  view = pw_test_ui_find_descendant (GTK_WIDGET (grid), GTK_TYPE_COLUMN_VIEW);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)))), ==, 1000);
+  /* GTK's 200 rows made now: the first frame made a quarter of them at most */
+  g_assert_cmpuint (first.cells * 4, <, count_cells (GTK_WIDGET (grid)));
+  pw_indicator_grid_set_cursor (grid, 999, name);
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 999, name);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_get_mapped (cell));
+  g_assert_cmpstr (cell_text (cell), ==, "指标 1000");
+
+  /* the file opened again in the window, a row far down asked for at once */
+  g_assert_true (pw_window_load_file (window, file));
+  far = g_list_model_get_item (pw_plan_get_indicators (pw_window_get_plan (window)), 700);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_window_show_object (window, PW_OBJECT (far));
+  pw_test_ui_settle ();
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 700);
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 700, name);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_get_mapped (cell));
+  g_assert_cmpstr (cell_text (cell), ==, "指标 701");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1821,6 +1940,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);
   g_test_add_func ("/pw/grid/cells-when-shown", test_cells_when_shown);
+  g_test_add_func ("/pw/grid/first-screen-rows", test_first_screen_rows);
   g_test_add_func ("/pw/grid/tooltip-not-over-menu", test_tooltip_not_over_menu);
   g_test_add_func ("/pw/grid/keys", test_keys);
   g_test_add_func ("/pw/grid/fill-down-undo-cursor", test_fill_down_undo_cursor);

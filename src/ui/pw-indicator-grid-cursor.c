@@ -65,6 +65,8 @@ scroll_to_row (PwIndicatorGrid *self,
 {
   GtkWidget *list_views[] = { find_list_view (self->view), find_list_view (self->frozen_view) };
 
+  if (row >= gtk_slice_list_model_get_size (self->view_slice))
+    pw_indicator_grid_show_all_rows (self);
   for (guint i = 0; i < G_N_ELEMENTS (list_views); i++)
     if (list_views[i] != NULL && row < pw_indicator_grid_n_rows (self))
       gtk_widget_activate_action (list_views[i], "list.scroll-to-item", "u", row);

@@ -63,6 +63,8 @@ struct _PwIndicatorGrid
   guint scroll_ticks;
   guint scroll_row;
   guint scroll_column;
+  guint rows_tick;           /* makes the views' rows beyond the first screen */
+  guint rows_ticks;
 
   /* Owned */
   PwPlan *plan;
@@ -70,6 +72,8 @@ struct _PwIndicatorGrid
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
   GtkNoSelection *selection; /* the grid draws its own: the cursor and the range */
+  GtkSliceListModel *view_slice; /* the rows the views have: the first screen's, then all */
+  GtkNoSelection *view_rows;
   GtkCustomFilter *filter;
   GPtrArray *columns; /* of GridColumn */
   GPtrArray *cells;   /* every PwGridCell set up, bound or not */
@@ -105,6 +109,7 @@ void         pw_indicator_grid_compute_progress (PwIndicatorGrid *self,
 
 /* pw-indicator-grid.c */
 guint        pw_indicator_grid_n_rows           (PwIndicatorGrid *self);
+void         pw_indicator_grid_show_all_rows    (PwIndicatorGrid *self);
 PwIndicator *pw_indicator_grid_row              (PwIndicatorGrid *self,
                                                  guint            row);
 GridColumn  *pw_indicator_grid_column           (PwIndicatorGrid *self,

@@ -519,6 +519,9 @@ pw_indicator_grid_dispose (GObject *object)
   if (self->snap_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->snap_tick);
   self->snap_tick = 0;
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
+  self->rows_tick = 0;
   g_clear_handle_id (&self->pending_source, g_source_remove);
   pw_indicator_grid_commit_pending (self);
   g_clear_pointer (&self->kept_text, g_free);
@@ -539,6 +542,8 @@ pw_indicator_grid_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->view_rows);
+  g_clear_object (&self->view_slice);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -624,11 +629,47 @@ page_commit (PwPlanPage *page)
   return pw_indicator_grid_try_commit (self);
 }
 
-/* The views get their rows when the grid is first shown: GTK 4.8's list
- * views make the cells of 200 rows as soon as they have a model, which the
- * window would otherwise pay for at start-up, on a page not shown. The
- * frozen columns show the same rows, scrolled with the others; sorting by
- * one of them sorts the rows of both. */
+/* The smallest height of a row: one line of text (style.css, pwgridcell). */
+#define MIN_ROW_HEIGHT 24
+
+static gboolean
+rows_tick (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  PwIndicatorGrid *self = data;
+
+  /* the first tick is that of the frame showing the first rows */
+  if (++self->rows_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->rows_tick = 0;
+  gtk_slice_list_model_set_size (self->view_slice, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's list views make the cells of 200 rows as soon as they have
+ * them (GTK_LIST_VIEW_MAX_LIST_ITEMS), ten screens of them: with a plan of
+ * 100,000 indicators, 3,650 cells, 0.2 s and 25 MB before the grid's first
+ * frame. The views are given the rows of one screen (of the window's
+ * height, at the smallest height of a row) for the frame that shows them,
+ * and all of them at the next frame. */
+static void
+defer_rows (PwIndicatorGrid *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int height = root != NULL ? gtk_widget_get_height (GTK_WIDGET (root)) : 0;
+
+  gtk_slice_list_model_set_size (self->view_slice, height > 0 ? height / MIN_ROW_HEIGHT + 1 : 64);
+  self->rows_ticks = 0;
+  if (self->rows_tick == 0)
+    self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rows_tick, self, NULL);
+}
+
+/* The views get their rows when the grid is first shown, which the window
+ * would otherwise pay for at start-up, on a page not shown, and then those
+ * of its first screen only (defer_rows). The frozen columns show the same
+ * rows, scrolled with the others; sorting by one of them sorts the rows of
+ * both. */
 static void
 pw_indicator_grid_map (GtkWidget *widget)
 {
@@ -636,8 +677,9 @@ pw_indicator_grid_map (GtkWidget *widget)
 
   if (self->selection != NULL && gtk_column_view_get_model (self->view) == NULL)
     {
-      gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-      gtk_column_view_set_model (self->frozen_view, GTK_SELECTION_MODEL (self->selection));
+      defer_rows (self);
+      gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->view_rows));
+      gtk_column_view_set_model (self->frozen_view, GTK_SELECTION_MODEL (self->view_rows));
     }
   GTK_WIDGET_CLASS (pw_indicator_grid_parent_class)->map (widget);
 }
@@ -711,7 +753,10 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   self->sheet.rows = G_LIST_MODEL (self->selection);
-  /* the views get the rows when the grid is first shown (map) */
+  /* the views get the rows when the grid is first shown (map), through a
+   * slice: those of the first screen for its first frame (defer_rows) */
+  self->view_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->selection)), 0, G_MAXUINT);
+  self->view_rows = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->view_slice)));
   /* one position for both (their rows are of one height), passed on at the
    * start of the next frame: set while the other is being laid out, it
    * would ask for a layout in the middle of one */
@@ -754,6 +799,16 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
 }
 
 /* Private API (pw-indicator-grid-private.h) */
+
+/* The views' rows all made now, for a row past the first screen's. */
+void
+pw_indicator_grid_show_all_rows (PwIndicatorGrid *self)
+{
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
+  self->rows_tick = 0;
+  gtk_slice_list_model_set_size (self->view_slice, G_MAXUINT);
+}
 
 guint
 pw_indicator_grid_n_rows (PwIndicatorGrid *self)
@@ -888,6 +943,8 @@ pw_indicator_grid_set_plan (PwIndicatorGrid *self,
 
   pw_indicator_grid_rebuild_columns (self);
   pw_indicator_filter_bar_set_plan (self->filter_bar, plan);
+  if (gtk_column_view_get_model (self->view) != NULL)
+    defer_rows (self);
   gtk_filter_list_model_set_model (self->filter_model, plan ? pw_plan_get_indicators (plan) : NULL);
   if (plan != NULL)
     g_signal_connect_object (pw_plan_get_indicators (plan), "items-changed",
