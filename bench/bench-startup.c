@@ -8,7 +8,8 @@
  * first frame of its window (reported by pw-bench-first-frame, preloaded
  * into both, which ends the process there). Prints the medians of the wall
  * clock and of the processor time of each, and Plan Workbench's time beyond
- * the empty window's. Then a command-line run's cost before any work:
+ * the empty window's; where Plan Workbench does not load OpenGL (the Cairo
+ * renderer), beyond the empty window's started without OpenGL too. Then a command-line run's cost before any work:
  * `plan-workbench --version` beside the same empty program with --version,
  * which loads GTK 4 and exits, and beside this program started with
  * --exit-at-once, a GLib program that ends as soon as it starts (the floor
@@ -33,6 +34,7 @@ typedef struct
 {
   const char *label;
   const char * const *argv;
+  gboolean without_gl; /* started with GDK_DEBUG=gl-disable */
   GArray *wall; /* seconds */
   GArray *cpu;
 } Program;
@@ -114,7 +116,10 @@ main (int   argc,
   Program programs[] = {
     { "reference: an empty GTK 4 window", empty_argv },
     { "Plan Workbench, the sample plan", app_argv },
+    { "the empty window, OpenGL not loaded", empty_argv, TRUE },
   };
+  g_auto(GStrv) envp_without_gl = NULL;
+  guint n_programs;
   Program commands[] = {
     { "reference: a GTK 4 program, --version", empty_version_argv },
     { "plan-workbench --version", app_version_argv },
@@ -166,6 +171,12 @@ main (int   argc,
   envp = g_environ_setenv (envp, "PW_LOCALEDIR", BENCH_LOCALE_DIR, TRUE);
   if (renderer != NULL)
     envp = g_environ_setenv (envp, "GSK_RENDERER", renderer, TRUE);
+  /* Plan Workbench does not load OpenGL where GTK draws with Cairo
+   * (pw_application_choose_renderer): the empty window is measured both as
+   * GTK starts it, and without OpenGL as Plan Workbench starts there; with
+   * the GL renderer asked for, only as GTK starts it */
+  envp_without_gl = g_environ_setenv (g_strdupv (envp), "GDK_DEBUG", "gl-disable", TRUE);
+  n_programs = renderer == NULL || g_str_equal (renderer, "cairo") ? G_N_ELEMENTS (programs) : 2;
 
   for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
     {
@@ -174,9 +185,9 @@ main (int   argc,
     }
   /* one start of each first, not counted: the files in the page cache */
   for (int run = -1; run < MAX (runs, 1); run++)
-    for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    for (guint i = 0; i < n_programs; i++)
       {
-        if (!run_once (&programs[i], envp, report, &error))
+        if (!run_once (&programs[i], programs[i].without_gl ? envp_without_gl : envp, report, &error))
           {
             g_printerr ("%s\n", error->message);
             return 1;
@@ -191,13 +202,15 @@ main (int   argc,
   g_print ("from starting the process to the end of its window's first frame, median of %d starts,\n"
            "renderer %s (wall clock, then the processor time of the process):\n",
            MAX (runs, 1), renderer != NULL ? renderer : "GTK's choice");
-  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+  for (guint i = 0; i < n_programs; i++)
     g_print ("  %-36s %7.3f s   cpu %7.3f s\n", programs[i].label, median (programs[i].wall),
              median (programs[i].cpu));
-  g_print ("  %-36s %7.3f s   cpu %7.3f s   (%.2f × the empty window)\n", "Plan Workbench beyond it",
-           median (programs[1].wall) - median (programs[0].wall),
-           median (programs[1].cpu) - median (programs[0].cpu),
-           median (programs[1].wall) / median (programs[0].wall));
+  for (guint i = 0; i < n_programs; i += 2)
+    g_print ("  %-36s %7.3f s   cpu %7.3f s   (%.2f × the empty window%s)\n", "Plan Workbench beyond it",
+             median (programs[1].wall) - median (programs[i].wall),
+             median (programs[1].cpu) - median (programs[i].cpu),
+             median (programs[1].wall) / median (programs[i].wall),
+             programs[i].without_gl ? " without OpenGL" : "");
 
   /* a command-line run: no window, no preloaded module */
   envp = g_environ_unsetenv (envp, "LD_PRELOAD");

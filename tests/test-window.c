@@ -1517,6 +1517,65 @@ test_window_changes_only_comments (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_shortcut_label (GtkWidget *widget,
+                   gpointer   data)
+{
+  return GTK_IS_SHORTCUT_LABEL (widget) &&
+         g_strcmp0 (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)), data) == 0;
+}
+
+/* The keyboard shortcuts window is built when Keyboard Shortcuts is first
+ * chosen, not as each window opens; it shows the application's
+ * accelerators, Ctrl+? opens it. */
+static void
+test_window_shortcuts_window (void)
+{
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_auto(GStrv) accels = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkShortcutsWindow *shortcuts;
+  GLogLevelFlags fatal;
+  PwWindow *window;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  window = pw_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* GTK 4.8's shortcuts window warns, laying itself out, that a label of
+   * its own asked for a negative width: not fatal here */
+  fatal = g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  pw_test_ui_settle ();
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+  /* New plan, through the application's accelerator of win.new */
+  g_assert_nonnull (pw_test_ui_find_widget (GTK_WIDGET (shortcuts), is_shortcut_label, (gpointer) "<Control>n"));
+
+  /* closed, it is hidden and shown again as it was */
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  pw_test_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  pw_test_ui_settle ();
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_log_set_always_fatal (fatal);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+}
+
 /* The renderer the program chooses before GTK starts: GL never loaded for
  * the Cairo renderer; Cairo without a GPU's render node; a choice made in
  * the environment kept. */
@@ -1607,6 +1666,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
   g_test_add_func ("/pw/window/changes-only-comments", test_window_changes_only_comments);
   g_test_add_func ("/pw/window/renderer", test_window_renderer);
+  g_test_add_func ("/pw/window/shortcuts-window", test_window_shortcuts_window);
 
   return g_test_run ();
 }

@@ -243,8 +243,9 @@ pw_application_open (GApplication  *application,
   offer_drafts (PW_APPLICATION (application));
 }
 
-/* GtkApplication loads gtk/help-overlay.ui from the resource base path by
- * itself; the windows load the style sheet. */
+/* The windows load the style sheet, and build their keyboard shortcuts
+ * window when it is first asked for (GtkApplication's gtk/help-overlay.ui
+ * would be built for every window as it opens). */
 static void
 pw_application_startup (GApplication *application)
 {
@@ -271,6 +272,7 @@ pw_application_startup (GApplication *application)
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.add-comment", { "<Control><Alt>m", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
   G_APPLICATION_CLASS (pw_application_parent_class)->startup (application);

@@ -316,6 +316,28 @@ update_comment_count (PwWindow *self)
   gtk_label_set_label (self->comments_count, label);
 }
 
+/* The keyboard shortcuts window, built the first time it is shown. */
+static void
+show_shortcuts_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       data)
+{
+  GtkApplicationWindow *window = data;
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/planworkbench/PlanWorkbench/pw-shortcuts.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* modal, hidden on close, transient for the window, and its
+       * accelerators those of the window's application */
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 static void
 show_object_cb (PwWindow   *self,
                 const char *id)
@@ -524,6 +546,7 @@ pw_window_init (PwWindow *self)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSimpleAction) shortcuts = g_simple_action_new ("show-help-overlay", NULL);
   GtkDropTarget *drop;
 
   pw_style_load ();
@@ -555,6 +578,9 @@ pw_window_init (PwWindow *self)
   g_signal_group_connect_swapped (self->plan_signals, "notify::findings", G_CALLBACK (findings_changed), self);
 
   pw_window_init_recovery (self);
+
+  g_signal_connect_object (shortcuts, "activate", G_CALLBACK (show_shortcuts_activated), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (shortcuts));
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
