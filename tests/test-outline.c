@@ -1882,6 +1882,80 @@ test_outline_reveal_no_scroll (void)
   pw_test_ui_settle ();
 }
 
+typedef struct
+{
+  GtkWidget *list;
+  PwWindow *window;
+  guint rows; /* the list had at the first frame with the plan */
+} FirstFrame;
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     FirstFrame    *first)
+{
+  if (first->rows == 0 && pw_window_get_plan (first->window) != NULL)
+    first->rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (first->list))));
+}
+
+/* A plan of 500 chapters: at the window's first frame with it the outline
+ * has the rows of one screen, not the 200 GTK 4.8's list makes as soon as
+ * it has them, and all 503 at the next frames; a chapter far down asked for
+ * before that is selected. */
+static void
+test_outline_first_screen_rows (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "chapters.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GObject) selected = NULL;
+  g_autoptr(GError) error = NULL;
+  PwWindow *window = pw_window_new (NULL);
+  PwOutline *outline = outline_of (window);
+  FirstFrame first = { NULL, window, 0 };
+  PwChapter *far;
+  gulong handler;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autoptr(PwChapter) chapter = pw_chapter_new ();
+      g_autofree char *title = g_strdup_printf ("第%u章", i + 1);
+
+      pw_chapter_set_title (chapter, title);
+      pw_plan_insert_chapter (plan, i, chapter);
+    }
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  first.list = pw_test_ui_find_descendant (GTK_WIDGET (outline), GTK_TYPE_LIST_VIEW);
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                              G_CALLBACK (first_frame_painted), &first);
+  g_assert_true (pw_window_load_file (window, file));
+  while (first.rows == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
+  /* rows of at least 24 px for the 760 px of the window, far fewer than 200 */
+  g_assert_cmpuint (first.rows, >=, 760 / 24);
+  g_assert_cmpuint (first.rows, <, 50);
+  pw_test_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (first.list)))), ==, 3 + 500);
+
+  /* opened again, chapter 451 asked for at once */
+  g_assert_true (pw_window_load_file (window, file));
+  g_assert_true (pw_window_show_chapter (window, 450));
+  pw_test_ui_settle ();
+  far = g_list_model_get_item (pw_plan_get_chapters (pw_window_get_plan (window)), 450);
+  selected = pw_outline_get_selected (outline);
+  g_assert_true (selected == G_OBJECT (far));
+  g_object_unref (far);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1890,6 +1964,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/pw/outline/keyboard-plan", test_outline_keyboard_plan);
+  g_test_add_func ("/pw/outline/first-screen-rows", test_outline_first_screen_rows);
   g_test_add_func ("/pw/outline/rename-delete-move", test_outline_rename_delete_move);
   g_test_add_func ("/pw/outline/repair-seed", test_outline_repair_seed);
   g_test_add_func ("/pw/outline/templates", test_outline_templates);

@@ -308,17 +308,23 @@ pw_indicator_filter_bar_update_choices (PwIndicatorFilterBar *self)
     {
       GListModel *indicators = pw_plan_get_indicators (self->plan);
       guint n_items = g_list_model_get_n_items (indicators);
+      const char *last_category = NULL, *last_domain = NULL;
 
+      /* the indicators of a chapter are side by side and mostly of one
+       * category and domain: the one of the indicator before is not
+       * looked up again */
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
           const char *category = pw_indicator_get_category (indicator);
           const char *domain = pw_indicator_get_domain (indicator);
 
-          if (category != NULL && g_hash_table_add (seen_categories, (gpointer) category))
+          if (category != NULL && category != last_category && g_hash_table_add (seen_categories, (gpointer) category))
             g_ptr_array_add (categories, (gpointer) category);
-          if (domain != NULL && g_hash_table_add (seen_domains, (gpointer) domain))
+          if (domain != NULL && domain != last_domain && g_hash_table_add (seen_domains, (gpointer) domain))
             g_ptr_array_add (domains, (gpointer) domain);
+          last_category = category;
+          last_domain = domain;
         }
     }
   g_ptr_array_sort (domains, compare_interned);

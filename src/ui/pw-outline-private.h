@@ -34,6 +34,9 @@ struct _PwOutline
   GtkWidget *scrolled;
   GtkListView *list_view;
   GtkSingleSelection *selection;
+  GtkSliceListModel *slice;  /* of the tree: the first screen's rows, then all */
+  guint rows_tick;           /* gives the list all its rows */
+  guint rows_ticks;
   GtkCustomFilter *no_part;  /* the chapters in no part */
   PwPlan *plan;
   GPtrArray *bound;          /* the list items bound, for their markers */
