@@ -1686,6 +1686,37 @@ test_printout_pdf (void)
   g_assert_cmpmem (a, la, b, lb);
 }
 
+/* What every page of the report repeats (the legend and note of a chart,
+ * the table's header, the footer's rule and plan name) is written into the
+ * PDF once and referred to by its pages: the forms of the file are a few,
+ * whatever the number of pages. */
+static void
+test_printout_pdf_shared (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (400);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  static const char form[] = "/Subtype /Form";
+  guint n_pages, n_forms = 0;
+
+  g_assert_true (pw_printout_export_pdf (plan, file, &error));
+  g_assert_no_error (error);
+  n_pages = count_pdf_pages (path);
+  g_assert_cmpuint (n_pages, ==,
+                    pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT));
+  g_assert_cmpuint (n_pages, >, 100);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + strlen (form) <= length; i++)
+    n_forms += memcmp (contents + i, form, strlen (form)) == 0;
+  g_assert_cmpuint (n_forms, >=, 3);
+  g_assert_cmpuint (n_forms, <, 20);
+}
+
 /* In a 纲要 a chapter is named with its part, since chapters may be
  * numbered anew in every part; without parts, as before. */
 static void
@@ -1810,6 +1841,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-pages", test_printout_pages);
   g_test_add_func ("/pw/chart/printout-cover", test_printout_cover);
   g_test_add_func ("/pw/chart/printout-pdf", test_printout_pdf);
+  g_test_add_func ("/pw/chart/printout-pdf-shared", test_printout_pdf_shared);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 
   return g_test_run ();

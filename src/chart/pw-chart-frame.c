@@ -244,6 +244,52 @@ draw_legend_swatch (PwChartFrame      *frame,
   cairo_restore (cr);
 }
 
+static void
+draw_legend_and_note (cairo_t      *cr,
+                      PwChartFrame *frame)
+{
+  PwChartStyle *style = frame->style;
+  double m = style->margin;
+  double inner = MAX (frame->width - 2 * m, style->size * 4);
+
+  for (guint i = 0; i < frame->legend->len; i++)
+    {
+      PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
+
+      draw_legend_swatch (frame, cr, item);
+      pw_chart_text_show (cr, style, item->label, 0.85, 0, item->text.x, item->text.y,
+                          item->text.width + 1, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
+    }
+
+  if (frame->note != NULL)
+    pw_chart_text_show (cr, style, frame->note, 0.8, 0, m, frame->note_y, inner, 3,
+                        PANGO_ALIGN_LEFT, pw_chart_muted);
+}
+
+/* The legend and the note, the same on every page of a chart and on every
+ * trend page of a report: shared by what they show and where. */
+static void
+draw_shared_legend_and_note (PwChartFrame *frame,
+                             cairo_t      *cr)
+{
+  g_autoptr(GString) key = g_string_new ("frame\n");
+
+  /* every figure exactly (%a) */
+  g_string_append_printf (key, "%a %a %a %a %s\n", frame->style->size, frame->width,
+                          frame->height, frame->note_y, frame->note != NULL ? frame->note : "");
+  for (guint i = 0; i < frame->legend->len; i++)
+    {
+      PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
+
+      g_string_append_printf (key, "%d %d %a %a %a %a %a %a %a %a %s\n", item->kind, item->value,
+                              item->swatch.x, item->swatch.y, item->swatch.width,
+                              item->swatch.height, item->text.x, item->text.y, item->text.width,
+                              item->text.height, item->label);
+    }
+  pw_chart_draw_shared (cr, key->str, frame->width, frame->height,
+                        (PwChartDrawFunc) draw_legend_and_note, frame);
+}
+
 void
 pw_chart_frame_draw (PwChartFrame *frame,
                      cairo_t      *cr,
@@ -325,18 +371,7 @@ pw_chart_frame_draw (PwChartFrame *frame,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  for (guint i = 0; i < frame->legend->len; i++)
-    {
-      PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
-
-      draw_legend_swatch (frame, cr, item);
-      pw_chart_text_show (cr, style, item->label, 0.85, 0, item->text.x, item->text.y,
-                          item->text.width + 1, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
-    }
-
-  if (frame->note != NULL)
-    pw_chart_text_show (cr, style, frame->note, 0.8, 0, m, frame->note_y, inner, 3,
-                        PANGO_ALIGN_LEFT, pw_chart_muted);
+  draw_shared_legend_and_note (frame, cr);
 }
 
 /* A message in the middle of the body, for a chart with nothing to show. */

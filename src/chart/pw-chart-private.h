@@ -107,6 +107,20 @@ void          pw_chart_text_measure_box    (PwChartStyle     *style,
 void          pw_chart_text_sink_attach    (cairo_t          *cr,
                                             GString          *svg);
 
+/* A drawing that many pages repeat (a legend, a table's header): in a PDF,
+ * drawn once per thread, kept by @key (which must name everything it
+ * shows and where), and painted again, so that the file holds it once and
+ * its pages refer to it; on any other surface, drawn each time. */
+typedef void (*PwChartDrawFunc) (cairo_t  *cr,
+                                 gpointer  data);
+
+void          pw_chart_draw_shared         (cairo_t          *cr,
+                                            const char       *key,
+                                            double            width,
+                                            double            height,
+                                            PwChartDrawFunc   draw,
+                                            gpointer          data);
+
 void          pw_chart_set_rgb             (cairo_t          *cr,
                                             const double      rgb[3]);
 void          pw_chart_fill_pattern        (cairo_t          *cr,

@@ -486,6 +486,70 @@ pw_chart_fill_project_status (cairo_t         *cr,
   pw_chart_fill_pattern (cr, swatch->fill, swatch->ink, swatch->pattern, x, y, width, height);
 }
 
+/* Drawings shared by pages */
+
+#define SHARED_CACHE_SIZE 64
+
+static void
+shared_cache_free (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+static GPrivate shared_cache_key = G_PRIVATE_INIT (shared_cache_free);
+
+/* A recording surface painted again is written once to a PDF (Cairo keeps
+ * a source by its identity), as a form that each page refers to: the
+ * pages look the same, and the report no longer writes, compresses and
+ * analyses the same legend on thousands of pages. */
+void
+pw_chart_draw_shared (cairo_t         *cr,
+                      const char      *key,
+                      double           width,
+                      double           height,
+                      PwChartDrawFunc  draw,
+                      gpointer         data)
+{
+  GHashTable *cache;
+  cairo_surface_t *drawing;
+
+  /* a drawing kept would not reach the text sink of an SVG */
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_PDF ||
+      cairo_get_user_data (cr, &text_sink_key) != NULL)
+    {
+      draw (cr, data);
+      return;
+    }
+
+  cache = g_private_get (&shared_cache_key);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) cairo_surface_destroy);
+      g_private_set (&shared_cache_key, cache);
+    }
+
+  drawing = g_hash_table_lookup (cache, key);
+  if (drawing == NULL)
+    {
+      cairo_rectangle_t extents = { 0, 0, width, height };
+      cairo_t *recorder;
+
+      if (g_hash_table_size (cache) >= SHARED_CACHE_SIZE)
+        g_hash_table_remove_all (cache);
+      drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      recorder = cairo_create (drawing);
+      draw (recorder, data);
+      cairo_destroy (recorder);
+      g_hash_table_insert (cache, g_strdup (key), drawing);
+    }
+
+  cairo_save (cr);
+  cairo_set_source_surface (cr, drawing, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 /* Text: one Pango context for every chart, and the layouts made recently.
  *
  * A chart measures a label while it lays itself out and draws the same

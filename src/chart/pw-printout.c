@@ -414,6 +414,37 @@ has_projects (PwPlan *plan)
   return FALSE;
 }
 
+/* What a shared part of a page (pw_chart_draw_shared()) is drawn from. */
+typedef struct
+{
+  PwPrintout *self;
+  const char *text;    /* the plan's name; the heading of a page of the table */
+  double number_width; /* of the footer's page number */
+} Part;
+
+/* The rule and the plan's name, the same on every page. */
+static void
+draw_footer_title (cairo_t *cr,
+                   Part    *footer)
+{
+  PwPrintout *self = footer->self;
+  PwChartStyle *style = self->style;
+  double y = self->height - MARGIN - FOOTER + style->size * 1.2;
+  double x = MARGIN, width = self->width - 2 * MARGIN;
+
+  cairo_save (cr);
+  cairo_move_to (cr, x, y - style->size * 0.4);
+  cairo_line_to (cr, x + width, y - style->size * 0.4);
+  pw_chart_set_rgb (cr, pw_chart_rule);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  pw_chart_text_show (cr, style, footer->text, 0.85, 0, x, y,
+                      width - footer->number_width - style->size * 2, 1, PANGO_ALIGN_LEFT,
+                      pw_chart_muted);
+}
+
 static void
 draw_footer (PwPrintout *self,
              cairo_t    *cr,
@@ -424,21 +455,15 @@ draw_footer (PwPrintout *self,
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   double y = self->height - MARGIN - FOOTER + style->size * 1.2;
   double x = MARGIN, width = self->width - 2 * MARGIN;
-  double number_width = pw_chart_text_measure (style, number, 0.85, 0);
+  Part footer = { self, title != NULL && *title != '\0' ? title : _("Untitled plan"),
+                    pw_chart_text_measure (style, number, 0.85, 0) };
+  g_autofree char *key = g_strdup_printf ("footer\n%a %a %a %a\n%s", style->size, self->width,
+                                          self->height, footer.number_width, footer.text);
 
-  cairo_save (cr);
-  cairo_move_to (cr, x, y - style->size * 0.4);
-  cairo_line_to (cr, x + width, y - style->size * 0.4);
-  pw_chart_set_rgb (cr, pw_chart_rule);
-  cairo_set_line_width (cr, 0.5);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  pw_chart_text_show (cr, style, title != NULL && *title != '\0' ? title : _("Untitled plan"),
-                      0.85, 0, x, y, width - number_width - style->size * 2, 1, PANGO_ALIGN_LEFT,
-                      pw_chart_muted);
-  pw_chart_text_show (cr, style, number, 0.85, 0, x + width - number_width - 1, y, number_width + 1,
-                      1, PANGO_ALIGN_RIGHT, pw_chart_ink);
+  pw_chart_draw_shared (cr, key, self->width, self->height, (PwChartDrawFunc) draw_footer_title,
+                        &footer);
+  pw_chart_text_show (cr, style, number, 0.85, 0, x + width - footer.number_width - 1, y,
+                      footer.number_width + 1, 1, PANGO_ALIGN_RIGHT, pw_chart_ink);
 }
 
 /* The parts (篇) and chapters of the plan, for the cover: 17篇 · 65章, or
@@ -621,6 +646,33 @@ draw_status_cell (PwPrintout       *self,
     pw_chart_draw_alert_tag (cr, style, x + style->size * 1.3, y + h + style->size * 0.2, 0.85);
 }
 
+/* The heading of a page of the table, the date of the data and the
+ * table's header: the same on every page but the first. */
+static void
+draw_table_top (cairo_t *cr,
+                Part    *top)
+{
+  PwPrintout *self = top->self;
+  PwChartStyle *style = self->style;
+  double pad = style->size * 0.3;
+  g_autofree char *date = g_strdup_printf (_("Data as of %d"), self->year);
+
+  pw_chart_text_show (cr, style, top->text, 1.3, PW_CHART_TEXT_BOLD, self->table.x,
+                      self->table.y, self->table.width, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
+  pw_chart_text_show (cr, style, date, 0.9, 0, self->table.x,
+                      self->table.y + pw_chart_style_line (style, 1.3) -
+                          pw_chart_style_line (style, 0.9),
+                      self->table.width, 1, PANGO_ALIGN_RIGHT, pw_chart_muted);
+
+  /* The header, on every page of the table. */
+  pw_chart_fill_pattern (cr, pw_chart_track, pw_chart_track, PW_CHART_PATTERN_SOLID, self->table.x,
+                         self->header_y, self->table.width, self->header_height);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    pw_chart_text_show (cr, style, column_title (c), 0.85, PW_CHART_TEXT_BOLD,
+                        self->column_x[c] + pad, self->header_y + style->size * 0.3,
+                        cell_width (self, c), 2, PANGO_ALIGN_LEFT, pw_chart_ink);
+}
+
 static void
 draw_table_page (PwPrintout *self,
                  cairo_t    *cr,
@@ -636,27 +688,18 @@ draw_table_page (PwPrintout *self,
     heading = g_strdup (_("Indicators"));
   else
     heading = g_strdup_printf (_("%s (continued)"), _("Indicators"));
-  pw_chart_text_show (cr, style, heading, 1.3, PW_CHART_TEXT_BOLD, self->table.x, self->table.y,
-                      self->table.width, 1, PANGO_ALIGN_LEFT, pw_chart_ink);
   {
-    g_autofree char *date = g_strdup_printf (_("Data as of %d"), self->year);
+    Part top = { self, heading };
+    g_autoptr(GString) key = g_string_new ("table top\n");
 
-    pw_chart_text_show (cr, style, date, 0.9, 0, self->table.x,
-                        self->table.y + pw_chart_style_line (style, 1.3) -
-                            pw_chart_style_line (style, 0.9),
-                        self->table.width, 1, PANGO_ALIGN_RIGHT, pw_chart_muted);
+    g_string_append_printf (key, "%a %a %a %a %a %a %a %a %d %s\n", style->size, self->width,
+                            self->height, self->table.x, self->table.y, self->table.width,
+                            self->header_y, self->header_height, self->year, heading);
+    for (guint c = 0; c <= N_COLUMNS; c++)
+      g_string_append_printf (key, "%a ", self->column_x[c]);
+    pw_chart_draw_shared (cr, key->str, self->width, self->height,
+                          (PwChartDrawFunc) draw_table_top, &top);
   }
-
-  /* The header, on every page of the table. */
-  cairo_save (cr);
-  cairo_rectangle (cr, self->table.x, self->header_y, self->table.width, self->header_height);
-  pw_chart_set_rgb (cr, pw_chart_track);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    pw_chart_text_show (cr, style, column_title (c), 0.85, PW_CHART_TEXT_BOLD,
-                        self->column_x[c] + pad, self->header_y + style->size * 0.3,
-                        cell_width (self, c), 2, PANGO_ALIGN_LEFT, pw_chart_ink);
 
   /* the rows of this page, found without walking those of the pages before */
   for (guint i = PW_CHART_ROWS_FIND (self->rows, TableRow, table_page, -G_MAXDOUBLE);
@@ -691,13 +734,8 @@ draw_table_page (PwPrintout *self,
 
         pw_plan_compute_progress (self->plan, row->indicator, self->year, &progress);
         if (n_on_page++ % 2 == 1)
-          {
-            cairo_save (cr);
-            cairo_rectangle (cr, self->table.x, row->y, self->table.width, row->height);
-            pw_chart_set_rgb (cr, pw_chart_zebra);
-            cairo_fill (cr);
-            cairo_restore (cr);
-          }
+          pw_chart_fill_pattern (cr, pw_chart_zebra, pw_chart_zebra, PW_CHART_PATTERN_SOLID,
+                                 self->table.x, row->y, self->table.width, row->height);
         for (guint c = 0; c < N_COLUMNS; c++)
           {
             g_autofree char *text = cell_text (self, row->indicator, &progress, row->number, c);
