@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* The start of a .plan file of 2021–2025 with the default progress method. */
+#define PW_TEST_PLAN_HEAD \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n" \
+  "  <meta>\n" \
+  "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n" \
+  "  </meta>\n" \
+  "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+
 /* ../shared/seeds/ next to the project, or NULL (with the test skipped and
  * the reason printed) when that folder is absent. */
 char *pw_test_seed_path   (const char *seed_prefix);

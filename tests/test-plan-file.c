@@ -560,12 +560,7 @@ test_responsible (void)
   g_autoptr(PwIndicator) full = g_list_model_get_item (pw_plan_get_indicators (loaded), 0);
   g_autoptr(PwIndicator) other = g_list_model_get_item (pw_plan_get_indicators (loaded), 1);
   const char *without =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
-    "  <meta>\n"
-    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
-    "  </meta>\n"
-    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    PW_TEST_PLAN_HEAD
     "  <indicators>\n"
     "    <indicator id=\"ind-1\">\n"
     "      <name>x</name>\n"
@@ -606,6 +601,70 @@ test_responsible (void)
   g_assert_cmpstr (pw_indicator_get_responsible (old_indicator)[2], ==, "市人社局");
   pw_indicator_set_responsible_text (old_indicator, "");
   g_assert_null (pw_indicator_get_responsible (old_indicator)[0]);
+}
+
+/* A file of many kilobytes, read in chunks of a few: the texts, the
+ * attribute values (with escaped ampersands) and the empty elements fall on
+ * every side of each chunk's end, as a padding of 0–36 characters before
+ * each indicator shifts them; each reads back as written. */
+static void
+test_chunk_boundaries (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PwPlan) plan = NULL;
+  GListModel *indicators;
+  const guint n = 400;
+
+  g_string_append (text,
+                   PW_TEST_PLAN_HEAD
+                   "  <chapter id=\"ch-a&amp;b\" number=\"1\">\n"
+                   "    <title>第一章</title>\n"
+                   "  </chapter>\n"
+                   "  <indicators>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (text, "    <indicator id=\"ind-%u&amp;&amp;\" nature=\"binding\" chapter=\"ch-a&amp;b\">\n"
+                                    "      <name>指标%u", i, i);
+      for (guint j = 0; j < i % 37; j++)
+        g_string_append (text, "数");
+      g_string_append_printf (text, "</name>\n"
+                                    "      <unit/>\n"
+                                    "      <target>≥%u.5</target>\n"
+                                    "      <actual year=\"2022\">%u &amp; %u</actual>\n"
+                                    "      <actual year=\"2021\">%u.25</actual>\n"
+                                    "    </indicator>\n", i, i, i + 1, i);
+    }
+  g_string_append (text, "  </indicators>\n</plan>\n");
+  g_assert_cmpuint (text->len, >, 30 * 4096);
+
+  bytes = g_bytes_new (text->str, text->len);
+  plan = load_bytes (bytes);
+  indicators = pw_plan_get_indicators (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+      g_autofree char *id = g_strdup_printf ("ind-%u&&", i);
+      g_autofree char *target = g_strdup_printf ("≥%u.5", i);
+      g_autofree char *actual = g_strdup_printf ("%u & %u", i, i + 1);
+      g_autoptr(GString) name = g_string_new (NULL);
+
+      g_string_append_printf (name, "指标%u", i);
+      for (guint j = 0; j < i % 37; j++)
+        g_string_append (name, "数");
+
+      g_assert_cmpstr (pw_object_get_id (PW_OBJECT (indicator)), ==, id);
+      g_assert_cmpstr (pw_indicator_get_chapter (indicator), ==, "ch-a&b");
+      g_assert_cmpint (pw_indicator_get_nature (indicator), ==, PW_NATURE_BINDING);
+      g_assert_cmpstr (pw_indicator_get_name (indicator), ==, name->str);
+      g_assert_true (pw_indicator_get_unit (indicator) == NULL || *pw_indicator_get_unit (indicator) == '\0');
+      g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, target);
+      g_assert_cmpuint (pw_indicator_get_n_years (indicator), ==, 2);
+      g_assert_cmpint (pw_indicator_get_nth_year (indicator, 0), ==, 2021);
+      g_assert_cmpfloat (pw_value_get_number (pw_indicator_get_actual (indicator, 2021)), ==, i + 0.25);
+      g_assert_cmpstr (pw_value_get_text (pw_indicator_get_actual (indicator, 2022)), ==, actual);
+    }
 }
 
 static void
@@ -2013,6 +2072,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/round-trip", test_round_trip);
   g_test_add_func ("/pw/plan-file/empty-and-absent", test_empty_and_absent);
   g_test_add_func ("/pw/plan-file/values-reparsed", test_values_reparsed);
+  g_test_add_func ("/pw/plan-file/chunk-boundaries", test_chunk_boundaries);
   g_test_add_func ("/pw/plan-file/responsible", test_responsible);
   g_test_add_func ("/pw/plan-file/format", test_format);
   g_test_add_func ("/pw/plan-file/schema-validates", test_schema_validates);

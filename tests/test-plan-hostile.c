@@ -15,13 +15,7 @@
 #include "pw-plan-file.h"
 #include "pw-test-util.h"
 
-#define HEAD \
-  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
-  "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n" \
-  "  <meta>\n" \
-  "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n" \
-  "  </meta>\n" \
-  "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+#define HEAD PW_TEST_PLAN_HEAD
 
 /* Helpers */
 

@@ -248,66 +248,56 @@ read_input (void *context,
 /* When loading, the parser's SAX2 callbacks put the nodes in a queue that
  * pw_reader_read_node() takes them from, so that the recursive descent below reads a
  * stream of nodes whether they come from xmlTextReader (checking, with the
- * schema) or from SAX (loading). SAX builds no tree: each element's node and
- * attributes are made here, in structures of the queue that are used again,
- * so that a file costs no allocation per node. A node is valid until the
- * next pw_reader_read_node(), as with xmlTextReader. */
-/* Small chunks keep the queue's events in the cache: with 64 KB chunks
- * (thousands of events queued at a time) loading took 28% longer than with
- * xmlTextReader; with 4 KB, the same time. */
+ * schema) or from SAX (loading). SAX builds no tree: the queue is three
+ * arrays used again chunk after chunk, the events (32 bytes each), the
+ * attributes of the elements queued, and their texts and attribute values
+ * one after another in one string, so that a file costs no allocation per
+ * node and the memory the parser writes and the reader reads is a few
+ * contiguous blocks that stay in the cache. The element taken is made into
+ * an xmlNode (r->sax_node) when it is taken. A node is valid until the next
+ * pw_reader_read_node(), as with xmlTextReader. */
+/* Small chunks keep the queue in the cache: with 64 KB chunks (thousands of
+ * events queued at a time) loading took 28% longer than with xmlTextReader;
+ * with 4 KB, the same time. */
 #define SAX_CHUNK 4096
 
 struct _SaxEvent
 {
   int type;                /* XML_READER_TYPE_ELEMENT, _END_ELEMENT or _TEXT */
-  xmlNode node;            /* an element: name, ns, properties */
-  xmlAttr *attributes;     /* node.properties, as many as n_allocated */
-  xmlNode *values;         /* the text node of each attribute */
-  guint n_allocated;
-  GString *text;           /* a text; the attributes' values, one after another */
+  guint text;              /* where its text, or its attributes' values, start in r->sax_text */
+  guint length;            /* of its text */
+  guint attribute;         /* its first attribute in r->sax_attributes */
+  guint n_attributes;
+  const xmlChar *name;     /* of an element, from the parser's dictionary */
+  xmlNsPtr ns;
 };
 
 typedef SaxEvent Event;
 
-static Event *
-event_new (void)
-{
-  Event *event = g_new0 (Event, 1);
-
-  event->text = g_string_sized_new (64);
-  return event;
-}
-
-static void
-event_free (Event *event)
-{
-  g_free (event->attributes);
-  g_free (event->values);
-  g_string_free (event->text, TRUE);
-  g_free (event);
-}
-
-/* The queue: events from r->head to r->n_events, then those to use again
- * up to r->n_made; a plain array, as GPtrArray's calls cost 7% of loading. */
+/* The queue: events from r->head to r->n_events; a plain array, as
+ * GPtrArray's calls cost 7% of loading. */
 static Event *
 queue_push (Reader *r,
             int     type)
 {
   Event *event;
 
-  if (G_UNLIKELY (r->n_events == r->n_made))
+  if (G_UNLIKELY (r->n_events == r->n_slots))
     {
-      if (r->n_made == r->n_slots)
-        {
-          r->n_slots = MAX (64, 2 * r->n_slots);
-          r->events = g_renew (Event *, r->events, r->n_slots);
-        }
-      r->events[r->n_made++] = event_new ();
+      r->n_slots = MAX (256, 2 * r->n_slots);
+      r->events = g_renew (Event, r->events, r->n_slots);
     }
 
-  event = r->events[r->n_events++];
+  /* the text before is whole */
+  if (r->n_events > 0 && r->events[r->n_events - 1].type == XML_READER_TYPE_TEXT)
+    pw_plan_file_put (r->sax_text, "", 1);
+
+  event = &r->events[r->n_events++];
   event->type = type;
-  pw_plan_file_clear (event->text);
+  event->text = r->sax_text->len;
+  event->length = 0;
+  event->attribute = r->n_sax_attributes;
+  event->n_attributes = 0;
   return event;
 }
 
@@ -317,21 +307,37 @@ queue_length (Reader *r)
   return r->n_events - r->head;
 }
 
-/* The events before r->head have been read: the queue moves to the front
- * and they go behind it, to use again. */
+/* The events before r->head have been read: what is left of the queue (one
+ * event at most, as the queue is compacted when it holds fewer than two)
+ * moves to the front of the arrays. */
 static void
 queue_compact (Reader *r)
 {
-  guint n = queue_length (r);
+  Event *event;
+  gsize start;
 
-  for (guint i = 0; i < n; i++)
+  g_assert (queue_length (r) <= 1);
+
+  if (queue_length (r) == 0)
     {
-      Event *event = r->events[i];
-
-      r->events[i] = r->events[r->head + i];
-      r->events[r->head + i] = event;
+      r->n_events = r->head = 0;
+      r->n_sax_attributes = 0;
+      pw_plan_file_clear (r->sax_text);
+      return;
     }
-  r->n_events = n;
+
+  event = &r->events[r->head];
+  start = event->text;
+  memmove (r->sax_text->str, r->sax_text->str + start, r->sax_text->len - start + 1);
+  r->sax_text->len -= start;
+  memmove (r->sax_attributes, r->sax_attributes + event->attribute, event->n_attributes * sizeof (xmlAttr));
+  for (guint i = 0; i < event->n_attributes; i++)
+    r->sax_attributes[i].psvi = GSIZE_TO_POINTER (GPOINTER_TO_SIZE (r->sax_attributes[i].psvi) - start);
+  r->n_sax_attributes = event->n_attributes;
+  event->text = 0;
+  event->attribute = 0;
+  r->events[0] = *event;
+  r->n_events = 1;
   r->head = 0;
 }
 
@@ -376,7 +382,6 @@ sax_start_element (void           *data,
 {
   Reader *r = data;
   Event *event;
-  gsize offset = 0;
 
   r->sax_elements++;
   r->sax_depth++;
@@ -384,59 +389,48 @@ sax_start_element (void           *data,
     return;
 
   event = queue_push (r, XML_READER_TYPE_ELEMENT);
-  memset (&event->node, 0, sizeof event->node);
-  event->node.type = XML_ELEMENT_NODE;
-  event->node.name = localname;
-  event->node.ns = sax_namespace (r, prefix, uri);
+  event->name = localname;
+  event->ns = sax_namespace (r, prefix, uri);
 
   if (nb_attributes <= 0)
     return;
 
-  if ((guint) nb_attributes > event->n_allocated)
+  if (r->n_sax_attributes + nb_attributes > r->n_sax_attributes_allocated)
     {
-      event->n_allocated = MAX ((guint) nb_attributes, 2 * event->n_allocated);
-      event->attributes = g_renew (xmlAttr, event->attributes, event->n_allocated);
-      event->values = g_renew (xmlNode, event->values, event->n_allocated);
+      r->n_sax_attributes_allocated = MAX (r->n_sax_attributes + nb_attributes,
+                                           MAX (64, 2 * r->n_sax_attributes_allocated));
+      r->sax_attributes = g_renew (xmlAttr, r->sax_attributes, r->n_sax_attributes_allocated);
     }
 
-  /* the values first, as the string may move while it grows */
   for (int i = 0; i < nb_attributes; i++)
     {
+      xmlAttr *attribute = &r->sax_attributes[r->n_sax_attributes + i];
       const char *value = (const char *) attributes[5 * i + 3];
       const char *end = (const char *) attributes[5 * i + 4];
+
+      attribute->type = XML_ATTRIBUTE_NODE;
+      attribute->name = attributes[5 * i];
+      attribute->ns = sax_namespace (r, attributes[5 * i + 1], attributes[5 * i + 2]);
+      attribute->children = NULL;
+      /* where the value starts in r->sax_text until the element is taken,
+       * then the value (see sax_next()) */
+      attribute->psvi = GSIZE_TO_POINTER (r->sax_text->len);
 
       /* Without entity substitution, libxml2 gives a "&" of a value as
        * "&#38;", for the tree builder to decode: decoded here. */
       for (const char *amp; (amp = memchr (value, '&', end - value)) != NULL; value = amp + 5)
         {
-          pw_plan_file_put (event->text, value, amp - value);
-          pw_plan_file_put (event->text, "&", 1);
+          pw_plan_file_put (r->sax_text, value, amp - value);
+          pw_plan_file_put (r->sax_text, "&", 1);
           if (end - amp < 5)
             break;
         }
       if (value < end)
-        pw_plan_file_put (event->text, value, end - value);
-      pw_plan_file_put (event->text, "", 1);
+        pw_plan_file_put (r->sax_text, value, end - value);
+      pw_plan_file_put (r->sax_text, "", 1);
     }
-
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      xmlAttr *attribute = &event->attributes[i];
-      xmlNode *value = &event->values[i];
-
-      memset (attribute, 0, sizeof *attribute);
-      memset (value, 0, sizeof *value);
-      value->type = XML_TEXT_NODE;
-      value->content = (xmlChar *) event->text->str + offset;
-      offset += strlen ((const char *) value->content) + 1;
-
-      attribute->type = XML_ATTRIBUTE_NODE;
-      attribute->name = attributes[5 * i];
-      attribute->ns = sax_namespace (r, attributes[5 * i + 1], attributes[5 * i + 2]);
-      attribute->children = value;
-      attribute->next = i + 1 < nb_attributes ? &event->attributes[i + 1] : NULL;
-    }
-  event->node.properties = event->attributes;
+  event->n_attributes = nb_attributes;
+  r->n_sax_attributes += nb_attributes;
 }
 
 static void
@@ -464,12 +458,12 @@ sax_characters (void          *data,
     return;
 
   /* the last event queued is not taken yet: sax_next() takes a text only
-   * once something follows it */
-  last = queue_length (r) > 0 ? r->events[r->n_events - 1] : NULL;
+   * once something follows it; its text is the end of r->sax_text */
+  last = queue_length (r) > 0 ? &r->events[r->n_events - 1] : NULL;
   if (last == NULL || last->type != XML_READER_TYPE_TEXT)
     last = queue_push (r, XML_READER_TYPE_TEXT);
 
-  if (G_UNLIKELY (last->text->len + length > PW_PLAN_FILE_MAX_TEXT))
+  if (G_UNLIKELY (last->length + length > PW_PLAN_FILE_MAX_TEXT))
     {
       g_autofree char *message =
         g_strdup_printf (_("A text or a tag is longer than %d bytes, more than a .plan file may hold"),
@@ -481,7 +475,8 @@ sax_characters (void          *data,
       xmlStopParser (r->sax);
       return;
     }
-  pw_plan_file_put (last->text, (const char *) text, length);
+  pw_plan_file_put (r->sax_text, (const char *) text, length);
+  last->length += length;
 }
 
 /* Whether the event @i of the queue is the text of a value element: <actual>,
@@ -492,11 +487,11 @@ is_value_text (Reader *r,
 {
   const xmlChar *name;
 
-  if (i == 0 || r->events[i]->type != XML_READER_TYPE_TEXT ||
-      r->events[i - 1]->type != XML_READER_TYPE_ELEMENT ||
-      r->events[i + 1]->type != XML_READER_TYPE_END_ELEMENT)
+  if (i == 0 || r->events[i].type != XML_READER_TYPE_TEXT ||
+      r->events[i - 1].type != XML_READER_TYPE_ELEMENT ||
+      r->events[i + 1].type != XML_READER_TYPE_END_ELEMENT)
     return FALSE;
-  name = r->events[i - 1]->node.name;
+  name = r->events[i - 1].name;
   return name == N (r, ACTUAL) || name == N (r, BASELINE) || name == N (r, TARGET);
 }
 
@@ -514,7 +509,7 @@ prefetch_values (Reader *r,
   for (guint step = 0; step < 2; step++)
     for (guint i = first; i + 1 < r->n_events; i++)
       if (is_value_text (r, i))
-        pw_value_cache_prefetch (r->values, r->events[i]->text->str, r->events[i]->text->len, step);
+        pw_value_cache_prefetch (r->values, r->sax_text->str + r->events[i].text, r->events[i].length, step);
 }
 
 /* Parses the next chunk of the input. */
@@ -561,15 +556,29 @@ sax_next (Reader *r)
       return FALSE;
     }
 
-  event = r->events[r->head++];
+  event = &r->events[r->head++];
   r->type = event->type;
-  r->node = &event->node;
-  r->text_value = event->text->str;
+  r->node = &r->sax_node;
+  r->text_value = r->sax_text->str + event->text;
   r->empty = FALSE;
+
+  if (event->type == XML_READER_TYPE_ELEMENT)
+    {
+      xmlAttr *attributes = &r->sax_attributes[event->attribute];
+
+      r->sax_node.name = event->name;
+      r->sax_node.ns = event->ns;
+      r->sax_node.properties = event->n_attributes > 0 ? attributes : NULL;
+      for (guint i = 0; i < event->n_attributes; i++)
+        {
+          attributes[i].psvi = r->sax_text->str + GPOINTER_TO_SIZE (attributes[i].psvi);
+          attributes[i].next = i + 1 < event->n_attributes ? &attributes[i + 1] : NULL;
+        }
+    }
 
   /* <x/> or <x></x>: one node, as xmlTextReader gives an empty element */
   if (event->type == XML_READER_TYPE_ELEMENT && queue_length (r) > 0 &&
-      r->events[r->head]->type == XML_READER_TYPE_END_ELEMENT)
+      r->events[r->head].type == XML_READER_TYPE_END_ELEMENT)
     {
       r->empty = TRUE;
       r->head++;
@@ -693,6 +702,8 @@ pw_reader_input_begin (Reader        *r,
           return FALSE;
         }
       xmlCtxtUseOptions (r->sax, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+      r->sax_text = g_string_sized_new (2 * SAX_CHUNK);
+      r->sax_node.type = XML_ELEMENT_NODE;
       r->namespaces = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < PW_N_NAMES; i++)
         r->names[i] = xmlDictLookup (r->sax->dict, (const xmlChar *) pw_format_names[i], -1);
@@ -723,10 +734,12 @@ pw_reader_input_begin (Reader        *r,
 void
 pw_reader_input_end (Reader *r)
 {
-  for (guint i = 0; i < r->n_made; i++)
-    event_free (r->events[i]);
   g_clear_pointer (&r->events, g_free);
-  r->n_made = r->n_events = r->head = 0;
+  r->n_slots = r->n_events = r->head = 0;
+  if (r->sax_text != NULL)
+    g_string_free (g_steal_pointer (&r->sax_text), TRUE);
+  g_clear_pointer (&r->sax_attributes, g_free);
+  r->n_sax_attributes = r->n_sax_attributes_allocated = 0;
   g_clear_pointer (&r->namespaces, g_ptr_array_unref);
   g_clear_pointer (&r->sax, xmlFreeParserCtxt);
   g_clear_pointer (&r->xml, xmlFreeTextReader);

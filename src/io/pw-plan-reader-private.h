@@ -105,12 +105,15 @@ typedef struct
 {
   xmlTextReaderPtr xml;     /* checking, with the schema: the nodes */
   xmlParserCtxtPtr sax;     /* loading: the SAX parser, or NULL */
-  SaxEvent **events;        /* the queue of SAX nodes from @head to @n_events,
-                             * then events to use again up to @n_made */
+  SaxEvent *events;         /* the queue of SAX nodes from @head to @n_events */
   guint head;               /* the next event to take */
   guint n_events;
-  guint n_made;
   guint n_slots;            /* the size of @events */
+  GString *sax_text;        /* the texts and attribute values of the events queued */
+  xmlAttr *sax_attributes;  /* the attributes of the elements queued */
+  guint n_sax_attributes;
+  guint n_sax_attributes_allocated;
+  xmlNode sax_node;         /* the element taken last */
   GPtrArray *namespaces;    /* of xmlNs, those the SAX nodes point at */
   gboolean parsed;          /* the SAX parser has had the whole input */
   gint64 sax_elements;      /* start tags that the SAX parser has seen */

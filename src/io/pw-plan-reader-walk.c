@@ -161,6 +161,9 @@ pw_reader_attribute_value (Reader     *r,
   xmlNodePtr child = attribute->children;
   char *value;
 
+  /* loading: the value itself (pw-plan-reader-input.c) */
+  if (r->sax != NULL)
+    return attribute->psvi;
   if (child == NULL)
     return "";
   if (G_LIKELY (child->next == NULL && child->type == XML_TEXT_NODE))
