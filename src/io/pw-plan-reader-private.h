@@ -153,7 +153,7 @@ typedef struct
   guint n_indicators;
   guint n_comments;
   GHashTable *ids;         /* id (borrowed from its object) → ordinal */
-  GHashTable *chapter_ids; /* id (borrowed) → itself */
+  GHashTable *chapter_ids; /* the chapters' ids, interned as indicators keep them */
   PwValueCache *values;    /* the values read, shared */
   GString *text;
   GString *paragraphs;

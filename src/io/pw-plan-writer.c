@@ -50,7 +50,7 @@ typedef struct
   GError *error;
   gboolean failed;         /* libxml2 could not write: the output failed */
   GHashTable *ids;         /* id → the object that has it (both borrowed) */
-  GHashTable *chapter_ids; /* the ids of chapters (borrowed) */
+  GHashTable *chapter_ids; /* the ids of chapters, interned as indicators keep them */
   guint depth;             /* how many elements are open */
   guint64 has_children;    /* bit n: the open element at depth n has children */
   GString *pending;        /* text elements and indentation not yet written */
@@ -779,7 +779,7 @@ write_chapter (Writer    *w,
   open_element (w, "chapter");
   write_id (w, chapter);
   if (pw_object_get_id (PW_OBJECT (chapter)) != NULL)
-    g_hash_table_add (w->chapter_ids, (gpointer) pw_object_get_id (PW_OBJECT (chapter)));
+    g_hash_table_add (w->chapter_ids, (gpointer) g_intern_string (pw_object_get_id (PW_OBJECT (chapter))));
   write_number (w, chapter, pw_chapter_get_number (chapter));
   write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_P);
   write_paragraphs (w, pw_chapter_get_text (chapter), chapter);
@@ -933,6 +933,7 @@ write_indicator (Writer      *w,
     write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
   if (chapter != NULL)
     {
+      /* the model keeps it interned (pw_indicator_set_chapter()) */
       if (!g_hash_table_contains (w->chapter_ids, chapter))
         fail (w, indicator, _("it belongs to the chapter “%s”, which is not in the plan"), chapter);
       else
@@ -1161,7 +1162,7 @@ pw_plan_write (PwPlan              *plan,
       return FALSE;
     }
   w.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  w.chapter_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  w.chapter_ids = g_hash_table_new (NULL, NULL);
   w.pending = g_string_sized_new (80 * 1024);
   w.escaped = g_string_sized_new (256);
   for (guint i = 0; i < PW_N_NAMES; i++)

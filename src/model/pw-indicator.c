@@ -642,7 +642,9 @@ pw_indicator_get_judged_kind (PwIndicator *self)
  * pw_indicator_get_chapter:
  * @self: a indicator
  *
- * Returns: (nullable): the id of the chapter the indicator belongs to
+ * Returns: (nullable): the id of the chapter the indicator belongs to,
+ *   interned (g_intern_string()): a plan's chapters are few, its indicators
+ *   many
  */
 PW_DEFINE_INTERNED_PROPERTY (pw_indicator, PwIndicator, PW_IS_INDICATOR, chapter, PROP_CHAPTER)
 
