@@ -293,7 +293,7 @@ queue_push (Reader *r,
     pw_plan_file_put (r->sax_text, "", 1);
 
   event = &r->events[r->n_events++];
-  event->type = type;
+  event->type = r->sax_last_type = type;
   event->text = r->sax_text->len;
   event->length = 0;
   event->attribute = r->n_sax_attributes;
@@ -446,6 +446,16 @@ sax_end_element (void          *data,
     queue_push (r, XML_READER_TYPE_END_ELEMENT);
 }
 
+static inline gboolean
+is_blank_run (const xmlChar *text,
+              int            length)
+{
+  for (int i = 0; i < length; i++)
+    if (text[i] != ' ' && text[i] != '\n' && text[i] != '\t' && text[i] != '\r')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 sax_characters (void          *data,
                 const xmlChar *text,
@@ -455,6 +465,11 @@ sax_characters (void          *data,
   Event *last;
 
   if (r->stop)
+    return;
+
+  /* The blanks after an end tag are between elements (a .plan file has no
+   * mixed content), where the reader skips them: not queued. */
+  if (r->sax_last_type == XML_READER_TYPE_END_ELEMENT && is_blank_run (text, length))
     return;
 
   /* the last event queued is not taken yet: sax_next() takes a text only

@@ -114,6 +114,7 @@ typedef struct
   guint n_sax_attributes;
   guint n_sax_attributes_allocated;
   xmlNode sax_node;         /* the element taken last */
+  int sax_last_type;        /* of the event queued last */
   GPtrArray *namespaces;    /* of xmlNs, those the SAX nodes point at */
   gboolean parsed;          /* the SAX parser has had the whole input */
   gint64 sax_elements;      /* start tags that the SAX parser has seen */
