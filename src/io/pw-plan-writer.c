@@ -1073,22 +1073,56 @@ write_findings (Writer *w)
   close_element (w);
 }
 
+/* Asks the processor for what writing @indicator will read, while the one
+ * before it is written: the strings and values of a plan read from a file
+ * lie all over its memory, and waiting for each in turn took most of the
+ * time of saving one of 100,000 indicators. */
+static void
+prefetch_indicator (Writer      *w,
+                    PwIndicator *indicator)
+{
+#if defined(__GNUC__)
+  guint n_years = pw_indicator_get_n_years (indicator);
+
+  __builtin_prefetch (pw_object_get_id (PW_OBJECT (indicator)));
+  __builtin_prefetch (pw_indicator_get_name (indicator));
+  __builtin_prefetch (pw_indicator_get_note (indicator));
+  __builtin_prefetch (pw_indicator_get_baseline (indicator));
+  __builtin_prefetch (pw_indicator_get_target (indicator));
+  for (guint i = 0; i < n_years; i++)
+    __builtin_prefetch (pw_indicator_get_actual (indicator, pw_indicator_get_nth_year (indicator, i)));
+#endif
+}
+
+/* <name> and each item of @list, then </name>; @prefetch_item, when not
+ * NULL, is given each item while the one before it is written. */
 static void
 write_list (Writer     *w,
             const char *name,
             GListModel *list,
-            void      (*write_item) (Writer  *w,
-                                     gpointer item))
+            void      (*write_item)    (Writer  *w,
+                                        gpointer item),
+            void      (*prefetch_item) (Writer  *w,
+                                        gpointer item))
 {
   guint n_items = g_list_model_get_n_items (list);
+  g_autoptr(GObject) next = NULL;
 
   if (n_items == 0)
     return;
 
   open_element (w, name);
+  next = g_list_model_get_item (list, 0);
   for (guint i = 0; i < n_items && !stopped (w); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autoptr(GObject) item = g_steal_pointer (&next);
+
+      if (i + 1 < n_items)
+        {
+          next = g_list_model_get_item (list, i + 1);
+          if (prefetch_item != NULL)
+            prefetch_item (w, next);
+        }
       write_item (w, item);
     }
   close_element (w);
@@ -1127,9 +1161,10 @@ write_plan (Writer *w)
   write_chapters (w);
 
   write_list (w, "indicators", pw_plan_get_indicators (plan),
-              (void (*) (Writer *, gpointer)) write_indicator);
+              (void (*) (Writer *, gpointer)) write_indicator,
+              (void (*) (Writer *, gpointer)) prefetch_indicator);
   write_list (w, "comments", pw_plan_get_comments (plan),
-              (void (*) (Writer *, gpointer)) write_comment);
+              (void (*) (Writer *, gpointer)) write_comment, NULL);
   write_findings (w);
 
   close_element (w);
