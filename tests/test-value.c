@@ -740,6 +740,98 @@ test_cache (void)
   g_assert_cmpstr (pw_value_get_text (a), ==, long_a);
 }
 
+/* The number of a decimal is the double nearest it, as the C library's
+ * correctly rounded strtod() reads it, whatever its digits and however
+ * many: short ones are read by a faster way than strtod(), long ones by it. */
+static void
+test_decimal_exact (void)
+{
+  static const char * const fixed[] = {
+    "0.1", "0.3", "17.48", "2.675", "1.005", "9007199254740993", "999999999999999",
+    "123456789012.345", "0.000000000000001", "0.00000000000001", "5,988.25", "-0.07",
+    "1234567890123456789", "3.14159265358979", "100", "0",
+  };
+  GRand *rand = g_rand_new_with_seed (17);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_autoptr(PwValue) value = pw_value_new (fixed[i]);
+      g_autofree char *plain = g_strdup (fixed[i]);
+      char *comma = strchr (plain, ',');
+
+      if (comma != NULL)
+        memmove (comma, comma + 1, strlen (comma));
+      g_assert_cmpint (pw_value_get_kind (value), ==, PW_VALUE_NUMBER);
+      g_assert_true (pw_value_get_number (value) == g_ascii_strtod (plain, NULL));
+    }
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      char text[32];
+      int n_digits = g_rand_int_range (rand, 1, 18);
+      int point = g_rand_int_range (rand, 0, n_digits);
+      int n = 0;
+
+      for (int d = 0; d < n_digits; d++)
+        {
+          if (d == point && d > 0)
+            text[n++] = '.';
+          text[n++] = '0' + g_rand_int_range (rand, d == 0 ? 1 : 0, 10);
+        }
+      text[n] = '\0';
+      {
+        g_autoptr(PwValue) value = pw_value_new (text);
+
+        g_assert_true (pw_value_get_number (value) == g_ascii_strtod (text, NULL));
+      }
+    }
+  g_rand_free (rand);
+}
+
+/* Digits with at most one point ("17.48", "007", "2021"), which values
+ * read apart from the grammar, read as the grammar reads the same digits
+ * with a space around them: every property alike. */
+static void
+test_plain_decimal (void)
+{
+  GRand *rand = g_rand_new_with_seed (4);
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      char text[32];
+      int n_digits = g_rand_int_range (rand, 1, 18);
+      int point = g_rand_int_range (rand, 0, n_digits + 1);
+      int n = 0;
+
+      for (int d = 0; d < n_digits; d++)
+        {
+          if (d == point && d > 0)
+            text[n++] = '.';
+          text[n++] = '0' + g_rand_int_range (rand, 0, 10);
+        }
+      text[n] = '\0';
+      {
+        g_autofree char *spaced = g_strdup_printf (" %s ", text);
+        g_autoptr(PwValue) plain = pw_value_new (text);
+        g_autoptr(PwValue) general = pw_value_new (spaced);
+
+        g_assert_cmpint (pw_value_get_kind (plain), ==, PW_VALUE_NUMBER);
+        g_assert_cmpint (pw_value_get_kind (plain), ==, pw_value_get_kind (general));
+        g_assert_true (pw_value_get_number (plain) == pw_value_get_number (general));
+        g_assert_true (pw_value_get_number (plain) == g_ascii_strtod (text, NULL));
+        g_assert_cmpint (pw_value_get_comparator (plain), ==, pw_value_get_comparator (general));
+        g_assert_cmpint (pw_value_get_unit_kind (plain), ==, pw_value_get_unit_kind (general));
+        g_assert_cmpstr (pw_value_get_suffix (plain), ==, pw_value_get_suffix (general));
+        g_assert_cmpint (pw_value_get_relative_mode (plain), ==, pw_value_get_relative_mode (general));
+        g_assert_cmpint (pw_value_get_qualitative (plain), ==, pw_value_get_qualitative (general));
+        g_assert_cmpstr (pw_value_get_problem (plain), ==, pw_value_get_problem (general));
+        g_assert_cmpint (pw_value_get_form (plain), ==, pw_value_get_form (general));
+        g_assert_true (isnan (pw_value_get_high (plain)) && isnan (pw_value_get_high (general)));
+      }
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +850,8 @@ main (int   argc,
   g_test_add_func ("/pw/value/null-text", test_null_text);
   g_test_add_func ("/pw/value/boxed", test_boxed);
   g_test_add_func ("/pw/value/cache", test_cache);
+  g_test_add_func ("/pw/value/decimal-exact", test_decimal_exact);
+  g_test_add_func ("/pw/value/plain-decimal", test_plain_decimal);
 
   return g_test_run ();
 }

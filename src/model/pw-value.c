@@ -30,11 +30,13 @@ struct _PwValue
   guint8 qualitative;
   guint8 problem;
   guint8 form;
+  guint8 has_suffix;  /* text[] holds the suffix after the printed text */
   double number;
   double high;
-  const char *suffix; /* points into text[], after the printed text */
-  char text[];
+  char text[];        /* 32 bytes and a short text take 48 bytes of malloc */
 };
+
+G_STATIC_ASSERT (sizeof (PwValue) <= 32);
 
 G_DEFINE_BOXED_TYPE (PwValue, pw_value, pw_value_ref, pw_value_unref)
 
@@ -81,11 +83,11 @@ pw_value_new (const char *text)
   if (r.suffix != NULL)
     {
       memcpy (self->text + text_len, r.suffix, suffix_len);
-      self->suffix = self->text + text_len;
+      self->has_suffix = TRUE;
       g_free (r.suffix);
     }
   else
-    self->suffix = NULL;
+    self->has_suffix = FALSE;
 
   return self;
 }
@@ -154,7 +156,13 @@ VALUE_GETTER (PwUnitKind, unit_kind, PW_UNIT_PLAIN)
  * Returns: (nullable): the unit printed after the number (岁, 万人,
  *   个百分点), or for a %PW_QUALITATIVE_REFERENCE the figure it refers to
  */
-VALUE_GETTER (const char *, suffix, NULL)
+const char *
+pw_value_get_suffix (const PwValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return value->has_suffix ? value->text + strlen (value->text) + 1 : NULL;
+}
 
 VALUE_GETTER (PwRelativeMode, relative_mode, PW_RELATIVE_NONE)
 
