@@ -9,9 +9,12 @@
  * that of loading, not of building) the time to load it and to save it
  * again, and the peak memory (VmHWM). In the same run it times
  * `xmllint --stream --noout` on the same file, the floor for any program that
- * reads every node with libxml2, and prints the ratios.
+ * reads every node with libxml2, and prints the ratios. With --before, the
+ * child of another build of this program (of an earlier commit, say) loads
+ * and saves the same file in turns with this one's, and both are printed.
  *
  * Usage: bench-plan-file [--indicators N] [--chapters N] [--runs N] [--keep]
+ *                        [--before OTHER-BUILD/bench/bench-plan-file]
  * Build with optimisation to measure: meson setup --buildtype=release.
  */
 
@@ -95,11 +98,71 @@ median (double *values,
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+/* What the measuring children of one program printed, run after run. */
+typedef struct
+{
+  double load_times[16], save_times[16], load_cpus[16], save_cpus[16];
+  double load_peak, save_peak;
+} Figures;
+
+/* Runs @program's measuring child on @path, its figures as run @i; FALSE
+ * when it failed. */
+static gboolean
+run_measuring_child (const char *program,
+                     const char *path,
+                     Figures    *figures,
+                     int         i)
+{
+  const char *argv[] = { program, "--child", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  double load_peak, save_peak;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &output, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error) ||
+      sscanf (output, "%lf %lf %lf %lf %lf %lf", &figures->load_times[i], &figures->save_times[i],
+              &load_peak, &save_peak, &figures->load_cpus[i], &figures->save_cpus[i]) != 6)
+    {
+      g_printerr ("the measuring child of %s failed: %s\n", program, error ? error->message : output);
+      return FALSE;
+    }
+  figures->load_peak = MAX (figures->load_peak, load_peak);
+  figures->save_peak = MAX (figures->save_peak, save_peak);
+  return TRUE;
+}
+
+/* The medians of @figures beside xmllint's. */
+static void
+print_figures (const char *title,
+               Figures    *figures,
+               int         n_runs,
+               double      xmllint,
+               double      xmllint_cpu)
+{
+  double load = median (figures->load_times, n_runs);
+  double save = median (figures->save_times, n_runs);
+  double load_cpu = median (figures->load_cpus, n_runs);
+  double save_cpu = median (figures->save_cpus, n_runs);
+
+  g_print ("%s\n", title);
+  g_print ("  load                    %7.3f s  %5.2f × xmllint  %7.3f s  %5.2f ×   (aim ≤ 1.2)\n",
+           load, load / xmllint, load_cpu, load_cpu / xmllint_cpu);
+  g_print ("  save                    %7.3f s                %7.3f s\n", save, save_cpu);
+  g_print ("  load + save             %7.3f s  %5.2f × xmllint  %7.3f s  %5.2f ×   (aim ≤ 2)\n",
+           load + save, (load + save) / xmllint, load_cpu + save_cpu,
+           (load_cpu + save_cpu) / xmllint_cpu);
+  g_print ("  peak memory (VmHWM)     %7.1f MB after load, %.1f MB after load + save   (aim < 100)\n",
+           figures->load_peak, figures->save_peak);
+}
+
 /* Generates a plan of @n_indicators and @n_chapters, then loads and saves
  * it @n_runs times beside xmllint and prints the figures; 0 when it went
  * well. */
 static int
 measure (const char *program,
+         const char *before,
          int         n_indicators,
          int         n_chapters,
          int         n_runs,
@@ -112,9 +175,9 @@ measure (const char *program,
   g_autofree char *path = NULL;
   g_autofree char *out_path = NULL;
   double build_time, first_save_time, start;
-  double load_times[16], save_times[16], xmllint_times[16], load_peaks[16], save_peaks[16];
-  double load_cpus[16], save_cpus[16], xmllint_cpus[16];
-  double load, save, xmllint, load_cpu, save_cpu, xmllint_cpu, load_peak = 0, save_peak = 0;
+  double xmllint_times[16], xmllint_cpus[16];
+  double xmllint, xmllint_cpu;
+  Figures figures = { 0 }, before_figures = { 0 };
   GStatBuf st;
 
   dir = g_dir_make_tmp ("bench-plan-XXXXXX", &error);
@@ -140,22 +203,11 @@ measure (const char *program,
 
   for (int i = 0; i < n_runs; i++)
     {
-      const char *child_argv[] = { program, "--child", path, NULL };
       const char *xmllint_argv[] = { "xmllint", "--stream", "--noout", path, NULL };
-      g_autofree char *output = NULL;
-      int status;
 
-      if (!g_spawn_sync (NULL, (char **) child_argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                         &output, NULL, &status, &error) ||
-          !g_spawn_check_wait_status (status, &error) ||
-          sscanf (output, "%lf %lf %lf %lf %lf %lf", &load_times[i], &save_times[i],
-                  &load_peaks[i], &save_peaks[i], &load_cpus[i], &save_cpus[i]) != 6)
-        {
-          g_printerr ("the measuring child failed: %s\n", error ? error->message : output);
-          return 1;
-        }
-      load_peak = MAX (load_peak, load_peaks[i]);
-      save_peak = MAX (save_peak, save_peaks[i]);
+      if ((before != NULL && !run_measuring_child (before, path, &before_figures, i)) ||
+          !run_measuring_child (program, path, &figures, i))
+        return 1;
       xmllint_times[i] = time_command (xmllint_argv, &xmllint_cpus[i]);
     }
 
@@ -177,11 +229,7 @@ measure (const char *program,
       }
   }
 
-  load = median (load_times, n_runs);
-  save = median (save_times, n_runs);
   xmllint = median (xmllint_times, n_runs);
-  load_cpu = median (load_cpus, n_runs);
-  save_cpu = median (save_cpus, n_runs);
   xmllint_cpu = median (xmllint_cpus, n_runs);
 
   g_print ("\n");
@@ -190,16 +238,14 @@ measure (const char *program,
   g_print ("first save                %8.3f s\n", first_save_time);
   g_print ("median of %d runs           wall clock              processor time\n", n_runs);
   g_print ("  xmllint --stream        %7.3f s                %7.3f s\n", xmllint, xmllint_cpu);
-  g_print ("  load                    %7.3f s  %5.2f × xmllint  %7.3f s  %5.2f ×   (aim ≤ 1.2)\n",
-           load, load / xmllint, load_cpu, load_cpu / xmllint_cpu);
-  g_print ("  save                    %7.3f s                %7.3f s\n", save, save_cpu);
-  g_print ("  load + save             %7.3f s  %5.2f × xmllint  %7.3f s  %5.2f ×   (aim ≤ 2)\n",
-           load + save, (load + save) / xmllint, load_cpu + save_cpu,
-           (load_cpu + save_cpu) / xmllint_cpu);
+  if (before != NULL)
+    {
+      g_autofree char *title = g_strdup_printf ("before (%s), in turns with this build:", before);
+
+      print_figures (title, &before_figures, n_runs, xmllint, xmllint_cpu);
+    }
+  print_figures (before != NULL ? "this build:" : "Plan Workbench:", &figures, n_runs, xmllint, xmllint_cpu);
   g_print ("  (the file saved again is byte-identical)\n");
-  g_print ("peak memory (VmHWM):\n");
-  g_print ("  after load              %8.1f MB  (aim < 100)\n", load_peak);
-  g_print ("  after load + save       %8.1f MB\n", save_peak);
 
   if (keep)
     g_print ("\nkept %s\n", path);
@@ -224,6 +270,7 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *child = NULL;
+  g_autofree char *before = NULL;
   int n_indicators = 0;
   int n_chapters = 0;
   int n_runs = 3;
@@ -235,6 +282,8 @@ main (int    argc,
       "Number of chapters (default: one per 100 indicators)", "N" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &n_runs, "Runs of each measurement (median)", "N" },
     { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated files", NULL },
+    { "before", 0, 0, G_OPTION_ARG_FILENAME, &before,
+      "Another build of bench-plan-file (e.g. of an earlier commit) to measure in turns with this one", "PROGRAM" },
     { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &child, NULL, NULL },
     { NULL }
   };
@@ -258,7 +307,7 @@ main (int    argc,
     {
       int indicators = n_indicators > 0 ? n_indicators : default_sizes[i];
       int chapters = n_chapters > 0 ? n_chapters : MAX (indicators / 100, 1);
-      int status = measure (argv[0], indicators, chapters, n_runs, keep);
+      int status = measure (argv[0], before, indicators, chapters, n_runs, keep);
 
       if (status != 0 || n_indicators > 0)
         return status;
