@@ -244,13 +244,34 @@ draw_legend_swatch (PwChartFrame      *frame,
   cairo_restore (cr);
 }
 
-static void
-draw_legend_and_note (cairo_t      *cr,
-                      PwChartFrame *frame)
+typedef struct
 {
+  PwChartFrame *frame;
+  double title_width;
+} Shared;
+
+/* The plan's name under the title, the rule, the legend and the note. */
+static void
+draw_below_title (cairo_t *cr,
+                  Shared  *shared)
+{
+  PwChartFrame *frame = shared->frame;
   PwChartStyle *style = frame->style;
   double m = style->margin;
   double inner = MAX (frame->width - 2 * m, style->size * 4);
+  double y = frame->legend_y - style->size * 0.6;
+
+  pw_chart_text_show (cr, style, frame->subtitle, 1.0, 0, m,
+                      frame->title_y + pw_chart_style_line (style, 1.45), shared->title_width, 1,
+                      PANGO_ALIGN_LEFT, pw_chart_muted);
+
+  cairo_save (cr);
+  cairo_move_to (cr, m, y);
+  cairo_line_to (cr, m + inner, y);
+  pw_chart_set_rgb (cr, pw_chart_ink);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 
   for (guint i = 0; i < frame->legend->len; i++)
     {
@@ -266,17 +287,20 @@ draw_legend_and_note (cairo_t      *cr,
                         PANGO_ALIGN_LEFT, pw_chart_muted);
 }
 
-/* The legend and the note, the same on every page of a chart and on every
- * trend page of a report: shared by what they show and where. */
+/* What is below the title, the same on every page of a chart and on every
+ * trend page of a report: shared by what it shows and where. */
 static void
-draw_shared_legend_and_note (PwChartFrame *frame,
-                             cairo_t      *cr)
+draw_shared_part (PwChartFrame *frame,
+                  cairo_t      *cr,
+                  double        title_width)
 {
+  Shared shared = { frame, title_width };
   g_autoptr(GString) key = g_string_new ("frame\n");
 
   /* every figure exactly (%a) */
-  g_string_append_printf (key, "%a %a %a %a %s\n", frame->style->size, frame->width,
-                          frame->height, frame->note_y, frame->note != NULL ? frame->note : "");
+  g_string_append_printf (key, "%a %a %a %a %a %a %a %s\n%s\n", frame->style->size, frame->width,
+                          frame->height, frame->title_y, frame->legend_y, frame->note_y,
+                          title_width, frame->subtitle, frame->note != NULL ? frame->note : "");
   for (guint i = 0; i < frame->legend->len; i++)
     {
       PwChartLegendItem *item = &g_array_index (frame->legend, PwChartLegendItem, i);
@@ -287,7 +311,7 @@ draw_shared_legend_and_note (PwChartFrame *frame,
                               item->text.height, item->label);
     }
   pw_chart_draw_shared (cr, key->str, frame->width, frame->height,
-                        (PwChartDrawFunc) draw_legend_and_note, frame);
+                        (PwChartDrawFunc) draw_below_title, &shared);
 }
 
 void
@@ -299,7 +323,7 @@ pw_chart_frame_draw (PwChartFrame *frame,
   PwChartStyle *style = frame->style;
   double m = style->margin;
   double inner = MAX (frame->width - 2 * m, style->size * 4);
-  double right_width, title_width, y;
+  double right_width, title_width;
   g_autofree char *page_text = NULL;
 
   /* Paper: the same white in every format, so PNG and PDF match. */
@@ -358,20 +382,7 @@ pw_chart_frame_draw (PwChartFrame *frame,
           }
       }
   }
-  pw_chart_text_show (cr, style, frame->subtitle, 1.0, 0, m,
-                      frame->title_y + pw_chart_style_line (style, 1.45), title_width, 1,
-                      PANGO_ALIGN_LEFT, pw_chart_muted);
-
-  y = frame->legend_y - style->size * 0.6;
-  cairo_save (cr);
-  cairo_move_to (cr, m, y);
-  cairo_line_to (cr, m + inner, y);
-  pw_chart_set_rgb (cr, pw_chart_ink);
-  cairo_set_line_width (cr, 0.8);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  draw_shared_legend_and_note (frame, cr);
+  draw_shared_part (frame, cr, title_width);
 }
 
 /* A message in the middle of the body, for a chart with nothing to show. */

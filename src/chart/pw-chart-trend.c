@@ -409,16 +409,24 @@ cell_text (PwChartTrendLayout *layout,
     }
 }
 
+/* The width of a year's column of the table. */
+static double
+table_column_width (PwChartTrendLayout *layout)
+{
+  return layout->last_year > layout->first_year
+           ? pw_chart_trend_layout_x (layout, layout->first_year + 1) -
+                 pw_chart_trend_layout_x (layout, layout->first_year)
+           : layout->plot.width;
+}
+
+/* The table's stripes, row heads, years and rules: the same on the trend
+ * page of every indicator of one kind. */
 static void
-draw_table (PwChartTrendLayout *layout,
-            cairo_t            *cr)
+draw_table_frame (cairo_t            *cr,
+                  PwChartTrendLayout *layout)
 {
   PwChartStyle *style = layout->frame.style;
-  PwIndicator *indicator = layout->indicator;
-  int n_years = layout->last_year - layout->first_year + 1;
-  double col = n_years > 1 ? (pw_chart_trend_layout_x (layout, layout->first_year + 1) -
-                              pw_chart_trend_layout_x (layout, layout->first_year))
-                           : layout->plot.width;
+  double col = table_column_width (layout);
   double row = layout->table_row;
   double small = pw_chart_style_line (style, 0.8);
   double y = layout->table_y;
@@ -431,19 +439,67 @@ draw_table (PwChartTrendLayout *layout,
       if (head == NULL)
         continue;
       if (shown++ % 2 == 1)
-        {
-          cairo_save (cr);
-          cairo_rectangle (cr, layout->frame.body.x, y, layout->frame.body.width, row);
-          pw_chart_set_rgb (cr, pw_chart_zebra);
-          cairo_fill (cr);
-          cairo_restore (cr);
-        }
+        pw_chart_fill_pattern (cr, pw_chart_zebra, pw_chart_zebra, PW_CHART_PATTERN_SOLID,
+                               layout->frame.body.x, y, layout->frame.body.width, row);
       pw_chart_text_show (cr, style, head, 0.8, PW_CHART_TEXT_BOLD, layout->frame.body.x,
                           y + (row - small) / 2,
                           layout->plot.x - layout->frame.body.x - style->size * 0.5, 1,
                           PANGO_ALIGN_LEFT, pw_chart_muted);
+      if (r == ROW_YEAR)
+        for (int year = layout->first_year; year <= layout->last_year; year++)
+          {
+            double x = pw_chart_trend_layout_x (layout, year);
+            g_autofree char *text = g_strdup_printf ("%d", year);
 
-      for (int year = layout->first_year; year <= layout->last_year; year++)
+            pw_chart_text_show (cr, style, text, 0.8, PW_CHART_TEXT_BOLD, x - col / 2 + 1,
+                                y + (row - small) / 2, col - 2, 1, PANGO_ALIGN_CENTER,
+                                pw_chart_ink);
+          }
+      y += row;
+    }
+
+  cairo_save (cr);
+  cairo_move_to (cr, layout->frame.body.x, layout->table_y);
+  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, layout->table_y);
+  cairo_move_to (cr, layout->frame.body.x, layout->table_y + row);
+  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, layout->table_y + row);
+  cairo_move_to (cr, layout->frame.body.x, y);
+  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, y);
+  pw_chart_set_rgb (cr, pw_chart_rule);
+  cairo_set_line_width (cr, 0.6);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_table (PwChartTrendLayout *layout,
+            cairo_t            *cr)
+{
+  PwChartStyle *style = layout->frame.style;
+  PwIndicator *indicator = layout->indicator;
+  double col = table_column_width (layout);
+  double row = layout->table_row;
+  double small = pw_chart_style_line (style, 0.8);
+  double y = layout->table_y;
+  g_autoptr(GString) key = g_string_new ("trend table\n");
+
+  /* every figure exactly (%a) */
+  g_string_append_printf (key, "%a %a %a %a %a %a %a %a %a %d %d\n", style->size,
+                          layout->frame.width, layout->frame.height, layout->frame.body.x,
+                          layout->frame.body.width, layout->plot.x, layout->plot.width,
+                          layout->table_y, row, layout->first_year, layout->last_year);
+  for (int year = layout->first_year; year <= layout->last_year; year++)
+    g_string_append_printf (key, "%a ", pw_chart_trend_layout_x (layout, year));
+  for (TableRowKind r = 0; r < N_ROWS; r++)
+    g_string_append_printf (key, "\n%s", row_head (layout, r) != NULL ? row_head (layout, r) : "-");
+  pw_chart_draw_shared (cr, key->str, layout->frame.width, layout->frame.height,
+                        (PwChartDrawFunc) draw_table_frame, layout);
+
+  for (TableRowKind r = 0; r < N_ROWS; r++)
+    {
+      if (row_head (layout, r) == NULL)
+        continue;
+      for (int year = layout->first_year; r != ROW_YEAR && year <= layout->last_year; year++)
         {
           double x = pw_chart_trend_layout_x (layout, year);
           g_autofree char *text = NULL;
@@ -460,24 +516,12 @@ draw_table (PwChartTrendLayout *layout,
               continue;
             }
           text = cell_text (layout, r, year, &progress, have_actual);
-          pw_chart_text_show (cr, style, text, 0.8, r == ROW_YEAR ? PW_CHART_TEXT_BOLD : 0,
-                              x - col / 2 + 1, y + (row - small) / 2, col - 2, 1,
-                              PANGO_ALIGN_CENTER, r == ROW_EXPECTED ? pw_chart_muted : pw_chart_ink);
+          pw_chart_text_show (cr, style, text, 0.8, 0, x - col / 2 + 1, y + (row - small) / 2,
+                              col - 2, 1, PANGO_ALIGN_CENTER,
+                              r == ROW_EXPECTED ? pw_chart_muted : pw_chart_ink);
         }
       y += row;
     }
-
-  cairo_save (cr);
-  cairo_move_to (cr, layout->frame.body.x, layout->table_y);
-  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, layout->table_y);
-  cairo_move_to (cr, layout->frame.body.x, layout->table_y + row);
-  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, layout->table_y + row);
-  cairo_move_to (cr, layout->frame.body.x, y);
-  cairo_line_to (cr, layout->frame.body.x + layout->frame.body.width, y);
-  pw_chart_set_rgb (cr, pw_chart_rule);
-  cairo_set_line_width (cr, 0.6);
-  cairo_stroke (cr);
-  cairo_restore (cr);
 }
 
 /* Public API */
