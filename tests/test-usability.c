@@ -71,6 +71,42 @@ test_usability_f6_from_header (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* F6 from the outline into the overview lands in its first field without
+ * selecting its text (GTK selects a field reached by the keyboard), or the
+ * next key typed would replace the plan's title; Shift+F6 from the header
+ * bar too. */
+static void
+test_usability_f6_no_select_all (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  GtkWidget *outline = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline");
+  GtkWidget *overview = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page");
+  GtkWidget *button = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "comments_button");
+  GtkWidget *focus;
+
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_child_focus (outline, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, outline));
+
+  g_assert_true (pw_test_ui_press_shortcut (focus, GDK_KEY_F6, 0));
+  pw_test_ui_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, overview));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
+
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (pw_test_ui_press_shortcut (button, GDK_KEY_F6, GDK_SHIFT_MASK));
+  pw_test_ui_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, overview));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The header bar's Comments button waits for a plan: on the start page it
  * could be pressed, and stayed down, with no pane and nothing to show. */
 static void
@@ -555,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/pw/usability/broken-not-recent", test_usability_broken_not_recent);
   g_test_add_func ("/pw/usability/comments-button-start", test_usability_comments_button_start);
   g_test_add_func ("/pw/usability/f6-from-header", test_usability_f6_from_header);
+  g_test_add_func ("/pw/usability/f6-no-select-all", test_usability_f6_no_select_all);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

@@ -366,7 +366,6 @@ show_page_action (GtkWidget  *widget,
 {
   PwWindow *self = PW_WINDOW (widget);
   const char *page = g_variant_get_string (parameter, NULL);
-  GtkWidget *focus;
 
   if (g_str_equal (page, "overview") || g_str_equal (page, "report"))
     pw_outline_select_page (self->outline, PW_PAGE_OVERVIEW);
@@ -380,9 +379,7 @@ show_page_action (GtkWidget  *widget,
   gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
   /* a field that gets the focus back is not all selected (as GTK does for
    * a field reached by the keyboard), or the next key would replace it */
-  focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (GTK_IS_EDITABLE (focus) && gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL))
-    gtk_editable_set_position (GTK_EDITABLE (focus), -1);
+  pw_window_unselect_focus (self);
 
   /* the import banner's Show Report: the overview, at its report (at the
    * end of the page, out of sight otherwise) */

@@ -99,6 +99,7 @@ struct _PwWindow
 gboolean pw_window_is_modified             (PwWindow   *self);
 gboolean pw_window_commit_pages            (PwWindow   *self);
 void     pw_window_update_title            (PwWindow   *self);
+void     pw_window_unselect_focus          (PwWindow   *self);
 void     pw_window_show_error              (PwWindow   *self,
                                             const char *primary,
                                             const char *secondary);

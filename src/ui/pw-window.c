@@ -198,6 +198,17 @@ findings_changed (PwWindow *self)
 }
 
 /* An error about this window's plan, in a dialog on it. */
+/* The focus moved to a field by a command (F6, Alt+1): the caret at its
+ * end, its text not selected. */
+void
+pw_window_unselect_focus (PwWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (GTK_IS_EDITABLE (focus) && gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL))
+    gtk_editable_set_position (GTK_EDITABLE (focus), -1);
+}
+
 void
 pw_window_show_error (PwWindow   *self,
                       const char *primary,
@@ -381,6 +392,15 @@ pw_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pw_window_parent_class)->close_request (window);
 }
 
+/* F6 between the outline and the page (GtkPaned's key): a field reached so
+ * is not all selected, as GTK selects a field the keyboard moves to, or the
+ * next key typed would replace it (the plan's title). */
+static void
+panes_cycled_cb (PwWindow *self)
+{
+  pw_window_unselect_focus (self);
+}
+
 /* F6 where neither pane has the focus (the header bar, a banner): the
  * outline, from where the panes' own F6 goes on to the page and back;
  * Shift+F6, the page. F6 did nothing there, once a menu of the header bar
@@ -402,7 +422,10 @@ focus_panes (GtkWidget *widget,
     {
       GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
 
-      return gtk_widget_grab_focus (page) || gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+      if (!gtk_widget_grab_focus (page) && !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+        return FALSE;
+      pw_window_unselect_focus (self);
+      return TRUE;
     }
   return gtk_widget_child_focus (GTK_WIDGET (self->outline), GTK_DIR_TAB_FORWARD);
 }
@@ -532,6 +555,7 @@ pw_window_class_init (PwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwWindow, comments_count);
   gtk_widget_class_bind_template_child (widget_class, PwWindow, edit_copy_button);
   gtk_widget_class_bind_template_callback (widget_class, show_object_cb);
+  gtk_widget_class_bind_template_callback (widget_class, panes_cycled_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "import_banner_closed_cb",
