@@ -26,7 +26,7 @@ struct _PwProjectList
   GtkColumnView *view;
   GtkNoSelection *selection;
   GtkLabel *reason_label;
-  GtkLabel *empty_label;
+  GtkWidget *empty_box;
 
   /* Owned */
   PwBox *column;

@@ -90,7 +90,7 @@ pw_project_list_update_summary (PwProjectList *self)
 
   gtk_label_set_label (self->summary_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->scrolled), n > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
+  gtk_widget_set_visible (self->empty_box, n == 0);
 }
 
 static void
@@ -769,7 +769,7 @@ pw_project_list_class_init (PwProjectListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, view);
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, selection);
   gtk_widget_class_bind_template_child (widget_class, PwProjectList, reason_label);
-  gtk_widget_class_bind_template_child (widget_class, PwProjectList, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, PwProjectList, empty_box);
   gtk_widget_class_bind_template_callback (widget_class, projects_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
