@@ -804,6 +804,110 @@ close_chapter_3 (Chapter3 *fixture)
   g_clear_object (&fixture->plan);
 }
 
+/* An empty 专栏 can be reached with Tab: from its title the focus goes on
+ * to its button that adds the first project (the list of no rows took no
+ * focus), and the project is added to that box, the focus in its row. */
+static void
+test_project_empty_box_keyboard (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  PwChapter *chapter = sample_chapter (plan, 3);
+  g_autoptr(PwBox) box = pw_box_new ();
+  PwChapterPage *page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
+  PwProjectList *list = NULL;
+  GtkWidget *title, *focus;
+  GtkWindow *window;
+  guint n_boxes;
+
+  pw_object_set_id (PW_OBJECT (box), "col-empty");
+  pw_box_set_title (box, "空专栏");
+  n_boxes = g_list_model_get_n_items (pw_chapter_get_boxes (chapter));
+  pw_chapter_insert_box (chapter, n_boxes, box);
+  pw_chapter_page_set_plan (page, plan);
+  pw_chapter_page_set_chapter (page, chapter);
+  window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
+  list = project_list_of (page, n_boxes);
+  g_assert_true (pw_project_list_get_box (list) == box);
+
+  title = pw_test_ui_template_child (GTK_WIDGET (list), PW_TYPE_PROJECT_LIST, "title_entry");
+  g_assert_true (gtk_widget_grab_focus (title));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  /* Tab, as the window moves the focus */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (list)));
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) != NULL);
+  pw_chapter_page_show_part (page, G_OBJECT (box));
+  screenshot (window, "empty-box");
+
+  /* Enter or Space on it: what they emit once its press is drawn */
+  g_signal_emit_by_name (gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON), "clicked");
+  pw_test_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (box)), ==, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (list)));
+  g_assert_cmpuint (pw_project_list_get_selected (list), ==, 0);
+
+  gtk_window_destroy (window);
+}
+
+/* Ctrl+Insert in a 专栏's title field copies, as in every text field on
+ * Linux and Windows, and adds no project; the hints of the Add Project
+ * button and of the shortcuts window say so. From the project list it adds
+ * a project to that box. */
+static void
+test_project_ctrl_insert_in_title (void)
+{
+  Chapter3 fixture;
+  GtkWidget *title, *text, *button;
+  g_autofree char *copied = NULL;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GSList *objects;
+  g_autofree char *hint = NULL;
+  guint n;
+
+  show_chapter_3 (&fixture);
+  n = g_list_model_get_n_items (pw_box_get_projects (fixture.column));
+  title = pw_test_ui_template_child (GTK_WIDGET (fixture.list), PW_TYPE_PROJECT_LIST, "title_entry");
+  g_assert_true (gtk_widget_grab_focus (title));
+  text = gtk_root_get_focus (GTK_ROOT (fixture.window));
+  g_assert_true (GTK_IS_TEXT (text));
+  gtk_editable_select_region (GTK_EDITABLE (text), 0, 2);
+  g_assert_true (pw_test_ui_press_shortcut (text, GDK_KEY_Insert, GDK_CONTROL_MASK));
+  copied = pw_test_ui_clipboard_text (text);
+  g_assert_cmpuint (strlen (copied), >, 0);
+  g_assert_true (g_str_has_prefix (pw_box_get_title (fixture.column), copied));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (fixture.column)), ==, n);
+
+  button = find_action_button (GTK_WIDGET (fixture.page), "chapter.add-project");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "not in a text field"));
+  builder = gtk_builder_new_from_resource ("/io/github/planworkbench/PlanWorkbench/gtk/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accel = NULL;
+        g_autofree char *label = NULL;
+
+        g_object_get (l->data, "accelerator", &accel, "title", &label, NULL);
+        if (g_strcmp0 (accel, "<Control>Insert") == 0 && strstr (label, "project") != NULL)
+          hint = g_steal_pointer (&label);
+      }
+  g_slist_free (objects);
+  g_assert_nonnull (hint);
+  g_assert_nonnull (strstr (hint, "copies"));
+
+  /* from the list, Ctrl+Insert adds one */
+  pw_project_list_set_cursor (fixture.list, 0, "name");
+  g_assert_true (pw_test_ui_press_shortcut (GTK_WIDGET (fixture.list), GDK_KEY_Insert, GDK_CONTROL_MASK));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (fixture.column)), ==, n + 1);
+
+  close_chapter_3 (&fixture);
+}
+
 /* A key pressed in the description's popover, as GTK delivers it: to the
  * popover's controllers of the capture phase first, then from the text
  * view up. */
@@ -1547,6 +1651,8 @@ main (int   argc,
   g_test_add_func ("/pw/pages/chapter-move-to-box", test_chapter_move_to_box);
   g_test_add_func ("/pw/pages/project-copy-paste", test_project_copy_paste);
   g_test_add_func ("/pw/pages/project-description-keys", test_project_description_keys);
+  g_test_add_func ("/pw/pages/project-ctrl-insert-in-title", test_project_ctrl_insert_in_title);
+  g_test_add_func ("/pw/pages/project-empty-box-keyboard", test_project_empty_box_keyboard);
   g_test_add_data_func ("/pw/pages/project-paste-calc/tsv", "text/plain;charset=utf-8", test_project_paste_calc);
   g_test_add_data_func ("/pw/pages/project-paste-calc/html", "text/html", test_project_paste_calc);
   g_test_add_func ("/pw/pages/project-clear-fill", test_project_clear_fill);
