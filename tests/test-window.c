@@ -1412,6 +1412,56 @@ test_window_comment_menus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+label_has_selection (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), NULL, NULL))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (label_has_selection (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The list of changes opens with the focus on the list, the first change
+ * not selected as text (its old and new values are selectable, to copy, and
+ * the window gave the first of them the focus, all selected). */
+static void
+test_window_changes_view_focus (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *text = NULL;
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GString) earlier = NULL;
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  GtkWindow *view;
+  GtkWidget *focus;
+  GtkWidget *list;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  earlier = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (earlier, "<target>4.5</target>", "<target>4</target>", 0), ==, 1);
+  g_assert_true (g_file_set_contents (old_path, earlier->str, -1, NULL));
+
+  view = pw_window_compare_with (window, old_file);
+  g_assert_nonnull (view);
+  pw_test_ui_wait_mapped (GTK_WIDGET (view));
+  pw_test_ui_settle ();
+
+  list = pw_test_ui_template_child (GTK_WIDGET (view), PW_TYPE_CHANGES_VIEW, "list");
+  focus = gtk_window_get_focus (view);
+  g_assert_nonnull (focus);
+  g_assert_false (GTK_IS_LABEL (focus));
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+  g_assert_false (label_has_selection (GTK_WIDGET (view)));
+
+  gtk_window_destroy (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+}
+
 /* Compare With…: the changes from an earlier version, each showing its object. */
 static void
 test_window_changes_view (void)
@@ -1664,6 +1714,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/comments-pane", test_window_comments_pane);
   g_test_add_func ("/pw/window/comment-menus", test_window_comment_menus);
   g_test_add_func ("/pw/window/changes-view", test_window_changes_view);
+  g_test_add_func ("/pw/window/changes-view-focus", test_window_changes_view_focus);
   g_test_add_func ("/pw/window/changes-only-comments", test_window_changes_only_comments);
   g_test_add_func ("/pw/window/renderer", test_window_renderer);
   g_test_add_func ("/pw/window/shortcuts-window", test_window_shortcuts_window);

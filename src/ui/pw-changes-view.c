@@ -211,6 +211,10 @@ pw_changes_view_new (PwWindow   *window,
   g_weak_ref_set (&self->window, window);
   self->changes = g_object_ref (changes);
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (changes))));
+  /* the focus starts on the list, where the arrows choose a change, not on
+   * the first focusable widget: the first change's values (selectable, to
+   * copy), which the window then showed all selected */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->list));
 
   title = g_strdup_printf (_("Changes since %s"), old_name);
   gtk_window_set_title (GTK_WINDOW (self), title);
