@@ -1413,6 +1413,39 @@ test_press_on_cells (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+Home goes to the first cell and scrolls the columns back to their
+ * start, not only the rows; Home too (the row's first cell). The first
+ * columns are frozen, and the view was left where it was. */
+static void
+test_ctrl_home_scrolls_back (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (
+    GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled")));
+  guint row, column;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      key (grid, GDK_KEY_End, GDK_CONTROL_MASK);
+      pw_test_ui_settle ();
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+      g_assert_cmpfloat (gtk_adjustment_get_value (h), >, gtk_adjustment_get_lower (h));
+
+      key (grid, GDK_KEY_Home, i == 0 ? GDK_CONTROL_MASK : 0);
+      pw_test_ui_settle ();
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+      pw_indicator_grid_get_cursor (grid, &row, &column);
+      g_assert_cmpuint (row, ==, i == 0 ? 0 : g_list_model_get_n_items (pw_indicator_grid_get_rows (grid)) - 1);
+      g_assert_cmpuint (column, ==, 0);
+      g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, gtk_adjustment_get_lower (h));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Escape with no cell being edited, then a double click on a cell, then
  * Escape again: nothing was changed, so the plan is not marked modified
  * (the title's •, Save asked on close) and there is nothing to undo. */
@@ -1939,6 +1972,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);
+  g_test_add_func ("/pw/grid/ctrl-home-scrolls-back", test_ctrl_home_scrolls_back);
   g_test_add_func ("/pw/grid/cells-when-shown", test_cells_when_shown);
   g_test_add_func ("/pw/grid/first-screen-rows", test_first_screen_rows);
   g_test_add_func ("/pw/grid/tooltip-not-over-menu", test_tooltip_not_over_menu);

@@ -37,8 +37,18 @@ scroll_to_column (PwIndicatorGrid *self,
 {
   PwGridCell *cell;
 
-  if (column >= self->columns->len || (pw_indicator_grid_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN))
+  if (column >= self->columns->len)
     return;
+  /* a frozen column is always in view, left of the others: the cursor
+   * brought to it by the keyboard (Home, Ctrl+Home, Tab round to the next
+   * row) shows the other columns from their start */
+  if (pw_indicator_grid_column (self, column)->info->flags & PW_GRID_COLUMN_FROZEN)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->scrolled);
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+      return;
+    }
 
   /* every row's cell of a column is at the same x: any row shown will do
    * when the row itself is not there yet */
