@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pw-indicator-grid.h"
+#include "pw-plan.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -198,6 +199,35 @@ test_chinese_menu_mnemonics (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts are written with the locale's digit grouping: 1,234项指标 under
+ * the grid of a plan of 1,234 indicators (zh_CN groups by three, with a
+ * comma), not 1234项指标. */
+static void
+test_chinese_count_grouping (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  GtkWidget *grid = pw_indicator_grid_new ();
+  GtkWindow *window;
+  GtkWidget *count;
+
+  for (guint i = 0; i < 1234; i++)
+    {
+      g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+      g_autofree char *id = g_strdup_printf ("ind-%u", i);
+      g_autofree char *name = g_strdup_printf ("指标%u", i);
+
+      pw_object_set_id (PW_OBJECT (indicator), id);
+      pw_indicator_set_name (indicator, name);
+      pw_plan_insert_indicator (plan, i, indicator);
+    }
+  pw_indicator_grid_set_plan (PW_INDICATOR_GRID (grid), plan);
+  window = pw_test_ui_show (grid, 1200, 760);
+  count = pw_test_ui_template_child (grid, PW_TYPE_INDICATOR_GRID, "count_label");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1,234项指标");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/pw/chinese/window", test_chinese_window);
   g_test_add_func ("/pw/chinese/menu-mnemonics", test_chinese_menu_mnemonics);
   g_test_add_func ("/pw/chinese/grid-not-cut", test_chinese_grid_not_cut);
+  g_test_add_func ("/pw/chinese/count-grouping", test_chinese_count_grouping);
 
   return g_test_run ();
 }

@@ -227,10 +227,11 @@ update_count (PwIndicatorGrid *self)
   g_autofree char *text = NULL;
 
   if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", total), total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator", "%'u indicators", total), total);
   else
-    /* Translators: how many indicators the filters let through, of how many */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u indicator", "%u of %u indicators", total),
+    /* Translators: how many indicators the filters let through, of how many;
+     * %'u is a count written with the locale's digit grouping (1,234) */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u of %'u indicator", "%'u of %'u indicators", total),
                             shown, total);
   gtk_label_set_label (self->count_label, text);
 }

@@ -218,7 +218,7 @@ delete_action (GtkWidget  *widget,
 
   /* Indicators and projects are what staff filled in by hand: ask. */
   text = pw_outline_item_text (self, item);
-  indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", n_indicators),
+  indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator", "%'u indicators", n_indicators),
                                 n_indicators);
   projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n_projects), n_projects);
   if (n_indicators > 0 && n_projects > 0)

@@ -72,8 +72,8 @@ describe_draft (PwWindow *self,
   if (self->plan == NULL)
     {
       guint n = g_list_model_get_n_items (pw_plan_get_indicators (drafted));
-      g_autofree char *indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator",
-                                                                  "%u indicators", n), n);
+      g_autofree char *indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator",
+                                                                  "%'u indicators", n), n);
 
       return g_strdup_printf (_("The plan “%s”, never saved, was kept from %s when Plan Workbench stopped (%s)."),
                               title, when, indicators);
