@@ -15,7 +15,9 @@
 #include <math.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "pw-comments.h"
 #include "pw-locate.h"
@@ -1224,6 +1226,67 @@ test_stale_temporaries (void)
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 }
 
+/* Saving a plan also removes the temporary files that killed saves of the
+ * other plans of its folder left (.NAME.pw-save-PID-XXXXXXXX, of a process
+ * that is gone, untouched for over a minute): they were removed only when
+ * their own plan was next opened. Fresh ones, those of a live process and
+ * names not quite ours stay. */
+static void
+test_stale_temporaries_of_folder (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "saved.plan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PwPlan) plan = make_full_plan ();
+  g_autoptr(GError) error = NULL;
+  GPid child = 0;
+  char *argv[] = { (char *) "true", NULL };
+  int status;
+  struct {
+    const char *format;
+    gboolean old;
+    gboolean removed;
+  } files[] = {
+    { ".other.plan.pw-save-%d-0badcafe", TRUE, TRUE },
+    { ".第二稿.plan.pw-save-%d-12345678", TRUE, TRUE },
+    { ".other.plan.pw-save-%d-0badcafe.x", TRUE, FALSE },  /* not our pattern */
+    { "other.plan.pw-save-%d-0badcafe", TRUE, FALSE },     /* not hidden */
+    { ".other.plan.pw-save-%d-0bad", TRUE, FALSE },        /* not eight digits */
+    { ".fresh.plan.pw-save-%d-0badcafe", FALSE, FALSE },   /* not a minute old */
+  };
+  g_autofree char *alive = g_build_filename (dir, ".alive.plan.pw-save-1-0badcafe", NULL);
+  char *paths[G_N_ELEMENTS (files)] = { NULL };
+  struct utimbuf long_ago = { time (NULL) - 120, time (NULL) - 120 };
+
+  g_assert_true (g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &child, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      g_autofree char *name = g_strdup_printf (files[i].format, (int) child);
+#pragma GCC diagnostic pop
+
+      paths[i] = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_set_contents (paths[i], "half a file", -1, NULL));
+      if (files[i].old)
+        g_assert_cmpint (g_utime (paths[i], &long_ago), ==, 0);
+    }
+  g_assert_true (g_file_set_contents (alive, "being written", -1, NULL));
+  g_assert_cmpint (g_utime (alive, &long_ago), ==, 0);
+
+  g_assert_true (pw_plan_save (plan, file, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_assert_cmpint (g_file_test (paths[i], G_FILE_TEST_EXISTS), ==, !files[i].removed);
+  g_assert_true (g_file_test (alive, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_free (paths[i]);
+}
+
 typedef void (*Spoil) (PwPlan *plan);
 
 static void
@@ -2088,6 +2151,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/save-hard-linked", test_save_hard_linked);
   g_test_add_func ("/pw/plan-file/save-messages", test_save_messages);
   g_test_add_func ("/pw/plan-file/stale-temporaries", test_stale_temporaries);
+  g_test_add_func ("/pw/plan-file/stale-temporaries-of-folder", test_stale_temporaries_of_folder);
   g_test_add_func ("/pw/plan-file/unsavable", test_unsavable);
   g_test_add_func ("/pw/plan-file/check-clean", test_check_clean);
   g_test_add_func ("/pw/plan-file/check-rules", test_check_rules);

@@ -19,7 +19,8 @@
  * flushed. Killed at any point, the file is the whole old or the whole new
  * one. A failure removes the temporary file; one left by a killed save is
  * removed the next time the file is opened, checked or saved (its process
- * is gone). doc/plan-format.md says what is promised.
+ * is gone), and the next time any plan of its folder is saved (once a
+ * minute old). doc/plan-format.md says what is promised.
  */
 
 #define G_LOG_DOMAIN "pw-plan-file"
@@ -265,6 +266,54 @@ temp_name (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
+/* Whether the temporary name of ours whose PID starts at @pid_start
+ * (PID-XXXXXXXX) is of a process of this machine that is gone. */
+static gboolean
+of_process_gone (const char *pid_start)
+{
+  char *end = NULL;
+  long pid = strtol (pid_start, &end, 10);
+
+  if (end == pid_start || *end != '-' || pid <= 0)
+    return FALSE;
+  /* still being written by a process of this machine: leave it */
+  return pid != getpid () && kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
+}
+
+/* A temporary file of ours of any plan of @dir_path (.NAME.pw-save-PID-
+ * followed by eight hex digits), which a save killed half-way left: its
+ * process gone, and untouched for a minute (a PID can be another machine's
+ * on a shared folder, or taken again). Saving a plan clears them all, so
+ * that those of a plan not opened again do not stay. */
+static void
+remove_stale_of_folder (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *mark = g_strrstr (name, TEMP_MARK);
+      const char *dash;
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (name[0] != '.' || mark == NULL || mark == name)
+        continue;
+      dash = strchr (mark + strlen (TEMP_MARK), '-');
+      if (dash == NULL || strlen (dash + 1) != 8 || strspn (dash + 1, "0123456789abcdef") != 8 ||
+          !of_process_gone (mark + strlen (TEMP_MARK)))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (lstat (path, &st) == 0 && S_ISREG (st.st_mode) && now - (gint64) st.st_mtime > 60)
+        g_unlink (path);
+    }
+}
+
 static void
 remove_stale_in (const char *real_path)
 {
@@ -279,16 +328,7 @@ remove_stale_in (const char *real_path)
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      char *end = NULL;
-      long pid;
-
-      if (strncmp (name, prefix, prefix_len) != 0)
-        continue;
-      pid = strtol (name + prefix_len, &end, 10);
-      if (end == name + prefix_len || *end != '-' || pid <= 0)
-        continue;
-      /* still being written by a process of this machine: leave it */
-      if (pid != getpid () && kill ((pid_t) pid, 0) != 0 && errno == ESRCH)
+      if (strncmp (name, prefix, prefix_len) == 0 && of_process_gone (name + prefix_len))
         {
           g_autofree char *path = g_build_filename (dir_path, name, NULL);
           g_unlink (path);
@@ -424,6 +464,7 @@ save_local (PwPlan     *plan,
       return FALSE;
     }
   remove_stale_in (real_path);
+  remove_stale_of_folder (dir);
 
   for (int attempt = 0; attempt < 10 && fd < 0; attempt++)
     {
