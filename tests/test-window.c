@@ -1412,6 +1412,24 @@ test_window_comment_menus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An earlier version of the sample, in a new folder: another target for
+ * 托位数 (4 instead of 4.5). */
+static GFile *
+write_earlier_sample (void)
+{
+  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autofree char *text = NULL;
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
+  g_autoptr(GString) earlier = NULL;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  earlier = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (earlier, "<target>4.5</target>", "<target>4</target>", 0), ==, 1);
+  g_assert_true (g_file_set_contents (old_path, earlier->str, -1, NULL));
+  return g_file_new_for_path (old_path);
+}
+
 static gboolean
 label_has_selection (GtkWidget *widget)
 {
@@ -1429,21 +1447,11 @@ label_has_selection (GtkWidget *widget)
 static void
 test_window_changes_view_focus (void)
 {
-  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_autofree char *text = NULL;
-  g_autofree char *dir = pw_test_temp_dir ();
-  g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
-  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
-  g_autoptr(GString) earlier = NULL;
+  g_autoptr(GFile) old_file = write_earlier_sample ();
   PwWindow *window = pw_test_ui_open_sample (NULL);
   GtkWindow *view;
   GtkWidget *focus;
   GtkWidget *list;
-
-  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
-  earlier = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (earlier, "<target>4.5</target>", "<target>4</target>", 0), ==, 1);
-  g_assert_true (g_file_set_contents (old_path, earlier->str, -1, NULL));
 
   view = pw_window_compare_with (window, old_file);
   g_assert_nonnull (view);
@@ -1466,22 +1474,12 @@ test_window_changes_view_focus (void)
 static void
 test_window_changes_view (void)
 {
-  g_autofree char *sample = pw_test_source_path ("data/samples/zhumadian.plan");
-  g_autofree char *text = NULL;
-  g_autofree char *dir = pw_test_temp_dir ();
-  g_autofree char *old_path = g_build_filename (dir, "earlier.plan", NULL);
-  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
-  g_autoptr(GString) earlier = NULL;
+  /* the earlier version had another target for 托位数 (4 instead of 4.5) */
+  g_autoptr(GFile) old_file = write_earlier_sample ();
   PwWindow *window = pw_test_ui_open_sample (NULL);
   PwChangesView *view;
   GListModel *changes;
   guint target_row = G_MAXUINT;
-
-  /* the earlier version had another target for 托位数 (4 instead of 4.5) */
-  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
-  earlier = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (earlier, "<target>4.5</target>", "<target>4</target>", 0), ==, 1);
-  g_assert_true (g_file_set_contents (old_path, earlier->str, -1, NULL));
 
   view = PW_CHANGES_VIEW (pw_window_compare_with (window, old_file));
   g_assert_nonnull (view);
