@@ -883,7 +883,7 @@ test_project_ctrl_insert_in_title (void)
 
   button = find_action_button (GTK_WIDGET (fixture.page), "chapter.add-project");
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "not in a text field"));
-  builder = gtk_builder_new_from_resource ("/io/github/planworkbench/PlanWorkbench/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/planworkbench/PlanWorkbench/pw-shortcuts.ui");
   objects = gtk_builder_get_objects (builder);
   for (GSList *l = objects; l != NULL; l = l->next)
     if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
