@@ -206,7 +206,7 @@ progress_bar (PwChartsPage       *page,
   g_autoptr(PwChartProgressLayout) layout = NULL;
 
   pw_charts_page_get_options (page, &options);
-  layout = pw_chart_progress_layout_new (pw_charts_page_get_plan (page), &options,
+  layout = pw_chart_progress_layout_new (pw_plan_page_get_plan (PW_PLAN_PAGE (page)), &options,
                                          pw_chart_view_get_chart_width (view),
                                          pw_chart_view_get_chart_height (view));
   for (guint i = 0; i < layout->rows->len; i++)
@@ -376,7 +376,7 @@ test_charts_page_draws_sample (void)
   Pixels pixels;
   double natural;
 
-  pw_charts_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
   area = page_area (page);
 
@@ -446,7 +446,7 @@ test_charts_page_follows_model (void)
   guint position;
   double grown;
 
-  pw_charts_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
 
   progress_bar (page, indicator, &before);
@@ -533,7 +533,7 @@ test_charts_page_tooltip (void)
   double x, y, top;
   gboolean shown = FALSE;
 
-  pw_charts_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
 
   progress_bar (page, indicator, &bar);
@@ -577,7 +577,7 @@ test_charts_page_show_indicator (void)
   PwChartOptions options;
   Pixels progress, trend;
 
-  pw_charts_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 700);
   progress = read_area (page);
 
@@ -971,7 +971,7 @@ test_charts_page_window (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "charts");
   g_assert_cmpint (pw_outline_get_page (outline), ==, PW_PAGE_CHARTS);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  g_assert_true (pw_charts_page_get_plan (page) == pw_window_get_plan (window));
+  g_assert_true (pw_plan_page_get_plan (PW_PLAN_PAGE (page)) == pw_window_get_plan (window));
   screenshot (GTK_WIDGET (window), "window");
 
   /* the outline's entry does the same, from another page */

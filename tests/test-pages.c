@@ -275,7 +275,7 @@ test_overview_shows_sample (void)
   guint alerts = 0, sum = 0;
   GListModel *indicators = pw_plan_get_indicators (plan);
 
-  pw_overview_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 1700);
 
 #define ENTRY_TEXT(name) gtk_editable_get_text (GTK_EDITABLE (pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, name)))
@@ -339,7 +339,7 @@ test_overview_edit_region_undo (void)
   GtkWindow *window;
   GtkWidget *region, *issuer;
 
-  pw_overview_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
   region = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "region_entry");
   issuer = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issuer_entry");
@@ -394,7 +394,7 @@ test_overview_invalid_input (void)
   GtkWidget *issued, *message;
   GtkSpinButton *start, *end;
 
-  pw_overview_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
   issued = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "issued_entry");
   message = pw_test_ui_template_child (GTK_WIDGET (page), PW_TYPE_OVERVIEW_PAGE, "period_message");
@@ -462,7 +462,7 @@ test_overview_counts_follow_model (void)
   GtkWindow *window;
   guint position = G_MAXUINT;
 
-  pw_overview_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 900);
 
   for (guint i = 0; i < g_list_model_get_n_items (indicators) && position == G_MAXUINT; i++)
@@ -533,7 +533,7 @@ test_overview_report (void)
   pw_findings_add (report, PW_FINDING_DOUBT, 57, 0, NULL, "“约束性”一栏为空，按预期性读入");
   pw_findings_add (report, PW_FINDING_GUESS, 0, 0, NULL, "文号取自首页页眉");
 
-  pw_overview_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_overview_page_set_findings (page, report);
   window = pw_test_ui_show (GTK_WIDGET (page), 880, 2100);
 
@@ -591,7 +591,7 @@ test_chapter_shows_chapter (void)
   GtkWindow *window;
   GListModel *projects;
 
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 860, 1300);
 
@@ -681,7 +681,7 @@ test_chapter_edit_cell (void)
   PwProjectList *list;
   GtkWindow *window;
 
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, 0);
@@ -788,7 +788,7 @@ show_chapter_3 (Chapter3 *fixture)
 {
   fixture->plan = load_sample ();
   fixture->page = PW_CHAPTER_PAGE (pw_chapter_page_new ());
-  pw_chapter_page_set_plan (fixture->page, fixture->plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (fixture->page), fixture->plan);
   pw_chapter_page_set_chapter (fixture->page, sample_chapter (fixture->plan, 3));
   fixture->window = pw_test_ui_show (GTK_WIDGET (fixture->page), 1000, 1300);
   fixture->list = project_list_of (fixture->page, 0);
@@ -1222,7 +1222,7 @@ test_chapter_add_project_undo (void)
   PwProjectList *list;
   GtkWindow *window;
 
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, 0);
@@ -1315,7 +1315,7 @@ test_chapter_move_to_box (void)
   g_autoptr(PwBox) later_column = g_list_model_get_item (pw_chapter_get_boxes (later), 0);
   GtkWindow *window;
 
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
 
@@ -1411,7 +1411,7 @@ test_chapter_text_commit (void)
   GtkWindow *window;
   g_autofree char *shown = NULL;
 
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
 
@@ -1495,17 +1495,17 @@ test_pages_read_only (void)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (overview));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
   gtk_widget_set_size_request (GTK_WIDGET (overview), -1, 300);
-  pw_overview_page_set_plan (overview, plan);
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (overview), plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (box, 1000, 1300);
 
   pw_project_list_select (project_list_of (page, 0), 1);
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
 
-  pw_chapter_page_set_editable (page, FALSE);
-  pw_overview_page_set_editable (overview, FALSE);
-  g_assert_false (pw_chapter_page_get_editable (page));
+  pw_plan_page_set_editable (PW_PLAN_PAGE (page), FALSE);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (overview), FALSE);
+  g_assert_false (pw_plan_page_get_editable (PW_PLAN_PAGE (page)));
   pw_test_ui_settle ();
 
   entries = find_all (box, PW_TYPE_PROPERTY_ENTRY);
@@ -1569,8 +1569,8 @@ test_pages_read_only (void)
   screenshot (window, "read-only");
 
   /* and back */
-  pw_chapter_page_set_editable (page, TRUE);
-  pw_overview_page_set_editable (overview, TRUE);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (page), TRUE);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (overview), TRUE);
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.add-project")));
   g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (page), "chapter.remove-project")));
   g_assert_true (gtk_widget_is_sensitive (pw_test_ui_template_child (GTK_WIDGET (overview), PW_TYPE_OVERVIEW_PAGE, "title_entry")));
@@ -1607,8 +1607,8 @@ test_pages_without_plan (void)
 
   /* the properties */
   g_object_set (overview, "plan", plan, "editable", FALSE, NULL);
-  g_assert_true (pw_overview_page_get_plan (PW_OVERVIEW_PAGE (overview)) == plan);
-  g_assert_false (pw_overview_page_get_editable (PW_OVERVIEW_PAGE (overview)));
+  g_assert_true (pw_plan_page_get_plan (PW_PLAN_PAGE (overview)) == plan);
+  g_assert_false (pw_plan_page_get_editable (PW_PLAN_PAGE (overview)));
   /* a reader's title: text to select, not to change */
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (pw_test_ui_template_child (overview, PW_TYPE_OVERVIEW_PAGE, "title_entry"))));
   g_object_set (chapter, "plan", plan, "chapter", sample_chapter (plan, 1), NULL);

@@ -472,7 +472,7 @@ test_window_read_only (void)
   gtk_widget_activate_action (GTK_WIDGET (grid), "grid.delete-rows", NULL);
   pw_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (pw_window_get_plan (window))), ==, SAMPLE_INDICATORS);
-  g_assert_false (pw_indicator_grid_get_editable (grid));
+  g_assert_false (pw_plan_page_get_editable (PW_PLAN_PAGE (grid)));
 
   banner = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "banner_revealer");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));

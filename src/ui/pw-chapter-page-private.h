@@ -34,7 +34,6 @@ struct _PwChapterPage
   GtkListBox *service_list;
 
   /* Owned */
-  PwPlan *plan;
   PwChapter *chapter;
   PwBox *current_box; /* the box the project actions act on */
   GObject *pending_part;    /* to scroll to once laid out */
@@ -42,9 +41,11 @@ struct _PwChapterPage
   GSignalGroup *plan_signals;
   GSignalGroup *chapter_signals;
 
+  /* Borrowed */
+  PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
+
   guint scroll_tick;
   guint scroll_frames;
-  gboolean editable;
 };
 
 PwProjectList *pw_chapter_page_find_list               (PwChapterPage   *self,

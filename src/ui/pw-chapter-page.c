@@ -37,9 +37,7 @@
 
 enum {
   PROP_0,
-  PROP_PLAN,
   PROP_CHAPTER,
-  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -239,7 +237,7 @@ void
 pw_chapter_page_update_actions (PwChapterPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean can_edit = self->editable && self->plan != NULL && self->chapter != NULL;
+  gboolean can_edit = pw_plan_page_get_editable (PW_PLAN_PAGE (self)) && self->plan != NULL && self->chapter != NULL;
   guint n_columns = self->chapter ? g_list_model_get_n_items (pw_chapter_get_boxes (self->chapter)) : 0;
   PwProjectList *list = NULL;
   guint position = 0;
@@ -313,23 +311,25 @@ release_focus (PwChapterPage *self)
 static void
 update_editable (PwChapterPage *self)
 {
-  if (!self->editable)
+  gboolean editable = pw_plan_page_get_editable (PW_PLAN_PAGE (self));
+
+  if (!editable)
     release_focus (self);
-  pw_property_entry_set_locked (self->title_entry, !self->editable);
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->text_view), self->editable);
-  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->text_view), self->editable);
+  pw_property_entry_set_locked (self->title_entry, !editable);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->text_view), editable);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->text_view), editable);
   pw_prose_view_set_placeholder (self->text_view,
-                                 self->editable ? _("Type the text of the chapter before its first section, one paragraph per line.")
+                                 editable ? _("Type the text of the chapter before its first section, one paragraph per line.")
                                                 : _("The chapter has no text before its first section."));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pw_section_view_set_editable (PW_SECTION_VIEW (child), self->editable);
+    pw_section_view_set_editable (PW_SECTION_VIEW (child), editable);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->boxes_area));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pw_project_list_set_editable (PW_PROJECT_LIST (child), self->editable);
+    pw_project_list_set_editable (PW_PROJECT_LIST (child), editable);
 
   pw_chapter_page_update_actions (self);
 }
@@ -383,7 +383,7 @@ create_section_view (PwChapterPage *self,
 
   pw_section_view_set_heading_style (PW_SECTION_VIEW (view), heading_style (self));
   pw_section_view_set_section (PW_SECTION_VIEW (view), item);
-  pw_section_view_set_editable (PW_SECTION_VIEW (view), self->editable);
+  pw_section_view_set_editable (PW_SECTION_VIEW (view), pw_plan_page_get_editable (PW_PLAN_PAGE (self)));
   return view;
 }
 
@@ -396,7 +396,7 @@ create_project_list (PwChapterPage *self,
 
   pw_project_list_set_box (PW_PROJECT_LIST (list), item);
   pw_project_list_set_plan (PW_PROJECT_LIST (list), self->plan);
-  pw_project_list_set_editable (PW_PROJECT_LIST (list), self->editable);
+  pw_project_list_set_editable (PW_PROJECT_LIST (list), pw_plan_page_get_editable (PW_PLAN_PAGE (self)));
 
   /* both die with the list */
   g_signal_connect_object (list, "notify::selected", G_CALLBACK (list_selection_changed), self, 0);
@@ -544,7 +544,7 @@ pw_chapter_page_dispose (GObject *object)
   g_clear_object (&self->move_menu);
   g_clear_object (&self->pending_part);
   g_clear_object (&self->current_box);
-  g_clear_object (&self->plan);
+  self->plan = NULL; /* the base's */
 
   G_OBJECT_CLASS (pw_chapter_page_parent_class)->dispose (object);
 }
@@ -559,14 +559,8 @@ pw_chapter_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
     case PROP_CHAPTER:
       g_value_set_object (value, self->chapter);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -583,14 +577,8 @@ pw_chapter_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      pw_chapter_page_set_plan (self, g_value_get_object (value));
-      break;
     case PROP_CHAPTER:
       pw_chapter_page_set_chapter (self, g_value_get_object (value));
-      break;
-    case PROP_EDITABLE:
-      pw_chapter_page_set_editable (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -605,6 +593,28 @@ page_commit (PwPlanPage *page)
   return pw_chapter_page_commit (PW_CHAPTER_PAGE (page));
 }
 
+/* The plan gives the heading its style, and the projects their ids and
+ * history. */
+static void
+page_plan_changed (PwPlanPage *page,
+                   PwPlan     *old_plan)
+{
+  PwChapterPage *self = PW_CHAPTER_PAGE (page);
+
+  self->plan = pw_plan_page_get_plan (page);
+  g_signal_group_set_target (self->plan_signals, self->plan);
+  update_heading (self);
+  pw_chapter_page_update_actions (self);
+}
+
+/* Read-only, every entry and button is insensitive and every action
+ * disabled; the prose stays selectable (to copy) but cannot be changed. */
+static void
+page_editable_changed (PwPlanPage *page)
+{
+  update_editable (PW_CHAPTER_PAGE (page));
+}
+
 static void
 pw_chapter_page_class_init (PwChapterPageClass *klass)
 {
@@ -616,17 +626,12 @@ pw_chapter_page_class_init (PwChapterPageClass *klass)
   object_class->get_property = pw_chapter_page_get_property;
   object_class->set_property = pw_chapter_page_set_property;
   page_class->commit = page_commit;
+  page_class->plan_changed = page_plan_changed;
+  page_class->editable_changed = page_editable_changed;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHAPTER] =
     g_param_spec_object ("chapter", NULL, NULL, PW_TYPE_CHAPTER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PW_TYPE_CLAMP);
@@ -658,8 +663,6 @@ pw_chapter_page_init (PwChapterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->editable = TRUE;
-
   self->move_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->move_to_button, G_MENU_MODEL (self->move_menu));
 
@@ -678,44 +681,6 @@ GtkWidget *
 pw_chapter_page_new (void)
 {
   return g_object_new (PW_TYPE_CHAPTER_PAGE, NULL);
-}
-
-/**
- * pw_chapter_page_get_plan:
- * @self: a chapter page
- *
- * Returns: (transfer none) (nullable): the plan the chapter belongs to
- */
-PwPlan *
-pw_chapter_page_get_plan (PwChapterPage *self)
-{
-  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-/**
- * pw_chapter_page_set_plan:
- * @self: a chapter page
- * @plan: (nullable): the plan the chapter belongs to: its heading style, its
- *   ids and its history
- */
-void
-pw_chapter_page_set_plan (PwChapterPage *self,
-                          PwPlan        *plan)
-{
-  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
-  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  commit_all (self);
-  g_set_object (&self->plan, plan);
-  g_signal_group_set_target (self->plan_signals, plan);
-  update_heading (self);
-  pw_chapter_page_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 /**
@@ -790,31 +755,6 @@ pw_chapter_page_set_chapter (PwChapterPage *self,
   update_heading (self);
   pw_chapter_page_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAPTER]);
-}
-
-gboolean
-pw_chapter_page_get_editable (PwChapterPage *self)
-{
-  g_return_val_if_fail (PW_IS_CHAPTER_PAGE (self), FALSE);
-
-  return self->editable;
-}
-
-/**
- * pw_chapter_page_set_editable:
- * @self: a chapter page
- * @editable: %FALSE for a reader: every entry and button is insensitive and
- *   every action disabled; the prose stays selectable (to copy) but cannot
- *   be changed
- */
-void
-pw_chapter_page_set_editable (PwChapterPage *self,
-                              gboolean       editable)
-{
-  g_return_if_fail (PW_IS_CHAPTER_PAGE (self));
-
-  pw_plan_page_set_editable (PW_PLAN_PAGE (self), &self->editable, editable,
-                             (void (*) (gpointer)) update_editable, properties[PROP_EDITABLE]);
 }
 
 /**

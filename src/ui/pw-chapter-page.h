@@ -18,15 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwChapterPage, pw_chapter_page, PW, CHAPTER_PAGE, PwPlanPage)
 
 GtkWidget *pw_chapter_page_new          (void);
-PwPlan    *pw_chapter_page_get_plan     (PwChapterPage *self);
-void       pw_chapter_page_set_plan     (PwChapterPage *self,
-                                         PwPlan        *plan);
 PwChapter *pw_chapter_page_get_chapter  (PwChapterPage *self);
 void       pw_chapter_page_set_chapter  (PwChapterPage *self,
                                          PwChapter     *chapter);
-gboolean   pw_chapter_page_get_editable (PwChapterPage *self);
-void       pw_chapter_page_set_editable (PwChapterPage *self,
-                                         gboolean       editable);
 void       pw_chapter_page_show_part    (PwChapterPage *self,
                                          GObject       *part);
 gboolean   pw_chapter_page_commit       (PwChapterPage *self);

@@ -52,7 +52,6 @@ struct _PwChartsPage
   PwChartView *view;
 
   /* Owned */
-  PwPlan *plan;
   GListStore *scopes;      /* of PwChartScope, for the chart shown */
   GSignalGroup *plan_signals;
   GSignalGroup *history_signals;
@@ -60,6 +59,9 @@ struct _PwChartsPage
   char *wanted_domain;     /* the scope last chosen, kept while another chart */
   char *wanted_chapter_id; /* that does not offer it is shown */
   char *indicator_id;      /* of the trend */
+
+  /* Borrowed */
+  PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
 
   PwChartKind kind;
   guint refresh_source;
@@ -69,7 +71,6 @@ struct _PwChartsPage
 
 enum {
   PROP_0,
-  PROP_PLAN,
   PROP_KIND,
   N_PROPS
 };
@@ -466,8 +467,7 @@ pw_charts_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->plan != NULL)
-    pw_charts_page_set_plan (self, NULL);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self), NULL);
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);
 
@@ -496,9 +496,6 @@ pw_charts_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
     case PROP_KIND:
       g_value_set_uint (value, self->kind);
       break;
@@ -517,9 +514,6 @@ pw_charts_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      pw_charts_page_set_plan (self, g_value_get_object (value));
-      break;
     case PROP_KIND:
       pw_charts_page_set_kind (self, g_value_get_uint (value));
       break;
@@ -530,12 +524,39 @@ pw_charts_page_set_property (GObject      *object,
 
 /* PwPlanPage overrides */
 
-/* Nothing is typed on the charts page that the model does not have at once:
- * its choices apply as they are made. */
-static gboolean
-page_commit (PwPlanPage *page)
+/* Nothing is typed on the charts page that the model does not have at once
+ * (its choices apply as they are made): the base's commit does. */
+
+static void
+page_plan_changed (PwPlanPage *page,
+                   PwPlan     *old_plan)
 {
-  return TRUE;
+  PwChartsPage *self = PW_CHARTS_PAGE (page);
+  PwPlan *plan = pw_plan_page_get_plan (page);
+
+  connect_lists (self, FALSE);
+  self->plan = plan;
+  connect_lists (self, TRUE);
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->history_signals, plan ? pw_plan_get_history (plan) : NULL);
+  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
+
+  /* another plan starts from its whole and its first indicator with numbers */
+  g_clear_pointer (&self->wanted_domain, g_free);
+  g_clear_pointer (&self->wanted_chapter_id, g_free);
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->indicator_dropdown, plan ? pw_plan_get_indicators (plan) : NULL);
+  if (plan != NULL)
+    gtk_drop_down_set_selected (self->indicator_dropdown, default_indicator_position (self));
+  self->updating = FALSE;
+  sync_indicator (self);
+
+  /* the scopes and the chart go over every indicator: a page not shown
+   * works them out when it is */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
@@ -548,13 +569,10 @@ pw_charts_page_class_init (PwChartsPageClass *klass)
   object_class->dispose = pw_charts_page_dispose;
   object_class->get_property = pw_charts_page_get_property;
   object_class->set_property = pw_charts_page_set_property;
-  page_class->commit = page_commit;
+  page_class->plan_changed = page_plan_changed;
 
   widget_class->map = pw_charts_page_map;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * PwChartsPage:kind:
    *
@@ -635,56 +653,6 @@ GtkWidget *
 pw_charts_page_new (void)
 {
   return g_object_new (PW_TYPE_CHARTS_PAGE, NULL);
-}
-
-/**
- * pw_charts_page_get_plan:
- * @self: a charts page
- *
- * Returns: (transfer none) (nullable): the plan charted
- */
-PwPlan *
-pw_charts_page_get_plan (PwChartsPage *self)
-{
-  g_return_val_if_fail (PW_IS_CHARTS_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-void
-pw_charts_page_set_plan (PwChartsPage *self,
-                         PwPlan       *plan)
-{
-  g_return_if_fail (PW_IS_CHARTS_PAGE (self));
-  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  connect_lists (self, FALSE);
-  g_set_object (&self->plan, plan);
-  connect_lists (self, TRUE);
-  g_signal_group_set_target (self->plan_signals, plan);
-  g_signal_group_set_target (self->history_signals, plan ? pw_plan_get_history (plan) : NULL);
-  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
-
-  /* another plan starts from its whole and its first indicator with numbers */
-  g_clear_pointer (&self->wanted_domain, g_free);
-  g_clear_pointer (&self->wanted_chapter_id, g_free);
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->indicator_dropdown, plan ? pw_plan_get_indicators (plan) : NULL);
-  if (plan != NULL)
-    gtk_drop_down_set_selected (self->indicator_dropdown, default_indicator_position (self));
-  self->updating = FALSE;
-  sync_indicator (self);
-
-  /* the scopes and the chart go over every indicator: a page not shown
-   * works them out when it is */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->stale = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 PwChartKind

@@ -19,9 +19,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwChartsPage, pw_charts_page, PW, CHARTS_PAGE, PwPlanPage)
 
 GtkWidget   *pw_charts_page_new              (void);
-PwPlan      *pw_charts_page_get_plan         (PwChartsPage   *self);
-void         pw_charts_page_set_plan         (PwChartsPage   *self,
-                                              PwPlan         *plan);
 PwChartKind  pw_charts_page_get_kind         (PwChartsPage   *self);
 void         pw_charts_page_set_kind         (PwChartsPage   *self,
                                               PwChartKind     kind);

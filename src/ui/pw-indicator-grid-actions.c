@@ -33,7 +33,7 @@ pw_indicator_grid_update_actions (PwIndicatorGrid *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_rows = self->plan != NULL && pw_indicator_grid_n_rows (self) > 0;
-  gboolean can_edit = self->editable && self->plan != NULL;
+  gboolean can_edit = pw_plan_page_get_editable (PW_PLAN_PAGE (self)) && self->plan != NULL;
   gboolean can_move = can_edit && has_rows && !is_sorted_or_filtered (self);
 
   gtk_widget_action_set_enabled (widget, "grid.add-row", can_edit);

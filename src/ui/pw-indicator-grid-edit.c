@@ -28,7 +28,7 @@
 static gboolean
 can_edit (PwIndicatorGrid *self)
 {
-  if (self->editable && self->plan != NULL)
+  if (pw_plan_page_get_editable (PW_PLAN_PAGE (self)) && self->plan != NULL)
     return TRUE;
   gtk_widget_error_bell (GTK_WIDGET (self));
   return FALSE;
@@ -370,7 +370,7 @@ pw_indicator_grid_copy (PwIndicatorGrid *self,
   table = pw_grid_sheet_range_table (&self->sheet);
   pw_grid_clipboard_set_table (gtk_widget_get_clipboard (GTK_WIDGET (self)), table);
 
-  if (cut && self->editable)
+  if (cut && pw_plan_page_get_editable (PW_PLAN_PAGE (self)))
     pw_indicator_grid_clear_range (self);
 }
 

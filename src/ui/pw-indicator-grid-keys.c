@@ -102,7 +102,7 @@ pw_indicator_grid_begin_editing (PwIndicatorGrid *self,
   PwIndicator *indicator;
   g_autofree char *current = NULL;
 
-  if (!self->editable || self->plan == NULL || pw_indicator_grid_n_rows (self) == 0)
+  if (!pw_plan_page_get_editable (PW_PLAN_PAGE (self)) || self->plan == NULL || pw_indicator_grid_n_rows (self) == 0)
     return FALSE;
 
   column = pw_indicator_grid_column (self, self->sheet.column);

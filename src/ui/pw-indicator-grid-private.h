@@ -67,7 +67,6 @@ struct _PwIndicatorGrid
   guint rows_ticks;
 
   /* Owned */
-  PwPlan *plan;
   GSettings *settings; /* NULL without the compiled schema */
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
@@ -89,6 +88,7 @@ struct _PwIndicatorGrid
   guint refresh_source;
 
   /* Borrowed */
+  PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
   PwGridCell *editing_cell;
 
   /* Template widgets, under the view */
@@ -96,7 +96,6 @@ struct _PwIndicatorGrid
 
   /* The cursor and the range (pw-grid-sheet.c) */
   PwGridSheet sheet;
-  gboolean editable;
 
   guint generation; /* moves on whenever the model changes */
   CachedProgress progress_cache[N_CACHED_PROGRESS];

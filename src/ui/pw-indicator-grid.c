@@ -35,16 +35,7 @@
 #include "pw-indicator-grid-private.h"
 #include "pw-plan-page.h"
 
-enum {
-  PROP_0,
-  PROP_PLAN,
-  PROP_EDITABLE,
-  N_PROPS
-};
-
 G_DEFINE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW_TYPE_PLAN_PAGE)
-
-static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
 
@@ -555,54 +546,12 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->comment_signals);
   g_clear_pointer (&self->changed, g_hash_table_unref);
   g_clear_object (&self->threshold_signals);
-  g_clear_object (&self->plan);
+  self->plan = NULL; /* the base's */
   g_clear_object (&self->settings);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pw_indicator_grid_parent_class)->dispose (object);
-}
-
-static void
-pw_indicator_grid_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PwIndicatorGrid *self = PW_INDICATOR_GRID (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pw_indicator_grid_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PwIndicatorGrid *self = PW_INDICATOR_GRID (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      pw_indicator_grid_set_plan (self, g_value_get_object (value));
-      break;
-    case PROP_EDITABLE:
-      pw_indicator_grid_set_editable (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 /* GtkWidget overrides */
@@ -628,6 +577,54 @@ page_commit (PwPlanPage *page)
   g_clear_handle_id (&self->pending_source, g_source_remove);
   pw_indicator_grid_commit_pending (self);
   return pw_indicator_grid_try_commit (self);
+}
+
+static void defer_rows (PwIndicatorGrid *self);
+
+/* What was typed is stored before (page_commit()); a cell still open holds
+ * a text its column refused, which goes with the plan shown. */
+static void
+page_plan_changed (PwPlanPage *page,
+                   PwPlan     *old_plan)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (page);
+  PwPlan *plan = pw_plan_page_get_plan (page);
+
+  pw_indicator_grid_stop_editing (self);
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (pw_plan_get_indicators (old_plan), plan_indicators_changed, self);
+
+  self->plan = plan;
+  pw_indicator_grid_model_changed (self);
+  self->sheet.row = 0;
+  self->sheet.column = 0;
+
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->comment_signals, plan != NULL ? pw_plan_get_comments (plan) : NULL);
+  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
+
+  pw_indicator_grid_rebuild_columns (self);
+  pw_indicator_filter_bar_set_plan (self->filter_bar, plan);
+  if (gtk_column_view_get_model (self->view) != NULL)
+    defer_rows (self);
+  gtk_filter_list_model_set_model (self->filter_model, plan ? pw_plan_get_indicators (plan) : NULL);
+  if (plan != NULL)
+    g_signal_connect_object (pw_plan_get_indicators (plan), "items-changed",
+                             G_CALLBACK (plan_indicators_changed), self, G_CONNECT_SWAPPED);
+
+  update_count (self);
+  pw_indicator_grid_update_actions (self);
+}
+
+/* Read-only, a cell still open (its text refused) is closed. */
+static void
+page_editable_changed (PwPlanPage *page)
+{
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (page);
+
+  if (!pw_plan_page_get_editable (page))
+    pw_indicator_grid_stop_editing (self);
+  pw_indicator_grid_update_actions (self);
 }
 
 /* The smallest height of a row: one line of text (style.css, pwgridcell). */
@@ -693,21 +690,12 @@ pw_indicator_grid_class_init (PwIndicatorGridClass *klass)
   PwPlanPageClass *page_class = PW_PLAN_PAGE_CLASS (klass);
 
   object_class->dispose = pw_indicator_grid_dispose;
-  object_class->get_property = pw_indicator_grid_get_property;
-  object_class->set_property = pw_indicator_grid_set_property;
   page_class->commit = page_commit;
+  page_class->plan_changed = page_plan_changed;
+  page_class->editable_changed = page_editable_changed;
 
   widget_class->grab_focus = pw_indicator_grid_grab_focus;
   widget_class->map = pw_indicator_grid_map;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-indicator-grid.ui");
@@ -742,7 +730,6 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
     self->settings = g_settings_new (APPLICATION_ID);
 
-  self->editable = TRUE;
   pw_grid_sheet_init (&self->sheet, &sheet_class, self);
   self->columns = g_ptr_array_new_with_free_func (grid_column_free);
   self->cells = g_ptr_array_new ();
@@ -906,57 +893,6 @@ pw_indicator_grid_new (void)
 }
 
 /**
- * pw_indicator_grid_get_plan:
- * @self: a grid
- *
- * Returns: (transfer none) (nullable): the plan shown
- */
-PwPlan *
-pw_indicator_grid_get_plan (PwIndicatorGrid *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR_GRID (self), NULL);
-
-  return self->plan;
-}
-
-void
-pw_indicator_grid_set_plan (PwIndicatorGrid *self,
-                            PwPlan          *plan)
-{
-  g_return_if_fail (PW_IS_INDICATOR_GRID (self));
-  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  pw_indicator_grid_stop_editing (self);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (pw_plan_get_indicators (self->plan), plan_indicators_changed, self);
-
-  g_set_object (&self->plan, plan);
-  pw_indicator_grid_model_changed (self);
-  self->sheet.row = 0;
-  self->sheet.column = 0;
-
-  g_signal_group_set_target (self->plan_signals, plan);
-  g_signal_group_set_target (self->comment_signals, plan != NULL ? pw_plan_get_comments (plan) : NULL);
-  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
-
-  pw_indicator_grid_rebuild_columns (self);
-  pw_indicator_filter_bar_set_plan (self->filter_bar, plan);
-  if (gtk_column_view_get_model (self->view) != NULL)
-    defer_rows (self);
-  gtk_filter_list_model_set_model (self->filter_model, plan ? pw_plan_get_indicators (plan) : NULL);
-  if (plan != NULL)
-    g_signal_connect_object (pw_plan_get_indicators (plan), "items-changed",
-                             G_CALLBACK (plan_indicators_changed), self, G_CONNECT_SWAPPED);
-
-  update_count (self);
-  pw_indicator_grid_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-}
-
-/**
  * pw_indicator_grid_set_changes:
  * @self: a grid
  * @changes: (nullable) (element-type PwChange): from pw_plan_compare() of
@@ -1016,31 +952,6 @@ pw_indicator_grid_is_changed (PwIndicatorGrid *self,
   if (indicator == NULL || column >= self->columns->len)
     return FALSE;
   return pw_indicator_grid_cell_is_changed (self, get_column (self, column), indicator);
-}
-
-gboolean
-pw_indicator_grid_get_editable (PwIndicatorGrid *self)
-{
-  g_return_val_if_fail (PW_IS_INDICATOR_GRID (self), FALSE);
-
-  return self->editable;
-}
-
-void
-pw_indicator_grid_set_editable (PwIndicatorGrid *self,
-                                gboolean         editable)
-{
-  g_return_if_fail (PW_IS_INDICATOR_GRID (self));
-
-  editable = !!editable;
-  if (self->editable == editable)
-    return;
-
-  if (!editable)
-    pw_indicator_grid_stop_editing (self);
-  self->editable = editable;
-  pw_indicator_grid_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
 /**

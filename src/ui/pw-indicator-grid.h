@@ -18,12 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PwIndicatorGrid, pw_indicator_grid, PW, INDICATOR_GRID, PwPlanPage)
 
 GtkWidget   *pw_indicator_grid_new              (void);
-PwPlan      *pw_indicator_grid_get_plan         (PwIndicatorGrid *self);
-void         pw_indicator_grid_set_plan         (PwIndicatorGrid *self,
-                                                 PwPlan          *plan);
-gboolean     pw_indicator_grid_get_editable     (PwIndicatorGrid *self);
-void         pw_indicator_grid_set_editable     (PwIndicatorGrid *self,
-                                                 gboolean         editable);
 GListModel  *pw_indicator_grid_get_rows         (PwIndicatorGrid *self);
 int          pw_indicator_grid_find_column      (PwIndicatorGrid *self,
                                                  const char      *key);

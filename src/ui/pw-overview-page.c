@@ -84,7 +84,6 @@ struct _PwOverviewPage
   GtkListBox *report_list;
 
   /* Owned */
-  PwPlan *plan;
   PwFindings *findings;
   GSignalGroup *plan_signals;
   GSignalGroup *history_signals;
@@ -93,6 +92,7 @@ struct _PwOverviewPage
   GtkSizeGroup *badges; /* the kinds of the report's entries, as wide as each other */
 
   /* Borrowed */
+  PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
   GtkLabel *counts[N_COUNTS];
 
   guint counts_source;
@@ -100,14 +100,11 @@ struct _PwOverviewPage
   guint report_frames; /* frames the report's place has been checked in */
   gboolean counts_stale;
   gboolean loading_period;
-  gboolean editable;
 };
 
 enum {
   PROP_0,
-  PROP_PLAN,
   PROP_FINDINGS,
-  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -491,26 +488,27 @@ update_editable (PwOverviewPage *self)
   GtkWidget *spins[] = {
     GTK_WIDGET (self->start_spin), GTK_WIDGET (self->end_spin), GTK_WIDGET (self->baseline_spin),
   };
+  gboolean editable = pw_plan_page_get_editable (PW_PLAN_PAGE (self));
 
-  if (!self->editable || self->plan == NULL)
+  if (!editable || self->plan == NULL)
     release_focus (self);
   /* a reader's fields are text to select and copy, not greyed out */
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (entries[i]), self->plan != NULL);
-      pw_property_entry_set_locked (entries[i], !self->editable);
+      pw_property_entry_set_locked (entries[i], !editable);
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->numbering_drop), self->plan != NULL && self->editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->numbering_drop), self->plan != NULL && editable);
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
     {
       gtk_widget_set_sensitive (spins[i], self->plan != NULL);
-      gtk_editable_set_editable (GTK_EDITABLE (spins[i]), self->editable);
+      gtk_editable_set_editable (GTK_EDITABLE (spins[i]), editable);
       /* no − and + for a reader: the year is to read */
       for (GtkWidget *child = gtk_widget_get_first_child (spins[i]); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         if (GTK_IS_BUTTON (child))
-          gtk_widget_set_visible (child, self->editable);
-      if (self->editable)
+          gtk_widget_set_visible (child, editable);
+      if (editable)
         gtk_widget_remove_css_class (spins[i], "pw-locked");
       else
         gtk_widget_add_css_class (spins[i], "pw-locked");
@@ -782,8 +780,7 @@ pw_overview_page_dispose (GObject *object)
   if (self->report_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->report_tick);
   self->report_tick = 0;
-  if (self->plan != NULL)
-    pw_overview_page_set_plan (self, NULL);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self), NULL);
   if (self->findings != NULL)
     pw_overview_page_set_findings (self, NULL);
 
@@ -808,14 +805,8 @@ pw_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
     case PROP_FINDINGS:
       g_value_set_object (value, self->findings);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -832,14 +823,8 @@ pw_overview_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      pw_overview_page_set_plan (self, g_value_get_object (value));
-      break;
     case PROP_FINDINGS:
       pw_overview_page_set_findings (self, g_value_get_object (value));
-      break;
-    case PROP_EDITABLE:
-      pw_overview_page_set_editable (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -855,6 +840,35 @@ page_commit (PwPlanPage *page)
 }
 
 static void
+page_plan_changed (PwPlanPage *page,
+                   PwPlan     *old_plan)
+{
+  PwOverviewPage *self = PW_OVERVIEW_PAGE (page);
+  PwPlan *plan = pw_plan_page_get_plan (page);
+
+  self->plan = plan;
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->history_signals, plan ? pw_plan_get_history (plan) : NULL);
+  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
+  watch_lists (self);
+
+  bind_fields (self);
+  update_editable (self);
+  /* the counts go over every indicator: a page not shown counts when it is */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_counts (self);
+  else
+    self->counts_stale = TRUE;
+}
+
+/* Read-only, every field is insensitive. */
+static void
+page_editable_changed (PwPlanPage *page)
+{
+  update_editable (PW_OVERVIEW_PAGE (page));
+}
+
+static void
 pw_overview_page_class_init (PwOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -865,18 +879,14 @@ pw_overview_page_class_init (PwOverviewPageClass *klass)
   object_class->get_property = pw_overview_page_get_property;
   object_class->set_property = pw_overview_page_set_property;
   page_class->commit = page_commit;
+  page_class->plan_changed = page_plan_changed;
+  page_class->editable_changed = page_editable_changed;
 
   widget_class->map = pw_overview_page_map;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, PW_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FINDINGS] =
     g_param_spec_object ("findings", NULL, NULL, PW_TYPE_FINDINGS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -916,7 +926,6 @@ pw_overview_page_init (PwOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->editable = TRUE;
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->badges = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   pw_property_entry_set_check_func (self->issued_entry, check_date);
@@ -945,47 +954,6 @@ GtkWidget *
 pw_overview_page_new (void)
 {
   return g_object_new (PW_TYPE_OVERVIEW_PAGE, NULL);
-}
-
-/**
- * pw_overview_page_get_plan:
- * @self: an overview page
- *
- * Returns: (transfer none) (nullable): the plan shown
- */
-PwPlan *
-pw_overview_page_get_plan (PwOverviewPage *self)
-{
-  g_return_val_if_fail (PW_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->plan;
-}
-
-void
-pw_overview_page_set_plan (PwOverviewPage *self,
-                           PwPlan         *plan)
-{
-  g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (plan == NULL || PW_IS_PLAN (plan));
-
-  if (self->plan == plan)
-    return;
-
-  pw_overview_page_commit (self);
-  g_set_object (&self->plan, plan);
-  g_signal_group_set_target (self->plan_signals, plan);
-  g_signal_group_set_target (self->history_signals, plan ? pw_plan_get_history (plan) : NULL);
-  g_signal_group_set_target (self->threshold_signals, plan ? pw_plan_get_thresholds (plan) : NULL);
-  watch_lists (self);
-
-  bind_fields (self);
-  update_editable (self);
-  /* the counts go over every indicator: a page not shown counts when it is */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    update_counts (self);
-  else
-    self->counts_stale = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 /**
@@ -1030,29 +998,6 @@ pw_overview_page_set_findings (PwOverviewPage *self,
                            findings ? create_report_row : NULL, self, NULL);
   update_report (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS]);
-}
-
-gboolean
-pw_overview_page_get_editable (PwOverviewPage *self)
-{
-  g_return_val_if_fail (PW_IS_OVERVIEW_PAGE (self), FALSE);
-
-  return self->editable;
-}
-
-/**
- * pw_overview_page_set_editable:
- * @self: an overview page
- * @editable: %FALSE for a reader: every field is insensitive
- */
-void
-pw_overview_page_set_editable (PwOverviewPage *self,
-                               gboolean        editable)
-{
-  g_return_if_fail (PW_IS_OVERVIEW_PAGE (self));
-
-  pw_plan_page_set_editable (PW_PLAN_PAGE (self), &self->editable, editable,
-                             (void (*) (gpointer)) update_editable, properties[PROP_EDITABLE]);
 }
 
 /**

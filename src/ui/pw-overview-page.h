@@ -18,17 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PwOverviewPage, pw_overview_page, PW, OVERVIEW_PAGE, PwPlanPage)
 
-GtkWidget *pw_overview_page_new          (void);
-PwPlan    *pw_overview_page_get_plan     (PwOverviewPage *self);
-void       pw_overview_page_set_plan     (PwOverviewPage *self,
-                                          PwPlan         *plan);
+GtkWidget  *pw_overview_page_new          (void);
 PwFindings *pw_overview_page_get_findings (PwOverviewPage *self);
-void       pw_overview_page_set_findings (PwOverviewPage *self,
-                                          PwFindings     *findings);
-gboolean   pw_overview_page_get_editable (PwOverviewPage *self);
-void       pw_overview_page_set_editable (PwOverviewPage *self,
-                                          gboolean        editable);
-gboolean   pw_overview_page_commit       (PwOverviewPage *self);
-void       pw_overview_page_show_report  (PwOverviewPage *self);
+void        pw_overview_page_set_findings (PwOverviewPage *self,
+                                           PwFindings     *findings);
+gboolean    pw_overview_page_commit       (PwOverviewPage *self);
+void        pw_overview_page_show_report  (PwOverviewPage *self);
 
 G_END_DECLS

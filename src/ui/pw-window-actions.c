@@ -64,9 +64,9 @@ pw_window_update_actions (PwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-copy", has_plan && pw_window_get_read_only (self));
   gtk_widget_action_set_enabled (widget, "win.review", has_plan && !self->not_writable);
 
-  pw_indicator_grid_set_editable (self->grid, editable);
-  pw_overview_page_set_editable (self->overview_page, editable);
-  pw_chapter_page_set_editable (self->chapter_page, editable);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (self->grid), editable);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (self->overview_page), editable);
+  pw_plan_page_set_editable (PW_PLAN_PAGE (self->chapter_page), editable);
 }
 
 static char *

@@ -238,12 +238,12 @@ pw_window_set_plan (PwWindow   *self,
   g_signal_group_set_target (self->plan_signals, plan);
 
   pw_outline_set_plan (self->outline, plan);
-  pw_overview_page_set_plan (self->overview_page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self->overview_page), plan);
   gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
   findings_changed (self);
-  pw_indicator_grid_set_plan (self->grid, plan);
-  pw_chapter_page_set_plan (self->chapter_page, plan);
-  pw_charts_page_set_plan (self->charts_page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self->grid), plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self->chapter_page), plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (self->charts_page), plan);
   pw_comments_pane_set_plan (self->comments_pane, plan);
 
   gtk_stack_set_visible_child_name (self->main_stack, plan ? "plan" : "start");
