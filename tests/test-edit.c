@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "pw-comments.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-file.h"
 #include "pw-test-schema.h"

@@ -10,7 +10,7 @@
 
 #include "pw-compare.h"
 #include "pw-enums.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-plan.h"
 #include "pw-project.h"
 #include "pw-test-util.h"
@@ -1319,6 +1319,55 @@ test_compare_every_field (void)
                    "indicator “学前教育毛入园率”: state 2023 changed: (none) → In progress\n");
 }
 
+/* Parts, chapters and sections share one heading's number, title and text:
+ * each edit is one step of the plan's history, whichever class is edited
+ * and however (the typed setter, g_object_set() as a bound widget does). */
+static void
+test_heading_fields (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwPart) part = pw_part_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwSection) section = pw_section_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  PwHeading *headings[3];
+
+  pw_plan_insert_part (plan, 0, part);
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_chapter_insert_section (chapter, 0, section);
+  headings[0] = PW_HEADING (part);
+  headings[1] = PW_HEADING (chapter);
+  headings[2] = PW_HEADING (section);
+
+  /* one property, not three alike */
+  for (guint i = 1; i < G_N_ELEMENTS (headings); i++)
+    for (const char * const *name = (const char * const[]) { "number", "title", "text", NULL }; *name; name++)
+      g_assert_true (g_object_class_find_property (G_OBJECT_GET_CLASS (headings[i]), *name)
+                     == g_object_class_find_property (G_OBJECT_GET_CLASS (headings[0]), *name));
+
+  pw_part_set_title (part, "坚持创新驱动发展");
+  pw_chapter_set_number (chapter, 3);
+  g_object_set (section, "title", "加快发展现代产业体系", "text", "一段。\n二段。", NULL);
+  g_assert_cmpstr (pw_heading_get_title (headings[0]), ==, "坚持创新驱动发展");
+  g_assert_cmpint (pw_heading_get_number (headings[1]), ==, 3);
+  g_assert_cmpstr (pw_section_get_title (section), ==, "加快发展现代产业体系");
+  g_assert_cmpstr (pw_section_get_text (section), ==, "一段。\n二段。");
+
+  /* the same value again is no step */
+  pw_heading_set_number (headings[1], 3);
+  g_assert_true (pw_history_undo (history)); /* the section's text */
+  g_assert_null (pw_section_get_text (section));
+  g_assert_cmpstr (pw_section_get_title (section), ==, "加快发展现代产业体系");
+  g_assert_true (pw_history_undo (history));
+  g_assert_null (pw_section_get_title (section));
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpint (pw_chapter_get_number (chapter), ==, 0);
+  g_assert_true (pw_history_undo (history));
+  g_assert_null (pw_part_get_title (part));
+  g_assert_true (pw_history_redo (history));
+  g_assert_cmpstr (pw_part_get_title (part), ==, "坚持创新驱动发展");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1348,6 +1397,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/enum/labels", test_labels);
 
   g_test_add_func ("/pw/model/headings", test_headings);
+  g_test_add_func ("/pw/model/heading/fields", test_heading_fields);
   g_test_add_func ("/pw/model/insert-many", test_insert_many);
   g_test_add_func ("/pw/model/compare/every-field", test_compare_every_field);
   g_test_add_func ("/pw/model/compare/large", test_compare_large);

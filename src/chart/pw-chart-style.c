@@ -19,7 +19,7 @@
 
 #include "pw-chart-private.h"
 
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>

@@ -13,11 +13,8 @@
 
 struct _PwChapter
 {
-  PwObject parent_instance;
+  PwHeading parent_instance;
 
-  int number;
-  char *title;
-  char *text;
   PwPart *part;
   GListStore *sections;
   GListStore *boxes;
@@ -27,14 +24,11 @@ struct _PwChapter
 
 enum {
   PROP_0,
-  PROP_NUMBER,
-  PROP_TITLE,
-  PROP_TEXT,
   PROP_PART,
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (PwChapter, pw_chapter, PW_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PwChapter, pw_chapter, PW_TYPE_HEADING)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -57,8 +51,6 @@ pw_chapter_finalize (GObject *object)
 {
   PwChapter *self = (PwChapter *) object;
 
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->text, g_free);
   g_clear_object (&self->part);
   g_clear_object (&self->sections);
   g_clear_object (&self->boxes);
@@ -78,15 +70,6 @@ pw_chapter_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_NUMBER:
-      g_value_set_int (value, self->number);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
     case PROP_PART:
       g_value_set_object (value, self->part);
       break;
@@ -105,15 +88,6 @@ pw_chapter_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_NUMBER:
-      pw_chapter_set_number (self, g_value_get_int (value));
-      break;
-    case PROP_TITLE:
-      pw_chapter_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_TEXT:
-      pw_chapter_set_text (self, g_value_get_string (value));
-      break;
     case PROP_PART:
       pw_chapter_set_part (self, g_value_get_object (value));
       break;
@@ -134,11 +108,6 @@ pw_chapter_class_init (PwChapterClass *klass)
 
   pw_object_class->attach = pw_chapter_attach;
 
-  properties[PROP_NUMBER] = pw_param_number ();
-  properties[PROP_TITLE] = pw_param_title ();
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL,
-                         PW_PARAM_FLAGS);
   properties[PROP_PART] =
     g_param_spec_object ("part", NULL, NULL, PW_TYPE_PART,
                          PW_PARAM_FLAGS);
@@ -163,23 +132,10 @@ pw_chapter_new (void)
   return g_object_new (PW_TYPE_CHAPTER, NULL);
 }
 
-PW_DEFINE_INT_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, number, PROP_NUMBER)
-
-/**
- * pw_chapter_get_title:
- * @self: a chapter
- *
- * Returns: (nullable): the title
- */
-PW_DEFINE_STRING_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, title, PROP_TITLE)
-
-/**
- * pw_chapter_get_text:
- * @self: a chapter
- *
- * Returns: (nullable): the prose before the first section, one paragraph per line
- */
-PW_DEFINE_STRING_PROPERTY (pw_chapter, PwChapter, PW_IS_CHAPTER, text, PROP_TEXT)
+/* pw_chapter_get_number(), _set_number(), _get_title(), _set_title(),
+ * _get_text() (the prose before the first section, one paragraph per line)
+ * and _set_text() */
+PW_DEFINE_HEADING_ACCESSORS (pw_chapter, PwChapter)
 
 /**
  * pw_chapter_get_part:

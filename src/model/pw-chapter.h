@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "pw-object.h"
+#include "pw-heading.h"
 #include "pw-box.h"
 #include "pw-part.h"
 #include "pw-section.h"
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define PW_TYPE_CHAPTER (pw_chapter_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwChapter, pw_chapter, PW, CHAPTER, PwObject)
+G_DECLARE_FINAL_TYPE (PwChapter, pw_chapter, PW, CHAPTER, PwHeading)
 
 PwChapter  *pw_chapter_new                 (void);
 int         pw_chapter_get_number          (PwChapter *self);

@@ -17,7 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pw-box.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-project.h"
 #include "pw-section.h"
 #include "pw-service-item.h"

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "pw-object.h"
+#include "pw-heading.h"
 
 G_BEGIN_DECLS
 
 #define PW_TYPE_PART (pw_part_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwPart, pw_part, PW, PART, PwObject)
+G_DECLARE_FINAL_TYPE (PwPart, pw_part, PW, PART, PwHeading)
 
 PwPart     *pw_part_new          (void);
 int         pw_part_get_number   (PwPart *self);

@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "pw-comments.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 
 /* Auxiliary methods */
 

@@ -5,13 +5,13 @@
 
 #pragma once
 
-#include "pw-object.h"
+#include "pw-heading.h"
 
 G_BEGIN_DECLS
 
 #define PW_TYPE_SECTION (pw_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwSection, pw_section, PW, SECTION, PwObject)
+G_DECLARE_FINAL_TYPE (PwSection, pw_section, PW, SECTION, PwHeading)
 
 PwSection  *pw_section_new        (void);
 int         pw_section_get_number (PwSection  *self);

@@ -24,7 +24,7 @@
 
 #include "pw-chapter-page-private.h"
 #include "pw-clamp.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-outline.h"
 #include "pw-plan-page.h"
 #include "pw-project-list.h"

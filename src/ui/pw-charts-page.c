@@ -36,7 +36,7 @@
 
 #include "pw-chart-scope.h"
 #include "pw-chart-view.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-plan-page.h"
 
 struct _PwChartsPage

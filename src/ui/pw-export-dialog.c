@@ -25,7 +25,7 @@
 #include <math.h>
 
 #include "pw-dialogs.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-printout.h"
 
 #define MM_PER_POINT (25.4 / 72.0)

@@ -17,7 +17,7 @@
 
 #include <glib/gi18n.h>
 
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 
 struct _PwOutlineChooser
 {

@@ -27,7 +27,7 @@
 #include <glib/gi18n.h>
 
 #include "pw-comment-menu.h"
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 
 G_DEFINE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, G_TYPE_OBJECT)
 

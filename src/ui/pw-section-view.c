@@ -15,7 +15,7 @@
 
 #include <glib/gi18n.h>
 
-#include "pw-heading.h"
+#include "pw-heading-number.h"
 #include "pw-outline.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
