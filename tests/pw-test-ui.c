@@ -176,13 +176,21 @@ pw_test_ui_find_row (PwIndicatorGrid *grid,
 GtkWindow *
 pw_test_ui_find_dialog_for (GtkWindow *parent)
 {
+  return pw_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG, parent);
+}
+
+/* The first window of @type (or a subtype) transient for @parent, or NULL. */
+GtkWindow *
+pw_test_ui_find_toplevel (GType      type,
+                          GtkWindow *parent)
+{
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_window_get_transient_for (window) == parent)
         return window;
     }
   return NULL;

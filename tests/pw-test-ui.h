@@ -65,6 +65,8 @@ guint      pw_test_ui_find_row     (PwIndicatorGrid *grid,
 
 /* The message dialog @parent shows, or NULL. */
 GtkWindow *pw_test_ui_find_dialog_for (GtkWindow *parent);
+GtkWindow *pw_test_ui_find_toplevel (GType      type,
+                                     GtkWindow *parent);
 /* Answers a dialog as a click on its button would, holding it meanwhile. */
 void       pw_test_ui_respond      (GtkWindow *dialog,
                                     int        response);

@@ -110,6 +110,50 @@ test_report (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Export… when the file cannot be written: the dialog goes, and an error
+ * dialog over the window names the file (the dialogs' common export path,
+ * pw-export-base.c). Nothing can create a file in /proc, as root either. */
+static void
+test_export_fails (void)
+{
+  g_autoptr(PwPlan) plan = load_sample ();
+  g_autoptr(GFile) folder = g_file_new_for_path ("/proc");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PwSheetDialog *dialog;
+  GtkWindow *chooser, *error_dialog;
+  g_autofree char *text = NULL;
+  gint64 deadline;
+
+  gtk_window_present (window);
+  dialog = pw_sheet_dialog_new (window, plan);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (g_nullify_pointer), &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  pw_test_ui_settle ();
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  pw_test_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  chooser = pw_test_ui_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, window);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "指标.xlsx");
+  /* the chooser checks the folder and the name asynchronously first */
+  deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  while (dialog != NULL && g_get_monotonic_time () < deadline)
+    pw_test_ui_wait_ms (20);
+  g_assert_null (dialog);
+
+  error_dialog = pw_test_ui_find_dialog_for (window);
+  g_assert_nonnull (error_dialog);
+  g_object_get (error_dialog, "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Could not export the spreadsheet to “/proc/指标.xlsx”");
+  g_assert_false (g_file_test ("/proc/指标.xlsx", G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (window);
+  pw_test_ui_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,6 +163,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/sheet-dialog/export", test_export);
   g_test_add_func ("/pw/sheet-dialog/report", test_report);
+  g_test_add_func ("/pw/sheet-dialog/export-fails", test_export_fails);
 
   return g_test_run ();
 }

@@ -9,22 +9,8 @@
 
 G_BEGIN_DECLS
 
-void                  pw_show_error            (GtkWindow            *parent,
-                                                const char           *primary,
-                                                const char           *secondary);
-void                  pw_export_chooser_show    (GtkWindow             *dialog,
-                                                 GtkFileChooserNative **chooser,
-                                                 GCallback              response,
-                                                 const char            *title,
-                                                 GtkFileChooserAction   action,
-                                                 GFile                 *folder,
-                                                 const char            *filter_name,
-                                                 const char            *pattern,
-                                                 const char            *mime_type,
-                                                 const char            *name);
-GFile                *pw_export_chooser_finish  (GtkWindow             *dialog,
-                                                 GtkFileChooserNative **chooser,
-                                                 int                    response);
-void                  pw_export_chooser_destroy (GtkFileChooserNative **chooser);
+void pw_show_error (GtkWindow  *parent,
+                    const char *primary,
+                    const char *secondary);
 
 G_END_DECLS

@@ -24,7 +24,6 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pw-dialogs.h"
 #include "pw-heading-number.h"
 #include "pw-printout.h"
 
@@ -54,7 +53,7 @@ static const struct
 
 struct _PwExportDialog
 {
-  GtkDialog parent_instance;
+  PwExportBase parent_instance;
 
   /* Template widgets */
   GtkLabel *chart_label;
@@ -74,14 +73,14 @@ struct _PwExportDialog
   GtkLabel *summary_label;
 
   /* Owned */
-  PwPlan *plan;
   char *domain;
   char *chapter_id;
   char *indicator_id;
   char *chart_text;     /* the chart and what it covers */
   char *scope_text;     /* what it covers, for the file's name; NULL for the whole plan */
-  GFile *folder;
-  GtkFileChooserNative *chooser;
+
+  /* Borrowed */
+  PwPlan *plan;         /* pw_export_base_get_plan() */
 
   PwChartKind kind;
   double width;         /* exact, where the spin buttons round */
@@ -90,14 +89,7 @@ struct _PwExportDialog
   gboolean updating;
 };
 
-enum {
-  EXPORTED,
-  N_SIGNALS
-};
-
-G_DEFINE_FINAL_TYPE (PwExportDialog, pw_export_dialog, GTK_TYPE_DIALOG)
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (PwExportDialog, pw_export_dialog, PW_TYPE_EXPORT_BASE)
 
 /* Auxiliary methods */
 
@@ -132,12 +124,6 @@ export_height (PwExportDialog *self)
     return self->height;
   get_options (self, &options);
   return ceil (pw_chart_get_natural_height (self->kind, self->plan, &options, self->width));
-}
-
-static GtkWindow *
-parent_window (PwExportDialog *self)
-{
-  return gtk_window_get_transient_for (GTK_WINDOW (self));
 }
 
 /* The chart and what it covers, in words, as the chart's title has them. */
@@ -288,17 +274,6 @@ update (PwExportDialog *self)
   gtk_label_set_label (self->summary_label, summary);
 }
 
-static void
-show_error (PwExportDialog *self,
-            GFile          *file,
-            const GError   *error)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *primary = g_strdup_printf (_("Could not export the chart to “%s”"), name);
-
-  pw_show_error (parent_window (self), primary, error->message);
-}
-
 /* Callbacks */
 
 static void
@@ -351,28 +326,12 @@ page_changed_cb (PwExportDialog *self)
     update (self);
 }
 
-static void
-chooser_response (PwExportDialog       *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = pw_export_chooser_finish (GTK_WINDOW (self), &self->chooser, response);
-  if (file == NULL)
-    return;
-
-  if (pw_export_dialog_export (self, file, &error))
-    g_signal_emit (self, signals[EXPORTED], 0, file);
-  else
-    show_error (self, file, error);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
+/* PwExportBase overrides */
 
 static void
-choose_file (PwExportDialog *self)
+choose_file (PwExportBase *base)
 {
+  PwExportDialog *self = PW_EXPORT_DIALOG (base);
   PwChartFormat format = pw_export_dialog_get_format (self);
   g_autofree char *name = pw_export_dialog_get_file_name (self);
   g_autofree char *pattern = g_strconcat ("*.", formats[format].extension, NULL);
@@ -382,24 +341,23 @@ choose_file (PwExportDialog *self)
     [PW_CHART_FORMAT_PDF] = _("PDF documents"),
   };
 
-  pw_export_chooser_show (GTK_WINDOW (self), &self->chooser, G_CALLBACK (chooser_response),
-                          _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                          self->folder, filter_names[format], pattern,
-                          formats[format].mime_type, name);
+  pw_export_base_choose_file (base, _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                              filter_names[format], pattern, formats[format].mime_type, name);
 }
 
-/* GtkDialog overrides */
-
-static void
-pw_export_dialog_response (GtkDialog *dialog,
-                           int        response)
+static gboolean
+export (PwExportBase  *base,
+        GFile         *file,
+        GError       **error)
 {
-  PwExportDialog *self = PW_EXPORT_DIALOG (dialog);
+  return pw_export_dialog_export (PW_EXPORT_DIALOG (base), file, error);
+}
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    choose_file (self);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+static char *
+failure_message (PwExportBase *base,
+                 const char   *name)
+{
+  return g_strdup_printf (_("Could not export the chart to “%s”"), name);
 }
 
 /* GObject overrides */
@@ -409,12 +367,8 @@ pw_export_dialog_dispose (GObject *object)
 {
   PwExportDialog *self = (PwExportDialog *) object;
 
-  pw_export_chooser_destroy (&self->chooser);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_EXPORT_DIALOG);
 
-  g_clear_object (&self->plan);
-  g_clear_object (&self->folder);
   g_clear_pointer (&self->domain, g_free);
   g_clear_pointer (&self->chapter_id, g_free);
   g_clear_pointer (&self->indicator_id, g_free);
@@ -429,21 +383,12 @@ pw_export_dialog_class_init (PwExportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkDialogClass *dialog_class = GTK_DIALOG_CLASS (klass);
+  PwExportBaseClass *export_class = PW_EXPORT_BASE_CLASS (klass);
 
   object_class->dispose = pw_export_dialog_dispose;
-  dialog_class->response = pw_export_dialog_response;
-
-  /**
-   * PwExportDialog::exported:
-   * @self: the dialog
-   * @file: the file written
-   *
-   * The chart was written to @file; the dialog is destroyed next.
-   */
-  signals[EXPORTED] =
-    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  export_class->choose_file = choose_file;
+  export_class->export = export;
+  export_class->failure_message = failure_message;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-export-dialog.ui");
@@ -500,15 +445,14 @@ pw_export_dialog_new (GtkWindow            *parent,
                       const PwChartOptions *options)
 {
   PwExportDialog *self;
-  GtkWidget *button;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
   g_return_val_if_fail ((guint) kind < PW_CHART_N_KINDS, NULL);
 
   self = g_object_new (PW_TYPE_EXPORT_DIALOG, "use-header-bar", TRUE, "transient-for", parent,
-                       "destroy-with-parent", TRUE, NULL);
-  self->plan = g_object_ref (plan);
+                       "destroy-with-parent", TRUE, "plan", plan, NULL);
+  self->plan = plan;
   self->kind = kind;
   if (options != NULL)
     {
@@ -517,32 +461,9 @@ pw_export_dialog_new (GtkWindow            *parent,
       self->indicator_id = g_strdup (options->indicator_id);
     }
 
-  gtk_dialog_add_button (GTK_DIALOG (self), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (self), _("_Export…"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
-  /* Enter exports: the format's drop-down, first in the dialog, would take
-   * Enter to open its list */
-  gtk_window_set_focus (GTK_WINDOW (self), button);
-
   describe_chart (self);
   update (self);
   return self;
-}
-
-/**
- * pw_export_dialog_set_folder:
- * @self: an export dialog
- * @folder: (nullable): where the file chooser starts
- */
-void
-pw_export_dialog_set_folder (PwExportDialog *self,
-                             GFile          *folder)
-{
-  g_return_if_fail (PW_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
-
-  g_set_object (&self->folder, folder);
 }
 
 PwChartFormat

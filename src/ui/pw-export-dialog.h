@@ -8,20 +8,19 @@
 #include <gtk/gtk.h>
 
 #include "pw-chart.h"
+#include "pw-export-base.h"
 #include "pw-plan.h"
 
 G_BEGIN_DECLS
 
 #define PW_TYPE_EXPORT_DIALOG (pw_export_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwExportDialog, pw_export_dialog, PW, EXPORT_DIALOG, GtkDialog)
+G_DECLARE_FINAL_TYPE (PwExportDialog, pw_export_dialog, PW, EXPORT_DIALOG, PwExportBase)
 
 PwExportDialog *pw_export_dialog_new           (GtkWindow            *parent,
                                                 PwPlan               *plan,
                                                 PwChartKind           kind,
                                                 const PwChartOptions *options);
-void            pw_export_dialog_set_folder    (PwExportDialog       *self,
-                                                GFile                *folder);
 PwChartFormat   pw_export_dialog_get_format    (PwExportDialog       *self);
 void            pw_export_dialog_set_format    (PwExportDialog       *self,
                                                 PwChartFormat         format);

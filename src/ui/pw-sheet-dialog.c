@@ -21,7 +21,7 @@
 
 struct _PwSheetDialog
 {
-  GtkDialog parent_instance;
+  PwExportBase parent_instance;
 
   /* Template widgets */
   GtkCheckButton *xlsx_check;
@@ -31,21 +31,13 @@ struct _PwSheetDialog
   GtkSpinButton *year_spin;
   GtkLabel *summary_label;
 
-  /* Owned */
-  PwPlan *plan;
-  GFile *folder;
-  GtkFileChooserNative *chooser;
+  /* Borrowed */
+  PwPlan *plan; /* pw_export_base_get_plan() */
 };
 
-G_DEFINE_FINAL_TYPE (PwSheetDialog, pw_sheet_dialog, GTK_TYPE_DIALOG)
+G_DEFINE_FINAL_TYPE (PwSheetDialog, pw_sheet_dialog, PW_TYPE_EXPORT_BASE)
 
 /* Auxiliary methods */
-
-static GtkWindow *
-parent_window (PwSheetDialog *self)
-{
-  return gtk_window_get_transient_for (GTK_WINDOW (self));
-}
 
 static void
 update (PwSheetDialog *self)
@@ -106,56 +98,37 @@ choice_toggled_cb (PwSheetDialog *self)
   update (self);
 }
 
-static void
-chooser_response (PwSheetDialog        *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = pw_export_chooser_finish (GTK_WINDOW (self), &self->chooser, response);
-  if (file == NULL)
-    return;
-
-  if (!pw_sheet_dialog_export (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autofree char *primary = g_strdup_printf (_("Could not export the spreadsheet to “%s”"), name);
-
-      pw_show_error (parent_window (self), primary, error->message);
-    }
-  gtk_window_destroy (GTK_WINDOW (self));
-}
+/* PwExportBase overrides */
 
 static void
-choose_file (PwSheetDialog *self)
+choose_file (PwExportBase *base)
 {
+  PwSheetDialog *self = PW_SHEET_DIALOG (base);
   PwSheetExport choice = pw_sheet_dialog_get_choice (self);
   gboolean collection = choice == PW_SHEET_EXPORT_COLLECTION;
   gboolean csv = choice == PW_SHEET_EXPORT_CSV;
   g_autofree char *name = collection ? NULL : suggested_name (self);
 
-  pw_export_chooser_show (GTK_WINDOW (self), &self->chooser, G_CALLBACK (chooser_response),
-                          collection ? _("Folder for the Collection Templates") : _("Export Spreadsheet"),
-                          collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
-                          self->folder,
-                          collection ? NULL : csv ? _("CSV files") : _("Excel workbooks"),
-                          csv ? "*.csv" : "*.xlsx", NULL, name);
+  pw_export_base_choose_file (base,
+                              collection ? _("Folder for the Collection Templates") : _("Export Spreadsheet"),
+                              collection ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
+                              collection ? NULL : csv ? _("CSV files") : _("Excel workbooks"),
+                              csv ? "*.csv" : "*.xlsx", NULL, name);
 }
 
-/* GtkDialog overrides */
-
-static void
-pw_sheet_dialog_response (GtkDialog *dialog,
-                          int        response)
+static gboolean
+export (PwExportBase  *base,
+        GFile         *file,
+        GError       **error)
 {
-  PwSheetDialog *self = PW_SHEET_DIALOG (dialog);
+  return pw_sheet_dialog_export (PW_SHEET_DIALOG (base), file, error);
+}
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    choose_file (self);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+static char *
+failure_message (PwExportBase *base,
+                 const char   *name)
+{
+  return g_strdup_printf (_("Could not export the spreadsheet to “%s”"), name);
 }
 
 /* GObject overrides */
@@ -163,14 +136,7 @@ pw_sheet_dialog_response (GtkDialog *dialog,
 static void
 pw_sheet_dialog_dispose (GObject *object)
 {
-  PwSheetDialog *self = (PwSheetDialog *) object;
-
-  pw_export_chooser_destroy (&self->chooser);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_SHEET_DIALOG);
-
-  g_clear_object (&self->plan);
-  g_clear_object (&self->folder);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PW_TYPE_SHEET_DIALOG);
 
   G_OBJECT_CLASS (pw_sheet_dialog_parent_class)->dispose (object);
 }
@@ -180,10 +146,12 @@ pw_sheet_dialog_class_init (PwSheetDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkDialogClass *dialog_class = GTK_DIALOG_CLASS (klass);
+  PwExportBaseClass *export_class = PW_EXPORT_BASE_CLASS (klass);
 
   object_class->dispose = pw_sheet_dialog_dispose;
-  dialog_class->response = pw_sheet_dialog_response;
+  export_class->choose_file = choose_file;
+  export_class->export = export;
+  export_class->failure_message = failure_message;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-sheet-dialog.ui");
@@ -216,37 +184,19 @@ pw_sheet_dialog_new (GtkWindow *parent,
                      PwPlan    *plan)
 {
   PwSheetDialog *self;
-  GtkWidget *button;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
 
   self = g_object_new (PW_TYPE_SHEET_DIALOG, "use-header-bar", TRUE, "transient-for", parent,
-                       "destroy-with-parent", TRUE, NULL);
-  self->plan = g_object_ref (plan);
+                       "destroy-with-parent", TRUE, "plan", plan, NULL);
+  self->plan = plan;
 
   gtk_spin_button_set_range (self->year_spin, pw_plan_get_start_year (plan), pw_plan_get_end_year (plan));
   gtk_spin_button_set_value (self->year_spin, pw_sheet_collection_year (plan));
 
-  gtk_dialog_add_button (GTK_DIALOG (self), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (self), _("_Export…"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
-  /* Enter exports: the first choice, a radio button with the focus, does
-   * not pass Enter on to the default button */
-  gtk_window_set_focus (GTK_WINDOW (self), button);
-
   update (self);
   return self;
-}
-
-void
-pw_sheet_dialog_set_folder (PwSheetDialog *self,
-                            GFile         *folder)
-{
-  g_return_if_fail (PW_IS_SHEET_DIALOG (self));
-
-  g_set_object (&self->folder, folder);
 }
 
 PwSheetExport

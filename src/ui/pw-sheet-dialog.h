@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-export-base.h"
 #include "pw-plan.h"
 #include "pw-sheet.h"
 
@@ -21,12 +22,10 @@ typedef enum
 
 #define PW_TYPE_SHEET_DIALOG (pw_sheet_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (PwSheetDialog, pw_sheet_dialog, PW, SHEET_DIALOG, GtkDialog)
+G_DECLARE_FINAL_TYPE (PwSheetDialog, pw_sheet_dialog, PW, SHEET_DIALOG, PwExportBase)
 
 PwSheetDialog *pw_sheet_dialog_new        (GtkWindow      *parent,
                                            PwPlan         *plan);
-void           pw_sheet_dialog_set_folder (PwSheetDialog  *self,
-                                           GFile          *folder);
 PwSheetExport  pw_sheet_dialog_get_choice (PwSheetDialog  *self);
 void           pw_sheet_dialog_set_choice (PwSheetDialog  *self,
                                            PwSheetExport   choice);

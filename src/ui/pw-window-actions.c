@@ -407,7 +407,7 @@ export_chart_action (GtkWidget  *widget,
     }
 
   dialog = pw_export_dialog_new (GTK_WINDOW (self), self->plan, kind, &options);
-  pw_export_dialog_set_folder (dialog, folder);
+  pw_export_base_set_folder (PW_EXPORT_BASE (dialog), folder);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (chart_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -421,7 +421,7 @@ export_sheet_action (GtkWidget  *widget,
   g_autoptr(GFile) folder = get_export_folder (self);
   PwSheetDialog *dialog = pw_sheet_dialog_new (GTK_WINDOW (self), self->plan);
 
-  pw_sheet_dialog_set_folder (dialog, folder);
+  pw_export_base_set_folder (PW_EXPORT_BASE (dialog), folder);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
