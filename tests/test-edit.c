@@ -612,6 +612,59 @@ test_move_project_as_printed (Fixture       *f,
   g_assert_true (nth (pw_box_get_projects (f->b1), 0) == f->p1);
 }
 
+/* The project commands of a chapter page: copies below their rows with
+ * every field but a new id, rows removed, each one step; numbered 1, 2, 3 …
+ * again when the plan renumbers, else as printed (a copy takes the number
+ * after the one before it, the others keep theirs). */
+static void
+test_projects_duplicate_remove (Fixture       *f,
+                                gconstpointer  data)
+{
+  PwHistory *history = pw_plan_get_history (f->plan);
+  GListModel *projects = pw_box_get_projects (f->b1);
+  PwProject *copy;
+
+  pw_project_set_lead (f->p1, "市发展改革委");
+  pw_history_clear (history);
+  g_assert_true (pw_plan_duplicate_projects (f->plan, f->b1, 0, 2));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Duplicate Projects");
+  g_assert_cmpuint (n_of (projects), ==, 4);
+  copy = nth (projects, 2);
+  g_assert_cmpstr (pw_project_get_name (copy), ==, "一号工程");
+  g_assert_cmpstr (pw_project_get_lead (copy), ==, "市发展改革委");
+  g_assert_nonnull (pw_object_get_id (PW_OBJECT (copy)));
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (copy)), !=, pw_object_get_id (PW_OBJECT (f->p1)));
+  g_assert_cmpstr (pw_project_get_name (nth (projects, 3)), ==, "二号工程");
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (pw_project_get_number (nth (projects, i)), ==, (int) i + 1);
+
+  g_assert_true (pw_plan_remove_projects (f->plan, f->b1, 1, 2));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Remove Projects");
+  g_assert_cmpuint (n_of (projects), ==, 2);
+  g_assert_true (nth (projects, 0) == f->p1);
+  g_assert_cmpstr (pw_project_get_name (nth (projects, 1)), ==, "二号工程");
+  g_assert_cmpint (pw_project_get_number (nth (projects, 1)), ==, 2);
+  g_assert_false (pw_plan_remove_projects (f->plan, f->b1, 1, 2));
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (n_of (projects), ==, 4);
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (n_of (projects), ==, 2);
+  g_assert_true (nth (projects, 1) == f->p2);
+
+  /* as printed: 1 and 5 */
+  pw_plan_set_numbering (f->plan, PW_NUMBERING_AS_PRINTED);
+  pw_project_set_number (f->p2, 5);
+  g_assert_true (pw_plan_duplicate_projects (f->plan, f->b1, 1, 1));
+  g_assert_cmpint (pw_project_get_number (f->p1), ==, 1);
+  g_assert_cmpint (pw_project_get_number (f->p2), ==, 5);
+  g_assert_cmpint (pw_project_get_number (nth (projects, 2)), ==, 6);
+  g_assert_true (pw_plan_remove_projects (f->plan, f->b1, 0, 1));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Remove Project");
+  g_assert_true (nth (projects, 0) == f->p2);
+  g_assert_cmpint (pw_project_get_number (f->p2), ==, 5);
+  g_assert_cmpint (pw_project_get_number (nth (projects, 1)), ==, 6);
+}
+
 /* Each edit, undone, leaves the plan as it was, and redone, as the edit
  * left it: the saved file, byte for byte (ids, numbers, texts, links). */
 typedef gboolean (*EditFunc) (Fixture *f);
@@ -638,6 +691,8 @@ edit_to_box (Fixture *f)
 }
 static gboolean edit_add_project (Fixture *f) { return pw_plan_add_project (f->plan, f->b1, 1, "三号工程") != NULL; }
 static gboolean edit_move_project (Fixture *f) { return pw_plan_move_project (f->plan, f->p2, f->b1, 0); }
+static gboolean edit_remove_projects (Fixture *f) { return pw_plan_remove_projects (f->plan, f->b1, 0, 2); }
+static gboolean edit_duplicate_projects (Fixture *f) { return pw_plan_duplicate_projects (f->plan, f->b1, 1, 1); }
 static gboolean edit_take_target (Fixture *f) { return pw_plan_take_target (f->plan, G_OBJECT (f->s1a), "失业率", "5.5%以内", "%") != NULL; }
 
 static char *
@@ -660,6 +715,7 @@ test_undo_redo (Fixture       *f,
     { "split", edit_split }, { "merge", edit_merge }, { "to heading", edit_to_heading },
     { "to paragraph", edit_to_paragraph }, { "move paragraph", edit_move_paragraph }, { "to box", edit_to_box },
     { "add project", edit_add_project }, { "move project", edit_move_project }, { "take target", edit_take_target },
+    { "remove projects", edit_remove_projects }, { "duplicate projects", edit_duplicate_projects },
   };
   PwHistory *history = pw_plan_get_history (f->plan);
 
@@ -965,6 +1021,7 @@ main (int   argc,
   ADD ("/pw/edit/paragraphs", test_paragraphs);
   ADD ("/pw/edit/box", test_box);
   ADD ("/pw/edit/move-project-as-printed", test_move_project_as_printed);
+  ADD ("/pw/edit/projects-duplicate-remove", test_projects_duplicate_remove);
   ADD ("/pw/edit/save-load", test_save_load);
   ADD ("/pw/edit/undo-redo", test_undo_redo);
   ADD ("/pw/edit/take-target", test_take_target);

@@ -612,6 +612,43 @@ pw_list_find (GListModel *list,
 }
 
 /**
+ * pw_object_copy_fields:
+ * @source: an object of a plan
+ * @copy: a new object of the same type
+ *
+ * Copies every writable property of @source but its id to @copy, through
+ * the model's setters: what duplicating a row or a project copies.
+ */
+void
+pw_object_copy_fields (PwObject *source,
+                       PwObject *copy)
+{
+  GParamSpec **pspecs;
+  guint n_pspecs;
+
+  g_return_if_fail (PW_IS_OBJECT (source));
+  g_return_if_fail (G_OBJECT_TYPE (copy) == G_OBJECT_TYPE (source));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (g_strcmp0 (pspecs[i]->name, "id") == 0 || !(pspecs[i]->flags & G_PARAM_WRITABLE) ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (source), pspecs[i]->name, &value);
+      /* straight to the class's setter, as the history does: GLib would
+       * refuse NAN ("not given") for a double property */
+      G_OBJECT_CLASS (g_type_class_peek (pspecs[i]->owner_type))
+        ->set_property (G_OBJECT (copy), pspecs[i]->param_id, &value, pspecs[i]);
+      g_value_unset (&value);
+    }
+  g_free (pspecs);
+}
+
+/**
  * pw_param_number:
  *
  * The property "number" of the objects a plan numbers (parts, chapters,

@@ -90,6 +90,8 @@ void        pw_object_list_move       (PwObject    *owner,
                                        guint        to);
 void        pw_object_attach_list     (GListModel  *list,
                                        PwHistory   *history);
+void        pw_object_copy_fields     (PwObject    *source,
+                                       PwObject    *copy);
 gboolean    pw_list_find              (GListModel  *list,
                                        gpointer     item,
                                        guint       *position);

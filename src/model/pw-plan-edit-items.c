@@ -226,6 +226,81 @@ pw_plan_add_project (PwPlan     *self,
   return project;
 }
 
+/**
+ * pw_plan_remove_projects:
+ * @self: a plan
+ * @box: a 专栏 of @self
+ * @first: the first project removed
+ * @n_projects: how many, one at least
+ *
+ * Removes the projects @first … @first + @n_projects − 1 of @box in one step
+ * of the history; the plan numbers the rest again as its numbering says.
+ *
+ * Returns: whether they were removed (they were all in @box)
+ */
+gboolean
+pw_plan_remove_projects (PwPlan *self,
+                         PwBox  *box,
+                         guint   first,
+                         guint   n_projects)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PW_IS_BOX (box), FALSE);
+
+  if (n_projects == 0 || first + n_projects > pw_edit_n (pw_box_get_projects (box)))
+    return FALSE;
+
+  pw_edit_begin (self, n_projects == 1 ? _("Remove Project") : _("Remove Projects"));
+  for (guint i = first + n_projects; i-- > first;)
+    pw_box_remove_project (box, i);
+  pw_edit_end (self);
+  return TRUE;
+}
+
+/**
+ * pw_plan_duplicate_projects:
+ * @self: a plan
+ * @box: a 专栏 of @self
+ * @first: the first project copied
+ * @n_projects: how many, one at least
+ *
+ * Puts copies of the projects @first … @first + @n_projects − 1 of @box
+ * below them, in one step of the history: every field but the id, which is
+ * new; numbered as projects added there would be.
+ *
+ * Returns: whether they were copied (they were all in @box)
+ */
+gboolean
+pw_plan_duplicate_projects (PwPlan *self,
+                            PwBox  *box,
+                            guint   first,
+                            guint   n_projects)
+{
+  GListModel *projects;
+
+  g_return_val_if_fail (PW_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (PW_IS_BOX (box), FALSE);
+
+  projects = pw_box_get_projects (box);
+  if (n_projects == 0 || first + n_projects > pw_edit_n (projects))
+    return FALSE;
+
+  pw_edit_begin (self, n_projects == 1 ? _("Duplicate Project") : _("Duplicate Projects"));
+  for (guint i = 0; i < n_projects; i++)
+    {
+      g_autoptr(PwProject) copy = pw_project_new ();
+      guint position = first + n_projects + i;
+
+      pw_object_copy_fields (pw_edit_nth (projects, first + i), PW_OBJECT (copy));
+      pw_edit_give_id (self, copy, "prj");
+      if (pw_project_get_number (copy) > 0)
+        pw_project_set_number (copy, pw_edit_next_number (projects, position));
+      pw_box_insert_project (box, position, copy);
+    }
+  pw_edit_end (self);
+  return TRUE;
+}
+
 
 /**
  * pw_plan_count_content:

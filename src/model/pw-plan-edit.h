@@ -51,6 +51,14 @@ PwProject  *pw_plan_add_project            (PwPlan      *self,
                                             PwBox       *box,
                                             guint        position,
                                             const char  *name);
+gboolean    pw_plan_remove_projects        (PwPlan      *self,
+                                            PwBox       *box,
+                                            guint        first,
+                                            guint        n_projects);
+gboolean    pw_plan_duplicate_projects     (PwPlan      *self,
+                                            PwBox       *box,
+                                            guint        first,
+                                            guint        n_projects);
 gboolean    pw_plan_rename                 (PwPlan      *self,
                                             GObject     *object,
                                             const char  *title);

@@ -4,10 +4,9 @@
  *
  * The chapter.* actions on the projects of a 专栏 box and on the boxes:
  * add, remove, duplicate, move up and down, move to another box, add a
- * box. Each is one undo step. Adding, removing and moving keep the printed
- * numbers (1, 2, 3 … in a box; 专栏1, 专栏2 … through the plan) in order when
- * they were in order before; numbers that were not in order are left as the
- * document had them. The rest of the page is pw-chapter-page.c.
+ * box. Each is one undo step of the model's editing rules (pw-plan-edit.h),
+ * which number the projects and boxes as the plan's numbering says. The
+ * rest of the page is pw-chapter-page.c.
  */
 
 #define G_LOG_DOMAIN "pw-chapter-page"
@@ -17,116 +16,23 @@
 #include <glib/gi18n.h>
 
 #include "pw-chapter-page-private.h"
-#include "pw-grid-sheet.h"
 #include "pw-locate.h"
 #include "pw-plan-edit.h"
 
 /* Auxiliary methods */
 
-/* Whether the projects of @box are numbered 1, 2, 3 … in order. */
-static gboolean
-projects_in_order (PwBox *box)
-{
-  GListModel *projects = pw_box_get_projects (box);
-  guint n = g_list_model_get_n_items (projects);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      if (pw_project_get_number (project) != (int) i + 1)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-renumber_projects (PwBox *box)
-{
-  GListModel *projects = pw_box_get_projects (box);
-  guint n = g_list_model_get_n_items (projects);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      pw_project_set_number (project, (int) i + 1);
-    }
-}
-
-static int
-max_project_number (PwBox *box)
-{
-  GListModel *projects = pw_box_get_projects (box);
-  guint n = g_list_model_get_n_items (projects);
-  int max = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
-
-      max = MAX (max, pw_project_get_number (project));
-    }
-  return max;
-}
-
-/* Every 专栏 of the plan in the order of the document; with no plan, those
- * of the chapter. */
-static GPtrArray *
-all_boxes (PwChapterPage *self)
-{
-  GPtrArray *boxes = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListStore) only = NULL;
-  GListModel *chapters;
-  guint n_chapters;
-
-  if (self->plan != NULL)
-    chapters = pw_plan_get_chapters (self->plan);
-  else
-    {
-      only = g_list_store_new (PW_TYPE_CHAPTER);
-      g_list_store_append (only, self->chapter);
-      chapters = G_LIST_MODEL (only);
-    }
-
-  n_chapters = g_list_model_get_n_items (chapters);
-  for (guint i = 0; i < n_chapters; i++)
-    {
-      g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
-      GListModel *list = pw_chapter_get_boxes (chapter);
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint j = 0; j < n; j++)
-        g_ptr_array_add (boxes, g_list_model_get_item (list, j));
-    }
-
-  return boxes;
-}
-
-static gboolean
-boxes_in_order (GPtrArray *boxes)
-{
-  for (guint i = 0; i < boxes->len; i++)
-    if (pw_box_get_number (g_ptr_array_index (boxes, i)) != (int) i + 1)
-      return FALSE;
-  return TRUE;
-}
-
 /* Before a command on the selected rows: the edit open stored (a text
- * refused keeps its cell open, and the command waits), and whether the
- * box's projects are numbered in order. */
+ * refused keeps its cell open, and the command waits). */
 static PwProjectList *
 rows_command (PwChapterPage *self,
               guint         *first,
-              guint         *last,
-              gboolean      *in_order)
+              guint         *last)
 {
   PwProjectList *list = pw_chapter_page_selected_rows (self, first, last);
 
   g_return_val_if_fail (list != NULL, NULL);
   if (!pw_project_list_commit (list))
     return NULL;
-  *in_order = projects_in_order (pw_project_list_get_box (list));
   return list;
 }
 
@@ -140,10 +46,7 @@ add_project_action (GtkWidget  *widget,
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   PwProjectList *list = pw_chapter_page_target_list (self);
   PwBox *box;
-  g_autoptr(PwProject) project = pw_project_new ();
-  g_autofree char *id = pw_plan_make_id (self->plan, "prj");
   guint position;
-  gboolean in_order;
 
   g_return_if_fail (list != NULL);
 
@@ -151,16 +54,7 @@ add_project_action (GtkWidget  *widget,
   position = pw_project_list_get_selected (list);
   position = position == GTK_INVALID_LIST_POSITION ? g_list_model_get_n_items (pw_box_get_projects (box))
                                                    : position + 1;
-  in_order = projects_in_order (box);
-
-  pw_object_set_id (PW_OBJECT (project), id);
-  pw_project_set_number (project, in_order ? (int) position + 1 : max_project_number (box) + 1);
-
-  pw_history_begin (pw_plan_get_history (self->plan), _("Add Project"));
-  pw_box_insert_project (box, position, project);
-  if (in_order)
-    renumber_projects (box);
-  pw_history_end (pw_plan_get_history (self->plan));
+  pw_plan_add_project (self->plan, box, position, NULL);
 
   pw_chapter_page_set_current_box (self, box);
   pw_project_list_focus_project (list, position);
@@ -173,28 +67,21 @@ remove_project_action (GtkWidget  *widget,
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
+  PwProjectList *list = rows_command (self, &first, &last);
   PwBox *box;
   guint n;
 
   if (list == NULL)
     return;
   box = pw_project_list_get_box (list);
-
-  pw_history_begin (pw_plan_get_history (self->plan), first == last ? _("Remove Project") : _("Remove Projects"));
-  for (guint row = last + 1; row-- > first;)
-    pw_box_remove_project (box, row);
-  if (in_order)
-    renumber_projects (box);
-  pw_history_end (pw_plan_get_history (self->plan));
+  pw_plan_remove_projects (self->plan, box, first, last - first + 1);
 
   n = g_list_model_get_n_items (pw_box_get_projects (box));
   pw_project_list_select (list, n == 0 ? GTK_INVALID_LIST_POSITION : MIN (first, n - 1));
   pw_chapter_page_update_actions (self);
 }
 
-/* Copies of the rows, below them, numbered as adding them would. */
+/* Copies of the rows, below them (pw_plan_duplicate_projects()). */
 static void
 duplicate_project_action (GtkWidget  *widget,
                           const char *action_name,
@@ -202,57 +89,36 @@ duplicate_project_action (GtkWidget  *widget,
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
-  PwBox *box;
+  PwProjectList *list = rows_command (self, &first, &last);
 
   if (list == NULL)
     return;
-  box = pw_project_list_get_box (list);
-
-  pw_history_begin (pw_plan_get_history (self->plan), first == last ? _("Duplicate Project") : _("Duplicate Projects"));
-  for (guint row = first; row <= last; row++)
-    {
-      g_autoptr(PwProject) source = g_list_model_get_item (pw_box_get_projects (box), row);
-      g_autoptr(PwProject) copy = pw_project_new ();
-      g_autofree char *id = pw_plan_make_id (self->plan, "prj");
-
-      pw_grid_sheet_copy_properties (G_OBJECT (source), G_OBJECT (copy));
-      pw_object_set_id (PW_OBJECT (copy), id);
-      if (!in_order)
-        pw_project_set_number (copy, max_project_number (box) + 1);
-      pw_box_insert_project (box, last + 1 + row - first, copy);
-    }
-  if (in_order)
-    renumber_projects (box);
-  pw_history_end (pw_plan_get_history (self->plan));
+  pw_plan_duplicate_projects (self->plan, pw_project_list_get_box (list), first, last - first + 1);
 
   pw_project_list_shift_selection (list, (int) (last - first + 1));
   pw_chapter_page_update_actions (self);
 }
 
-/* The rows move together, past the project before or after them. */
+/* The rows move together, past the project before or after them: that
+ * project moves to their other side (pw_plan_move_project()). */
 static void
 move_project (PwChapterPage *self,
               int            delta)
 {
   guint first = 0, last = 0;
-  gboolean in_order;
-  PwProjectList *list = rows_command (self, &first, &last, &in_order);
+  PwProjectList *list = rows_command (self, &first, &last);
+  PwHistory *history = pw_plan_get_history (self->plan);
   PwBox *box;
+  g_autoptr(PwProject) passed = NULL;
 
   if (list == NULL)
     return;
   box = pw_project_list_get_box (list);
+  passed = g_list_model_get_item (pw_box_get_projects (box), delta < 0 ? first - 1 : last + 1);
 
-  pw_history_begin (pw_plan_get_history (self->plan), delta < 0 ? _("Move Project Up") : _("Move Project Down"));
-  if (delta < 0)
-    pw_box_move_project (box, first - 1, last);
-  else
-    pw_box_move_project (box, last + 1, first);
-  if (in_order)
-    renumber_projects (box);
-  pw_history_end (pw_plan_get_history (self->plan));
+  pw_history_begin (history, delta < 0 ? _("Move Project Up") : _("Move Project Down"));
+  pw_plan_move_project (self->plan, passed, box, delta < 0 ? last + 1 : first);
+  pw_history_end (history);
 
   pw_project_list_shift_selection (list, delta);
   pw_chapter_page_update_actions (self);
@@ -323,33 +189,14 @@ add_box_action (GtkWidget  *widget,
 {
   PwChapterPage *self = PW_CHAPTER_PAGE (widget);
   GListModel *boxes = pw_chapter_get_boxes (self->chapter);
-  g_autoptr(PwBox) box = pw_box_new ();
-  g_autofree char *id = pw_plan_make_id (self->plan, "col");
-  g_autoptr(GPtrArray) before = all_boxes (self);
-  gboolean in_order = boxes_in_order (before);
-  guint position = g_list_model_get_n_items (boxes);
+  GObject *anchor = G_OBJECT (self->chapter);
+  PwBox *box;
   PwProjectList *list;
-  int max = 0;
 
   /* after the box being edited, else at the end of the chapter */
-  if (self->current_box != NULL && pw_list_find (boxes, self->current_box, &position))
-    position++;
-
-  for (guint i = 0; i < before->len; i++)
-    max = MAX (max, pw_box_get_number (g_ptr_array_index (before, i)));
-  pw_object_set_id (PW_OBJECT (box), id);
-  pw_box_set_number (box, max + 1);
-
-  pw_history_begin (pw_plan_get_history (self->plan), _("Add Box"));
-  pw_chapter_insert_box (self->chapter, position, box);
-  if (in_order)
-    {
-      g_autoptr(GPtrArray) after = all_boxes (self);
-
-      for (guint i = 0; i < after->len; i++)
-        pw_box_set_number (g_ptr_array_index (after, i), (int) i + 1);
-    }
-  pw_history_end (pw_plan_get_history (self->plan));
+  if (self->current_box != NULL && pw_list_find (boxes, self->current_box, NULL))
+    anchor = G_OBJECT (self->current_box);
+  box = PW_BOX (pw_plan_add (self->plan, PW_TYPE_BOX, anchor, TRUE, NULL));
 
   pw_chapter_page_set_current_box (self, box);
   list = pw_chapter_page_find_list (self, box);

@@ -570,36 +570,6 @@ pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,
 }
 
 /**
- * pw_grid_sheet_copy_properties:
- * @source: a row's object
- * @copy: a new object of the same type
- *
- * Copies every writable property but the id: what duplicating a row copies.
- */
-void
-pw_grid_sheet_copy_properties (GObject *source,
-                               GObject *copy)
-{
-  GParamSpec **pspecs;
-  guint n_pspecs;
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GValue value = G_VALUE_INIT;
-
-      if (g_strcmp0 (pspecs[i]->name, "id") == 0 || !(pspecs[i]->flags & G_PARAM_WRITABLE) ||
-          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
-        continue;
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (source, pspecs[i]->name, &value);
-      g_object_set_property (copy, pspecs[i]->name, &value);
-      g_value_unset (&value);
-    }
-  g_free (pspecs);
-}
-
-/**
  * pw_grid_sheet_find_cell:
  * @cells: (element-type PwGridCell): every cell a grid has set up
  * @row: a row

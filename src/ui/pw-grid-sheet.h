@@ -189,7 +189,5 @@ void        pw_grid_sheet_cell_pressed     (PwGridSheet       *sheet,
 void        pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,
                                             GtkWidget         *widget,
                                             GtkOrientation     orientation);
-void        pw_grid_sheet_copy_properties  (GObject           *source,
-                                            GObject           *copy);
 
 G_END_DECLS

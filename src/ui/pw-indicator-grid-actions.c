@@ -120,7 +120,7 @@ duplicate_row_action (GtkWidget  *widget,
   PwHistory *history = pw_plan_get_history (self->plan);
 
   /* Every property but the id, and every year's value and state. */
-  pw_grid_sheet_copy_properties (G_OBJECT (current), G_OBJECT (copy));
+  pw_object_copy_fields (PW_OBJECT (current), PW_OBJECT (copy));
   for (guint i = 0; i < pw_indicator_get_n_years (current); i++)
     {
       int year = pw_indicator_get_nth_year (current, i);
