@@ -220,7 +220,7 @@ test_chinese_count_grouping (void)
       pw_indicator_set_name (indicator, name);
       pw_plan_insert_indicator (plan, i, indicator);
     }
-  pw_indicator_grid_set_plan (PW_INDICATOR_GRID (grid), plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (PW_INDICATOR_GRID (grid)), plan);
   window = pw_test_ui_show (grid, 1200, 760);
   count = pw_test_ui_template_child (grid, PW_TYPE_INDICATOR_GRID, "count_label");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1,234项指标");

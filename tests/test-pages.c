@@ -823,7 +823,7 @@ test_project_empty_box_keyboard (void)
   pw_box_set_title (box, "空专栏");
   n_boxes = g_list_model_get_n_items (pw_chapter_get_boxes (chapter));
   pw_chapter_insert_box (chapter, n_boxes, box);
-  pw_chapter_page_set_plan (page, plan);
+  pw_plan_page_set_plan (PW_PLAN_PAGE (page), plan);
   pw_chapter_page_set_chapter (page, chapter);
   window = pw_test_ui_show (GTK_WIDGET (page), 1000, 1300);
   list = project_list_of (page, n_boxes);
