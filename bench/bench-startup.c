@@ -173,9 +173,10 @@ main (int   argc,
     envp = g_environ_setenv (envp, "GSK_RENDERER", renderer, TRUE);
   /* Plan Workbench does not load OpenGL where GTK draws with Cairo
    * (pw_application_choose_renderer): the empty window is measured both as
-   * GTK starts it, and without OpenGL as Plan Workbench starts there; with
-   * the GL renderer asked for, only as GTK starts it */
+   * GTK starts it, and with Cairo and without OpenGL as Plan Workbench
+   * starts there; with the GL renderer asked for, only as GTK starts it */
   envp_without_gl = g_environ_setenv (g_strdupv (envp), "GDK_DEBUG", "gl-disable", TRUE);
+  envp_without_gl = g_environ_setenv (envp_without_gl, "GSK_RENDERER", "cairo", TRUE);
   n_programs = renderer == NULL || g_str_equal (renderer, "cairo") ? G_N_ELEMENTS (programs) : 2;
 
   for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
