@@ -1564,6 +1564,73 @@ test_tooltip_not_over_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Moves the pointer of the display (Xvfb's) to @widget's middle, as a user
+ * does: GDK then gets the motion, and GTK's tooltips their timeout. */
+static void
+pointer_to (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t at;
+  double x = 0, y = 0;
+  g_autofree char *command = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  if (GDK_IS_POPUP (surface))
+    {
+      x = gdk_popup_get_position_x (GDK_POPUP (surface));
+      y = gdk_popup_get_position_y (GDK_POPUP (surface));
+    }
+  command = g_strdup_printf ("xdotool mousemove %d %d", (int) (x + at.x), (int) (y + at.y));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  pw_test_ui_wait_ms (100);
+  pw_test_ui_settle ();
+}
+
+/* A window destroyed while a cell's list of choices is open, the pointer
+ * over the list: the next window works without a critical (GDK kept the
+ * dead popup's surface as the one under the pointer). G_DEBUG=
+ * fatal-criticals makes a critical fail the test. */
+static void
+test_close_with_choices_open (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+  GtkWidget *cell;
+
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "nature"));
+  pw_test_ui_settle ();
+  key (grid, GDK_KEY_Down, GDK_ALT_MASK);
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "nature"));
+  g_assert_nonnull (cell);
+  g_assert_true (pw_grid_cell_has_popup (PW_GRID_CELL (cell)));
+  pointer_to (pw_test_ui_find_descendant (cell, GTK_TYPE_LIST_BOX));
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+
+  /* the next window: the pointer over a long name, its tooltip shown */
+  grid = open_grid (&window);
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "nature"));
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_nonnull (cell);
+  pointer_to (cell);
+  pw_test_ui_wait_ms (1200);
+  pw_test_ui_settle ();
+  key (grid, GDK_KEY_Down, GDK_ALT_MASK);
+  pw_test_ui_settle ();
+  key (grid, GDK_KEY_Escape, 0);
+  pw_test_ui_settle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  /* where Xvfb starts it, for the next tests */
+  g_assert_true (g_spawn_command_line_sync ("xdotool mousemove 800 500", NULL, NULL, NULL, NULL));
+}
+
 /* How many pixels of @widget, as the window draws it, are of the blue of
  * the focus and the selection. */
 static guint
@@ -1979,6 +2046,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/keys", test_keys);
   g_test_add_func ("/pw/grid/fill-down-undo-cursor", test_fill_down_undo_cursor);
   g_test_add_func ("/pw/grid/choices", test_choices);
+  g_test_add_func ("/pw/grid/close-with-choices-open", test_close_with_choices_open);
   g_test_add_func ("/pw/grid/reason-line", test_reason_line);
   g_test_add_func ("/pw/grid/page-keys-focus", test_page_keys_focus);
   g_test_add_data_func ("/pw/grid/paste-calc24/tsv", "text/plain;charset=utf-8", test_paste_calc24);

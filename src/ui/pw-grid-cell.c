@@ -124,6 +124,21 @@ pw_grid_cell_size_allocate (GtkWidget *widget,
       gtk_popover_present (GTK_POPOVER (child));
 }
 
+/* Its popovers (its choices, its context menu) closed before the window
+ * goes: a window destroyed with one open left GDK the dead popup's surface
+ * as the one under the pointer, which the next window's tooltip asked for
+ * the pointer's position (Gdk-CRITICAL). */
+static void
+pw_grid_cell_unmap (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      gtk_popover_popdown (GTK_POPOVER (child));
+
+  GTK_WIDGET_CLASS (pw_grid_cell_parent_class)->unmap (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -149,6 +164,7 @@ pw_grid_cell_class_init (PwGridCellClass *klass)
 
   widget_class->measure = pw_grid_cell_measure;
   widget_class->size_allocate = pw_grid_cell_size_allocate;
+  widget_class->unmap = pw_grid_cell_unmap;
 
   /**
    * PwGridCell::chosen:
