@@ -8,6 +8,19 @@
  * with choices (约束性/预期性, the state of a qualitative target) shows a
  * button beside its editor that lists them (Alt+Down too); typing still
  * works. A choice made fills the editor and says so ("chosen").
+ *
+ * The cells of the indicator grid and of the 专栏 project lists are all
+ * PwGridCells (the project list's name cell of old is one). A cell knows
+ * its column and the grid or list that holds it (pw_grid_cell_get_grid()),
+ * typed fields rather than object data.
+ *
+ * Built in C rather than from a template, a reason given as STYLE.md asks:
+ * a grid makes thousands of cells (3,650 for GTK 4.8's first 200 rows of
+ * each view), and a template builds each through a GtkBuilder. Measured in
+ * one run (10,000 widgets with one GtkInscription child, best of seven
+ * rounds, processor time, three runs each): 11.4-12.2 µs a cell in C,
+ * 16.9-27.0 µs from a template. What a cell has beyond its inscription
+ * (the editor, the choices' button and list) is made when editing starts.
  */
 
 #define G_LOG_DOMAIN "pw-grid-cell"
@@ -30,6 +43,7 @@ struct _PwGridCell
 
   /* Borrowed */
   GtkListItem *list_item;
+  GtkWidget *grid; /* the grid or the project list that holds the cell */
 
   guint column;
 };
@@ -191,13 +205,37 @@ pw_grid_cell_init (PwGridCell *self)
 
 /* Public API */
 
+/**
+ * pw_grid_cell_new:
+ * @column: the index of the cell's column in @grid
+ * @grid: the grid or list whose cell it is (a #PwIndicatorGrid, a
+ *   #PwProjectList), which holds it
+ *
+ * Returns: (transfer floating): a cell
+ */
 GtkWidget *
-pw_grid_cell_new (guint column)
+pw_grid_cell_new (guint      column,
+                  GtkWidget *grid)
 {
   PwGridCell *self = g_object_new (PW_TYPE_GRID_CELL, NULL);
 
   self->column = column;
+  self->grid = grid;
   return GTK_WIDGET (self);
+}
+
+/**
+ * pw_grid_cell_get_grid:
+ * @self: a cell
+ *
+ * Returns: (transfer none): the grid or list whose cell it is
+ */
+GtkWidget *
+pw_grid_cell_get_grid (PwGridCell *self)
+{
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), NULL);
+
+  return self->grid;
 }
 
 guint

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PwGridCell, pw_grid_cell, PW, GRID_CELL, GtkWidget)
 
-GtkWidget   *pw_grid_cell_new           (guint        column);
+GtkWidget   *pw_grid_cell_new           (guint        column,
+                                         GtkWidget   *grid);
+GtkWidget   *pw_grid_cell_get_grid      (PwGridCell  *self);
 guint        pw_grid_cell_get_column    (PwGridCell  *self);
 GtkListItem *pw_grid_cell_get_list_item (PwGridCell  *self);
 void         pw_grid_cell_set_list_item (PwGridCell  *self,

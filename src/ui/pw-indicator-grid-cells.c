@@ -57,7 +57,7 @@ cell_is_commented (PwIndicatorGrid *self,
 void
 pw_indicator_grid_refresh_cell (PwGridCell *cell)
 {
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
   GridColumn *column;
@@ -114,7 +114,7 @@ cell_query_tooltip (PwGridCell *cell,
                     gboolean    keyboard,
                     GtkTooltip *tooltip)
 {
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
   GridColumn *column;
@@ -142,7 +142,7 @@ cell_pressed (GtkGestureClick *gesture,
               double           y,
               PwGridCell      *cell)
 {
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
 
   if (cell != self->editing_cell)
     pw_grid_sheet_cell_pressed (&self->sheet, cell,
@@ -152,7 +152,7 @@ cell_pressed (GtkGestureClick *gesture,
 
 /* GTK 4.8 lets go of a list item's child before "teardown", so a cell
  * leaves the grid's list when it is destroyed. The handlers of a cell find
- * their grid in its "pw-grid" data rather than being connected to it with
+ * their grid through pw_grid_cell_get_grid() rather than being connected to it with
  * g_signal_connect_object(): that would add two closures per cell to the
  * grid's list of watched closures, grown one by one (thousands of cells,
  * a quadratic cost), while the grid's dispose lets go of every cell first
@@ -160,7 +160,7 @@ cell_pressed (GtkGestureClick *gesture,
 static void
 cell_destroyed (PwGridCell *cell)
 {
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
 
   if (self->cells != NULL)
     g_ptr_array_remove_fast (self->cells, cell);
@@ -171,7 +171,7 @@ cell_destroyed (PwGridCell *cell)
 static void
 cell_chosen (PwGridCell *cell)
 {
-  pw_indicator_grid_try_commit (g_object_get_data (G_OBJECT (cell), "pw-grid"));
+  pw_indicator_grid_try_commit (PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell)));
 }
 
 static void
@@ -184,8 +184,7 @@ cell_setup (GtkSignalListItemFactory *factory,
   GtkWidget *cell;
 
   g_ptr_array_find (self->columns, column, &index);
-  cell = pw_grid_cell_new (index);
-  g_object_set_data (G_OBJECT (cell), "pw-grid", self);
+  cell = pw_grid_cell_new (index, GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (cell, TRUE);
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
   gtk_widget_add_css_class (cell, column->info->key);
@@ -211,7 +210,7 @@ view_pressed (GtkGestureClick *gesture,
   GtkWidget *picked = gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT);
   GtkWidget *cell = picked != NULL ? gtk_widget_get_ancestor (picked, PW_TYPE_GRID_CELL) : NULL;
 
-  if (cell != NULL && g_object_get_data (G_OBJECT (cell), "pw-grid") != NULL)
+  if (cell != NULL && PW_IS_INDICATOR_GRID (pw_grid_cell_get_grid (PW_GRID_CELL (cell))))
     cell_pressed (gesture, n_press, x, y, PW_GRID_CELL (cell));
 }
 
@@ -264,7 +263,7 @@ commit_pending_cb (gpointer data)
 static void
 indicator_changed (PwGridCell *cell)
 {
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
 
   pw_indicator_grid_model_changed (self);
   pw_indicator_grid_refresh_cell (cell);

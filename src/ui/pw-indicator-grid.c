@@ -321,7 +321,7 @@ pw_indicator_grid_cell_comment_target (GtkWidget  *widget,
                      int        *paragraph)
 {
   PwGridCell *cell = PW_GRID_CELL (widget);
-  PwIndicatorGrid *self = g_object_get_data (G_OBJECT (cell), "pw-grid");
+  PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwIndicator *indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
   GridColumn *column;

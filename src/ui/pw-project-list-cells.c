@@ -42,7 +42,7 @@ is_commented (PwProjectList *self,
 void
 pw_project_list_refresh_cell (PwGridCell *cell)
 {
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
   guint column = pw_grid_cell_get_column (cell);
@@ -73,7 +73,7 @@ cell_query_tooltip (PwGridCell *cell,
                     gboolean    keyboard,
                     GtkTooltip *tooltip)
 {
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
   g_autofree char *text = NULL;
@@ -95,7 +95,7 @@ cell_pressed (GtkGestureClick *gesture,
               double           y,
               PwGridCell      *cell)
 {
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
 
   if (cell == self->editing_cell)
     return;
@@ -117,7 +117,7 @@ cell_comment_target (GtkWidget  *widget,
                      int        *paragraph)
 {
   PwGridCell *cell = PW_GRID_CELL (widget);
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
 
@@ -147,12 +147,15 @@ cell_setup (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             PwProjectList            *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "pw-column"));
-  GtkWidget *cell = pw_grid_cell_new (index);
+  guint index = 0;
+  GtkWidget *cell;
   GtkGesture *click = gtk_gesture_click_new ();
-  g_autofree char *name = g_strconcat ("pw-project-", pw_project_list_columns[index].key, NULL);
+  g_autofree char *name = NULL;
 
-  g_object_set_data (G_OBJECT (cell), "pw-project-list", self);
+  while (index < PW_PROJECT_LIST_N_COLUMNS - 1 && self->factories[index] != GTK_LIST_ITEM_FACTORY (factory))
+    index++;
+  cell = pw_grid_cell_new (index, GTK_WIDGET (self));
+  name = g_strconcat ("pw-project-", pw_project_list_columns[index].key, NULL);
   gtk_widget_add_css_class (cell, name);
   gtk_widget_set_has_tooltip (cell, TRUE);
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip), NULL);
@@ -170,7 +173,7 @@ cell_setup (GtkSignalListItemFactory *factory,
 static void
 project_changed (PwGridCell *cell)
 {
-  PwProjectList *self = g_object_get_data (G_OBJECT (cell), "pw-project-list");
+  PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
 
   pw_project_list_refresh_cell (cell);
   if (g_str_equal (pw_project_list_columns[pw_grid_cell_get_column (cell)].key, "investment"))
@@ -221,7 +224,7 @@ pw_project_list_add_columns (PwProjectList *self)
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      g_object_set_data (G_OBJECT (factory), "pw-column", GUINT_TO_POINTER (i));
+      self->factories[i] = factory;
       g_signal_connect_object (factory, "setup", G_CALLBACK (cell_setup), self, 0);
       g_signal_connect_object (factory, "bind", G_CALLBACK (cell_bind), self, 0);
       g_signal_connect_object (factory, "unbind", G_CALLBACK (cell_unbind), self, 0);

@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+#define PW_PROJECT_LIST_N_COLUMNS 9
+
 struct _PwProjectList
 {
   GtkWidget parent_instance;
@@ -44,13 +46,13 @@ struct _PwProjectList
 
   /* Borrowed */
   PwGridCell *editing_cell;
+  GtkListItemFactory *factories[PW_PROJECT_LIST_N_COLUMNS]; /* the columns', in their order */
 
   gboolean has_cursor; /* the page's cursor is in this list */
   gboolean editable;
 };
 
 /* pw-project-list-columns.c: the columns, in the order shown */
-#define PW_PROJECT_LIST_N_COLUMNS 9
 extern const PwGridColumnInfo pw_project_list_columns[PW_PROJECT_LIST_N_COLUMNS];
 const char *pw_project_list_refusal        (guint          column);
 char       *pw_project_list_format_investment (double      investment);
