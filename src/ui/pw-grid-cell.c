@@ -46,6 +46,7 @@ struct _PwGridCell
   GtkWidget *grid; /* the grid or the project list that holds the cell */
 
   guint column;
+  const char *column_class; /* static: the class its column gives it now */
 };
 
 enum {
@@ -491,4 +492,29 @@ pw_grid_cell_set_class (PwGridCell *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), name);
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), name);
+}
+
+/**
+ * pw_grid_cell_set_column_class:
+ * @self: a cell
+ * @name: (nullable): the static name of the class its column gives the
+ *   cell for its row now (a status, a nature), or %NULL for none
+ *
+ * Replaces the class the column gave the cell before; the cell's style
+ * changes only when the class does, since a class change restyles it.
+ */
+void
+pw_grid_cell_set_column_class (PwGridCell *self,
+                               const char *name)
+{
+  g_return_if_fail (PW_IS_GRID_CELL (self));
+
+  if (self->column_class == name)
+    return;
+
+  if (self->column_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->column_class);
+  if (name != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), name);
+  self->column_class = name;
 }

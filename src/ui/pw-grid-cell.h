@@ -37,5 +37,7 @@ GtkWidget   *pw_grid_cell_get_choices_popover (PwGridCell *self);
 void         pw_grid_cell_set_class     (PwGridCell  *self,
                                          const char  *name,
                                          gboolean     on);
+void         pw_grid_cell_set_column_class (PwGridCell *self,
+                                            const char *name);
 
 G_END_DECLS

@@ -61,7 +61,6 @@ pw_indicator_grid_refresh_cell (PwGridCell *cell)
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
   GridColumn *column;
-  GtkWidget *widget = GTK_WIDGET (cell);
   g_autofree char *text = NULL;
   PwProgress progress;
   gboolean is_cursor;
@@ -86,22 +85,8 @@ pw_indicator_grid_refresh_cell (PwGridCell *cell)
   pw_grid_cell_set_class (cell, "commented", cell_is_commented (self, column, indicator));
   pw_grid_cell_set_class (cell, "changed", pw_indicator_grid_cell_is_changed (self, column, indicator));
 
-  /* a cell changes its column's class only when it changes: a class change
-   * restyles the cell */
   if (column->info->get_css_class != NULL)
-    {
-      const char *old = g_object_get_data (G_OBJECT (cell), "pw-column-class");
-      const char *name = column->info->get_css_class (self, indicator, column->year);
-
-      if (old != name)
-        {
-          if (old != NULL)
-            gtk_widget_remove_css_class (widget, old);
-          if (name != NULL)
-            gtk_widget_add_css_class (widget, name);
-          g_object_set_data (G_OBJECT (cell), "pw-column-class", (gpointer) name);
-        }
-    }
+    pw_grid_cell_set_column_class (cell, column->info->get_css_class (self, indicator, column->year));
 }
 
 /* Tooltips are worked out when asked for: setting one on every cell as it
