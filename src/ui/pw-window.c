@@ -197,7 +197,6 @@ findings_changed (PwWindow *self)
     gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
 }
 
-/* An error about this window's plan, in a dialog on it. */
 /* The focus moved to a field by a command (F6, Alt+1): the caret at its
  * end, its text not selected. */
 void
@@ -209,6 +208,7 @@ pw_window_unselect_focus (PwWindow *self)
     gtk_editable_set_position (GTK_EDITABLE (focus), -1);
 }
 
+/* An error about this window's plan, in a dialog on it. */
 void
 pw_window_show_error (PwWindow   *self,
                       const char *primary,
