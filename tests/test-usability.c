@@ -107,6 +107,33 @@ test_usability_f6_no_select_all (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page shown while the focus is in the page left (a chapter chosen by a
+ * command, a search result, a comment's Show): GtkStack moves the focus to
+ * the new page's first field, which GTK then selects whole, so the next key
+ * would replace the chapter's title. */
+static void
+test_usability_page_change_no_select_all (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  GtkWidget *overview = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "overview_page");
+  GtkWidget *chapter_page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+  GtkWidget *focus;
+
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_child_focus (overview, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, overview));
+
+  g_assert_true (pw_window_show_chapter (window, 2));
+  pw_test_ui_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, chapter_page));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The header bar's Comments button waits for a plan: on the start page it
  * could be pressed, and stayed down, with no pane and nothing to show. */
 static void
@@ -592,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/pw/usability/comments-button-start", test_usability_comments_button_start);
   g_test_add_func ("/pw/usability/f6-from-header", test_usability_f6_from_header);
   g_test_add_func ("/pw/usability/f6-no-select-all", test_usability_f6_no_select_all);
+  g_test_add_func ("/pw/usability/page-change-no-select-all", test_usability_page_change_no_select_all);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);

@@ -302,6 +302,11 @@ outline_changed_cb (PwWindow *self)
     default:
       break;
     }
+
+  /* the focus was in the page left: the stack moved it to the new page's
+   * first field, which GTK selects whole, and the next key would replace
+   * it (a chapter's title) */
+  pw_window_unselect_focus (self);
 }
 
 static gboolean
