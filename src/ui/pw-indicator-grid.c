@@ -313,12 +313,12 @@ pw_indicator_grid_cell_is_changed (PwIndicatorGrid *self,
  * spreadsheet. */
 gboolean
 pw_indicator_grid_cell_comment_target (GtkWidget  *widget,
-                     double      x,
-                     double      y,
-                     gpointer    data,
-                     char      **target,
-                     int        *year,
-                     int        *paragraph)
+                                       double      x,
+                                       double      y,
+                                       gpointer    data,
+                                       char      **target,
+                                       int        *year,
+                                       int        *paragraph)
 {
   PwGridCell *cell = PW_GRID_CELL (widget);
   PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
