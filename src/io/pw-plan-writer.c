@@ -14,572 +14,23 @@
  * %PW_PLAN_FILE_ERROR_UNSAVABLE and a message that names the object, so that
  * no file is ever written that the program could not open again.
  *
- * Speed: a large plan has two million elements. xmlTextWriter writes the
- * elements that have attributes or children and their attributes; the
- * elements that hold text only (<name>…</name>, most of the file) are put
- * together here, escaped in the same pass that checks them, and handed to
- * xmlTextWriterWriteRawLen() a batch at a time, as is the indentation:
- * xmlTextWriterWriteString() would allocate a copy of every string, and
- * xmlTextWriterSetIndent() makes a call per level of every line.
- *
- * Why one file of about 1,200 lines, when the reader has four: the
- * writer has one job, the walk of the model, and its output primitives
- * (escaping, text elements, indentation) are static and inlined into the
- * element writers that call them two million times a save; the release
- * build has no link-time optimization to inline them across files.
+ * This file is the walk: one function per element. The bytes (escaping,
+ * numbers, indentation, the batching of text elements, attributes) are
+ * pw-plan-writer-output.c's; pw-plan-writer-private.h says what each holds.
  */
 
 #define G_LOG_DOMAIN "pw-plan-file"
 
 #include "config.h"
 
-#include "pw-plan-file-private.h"
+#include "pw-plan-writer-private.h"
 
 #include <glib/gi18n-lib.h>
-#include <libxml/xmlwriter.h>
 #include <math.h>
-#include <string.h>
 
 #include "pw-enums.h"
-#include "pw-plan-format.h"
-
-typedef struct
-{
-  xmlTextWriterPtr xml;
-  PwPlan *plan;
-  GError *error;
-  gboolean failed;         /* libxml2 could not write: the output failed */
-  GHashTable *ids;         /* id → the object that has it (both borrowed) */
-  GHashTable *chapter_ids; /* the ids of chapters, interned as indicators keep them */
-  guint depth;             /* how many elements are open */
-  guint64 has_children;    /* bit n: the open element at depth n has children */
-  GString *pending;        /* text elements and indentation not yet written */
-  GString *escaped;        /* an attribute value */
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-  const PwFormatElement *formats[PW_N_NAMES]; /* of the elements that hold elements */
-} Writer;
-
-/* Indentation: two spaces a level; .plan files nest six deep at most. */
-static const char spaces[] = "                                ";
-#define MAX_INDENT (sizeof spaces - 1)
 
 /* Auxiliary methods */
-
-/* What the user calls @object, for messages: indicator “常住人口” (ind-12). */
-static char *
-describe (gpointer object)
-{
-  const char *id = pw_object_get_id (object);
-  const char *name = NULL;
-  const char *kind;
-
-  if (id == NULL)
-    id = "";
-
-  if (PW_IS_INDICATOR (object))
-    {
-      kind = _("indicator");
-      name = pw_indicator_get_name (object);
-    }
-  else if (PW_IS_PROJECT (object))
-    {
-      kind = _("project");
-      name = pw_project_get_name (object);
-    }
-  else if (PW_IS_CHAPTER (object))
-    {
-      kind = _("chapter");
-      name = pw_chapter_get_title (object);
-    }
-  else if (PW_IS_SECTION (object))
-    {
-      kind = _("section");
-      name = pw_section_get_title (object);
-    }
-  else if (PW_IS_BOX (object))
-    {
-      kind = _("box");
-      name = pw_box_get_title (object);
-    }
-  else if (PW_IS_SERVICE_ITEM (object))
-    {
-      kind = _("service item");
-      name = pw_service_item_get_name (object);
-    }
-  else if (PW_IS_PART (object))
-    {
-      kind = _("part");
-      name = pw_part_get_title (object);
-    }
-  else if (PW_IS_COMMENT (object))
-    kind = _("comment");
-  else
-    return g_strdup (_("the plan"));
-
-  if (name != NULL && *name != '\0')
-    /* Translators: e.g. indicator “常住人口” (ind-12) */
-    return g_strdup_printf (_("%s “%s” (%s)"), kind, name, id);
-
-  /* Translators: e.g. indicator ind-12 */
-  return g_strdup_printf (_("%s %s"), kind, id);
-}
-
-static void G_GNUC_PRINTF (3, 4)
-fail (Writer     *w,
-      gpointer    object,
-      const char *format,
-      ...)
-{
-  g_autofree char *what = NULL;
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (w->error != NULL)
-    return;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  what = describe (object);
-  g_set_error (&w->error, PW_PLAN_FILE_ERROR, PW_PLAN_FILE_ERROR_UNSAVABLE,
-               /* Translators: the first %s names an object, the second says what is wrong */
-               _("Cannot save %s: %s"), what, message);
-}
-
-static inline gboolean
-stopped (Writer *w)
-{
-  return w->error != NULL || w->failed;
-}
-
-static inline void
-check (Writer *w,
-       int     rc)
-{
-  if (G_UNLIKELY (rc < 0))
-    w->failed = TRUE;
-}
-
-static inline void
-put_string (GString    *out,
-            const char *text)
-{
-  pw_plan_file_put (out, text, strlen (text));
-}
-
-/* Appends @text to @out, escaped for element content (@attribute FALSE) or
- * a double-quoted attribute value, and checks on the way that a .plan file
- * can hold it: no control characters but tab, line feed and carriage
- * return, no U+FFFE or U+FFFF, valid UTF-8, at most PW_PLAN_FILE_MAX_TEXT
- * bytes. '"' is left alone in content, where it needs no escape. On a
- * problem, fails naming @owner and @field and returns FALSE. */
-static gboolean
-append_escaped (Writer     *w,
-                GString    *out,
-                const char *text,
-                gboolean    attribute,
-                gpointer    owner,
-                const char *field)
-{
-  const guchar *start = (const guchar *) text;
-  const guchar *p;
-  gboolean ascii = TRUE;
-  const char *problem = NULL;
-  guint character = 0;
-
-  for (p = start; *p; p++)
-    {
-      const char *entity;
-      guchar c = *p;
-
-      if (G_LIKELY (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"'))
-        {
-          if (G_UNLIKELY (c >= 0x80))
-            {
-              ascii = FALSE;
-              /* U+FFFE and U+FFFF are not characters in XML */
-              if (G_UNLIKELY (c == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
-                {
-                  character = p[2] == 0xBE ? 0xFFFE : 0xFFFF;
-                  break;
-                }
-            }
-          continue;
-        }
-
-      switch (c)
-        {
-        case '&':
-          entity = "&amp;";
-          break;
-        case '<':
-          entity = "&lt;";
-          break;
-        case '>':
-          entity = "&gt;";
-          break;
-        case '\r':
-          entity = "&#13;";
-          break;
-        case '"':
-          entity = attribute ? "&quot;" : NULL;
-          break;
-        case '\n':
-          entity = attribute ? "&#10;" : NULL;
-          break;
-        case '\t':
-          entity = attribute ? "&#9;" : NULL;
-          break;
-        default:
-          character = c;
-          entity = NULL;
-        }
-      if (character != 0)
-        break;
-      if (entity == NULL)
-        continue;
-
-      pw_plan_file_put (out, (const char *) start, p - start);
-      put_string (out, entity);
-      start = p + 1;
-    }
-
-  if (G_UNLIKELY (character != 0))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("it holds the character U+%04X, which a .plan file cannot store"), character);
-      /* Translators: e.g. “the name: it holds the character U+0007 …” */
-      fail (w, owner, _("the %s: %s"), field, message);
-      return FALSE;
-    }
-  if (G_UNLIKELY ((gsize) ((const char *) p - text) > PW_PLAN_FILE_MAX_TEXT))
-    problem = _("it is longer than a .plan file may hold");
-  else if (!ascii && !g_utf8_validate_len (text, (const char *) p - text, NULL))
-    problem = _("it is not valid UTF-8 text");
-  if (G_UNLIKELY (problem != NULL))
-    {
-      fail (w, owner, _("the %s: %s"), field, problem);
-      return FALSE;
-    }
-
-  pw_plan_file_put (out, (const char *) start, p - start);
-  return TRUE;
-}
-
-static const char *
-format_int (char buffer[16],
-            int  value)
-{
-  char *p = buffer + 15;
-  unsigned int magnitude = value < 0 ? 0u - (unsigned int) value : (unsigned int) value;
-
-  *p = '\0';
-  do
-    {
-      *--p = '0' + magnitude % 10;
-      magnitude /= 10;
-    }
-  while (magnitude > 0);
-  if (value < 0)
-    *--p = '-';
-  return p;
-}
-
-/* The shortest decimal that reads back as @number, without an exponent for
- * everyday magnitudes: 52000, 1.1, 0.05. */
-static const char *
-format_decimal (Writer *w,
-                double  number)
-{
-  char *buffer = w->number;
-  gsize size = sizeof w->number;
-  double magnitude = fabs (number);
-
-  if (number == 0)
-    return "0";
-
-  if (magnitude >= 1e-4 && magnitude < 1e15)
-    for (int decimals = 0; decimals <= 17; decimals++)
-      {
-        char format[8];
-
-        g_snprintf (format, sizeof format, "%%.%df", decimals);
-        g_ascii_formatd (buffer, size, format, number);
-        if (g_ascii_strtod (buffer, NULL) == number)
-          return buffer;
-      }
-
-  return g_ascii_dtostr (buffer, size, number);
-}
-
-/* Layout. The writer does not indent (xmlTextWriterSetIndent() writes a call
- * per space); every element starts a line, indented two spaces a level,
- * written here. Text elements and indentation gather in w->pending and go to
- * xmlTextWriter in one piece before its next call, to spare it a call per
- * line. */
-
-static void
-append_indent (Writer  *w,
-               GString *out)
-{
-  pw_plan_file_put (out, "\n", 1);
-  pw_plan_file_put (out, spaces, MIN (2 * w->depth, MAX_INDENT));
-}
-
-static void
-flush_pending (Writer *w)
-{
-  if (w->pending->len == 0)
-    return;
-
-  check (w, xmlTextWriterWriteRawLen (w->xml, (const xmlChar *) w->pending->str, w->pending->len));
-  g_string_truncate (w->pending, 0);
-}
-
-/* Starts an element that holds elements or has attributes. */
-static void
-open_element (Writer     *w,
-              const char *name)
-{
-  w->has_children |= G_GUINT64_CONSTANT (1) << w->depth;
-  append_indent (w, w->pending);
-  flush_pending (w);
-  check (w, xmlTextWriterStartElement (w->xml, (const xmlChar *) name));
-  w->depth++;
-  w->has_children &= ~(G_GUINT64_CONSTANT (1) << w->depth);
-}
-
-/* Ends it: <x …/> when it got no children. */
-static void
-close_element (Writer *w)
-{
-  w->depth--;
-  if (w->has_children & (G_GUINT64_CONSTANT (1) << (w->depth + 1)))
-    append_indent (w, w->pending);
-  flush_pending (w);
-  check (w, xmlTextWriterEndElement (w->xml));
-}
-
-/* An attribute of the element just opened; a word or a number that needs no
- * escaping. */
-static void
-write_raw_attribute (Writer     *w,
-                     const char *name,
-                     const char *value)
-{
-  check (w, xmlTextWriterStartAttribute (w->xml, (const xmlChar *) name));
-  check (w, xmlTextWriterWriteRaw (w->xml, (const xmlChar *) value));
-  check (w, xmlTextWriterEndAttribute (w->xml));
-}
-
-static void
-write_attribute (Writer     *w,
-                 const char *name,
-                 const char *value,
-                 gpointer    owner)
-{
-  if (value == NULL)
-    return;
-
-  g_string_truncate (w->escaped, 0);
-  if (!append_escaped (w, w->escaped, value, TRUE, owner, name))
-    return;
-
-  check (w, xmlTextWriterStartAttribute (w->xml, (const xmlChar *) name));
-  check (w, xmlTextWriterWriteRawLen (w->xml, (const xmlChar *) w->escaped->str, w->escaped->len));
-  check (w, xmlTextWriterEndAttribute (w->xml));
-}
-
-static void
-write_int_attribute (Writer     *w,
-                     const char *name,
-                     int         value)
-{
-  char buffer[16];
-
-  write_raw_attribute (w, name, format_int (buffer, value));
-}
-
-/* Begins the line of an element that holds text only: <name */
-static gsize
-begin_text_element (Writer     *w,
-                    const char *name)
-{
-  gsize start = w->pending->len;
-
-  append_indent (w, w->pending);
-  pw_plan_file_put (w->pending, "<", 1);
-  put_string (w->pending, name);
-  return start;
-}
-
-/* Ends it with @text, escaped: >text</name>, or /> when @text is empty. The
- * line goes away again if @text cannot be saved. */
-static void
-end_text_element (Writer     *w,
-                  gsize       start,
-                  const char *name,
-                  const char *text,
-                  gboolean    escape,
-                  gpointer    owner)
-{
-  GString *out = w->pending;
-
-  if (*text == '\0')
-    pw_plan_file_put (out, "/>", 2);
-  else
-    {
-      pw_plan_file_put (out, ">", 1);
-      if (!escape)
-        put_string (out, text);
-      else if (!append_escaped (w, out, text, FALSE, owner, name))
-        {
-          g_string_truncate (out, start);
-          return;
-        }
-      pw_plan_file_put (out, "</", 2);
-      put_string (out, name);
-      pw_plan_file_put (out, ">", 1);
-    }
-
-  w->has_children |= G_GUINT64_CONSTANT (1) << w->depth;
-  if (out->len > 65536)
-    flush_pending (w);
-}
-
-/* <name>text</name>, nothing when @text is NULL. */
-static void write_text_element (Writer     *w,
-                                const char *name,
-                                const char *text,
-                                gpointer    owner);
-
-/* Writes the text fields that the table reads and writes alone (those with
- * a getter) among @name's children, in the table's order, from *@at up to
- * the child named @until, which the caller writes next (PW_N_NAMES: to the
- * end); *@at then moves past @until. A field added to the table is thus
- * written where it belongs with no code here. */
-static void
-write_fields (Writer       *w,
-              PwFormatName  name,
-              gpointer      object,
-              guint        *at,
-              PwFormatName  until)
-{
-  const PwFormatElement *format = w->formats[name];
-
-  for (; *at < format->n_children; (*at)++)
-    {
-      const PwFormatElement *child = format->children[*at].element;
-
-      if (child->name == until)
-        {
-          (*at)++;
-          return;
-        }
-      if (child->get_text != NULL)
-        write_text_element (w, pw_format_element_name (child), child->get_text (object), object);
-    }
-}
-
-/* <name>text</name>, nothing when @text is NULL. */
-static void
-write_text_element (Writer     *w,
-                    const char *name,
-                    const char *text,
-                    gpointer    owner)
-{
-  if (text == NULL)
-    return;
-
-  end_text_element (w, begin_text_element (w, name), name, text, TRUE, owner);
-}
-
-/* The same for a word or a number, which needs no escaping. */
-static void
-write_raw_element (Writer     *w,
-                   const char *name,
-                   const char *text)
-{
-  end_text_element (w, begin_text_element (w, name), name, text, FALSE, NULL);
-}
-
-/* One paragraph per line of @text, each a <p>. */
-static void
-write_paragraphs (Writer     *w,
-                  const char *text,
-                  gpointer    owner)
-{
-  g_autofree char *copy = NULL;
-  char *line;
-
-  if (text == NULL)
-    return;
-
-  copy = g_strdup (text);
-  line = copy;
-  for (;;)
-    {
-      char *end = strchr (line, '\n');
-
-      if (end != NULL)
-        *end = '\0';
-      write_text_element (w, "p", line, owner);
-      if (end == NULL || stopped (w))
-        break;
-      line = end + 1;
-    }
-}
-
-static gboolean
-is_year (int year)
-{
-  return year >= 1000 && year <= 9999;
-}
-
-/* The id of @object, an attribute of the element just opened: present
- * (pw_plan_assign_ids() saw to that), savable, without spaces and not used
- * before. */
-static void
-write_id (Writer   *w,
-          gpointer  object)
-{
-  const char *id = pw_object_get_id (object);
-
-  if (id == NULL || *id == '\0')
-    {
-      fail (w, object, _("it has no id"));
-      return;
-    }
-  if (!pw_format_is_id (id))
-    {
-      fail (w, object, _("its id “%s” contains a space"), id);
-      return;
-    }
-  if (!g_hash_table_insert (w->ids, (gpointer) id, object))
-    {
-      g_autofree char *other = describe (g_hash_table_lookup (w->ids, id));
-
-      fail (w, object, _("%s has the same id"), other);
-      return;
-    }
-
-  write_attribute (w, "id", id, object);
-}
-
-static void
-write_number (Writer   *w,
-              gpointer  object,
-              int       number)
-{
-  if (number < 0 || number > 999999999)
-    {
-      fail (w, object, _("its number %d is not between 0 and 999999999"), number);
-      return;
-    }
-  write_int_attribute (w, "number", number);
-}
-
 
 static void
 write_meta (Writer *w)
@@ -591,51 +42,51 @@ write_meta (Writer *w)
   int baseline = pw_plan_get_baseline_year (plan);
   guint at = 0;
 
-  open_element (w, "meta");
-  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_ISSUED);
+  pw_writer_open_element (w, "meta");
+  pw_write_fields (w, PW_NAME_META, plan, &at, PW_NAME_ISSUED);
   if (issued != NULL)
     {
       if (!pw_format_matches (PW_FORMAT_DATE, issued))
-        fail (w, plan, _("the date of issue “%s” is not written YYYY, YYYY-MM or YYYY-MM-DD"),
-              issued);
+        pw_writer_fail (w, plan, _("the date of issue “%s” is not written YYYY, YYYY-MM or YYYY-MM-DD"),
+                        issued);
       else
-        write_raw_element (w, "issued", issued);
+        pw_write_raw_element (w, "issued", issued);
     }
 
-  if (!is_year (start) || !is_year (end) || !is_year (baseline))
-    fail (w, plan, _("the years of the period (%d–%d, baseline %d) are not all between 1000 and 9999"),
-          start, end, baseline);
+  if (!pw_writer_is_year (start) || !pw_writer_is_year (end) || !pw_writer_is_year (baseline))
+    pw_writer_fail (w, plan, _("the years of the period (%d–%d, baseline %d) are not all between 1000 and 9999"),
+                    start, end, baseline);
   else if (start > end)
-    fail (w, plan, _("the period starts in %d, after it ends in %d"), start, end);
+    pw_writer_fail (w, plan, _("the period starts in %d, after it ends in %d"), start, end);
   else if (baseline >= start)
-    fail (w, plan, _("the baseline year %d is not before the first year of the period, %d"),
-          baseline, start);
+    pw_writer_fail (w, plan, _("the baseline year %d is not before the first year of the period, %d"),
+                    baseline, start);
 
-  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_PERIOD);
-  open_element (w, "period");
-  write_int_attribute (w, "start", start);
-  write_int_attribute (w, "end", end);
-  write_int_attribute (w, "baseline", baseline);
-  close_element (w);
+  pw_write_fields (w, PW_NAME_META, plan, &at, PW_NAME_PERIOD);
+  pw_writer_open_element (w, "period");
+  pw_write_int_attribute (w, "start", start);
+  pw_write_int_attribute (w, "end", end);
+  pw_write_int_attribute (w, "baseline", baseline);
+  pw_writer_close_element (w);
 
-  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_HEADINGS);
+  pw_write_fields (w, PW_NAME_META, plan, &at, PW_NAME_HEADINGS);
   if (pw_plan_get_heading_style (plan) != PW_HEADING_CHAPTER ||
       pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
     {
-      open_element (w, "headings");
-      write_raw_attribute (w, "style", pw_enum_to_nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
+      pw_writer_open_element (w, "headings");
+      pw_write_raw_attribute (w, "style", pw_enum_to_nick (PW_TYPE_HEADING_STYLE, pw_plan_get_heading_style (plan)));
       if (pw_plan_get_numbering (plan) != PW_NUMBERING_RENUMBER)
-        write_raw_attribute (w, "numbering", pw_enum_to_nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
-      close_element (w);
+        pw_write_raw_attribute (w, "numbering", pw_enum_to_nick (PW_TYPE_NUMBERING, pw_plan_get_numbering (plan)));
+      pw_writer_close_element (w);
     }
-  write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);
+  pw_write_fields (w, PW_NAME_META, plan, &at, PW_NAME_SAMPLE);
   if (pw_plan_get_sample (plan))
     {
-      open_element (w, "sample");
-      close_element (w);
+      pw_writer_open_element (w, "sample");
+      pw_writer_close_element (w);
     }
-  write_fields (w, PW_NAME_META, plan, &at, PW_N_NAMES);
-  close_element (w);
+  pw_write_fields (w, PW_NAME_META, plan, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -646,11 +97,11 @@ write_threshold (Writer     *w,
 {
   if (!isfinite (value) || value < 0 || value > maximum)
     {
-      fail (w, w->plan, _("the setting %s of the progress method, %g, is not between 0 and %g"),
-            name, value, maximum);
+      pw_writer_fail (w, w->plan, _("the setting %s of the progress method, %g, is not between 0 and %g"),
+                      name, value, maximum);
       return;
     }
-  write_raw_attribute (w, name, format_decimal (w, value));
+  pw_write_raw_attribute (w, name, pw_writer_format_decimal (w, value));
 }
 
 static void
@@ -658,13 +109,13 @@ write_thresholds (Writer *w)
 {
   PwThresholds *thresholds = pw_plan_get_thresholds (w->plan);
 
-  open_element (w, "progress-method");
+  pw_writer_open_element (w, "progress-method");
   write_threshold (w, "ahead", pw_thresholds_get_ahead (thresholds), 100);
   write_threshold (w, "on-track", pw_thresholds_get_on_track (thresholds), 100);
   write_threshold (w, "binding-on-track", pw_thresholds_get_binding_on_track (thresholds), 100);
   write_threshold (w, "lagging", pw_thresholds_get_lagging (thresholds), 100);
   write_threshold (w, "tolerance", pw_thresholds_get_tolerance (thresholds), 1);
-  close_element (w);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -673,13 +124,13 @@ write_section (Writer    *w,
 {
   guint at = 0;
 
-  open_element (w, "section");
-  write_id (w, section);
-  write_number (w, section, pw_section_get_number (section));
-  write_fields (w, PW_NAME_SECTION, section, &at, PW_NAME_P);
-  write_paragraphs (w, pw_section_get_text (section), section);
-  write_fields (w, PW_NAME_SECTION, section, &at, PW_N_NAMES);
-  close_element (w);
+  pw_writer_open_element (w, "section");
+  pw_write_id (w, section);
+  pw_write_number (w, section, pw_section_get_number (section));
+  pw_write_fields (w, PW_NAME_SECTION, section, &at, PW_NAME_P);
+  pw_write_paragraphs (w, pw_section_get_text (section), section);
+  pw_write_fields (w, PW_NAME_SECTION, section, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -694,40 +145,40 @@ write_project (Writer    *w,
   char buffer[16];
   guint at = 0;
 
-  open_element (w, "project");
-  write_id (w, project);
-  write_number (w, project, pw_project_get_number (project));
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_START);
+  pw_writer_open_element (w, "project");
+  pw_write_id (w, project);
+  pw_write_number (w, project, pw_project_get_number (project));
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_START);
 
-  if ((start != 0 && !is_year (start)) || (end != 0 && !is_year (end)))
-    fail (w, project, _("its years %d–%d are not between 1000 and 9999"), start, end);
+  if ((start != 0 && !pw_writer_is_year (start)) || (end != 0 && !pw_writer_is_year (end)))
+    pw_writer_fail (w, project, _("its years %d–%d are not between 1000 and 9999"), start, end);
   else if (start != 0 && end != 0 && start > end)
-    fail (w, project, _("it starts in %d, after it ends in %d"), start, end);
+    pw_writer_fail (w, project, _("it starts in %d, after it ends in %d"), start, end);
   if (start != 0)
-    write_raw_element (w, "start", format_int (buffer, start));
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_END);
+    pw_write_raw_element (w, "start", pw_writer_format_int (buffer, start));
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_END);
   if (end != 0)
-    write_raw_element (w, "end", format_int (buffer, end));
+    pw_write_raw_element (w, "end", pw_writer_format_int (buffer, end));
 
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_INVESTMENT);
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_INVESTMENT);
   if (!isnan (investment))
     {
       if (!isfinite (investment))
-        fail (w, project, _("its investment is not a finite number"));
+        pw_writer_fail (w, project, _("its investment is not a finite number"));
       else
-        write_raw_element (w, "investment", format_decimal (w, investment));
+        pw_write_raw_element (w, "investment", pw_writer_format_decimal (w, investment));
     }
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_STATUS);
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_STATUS);
   if (status != PW_PROJECT_PLANNED)
-    write_raw_element (w, "status", pw_enum_to_nick (PW_TYPE_PROJECT_STATUS, status));
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_PROGRESS);
+    pw_write_raw_element (w, "status", pw_enum_to_nick (PW_TYPE_PROJECT_STATUS, status));
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_NAME_PROGRESS);
 
   if (progress < 0 || progress > 100)
-    fail (w, project, _("its progress %d%% is not between 0 and 100"), progress);
+    pw_writer_fail (w, project, _("its progress %d%% is not between 0 and 100"), progress);
   else
-    write_raw_element (w, "progress", format_int (buffer, progress));
-  write_fields (w, PW_NAME_PROJECT, project, &at, PW_N_NAMES);
-  close_element (w);
+    pw_write_raw_element (w, "progress", pw_writer_format_int (buffer, progress));
+  pw_write_fields (w, PW_NAME_PROJECT, project, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -738,17 +189,17 @@ write_box (Writer *w,
   guint n_projects = g_list_model_get_n_items (projects);
   guint at = 0;
 
-  open_element (w, "column");
-  write_id (w, box);
-  write_number (w, box, pw_box_get_number (box));
-  write_fields (w, PW_NAME_COLUMN, box, &at, PW_NAME_PROJECT);
-  for (guint i = 0; i < n_projects && !stopped (w); i++)
+  pw_writer_open_element (w, "column");
+  pw_write_id (w, box);
+  pw_write_number (w, box, pw_box_get_number (box));
+  pw_write_fields (w, PW_NAME_COLUMN, box, &at, PW_NAME_PROJECT);
+  for (guint i = 0; i < n_projects && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwProject) project = g_list_model_get_item (projects, i);
       write_project (w, project);
     }
-  write_fields (w, PW_NAME_COLUMN, box, &at, PW_N_NAMES);
-  close_element (w);
+  pw_write_fields (w, PW_NAME_COLUMN, box, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -757,11 +208,11 @@ write_service_item (Writer        *w,
 {
   guint at = 0;
 
-  open_element (w, "service-item");
-  write_id (w, item);
-  write_number (w, item, pw_service_item_get_number (item));
-  write_fields (w, PW_NAME_SERVICE_ITEM, item, &at, PW_N_NAMES);
-  close_element (w);
+  pw_writer_open_element (w, "service-item");
+  pw_write_id (w, item);
+  pw_write_number (w, item, pw_service_item_get_number (item));
+  pw_write_fields (w, PW_NAME_SERVICE_ITEM, item, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -776,34 +227,34 @@ write_chapter (Writer    *w,
   guint n_items = g_list_model_get_n_items (items);
   guint at = 0;
 
-  open_element (w, "chapter");
-  write_id (w, chapter);
+  pw_writer_open_element (w, "chapter");
+  pw_write_id (w, chapter);
   if (pw_object_get_id (PW_OBJECT (chapter)) != NULL)
     g_hash_table_add (w->chapter_ids, (gpointer) g_intern_string (pw_object_get_id (PW_OBJECT (chapter))));
-  write_number (w, chapter, pw_chapter_get_number (chapter));
-  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_P);
-  write_paragraphs (w, pw_chapter_get_text (chapter), chapter);
-  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SECTION);
+  pw_write_number (w, chapter, pw_chapter_get_number (chapter));
+  pw_write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_P);
+  pw_write_paragraphs (w, pw_chapter_get_text (chapter), chapter);
+  pw_write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SECTION);
 
-  for (guint i = 0; i < n_sections && !stopped (w); i++)
+  for (guint i = 0; i < n_sections && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwSection) section = g_list_model_get_item (sections, i);
       write_section (w, section);
     }
-  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_COLUMN);
-  for (guint i = 0; i < n_boxes && !stopped (w); i++)
+  pw_write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_COLUMN);
+  for (guint i = 0; i < n_boxes && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwBox) box = g_list_model_get_item (boxes, i);
       write_box (w, box);
     }
-  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SERVICE_ITEM);
-  for (guint i = 0; i < n_items && !stopped (w); i++)
+  pw_write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_NAME_SERVICE_ITEM);
+  for (guint i = 0; i < n_items && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwServiceItem) item = g_list_model_get_item (items, i);
       write_service_item (w, item);
     }
-  write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_N_NAMES);
-  close_element (w);
+  pw_write_fields (w, PW_NAME_CHAPTER, chapter, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -812,11 +263,11 @@ write_part (Writer *w,
 {
   guint at = 0;
 
-  open_element (w, "part");
-  write_id (w, part);
-  write_number (w, part, pw_part_get_number (part));
-  write_fields (w, PW_NAME_PART, part, &at, PW_NAME_P);
-  write_paragraphs (w, pw_part_get_text (part), part);
+  pw_writer_open_element (w, "part");
+  pw_write_id (w, part);
+  pw_write_number (w, part, pw_part_get_number (part));
+  pw_write_fields (w, PW_NAME_PART, part, &at, PW_NAME_P);
+  pw_write_paragraphs (w, pw_part_get_text (part), part);
   /* its chapters follow, written by write_chapters() */
 }
 
@@ -833,7 +284,7 @@ write_chapters (Writer *w)
   guint next_part = 0;
   PwPart *open_part = NULL;
 
-  for (guint i = 0; i < n_chapters && !stopped (w); i++)
+  for (guint i = 0; i < n_chapters && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
       PwPart *part = pw_chapter_get_part (chapter);
@@ -842,21 +293,21 @@ write_chapters (Writer *w)
       if (part != open_part)
         {
           if (open_part != NULL)
-            close_element (w);
+            pw_writer_close_element (w);
           open_part = NULL;
 
           if (part != NULL && !pw_list_find (parts, part, &position))
-            fail (w, chapter, _("it is in a part that is not in the plan"));
+            pw_writer_fail (w, chapter, _("it is in a part that is not in the plan"));
           else if (part != NULL && position < next_part)
-            fail (w, part, _("its chapters are not together, or not in the order of the parts"));
+            pw_writer_fail (w, part, _("its chapters are not together, or not in the order of the parts"));
           else if (part != NULL)
             {
-              for (; next_part < position && !stopped (w); next_part++)
+              for (; next_part < position && !pw_writer_stopped (w); next_part++)
                 {
                   g_autoptr(PwPart) empty = g_list_model_get_item (parts, next_part);
 
                   write_part (w, empty);
-                  close_element (w);
+                  pw_writer_close_element (w);
                 }
               write_part (w, part);
               open_part = part;
@@ -866,14 +317,14 @@ write_chapters (Writer *w)
       write_chapter (w, chapter);
     }
   if (open_part != NULL)
-    close_element (w);
+    pw_writer_close_element (w);
 
-  for (; next_part < n_parts && !stopped (w); next_part++)
+  for (; next_part < n_parts && !pw_writer_stopped (w); next_part++)
     {
       g_autoptr(PwPart) empty = g_list_model_get_item (parts, next_part);
 
       write_part (w, empty);
-      close_element (w);
+      pw_writer_close_element (w);
     }
 }
 
@@ -884,7 +335,7 @@ write_value (Writer      *w,
              PwIndicator *indicator)
 {
   if (value != NULL)
-    write_text_element (w, name, pw_value_get_text (value), indicator);
+    pw_write_text_element (w, name, pw_value_get_text (value), indicator);
 }
 
 /* <actual year="2023" state="done">96.2%</actual> */
@@ -897,19 +348,19 @@ write_actual (Writer      *w,
   PwQualState state = pw_indicator_get_state (indicator, year);
   char buffer[16];
 
-  gsize start = begin_text_element (w, "actual");
+  gsize start = pw_writer_begin_text_element (w, "actual");
 
   pw_plan_file_put (w->pending, " year=\"", 7);
-  put_string (w->pending, format_int (buffer, year));
+  pw_writer_put_string (w->pending, pw_writer_format_int (buffer, year));
   pw_plan_file_put (w->pending, "\"", 1);
   if (state != PW_QUAL_STATE_NONE)
     {
       pw_plan_file_put (w->pending, " state=\"", 8);
-      put_string (w->pending, pw_enum_to_nick (PW_TYPE_QUAL_STATE, state));
+      pw_writer_put_string (w->pending, pw_enum_to_nick (PW_TYPE_QUAL_STATE, state));
       pw_plan_file_put (w->pending, "\"", 1);
     }
-  end_text_element (w, start, "actual", actual != NULL ? pw_value_get_text (actual) : "", TRUE,
-                    indicator);
+  pw_writer_end_text_element (w, start, "actual", actual != NULL ? pw_value_get_text (actual) : "", TRUE,
+                              indicator);
 }
 
 static void
@@ -925,49 +376,49 @@ write_indicator (Writer      *w,
   int end = pw_plan_get_end_year (w->plan);
   guint at = 0;
 
-  open_element (w, "indicator");
-  write_id (w, indicator);
+  pw_writer_open_element (w, "indicator");
+  pw_write_id (w, indicator);
   if (nature != PW_NATURE_UNKNOWN)
-    write_raw_attribute (w, "nature", pw_enum_to_nick (PW_TYPE_NATURE, nature));
+    pw_write_raw_attribute (w, "nature", pw_enum_to_nick (PW_TYPE_NATURE, nature));
   if (pw_indicator_get_kind (indicator) != PW_KIND_AUTO)
-    write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
+    pw_write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_INDICATOR_KIND, pw_indicator_get_kind (indicator)));
   if (chapter != NULL)
     {
       /* the model keeps it interned (pw_indicator_set_chapter()) */
       if (!g_hash_table_contains (w->chapter_ids, chapter))
-        fail (w, indicator, _("it belongs to the chapter “%s”, which is not in the plan"), chapter);
+        pw_writer_fail (w, indicator, _("it belongs to the chapter “%s”, which is not in the plan"), chapter);
       else
-        write_attribute (w, "chapter", chapter, indicator);
+        pw_write_attribute (w, "chapter", chapter, indicator);
     }
   if (origin != PW_ORIGIN_MANUAL)
-    write_raw_attribute (w, "origin", pw_enum_to_nick (PW_TYPE_ORIGIN, origin));
+    pw_write_raw_attribute (w, "origin", pw_enum_to_nick (PW_TYPE_ORIGIN, origin));
   if (source_line < 0 || source_line > 999999999)
-    fail (w, indicator, _("its source line %d is not between 1 and 999999999"), source_line);
+    pw_writer_fail (w, indicator, _("its source line %d is not between 1 and 999999999"), source_line);
   else if (source_line > 0)
-    write_int_attribute (w, "line", source_line);
+    pw_write_int_attribute (w, "line", source_line);
 
-  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_BASELINE);
+  pw_write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_BASELINE);
   write_value (w, "baseline", pw_indicator_get_baseline (indicator), indicator);
-  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_TARGET);
+  pw_write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_TARGET);
   write_value (w, "target", pw_indicator_get_target (indicator), indicator);
-  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_RESPONSIBLE);
+  pw_write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_RESPONSIBLE);
   for (const char * const *unit = pw_indicator_get_responsible (indicator); *unit != NULL; unit++)
-    write_text_element (w, "responsible", *unit, indicator);
+    pw_write_text_element (w, "responsible", *unit, indicator);
 
-  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_ACTUAL);
-  for (guint i = 0; i < n_years && !stopped (w); i++)
+  pw_write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_NAME_ACTUAL);
+  for (guint i = 0; i < n_years && !pw_writer_stopped (w); i++)
     {
       int year = pw_indicator_get_nth_year (indicator, i);
 
       if (year < start || year > end)
-        fail (w, indicator, _("it has an actual value for %d, outside the period %d–%d"),
-              year, start, end);
+        pw_writer_fail (w, indicator, _("it has an actual value for %d, outside the period %d–%d"),
+                        year, start, end);
       else
         write_actual (w, indicator, year);
     }
 
-  write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_N_NAMES);
-  close_element (w);
+  pw_write_fields (w, PW_NAME_INDICATOR, indicator, &at, PW_N_NAMES);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -979,44 +430,44 @@ write_comment (Writer    *w,
   const char *text = pw_comment_get_text (comment);
   const char *reply_to = pw_comment_get_reply_to (comment);
 
-  open_element (w, "comment");
-  write_id (w, comment);
+  pw_writer_open_element (w, "comment");
+  pw_write_id (w, comment);
   if (target != NULL)
     {
       if (!g_hash_table_contains (w->ids, target))
-        fail (w, comment, _("it is on “%s”, which is not in the plan"), target);
+        pw_writer_fail (w, comment, _("it is on “%s”, which is not in the plan"), target);
       else
-        write_attribute (w, "target", target, comment);
+        pw_write_attribute (w, "target", target, comment);
     }
-  write_attribute (w, "author", pw_comment_get_author (comment), comment);
+  pw_write_attribute (w, "author", pw_comment_get_author (comment), comment);
   if (created != NULL)
     {
       if (!pw_format_matches (PW_FORMAT_DATE_TIME, created))
-        fail (w, comment, _("its date “%s” is not an ISO 8601 date and time"), created);
+        pw_writer_fail (w, comment, _("its date “%s” is not an ISO 8601 date and time"), created);
       else
-        write_raw_attribute (w, "date", created);
+        pw_write_raw_attribute (w, "date", created);
     }
   if (pw_comment_get_resolved (comment))
-    write_raw_attribute (w, "resolved", "true");
+    pw_write_raw_attribute (w, "resolved", "true");
   if (reply_to != NULL)
     {
       if (!g_hash_table_contains (w->ids, reply_to))
-        fail (w, comment, _("it answers “%s”, which is not in the plan"), reply_to);
+        pw_writer_fail (w, comment, _("it answers “%s”, which is not in the plan"), reply_to);
       else
-        write_attribute (w, "reply-to", reply_to, comment);
+        pw_write_attribute (w, "reply-to", reply_to, comment);
     }
-  if (pw_comment_get_year (comment) != 0 && !is_year (pw_comment_get_year (comment)))
-    fail (w, comment, _("its year %d is not between 1000 and 9999"), pw_comment_get_year (comment));
+  if (pw_comment_get_year (comment) != 0 && !pw_writer_is_year (pw_comment_get_year (comment)))
+    pw_writer_fail (w, comment, _("its year %d is not between 1000 and 9999"), pw_comment_get_year (comment));
   else if (pw_comment_get_year (comment) != 0)
-    write_int_attribute (w, "year", pw_comment_get_year (comment));
+    pw_write_int_attribute (w, "year", pw_comment_get_year (comment));
   if (pw_comment_get_paragraph (comment) != 0)
-    write_int_attribute (w, "paragraph", pw_comment_get_paragraph (comment));
+    pw_write_int_attribute (w, "paragraph", pw_comment_get_paragraph (comment));
   if (text != NULL && *text != '\0')
-    append_escaped (w, w->pending, text, FALSE, comment, _("text"));
+    pw_writer_append_escaped (w, w->pending, text, FALSE, comment, _("text"));
   /* The text is the content: the end tag follows it on the same line. */
   w->depth--;
-  flush_pending (w);
-  check (w, xmlTextWriterEndElement (w->xml));
+  pw_writer_flush_pending (w);
+  pw_writer_check (w, xmlTextWriterEndElement (w->xml));
 }
 
 static void
@@ -1028,25 +479,25 @@ write_finding (Writer    *w,
   const char *subject = pw_finding_get_subject (finding);
   const char *message = pw_finding_get_message (finding);
 
-  open_element (w, "finding");
-  write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
+  pw_writer_open_element (w, "finding");
+  pw_write_raw_attribute (w, "kind", pw_enum_to_nick (PW_TYPE_FINDING_KIND, pw_finding_get_kind (finding)));
   if (line > 0 && line <= 999999999)
-    write_int_attribute (w, "line", line);
+    pw_write_int_attribute (w, "line", line);
   if (column > 0 && column <= 999999999)
-    write_int_attribute (w, "column", column);
+    pw_write_int_attribute (w, "column", column);
   if (subject != NULL)
     {
       if (!pw_format_is_id (subject))
-        fail (w, w->plan, _("a finding of the import is about “%s”, which is not an id"), subject);
+        pw_writer_fail (w, w->plan, _("a finding of the import is about “%s”, which is not an id"), subject);
       else
-        write_attribute (w, "subject", subject, w->plan);
+        pw_write_attribute (w, "subject", subject, w->plan);
     }
   if (message != NULL && *message != '\0')
-    append_escaped (w, w->pending, message, FALSE, w->plan, _("findings"));
+    pw_writer_append_escaped (w, w->pending, message, FALSE, w->plan, _("findings"));
   /* The text is the content: the end tag follows it on the same line. */
   w->depth--;
-  flush_pending (w);
-  check (w, xmlTextWriterEndElement (w->xml));
+  pw_writer_flush_pending (w);
+  pw_writer_check (w, xmlTextWriterEndElement (w->xml));
 }
 
 /* The findings of the import, kept until the user clears them. A finding
@@ -1063,14 +514,14 @@ write_findings (Writer *w)
 
   list = pw_findings_get_list (findings);
   n_items = g_list_model_get_n_items (list);
-  open_element (w, "findings");
-  write_attribute (w, "file", pw_findings_get_file_name (findings), w->plan);
-  for (guint i = 0; i < n_items && !stopped (w); i++)
+  pw_writer_open_element (w, "findings");
+  pw_write_attribute (w, "file", pw_findings_get_file_name (findings), w->plan);
+  for (guint i = 0; i < n_items && !pw_writer_stopped (w); i++)
     {
       g_autoptr(PwFinding) finding = g_list_model_get_item (list, i);
       write_finding (w, finding);
     }
-  close_element (w);
+  pw_writer_close_element (w);
 }
 
 /* Asks the processor for what writing @indicator will read, while the one
@@ -1111,9 +562,9 @@ write_list (Writer     *w,
   if (n_items == 0)
     return;
 
-  open_element (w, name);
+  pw_writer_open_element (w, name);
   next = g_list_model_get_item (list, 0);
-  for (guint i = 0; i < n_items && !stopped (w); i++)
+  for (guint i = 0; i < n_items && !pw_writer_stopped (w); i++)
     {
       g_autoptr(GObject) item = g_steal_pointer (&next);
 
@@ -1125,7 +576,7 @@ write_list (Writer     *w,
         }
       write_item (w, item);
     }
-  close_element (w);
+  pw_writer_close_element (w);
 }
 
 static void
@@ -1141,21 +592,21 @@ write_plan (Writer *w)
   /* The declaration is written by hand: xmlTextWriterStartDocument() with an
    * encoding would pass every byte through libxml2's UTF-8 to UTF-8
    * converter. */
-  check (w, xmlTextWriterWriteRaw (w->xml, (const xmlChar *) "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+  pw_writer_check (w, xmlTextWriterWriteRaw (w->xml, (const xmlChar *) "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
 
   /* The namespace declaration first, as people write it. */
-  open_element (w, "plan");
-  write_raw_attribute (w, "xmlns", PW_PLAN_FILE_NAMESPACE);
-  write_raw_attribute (w, "version", version_2 ? "2" : "1");
+  pw_writer_open_element (w, "plan");
+  pw_write_raw_attribute (w, "xmlns", PW_PLAN_FILE_NAMESPACE);
+  pw_write_raw_attribute (w, "version", version_2 ? "2" : "1");
 
   write_meta (w);
   write_thresholds (w);
 
   if (preface != NULL)
     {
-      open_element (w, "preface");
-      write_paragraphs (w, preface, plan);
-      close_element (w);
+      pw_writer_open_element (w, "preface");
+      pw_write_paragraphs (w, preface, plan);
+      pw_writer_close_element (w);
     }
 
   write_chapters (w);
@@ -1167,10 +618,10 @@ write_plan (Writer *w)
               (void (*) (Writer *, gpointer)) write_comment, NULL);
   write_findings (w);
 
-  close_element (w);
+  pw_writer_close_element (w);
   pw_plan_file_put (w->pending, "\n", 1);
-  flush_pending (w);
-  check (w, xmlTextWriterFlush (w->xml));
+  pw_writer_flush_pending (w);
+  pw_writer_check (w, xmlTextWriterFlush (w->xml));
 }
 
 /* Public API (private to the library) */
