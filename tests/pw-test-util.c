@@ -165,6 +165,23 @@ pw_test_position_of (const char *text,
       (*column)++;
 }
 
+/* The texts of the <tspan> elements of @svg, in order. */
+GPtrArray *
+pw_test_svg_tspans (const char *svg)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (const char *p = svg; (p = strstr (p, "<tspan")) != NULL;)
+    {
+      const char *start = strchr (p, '>') + 1;
+      const char *end = strstr (start, "</tspan>");
+
+      g_ptr_array_add (texts, g_strndup (start, end - start));
+      p = end;
+    }
+  return texts;
+}
+
 /* A file @name holding @length bytes of @contents (all of it when -1), in
  * a fresh temporary folder. */
 char *

@@ -47,6 +47,10 @@ char *pw_test_write_temp_file (const char *name,
                                const char *contents,
                                gssize      length);
 
+/* The texts of the <tspan> elements of @svg, in order (what the charts'
+ * text sink wrote while they drew). */
+GPtrArray *pw_test_svg_tspans (const char *svg);
+
 /* The indicator of @plan named @name, or NULL. */
 PwIndicator *pw_test_indicator_named   (PwPlan     *plan,
                                         const char *name);

@@ -1525,8 +1525,6 @@ page_texts (PwPrintout *printout,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 850);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(GString) svg = g_string_new ("<svg>");
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  const char *p;
 
   pw_chart_text_sink_attach (cr, svg);
   pw_printout_draw_page (printout, page, cr);
@@ -1536,15 +1534,7 @@ page_texts (PwPrintout *printout,
   g_string_append (svg, "</svg>");
 
   /* the words drawn, by the same means as the SVG export */
-  for (p = svg->str; (p = strstr (p, "<tspan")) != NULL;)
-    {
-      const char *start = strchr (p, '>') + 1;
-      const char *end = strstr (start, "</tspan>");
-
-      g_ptr_array_add (texts, g_strndup (start, end - start));
-      p = end;
-    }
-  return texts;
+  return pw_test_svg_tspans (svg->str);
 }
 
 /* Tests: the bundled sample */

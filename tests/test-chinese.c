@@ -15,8 +15,11 @@
 #include <locale.h>
 #include <string.h>
 
+#include "pw-chart-private.h"
+#include "pw-chart.h"
 #include "pw-indicator-grid.h"
 #include "pw-plan.h"
+#include "pw-printout.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -199,18 +202,13 @@ test_chinese_menu_mnemonics (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Counts are written with the locale's digit grouping: 1,234项指标 under
- * the grid of a plan of 1,234 indicators (zh_CN groups by three, with a
- * comma), not 1234项指标. */
-static void
-test_chinese_count_grouping (void)
+/* A plan of @n indicators without values (指标0, 指标1 …). */
+static PwPlan *
+plan_of_indicators (guint n)
 {
-  g_autoptr(PwPlan) plan = pw_plan_new ();
-  GtkWidget *grid = pw_indicator_grid_new ();
-  GtkWindow *window;
-  GtkWidget *count;
+  PwPlan *plan = pw_plan_new ();
 
-  for (guint i = 0; i < 1234; i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PwIndicator) indicator = pw_indicator_new ();
       g_autofree char *id = g_strdup_printf ("ind-%u", i);
@@ -220,12 +218,90 @@ test_chinese_count_grouping (void)
       pw_indicator_set_name (indicator, name);
       pw_plan_insert_indicator (plan, i, indicator);
     }
+  return plan;
+}
+
+/* Counts are written with the locale's digit grouping: 1,234项指标 under
+ * the grid of a plan of 1,234 indicators (zh_CN groups by three, with a
+ * comma), not 1234项指标. */
+static void
+test_chinese_count_grouping (void)
+{
+  g_autoptr(PwPlan) plan = plan_of_indicators (1234);
+  GtkWidget *grid = pw_indicator_grid_new ();
+  GtkWindow *window;
+  GtkWidget *count;
+
   pw_plan_page_set_plan (PW_PLAN_PAGE (PW_INDICATOR_GRID (grid)), plan);
   window = pw_test_ui_show (grid, 1200, 760);
   count = pw_test_ui_template_child (grid, PW_TYPE_INDICATOR_GRID, "count_label");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1,234项指标");
 
   gtk_window_destroy (window);
+}
+
+/* The texts @draw draws on a page of 600 × 850, one string a label,
+ * through the charts' text sink (as the SVG export writes them). */
+static GPtrArray *
+drawn_texts (void    (*draw) (cairo_t *cr, gpointer data),
+             gpointer  data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 850);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GString) svg = g_string_new ("<svg>");
+
+  pw_chart_text_sink_attach (cr, svg);
+  draw (cr, data);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pw_test_svg_tspans (svg->str);
+}
+
+static void
+draw_cover (cairo_t  *cr,
+            gpointer  data)
+{
+  pw_printout_draw_page (data, 0, cr);
+}
+
+static void
+draw_summary (cairo_t  *cr,
+              gpointer  data)
+{
+  pw_chart_render (PW_CHART_SUMMARY, data, NULL, cr, 600, 850);
+}
+
+static gboolean
+texts_have (GPtrArray  *texts,
+            const char *wanted)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (g_ptr_array_index (texts, i), wanted) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The printed report and the charts group their counts as the window does:
+ * the report's cover says 共1,234项指标 and counts the 1,234 indicators
+ * (none has a target, so progress does not apply to any) as 1,234; the
+ * summary chart's bar of all indicators ends in 1,234, its scale reaches
+ * 1,000 and its words say 不适用1,234项; none says 1234. */
+static void
+test_chinese_count_grouping_report (void)
+{
+  g_autoptr(PwPlan) plan = plan_of_indicators (1234);
+  g_autoptr(PwPrintout) printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  g_autoptr(GPtrArray) cover = drawn_texts (draw_cover, printout);
+  g_autoptr(GPtrArray) summary = drawn_texts (draw_summary, plan);
+
+  g_assert_true (texts_have (cover, "共1,234项指标"));
+  g_assert_true (texts_have (cover, "1,234"));
+  g_assert_false (texts_have (cover, "1234"));
+  g_assert_true (texts_have (summary, "1,234"));
+  g_assert_true (texts_have (summary, "1,000"));
+  g_assert_true (texts_have (summary, "不适用1,234项"));
+  g_assert_false (texts_have (summary, "1234"));
 }
 
 int
@@ -248,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/pw/chinese/menu-mnemonics", test_chinese_menu_mnemonics);
   g_test_add_func ("/pw/chinese/grid-not-cut", test_chinese_grid_not_cut);
   g_test_add_func ("/pw/chinese/count-grouping", test_chinese_count_grouping);
+  g_test_add_func ("/pw/chinese/count-grouping-report", test_chinese_count_grouping_report);
 
   return g_test_run ();
 }

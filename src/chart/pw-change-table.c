@@ -199,7 +199,7 @@ pw_change_table_export_pdf (GListModel  *changes,
       add_change_row (table, i + 1, change);
     }
 
-  subtitle = g_strdup_printf (_("%s — original: %s; revised: %s; %u changes"),
+  subtitle = g_strdup_printf (_("%s — original: %s; revised: %s; %'u changes"),
                               pw_plan_get_title (new_plan) != NULL ? pw_plan_get_title (new_plan) : "",
                               old_name, new_name, n_changes);
   pages.style = style;

@@ -160,7 +160,7 @@ draw_group (PwChartProgressLayout    *layout,
     title = g_strdup (row->group);
   count = g_strdup_printf (
       /* Translators: the number of indicators in a group */
-      g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", row->group_size),
+      g_dngettext (GETTEXT_PACKAGE, "%'u indicator", "%'u indicators", row->group_size),
       row->group_size);
 
   title_width = MIN (pw_chart_text_measure (style, title, 1.05, PW_CHART_TEXT_BOLD), width * 0.7);
@@ -572,7 +572,7 @@ pw_chart_progress_layout_hit_test (PwChartProgressLayout *layout,
     return NULL;
   if (row->is_group)
     return g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%s: %u indicator", "%s: %u indicators", row->group_size),
+        g_dngettext (GETTEXT_PACKAGE, "%s: %'u indicator", "%s: %'u indicators", row->group_size),
         row->group, row->group_size);
   else
     {

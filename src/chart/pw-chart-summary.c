@@ -84,7 +84,7 @@ alert_text (PwChartSummaryLayout *layout,
   text = g_string_new (NULL);
   g_string_append_printf (
       /* Translators: before the names of the alerts of a domain */
-      text, g_dngettext (GETTEXT_PACKAGE, "%u alert: ", "%u alerts: ", row->alerts->len),
+      text, g_dngettext (GETTEXT_PACKAGE, "%'u alert: ", "%'u alerts: ", row->alerts->len),
       row->alerts->len);
   chars = g_utf8_strlen (text->str, -1);
   for (guint i = 0; i < row->alerts->len && chars <= max_chars; i++)
@@ -126,7 +126,7 @@ counts_text (PwChartSummaryRow *row)
       if (text->len > 0)
         g_string_append (text, " · ");
       /* Translators: a status and how many indicators have it */
-      g_string_append_printf (text, C_("status count", "%s %u"), pw_status_to_label (s),
+      g_string_append_printf (text, C_("status count", "%s %'u"), pw_status_to_label (s),
                               row->counts[s]);
     }
   return g_string_free (text, FALSE);
@@ -168,7 +168,7 @@ draw_axis (PwChartSummaryLayout *layout,
   for (guint v = 0; v <= layout->scale_max; v += step)
     {
       double x = layout->bar_x + v * layout->unit;
-      g_autofree char *label = g_strdup_printf ("%u", v);
+      g_autofree char *label = g_strdup_printf ("%'u", v);
       double w = style->size * 4;
 
       pw_chart_text_show (cr, style, label, 0.8, 0, x - w / 2,
@@ -191,7 +191,7 @@ draw_count (PwChartSummaryLayout *layout,
             guint                 count)
 {
   PwChartStyle *style = layout->frame.style;
-  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *text = g_strdup_printf ("%'u", count);
   g_autoptr(PangoLayout) label = pw_chart_text_new (style, text, 0.85, PW_CHART_TEXT_BOLD, -1, 0,
                                                     PANGO_ALIGN_LEFT);
   double w, h, pad = style->size * 0.25;
@@ -254,7 +254,7 @@ draw_row (PwChartSummaryLayout *layout,
 
   /* the count after a domain's bar; the bar of all fills the column and
    * has the counts in words under it */
-  total = g_strdup_printf ("%u", row->total);
+  total = g_strdup_printf ("%'u", row->total);
   if (row->group == NULL)
     {
       g_autofree char *counts = counts_text (row);
@@ -562,8 +562,8 @@ pw_chart_summary_layout_hit_test (PwChartSummaryLayout *layout,
 
           text = g_string_new (NULL);
           /* Translators: a domain, a status, and how many indicators are in it */
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s · %s: %u indicator",
-                                                     "%s · %s: %u indicators", row->counts[s]),
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s · %s: %'u indicator",
+                                                     "%s · %s: %'u indicators", row->counts[s]),
                                   name, pw_status_to_label (s), row->counts[s]);
           for (guint j = 0; j < n_items; j++)
             {
@@ -582,7 +582,7 @@ pw_chart_summary_layout_hit_test (PwChartSummaryLayout *layout,
         }
 
       return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%s: %u indicator", "%s: %u indicators", row->total), name,
+          g_dngettext (GETTEXT_PACKAGE, "%s: %'u indicator", "%s: %'u indicators", row->total), name,
           row->total);
     }
 

@@ -473,13 +473,13 @@ cover_structure (PwPlan *plan)
 {
   guint n_parts = g_list_model_get_n_items (pw_plan_get_parts (plan));
   guint n_chapters = g_list_model_get_n_items (pw_plan_get_chapters (plan));
-  g_autofree char *chapters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters",
+  g_autofree char *chapters = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u chapter", "%'u chapters",
                                                             n_chapters), n_chapters);
   g_autofree char *parts = NULL;
 
   if (n_parts == 0)
     return g_steal_pointer (&chapters);
-  parts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n_parts), n_parts);
+  parts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u part", "%'u parts", n_parts), n_parts);
   /* Translators: a count of parts, then one of chapters */
   return g_strdup_printf (C_("cover structure", "%s · %s"), parts, chapters);
 }
@@ -585,8 +585,8 @@ draw_cover (PwPrintout *self,
     }
   y += style->size * 2;
   {
-    g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator, %d",
-                                                             "%u indicators, %d", n_items),
+    g_autofree char *heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator, %d",
+                                                             "%'u indicators, %d", n_items),
                                                 n_items, self->year);
 
     y += pw_chart_text_show (cr, style, heading, 1.1, PW_CHART_TEXT_BOLD, x, y, width, 1,
@@ -595,7 +595,7 @@ draw_cover (PwPrintout *self,
   y += style->size * 0.6;
   for (int s = 0; s < PW_N_STATUSES; s++)
     {
-      g_autofree char *count = g_strdup_printf ("%u", counts[s]);
+      g_autofree char *count = g_strdup_printf ("%'u", counts[s]);
       double line = pw_chart_style_line (style, 1.0);
 
       pw_chart_draw_status_symbol (cr, s, x + style->size * 0.7, y + line / 2, style->size * 1.2);
@@ -610,8 +610,8 @@ draw_cover (PwPrintout *self,
     {
       double tag = pw_chart_draw_alert_tag (cr, style, x, y + style->size * 0.3, 1.0);
       g_autofree char *text =
-          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u binding indicator behind schedule",
-                                        "%u binding indicators behind schedule", n_alerts),
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u binding indicator behind schedule",
+                                        "%'u binding indicators behind schedule", n_alerts),
                            n_alerts);
 
       pw_chart_text_show (cr, style, text, 1.0, 0, x + tag + style->size * 0.6,

@@ -796,8 +796,8 @@ pw_merge_report_get_summary (PwMergeReport *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return g_strdup_printf (_("%u rows matched: %u values filled, %u changed; %u rows not matched, "
-                            "%u values unreadable, %u in conflict"),
+  return g_strdup_printf (_("%'u rows matched: %'u values filled, %'u changed; %'u rows not matched, "
+                            "%'u values unreadable, %'u in conflict"),
                           self->n_rows, pw_merge_report_count (self, PW_MERGE_FILLED),
                           pw_merge_report_count (self, PW_MERGE_CHANGED),
                           pw_merge_report_count (self, PW_MERGE_UNMATCHED),

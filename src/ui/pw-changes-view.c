@@ -227,9 +227,9 @@ pw_changes_view_new (PwWindow   *window,
   else if (n_changes == 0)
     summary = g_strdup_printf (_("Nothing changed since “%s”."), old_name);
   else if (n_comment_changes == 0)
-    summary = g_strdup_printf (_("%u changes since “%s”. Choose one to see it in the plan."), n_changes, old_name);
+    summary = g_strdup_printf (_("%'u changes since “%s”. Choose one to see it in the plan."), n_changes, old_name);
   else
-    summary = g_strdup_printf (_("%u changes since “%s”, and %u comments added, changed or removed. Choose a change to see it in the plan."),
+    summary = g_strdup_printf (_("%'u changes since “%s”, and %'u comments added, changed or removed. Choose a change to see it in the plan."),
                                n_changes, old_name, n_comment_changes);
   gtk_label_set_label (self->summary_label, summary);
   return self;

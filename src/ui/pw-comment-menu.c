@@ -390,13 +390,13 @@ pw_comment_marker_update (GtkWidget  *marker,
   guint n_all = plan != NULL && id != NULL ? pw_plan_count_comments_on (plan, id, FALSE) : 0;
   guint n_open = n_all > 0 ? pw_plan_count_comments_on (plan, id, TRUE) : 0;
   GtkWidget *label = gtk_widget_get_last_child (marker);
-  g_autofree char *count = g_strdup_printf ("%u", n_all);
+  g_autofree char *count = g_strdup_printf ("%'u", n_all);
   g_autofree char *tooltip = NULL;
 
   gtk_widget_set_visible (marker, n_all > 0);
   if (n_all == 0)
     return;
-  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comment, %u open", "%u comments, %u open", n_all),
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u comment, %'u open", "%'u comments, %'u open", n_all),
                              n_all, n_open);
   gtk_label_set_label (GTK_LABEL (label), count);
   gtk_widget_set_tooltip_text (marker, tooltip);

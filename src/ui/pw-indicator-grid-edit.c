@@ -189,8 +189,8 @@ report_refused (PwIndicatorGrid *self,
   if (refused == 0)
     return;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u cell was not pasted: its column takes 约束性 (binding) or 预期性 (expected) only.",
-                                       "%u cells were not pasted: their column takes 约束性 (binding) or 预期性 (expected) only.",
+                                       "%'u cell was not pasted: its column takes 约束性 (binding) or 预期性 (expected) only.",
+                                       "%'u cells were not pasted: their column takes 约束性 (binding) or 预期性 (expected) only.",
                                        refused),
                           refused);
   gtk_label_set_label (self->reason_label, text);
@@ -248,13 +248,13 @@ ask_to_add_rows (PwIndicatorGrid *self,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    g_dngettext (GETTEXT_PACKAGE,
-                                                "Add %u indicator for the rows pasted below the last one?",
-                                                "Add %u indicators for the rows pasted below the last one?", extra),
+                                                "Add %'u indicator for the rows pasted below the last one?",
+                                                "Add %'u indicators for the rows pasted below the last one?", extra),
                                    extra);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             g_dngettext (GETTEXT_PACKAGE,
-                                                         "The clipboard holds %u row; %u fit below the cursor.",
-                                                         "The clipboard holds %u rows; %u fit below the cursor.",
+                                                         "The clipboard holds %'u row; %'u fit below the cursor.",
+                                                         "The clipboard holds %'u rows; %'u fit below the cursor.",
                                                          table->len),
                                             table->len, table->len - extra);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),

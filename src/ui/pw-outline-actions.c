@@ -220,7 +220,7 @@ delete_action (GtkWidget  *widget,
   text = pw_outline_item_text (self, item);
   indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator", "%'u indicators", n_indicators),
                                 n_indicators);
-  projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n_projects), n_projects);
+  projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u project", "%'u projects", n_projects), n_projects);
   if (n_indicators > 0 && n_projects > 0)
     /* Translators: "It holds 3 indicators and 2 projects, …" */
     what = g_strdup_printf (_("It holds %s and %s, which are deleted with it. Undo brings them back."),

@@ -330,7 +330,7 @@ update_counts (PwOverviewPage *self)
     {
       char text[16];
 
-      g_snprintf (text, sizeof text, "%u", counts[i]);
+      g_snprintf (text, sizeof text, "%'u", counts[i]);
       gtk_label_set_label (self->counts[i], text);
     }
   self->counts_stale = FALSE;
@@ -540,7 +540,7 @@ update_report (PwOverviewPage *self)
   if (n == 0)
     return;
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import Report: %u Finding", "Import Report: %u Findings", n), n);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import Report: %'u Finding", "Import Report: %'u Findings", n), n);
   gtk_label_set_label (self->report_heading, heading);
 
   if (file_name != NULL)

@@ -82,11 +82,11 @@ pw_project_list_update_summary (PwProjectList *self)
       g_autofree char *sum = pw_project_list_format_investment (total);
 
       /* Translators: the number of projects in a 专栏 and their investment, in 万元 */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project, %s (10k yuan) in all",
-                                           "%u projects, %s (10k yuan) in all", n), n, sum);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u project, %s (10k yuan) in all",
+                                           "%'u projects, %s (10k yuan) in all", n), n, sum);
     }
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u project", "%'u projects", n), n);
 
   gtk_label_set_label (self->summary_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->scrolled), n > 0);
@@ -510,8 +510,8 @@ table_read (GObject      *source,
   if (refused > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u cell was not pasted: its column cannot hold its text.",
-                                                            "%u cells were not pasted: their columns cannot hold their text.",
+                                                            "%'u cell was not pasted: its column cannot hold its text.",
+                                                            "%'u cells were not pasted: their columns cannot hold their text.",
                                                             refused),
                                                refused);
       show_reason (self, text);

@@ -68,9 +68,9 @@ update (PwSheetDialog *self)
                               "there is no workbook to write."));
       else
         summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%u workbook, for the one responsible unit: the cells of %d to fill "
+                                                "%'u workbook, for the one responsible unit: the cells of %d to fill "
                                                 "are open, the rest is locked.",
-                                                "%u workbooks, one per responsible unit: the cells of %d to fill "
+                                                "%'u workbooks, one per responsible unit: the cells of %d to fill "
                                                 "are open, the rest is locked.",
                                                 n_units),
                                    n_units, pw_sheet_dialog_get_year (self));

@@ -77,14 +77,14 @@ pw_window_show_import_banner (PwWindow *self)
     }
 
   if (n_parts > 0)
-    append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n_parts), n_parts));
-  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u chapter", "%u chapters", n_chapters), n_chapters));
-  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section", "%u sections", n_sections), n_sections));
+    append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u part", "%'u parts", n_parts), n_parts));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u chapter", "%'u chapters", n_chapters), n_chapters));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u section", "%'u sections", n_sections), n_sections));
   append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u indicator", "%'u indicators", n_indicators), n_indicators));
-  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u box", "%u boxes", n_boxes), n_boxes));
-  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n_projects), n_projects));
-  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding to check",
-                                                   "%u findings to check", n_findings), n_findings));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u box", "%'u boxes", n_boxes), n_boxes));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u project", "%'u projects", n_projects), n_projects));
+  append_count (text, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u finding to check",
+                                                   "%'u findings to check", n_findings), n_findings));
 
   gtk_label_set_label (self->import_label, text->str);
   gtk_revealer_set_reveal_child (self->import_revealer, TRUE);

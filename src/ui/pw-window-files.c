@@ -421,8 +421,8 @@ pw_window_merge_comments (PwWindow *self,
 
   n = pw_plan_merge_comments (self->plan, other, &n_orphaned);
   secondary = n_orphaned > 0
-                  ? g_strdup_printf (_("%u comments added or updated; %u of them were on parts of the plan that are gone, and are now on the whole plan with a note."), n, n_orphaned)
-                  : g_strdup_printf (_("%u comments added or updated."), n);
+                  ? g_strdup_printf (_("%'u comments added or updated; %'u of them were on parts of the plan that are gone, and are now on the whole plan with a note."), n, n_orphaned)
+                  : g_strdup_printf (_("%'u comments added or updated."), n);
   gtk_toggle_button_set_active (self->comments_button, TRUE);
   pw_comments_pane_set_state_filter (self->comments_pane, 2);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,

@@ -88,8 +88,8 @@ describe_draft (PwWindow *self,
     {
       g_autoptr(PwChange) first = g_list_model_get_item (changes, 0);
       g_autofree char *example = pw_change_to_string (first);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change to the file",
-                                                             "%u changes to the file", n_changes), n_changes);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u change to the file",
+                                                             "%'u changes to the file", n_changes), n_changes);
 
       /* Translators: the time, "3 changes to the file", and the first of them */
       return g_strdup_printf (_("Unsaved changes to this plan from %s were kept when Plan Workbench stopped: "

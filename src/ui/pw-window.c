@@ -327,7 +327,7 @@ static void
 update_comment_count (PwWindow *self)
 {
   guint n_open = pw_comments_pane_get_n_open (self->comments_pane);
-  g_autofree char *label = n_open > 0 ? g_strdup_printf (_("Comments %u"), n_open) : g_strdup (_("Comments"));
+  g_autofree char *label = n_open > 0 ? g_strdup_printf (_("Comments %'u"), n_open) : g_strdup (_("Comments"));
 
   gtk_label_set_label (self->comments_count, label);
 }
