@@ -26,10 +26,14 @@
 #include <string.h>
 
 #include "pw-application.h"
+#include "pw-chapter-page.h"
+#include "pw-compare.h"
 #include "pw-draft.h"
 #include "pw-indicator-grid.h"
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
+#include "pw-project-list.h"
+#include "pw-prose-view.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -283,6 +287,68 @@ run_child (gboolean open)
     pw_test_ui_wait_ms (1000);
 }
 
+/* What the child /pw/recovery/child-typed types where
+ * PW_TEST_RECOVERY_WHERE says: the target cell of the grid, the lead unit
+ * of a project of the third chapter's 专栏, or the text of that chapter. */
+static const char *
+typed_text (const char *where)
+{
+  if (g_strcmp0 (where, "project") == 0)
+    return "市妇幼保健院";
+  if (g_strcmp0 (where, "prose") == 0)
+    return "新增的一句。";
+  return TARGET_TYPED;
+}
+
+/* In the child: type there without leaving the editor (no Enter, no Tab:
+ * the text is not stored yet), say "typed" at once, and wait to be
+ * killed. */
+static void
+test_recovery_child_typed (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("PW_TEST_RECOVERY_CHILD"));
+  const char *where = g_getenv ("PW_TEST_RECOVERY_WHERE");
+  PwWindow *window = pw_test_ui_open_window (NULL, file);
+  GtkWidget *page;
+
+  if (g_strcmp0 (where, "grid") == 0)
+    type_in_target (window);
+  else
+    {
+      g_assert_true (pw_window_show_chapter (window, 2));
+      pw_test_ui_settle ();
+      page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+      if (g_strcmp0 (where, "project") == 0)
+        {
+          PwProjectList *list = PW_PROJECT_LIST (pw_test_ui_find_descendant (page, PW_TYPE_PROJECT_LIST));
+
+          pw_project_list_set_cursor (list, 1, "lead");
+          g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), GDK_KEY_F2, 0));
+          g_assert_nonnull (pw_project_list_get_editor (list));
+          g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                                 GTK_WIDGET (pw_project_list_get_editor (list))) ||
+                         gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (pw_project_list_get_editor (list)));
+          gtk_editable_set_text (pw_project_list_get_editor (list), typed_text (where));
+        }
+      else
+        {
+          GtkWidget *prose = pw_test_ui_find_descendant (page, PW_TYPE_PROSE_VIEW);
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose));
+          GtkTextIter end;
+
+          g_assert_true (gtk_widget_grab_focus (prose));
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, typed_text (where), -1);
+        }
+    }
+  /* nothing is drafted yet: the user has only just typed */
+  g_assert_cmpuint (count_drafts (), ==, 0);
+  g_print ("typed\n");
+  fflush (stdout);
+  for (;;)
+    pw_test_ui_wait_ms (1000);
+}
+
 static void
 test_recovery_child (void)
 {
@@ -296,7 +362,7 @@ test_recovery_child_open (void)
 }
 
 /* Runs the child @test on @path, and kills it (SIGKILL) once it has its
- * draft. */
+ * draft, or a second after it typed. */
 static void
 run_and_kill (const char *path,
               const char *test)
@@ -320,8 +386,12 @@ run_and_kill (const char *path,
       line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
       g_assert_no_error (error);
     }
-  while (line != NULL && !g_str_has_suffix (line, "drafted"));
+  while (line != NULL && !g_str_has_suffix (line, "drafted") && !g_str_has_suffix (line, "typed"));
   g_assert_nonnull (line);
+  /* typed a second before the kill, as a user who types and then the
+   * machine dies */
+  if (g_str_has_suffix (line, "typed"))
+    g_usleep (G_USEC_PER_SEC);
 
   g_subprocess_send_signal (child, SIGKILL);
   g_assert_true (g_subprocess_wait (child, NULL, &error));
@@ -525,6 +595,80 @@ test_recovery_open_cell (void)
   pw_test_ui_discard_drafts ();
 }
 
+/* Killed a second after typing, the text still in its editor (a cell of
+ * the grid, a cell of a project list, a chapter's text): what was typed is
+ * in the draft, is offered on the next start and comes back. */
+static void
+killed_after_typing (const char *where)
+{
+  g_autofree char *path = copy_sample ("typed.plan");
+  g_autofree char *before = read_text (path);
+  g_autofree char *after = NULL;
+  g_autofree char *draft = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) draft_file = NULL;
+  g_autoptr(PwPlan) original = NULL;
+  g_autoptr(PwPlan) drafted = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(GListModel) recovered = NULL;
+  g_autoptr(PwApplication) app = pw_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwChange) change = NULL;
+  g_autofree char *description = NULL;
+  PwWindow *window;
+
+  pw_test_ui_discard_drafts ();
+  g_setenv ("PW_TEST_RECOVERY_WHERE", where, TRUE);
+  run_and_kill (path, "/pw/recovery/child-typed");
+  g_unsetenv ("PW_TEST_RECOVERY_WHERE");
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_drafts (), ==, 1);
+
+  /* the draft is the file with the one change typed */
+  draft = find_draft ();
+  draft_file = g_file_new_for_path (draft);
+  original = pw_plan_load (file, &error);
+  g_assert_no_error (error);
+  drafted = pw_plan_load (draft_file, &error);
+  g_assert_no_error (error);
+  changes = pw_plan_compare (original, drafted);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
+  change = g_list_model_get_item (changes, 0);
+  description = pw_change_to_string (change);
+  if (strstr (description, typed_text (where)) == NULL)
+    g_error ("the draft's change “%s” lacks what was typed, “%s”", description, typed_text (where));
+
+  /* offered on the next start, and recovered */
+  window = start_again (app);
+  g_assert_true (banner_shown (window, "recovery_revealer"));
+  g_assert_nonnull (strstr (banner_text (window, "recovery_label"), "1 change to the file"));
+  click (window, "win.recover-draft");
+  recovered = pw_plan_compare (original, pw_window_get_plan (window));
+  g_assert_cmpuint (g_list_model_get_n_items (recovered), ==, 1);
+
+  close_all (app);
+  pw_test_ui_discard_drafts ();
+}
+
+static void
+test_recovery_typed_cell (void)
+{
+  killed_after_typing ("grid");
+}
+
+static void
+test_recovery_typed_project (void)
+{
+  killed_after_typing ("project");
+}
+
+static void
+test_recovery_typed_prose (void)
+{
+  killed_after_typing ("prose");
+}
+
 /* The text of an open cell kept for the draft leaves the cell open, and
  * Escape still puts back what the cell held. */
 static void
@@ -553,6 +697,61 @@ test_recovery_open_cell_escape (void)
   pw_test_ui_iterate ();
   g_assert_null (pw_indicator_grid_get_editor (grid));
   g_assert_cmpstr (target_in_window (window), ==, TARGET_BEFORE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+  pw_test_ui_discard_drafts ();
+}
+
+/* The same in a cell of a project list: the draft holds the lead unit
+ * typed while the cell is open, and Escape puts back the one before. */
+static void
+test_recovery_open_project_escape (void)
+{
+  g_autofree char *path = copy_sample ("open-project.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) draft_file = NULL;
+  g_autoptr(PwPlan) drafted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *lead_before = NULL;
+  PwWindow *window;
+  PwProjectList *list;
+  PwProject *project;
+
+  pw_test_ui_discard_drafts ();
+  window = pw_test_ui_open_window (NULL, file);
+  g_assert_true (pw_window_show_chapter (window, 2));
+  pw_test_ui_settle ();
+  list = PW_PROJECT_LIST (pw_test_ui_find_descendant (
+      pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page"), PW_TYPE_PROJECT_LIST));
+  project = g_list_model_get_item (pw_box_get_projects (pw_project_list_get_box (list)), 1);
+  g_object_unref (project);
+  lead_before = g_strdup (pw_project_get_lead (project));
+  pw_project_list_set_cursor (list, 1, "lead");
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), GDK_KEY_F2, 0));
+  gtk_editable_set_text (pw_project_list_get_editor (list), typed_text ("project"));
+  wait_for_draft ();
+
+  /* the editor is still open with the text typed, which the draft holds */
+  g_assert_nonnull (pw_project_list_get_editor (list));
+  g_assert_cmpstr (gtk_editable_get_text (pw_project_list_get_editor (list)), ==, typed_text ("project"));
+  draft = find_draft ();
+  draft_file = g_file_new_for_path (draft);
+  drafted = pw_plan_load (draft_file, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(PwChapter) chapter = g_list_model_get_item (pw_plan_get_chapters (drafted), 2);
+    g_autoptr(PwBox) box = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+    g_autoptr(PwProject) in_draft = g_list_model_get_item (pw_box_get_projects (box), 1);
+
+    g_assert_cmpstr (pw_project_get_lead (in_draft), ==, typed_text ("project"));
+  }
+
+  g_assert_true (pw_test_ui_press_key (GTK_WIDGET (list), GDK_KEY_Escape, 0));
+  pw_test_ui_iterate ();
+  g_assert_null (pw_project_list_get_editor (list));
+  g_assert_cmpstr (pw_project_get_lead (project), ==, lead_before);
 
   gtk_window_destroy (GTK_WINDOW (window));
   pw_test_ui_iterate ();
@@ -746,6 +945,7 @@ main (int   argc,
     {
       g_test_add_func ("/pw/recovery/child", test_recovery_child);
       g_test_add_func ("/pw/recovery/child-open", test_recovery_child_open);
+      g_test_add_func ("/pw/recovery/child-typed", test_recovery_child_typed);
       return g_test_run ();
     }
 
@@ -754,6 +954,10 @@ main (int   argc,
   g_test_add_func ("/pw/recovery/discard-unsaved", test_recovery_discard_unsaved);
   g_test_add_func ("/pw/recovery/open-cell", test_recovery_open_cell);
   g_test_add_func ("/pw/recovery/open-cell-escape", test_recovery_open_cell_escape);
+  g_test_add_func ("/pw/recovery/typed-cell", test_recovery_typed_cell);
+  g_test_add_func ("/pw/recovery/typed-project", test_recovery_typed_project);
+  g_test_add_func ("/pw/recovery/typed-prose", test_recovery_typed_prose);
+  g_test_add_func ("/pw/recovery/open-project-escape", test_recovery_open_project_escape);
   g_test_add_func ("/pw/recovery/open-field", test_recovery_open_field);
   g_test_add_func ("/pw/recovery/unanswered", test_recovery_unanswered);
   g_test_add_func ("/pw/recovery/external-reload", test_recovery_external_reload);

@@ -15,9 +15,12 @@ G_BEGIN_DECLS
 /**
  * PW_AUTOSAVE_IDLE_MS:
  *
- * How long after the last change the draft is written, when the user pauses.
+ * How long after the last change the draft is written, when the user pauses:
+ * short, so that what was typed a second before a crash is in the draft
+ * (as LibreOffice's and Word's autorecovery users expect), yet not a write
+ * on every keystroke while the user types on.
  */
-#define PW_AUTOSAVE_IDLE_MS 2000
+#define PW_AUTOSAVE_IDLE_MS 400
 
 /**
  * PW_AUTOSAVE_MAX_MS:

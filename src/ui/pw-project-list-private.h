@@ -39,6 +39,7 @@ struct _PwProjectList
   GtkWidget *popover; /* the description being edited */
   PwProseView *description;
   char *description_before; /* what Escape puts back */
+  char *kept_text; /* the cell's text before the open edit was kept for the draft */
   guint markers_source;
   guint focus_source;
   guint focus_position;

@@ -184,6 +184,7 @@ stop_editing (PwProjectList *self)
     return;
 
   self->editing_cell = NULL;
+  g_clear_pointer (&self->kept_text, g_free);
   pw_grid_cell_stop_editing (cell);
   pw_project_list_refresh_cell (cell);
   if (gtk_widget_get_mapped (GTK_WIDGET (self->view)))
@@ -242,6 +243,19 @@ pw_project_list_try_commit (PwProjectList *self)
   show_reason (self, NULL);
   stop_editing (self);
   return TRUE;
+}
+
+/* Escape: the cell as it was before the edit, also when its text was kept
+ * for the draft meanwhile. */
+static void
+cancel_editing (PwProjectList *self)
+{
+  GtkListItem *item = self->editing_cell ? pw_grid_cell_get_list_item (self->editing_cell) : NULL;
+  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
+
+  if (project != NULL && self->kept_text != NULL)
+    pw_project_list_store (self, project, pw_grid_cell_get_column (self->editing_cell), self->kept_text);
+  stop_editing (self);
 }
 
 static void
@@ -550,7 +564,7 @@ static const PwGridSheetClass sheet_class = {
   (void (*) (gpointer, int, int)) extend_range,
   (gboolean (*) (gpointer, const char *)) begin_editing,
   (gboolean (*) (gpointer)) pw_project_list_try_commit,
-  (void (*) (gpointer)) stop_editing,
+  (void (*) (gpointer)) cancel_editing,
   (GtkEditable * (*) (gpointer)) get_editor,
   (void (*) (gpointer)) clear_range,
   (void (*) (gpointer, gboolean)) copy,
@@ -667,6 +681,7 @@ pw_project_list_dispose (GObject *object)
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->description_before, g_free);
+  g_clear_pointer (&self->kept_text, g_free);
   if (self->selection != NULL)
     gtk_no_selection_set_model (self->selection, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_PROJECT_LIST);
@@ -1106,4 +1121,38 @@ pw_project_list_commit (PwProjectList *self)
     pw_prose_view_commit (self->description);
   ok &= pw_project_list_try_commit (self);
   return ok;
+}
+
+/**
+ * pw_project_list_keep_editing:
+ * @self: a project list
+ *
+ * Stores the text of the cell being edited, leaving its editor open, so
+ * that the draft of unsaved changes holds what is being typed. A text the
+ * column refuses is not stored (it is still being typed); Escape afterwards
+ * puts back what the cell held before the edit.
+ */
+void
+pw_project_list_keep_editing (PwProjectList *self)
+{
+  PwGridCell *cell;
+  GtkListItem *item;
+  PwProject *project;
+  g_autofree char *current = NULL;
+  const char *text;
+
+  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+
+  cell = self->editing_cell;
+  item = cell != NULL ? pw_grid_cell_get_list_item (cell) : NULL;
+  project = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  if (project == NULL)
+    return;
+
+  text = pw_grid_cell_get_edit_text (cell);
+  current = pw_project_list_columns[pw_grid_cell_get_column (cell)].get_text (self, project, 0);
+  if (g_strcmp0 (text != NULL ? text : "", current != NULL ? current : "") == 0)
+    return;
+  if (pw_project_list_store (self, project, pw_grid_cell_get_column (cell), text) && self->kept_text == NULL)
+    self->kept_text = g_steal_pointer (&current);
 }

@@ -43,5 +43,6 @@ void               pw_project_list_focus_project (PwProjectList *self,
                                                   guint          position);
 void               pw_project_list_focus_title   (PwProjectList *self);
 gboolean           pw_project_list_commit        (PwProjectList *self);
+void               pw_project_list_keep_editing  (PwProjectList *self);
 
 G_END_DECLS

@@ -87,6 +87,7 @@ struct _PwWindow
   PwDraft *offered_draft;           /* left by a crash, offered for recovery */
   PwFileWatch *watch;               /* of the plan's file on the disk */
   GSignalGroup *editor_signals;     /* of the text being typed in (the focus) */
+  GSignalGroup *buffer_signals;     /* of the prose being typed in (the focus) */
 
   gboolean read_only;     /* asked for (--read-only) */
   gboolean not_writable;  /* the file cannot be written */

@@ -9,9 +9,9 @@
  * the version shown. Saving over a file changed on the disk asks first
  * (pw-window-files.c).
  *
- * What is being typed in an editor still open (a cell of the grid, a field)
- * is in the draft too: the text the focus is in schedules the draft as it
- * changes, and the draft about to be written takes it into the plan first,
+ * What is being typed in an editor still open (a cell of the grid or of a
+ * project list, a field, prose) is in the draft too: the text the focus is
+ * in schedules the draft as it changes, and the draft about to be written takes it into the plan first,
  * leaving the editor open.
  */
 
@@ -28,6 +28,7 @@
 #include "pw-draft.h"
 #include "pw-file-watch.h"
 #include "pw-indicator-grid.h"
+#include "pw-project-list.h"
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 
@@ -120,6 +121,8 @@ typing_cb (PwWindow *self)
     pw_autosave_schedule (self->autosave);
 }
 
+/* The typing followed is that of the focus: a text field's (a cell's
+ * editor, a field, a title being renamed) or a text view's (prose). */
 static void
 focus_changed_cb (PwWindow *self)
 {
@@ -127,6 +130,9 @@ focus_changed_cb (PwWindow *self)
 
   if (self->editor_signals != NULL)
     g_signal_group_set_target (self->editor_signals, GTK_IS_EDITABLE (focus) ? focus : NULL);
+  if (self->buffer_signals != NULL)
+    g_signal_group_set_target (self->buffer_signals,
+                               GTK_IS_TEXT_VIEW (focus) ? gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)) : NULL);
 }
 
 /* The draft is about to be written: the text of the editor the focus is in
@@ -148,6 +154,8 @@ keep_typed_cb (PwWindow   *self,
     pw_prose_view_commit (PW_PROSE_VIEW (widget));
   else if ((widget = gtk_widget_get_ancestor (focus, PW_TYPE_INDICATOR_GRID)) != NULL)
     pw_indicator_grid_keep_editing (PW_INDICATOR_GRID (widget));
+  else if ((widget = gtk_widget_get_ancestor (focus, PW_TYPE_PROJECT_LIST)) != NULL)
+    pw_project_list_keep_editing (PW_PROJECT_LIST (widget));
 }
 
 static void
@@ -334,6 +342,8 @@ pw_window_init_recovery (PwWindow *self)
 {
   self->editor_signals = g_signal_group_new (GTK_TYPE_EDITABLE);
   g_signal_group_connect_swapped (self->editor_signals, "changed", G_CALLBACK (typing_cb), self);
+  self->buffer_signals = g_signal_group_new (GTK_TYPE_TEXT_BUFFER);
+  g_signal_group_connect_swapped (self->buffer_signals, "changed", G_CALLBACK (typing_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }
 
@@ -346,6 +356,9 @@ pw_window_dispose_recovery (PwWindow *self)
   if (self->editor_signals != NULL)
     g_signal_group_set_target (self->editor_signals, NULL);
   g_clear_object (&self->editor_signals);
+  if (self->buffer_signals != NULL)
+    g_signal_group_set_target (self->buffer_signals, NULL);
+  g_clear_object (&self->buffer_signals);
   g_clear_object (&self->offered_draft);
   g_clear_object (&self->watch);
 }
