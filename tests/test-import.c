@@ -1822,6 +1822,50 @@ test_hard_wrapped (void)
   g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2026);
 }
 
+/* A text cut into lines where it lies (pw_import_lines_init() takes the
+ * buffer): every kind of line end, what cleaning drops, white space at
+ * either end, and keys that are the text itself unless a character changes.
+ * The expected texts, keys and character counts are read off the input. */
+static void
+test_lines_in_place (void)
+{
+  static const char input[] = "  第一章　总则  \r\n"         /* 1: CRLF, spaces around */
+                              "[bookmark: _Toc1]一、目标\r"   /* 2: lone CR, a bookmark */
+                              "\t指标\x01名称\x0c\n"            /* 3: a tab, controls */
+                              "\n"                            /* 4: blank */
+                              "覆盖率（％）达到９５";         /* 5: full-width, no end */
+  g_auto(PwImportLines) lines = { 0 };
+
+  pw_import_lines_init (&lines, g_strdup (input), strlen (input));
+  g_assert_cmpuint (lines.n_lines, ==, 5);
+
+  g_assert_cmpstr (lines.lines[0].text, ==, "第一章　总则");
+  g_assert_cmpstr (lines.lines[0].key, ==, "第一章 总则");
+  g_assert_cmpuint (lines.lines[0].n_chars, ==, 6);
+  g_assert_true (lines.lines[0].indented);
+  g_assert_cmpint (lines.lines[0].number, ==, 1);
+
+  g_assert_cmpstr (lines.lines[1].text, ==, "一、目标");
+  g_assert_true (lines.lines[1].key == lines.lines[1].text);
+  g_assert_cmpuint (lines.lines[1].n_chars, ==, 4);
+  g_assert_cmpint (lines.lines[1].number, ==, 2);
+
+  /* the control character goes, the form feed is a space, trimmed at the end */
+  g_assert_cmpstr (lines.lines[2].text, ==, "指标名称");
+  g_assert_true (lines.lines[2].key == lines.lines[2].text);
+  g_assert_cmpuint (lines.lines[2].tabs, ==, 1);
+  g_assert_cmpuint (lines.lines[2].n_chars, ==, 4);
+
+  g_assert_true (lines.lines[3].blank);
+  g_assert_cmpstr (lines.lines[3].text, ==, "");
+  g_assert_cmpuint (lines.lines[3].n_chars, ==, 0);
+
+  g_assert_cmpstr (lines.lines[4].text, ==, "覆盖率（％）达到９５");
+  g_assert_cmpstr (lines.lines[4].key, ==, "覆盖率(%)达到95");
+  g_assert_cmpuint (lines.lines[4].n_chars, ==, 10);
+  g_assert_cmpint (lines.lines[4].number, ==, 5);
+}
+
 /* The stream of lines that the HTML and Word readers make: paragraphs with
  * hints and the rows of a real table, with a vertically merged category cell
  * given in its first row only. */
@@ -2029,6 +2073,7 @@ main (int   argc,
   g_test_add_func ("/pw/import/random", test_random);
   g_test_add_func ("/pw/import/pathological", test_pathological);
   g_test_add_func ("/pw/import/lines-stream", test_lines_stream);
+  g_test_add_func ("/pw/import/lines-in-place", test_lines_in_place);
   g_test_add_func ("/pw/import/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/pw/import/repeated-chapter-numbers", test_repeated_chapter_numbers);
 

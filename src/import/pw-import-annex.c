@@ -87,7 +87,7 @@ is_caption (const PwImportLine *line)
     "项目表", "项目清单", "项目库", "任务与项目", "项目汇总", "项目一览", "工程项目", "重点项目",
     "项目安排",
   };
-  glong n = g_utf8_strlen (line->key, -1);
+  glong n = line->n_chars;
 
   if (line->blank || line->noise || n > 60 || strstr (line->key, "。") != NULL)
     return FALSE;

@@ -466,7 +466,7 @@ read_box_rows (Importer  *self,
 
           if (ends_box (self, j))
             break;
-          if (cells->len == 1 && wrapped == NULL && g_utf8_strlen (line->text, -1) <= 12 &&
+          if (cells->len == 1 && wrapped == NULL && line->n_chars <= 12 &&
               (k = next_printed (self, j + 1)) < self->lines.n_lines &&
               self->lines.lines[k].table == 0)
             {

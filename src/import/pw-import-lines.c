@@ -135,25 +135,20 @@ static const guint8 maybe_dropped[256] = {
   [0x00 ... 0x08] = 1, [0x0A ... 0x1F] = 1, ['['] = 1, [0xC2] = 1, [0xEF] = 1,
 };
 
-static PwImportLine *
-add_line (PwImportLines *self,
-          const char    *start,
-          gsize          length,
-          int            number)
+/* Cleans the line @start..@start + @length (see the top of this file) into
+ * @out, which may be @start itself: what is dropped is never replaced by
+ * more bytes, so the copy never overtakes what it reads. Returns the
+ * length of the clean line. */
+static gsize
+clean_line (char       *out,
+            const char *start,
+            gsize       length)
 {
-  GString *clean = self->clean;
-  GString *key = self->scratch;
-  PwImportLine line = { 0 };
   const char *end = start + length;
   const char *p = start;
   const char *run = start;
-  const char *text;
-  gsize text_length;
+  char *o = out;
 
-  g_string_truncate (clean, 0);
-  g_string_truncate (key, 0);
-
-  /* copy, less bookmarks and characters that are never content */
   while (p < end)
     {
       guchar b;
@@ -170,7 +165,8 @@ add_line (PwImportLines *self,
 
           if (close != NULL)
             {
-              g_string_append_len (clean, run, p - run);
+              memmove (o, run, p - run);
+              o += p - run;
               p = run = close + 1;
               continue;
             }
@@ -178,9 +174,10 @@ add_line (PwImportLines *self,
         }
       else if (b < 0x20 && b != '\t')
         {
-          g_string_append_len (clean, run, p - run);
+          memmove (o, run, p - run);
+          o += p - run;
           if (b == '\f' || b == '\v')
-            g_string_append_c (clean, ' ');
+            *o++ = ' ';
           p = run = p + 1;
         }
       else if ((b == 0xC2 && end - p >= 2 && (guchar) p[1] < 0xA0) ||
@@ -189,16 +186,51 @@ add_line (PwImportLines *self,
                  ((guchar) p[1] == 0xBF && (guchar) p[2] >= 0xBE))))
         {
           /* C1 controls, U+FEFF, U+FFFE, U+FFFF */
-          g_string_append_len (clean, run, p - run);
+          memmove (o, run, p - run);
+          o += p - run;
           p = run = p + (b == 0xC2 ? 2 : 3);
         }
       else
         p++;
     }
-  g_string_append_len (clean, run, end - run);
+  if (o != run)
+    memmove (o, run, end - run);
+  return (o - out) + (end - run);
+}
+
+/* Adds the line @start..@start + @length. With @in_place, @start is the
+ * lines' own buffer: the line is cleaned where it is and ended with a NUL
+ * there (the byte after it is its line end, or the buffer's NUL), and its
+ * text is not copied; else it is cleaned into a scratch buffer and copied
+ * into the chunk. A key that spells its text as it is is the text itself. */
+static PwImportLine *
+add_line (PwImportLines *self,
+          char          *start,
+          gsize          length,
+          int            number,
+          gboolean       in_place)
+{
+  GString *key = self->scratch;
+  PwImportLine line = { 0 };
+  char *clean;
+  gsize clean_length;
+  const char *text;
+  gsize text_length;
+  gsize key_length;
+  gboolean key_differs = FALSE;
+
+  if (in_place)
+    clean = start;
+  else
+    {
+      g_string_set_size (self->clean, length);
+      clean = self->clean->str;
+    }
+  clean_length = clean_line (clean, start, length);
+  clean[clean_length] = '\0';
 
   /* leading white space: tabs count (cells of a tab table) */
-  for (const char *q = clean->str; *q == ' ' || *q == '\t'; q++)
+  for (const char *q = clean; *q == ' ' || *q == '\t'; q++)
     {
       line.indented = TRUE;
       if (*q == '\t' && line.tabs < G_MAXUINT8)
@@ -207,8 +239,8 @@ add_line (PwImportLines *self,
     }
 
   /* trim both ends */
-  text = clean->str;
-  text_length = clean->len;
+  text = clean;
+  text_length = clean_length;
   while (text_length > 0)
     {
       gunichar c = (guchar) *text < 0x80 ? (gunichar) *text : g_utf8_get_char (text);
@@ -223,20 +255,31 @@ add_line (PwImportLines *self,
     }
   while (text_length > 0)
     {
-      const char *last = g_utf8_find_prev_char (text, text + text_length);
+      const char *last = (guchar) text[text_length - 1] < 0x80
+                           ? text + text_length - 1
+                           : g_utf8_find_prev_char (text, text + text_length);
 
       if (last == NULL || !pw_import_is_space (g_utf8_get_char (last)))
         break;
       text_length = last - text;
     }
 
-  pw_import_append_key (key, text, text_length, &self->n_traditional);
+  g_string_set_size (key, text_length);
+  key_length = pw_import_write_key (key->str, text, text_length, &self->n_traditional,
+                                    &key_differs);
 
   line.number = number;
+  line.n_chars = pw_import_count_chars (text, text_length);
   line.blank = (text_length == 0);
-  line.spaces = line.blank && clean->len > 0;
-  line.text = g_string_chunk_insert_len (self->chunk, text, text_length);
-  line.key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
+  line.spaces = line.blank && clean_length > 0;
+  if (in_place)
+    {
+      ((char *) text)[text_length] = '\0';
+      line.text = text;
+    }
+  else
+    line.text = g_string_chunk_insert_len (self->chunk, text, text_length);
+  line.key = key_differs ? g_string_chunk_insert_len (self->chunk, key->str, key_length) : line.text;
   g_array_append_val (self->array, line);
   self->lines = (PwImportLine *) self->array->data;
   self->n_lines = self->array->len;
@@ -248,38 +291,50 @@ add_line (PwImportLines *self,
 /**
  * pw_import_lines_init:
  * @self: (out caller-allocates): the lines
- * @text: the document in valid UTF-8
+ * @text: (transfer full): the document in valid UTF-8, NUL-terminated, which
+ *   the lines take: each line is cleaned and ended where it is, and its text
+ *   points into @text (freed by pw_import_lines_clear())
  * @length: its length in bytes
  *
  * Cuts @text into lines and cleans each (see the top of this file).
  */
 void
 pw_import_lines_init (PwImportLines *self,
-                      const char    *text,
+                      char          *text,
                       gsize          length)
 {
-  const char *end = text + length;
-  const char *p = text;
+  char *end = text + length;
+  char *p = text;
   /* each kind of line end is looked for with memchr() */
   const char *nl = memchr (text, '\n', length);
   const char *cr = memchr (text, '\r', length);
+  guint n_newlines = 0;
   int number = 0;
 
   pw_import_lines_init_empty (self);
+  self->buffer = text;
+  /* room for every line at once, so that the array is never copied */
+  for (const char *q = nl; q != NULL; q = memchr (q + 1, '\n', end - q - 1))
+    n_newlines++;
+  g_array_set_size (self->array, n_newlines + 1);
+  g_array_set_size (self->array, 0);
 
   while (p < end)
     {
-      const char *eol;
+      char *eol;
+      char *next;
 
       if (nl != NULL && nl < p)
         nl = memchr (p, '\n', end - p);
       if (cr != NULL && cr < p)
         cr = memchr (p, '\r', end - p);
-      eol = nl == NULL ? (cr == NULL ? end : cr) : cr == NULL ? nl : MIN (nl, cr);
-      add_line (self, p, eol - p, ++number);
-      if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
-        eol++;
-      p = eol < end ? eol + 1 : end;
+      eol = (char *) (nl == NULL ? (cr == NULL ? end : cr) : cr == NULL ? nl : MIN (nl, cr));
+      next = eol;
+      if (next < end && *next == '\r' && next + 1 < end && next[1] == '\n')
+        next++;
+      next = next < end ? next + 1 : end;
+      add_line (self, p, eol - p, ++number, TRUE);
+      p = next;
     }
 
   pw_import_lines_finish (self);
@@ -353,7 +408,7 @@ pw_import_lines_add (PwImportLines *self,
 
       while (eol < end && *eol != '\n' && *eol != '\r')
         eol++;
-      line = add_line (self, p, eol - p, number);
+      line = add_line (self, (char *) p, eol - p, number, FALSE);
       line->hints = hints;
       line->level = MIN (level, 9);
       p = eol + 1;
@@ -402,7 +457,7 @@ pw_import_lines_add_row (PwImportLines      *self,
         if (*q == '\n' || *q == '\r' || *q == '\t')
           *q = ' ';
       /* a cell is cleaned and keyed as a line is, then taken back off */
-      cell = add_line (self, valid, strlen (valid), number);
+      cell = add_line (self, valid, strlen (valid), number, FALSE);
       g_ptr_array_add (self->cells, (gpointer) cell->text);
       g_ptr_array_add (self->cells, (gpointer) cell->key);
       g_array_set_size (self->array, self->array->len - 1);
@@ -412,7 +467,7 @@ pw_import_lines_add_row (PwImportLines      *self,
       g_string_append (joined, g_ptr_array_index (self->cells, self->cells->len - 2));
     }
 
-  line = add_line (self, joined->str, joined->len, number);
+  line = add_line (self, joined->str, joined->len, number, FALSE);
   line->hints = hints;
   line->table = table;
   line->first_cell = first_cell / 2;
@@ -494,25 +549,13 @@ pw_import_lines_clear (PwImportLines *self)
   self->lines = NULL;
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->chunk, g_string_chunk_free);
+  g_clear_pointer (&self->buffer, g_free);
   if (self->clean != NULL)
     g_string_free (self->clean, TRUE);
   if (self->scratch != NULL)
     g_string_free (self->scratch, TRUE);
   self->clean = self->scratch = NULL;
   self->n_lines = 0;
-}
-
-/* The characters of @key, counted up to @limit + 1 at most: whether a line
- * is short is told without reading a long paragraph through. */
-static glong
-n_chars_upto (const char *key,
-              glong       limit)
-{
-  glong n = 0;
-
-  for (const char *p = key; *p && n <= limit; p = g_utf8_next_char (p))
-    n++;
-  return n;
 }
 
 static gboolean
@@ -569,7 +612,7 @@ pw_import_lines_unwrap (PwImportLines *self)
       PwImportLine *line = &self->lines[i];
       gboolean by_footer = FALSE;
 
-      if (line->blank || line->noise || n_chars_upto (line->key, 40) > 40)
+      if (line->blank || line->noise || line->n_chars > 40)
         continue;
       for (guint j = i > 3 ? i - 3 : 0; j < self->n_lines && j <= i + 3; j++)
         by_footer |= self->lines[j].noise;
@@ -581,7 +624,7 @@ pw_import_lines_unwrap (PwImportLines *self)
     {
       PwImportLine *line = &self->lines[i];
 
-      if (!line->blank && !line->noise && n_chars_upto (line->key, 40) <= 40 &&
+      if (!line->blank && !line->noise && line->n_chars <= 40 &&
           GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) >= 3)
         line->noise = TRUE;
     }
@@ -593,7 +636,7 @@ pw_import_lines_unwrap (PwImportLines *self)
 
       if (line->blank || line->noise || line->table > 0)
         continue;
-      n = n_chars_upto (line->key, 200);
+      n = line->n_chars;
       if (n >= 15 && n <= 200)
         {
           histogram[n]++;
@@ -617,6 +660,7 @@ pw_import_lines_unwrap (PwImportLines *self)
       g_autoptr(GString) text = NULL;
       g_autoptr(GString) key = NULL;
       const char *last = line->key;
+      glong last_chars = line->n_chars;
 
       if (line->blank || line->noise || line->table > 0)
         continue;
@@ -627,7 +671,7 @@ pw_import_lines_unwrap (PwImportLines *self)
           PwImportLine *next;
 
           /* a line shorter than the width ends its paragraph */
-          if (g_utf8_strlen (last, -1) + 1 < (glong) width || ends_sentence (last))
+          if (last_chars + 1 < (glong) width || ends_sentence (last))
             break;
           /* over a page break: blank lines and footers, at least one footer */
           while (j < self->n_lines && (self->lines[j].blank || self->lines[j].noise))
@@ -646,6 +690,8 @@ pw_import_lines_unwrap (PwImportLines *self)
           g_string_append (key, next->key);
           /* the joined line is no longer printed on its own */
           last = next->key;
+          last_chars = next->n_chars;
+          line->n_chars += next->n_chars;
           next->noise = TRUE;
           next->blank = TRUE;
           joined++;

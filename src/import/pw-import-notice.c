@@ -600,7 +600,7 @@ pw_importer_find_title (Importer *self)
     {
       const PwImportLine *next = &self->lines.lines[self->title_index + 1];
 
-      if (!next->blank && next->key[0] == '(' && g_utf8_strlen (next->key, -1) <= 16 &&
+      if (!next->blank && next->key[0] == '(' && next->n_chars <= 16 &&
           strpbrk (next->key, "0123456789") != NULL)
         {
           g_string_append (title, next->text);
@@ -630,7 +630,7 @@ pw_importer_find_second_document (Importer *self)
       gboolean whole = FALSE;
       guint start = i;
 
-      if (line->blank || line->noise || g_utf8_strlen (line->key, -1) > 30)
+      if (line->blank || line->noise || line->n_chars > 30)
         continue;
       k = pw_import_strip_spaces (line->key);
       number = find_doc_number (k, &whole);
@@ -644,7 +644,7 @@ pw_importer_find_second_document (Importer *self)
           if (above->blank || above->noise)
             continue;
           n++;
-          if (g_utf8_strlen (above->key, -1) > 40 || strstr (above->key, "。") != NULL ||
+          if (above->n_chars > 40 || strstr (above->key, "。") != NULL ||
               g_str_has_prefix (above->key, "附件"))
             break;
           if (strstr (above->key, "关于") != NULL || g_str_has_suffix (above->key, "通知"))

@@ -312,7 +312,7 @@ pw_import_toc_find (PwImportLines *lines,
         {
           /* 序言 …… 1, 附件 1: an entry without a number */
           if (page_number_start (line->key) == NULL &&
-              !(labelled && g_utf8_strlen (line->key, -1) <= 12 && first.pattern == PW_PATTERN_NONE))
+              !(labelled && line->n_chars <= 12 && first.pattern == PW_PATTERN_NONE))
             break;
         }
       else if (first.pattern == PW_PATTERN_NONE)

@@ -69,7 +69,8 @@ typedef enum
  * that the recognisers read: ASCII for full-width forms (（ → (, ９ → 9),
  * a space for U+3000, simplified for traditional characters (節 → 节). The
  * n-th character of @key stands for the n-th character of @text, so a place
- * found in @key is a place in @text.
+ * found in @key is a place in @text. When no character changes, @key is
+ * @text (the same pointer).
  */
 typedef struct
 {
@@ -86,6 +87,7 @@ typedef struct
   guint indented : 1; /* began with white space */
   guint noise : 1;    /* a page-number footer */
   guint toc : 1;      /* a line of the table of contents */
+  guint n_chars : 27; /* the characters of @text (and so of @key) */
   guint table;        /* a row of real table number @table (from 1); 0: not a row */
   guint first_cell;   /* its cells: pw_import_line_cell() */
   guint n_cells;
@@ -100,6 +102,7 @@ struct _PwImportLines
   guint n_tables;      /* real tables added with pw_import_lines_add_row() */
 
   /*< private >*/
+  char *buffer;        /* the text the lines were cut from, in place */
   GArray *array;       /* while lines are added */
   GPtrArray *cells;    /* text, key, text, key … of every cell, in the chunk */
   GString *clean;
@@ -135,7 +138,7 @@ gboolean    pw_import_html_looks_binary (const char  *data,
                                          gsize        length);
 
 void        pw_import_lines_init      (PwImportLines       *self,
-                                       const char          *text,
+                                       char                *text,
                                        gsize                length);
 void        pw_import_lines_clear     (PwImportLines       *self);
 
@@ -163,10 +166,13 @@ const char *pw_import_line_cell_key   (const PwImportLines *self,
                                        guint                k);
 
 void        pw_import_init_char_pairs (void);
-void        pw_import_append_key      (GString             *out,
+glong       pw_import_count_chars     (const char          *text,
+                                       gsize                length);
+gsize       pw_import_write_key       (char                *out,
                                        const char          *text,
                                        gsize                length,
-                                       guint               *n_traditional);
+                                       guint               *n_traditional,
+                                       gboolean            *differs);
 gboolean    pw_import_is_space        (gunichar             c);
 char       *pw_import_make_key        (const char          *text,
                                        gssize               length,

@@ -34,8 +34,21 @@
 static gboolean
 is_styled_heading (const PwImportLine *line)
 {
-  return !line->blank && !line->noise && !line->toc && g_utf8_strlen (line->key, -1) <= 40 &&
+  return !line->blank && !line->noise && !line->toc && line->n_chars <= 40 &&
          !g_str_has_suffix (line->key, "。");
+}
+
+/* Whether @key is @word with spaces or tabs anywhere (前 言). */
+static gboolean
+is_spaced_word (const char *key,
+                const char *word)
+{
+  const char *w = word;
+
+  for (const char *p = key; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != *w++)
+      return FALSE;
+  return *w == '\0';
 }
 
 /* What @line is in the document's outline; @h receives the heading. */
@@ -47,14 +60,10 @@ pw_importer_heading_at (Importer           *self,
   if (line->blank || line->noise || line->toc)
     return HEAD_NONE;
 
-  if (strlen (line->key) <= 24)
-    {
-      g_autofree char *stripped = pw_import_strip_spaces (line->key);
-
-      if (strcmp (stripped, "前言") == 0 || strcmp (stripped, "序言") == 0 ||
-          strcmp (stripped, "引言") == 0 || strcmp (stripped, "序") == 0)
-        return HEAD_PREFACE;
-    }
+  if ((is_spaced_word (line->key, "前言") || is_spaced_word (line->key, "序言") ||
+       is_spaced_word (line->key, "引言") || is_spaced_word (line->key, "序")) &&
+      strlen (line->key) <= 24)
+    return HEAD_PREFACE;
 
   if (!pw_import_heading_at (line, h))
     {
@@ -65,7 +74,7 @@ pw_importer_heading_at (Importer           *self,
           !is_styled_heading (line))
         return HEAD_NONE;
       memset (h, 0, sizeof *h);
-      h->title_end_chars = g_utf8_strlen (line->text, -1);
+      h->title_end_chars = line->n_chars;
       h->rest_chars = -1;
       return line->level == self->styled_chapter ? HEAD_CHAPTER : HEAD_SECTION;
     }
@@ -177,7 +186,19 @@ add_chapter (Importer           *self,
              char               *title)
 {
   Chapter *chapter = g_new0 (Chapter, 1);
+  Chapter *previous = pw_importer_current_chapter (self);
 
+  /* no paragraph goes to the chapter before any more */
+  if (previous != NULL)
+    {
+      pw_importer_flush_text (previous->chapter, &previous->text);
+      for (guint s = 0; s < previous->sections->len; s++)
+        {
+          Section *section = g_ptr_array_index (previous->sections, s);
+
+          pw_importer_flush_text (section->section, &section->text);
+        }
+    }
   chapter->chapter = pw_chapter_new ();
   chapter->part = self->parts->len > 0 ? self->parts->len - 1 : NONE;
   pw_importer_give_id (self, chapter->chapter, "ch");
@@ -205,6 +226,13 @@ add_section (Importer           *self,
 {
   Section *section = g_new0 (Section, 1);
 
+  /* nor to the section before in this chapter */
+  if (chapter->sections->len > 0)
+    {
+      Section *previous = g_ptr_array_index (chapter->sections, chapter->sections->len - 1);
+
+      pw_importer_flush_text (previous->section, &previous->text);
+    }
   section->section = pw_section_new ();
   pw_importer_give_id (self, section->section, "sec");
   section->text = g_string_new (NULL);
@@ -266,7 +294,7 @@ title_of_heading (Importer              *self,
           if (next->blank || next->noise)
             continue;
           if (pw_importer_heading_at (self, next, &nh) == HEAD_NONE &&
-              g_utf8_strlen (next->key, -1) <= 30 && strstr (next->key, "。") == NULL)
+              next->n_chars <= 30 && strstr (next->key, "。") == NULL)
             {
               g_free (title);
               title = pw_import_trim (next->text, -1);
@@ -276,7 +304,7 @@ title_of_heading (Importer              *self,
         }
     }
   else if (!h->run_in && next != NULL && !next->blank && !next->noise && next->table == 0 &&
-           g_utf8_strlen (next->key, -1) <= 30 && strstr (next->key, "。") == NULL &&
+           next->n_chars <= 30 && strstr (next->key, "。") == NULL &&
            pw_importer_heading_at (self, next, &nh) == HEAD_NONE &&
            !g_str_has_prefix (next->key, "专栏") &&
            (g_str_has_suffix (title, "，") || g_str_has_suffix (title, "、") ||
@@ -307,6 +335,7 @@ run_in_rest (Importer              *self,
   *rest = *line;
   rest->text = pw_import_skip_chars (line->text, h->rest_chars);
   rest->key = pw_import_skip_chars (line->key, h->rest_chars);
+  rest->n_chars = line->n_chars - h->rest_chars;
   g_ptr_array_add (self->pieces, rest);
   return rest;
 }
@@ -479,7 +508,7 @@ is_previous_results (Importer *self,
       if (above->blank || above->noise)
         continue;
       seen++;
-      if (g_utf8_strlen (above->key, -1) <= 60 &&
+      if (above->n_chars <= 60 &&
           pw_importer_contains_any (above->key, words, G_N_ELEMENTS (words)))
         return TRUE;
       if (strstr (above->key, "。") != NULL)

@@ -42,11 +42,11 @@ pw_import_table_cell_new (const char *text,
                           int         line)
 {
   Cell *cell = g_new0 (Cell, 1);
-  g_autofree char *key = NULL;
 
   cell->text = pw_import_trim (text, length);
-  key = pw_import_make_key (cell->text, -1, NULL);
-  cell->key = pw_import_trim (key, -1);
+  /* the key of a trimmed text needs no trimming: only U+3000 and U+00A0
+   * become spaces in a key, and the text was trimmed of them */
+  cell->key = pw_import_make_key (cell->text, -1, NULL);
   cell->line = line;
   cell->value = -1;
   return cell;

@@ -266,8 +266,8 @@ ends_spaced_table (const PwImportLine *line)
                                  *after_note == ' ' || g_str_has_prefix (after_note, "释"))) ||
          g_str_has_prefix (line->key, "专栏") ||
          g_str_has_prefix (line->key, "资料来源") || g_str_has_prefix (line->key, "说明") ||
-         (strstr (line->key, "。") != NULL && g_utf8_strlen (line->key, -1) > 30) ||
-         g_utf8_strlen (line->key, -1) > 120;
+         (strstr (line->key, "。") != NULL && line->n_chars > 30) ||
+         line->n_chars > 120;
 }
 
 /* Reads rows of the spaced layout, and of real tables, into rows as wide as

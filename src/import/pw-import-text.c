@@ -148,12 +148,14 @@ pw_import_is_space (gunichar c)
  * ASCII forms to ASCII, U+3000 and no-break spaces to spaces, traditional
  * to simplified characters. One character for one, so that places in the
  * key are places in the text. Only a few lead bytes can start a character
- * that changes; runs of other bytes are copied as they are. */
-static gsize
-write_key (char       *out,
-           const char *text,
-           gsize       length,
-           guint      *n_traditional)
+ * that changes; runs of other bytes are copied as they are. *@differs is
+ * set when a character changed. */
+gsize
+pw_import_write_key (char       *out,
+                     const char *text,
+                     gsize       length,
+                     guint      *n_traditional,
+                     gboolean   *differs)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + length;
@@ -193,6 +195,7 @@ write_key (char       *out,
 
       if (k != 0)
         {
+          *differs = TRUE;
           memcpy (o, run, p - run);
           o += p - run;
           o += g_unichar_to_utf8 (k, o);
@@ -207,20 +210,26 @@ write_key (char       *out,
   return o - out;
 }
 
-/* Appends the key of @text to @out (see write_key()). */
-void
-pw_import_append_key (GString    *out,
-                      const char *text,
-                      gsize       length,
-                      guint      *n_traditional)
-{
-  gsize old = out->len;
-
-  g_string_set_size (out, old + length);
-  g_string_truncate (out, old + write_key (out->str + old, text, length, n_traditional));
-}
-
 /* Public API */
+
+/**
+ * pw_import_count_chars:
+ * @text: valid UTF-8
+ * @length: its length in bytes
+ *
+ * Returns: the characters of @text, as g_utf8_strlen() counts them, in a
+ *   loop the compiler vectorises
+ */
+glong
+pw_import_count_chars (const char *text,
+                       gsize       length)
+{
+  glong n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    n += ((guchar) text[i] & 0xC0) != 0x80;
+  return n;
+}
 
 /**
  * pw_import_make_key:
@@ -236,6 +245,7 @@ pw_import_make_key (const char *text,
                     gssize      length,
                     guint      *n_traditional)
 {
+  gboolean differs = FALSE;
   char *out;
 
   pw_import_init_char_pairs ();
@@ -243,7 +253,7 @@ pw_import_make_key (const char *text,
   if (length < 0)
     length = strlen (text);
   out = g_malloc (length + 1);
-  out[write_key (out, text, length, n_traditional)] = '\0';
+  out[pw_import_write_key (out, text, length, n_traditional, &differs)] = '\0';
   return out;
 }
 

@@ -169,6 +169,8 @@ char       *pw_importer_text_from        (const PwImportLine *line,
                                           glong               n_chars);
 void        pw_importer_append_paragraph (GString    *text,
                                           const char *paragraph);
+void        pw_importer_flush_text       (gpointer    holder,
+                                          GString   **text);
 void        pw_importer_section_free     (Section *section);
 void        pw_importer_column_free      (Column *column);
 void        pw_importer_table_free       (Table *table);

@@ -91,7 +91,8 @@ pw_importer_section_free (Section *section)
 {
   g_clear_object (&section->section);
   g_clear_object (&section->works_column);
-  g_string_free (section->text, TRUE);
+  if (section->text != NULL)
+    g_string_free (section->text, TRUE);
   g_free (section->title_key);
   g_free (section);
 }
@@ -108,7 +109,8 @@ static void
 chapter_free (Chapter *chapter)
 {
   g_clear_object (&chapter->chapter);
-  g_string_free (chapter->text, TRUE);
+  if (chapter->text != NULL)
+    g_string_free (chapter->text, TRUE);
   g_free (chapter->title);
   g_free (chapter->title_key);
   g_ptr_array_unref (chapter->sections);
@@ -121,7 +123,8 @@ static void
 part_free (Part *part)
 {
   g_clear_object (&part->part);
-  g_string_free (part->text, TRUE);
+  if (part->text != NULL)
+    g_string_free (part->text, TRUE);
   g_free (part);
 }
 
@@ -206,13 +209,24 @@ pw_importer_append_paragraph (GString    *text,
   g_string_append (text, paragraph);
 }
 
-/* The prose gathered in @text as the text of @holder: a part, a chapter
- * or a section. */
-static void
-set_text (gpointer holder,
-          GString *text)
+/**
+ * pw_importer_flush_text:
+ * @holder: a part, a chapter or a section
+ * @text: (inout) (transfer full): the prose gathered for it, or %NULL once
+ *   given
+ *
+ * Gives @holder the prose of @text and frees it, as soon as no paragraph
+ * can be added to it any more (a chapter, a section once the next one
+ * starts), so that the prose of the whole document is not held twice.
+ */
+void
+pw_importer_flush_text (gpointer  holder,
+                        GString **text)
 {
-  g_object_set (holder, "text", text->len > 0 ? text->str : NULL, NULL);
+  if (*text == NULL)
+    return;
+  g_object_set (holder, "text", (*text)->len > 0 ? (*text)->str : NULL, NULL);
+  g_string_free (g_steal_pointer (text), TRUE);
 }
 
 /* Puts the pieces into the plan. */
@@ -226,7 +240,7 @@ assemble (Importer *self)
     {
       Part *part = g_ptr_array_index (self->parts, p);
 
-      set_text (part->part, part->text);
+      pw_importer_flush_text (part->part, &part->text);
       pw_plan_insert_part (self->plan, p, part->part);
     }
 
@@ -235,12 +249,12 @@ assemble (Importer *self)
       Chapter *chapter = g_ptr_array_index (self->chapters, c);
       guint n_columns = 0;
 
-      set_text (chapter->chapter, chapter->text);
+      pw_importer_flush_text (chapter->chapter, &chapter->text);
       for (guint s = 0; s < chapter->sections->len; s++)
         {
           Section *section = g_ptr_array_index (chapter->sections, s);
 
-          set_text (section->section, section->text);
+          pw_importer_flush_text (section->section, &section->text);
           pw_chapter_insert_section (chapter->chapter, s, section->section);
         }
       for (guint k = 0; k < chapter->columns->len; k++)
@@ -421,8 +435,7 @@ pw_import_text (const char  *data,
   if (!pw_import_decode (data != NULL ? data : "", length, &text, error))
     return NULL;
 
-  pw_import_lines_init (&lines, text.data, text.length);
-  g_clear_pointer (&text.data, g_free);
+  pw_import_lines_init (&lines, g_steal_pointer (&text.data), text.length);
 
   return import_lines (&lines, &text, report, error);
 }
