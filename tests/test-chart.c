@@ -1676,10 +1676,97 @@ test_printout_pdf (void)
   g_assert_cmpmem (a, la, b, lb);
 }
 
+/* @needle in the bytes from @from to @end, which may hold NULs (the
+ * streams of a PDF). */
+static const char *
+find_bytes (const char *from,
+            const char *end,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = from; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* Every stream of a PDF as Cairo writes it (`N 0 obj << /Length L … >>
+ * stream … endstream`), inflated where it is compressed, one after another. */
+static GString *
+pdf_inflate_streams (const char *contents,
+                     gsize       length)
+{
+  GString *all = g_string_new (NULL);
+  const char *end = contents + length;
+  const char *p = contents;
+
+  while ((p = find_bytes (p, end, "/Length ")) != NULL)
+    {
+      g_autoptr(GConverter) inflater = NULL;
+      const char *dict_end = find_bytes (p, end, ">>");
+      const char *data;
+      guint64 size = g_ascii_strtoull (p + strlen ("/Length "), NULL, 10);
+      gboolean flate;
+
+      g_assert_nonnull (dict_end);
+      flate = find_bytes (p, dict_end, "/FlateDecode") != NULL;
+      if (strncmp (strchr (p + strlen ("/Length "), ' '), " 0 R", 4) == 0)
+        {
+          /* the length is an object written after the stream: N 0 obj\n L */
+          g_autofree char *object = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj\n", size);
+          const char *at = find_bytes (contents, end, object);
+
+          g_assert_nonnull (at);
+          size = g_ascii_strtoull (at + strlen (object), NULL, 10);
+        }
+      data = find_bytes (dict_end, end, "stream\n");
+      g_assert_nonnull (data);
+      data += strlen ("stream\n");
+      g_assert_cmpuint (size, <=, (guint64) (end - data));
+      if (!flate)
+        g_string_append_len (all, data, size);
+      else
+        {
+          gsize read = 0, written = 0, done = 0;
+          GConverterResult result;
+          char buffer[65536];
+
+          inflater = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
+          do
+            {
+              result = g_converter_convert (inflater, data + done, size - done, buffer, sizeof buffer,
+                                            G_CONVERTER_INPUT_AT_END, &read, &written, NULL);
+              g_assert_cmpint (result, !=, G_CONVERTER_ERROR);
+              done += read;
+              g_string_append_len (all, buffer, written);
+            }
+          while (result != G_CONVERTER_FINISHED);
+        }
+      g_string_append_c (all, '\n');
+      p = data + size;
+    }
+  return all;
+}
+
+static guint
+count_text (const char *text,
+            gsize       length,
+            const char *wanted)
+{
+  gsize n = strlen (wanted);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    count += memcmp (text + i, wanted, n) == 0;
+  return count;
+}
+
 /* What every page of the report repeats (the legend and note of a chart,
- * the table's header, the footer's rule and plan name) is written into the
- * PDF once and referred to by its pages: the forms of the file are a few,
- * whatever the number of pages. */
+ * the table's header, the footer's rule and plan name) and every status
+ * symbol (each of a status and size) are written into the PDF once and
+ * referred to by its pages: the forms of the file are a few, whatever the
+ * number of pages, and the pages place them thousands of times. */
 static void
 test_printout_pdf_shared (void)
 {
@@ -1689,9 +1776,9 @@ test_printout_pdf_shared (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
+  g_autoptr(GString) streams = NULL;
   gsize length;
-  static const char form[] = "/Subtype /Form";
-  guint n_pages, n_forms = 0;
+  guint n_pages, n_forms, n_placed;
 
   g_assert_true (pw_printout_export_pdf (plan, file, &error));
   g_assert_no_error (error);
@@ -1701,10 +1788,16 @@ test_printout_pdf_shared (void)
   g_assert_cmpuint (n_pages, >, 100);
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  for (gsize i = 0; i + strlen (form) <= length; i++)
-    n_forms += memcmp (contents + i, form, strlen (form)) == 0;
+  n_forms = count_text (contents, length, "/Subtype /Form");
   g_assert_cmpuint (n_forms, >=, 3);
-  g_assert_cmpuint (n_forms, <, 20);
+  g_assert_cmpuint (n_forms, <, 64);
+
+  /* Each page places its footer's form; each of the 400 rows of the table
+   * its status symbol, and each row of the progress chart its symbol too:
+   * 800 symbols at the least. */
+  streams = pdf_inflate_streams (contents, length);
+  n_placed = count_text (streams->str, streams->len, " Do\n");
+  g_assert_cmpuint (n_placed, >=, n_pages + 800);
 }
 
 /* In a 纲要 a chapter is named with its part, since chapters may be

@@ -240,6 +240,100 @@ record_layout (cairo_t     *cr,
   g_string_append (svg, "</text>\n");
 }
 
+/* Drawings shared by pages */
+
+#define SHARED_CACHE_SIZE 64
+
+static void
+shared_cache_free (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+static GPrivate shared_cache_key = G_PRIVATE_INIT (shared_cache_free);
+
+/* Whether drawings can be shared on @cr: on a PDF only, and not while a
+ * text sink is attached (a drawing kept would not reach the text of an SVG). */
+static gboolean
+can_share (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF &&
+         cairo_get_user_data (cr, &text_sink_key) == NULL;
+}
+
+/* Paints the drawing kept by @key (recorded by @draw within @extents the
+ * first time), with its origin at @x, @y. */
+static void
+paint_shared (cairo_t                 *cr,
+              const char              *key,
+              const cairo_rectangle_t *extents,
+              double                   x,
+              double                   y,
+              PwChartDrawFunc          draw,
+              gpointer                 data)
+{
+  GHashTable *cache = g_private_get (&shared_cache_key);
+  cairo_surface_t *drawing;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) cairo_surface_destroy);
+      g_private_set (&shared_cache_key, cache);
+    }
+
+  drawing = g_hash_table_lookup (cache, key);
+  if (drawing == NULL)
+    {
+      cairo_t *recorder;
+
+      if (g_hash_table_size (cache) >= SHARED_CACHE_SIZE)
+        g_hash_table_remove_all (cache);
+      drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, extents);
+      recorder = cairo_create (drawing);
+      draw (recorder, data);
+      cairo_destroy (recorder);
+      g_hash_table_insert (cache, g_strdup (key), drawing);
+    }
+
+  cairo_save (cr);
+  cairo_set_source_surface (cr, drawing, x, y);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+/* What a status symbol is drawn from, centred on (0, 0) when shared. */
+typedef struct
+{
+  PwStatus status;
+  double cx;
+  double cy;
+  double size;
+} Symbol;
+
+static void
+draw_symbol (cairo_t *cr,
+             Symbol  *symbol)
+{
+  const Swatch *swatch = status_swatch (symbol->status);
+  double size = symbol->size, r = size / 2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  symbol_path (cr, swatch->symbol, symbol->cx, symbol->cy, r);
+  pw_chart_set_rgb (cr, pw_chart_paper);
+  cairo_set_line_width (cr, MAX (size * 0.22, 1.0));
+  cairo_stroke_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->fill);
+  cairo_fill_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->ink);
+  cairo_set_line_width (cr, MAX (size * 0.07, 0.5));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* Public API: the palette */
 
 /**
@@ -327,23 +421,23 @@ pw_chart_draw_status_symbol (cairo_t  *cr,
                              double    cy,
                              double    size)
 {
-  const Swatch *swatch = status_swatch (status);
-  double r = size / 2;
+  Symbol symbol = { status, cx, cy, size };
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
-  symbol_path (cr, swatch->symbol, cx, cy, r);
-  pw_chart_set_rgb (cr, pw_chart_paper);
-  cairo_set_line_width (cr, MAX (size * 0.22, 1.0));
-  cairo_stroke_preserve (cr);
-  pw_chart_set_rgb (cr, swatch->fill);
-  cairo_fill_preserve (cr);
-  pw_chart_set_rgb (cr, swatch->ink);
-  cairo_set_line_width (cr, MAX (size * 0.07, 0.5));
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  /* In a PDF, each symbol of a status and size is one form that the pages
+   * place (a chart of the report has thousands of them): it is drawn
+   * around (0, 0), in a box that holds its halo and mitred points. */
+  if (can_share (cr))
+    {
+      double reach = size * 1.25 + 2 * MAX (size * 0.22, 1.0) + 1;
+      cairo_rectangle_t extents = { -reach, -reach, 2 * reach, 2 * reach };
+      char key[64];
+
+      symbol.cx = symbol.cy = 0;
+      g_snprintf (key, sizeof key, "symbol\n%d %a", (int) status, size);
+      paint_shared (cr, key, &extents, cx, cy, (PwChartDrawFunc) draw_symbol, &symbol);
+    }
+  else
+    draw_symbol (cr, &symbol);
 }
 
 /* A target that is a point: a bullseye in the colour of achievement. */
@@ -486,17 +580,7 @@ pw_chart_fill_project_status (cairo_t         *cr,
   pw_chart_fill_pattern (cr, swatch->fill, swatch->ink, swatch->pattern, x, y, width, height);
 }
 
-/* Drawings shared by pages */
-
-#define SHARED_CACHE_SIZE 64
-
-static void
-shared_cache_free (gpointer data)
-{
-  g_hash_table_unref (data);
-}
-
-static GPrivate shared_cache_key = G_PRIVATE_INIT (shared_cache_free);
+/* Public API: drawings shared by pages */
 
 /* A recording surface painted again is written once to a PDF (Cairo keeps
  * a source by its identity), as a form that each page refers to: the
@@ -510,44 +594,12 @@ pw_chart_draw_shared (cairo_t         *cr,
                       PwChartDrawFunc  draw,
                       gpointer         data)
 {
-  GHashTable *cache;
-  cairo_surface_t *drawing;
+  cairo_rectangle_t extents = { 0, 0, width, height };
 
-  /* a drawing kept would not reach the text sink of an SVG */
-  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_PDF ||
-      cairo_get_user_data (cr, &text_sink_key) != NULL)
-    {
-      draw (cr, data);
-      return;
-    }
-
-  cache = g_private_get (&shared_cache_key);
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify) cairo_surface_destroy);
-      g_private_set (&shared_cache_key, cache);
-    }
-
-  drawing = g_hash_table_lookup (cache, key);
-  if (drawing == NULL)
-    {
-      cairo_rectangle_t extents = { 0, 0, width, height };
-      cairo_t *recorder;
-
-      if (g_hash_table_size (cache) >= SHARED_CACHE_SIZE)
-        g_hash_table_remove_all (cache);
-      drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      recorder = cairo_create (drawing);
-      draw (recorder, data);
-      cairo_destroy (recorder);
-      g_hash_table_insert (cache, g_strdup (key), drawing);
-    }
-
-  cairo_save (cr);
-  cairo_set_source_surface (cr, drawing, 0, 0);
-  cairo_paint (cr);
-  cairo_restore (cr);
+  if (!can_share (cr))
+    draw (cr, data);
+  else
+    paint_shared (cr, key, &extents, 0, 0, draw, data);
 }
 
 /* Text: one Pango context for every chart, and the layouts made recently.
