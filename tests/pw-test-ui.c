@@ -11,6 +11,7 @@
 
 #include "pw-draft.h"
 #include "pw-grid-cell.h"
+#include "pw-new-plan-dialog.h"
 #include "pw-test-util.h"
 
 void
@@ -173,10 +174,12 @@ pw_test_ui_find_row (PwIndicatorGrid *grid,
   g_assert_not_reached ();
 }
 
+/* The first dialog transient for @parent (a message, the New Plan or the
+ * comment dialog …), or NULL. */
 GtkWindow *
 pw_test_ui_find_dialog_for (GtkWindow *parent)
 {
-  return pw_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG, parent);
+  return pw_test_ui_find_toplevel (GTK_TYPE_DIALOG, parent);
 }
 
 /* The first window of @type (or a subtype) transient for @parent, or NULL. */
@@ -318,9 +321,9 @@ pw_test_ui_new_plan (PwWindow *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   pw_test_ui_settle ();
   dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "pw-template"), template);
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "pw-period"), period);
+  g_assert_true (PW_IS_NEW_PLAN_DIALOG (dialog));
+  pw_new_plan_dialog_set_template (PW_NEW_PLAN_DIALOG (dialog), template);
+  pw_new_plan_dialog_set_period (PW_NEW_PLAN_DIALOG (dialog), period);
   pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
   pw_test_ui_settle ();
 }

@@ -12,9 +12,11 @@
 
 #include <gtk/gtk.h>
 
+#include "pw-comment-dialog.h"
 #include "pw-comments-pane.h"
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
+#include "pw-new-plan-dialog.h"
 #include "pw-overview-page.h"
 #include "pw-progress.h"
 #include "pw-project-list.h"
@@ -463,31 +465,49 @@ test_usability_show_report (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Ctrl+N then Enter makes the plan the dialog offers, as in every GNOME
- * dialog: the focus is on Create, not on the drop-down that Enter opens. */
+/* Ctrl+N, a title typed, then Enter makes the plan the dialog offers, as
+ * in every GNOME dialog: the focus is in the title, not on the drop-down
+ * that Enter opens; Escape leaves without a plan. */
 static void
 test_usability_new_plan_enter (void)
 {
   PwWindow *window = pw_window_new (NULL);
   GtkWindow *dialog;
   GtkWidget *focus;
+  GtkWidget *title;
   PwPlan *plan;
 
   gtk_window_present (GTK_WINDOW (window));
   pw_test_ui_wait_mapped (GTK_WIDGET (window));
   g_assert_null (pw_window_get_plan (window));
 
+  /* Escape cancels */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
   pw_test_ui_settle ();
   dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  g_assert_true (PW_IS_NEW_PLAN_DIALOG (dialog));
+  pw_test_ui_wait_mapped (GTK_WIDGET (dialog));
+  g_assert_true (pw_test_ui_press_shortcut (gtk_window_get_focus (dialog), GDK_KEY_Escape, 0));
+  g_assert_null (pw_test_ui_find_dialog_for (GTK_WINDOW (window)));
+  g_assert_null (pw_window_get_plan (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  pw_test_ui_settle ();
+  dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_true (PW_IS_NEW_PLAN_DIALOG (dialog));
   pw_test_ui_wait_mapped (GTK_WIDGET (dialog));
   focus = gtk_window_get_focus (dialog);
+  title = pw_test_ui_template_child (GTK_WIDGET (dialog), PW_TYPE_NEW_PLAN_DIALOG, "title_entry");
   g_assert_nonnull (focus);
   g_assert_false (GTK_IS_DROP_DOWN (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN) != NULL);
-  g_assert_true (focus == gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT));
+  g_assert_true (gtk_widget_is_ancestor (focus, title));
+  /* the coming period is offered, an empty plan */
+  g_assert_cmpint (pw_new_plan_dialog_get_template (PW_NEW_PLAN_DIALOG (dialog)), ==, PW_TEMPLATE_EMPTY);
+  g_assert_cmpint (pw_new_plan_dialog_get_period (PW_NEW_PLAN_DIALOG (dialog)), ==, PW_PERIOD_15TH);
 
-  /* Enter on it: the dialog's choice, an empty 十五五 plan, in this window */
+  /* Enter in the title: the dialog's choice, an empty 十五五 plan with that
+   * title, in this window, unmodified */
+  gtk_editable_set_text (GTK_EDITABLE (title), " 驻马店市“十五五”养老服务体系规划 ");
   g_assert_true (pw_test_ui_press_shortcut (focus, GDK_KEY_Return, 0));
   /* a button shows itself pressed a moment before it is clicked */
   pw_test_ui_wait_ms (500);
@@ -496,9 +516,48 @@ test_usability_new_plan_enter (void)
   g_assert_nonnull (plan);
   g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2026);
   g_assert_cmpint (pw_plan_get_end_year (plan), ==, 2030);
+  g_assert_cmpstr (pw_plan_get_title (plan), ==, "驻马店市“十五五”养老服务体系规划");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 0);
+  g_assert_false (pw_history_get_modified (pw_plan_get_history (plan)));
+  g_assert_false (pw_history_get_can_undo (pw_plan_get_history (plan)));
 
-  pw_history_set_unmodified (pw_plan_get_history (plan));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* The New Plan dialog's properties follow its widgets and notify a change
+ * only: a choice in a drop-down is the property, set twice it notifies once. */
+static void
+test_usability_new_plan_properties (void)
+{
+  PwNewPlanDialog *dialog = pw_new_plan_dialog_new (NULL);
+  GtkDropDown *choice = GTK_DROP_DOWN (pw_test_ui_template_child (GTK_WIDGET (dialog), PW_TYPE_NEW_PLAN_DIALOG,
+                                                                  "template_choice"));
+  guint notified = 0;
+  g_autoptr(PwPlan) plan = NULL;
+
+  g_signal_connect_swapped (dialog, "notify::template", G_CALLBACK (count_notify), &notified);
+  gtk_drop_down_set_selected (choice, PW_TEMPLATE_SPECIAL);
+  g_assert_cmpint (pw_new_plan_dialog_get_template (dialog), ==, PW_TEMPLATE_SPECIAL);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (dialog, "template", PW_TEMPLATE_SPECIAL, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  pw_new_plan_dialog_set_period (dialog, PW_PERIOD_14TH);
+  pw_new_plan_dialog_set_plan_title (dialog, "   ");
+
+  /* the special plan's four chapters in 十四五, no title for spaces */
+  plan = pw_new_plan_dialog_make_plan (dialog);
+  g_assert_cmpint (pw_plan_get_start_year (plan), ==, 2021);
+  g_assert_cmpint (pw_plan_get_baseline_year (plan), ==, 2020);
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_chapters (plan)), ==, 4);
+  g_assert_true (pw_plan_get_title (plan) == NULL || *pw_plan_get_title (plan) == '\0');
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* Export Chart…: Enter exports; the format's drop-down does not take it. */
@@ -622,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/pw/usability/page-change-no-select-all", test_usability_page_change_no_select_all);
   g_test_add_func ("/pw/usability/page-keeps-field", test_usability_page_keeps_field);
   g_test_add_func ("/pw/usability/new-plan-enter", test_usability_new_plan_enter);
+  g_test_add_func ("/pw/usability/new-plan-properties", test_usability_new_plan_properties);
   g_test_add_func ("/pw/usability/export-enter", test_usability_export_enter);
   g_test_add_func ("/pw/usability/sheet-enter", test_usability_sheet_enter);
   g_test_add_func ("/pw/usability/comment-ctrl-enter", test_usability_comment_ctrl_enter);

@@ -20,7 +20,9 @@
 #include "pw-application.h"
 #include "pw-changes-view.h"
 #include "pw-chapter-page.h"
+#include "pw-comment-dialog.h"
 #include "pw-comment-menu.h"
+#include "pw-comment-row.h"
 #include "pw-comments.h"
 #include "pw-comments-pane.h"
 #include "pw-compare.h"
@@ -1032,8 +1034,6 @@ test_window_review_comments (void)
   g_autoptr(GError) error = NULL;
   PwIndicatorGrid *grid;
   GtkWindow *dialog;
-  GtkWidget *area;
-  GtkTextView *text = NULL;
   PwPlan *plan;
 
   pw_window_set_read_only (window, TRUE);
@@ -1056,12 +1056,8 @@ test_window_review_comments (void)
   pw_test_ui_iterate ();
   dialog = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-  for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_SCROLLED_WINDOW (child))
-      text = GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
-  g_assert_nonnull (text);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "2023年托位数请核实。", -1);
+  g_assert_true (PW_IS_COMMENT_DIALOG (dialog));
+  pw_comment_dialog_set_text (PW_COMMENT_DIALOG (dialog), "2023年托位数请核实。");
   pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
 
   g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_comments (plan)), ==, 2);
@@ -1146,12 +1142,8 @@ test_window_comments_pane (void)
 static GtkTextView *
 comment_dialog_text (GtkWindow *dialog)
 {
-  GtkWidget *area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_SCROLLED_WINDOW (child))
-      return GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (child)));
-  g_assert_not_reached ();
+  g_assert_true (PW_IS_COMMENT_DIALOG (dialog));
+  return GTK_TEXT_VIEW (pw_test_ui_template_child (GTK_WIDGET (dialog), PW_TYPE_COMMENT_DIALOG, "text_view"));
 }
 
 /* Writes @text in the comment dialog over @window and accepts it. */
@@ -1166,6 +1158,32 @@ write_comment (PwWindow   *window,
   g_assert_nonnull (dialog);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment_dialog_text (dialog)), text, -1);
   pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
+}
+
+/* The button @name of the comments pane's row of @comment, shown. */
+static GtkWidget *
+comment_row_button (GtkWidget  *pane,
+                    PwComment  *comment,
+                    const char *name)
+{
+  GPtrArray *stack = g_ptr_array_new ();
+  GtkWidget *button = NULL;
+
+  g_ptr_array_add (stack, pane);
+  while (stack->len > 0 && button == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (PW_IS_COMMENT_ROW (w) && pw_comment_row_get_comment (PW_COMMENT_ROW (w)) == comment &&
+          gtk_widget_get_mapped (w))
+        button = pw_test_ui_template_child (w, PW_TYPE_COMMENT_ROW, name);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  return button;
 }
 
 /* Chooses Add Comment in a context menu, as a click on it would: its
@@ -1183,25 +1201,19 @@ choose_menu_item (GtkWidget *popover)
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
-/* Is @widget bound to the object of @data: an outline entry, a project's cell? */
+/* Is @widget the outline entry of the object of @data? */
 static gboolean
 is_row_of (GtkWidget *widget,
            gpointer   data)
 {
-  GtkListItem *item = g_object_get_data (G_OBJECT (widget), "pw-list-item");
+  g_autoptr(GObject) object = NULL;
+  GtkTreeListRow *row;
 
-  if (!gtk_widget_get_mapped (widget))
+  if (!gtk_widget_get_mapped (widget) || !GTK_IS_TREE_EXPANDER (widget))
     return FALSE;
-  if (GTK_IS_TREE_EXPANDER (widget))
-    {
-      g_autoptr(GObject) object = NULL;
-      GtkTreeListRow *row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget));
-
-      object = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
-      return object == data;
-    }
-  return item != NULL && g_object_get_data (G_OBJECT (widget), "pw-marker") != NULL &&
-         gtk_list_item_get_item (item) == data;
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget));
+  object = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  return object == data;
 }
 
 /* The name cell of a project's row in a 专栏's list. */
@@ -1374,25 +1386,8 @@ test_window_comment_menus (void)
     g_assert_cmpstr (pw_comment_get_author (own), ==, g_get_real_name ());
     pw_comments_pane_set_state_filter (PW_COMMENTS_PANE (pane), 2);
     pw_test_ui_settle ();
-    /* the rows of the pane: find the Edit of the project's comment */
-    {
-      GPtrArray *stack = g_ptr_array_new ();
-
-      g_ptr_array_add (stack, pane);
-      while (stack->len > 0 && edit == NULL)
-        {
-          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
-          GtkListItem *item = g_object_get_data (G_OBJECT (w), "pw-list-item");
-
-          if (GTK_IS_BUTTON (w) && item != NULL && gtk_list_item_get_item (item) == (gpointer) own &&
-              g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "_Edit") == 0)
-            edit = w;
-          for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
-            g_ptr_array_add (stack, c);
-        }
-      g_ptr_array_unref (stack);
-    }
-    g_assert_nonnull (edit);
+    /* the rows of the pane: the Edit of the project's comment */
+    edit = comment_row_button (pane, own, "edit_button");
     g_assert_true (gtk_widget_get_visible (edit));
     g_signal_emit_by_name (edit, "clicked");
     pw_test_ui_iterate ();
@@ -1406,6 +1401,17 @@ test_window_comment_menus (void)
     pw_test_ui_respond (dialog, GTK_RESPONSE_ACCEPT);
     g_assert_cmpstr (pw_comment_get_text (own), ==, "投资来源和资金到位情况请列明。");
     g_assert_cmpuint (g_list_model_get_n_items (comments), ==, n + 4);
+
+    /* the row's Resolve resolves the thread, its Delete deletes the comment:
+     * the row's buttons act on its own comment, through the pane's actions */
+    g_assert_false (pw_comment_get_resolved (own));
+    pw_test_ui_settle ();
+    g_signal_emit_by_name (comment_row_button (pane, own, "resolve_button"), "clicked");
+    g_assert_true (pw_comment_get_resolved (own));
+    pw_test_ui_settle ();
+    g_signal_emit_by_name (comment_row_button (pane, own, "delete_button"), "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (comments), ==, n + 3);
+    g_assert_null (pw_plan_find_comment (plan, pw_object_get_id (PW_OBJECT (own))));
   }
 
   pw_history_set_unmodified (pw_plan_get_history (plan));

@@ -26,6 +26,7 @@
 #include "pw-export-dialog.h"
 #include "pw-indicator-grid.h"
 #include "pw-locate.h"
+#include "pw-new-plan-dialog.h"
 #include "pw-outline-chooser.h"
 #include "pw-outline.h"
 #include "pw-plan-edit.h"
@@ -488,24 +489,25 @@ save_editing (PwWindow   *window,
 }
 
 /* The template chooser of 新建 (Ctrl+N), as it opens, with the choices of
- * its template and its period open, and with the special plan chosen. */
+ * its template and its period open, and with a title typed and the special
+ * plan chosen. */
 static void
 save_new_plan (PwWindow   *window,
                const char *folder)
 {
+  const char *choices[] = { "template_choice", "period_choice" };
   GtkWidget *dialog;
-  GtkWidget *kind;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-  if ((dialog = find_dialog (GTK_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window))) == NULL)
+  if ((dialog = find_dialog (PW_TYPE_NEW_PLAN_DIALOG, GTK_WINDOW (window))) == NULL)
     return;
   save (dialog, folder, "new-plan");
   /* the choices of each drop-down, open (a popover is a surface of its
    * own: the whole screen) */
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     {
-      GtkWidget *choices = g_object_get_data (G_OBJECT (dialog), i == 0 ? "pw-template" : "pw-period");
-      GtkWidget *button = GTK_IS_DROP_DOWN (choices) ? gtk_widget_get_first_child (choices) : NULL;
+      GObject *choice = gtk_widget_get_template_child (dialog, PW_TYPE_NEW_PLAN_DIALOG, choices[i]);
+      GtkWidget *button = GTK_IS_DROP_DOWN (choice) ? gtk_widget_get_first_child (GTK_WIDGET (choice)) : NULL;
 
       if (!GTK_IS_TOGGLE_BUTTON (button))
         continue;
@@ -515,13 +517,10 @@ save_new_plan (PwWindow   *window,
       popdown_all (dialog);
       drain ();
     }
-  /* the longest template's name, chosen */
-  kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
-  if (GTK_IS_DROP_DOWN (kind))
-    {
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), 1);
-      save (dialog, folder, "new-plan-special");
-    }
+  /* the longest template's name, chosen, and a title */
+  pw_new_plan_dialog_set_template (PW_NEW_PLAN_DIALOG (dialog), PW_TEMPLATE_SPECIAL);
+  pw_new_plan_dialog_set_plan_title (PW_NEW_PLAN_DIALOG (dialog), "驻马店市“十五五”养老服务体系规划");
+  save (dialog, folder, "new-plan-special");
   gtk_window_destroy (GTK_WINDOW (dialog));
   drain ();
 }

@@ -17,6 +17,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pw-comment-dialog.h"
+#include "pw-comment-row.h"
 #include "pw-comments.h"
 
 enum
@@ -175,14 +177,6 @@ schedule_refresh (PwCommentsPane *self)
     self->refresh_source = g_idle_add (refresh_idle, self);
 }
 
-static PwComment *
-comment_of (GtkWidget *button)
-{
-  GtkListItem *item = g_object_get_data (G_OBJECT (button), "pw-list-item");
-
-  return item != NULL ? gtk_list_item_get_item (item) : NULL;
-}
-
 /* Callbacks */
 
 static void
@@ -202,68 +196,67 @@ activate_cb (PwCommentsPane *self,
     g_signal_emit (self, signals[SHOW_OBJECT], 0, pw_comment_get_target (comment));
 }
 
-static void
-reply_clicked_cb (GtkButton      *button,
-                  PwCommentsPane *self)
+/* The comment of the id an action of a row was given. */
+static PwComment *
+comment_of (PwCommentsPane *self,
+            GVariant       *parameter)
 {
-  PwComment *comment = comment_of (GTK_WIDGET (button));
-
-  if (comment != NULL && self->plan != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.reply-comment", "s",
-                                pw_object_get_id (PW_OBJECT (comment)));
+  return self->plan != NULL ? pw_plan_find_comment (self->plan, g_variant_get_string (parameter, NULL)) : NULL;
 }
 
 static void
-resolve_clicked_cb (GtkButton      *button,
-                    PwCommentsPane *self)
+reply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  PwComment *comment = comment_of (GTK_WIDGET (button));
+  PwCommentsPane *self = PW_COMMENTS_PANE (widget);
 
-  if (comment != NULL && self->plan != NULL)
-    {
-      PwComment *root = pw_plan_get_thread_root (self->plan, comment);
-      PwHistory *history = pw_plan_get_history (self->plan);
-
-      pw_history_begin (history, pw_comment_get_resolved (root) ? _("Reopen Comment") : _("Resolve Comment"));
-      pw_comment_set_resolved (root, !pw_comment_get_resolved (root));
-      pw_history_end (history);
-    }
+  if (comment_of (self, parameter) != NULL)
+    gtk_widget_activate_action_variant (widget, "win.reply-comment", parameter);
 }
 
 static void
-delete_clicked_cb (GtkButton      *button,
-                   PwCommentsPane *self)
+resolve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  PwComment *comment = comment_of (GTK_WIDGET (button));
+  PwCommentsPane *self = PW_COMMENTS_PANE (widget);
+  PwComment *comment = comment_of (self, parameter);
+  PwComment *root;
+  PwHistory *history;
 
-  if (comment != NULL && self->plan != NULL)
+  if (comment == NULL)
+    return;
+  root = pw_plan_get_thread_root (self->plan, comment);
+  history = pw_plan_get_history (self->plan);
+  pw_history_begin (history, pw_comment_get_resolved (root) ? _("Reopen Comment") : _("Resolve Comment"));
+  pw_comment_set_resolved (root, !pw_comment_get_resolved (root));
+  pw_history_end (history);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PwCommentsPane *self = PW_COMMENTS_PANE (widget);
+  PwComment *comment = comment_of (self, parameter);
+
+  if (comment != NULL)
     pw_plan_delete_comment (self->plan, comment);
 }
 
 static void
-edit_clicked_cb (GtkButton      *button,
-                 PwCommentsPane *self)
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  PwComment *comment = comment_of (GTK_WIDGET (button));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PwCommentsPane *self = PW_COMMENTS_PANE (widget);
+  PwComment *comment = comment_of (self, parameter);
+  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (comment != NULL && self->plan != NULL)
+  if (comment != NULL)
     pw_comment_dialog_edit (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, comment);
-}
-
-static GtkWidget *
-row_button (PwCommentsPane *self,
-            GtkListItem    *item,
-            const char     *label,
-            GCallback       callback)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "pw-comment-button");
-  g_object_set_data (G_OBJECT (button), "pw-list-item", item);
-  g_signal_connect_object (button, "clicked", callback, self, 0);
-  return button;
 }
 
 static void
@@ -271,42 +264,7 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PwCommentsPane           *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *object = gtk_label_new (NULL);
-  GtkWidget *meta = gtk_label_new (NULL);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  gtk_widget_add_css_class (row, "pw-comment");
-  gtk_widget_set_margin_top (row, 4);
-  gtk_widget_set_margin_bottom (row, 4);
-  gtk_label_set_xalign (GTK_LABEL (object), 0);
-  gtk_label_set_wrap (GTK_LABEL (object), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (object), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (object, "heading");
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "caption");
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  /* wrapped labels ask for their whole text on one line otherwise */
-  gtk_label_set_max_width_chars (GTK_LABEL (object), 24);
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 24);
-  gtk_label_set_max_width_chars (GTK_LABEL (meta), 24);
-  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
-
-  gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Reply"), G_CALLBACK (reply_clicked_cb)));
-  gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("Re_solve"), G_CALLBACK (resolve_clicked_cb)));
-  gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Edit"), G_CALLBACK (edit_clicked_cb)));
-  gtk_box_append (GTK_BOX (buttons), row_button (self, item, _("_Delete"), G_CALLBACK (delete_clicked_cb)));
-
-  gtk_box_append (GTK_BOX (row), object);
-  gtk_box_append (GTK_BOX (row), meta);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), buttons);
-  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_child (item, pw_comment_row_new ());
 }
 
 static void
@@ -315,38 +273,9 @@ bind_cb (GtkSignalListItemFactory *factory,
          PwCommentsPane           *self)
 {
   PwComment *comment = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *object = gtk_widget_get_first_child (row);
-  GtkWidget *meta = gtk_widget_get_next_sibling (object);
-  GtkWidget *text = gtk_widget_get_next_sibling (meta);
-  GtkWidget *buttons = gtk_widget_get_next_sibling (text);
-  GtkWidget *reply = gtk_widget_get_first_child (buttons);
-  GtkWidget *resolve = gtk_widget_get_next_sibling (reply);
-  GtkWidget *edit = gtk_widget_get_next_sibling (resolve);
-  GtkWidget *delete = gtk_widget_get_next_sibling (edit);
-  PwComment *root = pw_plan_get_thread_root (self->plan, comment);
-  g_autofree char *target = pw_plan_describe_comment_target (self->plan, comment);
-  g_autofree char *date = g_strndup (pw_comment_get_created (comment) != NULL ? pw_comment_get_created (comment) : "", 10);
-  g_autofree char *line = NULL;
-  const char *author = pw_comment_get_author (comment);
-  gboolean is_reply = root != comment;
-  gboolean own = self->user != NULL && g_strcmp0 (author, self->user) == 0;
 
-  line = g_strdup_printf ("%s · %s · %s", author != NULL && *author != '\0' ? author : _("(anonymous)"),
-                          date, pw_comment_get_resolved (root) ? _("resolved") : _("open"));
-  gtk_label_set_label (GTK_LABEL (object), is_reply ? _("↳ Reply") : target);
-  gtk_widget_set_margin_start (row, is_reply ? 18 : 0);
-  gtk_label_set_label (GTK_LABEL (meta), line);
-  gtk_label_set_label (GTK_LABEL (text), pw_comment_get_text (comment));
-  gtk_widget_set_tooltip_text (row, target);
-  gtk_widget_set_visible (resolve, !is_reply);
-  gtk_button_set_label (GTK_BUTTON (resolve), pw_comment_get_resolved (root) ? _("Re_open") : _("Re_solve"));
-  gtk_widget_set_visible (edit, own);
-  gtk_widget_set_visible (delete, own);
-  if (pw_comment_get_resolved (root))
-    gtk_widget_add_css_class (row, "pw-comment-resolved");
-  else
-    gtk_widget_remove_css_class (row, "pw-comment-resolved");
+  pw_comment_row_show (PW_COMMENT_ROW (gtk_list_item_get_child (item)), self->plan, comment,
+                       self->user != NULL && g_strcmp0 (pw_comment_get_author (comment), self->user) == 0);
 }
 
 /* GtkWidget overrides */
@@ -439,6 +368,12 @@ pw_comments_pane_class_init (PwCommentsPaneClass *klass)
   signals[SHOW_OBJECT] =
     g_signal_new ("show-object", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /* the buttons of a row (PwCommentRow), each given the comment's id */
+  gtk_widget_class_install_action (widget_class, "comments.reply", "s", reply_action);
+  gtk_widget_class_install_action (widget_class, "comments.resolve", "s", resolve_action);
+  gtk_widget_class_install_action (widget_class, "comments.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "comments.delete", "s", delete_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/planworkbench/PlanWorkbench/pw-comments-pane.ui");
@@ -555,232 +490,4 @@ pw_comments_pane_set_state_filter (PwCommentsPane *self,
   g_return_if_fail (state <= FILTER_ALL);
 
   gtk_drop_down_set_selected (self->state_filter, state);
-}
-
-/* The dialog that writes a comment */
-
-typedef struct
-{
-  PwPlan *plan;
-  char *target;
-  int year;
-  int paragraph;
-  PwComment *reply_to;
-  PwComment *edit;
-  GSettings *settings;
-  GtkEntry *author;
-  GtkTextView *text;
-} CommentDialog;
-
-static void
-comment_dialog_free (gpointer data)
-{
-  CommentDialog *d = data;
-
-  g_clear_object (&d->plan);
-  g_clear_object (&d->reply_to);
-  g_clear_object (&d->edit);
-  g_clear_object (&d->settings);
-  g_free (d->target);
-  g_free (d);
-}
-
-static void
-comment_dialog_response (GtkDialog *dialog,
-                         int        response,
-                         gpointer   user_data)
-{
-  CommentDialog *d = g_object_get_data (G_OBJECT (dialog), "pw-comment-dialog");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (d->text);
-      GtkTextIter start, end;
-      g_autofree char *text = NULL;
-      g_autofree char *author = g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->author)));
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-      g_strstrip (author);
-      if (*text == '\0')
-        {
-          gtk_widget_error_bell (GTK_WIDGET (dialog));
-          return;
-        }
-      /* the name is asked once, then kept */
-      if (d->settings != NULL && *author != '\0')
-        g_settings_set_string (d->settings, "comment-author", author);
-
-      if (d->edit != NULL)
-        {
-          PwHistory *history = pw_plan_get_history (d->plan);
-
-          pw_history_begin (history, _("Edit Comment"));
-          pw_comment_set_text (d->edit, text);
-          pw_history_end (history);
-        }
-      else if (d->reply_to != NULL)
-        pw_plan_reply_to_comment (d->plan, d->reply_to, author, text);
-      else
-        {
-          PwHistory *history = pw_plan_get_history (d->plan);
-
-          pw_history_begin (history, _("Add Comment"));
-          pw_plan_add_comment (d->plan, d->target, d->year, d->paragraph, author, text);
-          pw_history_end (history);
-        }
-    }
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static gboolean
-accept_shortcut_cb (GtkWidget *dialog,
-                    GVariant  *arguments,
-                    gpointer   user_data)
-{
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  return TRUE;
-}
-
-static void
-present_dialog (GtkWindow  *parent,
-                PwPlan     *plan,
-                const char *target,
-                int         year,
-                int         paragraph,
-                PwComment  *reply_to,
-                PwComment  *edit,
-                GSettings  *settings)
-{
-  CommentDialog *d = g_new0 (CommentDialog, 1);
-  g_autofree char *saved = settings != NULL ? g_settings_get_string (settings, "comment-author") : NULL;
-  g_autofree char *on = NULL;
-  g_autofree char *primary = NULL;
-  GtkWidget *dialog, *area, *scrolled, *name_label;
-  GtkEventController *shortcuts;
-
-  g_return_if_fail (PW_IS_PLAN (plan));
-
-  d->plan = g_object_ref (plan);
-  d->target = g_strdup (reply_to != NULL ? pw_comment_get_target (reply_to) : target);
-  d->year = year;
-  d->paragraph = paragraph;
-  d->reply_to = reply_to != NULL ? g_object_ref (reply_to) : NULL;
-  d->edit = edit != NULL ? g_object_ref (edit) : NULL;
-  d->settings = settings != NULL ? g_object_ref (settings) : NULL;
-
-  if (edit != NULL)
-    on = pw_plan_describe_comment_target (plan, edit);
-  else if (reply_to != NULL)
-    on = pw_plan_describe_comment_target (plan, reply_to);
-  else
-    {
-      g_autoptr(PwComment) probe = pw_comment_new ();
-
-      pw_comment_set_target (probe, target);
-      pw_comment_set_year (probe, year);
-      pw_comment_set_paragraph (probe, paragraph);
-      on = pw_plan_describe_comment_target (plan, probe);
-    }
-  primary = edit != NULL ? g_strdup_printf (_("Edit your comment on %s"), on)
-            : reply_to != NULL ? g_strdup_printf (_("Reply on %s"), on)
-                               : g_strdup_printf (_("Comment on %s"), on);
-
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_OTHER, GTK_BUTTONS_NONE, "%s", primary);
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          edit != NULL ? _("_Save") : reply_to != NULL ? _("_Reply") : _("_Add Comment"),
-                          GTK_RESPONSE_ACCEPT, NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  /* Enter starts a new line of the comment; Ctrl+Enter adds it, as in a
-   * mail or a chat, without leaving the keyboard for the button. Caught
-   * before the text view, which takes Ctrl+Enter as a new line too. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (accept_shortcut_cb, NULL, NULL)));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (accept_shortcut_cb, NULL, NULL)));
-  gtk_widget_add_controller (dialog, shortcuts);
-  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-
-  name_label = gtk_label_new_with_mnemonic (_("Your _name, written on your comments"));
-  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-  d->author = GTK_ENTRY (gtk_entry_new ());
-  gtk_label_set_mnemonic_widget (GTK_LABEL (name_label), GTK_WIDGET (d->author));
-  gtk_editable_set_text (GTK_EDITABLE (d->author),
-                         saved != NULL && *saved != '\0' ? saved : g_get_real_name ());
-  /* asked once: once kept in the settings, the field is not shown again;
-   * an edit keeps the comment's author */
-  gtk_widget_set_visible (name_label, edit == NULL && (saved == NULL || *saved == '\0'));
-  gtk_widget_set_visible (GTK_WIDGET (d->author), edit == NULL && (saved == NULL || *saved == '\0'));
-  gtk_box_append (GTK_BOX (area), name_label);
-  gtk_box_append (GTK_BOX (area), GTK_WIDGET (d->author));
-
-  d->text = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (d->text, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (d->text, FALSE);
-  scrolled = gtk_scrolled_window_new ();
-  if (edit != NULL)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (d->text), pw_comment_get_text (edit), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (d->text));
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_box_append (GTK_BOX (area), scrolled);
-
-  g_object_set_data_full (G_OBJECT (dialog), "pw-comment-dialog", d, comment_dialog_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (comment_dialog_response), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (d->text));
-}
-
-/**
- * pw_comment_dialog_present:
- * @parent: the window
- * @plan: the plan
- * @target: (nullable): the id of the object to comment on; %NULL for the plan
- * @year: a year of an indicator's values, or 0
- * @paragraph: a paragraph, from 1, or 0
- * @reply_to: (nullable): the comment to answer instead
- * @settings: (nullable): where the author's name is kept
- *
- * Asks for the text of a comment (and, the first time, the author's name,
- * offered as the account's real name) and adds it to @plan.
- */
-void
-pw_comment_dialog_present (GtkWindow  *parent,
-                           PwPlan     *plan,
-                           const char *target,
-                           int         year,
-                           int         paragraph,
-                           PwComment  *reply_to,
-                           GSettings  *settings)
-{
-  g_return_if_fail (PW_IS_PLAN (plan));
-
-  present_dialog (parent, plan, target, year, paragraph, reply_to, NULL, settings);
-}
-
-/**
- * pw_comment_dialog_edit:
- * @parent: the window
- * @plan: the plan
- * @comment: a comment of @plan, the user's own
- *
- * Asks for the new text of @comment, filled with the text it has.
- */
-void
-pw_comment_dialog_edit (GtkWindow *parent,
-                        PwPlan    *plan,
-                        PwComment *comment)
-{
-  g_return_if_fail (PW_IS_PLAN (plan));
-  g_return_if_fail (PW_IS_COMMENT (comment));
-
-  present_dialog (parent, plan, NULL, 0, 0, NULL, comment, NULL);
 }

@@ -25,15 +25,4 @@ guint           pw_comments_pane_get_n_shown (PwCommentsPane *self);
 void            pw_comments_pane_set_state_filter (PwCommentsPane *self,
                                                    guint           state);
 
-void            pw_comment_dialog_present   (GtkWindow  *parent,
-                                             PwPlan     *plan,
-                                             const char *target,
-                                             int         year,
-                                             int         paragraph,
-                                             PwComment  *reply_to,
-                                             GSettings  *settings);
-void            pw_comment_dialog_edit      (GtkWindow  *parent,
-                                             PwPlan     *plan,
-                                             PwComment  *comment);
-
 G_END_DECLS

@@ -16,11 +16,12 @@
 #include "pw-window-private.h"
 
 #include "pw-chart.h"
+#include "pw-comment-dialog.h"
 #include "pw-comments.h"
 #include "pw-export-dialog.h"
 #include "pw-locate.h"
+#include "pw-new-plan-dialog.h"
 #include "pw-plan-file.h"
-#include "pw-plan-template.h"
 #include "pw-print.h"
 #include "pw-sheet-dialog.h"
 
@@ -218,24 +219,19 @@ open_sample_action (GtkWidget  *widget,
 }
 
 static void
-new_response (GtkDialog *dialog,
-              int        response,
-              PwWindow  *self)
+new_response (PwNewPlanDialog *dialog,
+              int              response,
+              PwWindow        *self)
 {
-  GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "pw-template");
-  GtkDropDown *period = g_object_get_data (G_OBJECT (dialog), "pw-period");
   g_autoptr(PwPlan) plan = NULL;
   PwWindow *window = self;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      return;
-    }
-
-  plan = pw_plan_new_from_template ((PwTemplate) gtk_drop_down_get_selected (kind),
-                                    (PwPeriod) gtk_drop_down_get_selected (period));
+  if (response == GTK_RESPONSE_ACCEPT)
+    plan = pw_new_plan_dialog_make_plan (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
+  if (plan == NULL)
+    return;
+
   if (self->plan != NULL)
     {
       window = pw_window_new (PW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
@@ -244,69 +240,16 @@ new_response (GtkDialog *dialog,
   pw_window_set_plan (window, plan, NULL);
 }
 
-/* 新建: a choice of skeleton and period, as GNOME apps offer templates. */
+/* 新建: a choice of skeleton, period and title (PwNewPlanDialog); the plan
+ * opens in this window when it has none, else in a new one. */
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  PwWindow *self = PW_WINDOW (widget);
-  const char *kinds[] = { N_("Empty plan"), N_("Special plan (发展基础, 总体要求, 主要任务, 保障措施)"),
-                          N_("Outline in parts (纲要)"), NULL };
-  const char *periods[] = { N_("14th Five-Year Plan (十四五), 2021–2025, baseline 2020"),
-                            N_("15th Five-Year Plan (十五五), 2026–2030, baseline 2025"), NULL };
-  g_autoptr(GtkStringList) kind_list = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) period_list = gtk_string_list_new (NULL);
-  GtkWidget *dialog;
-  GtkWidget *area;
-  GtkWidget *grid;
-  GtkWidget *kind;
-  GtkWidget *period;
-  GtkWidget *label;
-  GtkWidget *create;
+  PwNewPlanDialog *dialog = pw_new_plan_dialog_new (GTK_WINDOW (widget));
 
-  for (guint i = 0; kinds[i] != NULL; i++)
-    gtk_string_list_append (kind_list, _(kinds[i]));
-  for (guint i = 0; periods[i] != NULL; i++)
-    gtk_string_list_append (period_list, _(periods[i]));
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_OTHER, GTK_BUTTONS_NONE, _("New Plan"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("Start from an empty plan or from the usual chapters of a plan."));
-  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  kind = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (kind_list)), NULL);
-  period = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (period_list)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (period), 1);
-  label = gtk_label_new_with_mnemonic (_("_Template"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), kind);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), kind, 1, 0, 1, 1);
-  label = gtk_label_new_with_mnemonic (_("_Period"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), period);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), period, 1, 1, 1, 1);
-  gtk_widget_set_hexpand (kind, TRUE);
-  gtk_widget_set_hexpand (period, TRUE);
-  gtk_box_append (GTK_BOX (area), grid);
-  /* wide enough for the longest template and period, in either language:
-   * a message dialog is sized for its text, which cut them */
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
-  g_object_set_data (G_OBJECT (dialog), "pw-template", kind);
-  g_object_set_data (G_OBJECT (dialog), "pw-period", period);
-
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  create = gtk_dialog_add_button (GTK_DIALOG (dialog), _("C_reate"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (create, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (new_response), self, 0);
-  /* Enter creates: a drop-down with the focus would take Enter to open */
-  gtk_window_set_focus (GTK_WINDOW (dialog), create);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_response), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
