@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "pw-enums.h"
+#include "pw-heap.h"
 
 /* Elements */
 
@@ -1127,6 +1128,24 @@ read_document (Reader *r)
 }
 
 
+/* The size of what @stream (or @bytes, its contents) will give, 0 when
+ * unknown. */
+static gsize
+input_size (GInputStream *stream,
+            GBytes       *bytes)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (bytes != NULL)
+    return g_bytes_get_size (bytes);
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    info = g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                           G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    return 0;
+  return g_file_info_get_size (info);
+}
+
 /* Public API (private to the library) */
 
 PwPlan *
@@ -1139,6 +1158,7 @@ pw_plan_read (GInputStream   *stream,
 {
   g_autoptr(PwPlan) plan = NULL;
   Reader r = { 0 };
+  PwHeapReservation heap;
   gboolean failed;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -1161,11 +1181,14 @@ pw_plan_read (GInputStream   *stream,
   r.prolog.line = 1;
   r.prolog.pi = g_string_new (NULL);
 
+  /* the model takes about as many bytes as the file */
+  pw_heap_reserve (input_size (stream, bytes) / 4 * 5, &heap);
   pw_history_block (pw_plan_get_history (plan));
   if (pw_reader_input_begin (&r, schema))
     read_document (&r);
   pw_reader_input_end (&r);
   pw_history_unblock (pw_plan_get_history (plan));
+  pw_heap_release (&heap);
 
   failed = pw_reader_report (&r, file, bytes, error);
 
