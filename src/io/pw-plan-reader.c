@@ -437,7 +437,7 @@ read_chapter (Reader  *r,
   pw_reader_read_id_and_number (r, element, PW_OBJECT (chapter), &number);
   pw_chapter_set_number (chapter, number);
   if (pw_object_get_id (PW_OBJECT (chapter)) != NULL)
-    g_hash_table_add (r->chapter_ids, (gpointer) g_intern_string (pw_object_get_id (PW_OBJECT (chapter))));
+    g_hash_table_add (r->chapter_ids, (gpointer) pw_intern (pw_object_get_id (PW_OBJECT (chapter))));
 
   while (pw_reader_next_child (r, element, &child))
     switch (pw_reader_sequence_accept (r, &seq, element, &child))
@@ -614,7 +614,7 @@ read_indicator (Reader    *r,
       if (!pw_format_is_id (chapter))
         structure_problem (r, element, PW_NAME_CHAPTER, _("The id “%s” is empty or contains a space"),
                            chapter);
-      else if (!g_hash_table_contains (r->chapter_ids, g_intern_string (chapter)))
+      else if (!g_hash_table_contains (r->chapter_ids, pw_intern (chapter)))
         rule_problem (r, element, PW_NAME_CHAPTER, id,
                       _("The indicator belongs to the chapter “%s”, which is not in the file"),
                       chapter);

@@ -41,6 +41,7 @@ gboolean    pw_object_set_string      (PwObject    *self,
                                        char       **field,
                                        const char  *value,
                                        GParamSpec  *pspec);
+const char *pw_intern                 (const char  *text);
 gboolean    pw_object_set_interned    (PwObject    *self,
                                        const char **field,
                                        const char  *value,
