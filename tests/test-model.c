@@ -892,6 +892,38 @@ test_assign_ids (void)
   }
 }
 
+/* Every object but the last has an id given by hand, none reserved: the
+ * last gets the number after the highest given (ind-7: cmt-8); and when
+ * every object has one, none changes. */
+static void
+test_assign_ids_all_given (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwComment) comment = pw_comment_new ();
+  g_autoptr(PwComment) second = pw_comment_new ();
+
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_plan_insert_indicator (plan, 0, indicator);
+  pw_plan_insert_comment (plan, 0, comment);
+  pw_object_set_id (PW_OBJECT (chapter), "ch-3");
+  pw_object_set_id (PW_OBJECT (indicator), "ind-7");
+
+  pw_plan_assign_ids (plan);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (chapter)), ==, "ch-3");
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (indicator)), ==, "ind-7");
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (comment)), ==, "cmt-8");
+
+  pw_plan_assign_ids (plan);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (comment)), ==, "cmt-8");
+
+  /* a comment added later still gets a number of its own */
+  pw_plan_insert_comment (plan, 1, second);
+  pw_plan_assign_ids (plan);
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (second)), ==, "cmt-9");
+}
+
 static void
 test_find_chapter (void)
 {
@@ -1390,6 +1422,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/parts/finalize", test_parts_finalize);
   g_test_add_func ("/pw/model/id/make", test_make_id);
   g_test_add_func ("/pw/model/id/assign", test_assign_ids);
+  g_test_add_func ("/pw/model/id/assign-all-given", test_assign_ids_all_given);
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
   g_test_add_func ("/pw/model/id/find-indicator", test_find_indicator);
   g_test_add_func ("/pw/model/enum/nicks", test_enum_nicks);

@@ -98,52 +98,63 @@ assign_id (PwPlan     *self,
     }
 }
 
-static void
+/* With @prefix, gives an id to every object of @list that has none; without,
+ * reserves the ids the objects have. Returns whether an object of @list has
+ * no id. */
+static gboolean
 assign_list_ids (PwPlan     *self,
                  GListModel *list,
                  const char *prefix)
 {
   guint n_items = g_list_model_get_n_items (list);
+  gboolean missing = FALSE;
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(PwObject) object = g_list_model_get_item (list, i);
+      const char *id = pw_object_get_id (object);
 
       if (prefix != NULL)
         assign_id (self, object, prefix);
-      else if (pw_object_get_id (object) != NULL)
-        pw_plan_reserve_id (self, pw_object_get_id (object));
+      else if (id != NULL && *id != '\0')
+        pw_plan_reserve_id (self, id);
+      else
+        missing = TRUE;
     }
+  return missing;
 }
 
 /* Calls assign_list_ids() on every list of the plan: with the prefixes, or
- * with none to reserve the ids already given. */
-static void
+ * with none to reserve the ids already given. Returns whether an object has
+ * no id. */
+static gboolean
 assign_all_ids (PwPlan   *self,
                 gboolean  reserve)
 {
   GListModel *chapters = G_LIST_MODEL (self->chapters);
   guint n_chapters = g_list_model_get_n_items (chapters);
+  gboolean missing = FALSE;
 
-  assign_list_ids (self, G_LIST_MODEL (self->parts), reserve ? NULL : "part");
-  assign_list_ids (self, chapters, reserve ? NULL : "ch");
+  missing |= assign_list_ids (self, G_LIST_MODEL (self->parts), reserve ? NULL : "part");
+  missing |= assign_list_ids (self, chapters, reserve ? NULL : "ch");
   for (guint i = 0; i < n_chapters; i++)
     {
       g_autoptr(PwChapter) chapter = g_list_model_get_item (chapters, i);
       GListModel *boxes = pw_chapter_get_boxes (chapter);
       guint n_boxes = g_list_model_get_n_items (boxes);
 
-      assign_list_ids (self, pw_chapter_get_sections (chapter), reserve ? NULL : "sec");
-      assign_list_ids (self, boxes, reserve ? NULL : "col");
-      assign_list_ids (self, pw_chapter_get_service_items (chapter), reserve ? NULL : "svc");
+      missing |= assign_list_ids (self, pw_chapter_get_sections (chapter), reserve ? NULL : "sec");
+      missing |= assign_list_ids (self, boxes, reserve ? NULL : "col");
+      missing |= assign_list_ids (self, pw_chapter_get_service_items (chapter), reserve ? NULL : "svc");
       for (guint j = 0; j < n_boxes; j++)
         {
           g_autoptr(PwBox) box = g_list_model_get_item (boxes, j);
-          assign_list_ids (self, pw_box_get_projects (box), reserve ? NULL : "prj");
+          missing |= assign_list_ids (self, pw_box_get_projects (box), reserve ? NULL : "prj");
         }
     }
-  assign_list_ids (self, G_LIST_MODEL (self->indicators), reserve ? NULL : "ind");
-  assign_list_ids (self, G_LIST_MODEL (self->comments), reserve ? NULL : "cmt");
+  missing |= assign_list_ids (self, G_LIST_MODEL (self->indicators), reserve ? NULL : "ind");
+  missing |= assign_list_ids (self, G_LIST_MODEL (self->comments), reserve ? NULL : "cmt");
+  return missing;
 }
 
 /* The item at @position of @list, which holds a reference to it. */
@@ -783,9 +794,10 @@ pw_plan_assign_ids (PwPlan *self)
   pw_history_block (self->history);
 
   /* The ids already given (by hand, or by an importer that did not reserve
-   * them) first, so that no new id repeats one. */
-  assign_all_ids (self, TRUE);
-  assign_all_ids (self, FALSE);
+   * them) first, so that no new id repeats one; a plan read from a file
+   * (saved again) has an id on every object, and a second pass for none. */
+  if (assign_all_ids (self, TRUE))
+    assign_all_ids (self, FALSE);
 
   pw_history_unblock (self->history);
 }
