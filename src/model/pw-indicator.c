@@ -94,7 +94,11 @@ grow_years (PwIndicator *self)
   guint n_allocated = MIN (2 * self->n_allocated, G_MAXUINT16);
 
   if (self->years == self->inline_years)
-    self->years = g_memdup2 (self->inline_years, n_allocated * sizeof (YearEntry));
+    {
+      /* the years held only: the inline array has INLINE_YEARS */
+      self->years = g_new (YearEntry, n_allocated);
+      memcpy (self->years, self->inline_years, self->n_years * sizeof (YearEntry));
+    }
   else
     self->years = g_renew (YearEntry, self->years, n_allocated);
   self->n_allocated = n_allocated;
