@@ -1986,6 +1986,70 @@ test_large_file (void)
     }
 }
 
+/* The values a reader makes are carved from blocks (pw-value.c), freed by
+ * the last of their values: values kept after their plan is gone still
+ * read as they were printed, whichever block they came from and in
+ * whatever order they go. */
+static void
+test_values_outlive_plan (void)
+{
+  g_autoptr(GString) text = g_string_new (PW_TEST_PLAN_HEAD "  <indicators>\n");
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_value_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  PwPlan *plan;
+  GListModel *indicators;
+  const guint n = 3000;
+
+  /* 3,000 × 3 different values of about 40 bytes: several blocks of 32 KiB */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text,
+                            "    <indicator id=\"ind-%u\">\n"
+                            "      <name>指标%u</name>\n"
+                            "      <baseline>%u.5万人</baseline>\n"
+                            "      <target>≥%u</target>\n"
+                            "      <actual year=\"2021\">%u.25</actual>\n"
+                            "    </indicator>\n", i, i, i, i, i);
+  g_string_append (text, "  </indicators>\n</plan>\n");
+  bytes = g_bytes_new (text->str, text->len);
+  plan = load_bytes (bytes);
+  indicators = pw_plan_get_indicators (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
+
+  /* every fifth indicator's values kept, in turn from the end */
+  for (guint i = n; i-- > 0;)
+    if (i % 5 == 0)
+      {
+        g_autoptr(PwIndicator) indicator = g_list_model_get_item (indicators, i);
+
+        g_ptr_array_add (kept, pw_value_ref (pw_indicator_get_baseline (indicator)));
+        g_ptr_array_add (kept, pw_value_ref (pw_indicator_get_target (indicator)));
+        g_ptr_array_add (kept, pw_value_ref (pw_indicator_get_actual (indicator, 2021)));
+      }
+  g_object_unref (plan);
+
+  g_assert_cmpuint (kept->len, ==, 3 * n / 5);
+  for (guint k = 0; k < kept->len; k += 3)
+    {
+      guint i = 5 * (n / 5 - 1 - k / 3);
+      g_autofree char *baseline = g_strdup_printf ("%u.5万人", i);
+      g_autofree char *target = g_strdup_printf ("≥%u", i);
+      g_autofree char *actual = g_strdup_printf ("%u.25", i);
+
+      g_assert_cmpstr (pw_value_get_text (kept->pdata[k]), ==, baseline);
+      g_assert_cmpfloat (pw_value_get_number (kept->pdata[k]), ==, i + 0.5);
+      g_assert_cmpstr (pw_value_get_suffix (kept->pdata[k]), ==, "万人");
+      g_assert_cmpstr (pw_value_get_text (kept->pdata[k + 1]), ==, target);
+      g_assert_cmpint (pw_value_get_comparator (kept->pdata[k + 1]), ==, PW_COMPARATOR_GREATER_EQUAL);
+      g_assert_cmpfloat (pw_value_get_number (kept->pdata[k + 1]), ==, i);
+      g_assert_cmpstr (pw_value_get_text (kept->pdata[k + 2]), ==, actual);
+      g_assert_cmpfloat (pw_value_get_number (kept->pdata[k + 2]), ==, i + 0.25);
+    }
+
+  /* the first half let go, then the rest as the array goes */
+  g_ptr_array_remove_range (kept, 0, kept->len / 2);
+  g_assert_cmpstr (pw_value_get_text (kept->pdata[kept->len - 1]), ==, "0.25");
+}
+
 /* Reviewers' comments (issue 11) */
 
 static PwPlan *
@@ -2249,6 +2313,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/word-fields", test_word_fields);
   g_test_add_func ("/pw/plan-file/far-line-numbers", test_far_line_numbers);
   g_test_add_func ("/pw/plan-file/large-file", test_large_file);
+  g_test_add_func ("/pw/plan-file/values-outlive-plan", test_values_outlive_plan);
   g_test_add_func ("/pw/plan-file/comments-round-trip", test_comments_round_trip);
   g_test_add_func ("/pw/plan-file/comments-describe", test_comments_describe);
   g_test_add_func ("/pw/plan-file/comments-delete-thread", test_comments_delete_thread);

@@ -25,6 +25,8 @@
 
 #include "pw-value-cache.h"
 
+#include "pw-value-private.h"
+
 #include <string.h>
 
 #define N_SETS 16384
@@ -44,6 +46,7 @@ G_STATIC_ASSERT (sizeof (Slot) == 32);
 struct _PwValueCache
 {
   Slot *slots;  /* N_SETS sets of two, each set on one 64-byte line */
+  PwValueFiller filler;  /* where the values made are carved */
 };
 
 /* Auxiliary methods */
@@ -107,6 +110,7 @@ pw_value_cache_free (PwValueCache *self)
   for (guint i = 0; i < 2 * N_SETS; i++)
     g_clear_pointer (&self->slots[i].value, pw_value_unref);
   g_aligned_free (self->slots);
+  pw_value_filler_clear (&self->filler);
   g_free (self);
 }
 
@@ -133,7 +137,7 @@ pw_value_cache_lookup (PwValueCache *self,
   g_return_val_if_fail (text != NULL && text[length] == '\0', NULL);
 
   if (length > MAX_CACHED_TEXT)
-    return pw_value_new (text);
+    return pw_value_new_filled (text, &self->filler);
 
   hash = hash_text (text, length);
   set = set_of (self, hash);
@@ -152,7 +156,7 @@ pw_value_cache_lookup (PwValueCache *self,
 
   g_clear_pointer (&set[1].value, pw_value_unref);
   set[1] = set[0];
-  set[0].value = pw_value_new (text);
+  set[0].value = pw_value_new_filled (text, &self->filler);
   set[0].hash = hash;
   set[0].length = length;
   memcpy (set[0].text, text, MIN (length, INLINE_TEXT));

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by pw-value.c (the boxed type) and pw-value-parse.c (the parser)
- * only.
+ * Shared by pw-value.c (the boxed type), pw-value-parse.c (the parser)
+ * and pw-value-cache.c (which makes a reader's values in blocks) only.
  */
 
 #pragma once
@@ -43,6 +43,21 @@ typedef struct
 
 void        pw_value_parse           (const char *text,
                                       Parse      *r);
+
+/* Where a reader's values are carved, one block after another (pw-value.c);
+ * zeroed to start, cleared with pw_value_filler_clear() when done. */
+typedef struct _PwValueBlock PwValueBlock;
+
+typedef struct
+{
+  PwValueBlock *block;
+  gsize used;    /* bytes of the block carved */
+  guint carved;  /* values carved from it */
+} PwValueFiller;
+
+PwValue    *pw_value_new_filled      (const char    *text,
+                                      PwValueFiller *filler);
+void        pw_value_filler_clear    (PwValueFiller *filler);
 const char *pw_value_problem_message (Problem     problem);
 
 G_END_DECLS
