@@ -25,6 +25,71 @@
 
 /* Auxiliary methods */
 
+/* Whether @p[0..@n) is well-formed UTF-8 (the Unicode standard's table
+ * 3-7, which is what g_utf8_validate() accepts but for NUL): runs of ASCII
+ * eight bytes at a time, then a character at a time. Answers only yes
+ * quickly; where it says no, g_utf8_validate_len() tells where. */
+static gboolean
+is_utf8 (const guchar *p,
+         gsize         n)
+{
+  const guchar *end = p + n;
+
+  while (p < end)
+    {
+      guchar b = *p;
+
+      if (b < 0x80)
+        {
+          p++;
+          while (end - p >= 8)
+            {
+              guint64 word;
+
+              memcpy (&word, p, 8);
+              if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+                break;
+              p += 8;
+            }
+        }
+      else if (b >= 0xE1 && b <= 0xEC)
+        {
+          /* most of a Chinese text */
+          if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return FALSE;
+          p += 3;
+        }
+      else if (b >= 0xC2 && b <= 0xDF)
+        {
+          if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+            return FALSE;
+          p += 2;
+        }
+      else if (b >= 0xE0 && b <= 0xEF)
+        {
+          guchar lo = b == 0xE0 ? 0xA0 : 0x80;
+          guchar hi = b == 0xED ? 0x9F : 0xBF;
+
+          if (end - p < 3 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80)
+            return FALSE;
+          p += 3;
+        }
+      else if (b >= 0xF0 && b <= 0xF4)
+        {
+          guchar lo = b == 0xF0 ? 0x90 : 0x80;
+          guchar hi = b == 0xF4 ? 0x8F : 0xBF;
+
+          if (end - p < 4 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 ||
+              (p[3] & 0xC0) != 0x80)
+            return FALSE;
+          p += 4;
+        }
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @p[0..@n) is the beginning of a UTF-8 sequence that the input
  * cut off. */
 static gboolean
@@ -266,7 +331,7 @@ pw_import_decode (const char    *data,
     {
       if (memchr (data, '\0', length) != NULL)
         ;
-      else if (g_utf8_validate_len (data, length, &stop))
+      else if (is_utf8 ((const guchar *) data, length) || g_utf8_validate_len (data, length, &stop))
         {
           out->encoding = "UTF-8";
           out->data = g_strndup (data, length);

@@ -241,17 +241,28 @@ has_digit_between (const char *start,
   return FALSE;
 }
 
-static gboolean
-is_clause_end (gunichar c)
+/* The length of the character at @p when it ends a clause (, ; : 。 ! ? or
+ * the end of the text, counted 1), else 0. Read byte by byte: in UTF-8 no
+ * byte of another character is ASCII, and 0xE3 only ever starts one. */
+static gsize
+clause_end_at (const char *p)
 {
-  return c == ',' || c == ';' || c == ':' || c == 0x3002 /* 。 */ || c == '!' || c == '?' ||
-         c == '\0';
+  switch (*p)
+    {
+    case ',': case ';': case ':': case '!': case '?': case '\0':
+      return 1;
+    case '\xE3':
+      return p[1] == '\x80' && p[2] == '\x82' ? 3 : 0; /* 。 */
+    default:
+      return 0;
+    }
 }
 
-static gboolean
-is_sentence_end (gunichar c)
+/* The same for what ends a sentence: 。 ; ! ? or the end of the text. */
+static gsize
+sentence_end_at (const char *p)
 {
-  return c == 0x3002 || c == ';' || c == '!' || c == '?' || c == '\0';
+  return *p == ',' || *p == ':' ? 0 : clause_end_at (p);
 }
 
 static gboolean
@@ -607,28 +618,29 @@ pw_import_mentions_scan (const PwImportLine         *line,
       gboolean final;
       gboolean other_year;
       gboolean target;
-      gunichar c;
+      gsize n;
 
-      while (!is_sentence_end (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
+      while (!(n = sentence_end_at (p)))
+        p++;
 
       sentence_context (sentence, p, context, &final, &other_year);
       target = final || (context->in_goals && !other_year);
 
-      for (const char *q = sentence;; q = g_utf8_next_char (q))
+      for (const char *q = sentence;; q += MAX (n, 1))
         {
-          c = g_utf8_get_char (q);
-          if (q >= p || is_clause_end (c))
+          n = q < p ? clause_end_at (q) : 0;
+          if (q >= p || n > 0)
             {
               if (q > clause && has_digit_between (clause, q))
                 scan_clause (line, &cursor, clause, q, target, out);
               if (q >= p)
                 break;
-              clause = g_utf8_next_char (q);
+              clause = q + n;
             }
         }
+      n = sentence_end_at (p);
 
-      sentence = *p ? g_utf8_next_char (p) : p;
+      sentence = *p ? p + n : p;
     }
 }
 

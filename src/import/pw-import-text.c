@@ -66,6 +66,8 @@ static CharPair *char_pairs;
 static guint n_char_pairs;
 /* one bit per character of U+4E00–U+9FFF: whether it is traditional */
 static guint8 traditional_bits[(0x9FFF - 0x4E00 + 1) / 8 + 1];
+/* one bit per character of the BMP: whether a key spells it otherwise */
+static guint8 key_changes[0x10000 / 8];
 
 /* Auxiliary methods */
 
@@ -106,7 +108,12 @@ pw_import_init_char_pairs (void)
           guint bit = char_pairs[i].traditional - 0x4E00;
 
           traditional_bits[bit / 8] |= 1 << (bit % 8);
+          key_changes[char_pairs[i].traditional / 8] |= 1 << (char_pairs[i].traditional % 8);
         }
+      for (gunichar c = 0xFF01; c <= 0xFF5E; c++)
+        key_changes[c / 8] |= 1 << (c % 8);
+      key_changes[0x3000 / 8] |= 1 << (0x3000 % 8);
+      key_changes[0x00A0 / 8] |= 1 << (0x00A0 % 8);
       g_once_init_leave (&initialized, 1);
     }
 }
@@ -147,9 +154,9 @@ pw_import_is_space (gunichar c)
  * key is never longer than its text), and returns its length: full-width
  * ASCII forms to ASCII, U+3000 and no-break spaces to spaces, traditional
  * to simplified characters. One character for one, so that places in the
- * key are places in the text. Only a few lead bytes can start a character
- * that changes; runs of other bytes are copied as they are. *@differs is
- * set when a character changed. */
+ * key are places in the text. Runs of ASCII and of characters that do not
+ * change (one look at a map of the BMP each) are copied as they are.
+ * *@differs is set when a character changed. */
 gsize
 pw_import_write_key (char       *out,
                      const char *text,
@@ -164,19 +171,24 @@ pw_import_write_key (char       *out,
 
   while (p < end)
     {
-      guchar b = *p;
+      guchar b;
       gunichar c;
       gunichar k = 0;
       gsize n;
 
-      if (b < 0xC2 || (b > 0xC2 && b < 0xE3) || b == 0xEA || (b > 0xEF))
+      while (p < end && *p < 0x80)
+        p++;
+      if (p == end)
+        break;
+      b = *p;
+      if (b < 0xC2 || b > 0xEF)
         {
-          p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+          p += b < 0xC2 ? 2 : 4; /* four bytes (or not a lead byte): never changes */
           continue;
         }
 
-      /* the lead bytes left are those of two- and three-byte sequences */
-      n = b == 0xC2 ? 2 : 3;
+      /* two- and three-byte sequences */
+      n = b < 0xE0 ? 2 : 3;
       if ((gsize) (end - p) < n)
         {
           p = end; /* a character cut off at the end is copied as it is */
@@ -186,6 +198,12 @@ pw_import_write_key (char       *out,
         c = ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
       else
         c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+      /* nearly every character: one look at the map */
+      if (!(key_changes[c / 8] & (1 << (c % 8))))
+        {
+          p += n;
+          continue;
+        }
       if (c >= 0xFF01 && c <= 0xFF5E)
         k = c - 0xFEE0;
       else if (c == 0x3000 || c == 0x00A0)
@@ -322,11 +340,12 @@ pw_import_trim (const char *text,
     length = strlen (text);
   end = text + length;
 
-  while (start < end && pw_import_is_space (g_utf8_get_char (start)))
+  /* an ASCII letter or digit at either end is never a space */
+  while (start < end && !g_ascii_isalnum (*start) && pw_import_is_space (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
-  while (end > start)
+  while (end > start && !g_ascii_isalnum (end[-1]))
     {
-      const char *last = g_utf8_find_prev_char (start, end);
+      const char *last = (guchar) end[-1] < 0x80 ? end - 1 : g_utf8_find_prev_char (start, end);
 
       if (last == NULL || !pw_import_is_space (g_utf8_get_char (last)))
         break;
