@@ -20,7 +20,8 @@
  * parser; unzipping and reading document.xml). Measure with an optimised
  * build: meson setup build-release --buildtype=release. With --write, the
  * synthetic document is written to FILE instead (to profile or compare the
- * output of plan-workbench --import on it).
+ * output of plan-workbench --import on it), as a web page or a Word file
+ * when FILE ends in .html or .docx.
  */
 
 #include "config.h"
@@ -525,8 +526,15 @@ main (int   argc,
   if (write)
     {
       g_autoptr(GError) error = NULL;
+      g_autofree char *other = NULL;
+      gsize xml_length = 0;
 
-      if (!g_file_set_contents (argv[2], document, length, &error))
+      /* FILE.html or FILE.docx: the same document as a page or a Word file */
+      if (g_str_has_suffix (argv[2], ".html"))
+        other = make_html (document, &length);
+      else if (g_str_has_suffix (argv[2], ".docx"))
+        other = make_docx (document, &length, &xml_length);
+      if (!g_file_set_contents (argv[2], other != NULL ? other : document, length, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;

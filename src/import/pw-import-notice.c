@@ -630,7 +630,8 @@ pw_importer_find_second_document (Importer *self)
       gboolean whole = FALSE;
       guint start = i;
 
-      if (line->blank || line->noise || line->n_chars > 30)
+      /* every document number ends in 号 (find_doc_number()) */
+      if (line->blank || line->noise || line->n_chars > 30 || strstr (line->key, "号") == NULL)
         continue;
       k = pw_import_strip_spaces (line->key);
       number = find_doc_number (k, &whole);

@@ -264,12 +264,10 @@ pw_import_toc_find (PwImportLines *lines,
   for (i = from; i < to && start == G_MAXUINT; i++)
     {
       const PwImportLine *line = &lines->lines[i];
-      g_autofree char *k = NULL;
 
       if (line->blank || line->noise || strlen (line->key) > 40)
         continue;
-      k = pw_import_strip_spaces (line->key);
-      if (strcmp (k, "目录") == 0 || strcmp (k, "目次") == 0)
+      if (pw_import_is_spaced_word (line->key, "目录") || pw_import_is_spaced_word (line->key, "目次"))
         {
           start = i + 1;
           labelled = TRUE;

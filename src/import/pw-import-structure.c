@@ -38,19 +38,6 @@ is_styled_heading (const PwImportLine *line)
          !g_str_has_suffix (line->key, "。");
 }
 
-/* Whether @key is @word with spaces or tabs anywhere (前 言). */
-static gboolean
-is_spaced_word (const char *key,
-                const char *word)
-{
-  const char *w = word;
-
-  for (const char *p = key; *p; p++)
-    if (*p != ' ' && *p != '\t' && *p != *w++)
-      return FALSE;
-  return *w == '\0';
-}
-
 /* What @line is in the document's outline; @h receives the heading. */
 Head
 pw_importer_heading_at (Importer           *self,
@@ -60,8 +47,8 @@ pw_importer_heading_at (Importer           *self,
   if (line->blank || line->noise || line->toc)
     return HEAD_NONE;
 
-  if ((is_spaced_word (line->key, "前言") || is_spaced_word (line->key, "序言") ||
-       is_spaced_word (line->key, "引言") || is_spaced_word (line->key, "序")) &&
+  if ((pw_import_is_spaced_word (line->key, "前言") || pw_import_is_spaced_word (line->key, "序言") ||
+       pw_import_is_spaced_word (line->key, "引言") || pw_import_is_spaced_word (line->key, "序")) &&
       strlen (line->key) <= 24)
     return HEAD_PREFACE;
 

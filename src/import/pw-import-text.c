@@ -323,6 +323,27 @@ pw_import_strip_spaces (const char *text)
 }
 
 /**
+ * pw_import_is_spaced_word:
+ * @key: a text
+ * @word: a word
+ *
+ * Returns: whether @key is @word with spaces or tabs anywhere (前 言): what
+ *   comparing pw_import_strip_spaces() of @key with @word tells, without
+ *   making the copy
+ */
+gboolean
+pw_import_is_spaced_word (const char *key,
+                          const char *word)
+{
+  const char *w = word;
+
+  for (const char *p = key; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != *w++)
+      return FALSE;
+  return *w == '\0';
+}
+
+/**
  * pw_import_trim:
  * @text: a text
  * @length: its length in bytes, or -1

@@ -529,12 +529,22 @@ read_document (Reader          *self,
         {
           if (!xmlTextReaderIsEmptyElement (reader))
             {
-              xmlChar *text = xmlTextReaderReadString (reader);
+              int depth = xmlTextReaderDepth (reader);
 
-              if (text != NULL)
-                add_text (self, (const char *) text);
-              xmlFree (text);
-              pw_import_package_skip (package, reader);
+              /* its text nodes as the reader passes them, rather than
+               * xmlTextReaderReadString(), which expands the element
+               * first, then going through it again */
+              while (pw_import_package_read_node (package, reader) == 1)
+                {
+                  int node = xmlTextReaderNodeType (reader);
+
+                  if (node == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
+                    break;
+                  if (node == XML_READER_TYPE_TEXT || node == XML_READER_TYPE_CDATA ||
+                      node == XML_READER_TYPE_WHITESPACE ||
+                      node == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+                    add_text (self, (const char *) xmlTextReaderConstValue (reader));
+                }
             }
         }
       else if (is (reader, "tab") && self->in_run)
