@@ -250,6 +250,27 @@ out:
   self->pending_space = FALSE;
 }
 
+/* Before the next character of a paragraph: its line and look when it is
+ * the first, the space that white space before it left. */
+static void
+begin_char (Html *self)
+{
+  if (self->text->len == 0)
+    {
+      self->line = current_line (self);
+      self->centred = is_centred (self);
+      for (guint i = self->stack->len; i > 0; i--)
+        if (g_array_index (self->stack, Element, i - 1).heading > 0)
+          {
+            self->heading = g_array_index (self->stack, Element, i - 1).heading;
+            break;
+          }
+    }
+  if (self->pending_space)
+    g_string_append_c (self->text, ' ');
+  self->pending_space = FALSE;
+}
+
 static void
 add_chars (Html       *self,
            const char *text,
@@ -259,13 +280,44 @@ add_chars (Html       *self,
   gboolean pre = INHERITED (self, pre);
   gboolean bold = INHERITED (self, bold);
   gboolean link = INHERITED (self, link);
+  const char *p = text;
 
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+  while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      const char *run = p;
+      guint n_run = 0;
+      gunichar c;
 
+      /* a run of printable ASCII and of the Chinese characters of
+       * U+4000–U+9FFF (lead bytes 0xE4–0xE9), which are kept as they are
+       * and counted: copied at once */
+      while (p < end)
+        {
+          guchar b = *p;
+
+          if (b > 0x20 && b < 0x7F)
+            p++;
+          else if (b >= 0xE4 && b <= 0xE9 && end - p >= 3 && ((guchar) p[1] & 0xC0) == 0x80 &&
+                   ((guchar) p[2] & 0xC0) == 0x80)
+            p += 3;
+          else
+            break;
+          n_run++;
+        }
+      if (n_run > 0)
+        {
+          begin_char (self);
+          g_string_append_len (self->text, run, p - run);
+          self->n_chars += n_run;
+          self->n_bold += bold ? n_run : 0;
+          self->n_link += link ? n_run : 0;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
+      p = g_utf8_next_char (p);
       if (c == '\n' && pre)
         {
           flush_paragraph (self);
@@ -281,20 +333,7 @@ add_chars (Html       *self,
       if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFEFF || c == 0x200B)
         continue;
 
-      if (self->text->len == 0)
-        {
-          self->line = current_line (self);
-          self->centred = is_centred (self);
-          for (guint i = self->stack->len; i > 0; i--)
-            if (g_array_index (self->stack, Element, i - 1).heading > 0)
-              {
-                self->heading = g_array_index (self->stack, Element, i - 1).heading;
-                break;
-              }
-        }
-      if (self->pending_space)
-        g_string_append_c (self->text, ' ');
-      self->pending_space = FALSE;
+      begin_char (self);
       g_string_append_unichar (self->text, c);
       if (c != 0x3000 && c != 0xA0)
         {

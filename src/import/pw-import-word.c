@@ -165,10 +165,32 @@ end_run (Reader *self)
   if (bold == UNSET)
     bold = self->default_bold;
 
+  /* the characters that are not white space (g_unichar_isspace(), U+3000);
+   * ASCII and the Chinese characters of U+4000–U+9FFF (lead bytes 0xE4–0xE9,
+   * none of them a space) without decoding */
   n = 0;
-  for (const char *p = run->text->str; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
-      n++;
+  for (const char *p = run->text->str; *p;)
+    {
+      guchar b = *p;
+
+      if (b < 0x80)
+        {
+          n += !(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f');
+          p++;
+        }
+      else if (b >= 0xE4 && b <= 0xE9)
+        {
+          n++;
+          p += 3;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          n += !g_unichar_isspace (c) && c != 0x3000;
+          p = g_utf8_next_char (p);
+        }
+    }
   para->n_chars += n;
   if (bold == ON)
     para->n_bold += n;
