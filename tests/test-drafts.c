@@ -153,6 +153,36 @@ test_draft_autosave_after_pause (void)
   }
 }
 
+/* A pause of 0.4 s on the plans a commission works on; on a plan whose
+ * draft takes a quarter of a second to write, the user is not stopped after
+ * every short pause: eight times the write, at most 5 s. */
+static void
+test_draft_pause_follows_write (void)
+{
+  g_autoptr(GFile) file = copy_sample ();
+  g_autoptr(PwPlan) plan = pw_plan_load (file, NULL);
+  g_autoptr(PwAutosave) autosave = NULL;
+
+  g_assert_cmpuint (pw_autosave_pause_for (0), ==, 400);
+  g_assert_cmpuint (pw_autosave_pause_for (3000), ==, 400);
+  g_assert_cmpuint (pw_autosave_pause_for (50000), ==, 400);
+  g_assert_cmpuint (pw_autosave_pause_for (51000), ==, 408);
+  g_assert_cmpuint (pw_autosave_pause_for (250000), ==, 2000);
+  g_assert_cmpuint (pw_autosave_pause_for (625000), ==, 5000);
+  g_assert_cmpuint (pw_autosave_pause_for (10000000), ==, 5000);
+  g_assert_cmpuint (pw_autosave_pause_for (-1), ==, 400);
+
+  /* the sample's draft is written in far less than 50 ms */
+  empty_folder ();
+  g_assert_nonnull (plan);
+  autosave = pw_autosave_new (plan);
+  pw_autosave_set_files (autosave, file, NULL);
+  g_assert_cmpuint (pw_autosave_get_pause (autosave), ==, 400);
+  pw_plan_set_title (plan, NEW_TITLE);
+  g_assert_true (pw_autosave_flush (autosave));
+  g_assert_cmpuint (pw_autosave_get_pause (autosave), ==, 400);
+}
+
 static void
 test_draft_saved_removes (void)
 {
@@ -337,6 +367,7 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", g_getenv ("PW_TEST_DRAFT_STATE"), TRUE);
 
   g_test_add_func ("/pw/draft/autosave-after-pause", test_draft_autosave_after_pause);
+  g_test_add_func ("/pw/draft/pause-follows-write", test_draft_pause_follows_write);
   g_test_add_func ("/pw/draft/saved-removes", test_draft_saved_removes);
   g_test_add_func ("/pw/draft/live-not-claimed", test_draft_live_not_claimed);
   g_test_add_func ("/pw/draft/killed", test_draft_killed);

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * As GNOME Text Editor does: once the plan differs from its file, its draft
- * (pw-draft.c) is written when the user pauses for PW_AUTOSAVE_IDLE_MS, and
+ * (pw-draft.c) is written when the user pauses for PW_AUTOSAVE_IDLE_MS (longer
+ * on a plan so large that its draft takes a while to write), and
  * at the latest PW_AUTOSAVE_MAX_MS after the first change it lacks, however
  * busy the user is. When the plan is the same as its file again (saved, or
  * undone back to it) the draft is removed.
@@ -32,6 +33,7 @@ struct _PwAutosave
   GFile *source;
   guint idle_id;
   guint max_id;
+  guint pause_ms;  /* the pause waited before the next write */
   gboolean warned; /* a draft could not be written: said once */
 };
 
@@ -61,13 +63,13 @@ is_modified (PwAutosave *self)
 
 static gboolean timeout_cb (gpointer data);
 
-/* The draft is written after a pause of PW_AUTOSAVE_IDLE_MS, and at the
+/* The draft is written after a pause of self->pause_ms, and at the
  * latest PW_AUTOSAVE_MAX_MS after the first change it lacks. */
 static void
 start_timers (PwAutosave *self)
 {
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  self->idle_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_IDLE_MS, timeout_cb, self, NULL);
+  self->idle_id = g_timeout_add_full (G_PRIORITY_LOW, self->pause_ms, timeout_cb, self, NULL);
   if (self->max_id == 0)
     self->max_id = g_timeout_add_full (G_PRIORITY_LOW, PW_AUTOSAVE_MAX_MS, timeout_cb, self, NULL);
 }
@@ -143,6 +145,7 @@ pw_autosave_class_init (PwAutosaveClass *klass)
 static void
 pw_autosave_init (PwAutosave *self)
 {
+  self->pause_ms = PW_AUTOSAVE_IDLE_MS;
 }
 
 /* Public API */
@@ -272,6 +275,8 @@ gboolean
 pw_autosave_flush (PwAutosave *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean written;
+  gint64 start;
 
   g_return_val_if_fail (PW_IS_AUTOSAVE (self), FALSE);
 
@@ -284,7 +289,10 @@ pw_autosave_flush (PwAutosave *self)
 
   if (self->draft == NULL)
     self->draft = pw_draft_new (self->file, self->source);
-  if (!pw_draft_write (self->draft, self->plan, &error))
+  start = g_get_monotonic_time ();
+  written = pw_draft_write (self->draft, self->plan, &error);
+  self->pause_ms = pw_autosave_pause_for (g_get_monotonic_time () - start);
+  if (!written)
     {
       /* the plan itself is untouched; saving will tell the user */
       if (!self->warned)
@@ -293,6 +301,39 @@ pw_autosave_flush (PwAutosave *self)
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * pw_autosave_pause_for:
+ * @write_us: how long a draft took to write, in microseconds
+ *
+ * The pause to wait after the last change before the next draft is written:
+ * PW_AUTOSAVE_IDLE_MS, or PW_AUTOSAVE_PAUSE_FACTOR times the write if that
+ * is longer, and never more than PW_AUTOSAVE_PAUSE_LONGEST_MS.
+ *
+ * Returns: the pause in milliseconds
+ */
+guint
+pw_autosave_pause_for (gint64 write_us)
+{
+  gint64 ms = MAX (write_us, 0) / 1000 * PW_AUTOSAVE_PAUSE_FACTOR;
+
+  return CLAMP (ms, PW_AUTOSAVE_IDLE_MS, PW_AUTOSAVE_PAUSE_LONGEST_MS);
+}
+
+/**
+ * pw_autosave_get_pause:
+ * @self: an autosave
+ *
+ * Returns: the pause, in milliseconds, waited after the last change before
+ *   the next draft is written (pw_autosave_pause_for() of the last write)
+ */
+guint
+pw_autosave_get_pause (PwAutosave *self)
+{
+  g_return_val_if_fail (PW_IS_AUTOSAVE (self), PW_AUTOSAVE_IDLE_MS);
+
+  return self->pause_ms;
 }
 
 /**
