@@ -1009,7 +1009,7 @@ test_outline_move_paragraph (void)
   for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
-      GObject *object = g_object_get_data (G_OBJECT (row), "pw-object");
+      GObject *object = pw_outline_chooser_get_row_object (PW_OUTLINE_CHOOSER (dialog), row);
 
       if (object == G_OBJECT (goals))
         g_assert_false (gtk_list_box_row_get_selectable (row));

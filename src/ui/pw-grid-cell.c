@@ -270,6 +270,72 @@ pw_grid_cell_set_list_item (PwGridCell  *self,
   self->list_item = list_item;
 }
 
+/**
+ * pw_grid_cell_get_item:
+ * @self: a cell
+ *
+ * Returns: (transfer none) (nullable): the object of the cell's row (an
+ *   indicator, a project), or %NULL while the cell is not bound
+ */
+gpointer
+pw_grid_cell_get_item (PwGridCell *self)
+{
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), NULL);
+
+  return self->list_item != NULL ? gtk_list_item_get_item (self->list_item) : NULL;
+}
+
+/**
+ * pw_grid_cell_follow_item:
+ * @self: a cell, just bound to its row
+ * @changed: called with the cell when the row's object notifies a property
+ *   or emits @also
+ * @also: (nullable): a signal of the object that changes the cell too
+ * @show: shows the cell: called now, and whenever the row moves
+ *
+ * What the "bind" of a column's factory does in every grid: the cell
+ * follows its row's object until pw_grid_cell_unfollow_item().
+ */
+void
+pw_grid_cell_follow_item (PwGridCell  *self,
+                          GCallback    changed,
+                          const char  *also,
+                          void       (*show) (PwGridCell *cell))
+{
+  gpointer item = pw_grid_cell_get_item (self);
+
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  show (self);
+  g_signal_connect_swapped (item, "notify", changed, self);
+  if (also != NULL)
+    g_signal_connect_swapped (item, also, changed, self);
+  g_signal_connect_swapped (self->list_item, "notify::position", G_CALLBACK (show), self);
+}
+
+/**
+ * pw_grid_cell_unfollow_item:
+ * @self: a cell, being unbound
+ * @item: the object of its row
+ * @changed: as given to pw_grid_cell_follow_item()
+ * @show: as given to pw_grid_cell_follow_item()
+ *
+ * What the "unbind" of a column's factory does: undoes
+ * pw_grid_cell_follow_item().
+ */
+void
+pw_grid_cell_unfollow_item (PwGridCell  *self,
+                            gpointer     item,
+                            GCallback    changed,
+                            void       (*show) (PwGridCell *cell))
+{
+  g_return_if_fail (PW_IS_GRID_CELL (self));
+  g_return_if_fail (G_IS_OBJECT (item));
+
+  g_signal_handlers_disconnect_by_func (item, changed, self);
+  g_signal_handlers_disconnect_by_func (self->list_item, show, self);
+}
+
 void
 pw_grid_cell_set_text (PwGridCell *self,
                        const char *text)

@@ -20,6 +20,15 @@ guint        pw_grid_cell_get_column    (PwGridCell  *self);
 GtkListItem *pw_grid_cell_get_list_item (PwGridCell  *self);
 void         pw_grid_cell_set_list_item (PwGridCell  *self,
                                          GtkListItem *list_item);
+gpointer     pw_grid_cell_get_item      (PwGridCell  *self);
+void         pw_grid_cell_follow_item   (PwGridCell  *self,
+                                         GCallback    changed,
+                                         const char  *also,
+                                         void       (*show) (PwGridCell *cell));
+void         pw_grid_cell_unfollow_item (PwGridCell  *self,
+                                         gpointer     item,
+                                         GCallback    changed,
+                                         void       (*show) (PwGridCell *cell));
 void         pw_grid_cell_set_text      (PwGridCell  *self,
                                          const char  *text);
 void         pw_grid_cell_start_editing (PwGridCell  *self,

@@ -600,7 +600,7 @@ pw_grid_sheet_find_cell (GPtrArray *cells,
  * pw_grid_sheet_cell_pressed:
  * @sheet: a sheet
  * @cell: a cell clicked, not being edited
- * @state: the modifiers held
+ * @gesture: the click, whose modifiers (Shift) count
  * @n_press: 2 for a double click
  * @focus: what takes the focus: the grid's view
  *
@@ -610,10 +610,11 @@ pw_grid_sheet_find_cell (GPtrArray *cells,
 void
 pw_grid_sheet_cell_pressed (PwGridSheet     *sheet,
                             PwGridCell      *cell,
-                            GdkModifierType  state,
+                            GtkGestureClick *gesture,
                             int              n_press,
                             GtkWidget       *focus)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
   guint row, column;
 

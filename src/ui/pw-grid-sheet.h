@@ -183,7 +183,7 @@ GtkIMContext *pw_grid_sheet_add_keys      (GtkWidget         *view,
                                             gpointer           data);
 void        pw_grid_sheet_cell_pressed     (PwGridSheet       *sheet,
                                             PwGridCell        *cell,
-                                            GdkModifierType    state,
+                                            GtkGestureClick   *gesture,
                                             int                n_press,
                                             GtkWidget         *focus);
 void        pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,

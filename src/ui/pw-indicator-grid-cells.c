@@ -16,6 +16,7 @@
 
 #include "pw-comment-menu.h"
 #include "pw-indicator-grid-private.h"
+#include "pw-style.h"
 
 /* Auxiliary methods (those not static: pw-indicator-grid-private.h) */
 
@@ -59,7 +60,7 @@ pw_indicator_grid_refresh_cell (PwGridCell *cell)
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
+  PwIndicator *indicator = pw_grid_cell_get_item (cell);
   GridColumn *column;
   g_autofree char *text = NULL;
   PwProgress progress;
@@ -100,8 +101,7 @@ cell_query_tooltip (PwGridCell *cell,
                     GtkTooltip *tooltip)
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwIndicator *indicator = item ? gtk_list_item_get_item (item) : NULL;
+  PwIndicator *indicator = pw_grid_cell_get_item (cell);
   GridColumn *column;
   g_autofree char *text = NULL;
 
@@ -113,11 +113,7 @@ cell_query_tooltip (PwGridCell *cell,
   if (text == NULL)
     /* the whole text of a cell too narrow for it */
     text = pw_indicator_grid_cell_text (self, column, indicator);
-  if (text == NULL || *text == '\0')
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  return pw_tooltip_show_text (tooltip, text);
 }
 
 static void
@@ -130,9 +126,7 @@ cell_pressed (GtkGestureClick *gesture,
   PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
 
   if (cell != self->editing_cell)
-    pw_grid_sheet_cell_pressed (&self->sheet, cell,
-                                gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
-                                n_press, GTK_WIDGET (self->view));
+    pw_grid_sheet_cell_pressed (&self->sheet, cell, gesture, n_press, GTK_WIDGET (self->view));
 }
 
 /* GTK 4.8 lets go of a list item's child before "teardown", so a cell
@@ -259,13 +253,8 @@ cell_bind (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            GridColumn               *column)
 {
-  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
-  PwIndicator *indicator = gtk_list_item_get_item (list_item);
-
-  pw_indicator_grid_refresh_cell (cell);
-  g_signal_connect_swapped (indicator, "notify", G_CALLBACK (indicator_changed), cell);
-  g_signal_connect_swapped (indicator, "year-changed", G_CALLBACK (indicator_changed), cell);
-  g_signal_connect_swapped (list_item, "notify::position", G_CALLBACK (pw_indicator_grid_refresh_cell), cell);
+  pw_grid_cell_follow_item (PW_GRID_CELL (gtk_list_item_get_child (list_item)), G_CALLBACK (indicator_changed),
+                            "year-changed", pw_indicator_grid_refresh_cell);
 }
 
 static void
@@ -277,8 +266,7 @@ cell_unbind (GtkSignalListItemFactory *factory,
   PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
   PwIndicator *indicator = gtk_list_item_get_item (list_item);
 
-  g_signal_handlers_disconnect_by_func (indicator, indicator_changed, cell);
-  g_signal_handlers_disconnect_by_func (list_item, pw_indicator_grid_refresh_cell, cell);
+  pw_grid_cell_unfollow_item (cell, indicator, G_CALLBACK (indicator_changed), pw_indicator_grid_refresh_cell);
 
   /* Scrolled away while editing: keep what was typed, and apply it once the
    * view has finished rebinding. */

@@ -293,8 +293,8 @@ cursor_mark_free (gpointer data)
  * column, its year's value or state, or a whole indicator added. */
 gboolean
 pw_indicator_grid_cell_is_changed (PwIndicatorGrid *self,
-                 GridColumn      *column,
-                 PwIndicator     *indicator)
+                                   GridColumn      *column,
+                                   PwIndicator     *indicator)
 {
   const char *id = pw_object_get_id (PW_OBJECT (indicator));
   g_autofree char *key = NULL;
@@ -323,7 +323,7 @@ pw_indicator_grid_cell_comment_target (GtkWidget  *widget,
   PwGridCell *cell = PW_GRID_CELL (widget);
   PwIndicatorGrid *self = PW_INDICATOR_GRID (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwIndicator *indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  PwIndicator *indicator = pw_grid_cell_get_item (cell);
   GridColumn *column;
 
   if (indicator == NULL || self->plan == NULL || cell == self->editing_cell)

@@ -183,9 +183,9 @@ delete_response (GtkDialog *dialog,
                  int        response,
                  PwOutline *self)
 {
-  GObject *item = g_object_get_data (G_OBJECT (dialog), "pw-item");
+  g_autoptr(GObject) item = g_steal_pointer (&self->deleting);
 
-  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL && item != NULL)
     pw_plan_delete (self->plan, item);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -239,7 +239,8 @@ delete_action (GtkWidget  *widget,
   gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT),
                             "destructive-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data_full (G_OBJECT (dialog), "pw-item", g_object_ref (item), g_object_unref);
+  /* the question is modal: one item at a time */
+  g_set_object (&self->deleting, item);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

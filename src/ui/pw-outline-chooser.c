@@ -28,6 +28,7 @@ struct _PwOutlineChooser
 
   /* Owned */
   PwPlan *plan;
+  GPtrArray *objects; /* what each row of the list stands for, by its index */
 };
 
 enum {
@@ -61,7 +62,7 @@ add_row (PwOutlineChooser *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), choosable);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), choosable);
-  g_object_set_data_full (G_OBJECT (row), "pw-object", g_object_ref (object), g_object_unref);
+  g_ptr_array_add (self->objects, g_object_ref (object));
   gtk_list_box_append (self->list, row);
 }
 
@@ -159,7 +160,7 @@ pw_outline_chooser_response (GtkDialog *dialog,
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
 
   if (response == GTK_RESPONSE_ACCEPT && row != NULL)
-    g_signal_emit (self, signals[CHOSEN], 0, g_object_get_data (G_OBJECT (row), "pw-object"));
+    g_signal_emit (self, signals[CHOSEN], 0, pw_outline_chooser_get_row_object (self, row));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -170,6 +171,7 @@ pw_outline_chooser_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_OUTLINE_CHOOSER);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->objects, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pw_outline_chooser_parent_class)->dispose (object);
 }
@@ -204,6 +206,7 @@ static void
 pw_outline_chooser_init (PwOutlineChooser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->objects = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Public API */
@@ -249,8 +252,7 @@ pw_outline_chooser_new (GtkWindow       *parent,
  * pw_outline_chooser_get_list:
  * @self: a chooser
  *
- * Returns: (transfer none): its list, one row a place, each with the object
- *   it stands for as "pw-object"
+ * Returns: (transfer none): its list, one row a place
  */
 GtkListBox *
 pw_outline_chooser_get_list (PwOutlineChooser *self)
@@ -258,4 +260,25 @@ pw_outline_chooser_get_list (PwOutlineChooser *self)
   g_return_val_if_fail (PW_IS_OUTLINE_CHOOSER (self), NULL);
 
   return self->list;
+}
+
+/**
+ * pw_outline_chooser_get_row_object:
+ * @self: a chooser
+ * @row: a row of its list
+ *
+ * Returns: (transfer none): the part, chapter, section or 专栏 @row stands for
+ */
+GObject *
+pw_outline_chooser_get_row_object (PwOutlineChooser *self,
+                                   GtkListBoxRow    *row)
+{
+  int index;
+
+  g_return_val_if_fail (PW_IS_OUTLINE_CHOOSER (self), NULL);
+  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
+
+  index = gtk_list_box_row_get_index (row);
+  g_return_val_if_fail (index >= 0 && (guint) index < self->objects->len, NULL);
+  return g_ptr_array_index (self->objects, index);
 }

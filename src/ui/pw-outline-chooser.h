@@ -33,5 +33,7 @@ PwOutlineChooser *pw_outline_chooser_new      (GtkWindow       *parent,
                                                const char      *title,
                                                const char      *button);
 GtkListBox       *pw_outline_chooser_get_list (PwOutlineChooser *self);
+GObject          *pw_outline_chooser_get_row_object (PwOutlineChooser *self,
+                                                     GtkListBoxRow    *row);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _PwOutline
   GHashTable *rows;          /* item → its bound GtkListItem (borrowed) */
   GObject *renaming;         /* the item whose title is being typed */
   GObject *deferred_rename;  /* to rename once the menu has closed */
+  GObject *deleting;         /* the item the question of Delete is about */
   guint rename_source;
 
   /* Borrowed */

@@ -28,6 +28,7 @@
 
 #include "pw-comment-menu.h"
 #include "pw-heading-number.h"
+#include "pw-style.h"
 
 G_DEFINE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, G_TYPE_OBJECT)
 
@@ -341,12 +342,7 @@ row_query_tooltip (GtkWidget  *label,
                    gboolean    keyboard,
                    GtkTooltip *tooltip)
 {
-  const char *text = gtk_label_get_label (GTK_LABEL (label));
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  return pw_tooltip_show_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
 }
 
 static void
@@ -477,6 +473,7 @@ pw_outline_dispose (GObject *object)
   self->rows_tick = 0;
   g_clear_object (&self->renaming);
   g_clear_object (&self->deferred_rename);
+  g_clear_object (&self->deleting);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->comment_section);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);

@@ -26,25 +26,19 @@
 #include "pw-dialogs.h"
 #include "pw-printout.h"
 
-#define JOB_KEY "pw-print-job"
-
-typedef struct
+struct _PwPrintOperation
 {
+  GtkPrintOperation parent_instance;
+
+  /* Owned */
   PwPlan *plan;
   PwPrintout *printout;     /* while printing */
   GtkPageSetup *page_setup; /* of the pages printed, to start from next time */
-} PrintJob;
+};
+
+G_DEFINE_FINAL_TYPE (PwPrintOperation, pw_print_operation, GTK_TYPE_PRINT_OPERATION)
 
 /* Auxiliary methods */
-
-static void
-print_job_free (PrintJob *job)
-{
-  g_clear_object (&job->plan);
-  g_clear_pointer (&job->printout, pw_printout_free);
-  g_clear_object (&job->page_setup);
-  g_free (job);
-}
 
 static char *
 job_name (PwPlan *plan)
@@ -60,73 +54,109 @@ job_name (PwPlan *plan)
   return name;
 }
 
-/* Callbacks */
+/* GtkPrintOperation overrides */
 
 static void
-begin_print (GtkPrintOperation *operation,
-             GtkPrintContext   *context,
-             PrintJob          *job)
+pw_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
 {
-  g_clear_pointer (&job->printout, pw_printout_free);
-  job->printout = pw_printout_new (job->plan, gtk_print_context_get_width (context),
-                                   gtk_print_context_get_height (context));
-  g_clear_object (&job->page_setup);
-  job->page_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
-  gtk_print_operation_set_n_pages (operation, (int) pw_printout_get_page_count (job->printout));
+  PwPrintOperation *self = PW_PRINT_OPERATION (operation);
+
+  g_clear_pointer (&self->printout, pw_printout_free);
+  self->printout = pw_printout_new (self->plan, gtk_print_context_get_width (context),
+                                    gtk_print_context_get_height (context));
+  g_clear_object (&self->page_setup);
+  self->page_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
+  gtk_print_operation_set_n_pages (operation, (int) pw_printout_get_page_count (self->printout));
 }
 
 static void
-draw_page (GtkPrintOperation *operation,
-           GtkPrintContext   *context,
-           int                page,
-           PrintJob          *job)
+pw_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page)
 {
-  if (job->printout == NULL || page < 0 ||
-      (guint) page >= pw_printout_get_page_count (job->printout))
+  PwPrintOperation *self = PW_PRINT_OPERATION (operation);
+
+  if (self->printout == NULL || page < 0 ||
+      (guint) page >= pw_printout_get_page_count (self->printout))
     return;
 
   /* the printout was laid out for this context's size, in its unit, points */
-  pw_printout_draw_page (job->printout, page, gtk_print_context_get_cairo_context (context));
+  pw_printout_draw_page (self->printout, page, gtk_print_context_get_cairo_context (context));
 }
 
 static void
-end_print (GtkPrintOperation *operation,
-           GtkPrintContext   *context,
-           PrintJob          *job)
+pw_print_operation_end_print (GtkPrintOperation *operation,
+                              GtkPrintContext   *context)
 {
-  g_clear_pointer (&job->printout, pw_printout_free);
+  PwPrintOperation *self = PW_PRINT_OPERATION (operation);
+
+  g_clear_pointer (&self->printout, pw_printout_free);
 }
 
-/* Lets GTK's preview go on (FALSE), after saying so when the program it
- * would run is not installed. */
+/* GTK's preview goes on (the parent class's), after saying so when the
+ * program it would run is not installed. */
 static gboolean
-preview (GtkPrintOperation        *operation,
-         GtkPrintOperationPreview *preview,
-         GtkPrintContext          *context,
-         GtkWindow                *parent,
-         PrintJob                 *job)
+pw_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
 {
   GtkSettings *settings = parent != NULL
                             ? gtk_settings_get_for_display (gtk_widget_get_display (GTK_WIDGET (parent)))
                             : gtk_settings_get_default ();
   g_autofree char *command = NULL;
   g_autofree char *program = NULL;
-  g_autofree char *secondary = NULL;
   g_auto(GStrv) argv = NULL;
 
   g_object_get (settings, "gtk-print-preview-command", &command, NULL);
-  if (command == NULL || !g_shell_parse_argv (command, NULL, &argv, NULL))
-    return FALSE;
-  program = g_find_program_in_path (argv[0]);
-  if (program != NULL)
-    return FALSE;
+  if (command != NULL && g_shell_parse_argv (command, NULL, &argv, NULL) &&
+      (program = g_find_program_in_path (argv[0])) == NULL)
+    {
+      g_autofree char *secondary = g_strdup_printf (
+          /* Translators: %s is a program's name, such as evince */
+          _("The program that shows print previews, “%s”, is not installed. Choose “Print to File” in the print dialog to save the report as PDF, and open that file."),
+          argv[0]);
 
-  secondary = g_strdup_printf (
-      /* Translators: %s is a program's name, such as evince */
-      _("The program that shows print previews, “%s”, is not installed. Choose “Print to File” in the print dialog to save the report as PDF, and open that file."),
-      argv[0]);
-  pw_show_error (parent, _("Could not show the print preview"), secondary);
-  return FALSE;
+      pw_show_error (parent, _("Could not show the print preview"), secondary);
+    }
+
+  /* FALSE: not handled, GTK shows its own */
+  if (GTK_PRINT_OPERATION_CLASS (pw_print_operation_parent_class)->preview == NULL)
+    return FALSE;
+  return GTK_PRINT_OPERATION_CLASS (pw_print_operation_parent_class)->preview (operation, preview, context, parent);
+}
+
+/* GObject overrides */
+
+static void
+pw_print_operation_dispose (GObject *object)
+{
+  PwPrintOperation *self = (PwPrintOperation *) object;
+
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->printout, pw_printout_free);
+  g_clear_object (&self->page_setup);
+
+  G_OBJECT_CLASS (pw_print_operation_parent_class)->dispose (object);
+}
+
+static void
+pw_print_operation_class_init (PwPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->dispose = pw_print_operation_dispose;
+  operation_class->begin_print = pw_print_operation_begin_print;
+  operation_class->draw_page = pw_print_operation_draw_page;
+  operation_class->end_print = pw_print_operation_end_print;
+  operation_class->preview = pw_print_operation_preview;
+}
+
+static void
+pw_print_operation_init (PwPrintOperation *self)
+{
 }
 
 /* Public API */
@@ -169,13 +199,13 @@ pw_print_operation_new (PwPlan           *plan,
   g_autoptr(GtkPageSetup) default_setup = NULL;
   g_autoptr(GtkPrintSettings) new_settings = NULL;
   g_autofree char *name = NULL;
-  PrintJob *job;
 
   g_return_val_if_fail (PW_IS_PLAN (plan), NULL);
   g_return_val_if_fail (settings == NULL || GTK_IS_PRINT_SETTINGS (settings), NULL);
   g_return_val_if_fail (page_setup == NULL || GTK_IS_PAGE_SETUP (page_setup), NULL);
 
-  operation = gtk_print_operation_new ();
+  operation = g_object_new (PW_TYPE_PRINT_OPERATION, NULL);
+  PW_PRINT_OPERATION (operation)->plan = g_object_ref (plan);
   name = job_name (plan);
   gtk_print_operation_set_job_name (operation, name);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -197,14 +227,6 @@ pw_print_operation_new (PwPlan           *plan,
     }
   gtk_print_operation_set_print_settings (operation, settings);
 
-  job = g_new0 (PrintJob, 1);
-  job->plan = g_object_ref (plan);
-  g_object_set_data_full (G_OBJECT (operation), JOB_KEY, job, (GDestroyNotify) print_job_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page), job);
-  g_signal_connect (operation, "end-print", G_CALLBACK (end_print), job);
-  g_signal_connect (operation, "preview", G_CALLBACK (preview), job);
-
   return operation;
 }
 
@@ -218,14 +240,9 @@ pw_print_operation_new (PwPlan           *plan,
 GtkPageSetup *
 pw_print_operation_get_page_setup (GtkPrintOperation *operation)
 {
-  PrintJob *job;
+  g_return_val_if_fail (PW_IS_PRINT_OPERATION (operation), NULL);
 
-  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), NULL);
-
-  job = g_object_get_data (G_OBJECT (operation), JOB_KEY);
-  g_return_val_if_fail (job != NULL, NULL);
-
-  return job->page_setup;
+  return PW_PRINT_OPERATION (operation)->page_setup;
 }
 
 /**

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+#define PW_TYPE_PRINT_OPERATION (pw_print_operation_get_type ())
+
+G_DECLARE_FINAL_TYPE (PwPrintOperation, pw_print_operation, PW, PRINT_OPERATION, GtkPrintOperation)
+
 GtkPrintOperation *pw_print_operation_new            (PwPlan             *plan,
                                                       GtkPrintSettings   *settings,
                                                       GtkPageSetup       *page_setup);

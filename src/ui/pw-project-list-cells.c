@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "pw-comment-menu.h"
+#include "pw-style.h"
 
 /* Whether a reviewer's comment is on the project. */
 static gboolean
@@ -44,7 +45,7 @@ pw_project_list_refresh_cell (PwGridCell *cell)
 {
   PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
+  PwProject *project = pw_grid_cell_get_item (cell);
   guint column = pw_grid_cell_get_column (cell);
   guint row;
   g_autofree char *text = NULL;
@@ -74,18 +75,14 @@ cell_query_tooltip (PwGridCell *cell,
                     GtkTooltip *tooltip)
 {
   PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
-  GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
+  PwProject *project = pw_grid_cell_get_item (cell);
   g_autofree char *text = NULL;
 
   if (project == NULL || pw_grid_cell_has_popup (cell))
     return FALSE;
   /* the whole text of a cell too narrow for it */
   text = pw_project_list_columns[pw_grid_cell_get_column (cell)].get_text (self, project, 0);
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  return pw_tooltip_show_text (tooltip, text);
 }
 
 static void
@@ -100,9 +97,7 @@ cell_pressed (GtkGestureClick *gesture,
   if (cell == self->editing_cell)
     return;
   pw_project_list_set_has_cursor (self, TRUE);
-  pw_grid_sheet_cell_pressed (&self->sheet, cell,
-                              gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
-                              n_press, GTK_WIDGET (self->view));
+  pw_grid_sheet_cell_pressed (&self->sheet, cell, gesture, n_press, GTK_WIDGET (self->view));
 }
 
 /* A right click on a project's cell comments on the project; the cell
@@ -119,7 +114,7 @@ cell_comment_target (GtkWidget  *widget,
   PwGridCell *cell = PW_GRID_CELL (widget);
   PwProjectList *self = PW_PROJECT_LIST (pw_grid_cell_get_grid (cell));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
-  PwProject *project = item ? gtk_list_item_get_item (item) : NULL;
+  PwProject *project = pw_grid_cell_get_item (cell);
 
   if (project == NULL || pw_object_get_id (PW_OBJECT (project)) == NULL || cell == self->editing_cell)
     return FALSE;
@@ -185,12 +180,8 @@ cell_bind (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            PwProjectList            *self)
 {
-  PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
-  PwProject *project = gtk_list_item_get_item (list_item);
-
-  pw_project_list_refresh_cell (cell);
-  g_signal_connect_swapped (project, "notify", G_CALLBACK (project_changed), cell);
-  g_signal_connect_swapped (list_item, "notify::position", G_CALLBACK (pw_project_list_refresh_cell), cell);
+  pw_grid_cell_follow_item (PW_GRID_CELL (gtk_list_item_get_child (list_item)), G_CALLBACK (project_changed),
+                            NULL, pw_project_list_refresh_cell);
 }
 
 static void
@@ -201,8 +192,7 @@ cell_unbind (GtkSignalListItemFactory *factory,
   PwGridCell *cell = PW_GRID_CELL (gtk_list_item_get_child (list_item));
   PwProject *project = gtk_list_item_get_item (list_item);
 
-  g_signal_handlers_disconnect_by_func (project, project_changed, cell);
-  g_signal_handlers_disconnect_by_func (list_item, pw_project_list_refresh_cell, cell);
+  pw_grid_cell_unfollow_item (cell, project, G_CALLBACK (project_changed), pw_project_list_refresh_cell);
 
   /* rebound while editing: what was typed is kept (a project's field
    * changes, not the list) */

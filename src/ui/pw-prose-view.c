@@ -62,6 +62,7 @@ struct _PwProseView
 
   guint commit_source;
   guint scroll_source;
+  guint moving;           /* the paragraph the chooser of Move Paragraph To moves */
   gboolean dirty;
   gboolean loading;
 };
@@ -378,10 +379,8 @@ move_chosen (PwProseView *self,
              GObject     *chooser)
 {
   PwPlan *plan = editable_plan (self);
-  guint paragraph = GPOINTER_TO_UINT (g_object_get_data (chooser, "pw-paragraph"));
-
   if (plan == NULL || to == NULL ||
-      !pw_plan_move_paragraph (plan, self->object, paragraph, to,
+      !pw_plan_move_paragraph (plan, self->object, self->moving, to,
                                pw_paragraphs_count (pw_plan_get_paragraphs (to))))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
@@ -411,7 +410,8 @@ move_paragraph_action (GtkWidget  *widget,
   chooser = pw_outline_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan,
                                     PW_OUTLINE_CHOOSE_HOLDER, self->object, _("Move Paragraph To"),
                                     _("_Move"));
-  g_object_set_data (G_OBJECT (chooser), "pw-paragraph", GUINT_TO_POINTER (paragraph));
+  /* the chooser is modal: one paragraph moves at a time */
+  self->moving = paragraph;
   g_signal_connect_object (chooser, "chosen", G_CALLBACK (move_chosen), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (chooser));
 }

@@ -83,3 +83,25 @@ pw_style_load (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_string_free (rules, TRUE);
 }
+
+/**
+ * pw_tooltip_show_text:
+ * @tooltip: the tooltip of a "query-tooltip" handler
+ * @text: (nullable): its text
+ *
+ * Sets @text as the tooltip's when there is any, as a "query-tooltip"
+ * handler of a cell or row too narrow for its text does.
+ *
+ * Returns: what the handler returns: whether the tooltip shows
+ */
+gboolean
+pw_tooltip_show_text (GtkTooltip *tooltip,
+                      const char *text)
+{
+  g_return_val_if_fail (GTK_IS_TOOLTIP (tooltip), FALSE);
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}

@@ -127,10 +127,10 @@ print_done (PwWindow                *self,
         g_set_object (&self->page_setup, pw_print_operation_get_page_setup (operation));
       break;
     case GTK_PRINT_OPERATION_RESULT_ERROR:
-      /* unless running it failed at once, and said so */
+      /* (when running it failed at once, print_action() said so and
+       * disconnected this) */
       gtk_print_operation_get_error (operation, &error);
-      if (g_object_get_data (G_OBJECT (operation), "pw-error-shown") == NULL)
-        pw_window_show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
+      pw_window_show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
       break;
     case GTK_PRINT_OPERATION_RESULT_CANCEL:
     case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
@@ -395,7 +395,8 @@ print_action (GtkWidget  *widget,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      g_object_set_data (G_OBJECT (operation), "pw-error-shown", GINT_TO_POINTER (TRUE));
+      /* said here, not again when the operation is done */
+      g_signal_handlers_disconnect_by_func (operation, print_done, self);
       pw_window_show_error (self, _("Could not print the report"), error != NULL ? error->message : "");
     }
 }
