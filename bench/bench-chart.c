@@ -300,10 +300,14 @@ bench_size (int n_indicators,
     }
   if (n_indicators <= report_max && (only == NULL || strstr ("printed report, PDF", only) != NULL))
     {
-      g_autofree char *label = g_strdup_printf ("printed report, PDF (%u A4 pages)",
-                                                pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH,
-                                                                         PW_PRINTOUT_A4_HEIGHT));
+      guint n_pages = pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+      g_autofree char *label = g_strdup_printf ("printed report, PDF (%u A4 pages)", n_pages);
+      /* the floor of a PDF of that many pages: Cairo alone, with 25 rows a
+       * page (the report's table has 17-20, its trends a dozen labels) */
+      Rows rows = { n_pages * 25, n_pages };
 
+      measure ("reference for the report: as many A4 pages, 25 rows each", plan, pdf,
+               run_rows_pdf, &rows, MIN (runs, 3));
       measure (label, plan, pdf, run_report, NULL, MIN (runs, 3));
     }
   else

@@ -440,26 +440,48 @@ pw_chart_draw_status_symbol (cairo_t  *cr,
     draw_symbol (cr, &symbol);
 }
 
-/* A target that is a point: a bullseye in the colour of achievement. */
+static void
+draw_target_point (cairo_t *cr,
+                   Symbol  *point)
+{
+  const Swatch *swatch = status_swatch (PW_STATUS_ACHIEVED);
+  double radius = point->size;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, point->cx, point->cy, radius, 0, 2 * G_PI);
+  pw_chart_set_rgb (cr, pw_chart_paper);
+  cairo_fill_preserve (cr);
+  pw_chart_set_rgb (cr, swatch->fill);
+  cairo_set_line_width (cr, 1.4);
+  cairo_stroke (cr);
+  cairo_arc (cr, point->cx, point->cy, radius * 0.4, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* A target that is a point: a bullseye in the colour of achievement; in a
+ * PDF, one form for each radius, as the symbols. */
 void
 pw_chart_draw_target_point (cairo_t *cr,
                             double   cx,
                             double   cy,
                             double   radius)
 {
-  const Swatch *swatch = status_swatch (PW_STATUS_ACHIEVED);
+  Symbol point = { PW_STATUS_ACHIEVED, cx, cy, radius };
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
-  pw_chart_set_rgb (cr, pw_chart_paper);
-  cairo_fill_preserve (cr);
-  pw_chart_set_rgb (cr, swatch->fill);
-  cairo_set_line_width (cr, 1.4);
-  cairo_stroke (cr);
-  cairo_arc (cr, cx, cy, radius * 0.4, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_restore (cr);
+  if (can_share (cr))
+    {
+      double reach = radius + 2;
+      cairo_rectangle_t extents = { -reach, -reach, 2 * reach, 2 * reach };
+      char key[64];
+
+      point.cx = point.cy = 0;
+      g_snprintf (key, sizeof key, "target point\n%a", radius);
+      paint_shared (cr, key, &extents, cx, cy, (PwChartDrawFunc) draw_target_point, &point);
+    }
+  else
+    draw_target_point (cr, &point);
 }
 
 /* Fills a rectangle and draws its pattern. The lines are cut to the
@@ -945,6 +967,37 @@ pw_chart_alert_tag_width (PwChartStyle *style,
 
 /* The 预警 tag: the word in bold, white on black, readable on any printer.
  * @y is the top of a line of text at @scale; returns the tag's width. */
+/* What an alert tag is drawn from: its word, laid out, in a box of @width
+ * from @x, @y, a line of text at @scale high. */
+typedef struct
+{
+  PwChartStyle *style;
+  PangoLayout *layout;
+  double x;
+  double y;
+  double scale;
+  double width;
+} AlertTag;
+
+static void
+draw_alert_tag (cairo_t  *cr,
+                AlertTag *tag)
+{
+  double pad = tag->style->size * tag->scale * 0.4;
+  double line = pw_chart_style_line (tag->style, tag->scale);
+  double text_height;
+
+  pw_chart_text_get_size (tag->layout, NULL, &text_height);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, tag->x, tag->y + line * 0.08, tag->width, line * 0.84);
+  pw_chart_set_rgb (cr, pw_chart_ink);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  pw_chart_text_draw (cr, tag->layout, tag->x + pad, tag->y + (line - text_height) / 2,
+                      pw_chart_paper);
+}
+
 double
 pw_chart_draw_alert_tag (cairo_t      *cr,
                          PwChartStyle *style,
@@ -952,22 +1005,28 @@ pw_chart_draw_alert_tag (cairo_t      *cr,
                          double        y,
                          double        scale)
 {
-  PangoLayout *layout = text_get (style, _("Alert"), scale * 0.92, PW_CHART_TEXT_BOLD, -1, 0,
-                                  PANGO_ALIGN_LEFT);
-  double pad = style->size * scale * 0.4;
+  const char *word = _("Alert");
+  AlertTag tag = { style, text_get (style, word, scale * 0.92, PW_CHART_TEXT_BOLD, -1, 0,
+                                    PANGO_ALIGN_LEFT), x, y, scale };
   double line = pw_chart_style_line (style, scale);
-  double text_width, text_height;
 
-  pw_chart_text_get_size (layout, &text_width, &text_height);
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, x, y + line * 0.08, text_width + 2 * pad, line * 0.84);
-  pw_chart_set_rgb (cr, pw_chart_ink);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  pw_chart_text_draw (cr, layout, x + pad, y + (line - text_height) / 2, pw_chart_paper);
+  pw_chart_text_get_size (tag.layout, &tag.width, NULL);
+  tag.width += 2 * style->size * scale * 0.4;
 
-  return text_width + 2 * pad;
+  /* in a PDF, one form for each size, placed by every row and page that
+   * has an alert */
+  if (can_share (cr))
+    {
+      cairo_rectangle_t extents = { -line, -line, tag.width + 2 * line, 3 * line };
+      g_autofree char *key = g_strdup_printf ("alert tag\n%a %a %s", style->size, scale, word);
+
+      tag.x = tag.y = 0;
+      paint_shared (cr, key, &extents, x, y, (PwChartDrawFunc) draw_alert_tag, &tag);
+    }
+  else
+    draw_alert_tag (cr, &tag);
+
+  return tag.width;
 }
 
 /* Public API: helpers */
