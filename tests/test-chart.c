@@ -1633,6 +1633,53 @@ test_printout_pages (void)
   g_assert_cmpuint (n_table_pages, >, 5);
 }
 
+/* The table's cells are laid out once, when the pages are cut, and drawn
+ * from those layouts whenever a page is drawn: after every other page of
+ * the report has gone through the cache of laid out texts (thousands of
+ * labels), and in any order, each page of the table still shows its own
+ * rows: every indicator once, by its name, and as many units (个). */
+static void
+test_printout_table_cells (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (400);
+  g_autoptr(PwPrintout) printout =
+      pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  guint n_pages = pw_printout_get_page_count (printout);
+  g_autofree guint *seen = g_new0 (guint, 401);
+  guint n_table_pages = 0, n_units = 0;
+
+  for (guint page = 0; page < n_pages; page++)
+    g_ptr_array_unref (page_texts (printout, page));
+
+  for (guint page = n_pages; page-- > 0;)
+    {
+      g_autoptr(GPtrArray) texts = page_texts (printout, page);
+
+      if (!texts_contain (texts, "Indicators") && !texts_contain (texts, "Indicators (continued)"))
+        continue;
+      n_table_pages++;
+      for (guint i = 0; i < texts->len; i++)
+        {
+          const char *text = g_ptr_array_index (texts, i);
+
+          n_units += strcmp (text, "个") == 0;
+          /* 第N项指标：… names the Nth indicator */
+          if (g_str_has_prefix (text, "第"))
+            {
+              char *end = NULL;
+              guint64 number = g_ascii_strtoull (text + strlen ("第"), &end, 10);
+
+              if (number >= 1 && number <= 400 && g_str_has_prefix (end, "项指标"))
+                seen[number]++;
+            }
+        }
+    }
+  g_assert_cmpuint (n_table_pages, >, 5);
+  for (guint i = 1; i <= 400; i++)
+    g_assert_cmpuint (seen[i], ==, 1);
+  g_assert_cmpuint (n_units, >=, 400);
+}
+
 static void
 test_printout_cover (void)
 {
@@ -1925,6 +1972,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-cover", test_printout_cover);
   g_test_add_func ("/pw/chart/printout-pdf", test_printout_pdf);
   g_test_add_func ("/pw/chart/printout-pdf-shared", test_printout_pdf_shared);
+  g_test_add_func ("/pw/chart/printout-table-cells", test_printout_table_cells);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 
   return g_test_run ();

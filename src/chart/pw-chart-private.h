@@ -68,6 +68,13 @@ PangoLayout  *pw_chart_text_new            (PwChartStyle     *style,
                                             double            width,
                                             int               max_lines,
                                             PangoAlignment    alignment);
+PangoLayout  *pw_chart_text_get            (PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags,
+                                            double            width,
+                                            int               max_lines,
+                                            PangoAlignment    alignment);
 void          pw_chart_text_get_size       (PangoLayout      *layout,
                                             double           *width,
                                             double           *height);

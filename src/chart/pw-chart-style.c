@@ -845,16 +845,18 @@ pw_chart_text_draw (cairo_t      *cr,
   cairo_restore (cr);
 }
 
-/* A layout of @text as pw_chart_text_new() makes it, shaped once and kept:
- * it must not be changed. */
-static PangoLayout *
-text_get (PwChartStyle     *style,
-          const char       *text,
-          double            scale,
-          PwChartTextFlags  flags,
-          double            width,
-          int               max_lines,
-          PangoAlignment    alignment)
+/* A layout of @text as pw_chart_text_new() makes it, shaped once and kept
+ * in the cache: it must not be changed, and is the cache's (a caller that
+ * measures a label now and draws it later takes a reference, as the cache
+ * may have let it go by then). */
+PangoLayout *
+pw_chart_text_get (PwChartStyle     *style,
+                   const char       *text,
+                   double            scale,
+                   PwChartTextFlags  flags,
+                   double            width,
+                   int               max_lines,
+                   PangoAlignment    alignment)
 {
   TextCache *cache = text_cache_get ();
   TextKey key = {
@@ -914,7 +916,7 @@ pw_chart_text_show (cairo_t          *cr,
   if (text == NULL || *text == '\0')
     return 0;
 
-  layout = text_get (style, text, scale, flags, width, max_lines, alignment);
+  layout = pw_chart_text_get (style, text, scale, flags, width, max_lines, alignment);
   pw_chart_text_draw (cr, layout, x, y, rgb);
   pw_chart_text_get_size (layout, NULL, &height);
   return height;
@@ -929,7 +931,8 @@ pw_chart_text_measure (PwChartStyle     *style,
 {
   double width;
 
-  pw_chart_text_get_size (text_get (style, text, scale, flags, -1, 0, PANGO_ALIGN_LEFT), &width, NULL);
+  pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, -1, 0, PANGO_ALIGN_LEFT),
+                          &width, NULL);
   return width;
 }
 
@@ -946,7 +949,8 @@ pw_chart_text_measure_box (PwChartStyle     *style,
                            double           *text_width,
                            double           *text_height)
 {
-  pw_chart_text_get_size (text_get (style, text, scale, flags, width, max_lines, alignment),
+  pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, width, max_lines,
+                                             alignment),
                           text_width, text_height);
 }
 
@@ -1006,7 +1010,7 @@ pw_chart_draw_alert_tag (cairo_t      *cr,
                          double        scale)
 {
   const char *word = _("Alert");
-  AlertTag tag = { style, text_get (style, word, scale * 0.92, PW_CHART_TEXT_BOLD, -1, 0,
+  AlertTag tag = { style, pw_chart_text_get (style, word, scale * 0.92, PW_CHART_TEXT_BOLD, -1, 0,
                                     PANGO_ALIGN_LEFT), x, y, scale };
   double line = pw_chart_style_line (style, scale);
 

@@ -51,17 +51,6 @@ typedef struct
   PwChartLayout *layout; /* of the chart, kept in layouts; NULL for a trend */
 } Page;
 
-typedef struct
-{
-  PwIndicator *indicator; /* borrowed; NULL for a group heading */
-  const char *group;
-  gboolean continued;
-  guint number;
-  guint page;
-  double y;
-  double height;
-} TableRow;
-
 /* The columns of the table. */
 enum
 {
@@ -76,6 +65,20 @@ enum
   COL_STATUS,
   N_COLUMNS
 };
+
+typedef struct
+{
+  PwIndicator *indicator; /* borrowed; NULL for a group heading */
+  const char *group;
+  gboolean continued;
+  guint number;
+  guint page;
+  double y;
+  double height;
+  /* the cells' texts as measured when the pages were cut, shaped once and
+   * drawn from (NULL for an empty cell and the status, which is drawn) */
+  PangoLayout *cells[N_COLUMNS];
+} TableRow;
 
 struct _PwPrintout
 {
@@ -189,29 +192,54 @@ status_cell_height (PwPrintout       *self,
   return height;
 }
 
+/* The rows whose cells' layouts are kept from the cutting of the pages to
+ * their drawing: about 5 kB a row (its name, number and values; a unit or
+ * a nature is one layout for every row), so at most 50 MB more for a long
+ * plan, in exchange for shaping the text of its table once instead of twice
+ * (the cache of laid out texts has long let them go when a page is drawn).
+ * The rows after them are laid out again when drawn. */
+#define KEPT_ROWS 10000
+
+/* The height of @row's indicator; its cells laid out are kept in @row when
+ * it is among the first KEPT_ROWS. */
 static double
-row_height (PwPrintout  *self,
-            PwIndicator *indicator,
-            guint        number)
+row_height (PwPrintout *self,
+            TableRow   *row)
 {
   PwChartStyle *style = self->style;
   PwProgress progress;
   double height = pw_chart_style_line (style, 0.9);
 
-  pw_plan_compute_progress (self->plan, indicator, self->year, &progress);
+  pw_plan_compute_progress (self->plan, row->indicator, self->year, &progress);
   for (guint c = 0; c < N_COLUMNS; c++)
     {
-      g_autofree char *text = cell_text (self, indicator, &progress, number, c);
+      g_autofree char *text = cell_text (self, row->indicator, &progress, row->number, c);
       double h;
 
       if (c == COL_STATUS)
         h = status_cell_height (self, &progress);
+      else if (*text == '\0')
+        continue;
+      else if (row->number <= KEPT_ROWS)
+        {
+          row->cells[c] = g_object_ref (pw_chart_text_get (style, text, 0.9, 0,
+                                                           cell_width (self, c), 8,
+                                                           PANGO_ALIGN_LEFT));
+          pw_chart_text_get_size (row->cells[c], NULL, &h);
+        }
       else
         pw_chart_text_measure_box (style, text, 0.9, 0, cell_width (self, c), 8, PANGO_ALIGN_LEFT,
                                    NULL, &h);
       height = MAX (height, h);
     }
   return height + style->size * 0.8;
+}
+
+static void
+table_row_clear (TableRow *row)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_clear_object (&row->cells[c]);
 }
 
 /* The short columns are as wide as their longest entry (in the language
@@ -328,7 +356,7 @@ layout_table (PwPrintout *self)
 
           number++;
           row.number = number;
-          row.height = row_height (self, indicator, number);
+          row.height = row_height (self, &row);
           /* a heading stays with its first row */
           need = row.height + (first ? group_height : 0);
           if (used > self->rows_y && used + need > bottom)
@@ -738,15 +766,20 @@ draw_table_page (PwPrintout *self,
                                  self->table.x, row->y, self->table.width, row->height);
         for (guint c = 0; c < N_COLUMNS; c++)
           {
-            g_autofree char *text = cell_text (self, row->indicator, &progress, row->number, c);
-
             if (c == COL_STATUS)
               draw_status_cell (self, cr, &progress, self->column_x[c] + pad,
                                 row->y + style->size * 0.4);
-            else
-              pw_chart_text_show (cr, style, text, 0.9, 0, self->column_x[c] + pad,
-                                  row->y + style->size * 0.4, cell_width (self, c), 8,
-                                  PANGO_ALIGN_LEFT, pw_chart_ink);
+            else if (row->cells[c] != NULL)
+              pw_chart_text_draw (cr, row->cells[c], self->column_x[c] + pad,
+                                  row->y + style->size * 0.4, pw_chart_ink);
+            else if (row->number > KEPT_ROWS)
+              {
+                g_autofree char *text = cell_text (self, row->indicator, &progress, row->number, c);
+
+                pw_chart_text_show (cr, style, text, 0.9, 0, self->column_x[c] + pad,
+                                    row->y + style->size * 0.4, cell_width (self, c), 8,
+                                    PANGO_ALIGN_LEFT, pw_chart_ink);
+              }
           }
         cairo_save (cr);
         cairo_move_to (cr, self->table.x, row->y + row->height - 0.25);
@@ -891,6 +924,7 @@ pw_printout_new (PwPlan *plan,
   self->year = pw_plan_get_data_year (plan);
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->rows = g_array_new (FALSE, TRUE, sizeof (TableRow));
+  g_array_set_clear_func (self->rows, (GDestroyNotify) table_row_clear);
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_chart_layout_free);
   self->content =
       (PwChartRect){ MARGIN, MARGIN, self->width - 2 * MARGIN, self->height - 2 * MARGIN - FOOTER };
