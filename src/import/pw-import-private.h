@@ -183,6 +183,9 @@ gboolean    pw_import_is_spaced_word  (const char          *key,
                                        const char          *word);
 char       *pw_import_trim            (const char          *text,
                                        gssize               length);
+const char *pw_import_trimmed         (const char          *text,
+                                       gssize               length,
+                                       gsize               *out_length);
 const char *pw_import_skip_spaces     (const char          *text);
 const char *pw_import_skip_chars      (const char          *text,
                                        glong                n_chars);

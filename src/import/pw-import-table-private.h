@@ -45,6 +45,7 @@ typedef struct
   char *key;  /* its key, trimmed */
   int line;
   int value;  /* whether is_value(): -1 until asked */
+  gboolean own_strings; /* @text and @key are allocated apart, not in the cell's block */
 } Cell;
 
 typedef struct
@@ -68,6 +69,9 @@ void       pw_import_table_cell_free     (Cell *cell);
 Cell      *pw_import_table_cell_new      (const char *text,
                                           gssize      length,
                                           int         line);
+void       pw_import_table_cell_set      (Cell       *cell,
+                                          char       *text,
+                                          char       *key);
 guint      pw_import_table_count_pipes   (const char *key);
 Role       pw_import_table_header_role   (const char *key);
 int        pw_import_table_header_year   (const char *k);

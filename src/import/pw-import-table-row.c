@@ -31,9 +31,28 @@ static const char *known_categories[] = {
 void
 pw_import_table_cell_free (Cell *cell)
 {
-  g_free (cell->text);
-  g_free (cell->key);
+  if (cell->own_strings)
+    {
+      g_free (cell->text);
+      g_free (cell->key);
+    }
   g_free (cell);
+}
+
+/* Gives @cell the text and key (transfer full) it reads from now on. */
+void
+pw_import_table_cell_set (Cell *cell,
+                          char *text,
+                          char *key)
+{
+  if (cell->own_strings)
+    {
+      g_free (cell->text);
+      g_free (cell->key);
+    }
+  cell->text = text;
+  cell->key = key;
+  cell->own_strings = TRUE;
 }
 
 Cell *
@@ -41,12 +60,23 @@ pw_import_table_cell_new (const char *text,
                           gssize      length,
                           int         line)
 {
-  Cell *cell = g_new0 (Cell, 1);
+  gsize n;
+  const char *trimmed = pw_import_trimmed (text, length, &n);
+  /* one block: the cell, its text, its key (never longer than the text) */
+  Cell *cell = g_malloc (sizeof (Cell) + 2 * (n + 1));
+  gboolean differs = FALSE;
+  gsize key_length;
 
-  cell->text = pw_import_trim (text, length);
+  pw_import_init_char_pairs ();
+  cell->text = (char *) (cell + 1);
+  memcpy (cell->text, trimmed, n);
+  cell->text[n] = '\0';
+  cell->key = cell->text + n + 1;
   /* the key of a trimmed text needs no trimming: only U+3000 and U+00A0
    * become spaces in a key, and the text was trimmed of them */
-  cell->key = pw_import_make_key (cell->text, -1, NULL);
+  key_length = pw_import_write_key (cell->key, cell->text, n, NULL, &differs);
+  cell->key[key_length] = '\0';
+  cell->own_strings = FALSE;
   cell->line = line;
   cell->value = -1;
   return cell;
@@ -594,10 +624,7 @@ pw_import_table_interpret_row (Reader    *r,
       char *text = g_strdup (pw_import_skip_chars (name->text, n_chars));
       char *key = g_strdup (name->key + sequence_length (name->key));
 
-      g_free (name->text);
-      g_free (name->key);
-      name->text = text;
-      name->key = key;
+      pw_import_table_cell_set (name, text, key);
     }
 
   row = g_new0 (PwImportRow, 1);

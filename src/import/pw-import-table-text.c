@@ -149,10 +149,7 @@ read_block (const PwImportLines *lines,
           char *text = g_strconcat (last->text, line->text, NULL);
           char *key = g_strconcat (last->key, line->key, NULL);
 
-          g_free (last->text);
-          g_free (last->key);
-          last->text = text;
-          last->key = key;
+          pw_import_table_cell_set (last, text, key);
         }
     }
 
@@ -343,8 +340,7 @@ pw_import_table_read_lines (Reader              *r,
             }
           if (earlier_name)
             {
-              g_free (last->key);
-              last->key = g_strdup ("指标性质");
+              pw_import_table_cell_set (last, g_strdup (last->text), g_strdup ("指标性质"));
               last_header = j;
               continue;
             }

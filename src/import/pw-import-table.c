@@ -249,10 +249,7 @@ append_to_cell (Cell       *cell,
   char *text = g_strconcat (cell->text, more->text, NULL);
   char *key = g_strconcat (cell->key, more->key, NULL);
 
-  g_free (cell->text);
-  g_free (cell->key);
-  cell->text = text;
-  cell->key = key;
+  pw_import_table_cell_set (cell, text, key);
 }
 
 /* Whether a line ends a spaced table: a heading, a caption, a note, a
@@ -304,10 +301,7 @@ assemble_row (Reader    *r,
         {
           /* the parent name, merged over the rows */
           const Cell *parent = g_ptr_array_index (above, name_index);
-          g_free (name->text);
-          g_free (name->key);
-          name->text = g_strdup (parent->text);
-          name->key = g_strdup (parent->key);
+          pw_import_table_cell_set (name, g_strdup (parent->text), g_strdup (parent->key));
           /* the parent keeps its own unit, the sub-name brings its own */
           if (strstr (name->text, "：") != NULL)
             {
@@ -320,10 +314,7 @@ assemble_row (Reader    *r,
           g_autofree char *text = g_strconcat (name->text, "：", sub->text, NULL);
           g_autofree char *key = g_strconcat (name->key, ":", sub->key, NULL);
 
-          g_free (name->text);
-          g_free (name->key);
-          name->text = g_steal_pointer (&text);
-          name->key = g_steal_pointer (&key);
+          pw_import_table_cell_set (name, g_steal_pointer (&text), g_steal_pointer (&key));
         }
       g_ptr_array_remove_index (cells, name_index + 1);
     }
@@ -339,10 +330,7 @@ assemble_row (Reader    *r,
         if (is_empty_cell (cell) && (role == ROLE_NATURE || (role == ROLE_SEQUENCE) ||
                                      (role == ROLE_UNIT && i < nature_index)))
           {
-            g_free (cell->text);
-            g_free (cell->key);
-            cell->text = g_strdup (up->text);
-            cell->key = g_strdup (up->key);
+            pw_import_table_cell_set (cell, g_strdup (up->text), g_strdup (up->key));
           }
       }
 }

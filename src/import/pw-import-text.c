@@ -344,15 +344,17 @@ pw_import_is_spaced_word (const char *key,
 }
 
 /**
- * pw_import_trim:
+ * pw_import_trimmed:
  * @text: a text
  * @length: its length in bytes, or -1
+ * @out_length: (out): the length of what pw_import_trim() would return
  *
- * Returns: (transfer full): @text without white space at either end
+ * Returns: where the text without white space at either end starts, in @text
  */
-char *
-pw_import_trim (const char *text,
-                gssize      length)
+const char *
+pw_import_trimmed (const char *text,
+                   gssize      length,
+                   gsize      *out_length)
 {
   const char *start = text;
   const char *end;
@@ -373,7 +375,25 @@ pw_import_trim (const char *text,
       end = last;
     }
 
-  return g_strndup (start, end - start);
+  *out_length = strnlen (start, end - start);
+  return start;
+}
+
+/**
+ * pw_import_trim:
+ * @text: a text
+ * @length: its length in bytes, or -1
+ *
+ * Returns: (transfer full): @text without white space at either end
+ */
+char *
+pw_import_trim (const char *text,
+                gssize      length)
+{
+  gsize n;
+  const char *start = pw_import_trimmed (text, length, &n);
+
+  return g_strndup (start, n);
 }
 
 const char *
