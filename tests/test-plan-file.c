@@ -727,6 +727,55 @@ test_format (void)
                    expected, strlen (expected));
 }
 
+/* The writer's own tags, byte for byte: an element with attributes and
+ * children, one with attributes only (/>), a comment whose text is its
+ * content on the same line, one without text, and escaping inside an
+ * attribute (" & < > and a line break) and inside content. */
+static void
+test_format_comments (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwComment) with_text = pw_comment_new ();
+  g_autoptr(PwComment) without_text = pw_comment_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  const char *expected =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
+    "  <meta>\n"
+    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
+    "  </meta>\n"
+    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    "  <indicators>\n"
+    "    <indicator id=\"ind-1\">\n"
+    "      <name>指标</name>\n"
+    "    </indicator>\n"
+    "  </indicators>\n"
+    "  <comments>\n"
+    "    <comment id=\"cmt-1\" target=\"ind-1\" author=\"张&quot;三&quot; &amp; &lt;李&gt;&#10;四\">请说明 &lt;原因&gt; &amp; \"数据\"\n"
+    "第二行</comment>\n"
+    "    <comment id=\"cmt-2\" target=\"ind-1\" resolved=\"true\"/>\n"
+    "  </comments>\n"
+    "</plan>\n";
+
+  pw_object_set_id (PW_OBJECT (indicator), "ind-1");
+  pw_indicator_set_name (indicator, "指标");
+  pw_plan_insert_indicator (plan, 0, indicator);
+  pw_object_set_id (PW_OBJECT (with_text), "cmt-1");
+  pw_comment_set_target (with_text, "ind-1");
+  pw_comment_set_author (with_text, "张\"三\" & <李>\n四");
+  pw_comment_set_text (with_text, "请说明 <原因> & \"数据\"\n第二行");
+  pw_plan_insert_comment (plan, 0, with_text);
+  pw_object_set_id (PW_OBJECT (without_text), "cmt-2");
+  pw_comment_set_target (without_text, "ind-1");
+  pw_comment_set_resolved (without_text, TRUE);
+  pw_plan_insert_comment (plan, 1, without_text);
+
+  bytes = save_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   expected, strlen (expected));
+}
+
 static void
 test_schema_validates (void)
 {
@@ -2291,6 +2340,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/chunk-boundaries", test_chunk_boundaries);
   g_test_add_func ("/pw/plan-file/responsible", test_responsible);
   g_test_add_func ("/pw/plan-file/format", test_format);
+  g_test_add_func ("/pw/plan-file/format-comments", test_format_comments);
   g_test_add_func ("/pw/plan-file/schema-validates", test_schema_validates);
   g_test_add_func ("/pw/plan-file/schema-every-kind", test_schema_every_kind);
   g_test_add_func ("/pw/plan-file/xmllint", test_xmllint);

@@ -5,8 +5,8 @@
  * The writer is two files around one Writer:
  *
  * - pw-plan-writer-output.c: the bytes out. Escaping and checking text,
- *   numbers, indentation, elements and attributes (most text elements put
- *   together in Writer.pending and handed to xmlTextWriter a batch at a
+ *   numbers, indentation, elements and attributes (all put together in
+ *   Writer.pending and handed to libxml2's output buffer 64 KiB at a
  *   time), the table's text fields, ids, and the message of a failure.
  * - pw-plan-writer.c: the walk of the model, one function per element of
  *   doc/plan-format.md, with the rules the reader enforces, and
@@ -19,7 +19,7 @@
 
 #pragma once
 
-#include <libxml/xmlwriter.h>
+#include <libxml/xmlIO.h>
 #include <string.h>
 
 #include "pw-plan-file-private.h"
@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  xmlTextWriterPtr xml;
+  xmlOutputBufferPtr out;
   PwPlan *plan;
   GError *error;
   gboolean failed;         /* libxml2 could not write: the output failed */
@@ -37,8 +37,9 @@ typedef struct
   GHashTable *chapter_ids; /* the ids of chapters, interned as indicators keep them */
   guint depth;             /* how many elements are open */
   guint64 has_children;    /* bit n: the open element at depth n has children */
-  GString *pending;        /* text elements and indentation not yet written */
-  GString *escaped;        /* an attribute value */
+  gboolean tag_open;       /* the start tag of the element opened last wants its > */
+  const char *names[64];   /* the names of the open elements, by depth */
+  GString *pending;        /* what is not yet handed to the output */
   char number[G_ASCII_DTOSTR_BUF_SIZE];
   const PwFormatElement *formats[PW_N_NAMES]; /* of the elements that hold elements */
 } Writer;
@@ -95,6 +96,10 @@ void         pw_writer_flush_pending      (Writer       *w);
 void         pw_writer_open_element       (Writer       *w,
                                            const char   *name);
 void         pw_writer_close_element      (Writer       *w);
+void         pw_writer_close_element_with_text (Writer  *w,
+                                                const char *text,
+                                                gpointer    owner,
+                                                const char *field);
 void         pw_write_raw_attribute       (Writer       *w,
                                            const char   *name,
                                            const char   *value);

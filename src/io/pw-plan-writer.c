@@ -1,4 +1,4 @@
-/* pw-plan-writer.c: writing .plan files with libxml2's xmlTextWriter
+/* pw-plan-writer.c: writing .plan files
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -462,12 +462,8 @@ write_comment (Writer    *w,
     pw_write_int_attribute (w, "year", pw_comment_get_year (comment));
   if (pw_comment_get_paragraph (comment) != 0)
     pw_write_int_attribute (w, "paragraph", pw_comment_get_paragraph (comment));
-  if (text != NULL && *text != '\0')
-    pw_writer_append_escaped (w, w->pending, text, FALSE, comment, _("text"));
   /* The text is the content: the end tag follows it on the same line. */
-  w->depth--;
-  pw_writer_flush_pending (w);
-  pw_writer_check (w, xmlTextWriterEndElement (w->xml));
+  pw_writer_close_element_with_text (w, text, comment, _("text"));
 }
 
 static void
@@ -492,12 +488,8 @@ write_finding (Writer    *w,
       else
         pw_write_attribute (w, "subject", subject, w->plan);
     }
-  if (message != NULL && *message != '\0')
-    pw_writer_append_escaped (w, w->pending, message, FALSE, w->plan, _("findings"));
   /* The text is the content: the end tag follows it on the same line. */
-  w->depth--;
-  pw_writer_flush_pending (w);
-  pw_writer_check (w, xmlTextWriterEndElement (w->xml));
+  pw_writer_close_element_with_text (w, message, w->plan, _("findings"));
 }
 
 /* The findings of the import, kept until the user clears them. A finding
@@ -589,10 +581,8 @@ write_plan (Writer *w)
   gboolean version_2 = g_list_model_get_n_items (pw_plan_get_parts (plan)) > 0 ||
                        pw_plan_get_findings (plan) != NULL;
 
-  /* The declaration is written by hand: xmlTextWriterStartDocument() with an
-   * encoding would pass every byte through libxml2's UTF-8 to UTF-8
-   * converter. */
-  pw_writer_check (w, xmlTextWriterWriteRaw (w->xml, (const xmlChar *) "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+  /* The output buffer has no encoder: the bytes go out as they are, UTF-8. */
+  pw_writer_put_string (w->pending, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 
   /* The namespace declaration first, as people write it. */
   pw_writer_open_element (w, "plan");
@@ -621,7 +611,7 @@ write_plan (Writer *w)
   pw_writer_close_element (w);
   pw_plan_file_put (w->pending, "\n", 1);
   pw_writer_flush_pending (w);
-  pw_writer_check (w, xmlTextWriterFlush (w->xml));
+  pw_writer_check (w, xmlOutputBufferFlush (w->out));
 }
 
 /* Public API (private to the library) */
@@ -639,28 +629,19 @@ pw_plan_write (PwPlan              *plan,
   pw_plan_assign_ids (plan);
 
   w.plan = plan;
-  w.xml = xmlNewTextWriter (output);
-  if (w.xml == NULL)
-    {
-      xmlOutputBufferClose (output);
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("Could not start writing the file"));
-      return FALSE;
-    }
+  w.out = output;
   w.ids = g_hash_table_new (g_str_hash, g_str_equal);
   w.chapter_ids = g_hash_table_new (NULL, NULL);
   w.pending = g_string_sized_new (80 * 1024);
-  w.escaped = g_string_sized_new (256);
   for (guint i = 0; i < PW_N_NAMES; i++)
     w.formats[i] = pw_format_lookup (i);
 
   write_plan (&w);
 
-  xmlFreeTextWriter (w.xml);
+  xmlOutputBufferClose (output);
   g_hash_table_unref (w.ids);
   g_hash_table_unref (w.chapter_ids);
   g_string_free (w.pending, TRUE);
-  g_string_free (w.escaped, TRUE);
 
   if (w.error != NULL)
     {
