@@ -739,13 +739,9 @@ test_format_comments (void)
   g_autoptr(PwComment) with_text = pw_comment_new ();
   g_autoptr(PwComment) without_text = pw_comment_new ();
   g_autoptr(GBytes) bytes = NULL;
+  /* the head as the writer writes it for a new plan */
   const char *expected =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:plan-workbench:plan:1\" version=\"1\">\n"
-    "  <meta>\n"
-    "    <period start=\"2021\" end=\"2025\" baseline=\"2020\"/>\n"
-    "  </meta>\n"
-    "  <progress-method ahead=\"1.1\" on-track=\"0.9\" binding-on-track=\"1\" lagging=\"0.6\" tolerance=\"0.05\"/>\n"
+    PW_TEST_PLAN_HEAD
     "  <indicators>\n"
     "    <indicator id=\"ind-1\">\n"
     "      <name>指标</name>\n"
