@@ -39,7 +39,7 @@
 #endif
 
 /* Below this, the few pages are not worth changing malloc's settings. */
-#define MIN_BYTES (8 << 20)
+#define MIN_BYTES (4 << 20)
 /* glibc's top pad by default (mallopt(3)). */
 #define DEFAULT_TOP_PAD (128 << 10)
 #define HUGE_PAGE_SIZE ((guintptr) 2 << 20)
