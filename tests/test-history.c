@@ -523,6 +523,52 @@ test_nested_lists (void)
   g_assert_cmpint (pw_project_get_status (p1), ==, PW_PROJECT_IN_PROGRESS);
 }
 
+/* A step joined by what completes it (the name typed for a row just
+ * added): undone and redone with it, under its label; not once something
+ * else was done, undone or saved since. */
+static void
+test_groups_joined (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  PwHistory *history = pw_plan_get_history (plan);
+  g_autoptr(PwIndicator) indicator = new_indicator (NULL);
+  guint64 state;
+
+  pw_history_begin (history, "Add Indicator");
+  pw_plan_insert_indicator (plan, 0, indicator);
+  pw_history_end (history);
+  state = pw_history_get_state (history);
+
+  pw_history_begin_joined (history, "Edit Name", state);
+  pw_indicator_set_name (indicator, "人均预期寿命");
+  pw_history_end (history);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Indicator");
+  g_assert_true (pw_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 0);
+  g_assert_null (pw_indicator_get_name (indicator));
+  g_assert_false (pw_history_get_can_undo (history));
+  g_assert_true (pw_history_redo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (pw_plan_get_indicators (plan)), ==, 1);
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "人均预期寿命");
+
+  /* the state has moved on (the redo): a step of its own */
+  pw_history_begin_joined (history, "Edit Name", state);
+  pw_indicator_set_name (indicator, "劳动年龄人口平均受教育年限");
+  pw_history_end (history);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Name");
+
+  /* saved since: a step of its own, so that undo comes back to the file */
+  state = pw_history_get_state (history);
+  pw_history_set_unmodified (history);
+  pw_history_begin_joined (history, "Edit Unit", state);
+  pw_indicator_set_unit (indicator, "年");
+  pw_history_end (history);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Edit Unit");
+  g_assert_true (pw_history_undo (history));
+  g_assert_false (pw_history_get_modified (history));
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "劳动年龄人口平均受教育年限");
+}
+
 /* Groups */
 
 static void
@@ -958,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/pw/history/list/plan", test_plan_lists);
   g_test_add_func ("/pw/history/list/nested", test_nested_lists);
   g_test_add_func ("/pw/history/groups", test_groups);
+  g_test_add_func ("/pw/history/groups-joined", test_groups_joined);
   g_test_add_func ("/pw/history/redo-cleared", test_redo_cleared);
   g_test_add_func ("/pw/history/modified/save", test_modified);
   g_test_add_func ("/pw/history/modified/start", test_modified_at_start);

@@ -376,6 +376,96 @@ test_outline_keyboard_plan (void)
   pw_test_ui_discard_drafts ();
 }
 
+/* What a user adds and names at once (a chapter in the outline, an
+ * indicator in the grid, a project in a 专栏's list: the new object's
+ * title is typed in the editor the command opened) is one step: one Ctrl+Z
+ * takes it away, name and all, and Ctrl+Y brings both back; an edit after
+ * that is a step of its own. */
+static void
+test_outline_add_and_name_one_undo (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  PwOutline *outline = outline_of (window);
+  PwPlan *plan = pw_window_get_plan (window);
+  PwHistory *history = pw_plan_get_history (plan);
+  GListModel *chapters = pw_plan_get_chapters (plan);
+  GListModel *indicators = pw_plan_get_indicators (plan);
+  guint n_chapters = n_of (chapters);
+  guint n_indicators = n_of (indicators);
+  GtkWidget *grid, *page, *list;
+  PwBox *box;
+  guint n_projects;
+
+  /* a chapter after the first, its title typed */
+  g_assert_true (pw_outline_select_object (outline, nth (chapters, 0)));
+  focus_outline (outline);
+  g_assert_true (press (GTK_WINDOW (window), GDK_KEY_Insert, 0));
+  type_and_enter (GTK_WIDGET (outline), "新增的一章");
+  g_assert_cmpuint (n_of (chapters), ==, n_chapters + 1);
+  g_assert_cmpstr (pw_chapter_get_title (PW_CHAPTER (nth (chapters, 1))), ==, "新增的一章");
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Chapter");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (chapters), ==, n_chapters);
+  g_assert_cmpstr (pw_chapter_get_title (PW_CHAPTER (nth (chapters, 1))), !=, "新增的一章");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (chapters), ==, n_chapters + 1);
+  g_assert_cmpstr (pw_chapter_get_title (PW_CHAPTER (nth (chapters, 1))), ==, "新增的一章");
+  /* renamed afterwards: a step of its own */
+  g_assert_true (pw_outline_select_object (outline, nth (chapters, 1)));
+  focus_outline (outline);
+  g_assert_true (pw_test_ui_press_shortcut (focus_of (GTK_WIDGET (outline)), GDK_KEY_F2, 0));
+  type_and_enter (GTK_WIDGET (outline), "改名的一章");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (pw_chapter_get_title (PW_CHAPTER (nth (chapters, 1))), ==, "新增的一章");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (chapters), ==, n_chapters);
+
+  /* an indicator: Ctrl+Insert in the grid, its name typed in the cell opened */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  grid = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid");
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_grab_focus (grid));
+  g_assert_true (press (GTK_WINDOW (window), GDK_KEY_Insert, GDK_CONTROL_MASK));
+  pw_test_ui_settle ();
+  type_in_cell (GTK_WINDOW (window), grid, "新增的指标");
+  g_assert_cmpuint (n_of (indicators), ==, n_indicators + 1);
+  g_assert_nonnull (pw_test_indicator_named (plan, "新增的指标"));
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Indicator");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (indicators), ==, n_indicators);
+  g_assert_null (pw_test_indicator_named (plan, "新增的指标"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  pw_test_ui_settle ();
+  g_assert_nonnull (pw_test_indicator_named (plan, "新增的指标"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_settle ();
+
+  /* a project of the third chapter's 专栏, named in the cell opened */
+  g_assert_true (pw_window_show_chapter (window, 2));
+  pw_test_ui_settle ();
+  page = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "chapter_page");
+  box = PW_BOX (nth (pw_chapter_get_boxes (PW_CHAPTER (nth (chapters, 2))), 0));
+  list = GTK_WIDGET (list_of_box (page, box));
+  n_projects = n_of (pw_box_get_projects (box));
+  g_assert_true (gtk_widget_activate_action (page, "chapter.add-project", NULL));
+  pw_test_ui_settle ();
+  type_in_cell (GTK_WINDOW (window), list, "新增的项目");
+  g_assert_cmpuint (n_of (pw_box_get_projects (box)), ==, n_projects + 1);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Project");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_settle ();
+  g_assert_cmpuint (n_of (pw_box_get_projects (box)), ==, n_projects);
+  for (guint i = 0; i < n_projects; i++)
+    g_assert_cmpstr (pw_project_get_name (PW_PROJECT (nth (pw_box_get_projects (box), i))), !=, "新增的项目");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+}
+
 /* F2 renames in place; Escape leaves the title as it was; Delete asks
  * when there are indicators; Alt+Up and Alt+Down move; all can be undone. */
 static void
@@ -1703,7 +1793,8 @@ undo_times (PwWindow *window,
 
 /* Shift+Insert adds before what is selected, one of its kind: a section, a
  * chapter (in the part of the one selected), a part, a 专栏; New Chapter
- * Before in the menu too; each title typed in place; undone step by step. */
+ * Before in the menu too; each title typed in place; undone step by step,
+ * each object with its title one step. */
 static void
 test_outline_add_before (void)
 {
@@ -1756,21 +1847,20 @@ test_outline_add_before (void)
   type_and_enter (GTK_WIDGET (outline), "民生工程");
   assert_headings (pw_chapter_get_boxes (tasks), "1民生工程 2重点工程");
 
-  /* two steps each, the title typed and the object (as the history names
-   * them: Rename, then Add) */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  assert_headings (pw_chapter_get_boxes (tasks), "1 2重点工程");
+  /* one step each, the object with the title typed in the editor its
+   * adding opened (as the history names it: Add) */
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Box");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   assert_headings (pw_chapter_get_boxes (tasks), "1重点工程");
-  undo_times (window, 2);
+  undo_times (window, 1);
   g_assert_cmpuint (n_of (pw_chapter_get_boxes (tasks)), ==, 0);
-  undo_times (window, 2);
+  undo_times (window, 1);
   assert_headings (pw_part_get_chapters (nth (parts, 0)), "1发展基础和发展环境 2指导思想和基本原则 3主要目标");
-  undo_times (window, 2);
+  undo_times (window, 1);
   assert_headings (parts, "1发展环境和总体要求 2主要任务 3规划实施保障");
-  undo_times (window, 2);
+  undo_times (window, 1);
   assert_headings (pw_part_get_chapters (nth (parts, 1)), "4重点任务");
-  undo_times (window, 2);
+  undo_times (window, 1);
   assert_headings (pw_chapter_get_sections (basis), "1发展成就 2面临形势");
   g_assert_false (pw_history_get_can_undo (history));
 
@@ -1966,6 +2056,7 @@ main (int   argc,
   g_test_add_func ("/pw/outline/keyboard-plan", test_outline_keyboard_plan);
   g_test_add_func ("/pw/outline/first-screen-rows", test_outline_first_screen_rows);
   g_test_add_func ("/pw/outline/rename-delete-move", test_outline_rename_delete_move);
+  g_test_add_func ("/pw/outline/add-and-name-one-undo", test_outline_add_and_name_one_undo);
   g_test_add_func ("/pw/outline/repair-seed", test_outline_repair_seed);
   g_test_add_func ("/pw/outline/templates", test_outline_templates);
   g_test_add_func ("/pw/outline/special-template", test_outline_special_template);

@@ -1252,7 +1252,6 @@ test_chapter_add_project_undo (void)
   gtk_editable_set_text (pw_project_list_get_editor (list), "托育综合服务中心");
   list_key (list, GDK_KEY_Return, 0);
   g_assert_cmpstr (pw_project_get_name (added), ==, "托育综合服务中心");
-  g_assert_true (pw_history_undo (history));
 
   /* the ids of the plan stay unique */
   {
@@ -1261,7 +1260,8 @@ test_chapter_add_project_undo (void)
     g_assert_nonnull (bytes);
   }
 
-  /* one undo takes the row away and the numbers back */
+  /* one undo takes the row away, with the name typed in the cell Add
+   * Project opened (part of adding it), and the numbers back */
   g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Add Project");
   g_assert_true (pw_history_undo (history));
   pw_test_ui_settle ();

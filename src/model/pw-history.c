@@ -451,7 +451,8 @@ pw_history_get_owner (PwHistory *self)
  * @label: (nullable): what the user did, for the Undo menu item
  *
  * Opens a group: every change until the matching pw_history_end() is undone
- * in one step. Groups nest; the outermost label wins.
+ * in one step. Groups nest; the outermost label wins (the first inner one
+ * when the outer group has none).
  */
 void
 pw_history_begin (PwHistory  *self,
@@ -461,6 +462,9 @@ pw_history_begin (PwHistory  *self,
 
   if (self->depth++ == 0)
     self->open = group_new (label);
+  else if (self->open->label == NULL)
+    /* an outer group without a label of its own takes the first inner one */
+    self->open->label = g_strdup (label);
 }
 
 void
@@ -471,6 +475,50 @@ pw_history_end (PwHistory *self)
 
   if (--self->depth == 0)
     push_group (self, g_steal_pointer (&self->open));
+}
+
+/**
+ * pw_history_get_state:
+ * @self: a history
+ *
+ * Returns: the state the plan is in: it changes with every step done, undone
+ *   or redone, and comes back when undo or redo comes back to it
+ */
+guint64
+pw_history_get_state (PwHistory *self)
+{
+  g_return_val_if_fail (PW_IS_HISTORY (self), 0);
+
+  return current_serial (self);
+}
+
+/**
+ * pw_history_begin_joined:
+ * @self: a history
+ * @label: (nullable): what the user did, if a step of its own
+ * @state: a state from pw_history_get_state(), just after a step
+ *
+ * Opens a group as pw_history_begin() does; but when the plan is still in
+ * @state (nothing done, undone or redone since) and that state was not
+ * saved, the changes until pw_history_end() join the step that led to it,
+ * under its label, and are undone with it. What completes a command (the
+ * name typed for the row the command added) is thus one step with it.
+ */
+void
+pw_history_begin_joined (PwHistory  *self,
+                         const char *label,
+                         guint64     state)
+{
+  g_return_if_fail (PW_IS_HISTORY (self));
+
+  if (self->depth == 0 && self->undo->len > 0 && current_serial (self) == (gint64) state &&
+      self->saved_serial != (gint64) state && self->redo->len == 0)
+    {
+      self->depth = 1;
+      self->open = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+      return;
+    }
+  pw_history_begin (self, label);
 }
 
 gboolean

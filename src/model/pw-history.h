@@ -28,6 +28,10 @@ GObject    *pw_history_get_owner        (PwHistory         *self);
 void        pw_history_begin            (PwHistory         *self,
                                          const char        *label);
 void        pw_history_end              (PwHistory         *self);
+guint64     pw_history_get_state        (PwHistory         *self);
+void        pw_history_begin_joined     (PwHistory         *self,
+                                         const char        *label,
+                                         guint64            state);
 
 gboolean    pw_history_get_can_undo     (PwHistory         *self);
 gboolean    pw_history_get_can_redo     (PwHistory         *self);

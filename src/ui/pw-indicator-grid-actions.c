@@ -105,7 +105,13 @@ add_row_action (GtkWidget  *widget,
 
   pw_indicator_grid_show_row_of (self, indicator);
   pw_indicator_grid_place_cursor (self, self->sheet.row, (guint) pw_indicator_grid_find_column (self, "name"), TRUE);
-  pw_indicator_grid_begin_editing (self, NULL);
+  /* the name typed in the cell opened now is part of adding the row: one
+   * Ctrl+Z takes the row away, named or not */
+  if (pw_indicator_grid_begin_editing (self, NULL))
+    {
+      self->adding = indicator;
+      self->adding_state = pw_history_get_state (history);
+    }
 }
 
 static void

@@ -225,6 +225,9 @@ pw_indicator_grid_commit_pending (PwIndicatorGrid *self)
 
   if (self->plan != NULL && pending->column < self->columns->len)
     pw_indicator_grid_apply_edit (self, pending->indicator, pw_indicator_grid_column (self, pending->column), pending->text);
+  /* the edit of the row being added is over */
+  if (self->editing_cell == NULL)
+    self->adding = NULL;
 
   g_object_unref (pending->indicator);
   g_free (pending->text);

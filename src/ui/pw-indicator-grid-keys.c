@@ -28,6 +28,7 @@ pw_indicator_grid_stop_editing (PwIndicatorGrid *self)
     return;
 
   self->editing_cell = NULL;
+  self->adding = NULL;
   g_clear_pointer (&self->kept_text, g_free);
   pw_grid_cell_stop_editing (cell);
   pw_indicator_grid_refresh_cell (cell);

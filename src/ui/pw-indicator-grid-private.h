@@ -90,6 +90,8 @@ struct _PwIndicatorGrid
   /* Borrowed */
   PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
   PwGridCell *editing_cell;
+  PwIndicator *adding;  /* the row Add Indicator added, whose name is being typed */
+  guint64 adding_state; /* the history's state once it was added (and its name typed) */
 
   /* Template widgets, under the view */
   GtkLabel *reason_label;

@@ -187,10 +187,17 @@ pw_indicator_grid_apply_edit (PwIndicatorGrid *self,
     /* Translators: the undo label of an edit of an actual value */
     label = g_strdup_printf (_("Edit %d Value"), column->year);
 
-  pw_history_begin (history, label);
+  /* the row being added, named in the cell Add Indicator opened: one step
+   * with adding it (also what the draft kept of the name meanwhile) */
+  if (indicator == self->adding)
+    pw_history_begin_joined (history, label, self->adding_state);
+  else
+    pw_history_begin (history, label);
   pw_indicator_grid_mark_cursor (self);
   applied = column->info->set_text (indicator, column->year, text);
   pw_history_end (history);
+  if (indicator == self->adding)
+    self->adding_state = pw_history_get_state (history);
 
   return applied;
 }

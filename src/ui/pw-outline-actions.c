@@ -80,7 +80,18 @@ pw_outline_finish_rename (PwOutline *self,
   gtk_widget_set_visible (entry, FALSE);
   gtk_widget_set_visible (pw_outline_row_part (expander, PW_OUTLINE_ROW_LABEL), TRUE);
   if (commit && self->plan != NULL)
-    pw_plan_rename (self->plan, item, text);
+    {
+      PwHistory *history = pw_plan_get_history (self->plan);
+      gboolean joined = item == self->adding;
+
+      /* the title typed for what was just added: one step with adding it */
+      if (joined)
+        pw_history_begin_joined (history, NULL, self->adding_state);
+      pw_plan_rename (self->plan, item, text);
+      if (joined)
+        pw_history_end (history);
+    }
+  g_clear_object (&self->adding);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
@@ -132,6 +143,8 @@ added (PwOutline *self,
     return;
   pw_outline_reveal (self, object);
   start_rename (self, object);
+  g_set_object (&self->adding, object);
+  self->adding_state = pw_history_get_state (pw_plan_get_history (self->plan));
 }
 
 /* Callbacks */

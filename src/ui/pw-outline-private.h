@@ -47,6 +47,8 @@ struct _PwOutline
   GObject *renaming;         /* the item whose title is being typed */
   GObject *deferred_rename;  /* to rename once the menu has closed */
   GObject *deleting;         /* the item the question of Delete is about */
+  GObject *adding;           /* added, its title to be typed as part of adding it */
+  guint64 adding_state;      /* the history's state once it was added */
   guint rename_source;
 
   /* Borrowed */

@@ -474,6 +474,7 @@ pw_outline_dispose (GObject *object)
   g_clear_object (&self->renaming);
   g_clear_object (&self->deferred_rename);
   g_clear_object (&self->deleting);
+  g_clear_object (&self->adding);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->comment_section);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);

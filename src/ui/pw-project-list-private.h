@@ -47,6 +47,8 @@ struct _PwProjectList
 
   /* Borrowed */
   PwGridCell *editing_cell;
+  PwProject *adding;    /* the project Add Project added, whose name is being typed */
+  guint64 adding_state; /* the history's state once it was added (and its name typed) */
   GtkListItemFactory *factories[PW_PROJECT_LIST_N_COLUMNS]; /* the columns', in their order */
 
   gboolean has_cursor; /* the page's cursor is in this list */

@@ -184,6 +184,7 @@ stop_editing (PwProjectList *self)
     return;
 
   self->editing_cell = NULL;
+  self->adding = NULL;
   g_clear_pointer (&self->kept_text, g_free);
   pw_grid_cell_stop_editing (cell);
   pw_project_list_refresh_cell (cell);
@@ -207,11 +208,18 @@ pw_project_list_store (PwProjectList *self,
 
   /* Translators: the undo label of an edit in a column of a 专栏's projects */
   label = g_strdup_printf (_("Edit %s"), _(pw_project_list_columns[column].title));
-  if (history (self) != NULL)
+  if (history (self) == NULL)
+    return pw_grid_sheet_store (&self->sheet, project, column, text);
+  /* the project being added, named in the cell Add Project opened: one
+   * step with adding it (also what the draft kept of the name meanwhile) */
+  if (project == self->adding)
+    pw_history_begin_joined (history (self), label, self->adding_state);
+  else
     pw_history_begin (history (self), label);
   stored = pw_grid_sheet_store (&self->sheet, project, column, text);
-  if (history (self) != NULL)
-    pw_history_end (history (self));
+  pw_history_end (history (self));
+  if (project == self->adding)
+    self->adding_state = pw_history_get_state (history (self));
   return stored;
 }
 
@@ -661,7 +669,11 @@ focus_project_cb (gpointer data)
 
   self->focus_source = 0;
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
-  begin_editing (self, NULL);
+  /* the name typed now is part of adding the project, unless something
+   * was done meanwhile */
+  if (begin_editing (self, NULL) && history (self) != NULL &&
+      pw_history_get_state (history (self)) == self->adding_state)
+    self->adding = pw_grid_sheet_item (&self->sheet, self->sheet.row);
   return G_SOURCE_REMOVE;
 }
 
@@ -1077,7 +1089,8 @@ pw_project_list_get_editor (PwProjectList *self)
  * @position: a project's position
  *
  * Puts the cursor on the project's name and starts editing it, once its
- * row is on screen.
+ * row is on screen: called just after the project was added, so that the
+ * name typed there is one undo step with adding it.
  */
 void
 pw_project_list_focus_project (PwProjectList *self,
@@ -1087,6 +1100,8 @@ pw_project_list_focus_project (PwProjectList *self,
 
   self->has_cursor = TRUE;
   pw_project_list_place_cursor (self, position, 1, TRUE);
+  if (history (self) != NULL)
+    self->adding_state = pw_history_get_state (history (self));
   g_clear_handle_id (&self->focus_source, g_source_remove);
   self->focus_source = g_idle_add (focus_project_cb, self);
 }
