@@ -1864,6 +1864,117 @@ test_column_width_kept (void)
   g_settings_reset (settings, "grid-column-widths");
 }
 
+/* Emits a press at @x, @y of @view on the view's gesture that sees the
+ * presses on its titles first (of any button, in the capture phase), as
+ * GTK does for a press of the first button. */
+static void
+press_titles (GtkColumnView *view,
+              int            n_press,
+              double         x,
+              double         y)
+{
+  GtkGesture *gesture = view_gesture (GTK_WIDGET (view), 0, GTK_PHASE_CAPTURE);
+
+  g_assert_nonnull (gesture);
+  g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
+  pw_test_ui_settle ();
+}
+
+/* Where the title of @view's column @title ends, in @view: its right
+ * border, and the middle of the row of titles. */
+static void
+title_border (GtkColumnView *view,
+              const char    *title,
+              double        *x,
+              double        *y)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkWidget *titles = gtk_widget_get_first_child (GTK_WIDGET (view));
+  GtkWidget *widget = gtk_widget_get_first_child (titles);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++, widget = gtk_widget_get_next_sibling (widget))
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      graphene_rect_t bounds;
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) != 0)
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (view), &bounds));
+      *x = bounds.origin.x + bounds.size.width - 1;
+      *y = bounds.origin.y + bounds.size.height / 2;
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* A double click on the right border of a column's title fits the column
+ * to its content, as in Calc: the Indicator column becomes as wide as the
+ * longest name in view written on one line (measured here with the grid's
+ * font), without sorting by it, and is that wide in the next window; the
+ * Unit column narrows to its title. */
+static void
+test_column_fit (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkColumnView *frozen = GTK_COLUMN_VIEW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "frozen_view"));
+  GtkColumnView *view = GTK_COLUMN_VIEW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "view"));
+  int before = gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator"));
+  int unit_before = gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit"));
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  int widest = 0, width, fitted;
+  double x, y;
+
+  /* the longest name of the first rows (all in view): 以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率 */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (grid), "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率");
+  pango_layout_get_pixel_size (layout, &widest, NULL);
+  g_assert_cmpint (before, <, widest);
+
+  /* one press on the border is no fit (it starts a drag); two are */
+  title_border (frozen, "Indicator", &x, &y);
+  press_titles (frozen, 1, x, y);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator")), ==, before);
+  press_titles (frozen, 2, x, y);
+  fitted = gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator"));
+  /* the name on one line, with the cell's padding (a few pixels) */
+  g_assert_cmpint (fitted, >=, widest);
+  g_assert_cmpint (fitted, <=, widest + 30);
+  g_assert_cmpint (gtk_sorter_get_order (gtk_column_view_get_sorter (frozen)), ==, GTK_SORTER_ORDER_NONE);
+  pw_test_ui_settle ();
+  {
+    GtkWidget *cell = pw_test_ui_find_cell (GTK_WIDGET (grid), pw_test_ui_find_row (grid, "以乡镇(街道)为单位适龄儿童免疫规划疫苗接种率"),
+                                            pw_indicator_grid_find_column (grid, "name"));
+
+    g_assert_nonnull (cell);
+    g_assert_cmpint (gtk_widget_get_width (cell), >=, widest);
+  }
+
+  /* the Unit column: a few characters under a longer title */
+  title_border (view, "Unit", &x, &y);
+  press_titles (view, 2, x, y);
+  width = gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit"));
+  g_assert_cmpint (width, <, unit_before);
+  {
+    g_autoptr(PangoLayout) title = gtk_widget_create_pango_layout (GTK_WIDGET (grid), "Unit");
+    int title_width;
+
+    pango_layout_get_pixel_size (title, &title_width, NULL);
+    g_assert_cmpint (width, >=, title_width);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_iterate ();
+
+  /* kept, as a width dragged is */
+  grid = open_grid (&window);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "frozen_view", "Indicator")), ==, fitted);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit")), ==, width);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+  g_settings_reset (settings, "grid-column-widths");
+}
+
 static guint
 count_cells (GtkWidget *widget)
 {
@@ -2036,6 +2147,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/editor-visible", test_editor_visible);
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
+  g_test_add_func ("/pw/grid/column-fit", test_column_fit);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);

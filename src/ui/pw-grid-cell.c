@@ -406,6 +406,33 @@ pw_grid_cell_is_editing (PwGridCell *self)
 }
 
 /**
+ * pw_grid_cell_get_text_width:
+ * @self: a cell
+ *
+ * The width the cell's text takes on one line (its widest line), in its
+ * font: what fitting its column to its content needs, measured only then
+ * (the cell itself asks for no width).
+ *
+ * Returns: the width in pixels
+ */
+int
+pw_grid_cell_get_text_width (PwGridCell *self)
+{
+  const char *text;
+  g_autoptr(PangoLayout) layout = NULL;
+  int width = 0;
+
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), 0);
+
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (self->inscription));
+  if (text == NULL || *text == '\0')
+    return 0;
+  layout = gtk_widget_create_pango_layout (self->inscription, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/**
  * pw_grid_cell_get_edit_text:
  * @self: a cell being edited
  *

@@ -14,6 +14,10 @@
  * clearing, filling and copying a range through the columns' table. Each
  * grid draws its own cells (PwGridCell) and reaches its rows through
  * PwGridSheetClass.
+ *
+ * A double click on the right border of a column's title fits the column to
+ * its content (the natural width of its title and of its cells in view), as
+ * in Calc; the grid keeps the width as it keeps one dragged.
  */
 
 #define G_LOG_DOMAIN "pw-grid-sheet"
@@ -23,6 +27,7 @@
 #include "pw-grid-sheet.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "pw-grid-clipboard.h"
@@ -123,6 +128,171 @@ editing_key (PwGridSheet    *sheet,
     default:
       return FALSE;
     }
+}
+
+/* Fitting a column to its content */
+
+/* How far from a title's right edge a double click still means its border:
+ * GTK's own handle to drag the border is 8 pixels wide. */
+#define BORDER_SLOP 4
+
+typedef struct
+{
+  GtkColumnView *before; /* unowned: the view left of this one, whose last border is this one's left edge */
+  gint64 time;           /* of the last press on a border, µs */
+  double x, y;
+} BorderPress;
+
+/* The widget of the i-th column's cell in each row, or its title, are the
+ * i-th children of the row widgets and of the row of titles: GTK 4.8 makes
+ * the row of titles the view's first child and the list of rows its last
+ * (GtkColumnView has no API for either). */
+static GtkWidget *
+nth_child (GtkWidget *widget,
+           guint      n)
+{
+  GtkWidget *child = widget != NULL ? gtk_widget_get_first_child (widget) : NULL;
+
+  for (; child != NULL && n > 0; n--)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+/* The column of @view whose title's right border is at @x, @y (in @view),
+ * and its position, or -1. */
+static int
+column_at_border (GtkColumnView *view,
+                  double         x,
+                  double         y)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkWidget *titles = gtk_widget_get_first_child (GTK_WIDGET (view));
+  guint n = g_list_model_get_n_items (columns);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      GtkWidget *title = nth_child (titles, i);
+      graphene_rect_t bounds;
+      double right;
+
+      if (title == NULL || !gtk_column_view_column_get_visible (column) ||
+          !gtk_column_view_column_get_resizable (column) ||
+          !gtk_widget_compute_bounds (title, GTK_WIDGET (view), &bounds))
+        continue;
+      right = bounds.origin.x + bounds.size.width;
+      if (y >= bounds.origin.y && y < bounds.origin.y + bounds.size.height &&
+          x >= right - BORDER_SLOP && x <= right + BORDER_SLOP)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The natural width of @widget, a title or a cell: GTK 4.8 measures both
+ * at their column's fixed width, so it is their child's natural width (the
+ * text of a PwGridCell, which asks for none) and the room around the child
+ * (padding, border) as it is now, and a pixel either side. */
+static int
+natural_width_of (GtkWidget *widget)
+{
+  GtkWidget *child = widget != NULL ? gtk_widget_get_first_child (widget) : NULL;
+  int natural = 0;
+
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return 0;
+  if (PW_IS_GRID_CELL (child))
+    natural = pw_grid_cell_get_text_width (PW_GRID_CELL (child));
+  else
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural + MAX (gtk_widget_get_width (widget) - gtk_widget_get_width (child), 0) + 2;
+}
+
+/* The natural width of the column at @index of @view: that of its title
+ * and of its cells in the rows made (those in view, and a few beyond). */
+static int
+natural_width (GtkColumnView *view,
+               guint          index)
+{
+  GtkWidget *rows = gtk_widget_get_last_child (GTK_WIDGET (view));
+  int width = natural_width_of (nth_child (gtk_widget_get_first_child (GTK_WIDGET (view)), index));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (rows); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_child_visible (row) && gtk_widget_get_mapped (row))
+      width = MAX (width, natural_width_of (nth_child (row, index)));
+  return width;
+}
+
+/* The position of @view's last visible column, or -1. */
+static int
+last_visible_column (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = g_list_model_get_n_items (columns); i > 0; i--)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i - 1);
+
+      if (gtk_column_view_column_get_visible (column))
+        return (int) i - 1;
+    }
+  return -1;
+}
+
+/* A press on the row of titles: the second on the same border within the
+ * double-click time fits that column, as in Calc, and takes the press from
+ * the title (which would sort the column). Counted here: the view's own
+ * gesture claims the first press of the two, to drag the border, except on
+ * the last border of a view, which GTK does not let drag: there the first
+ * press is taken too, or it would sort. */
+static void
+titles_pressed (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                BorderPress     *last)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  int index = column_at_border (view, x, y);
+  gint64 now = g_get_monotonic_time ();
+  int double_click_ms = 400;
+  int distance = 5;
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  /* the gesture takes any button, not to be taken for the view's own click
+   * of the first one */
+  if (button != 0 && button != GDK_BUTTON_PRIMARY)
+    return;
+
+  /* the border between two views (the frozen columns' and the others') is
+   * the left one's: just right of it is still that border */
+  if (index < 0 && last->before != NULL && x <= BORDER_SLOP &&
+      (index = last_visible_column (last->before)) >= 0)
+    view = last->before;
+  if (index >= 0)
+    column = g_list_model_get_item (gtk_column_view_get_columns (view), index);
+  if (column == NULL || !gtk_column_view_column_get_resizable (column))
+    {
+      last->time = 0;
+      return;
+    }
+
+  if (index == last_visible_column (view))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-double-click-time", &double_click_ms,
+                "gtk-double-click-distance", &distance, NULL);
+  if (n_press >= 2 ||
+      (last->time != 0 && now - last->time <= (gint64) double_click_ms * 1000 &&
+       fabs (x - last->x) <= distance && fabs (y - last->y) <= distance))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      pw_grid_sheet_fit_column (view, column);
+      last->time = 0;
+      return;
+    }
+  last->time = now;
+  last->x = x;
+  last->y = y;
 }
 
 /* Public API */
@@ -664,4 +834,64 @@ pw_grid_sheet_add_keys (GtkWidget *view,
   gtk_widget_add_controller (view, typing);
   gtk_im_context_set_client_widget (im_context, view);
   return im_context;
+}
+
+/**
+ * pw_grid_sheet_fit_column:
+ * @view: a grid's view
+ * @column: one of its columns
+ *
+ * Fixes @column's width to the natural width of its title and of its cells
+ * in the rows made (those in view, and a few beyond), as a double click on
+ * its title's right border does.
+ */
+void
+pw_grid_sheet_fit_column (GtkColumnView       *view,
+                          GtkColumnViewColumn *column)
+{
+  GListModel *columns;
+  guint position;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+
+  columns = gtk_column_view_get_columns (view);
+  for (position = 0; position < g_list_model_get_n_items (columns); position++)
+    {
+      g_autoptr(GtkColumnViewColumn) item = g_list_model_get_item (columns, position);
+
+      if (item == column)
+        break;
+    }
+  g_return_if_fail (position < g_list_model_get_n_items (columns));
+  gtk_column_view_column_set_fixed_width (column, MAX (natural_width (view, position), 1));
+}
+
+/**
+ * pw_grid_sheet_add_column_fitting:
+ * @view: a grid's view
+ * @before: (nullable): the view left of @view in the same grid (the frozen
+ *   columns'), which shares its last border with @view's left edge
+ *
+ * A double click on the right border of a column's title fits the column
+ * to its content (pw_grid_sheet_fit_column()).
+ */
+void
+pw_grid_sheet_add_column_fitting (GtkColumnView *view,
+                                  GtkColumnView *before)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  BorderPress *last = g_new0 (BorderPress, 1);
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_if_fail (before == NULL || GTK_IS_COLUMN_VIEW (before));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  last->before = before;
+  g_signal_connect_data (click, "pressed", G_CALLBACK (titles_pressed), last,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  /* on the view, in the capture phase: before the row of titles and its
+   * own gestures (GTK's double click there unfixes the width) */
+  gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (click));
 }

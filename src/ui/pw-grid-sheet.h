@@ -190,4 +190,9 @@ void        pw_grid_sheet_scroll_into_view (GtkScrolledWindow *scrolled,
                                             GtkWidget         *widget,
                                             GtkOrientation     orientation);
 
+void        pw_grid_sheet_fit_column   (GtkColumnView       *view,
+                                        GtkColumnViewColumn *column);
+void        pw_grid_sheet_add_column_fitting (GtkColumnView *view,
+                                              GtkColumnView *before);
+
 G_END_DECLS

@@ -788,6 +788,9 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (pw_indicator_grid_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->frozen_view), keys);
+  /* a double click on a title's right border fits its column */
+  pw_grid_sheet_add_column_fitting (self->view, self->frozen_view);
+  pw_grid_sheet_add_column_fitting (self->frozen_view, NULL);
 
   update_count (self);
   pw_indicator_grid_update_actions (self);

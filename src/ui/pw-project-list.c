@@ -820,6 +820,7 @@ pw_project_list_init (PwProjectList *self)
 
   self->im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->view), G_CALLBACK (key_pressed),
                                              G_CALLBACK (im_commit), self);
+  pw_grid_sheet_add_column_fitting (self->view, NULL);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (view_focused), self);
