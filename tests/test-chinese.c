@@ -19,7 +19,9 @@
 #include "pw-chart.h"
 #include "pw-indicator-grid.h"
 #include "pw-plan.h"
+#include "pw-plan-file.h"
 #include "pw-printout.h"
+#include "pw-project-list.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -304,6 +306,34 @@ test_chinese_count_grouping_report (void)
   g_assert_false (texts_have (summary, "1234"));
 }
 
+/* The sum of a 专栏's investment under its list is grouped as the counts
+ * are: the sample's first box of chapter 3 holds four projects of 52000,
+ * 3800, 2600 and 18000 (10k yuan), 共4个项目，总投资76,400万元. */
+static void
+test_chinese_investment_grouping (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PwPlan) plan = pw_plan_load (file, &error);
+  g_autoptr(PwChapter) chapter = NULL;
+  g_autoptr(PwBox) box = NULL;
+  GtkWidget *list = pw_project_list_new ();
+  GtkWindow *window;
+  GtkWidget *summary;
+
+  g_assert_no_error (error);
+  chapter = g_list_model_get_item (pw_plan_get_chapters (plan), 2);
+  box = g_list_model_get_item (pw_chapter_get_boxes (chapter), 0);
+  pw_project_list_set_plan (PW_PROJECT_LIST (list), plan);
+  pw_project_list_set_box (PW_PROJECT_LIST (list), box);
+  window = pw_test_ui_show (list, 1000, 500);
+  summary = pw_test_ui_template_child (list, PW_TYPE_PROJECT_LIST, "summary_label");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==, "共4个项目，总投资76,400万元");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/pw/chinese/grid-not-cut", test_chinese_grid_not_cut);
   g_test_add_func ("/pw/chinese/count-grouping", test_chinese_count_grouping);
   g_test_add_func ("/pw/chinese/count-grouping-report", test_chinese_count_grouping_report);
+  g_test_add_func ("/pw/chinese/investment-grouping", test_chinese_investment_grouping);
 
   return g_test_run ();
 }

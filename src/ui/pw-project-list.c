@@ -79,7 +79,10 @@ pw_project_list_update_summary (PwProjectList *self)
 
   if (any)
     {
-      g_autofree char *sum = pw_project_list_format_investment (total);
+      g_autofree char *plain = pw_project_list_format_investment (total);
+      const char *point = strchr (plain, '.');
+      /* as many decimals as the cells show, with the locale's grouping */
+      g_autofree char *sum = g_strdup_printf ("%'.*f", point != NULL ? (int) strlen (point + 1) : 0, total);
 
       /* Translators: the number of projects in a 专栏 and their investment, in 万元 */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u project, %s (10k yuan) in all",
