@@ -1521,6 +1521,10 @@ shows_tooltip (GtkWidget *cell)
   return shown;
 }
 
+static GtkColumnViewColumn *view_column (PwIndicatorGrid *grid,
+                                         const char      *view,
+                                         const char      *title);
+
 /* A cell's tooltip (the whole of a long name) is not drawn over the cell's
  * open context menu, nor over its list of choices. */
 static void
@@ -1531,6 +1535,8 @@ test_tooltip_not_over_menu (void)
   guint row = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
   GtkWidget *cell, *popover;
 
+  /* a column too narrow for the name: the cell has a tooltip */
+  gtk_column_view_column_set_fixed_width (view_column (grid, "frozen_view", "Indicator"), 90);
   pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "name"));
   pw_test_ui_settle ();
   cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
@@ -1562,6 +1568,43 @@ test_tooltip_not_over_menu (void)
   pw_test_ui_wait_ms (50);
   pw_test_ui_iterate ();
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the next tests start from the widths of the table */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+
+    g_settings_reset (settings, "grid-column-widths");
+  }
+}
+
+/* A cell shows its whole text in a tooltip only when the cell cuts it: not
+ * 万人 said again under the pointer, in a column as wide as it, but a
+ * name longer than its column is narrow. */
+static void
+test_tooltip_only_when_cut (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "城镇新增就业人数");
+  GtkWidget *cell;
+
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "unit"));
+  g_assert_nonnull (cell);
+  g_assert_false (shows_tooltip (cell));
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_false (shows_tooltip (cell));
+
+  gtk_column_view_column_set_fixed_width (view_column (grid, "frozen_view", "Indicator"), 60);
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_true (shows_tooltip (cell));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+
+    g_settings_reset (settings, "grid-column-widths");
+  }
 }
 
 /* Moves the pointer of the display (Xvfb's) to @widget's middle, as a user
@@ -2148,6 +2191,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
   g_test_add_func ("/pw/grid/column-fit", test_column_fit);
+  g_test_add_func ("/pw/grid/tooltip-only-when-cut", test_tooltip_only_when_cut);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);

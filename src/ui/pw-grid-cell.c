@@ -433,6 +433,32 @@ pw_grid_cell_get_text_width (PwGridCell *self)
 }
 
 /**
+ * pw_grid_cell_is_text_cut:
+ * @self: a cell
+ *
+ * Returns: whether the cell's text is longer than the cell shows, in the
+ *   lines its height holds (it ends in …)
+ */
+gboolean
+pw_grid_cell_is_text_cut (PwGridCell *self)
+{
+  const char *text;
+  g_autoptr(PangoLayout) layout = NULL;
+  int width, height;
+
+  g_return_val_if_fail (PW_IS_GRID_CELL (self), FALSE);
+
+  text = gtk_inscription_get_text (GTK_INSCRIPTION (self->inscription));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (self->inscription, text);
+  pango_layout_set_width (layout, MAX (gtk_widget_get_width (self->inscription), 1) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, gtk_inscription_get_wrap_mode (GTK_INSCRIPTION (self->inscription)));
+  pango_layout_get_pixel_size (layout, &width, &height);
+  return width > gtk_widget_get_width (self->inscription) || height > gtk_widget_get_height (self->inscription);
+}
+
+/**
  * pw_grid_cell_get_edit_text:
  * @self: a cell being edited
  *

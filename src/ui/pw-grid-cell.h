@@ -38,6 +38,7 @@ gboolean     pw_grid_cell_is_editing    (PwGridCell  *self);
 gboolean     pw_grid_cell_has_popup     (PwGridCell  *self);
 const char  *pw_grid_cell_get_edit_text (PwGridCell  *self);
 int          pw_grid_cell_get_text_width (PwGridCell *self);
+gboolean     pw_grid_cell_is_text_cut   (PwGridCell  *self);
 void         pw_grid_cell_stop_editing  (PwGridCell  *self);
 GtkWidget   *pw_grid_cell_get_editor    (PwGridCell  *self);
 void         pw_grid_cell_set_choices   (PwGridCell         *self,

@@ -110,8 +110,9 @@ cell_query_tooltip (PwGridCell *cell,
 
   column = pw_indicator_grid_column (self, pw_grid_cell_get_column (cell));
   text = pw_indicator_grid_cell_tooltip (self, column, indicator);
-  if (text == NULL)
-    /* the whole text of a cell too narrow for it */
+  if (text == NULL && pw_grid_cell_is_text_cut (cell))
+    /* the whole text of a cell too narrow for it; none for a text shown
+     * whole (万人 said again under the pointer) */
     text = pw_indicator_grid_cell_text (self, column, indicator);
   return pw_tooltip_show_text (tooltip, text);
 }
