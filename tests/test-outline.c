@@ -19,6 +19,7 @@
 #include "pw-indicator-grid.h"
 #include "pw-outline.h"
 #include "pw-outline-chooser.h"
+#include "pw-outline-row.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-file.h"
 #include "pw-plan-template.h"
@@ -1120,7 +1121,8 @@ test_outline_move_paragraph (void)
   pw_test_ui_settle ();
 }
 
-/* The row widget of @object in the outline. */
+/* The expander of the row of @object in the outline, which has the row's
+ * gestures. */
 static GtkWidget *
 row_of (PwOutline *outline,
         GObject   *object)
@@ -1129,11 +1131,15 @@ row_of (PwOutline *outline,
 
   for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *expander = gtk_widget_get_first_child (child);
+      GtkWidget *outline_row = gtk_widget_get_first_child (child);
+      GtkWidget *expander;
       GtkTreeListRow *row;
       g_autoptr(GObject) item = NULL;
 
-      if (!GTK_IS_TREE_EXPANDER (expander) || (row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander))) == NULL)
+      if (!PW_IS_OUTLINE_ROW (outline_row))
+        continue;
+      expander = pw_outline_row_get_expander (PW_OUTLINE_ROW (outline_row));
+      if ((row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander))) == NULL)
         continue;
       item = gtk_tree_list_row_get_item (row);
       if (item == object)

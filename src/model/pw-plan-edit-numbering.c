@@ -17,37 +17,17 @@
 
 /* Auxiliary methods */
 
-/* What an edit in progress remembers of the plan before it. */
-typedef struct
-{
-  guint depth;
-  gboolean per_part;
-} Edit;
-
 static gboolean chapters_per_part (PwPlan *self);
 static void     renumber          (PwPlan   *self,
                                    gboolean  per_part);
-
-static Edit *
-edit_of (PwPlan *self)
-{
-  Edit *edit = g_object_get_data (G_OBJECT (self), "pw-plan-edit");
-
-  if (edit == NULL)
-    {
-      edit = g_new0 (Edit, 1);
-      g_object_set_data_full (G_OBJECT (self), "pw-plan-edit", edit, g_free);
-    }
-  return edit;
-}
 
 /* Starts an edit. Whether the chapters are numbered in each part is read
  * before anything moves, as the edit may move the first chapter of a part. */
 void
 pw_edit_begin (PwPlan     *self,
-       const char *label)
+               const char *label)
 {
-  Edit *edit = edit_of (self);
+  PwEditState *edit = pw_plan_get_edit_state (self);
 
   if (edit->depth++ == 0)
     edit->per_part = chapters_per_part (self);
@@ -58,7 +38,7 @@ pw_edit_begin (PwPlan     *self,
 void
 pw_edit_end (PwPlan *self)
 {
-  Edit *edit = edit_of (self);
+  PwEditState *edit = pw_plan_get_edit_state (self);
 
   if (--edit->depth == 0)
     renumber (self, edit->per_part);

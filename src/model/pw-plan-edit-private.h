@@ -22,6 +22,13 @@ gpointer    pw_edit_nth                   (GListModel *list,
 guint       pw_edit_n                     (GListModel *list);
 
 /* an edit: one step of the history, numbered again at its end */
+typedef struct
+{
+  guint depth;        /* of edits within edits */
+  gboolean per_part;  /* whether the chapters were numbered in each part */
+} PwEditState;
+
+PwEditState *pw_plan_get_edit_state       (PwPlan     *self);
 void        pw_edit_begin                 (PwPlan     *self,
                                            const char *label);
 void        pw_edit_end                   (PwPlan     *self);

@@ -22,6 +22,7 @@
 #include "pw-enums.h"
 #include "pw-field.h"
 #include "pw-part-private.h"
+#include "pw-plan-edit-private.h"
 
 #include <string.h>
 
@@ -54,6 +55,9 @@ struct _PwPlan
   /* The parts whose lists of chapters this plan has filled */
   GPtrArray *synced_parts;
   gboolean disposed;
+
+  /* The edit in progress (pw-plan-edit-numbering.c) */
+  PwEditState edit_state;
 
   /* Owned: id → indicator (borrowed), built when first asked for and
    * dropped whenever the list changes or a lookup finds it stale. */
@@ -1120,3 +1124,14 @@ pw_plan_get_comments (PwPlan *self)
 /* pw_plan_insert_comment(), _remove_comment() and _move_comment() */
 PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, comment, PwComment, PW_IS_COMMENT, comments)
 
+
+/* Private API (pw-plan-edit-private.h) */
+
+/* What the edit in progress remembers of the plan before it. */
+PwEditState *
+pw_plan_get_edit_state (PwPlan *self)
+{
+  g_return_val_if_fail (PW_IS_PLAN (self), NULL);
+
+  return &self->edit_state;
+}

@@ -24,13 +24,11 @@
 
 /* Auxiliary methods */
 
-static GtkWidget *
+static PwOutlineRow *
 row_widget_for (PwOutline *self,
                 GObject   *item)
 {
-  GtkListItem *list_item = item != NULL ? g_hash_table_lookup (self->rows, item) : NULL;
-
-  return list_item != NULL ? gtk_list_item_get_child (list_item) : NULL;
+  return item != NULL ? g_hash_table_lookup (self->rows, item) : NULL;
 }
 
 static char *
@@ -43,21 +41,15 @@ title_of (GObject *item)
 }
 
 void
-pw_outline_show_entry (PwOutline *self,
-                       GtkWidget *expander,
-                       GObject   *item)
+pw_outline_show_entry (PwOutline    *self,
+                       PwOutlineRow *row,
+                       GObject      *item)
 {
-  GtkWidget *label = pw_outline_row_part (expander, PW_OUTLINE_ROW_LABEL);
-  GtkWidget *entry = pw_outline_row_part (expander, PW_OUTLINE_ROW_ENTRY);
   g_autofree char *title = title_of (item);
 
   self->pending_rename = NULL;
   g_set_object (&self->renaming, item);
-  gtk_editable_set_text (GTK_EDITABLE (entry), title != NULL ? title : "");
-  gtk_widget_set_visible (label, FALSE);
-  gtk_widget_set_visible (entry, TRUE);
-  gtk_widget_grab_focus (entry);
-  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  pw_outline_row_begin_rename (row, title);
 }
 
 /* Ends the rename in progress; with @commit, the title typed is kept. */
@@ -66,19 +58,15 @@ pw_outline_finish_rename (PwOutline *self,
                           gboolean   commit)
 {
   g_autoptr(GObject) item = g_steal_pointer (&self->renaming);
-  GtkWidget *expander;
-  GtkWidget *entry;
+  PwOutlineRow *row;
   g_autofree char *text = NULL;
 
   if (item == NULL)
     return;
-  expander = row_widget_for (self, item);
-  if (expander == NULL)
+  row = row_widget_for (self, item);
+  if (row == NULL)
     return;
-  entry = pw_outline_row_part (expander, PW_OUTLINE_ROW_ENTRY);
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  gtk_widget_set_visible (entry, FALSE);
-  gtk_widget_set_visible (pw_outline_row_part (expander, PW_OUTLINE_ROW_LABEL), TRUE);
+  text = pw_outline_row_end_rename (row);
   if (commit && self->plan != NULL)
     {
       PwHistory *history = pw_plan_get_history (self->plan);
@@ -117,7 +105,7 @@ static void
 start_rename (PwOutline *self,
               GObject   *item)
 {
-  GtkWidget *expander = row_widget_for (self, item);
+  PwOutlineRow *row = row_widget_for (self, item);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
@@ -129,8 +117,8 @@ start_rename (PwOutline *self,
       return;
     }
   pw_outline_finish_rename (self, TRUE);
-  if (expander != NULL)
-    pw_outline_show_entry (self, expander, item);
+  if (row != NULL)
+    pw_outline_show_entry (self, row, item);
   else
     self->pending_rename = item;
 }
@@ -334,7 +322,7 @@ menu_action (GtkWidget  *widget,
   PwOutline *self = PW_OUTLINE (widget);
   g_autoptr(GObject) item = pw_outline_get_selected (self);
 
-  popup_menu_at (self, row_widget_for (self, item));
+  popup_menu_at (self, GTK_WIDGET (row_widget_for (self, item)));
 }
 
 /* Which actions can run on the selection. */
@@ -437,11 +425,11 @@ static GdkContentProvider *
 drag_prepare (GtkDragSource *source,
               double         x,
               double         y,
-              GtkListItem   *list_item)
+              PwOutlineRow  *row)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
-  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  PwOutline *self = pw_outline_row_get_outline (row);
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (pw_outline_row_get_list_item (row));
+  g_autoptr(GObject) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
   GValue value = G_VALUE_INIT;
   GdkContentProvider *provider;
 
@@ -473,17 +461,17 @@ drop_cb (GtkDropTarget *target,
          const GValue  *value,
          double         x,
          double         y,
-         GtkListItem   *list_item)
+         PwOutlineRow  *row)
 {
-  PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) onto = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  PwOutline *self = pw_outline_row_get_outline (row);
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (pw_outline_row_get_list_item (row));
+  g_autoptr(GObject) onto = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
   GObject *object = g_value_get_object (value);
   PwDrop drop;
 
   if (onto == NULL || object == NULL || self->plan == NULL || !self->editable)
     return FALSE;
-  drop = drop_place (gtk_list_item_get_child (list_item), y, object, onto, self->plan);
+  drop = drop_place (GTK_WIDGET (row), y, object, onto, self->plan);
   if (!pw_plan_move_to (self->plan, object, onto, drop))
     return FALSE;
   pw_outline_reveal (self, object);
@@ -523,10 +511,10 @@ row_pressed (GtkGestureClick *gesture,
              int              n_press,
              double           x,
              double           y,
-             GtkListItem     *list_item)
+             PwOutlineRow    *row)
 {
-  PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
-  guint position = gtk_list_item_get_position (list_item);
+  PwOutline *self = pw_outline_row_get_outline (row);
+  guint position = gtk_list_item_get_position (pw_outline_row_get_list_item (row));
 
   if (position == GTK_INVALID_LIST_POSITION)
     return;
@@ -535,7 +523,7 @@ row_pressed (GtkGestureClick *gesture,
     g_autoptr(GObject) item = pw_outline_get_selected (self);
 
     if (item != NULL)
-      popup_menu_at (self, gtk_list_item_get_child (list_item));
+      popup_menu_at (self, GTK_WIDGET (row));
   }
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
@@ -585,11 +573,11 @@ pw_outline_install_actions (GtkWidgetClass *widget_class)
 /* Its rename's entry, its right click and its drag and drop, on a row as
  * pw-outline.c makes it. */
 void
-pw_outline_attach_row (PwOutline   *self,
-                       GtkListItem *list_item,
-                       GtkWidget   *expander,
-                       GtkWidget   *entry)
+pw_outline_attach_row (PwOutline    *self,
+                       PwOutlineRow *row)
 {
+  GtkWidget *expander = pw_outline_row_get_expander (row);
+  GtkWidget *entry = GTK_WIDGET (pw_outline_row_get_entry (row));
   GtkEventController *controller;
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_OBJECT, GDK_ACTION_MOVE);
@@ -609,13 +597,13 @@ pw_outline_attach_row (PwOutline   *self,
    * press before it opens a second menu */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect (click, "pressed", G_CALLBACK (row_pressed), list_item);
+  g_signal_connect (click, "pressed", G_CALLBACK (row_pressed), row);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (click));
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare), list_item);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare), row);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), list_item);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), row);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (target));
 }
 

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * pw-outline.c is the tree: its model over the plan's lists, its rows and
- * what selects and shows an entry; pw-outline-actions.c is the editing of
+ * pw-outline.c is the tree: its model over the plan's lists, what its rows
+ * (pw-outline-row.c) show and what selects and shows an entry; pw-outline-actions.c is the editing of
  * the structure from it: the outline.* actions, the rename in place, the
  * context menu and drag and drop.
  */
@@ -11,6 +11,7 @@
 #pragma once
 
 #include "pw-outline.h"
+#include "pw-outline-row.h"
 
 G_BEGIN_DECLS
 
@@ -39,11 +40,11 @@ struct _PwOutline
   guint rows_ticks;
   GtkCustomFilter *no_part;  /* the chapters in no part */
   PwPlan *plan;
-  GPtrArray *bound;          /* the list items bound, for their markers */
+  GPtrArray *bound;          /* the rows bound, for their markers */
   guint markers_source;
   GtkWidget *menu;           /* the context menu */
   GMenu *comment_section;    /* its Add Comment */
-  GHashTable *rows;          /* item → its bound GtkListItem (borrowed) */
+  GHashTable *rows;          /* item → its bound PwOutlineRow (borrowed) */
   GObject *renaming;         /* the item whose title is being typed */
   GObject *deferred_rename;  /* to rename once the menu has closed */
   GObject *deleting;         /* the item the question of Delete is about */
@@ -57,15 +58,9 @@ struct _PwOutline
   gboolean editable;
 };
 
-/* A row: icon, label, comment marker, and the entry of a rename. */
-#define PW_OUTLINE_ROW_LABEL 1
-#define PW_OUTLINE_ROW_ENTRY 3
-
 /* pw-outline.c */
 char       *pw_outline_item_text   (PwOutline *self,
                                     GObject   *item);
-GtkWidget  *pw_outline_row_part    (GtkWidget *expander,
-                                    guint      index);
 guint       pw_outline_position_of (PwOutline *self,
                                     GObject   *object);
 
@@ -74,11 +69,9 @@ void        pw_outline_install_actions (GtkWidgetClass *widget_class);
 void        pw_outline_update_actions  (PwOutline      *self);
 GMenuModel *pw_outline_build_menu      (PwOutline      *self);
 void        pw_outline_attach_row      (PwOutline      *self,
-                                        GtkListItem    *list_item,
-                                        GtkWidget      *expander,
-                                        GtkWidget      *entry);
+                                        PwOutlineRow   *row);
 void        pw_outline_show_entry      (PwOutline      *self,
-                                        GtkWidget      *expander,
+                                        PwOutlineRow   *row,
                                         GObject        *item);
 void        pw_outline_finish_rename   (PwOutline      *self,
                                         gboolean        commit);

@@ -146,18 +146,6 @@ selected_item (PwOutline *self)
   return row ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-GtkWidget *
-pw_outline_row_part (GtkWidget *expander,
-                     guint      index)
-{
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GtkWidget *child = gtk_widget_get_first_child (box);
-
-  while (child != NULL && index-- > 0)
-    child = gtk_widget_get_next_sibling (child);
-  return child;
-}
-
 /* The smallest height of a row (a line of text). */
 #define MIN_ROW_HEIGHT 24
 
@@ -230,8 +218,7 @@ static gboolean
 row_in_view (PwOutline *self,
              GObject   *object)
 {
-  GtkListItem *list_item = g_hash_table_lookup (self->rows, object);
-  GtkWidget *row = list_item != NULL ? gtk_list_item_get_child (list_item) : NULL;
+  GtkWidget *row = g_hash_table_lookup (self->rows, object);
   graphene_rect_t bounds;
 
   if (row == NULL || !gtk_widget_get_mapped (row) ||
@@ -283,21 +270,15 @@ reveal (PwOutline *self,
 /* Callbacks */
 
 static void
-row_refresh (GtkListItem *list_item)
+row_refresh (PwOutlineRow *row)
 {
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (icon);
-  GtkWidget *marker = gtk_widget_get_next_sibling (label);
-  PwOutline *self = g_object_get_data (G_OBJECT (list_item), "pw-outline");
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  PwOutline *self = pw_outline_row_get_outline (row);
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (pw_outline_row_get_list_item (row));
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
   g_autofree char *text = pw_outline_item_text (self, item);
 
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), item_icon (item));
-  pw_comment_marker_update (marker, self->plan, PW_IS_OBJECT (item) ? pw_object_get_id (PW_OBJECT (item)) : NULL);
+  pw_outline_row_show (row, item_icon (item), text, self->plan,
+                       PW_IS_OBJECT (item) ? pw_object_get_id (PW_OBJECT (item)) : NULL);
 }
 
 static gboolean
@@ -332,49 +313,18 @@ row_comment_target (GtkWidget  *widget,
   return TRUE;
 }
 
-/* The whole heading, for a row too narrow for it. Worked out when asked:
- * setting a tooltip as a row is bound makes GTK 4.8 ask the display server
- * where the pointer is. */
-static gboolean
-row_query_tooltip (GtkWidget  *label,
-                   int         x,
-                   int         y,
-                   gboolean    keyboard,
-                   GtkTooltip *tooltip)
-{
-  return pw_tooltip_show_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
-}
-
 static void
 row_setup (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            PwOutline                *self)
 {
-  GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *entry = gtk_entry_new ();
+  PwOutlineRow *row = pw_outline_row_new (self, list_item);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (row_query_tooltip), NULL);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_widget_set_visible (entry, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), pw_comment_marker_new ());
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
-  gtk_list_item_set_child (list_item, expander);
-  g_object_set_data (G_OBJECT (list_item), "pw-outline", self);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
   /* the rename's entry, the context menu and drag and drop; before the
    * comment menu's gesture, which the outline's menu takes the place of */
-  pw_outline_attach_row (self, list_item, expander, entry);
-  pw_comment_menu_attach (expander, row_comment_target, list_item);
+  pw_outline_attach_row (self, row);
+  pw_comment_menu_attach (pw_outline_row_get_expander (row), row_comment_target, list_item);
 }
 
 static void
@@ -382,29 +332,30 @@ row_bind (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           PwOutline                *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  PwOutlineRow *row = PW_OUTLINE_ROW (gtk_list_item_get_child (list_item));
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), row);
-  row_refresh (list_item);
-  g_ptr_array_add (self->bound, list_item);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (pw_outline_row_get_expander (row)), tree_row);
+  row_refresh (row);
+  g_ptr_array_add (self->bound, row);
   if (!PW_IS_OUTLINE_ENTRY (item))
     {
       /* kept to disconnect from: a row may have lost its item by unbind */
-      g_object_set_data_full (G_OBJECT (list_item), "pw-item", g_object_ref (item), g_object_unref);
-      g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), list_item);
-      g_hash_table_insert (self->rows, item, list_item);
+      pw_outline_row_set_item (row, item);
+      g_signal_connect_swapped (item, "notify", G_CALLBACK (row_refresh), row);
+      g_hash_table_insert (self->rows, item, row);
       if (item == self->pending_rename)
-        pw_outline_show_entry (self, gtk_list_item_get_child (list_item), item);
+        pw_outline_show_entry (self, row, item);
     }
 }
 
 static gboolean
-is_list_item (gpointer key,
-              gpointer value,
-              gpointer list_item)
+is_row (gpointer key,
+        gpointer value,
+        gpointer row)
 {
-  return value == list_item;
+  return value == row;
 }
 
 static void
@@ -412,24 +363,23 @@ row_unbind (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             PwOutline                *self)
 {
-  GObject *item = g_object_get_data (G_OBJECT (list_item), "pw-item");
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  PwOutlineRow *row = PW_OUTLINE_ROW (gtk_list_item_get_child (list_item));
+  GObject *item = pw_outline_row_get_item (row);
 
   if (self->bound != NULL)
-    g_ptr_array_remove_fast (self->bound, list_item);
-  /* a recycled row shows its label, not the entry of a rename */
-  gtk_widget_set_visible (pw_outline_row_part (expander, PW_OUTLINE_ROW_ENTRY), FALSE);
-  gtk_widget_set_visible (pw_outline_row_part (expander, PW_OUTLINE_ROW_LABEL), TRUE);
+    g_ptr_array_remove_fast (self->bound, row);
+  /* a recycled row shows its heading, not the entry of a rename */
+  g_free (pw_outline_row_end_rename (row));
   if (self->rows != NULL)
-    g_hash_table_foreach_remove (self->rows, is_list_item, list_item);
+    g_hash_table_foreach_remove (self->rows, is_row, row);
   if (item != NULL)
     {
-      g_signal_handlers_disconnect_by_func (item, row_refresh, list_item);
+      g_signal_handlers_disconnect_by_func (item, row_refresh, row);
       if (item == self->renaming)
         g_clear_object (&self->renaming);
-      g_object_set_data (G_OBJECT (list_item), "pw-item", NULL);
+      pw_outline_row_set_item (row, NULL);
     }
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (pw_outline_row_get_expander (row)), NULL);
 }
 
 static gboolean
