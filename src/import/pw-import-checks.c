@@ -263,7 +263,7 @@ pw_importer_read_mentions (Importer *self)
 {
   for (guint i = 0; i < self->paragraphs->len; i++)
     {
-      const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+      const Paragraph *paragraph = &g_array_index (self->paragraphs, Paragraph, i);
       PwImportProseContext context = { self->end_year, self->baseline_year, paragraph->goals };
 
       guint first = self->mentions->len;
@@ -533,7 +533,7 @@ pw_importer_add_prose_indicators (Importer *self)
 
   for (guint i = 0; i < self->paragraphs->len; i++)
     {
-      const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+      const Paragraph *paragraph = &g_array_index (self->paragraphs, Paragraph, i);
 
       if (paragraph->goals)
         {

@@ -806,7 +806,7 @@ pw_importer_find_period (Importer *self)
 
       for (guint i = 0; i < self->paragraphs->len; i++)
         {
-          const Paragraph *paragraph = g_ptr_array_index (self->paragraphs, i);
+          const Paragraph *paragraph = &g_array_index (self->paragraphs, Paragraph, i);
 
           for (const char *p = strstr (paragraph->line->key, "到"); p != NULL;
                p = strstr (p + strlen ("到"), "到"))

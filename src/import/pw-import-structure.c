@@ -333,8 +333,10 @@ pw_importer_add_paragraph (Importer           *self,
 {
   Chapter *chapter = pw_importer_current_chapter (self);
   Section *section = current_section (self);
-  Paragraph *paragraph = g_new0 (Paragraph, 1);
+  Paragraph *paragraph;
 
+  g_array_set_size (self->paragraphs, self->paragraphs->len + 1);
+  paragraph = &g_array_index (self->paragraphs, Paragraph, self->paragraphs->len - 1);
   paragraph->line = line;
   paragraph->chapter = chapter != NULL ? self->chapters->len - 1 : NONE;
   if (self->parts->len > 0 && (chapter == NULL || chapter->part != self->parts->len - 1))
@@ -355,7 +357,6 @@ pw_importer_add_paragraph (Importer           *self,
     }
   else
     pw_importer_append_paragraph (self->preface, line->text);
-  g_ptr_array_add (self->paragraphs, paragraph);
 
   /* 本领域服务项目共N项,具体包括: … */
   if (chapter != NULL && strstr (line->key, "服务项目共") != NULL)

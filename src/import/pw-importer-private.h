@@ -114,7 +114,7 @@ typedef struct
   GString *preface;
   GPtrArray *parts;      /* of Part */
   GPtrArray *chapters;   /* of Chapter */
-  GPtrArray *paragraphs; /* of Paragraph */
+  GArray *paragraphs;    /* of Paragraph */
   GPtrArray *tables;     /* of Table */
   GPtrArray *mentions;   /* of PwImportMention */
   GHashTable *mentions_by_tail; /* the last characters of a name → GPtrArray of mentions */

@@ -147,7 +147,7 @@ importer_clear (Importer *self)
   g_clear_pointer (&self->toc, g_array_unref);
   g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
   g_clear_pointer (&self->mentions_by_tail, g_hash_table_unref);
@@ -341,7 +341,7 @@ import_lines (PwImportLines      *lines,
   self.chapters = g_ptr_array_new_with_free_func ((GDestroyNotify) chapter_free);
   self.parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
   self.pieces = g_ptr_array_new_with_free_func (g_free);
-  self.paragraphs = g_ptr_array_new_with_free_func (g_free);
+  self.paragraphs = g_array_new (FALSE, TRUE, sizeof (Paragraph));
   self.tables = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_importer_table_free);
   self.mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_mention_free);
   self.mentions_by_tail = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,

@@ -115,7 +115,11 @@ static const char *growth_verbs[] = {
 static char *
 normalize (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  /* written in one block: a character is never written longer than it
+   * was read (but for bytes that are not UTF-8, up to six), and the space
+   * kept between digits stands for one skipped */
+  char *out = g_malloc (6 * strlen (text) + 1);
+  char *o = out;
   gboolean space = FALSE; /* a space has been skipped since the last sign */
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
@@ -130,65 +134,66 @@ normalize (const char *text)
 
       /* "9 0" is two numbers, not ninety: keep one space between digits so
        * that the scanner stops there. */
-      if (space && out->len > 0 && g_ascii_isdigit (out->str[out->len - 1]) &&
+      if (space && o > out && g_ascii_isdigit (o[-1]) &&
           (g_ascii_isdigit (c) || (c >= 0xFF10 && c <= 0xFF19)))
-        g_string_append_c (out, ' ');
+        *o++ = ' ';
       space = FALSE;
 
       if (c >= 0xFF10 && c <= 0xFF19) /* ０-９ */
-        g_string_append_c (out, '0' + (c - 0xFF10));
+        *o++ = '0' + (c - 0xFF10);
       else
         switch (c)
           {
           case 0xFF0E: /* ． */
-            g_string_append_c (out, '.');
+            *o++ = '.';
             break;
           case 0xFF05: /* ％ */
-            g_string_append_c (out, '%');
+            *o++ = '%';
             break;
           case 0xFF1E: /* ＞ */
           case 0xFE65: /* ﹥ */
-            g_string_append_c (out, '>');
+            *o++ = '>';
             break;
           case 0xFF1C: /* ＜ */
           case 0xFE64: /* ﹤ */
-            g_string_append_c (out, '<');
+            *o++ = '<';
             break;
           case 0xFF1D: /* ＝ */
           case 0xFE66: /* ﹦ */
-            g_string_append_c (out, '=');
+            *o++ = '=';
             break;
           case 0xFF0B: /* ＋ */
-            g_string_append_c (out, '+');
+            *o++ = '+';
             break;
           case 0x2267: /* ≧ */
           case 0x2A7E: /* ⩾ */
-            g_string_append (out, "≥");
+            o = g_stpcpy (o, "≥");
             break;
           case 0x2266: /* ≦ */
           case 0x2A7D: /* ⩽ */
-            g_string_append (out, "≤");
+            o = g_stpcpy (o, "≤");
             break;
           case 0x2212: /* − */
           case 0xFF0D: /* － */
           case 0x2010: /* ‐ */
           case 0x2011:
           case 0x2013: /* – */
-            g_string_append_c (out, '-');
+            *o++ = '-';
             break;
           case 0xFF0F: /* ／ */
-            g_string_append_c (out, '/');
+            *o++ = '/';
             break;
           case 0xFF5E: /* ～ */
           case 0x301C: /* 〜 */
-            g_string_append_c (out, '~');
+            *o++ = '~';
             break;
           default:
-            g_string_append_unichar (out, c);
+            o += g_unichar_to_utf8 (c, o);
           }
     }
 
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
 static gboolean
