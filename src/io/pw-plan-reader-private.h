@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The reader is four files, one per job, around one Reader:
+ * The reader is five files, one per job, around one Reader:
  *
  * - pw-plan-reader-input.c: the bytes in. The scanner of the prolog,
  *   libxml2's parsers (SAX2 when loading, xmlTextReader with the schema
@@ -12,6 +12,8 @@
  *   attributes, ids, and the values shared between indicators.
  * - pw-plan-reader.c: one function per element of doc/plan-format.md, and
  *   pw_plan_read().
+ * - pw-plan-reader-review.c: those of what a review and an import add, the
+ *   comments and the findings.
  * - pw-plan-reader-problems.c: recording problems, libxml2's messages in
  *   a user's words, finding each problem's line and column, reporting them.
  */
@@ -261,6 +263,16 @@ void      pw_reader_read_field          (Reader                *r,
                                          Element               *child,
                                          const PwFormatElement *format,
                                          gpointer               object);
+
+/* pw-plan-reader-review.c */
+void      pw_reader_check_version_2     (Reader                *r,
+                                         Element               *element);
+void      pw_reader_read_comments       (Reader                *r,
+                                         Element               *element,
+                                         const PwFormatElement *format);
+void      pw_reader_read_findings       (Reader                *r,
+                                         Element               *element,
+                                         const PwFormatElement *format);
 
 /* The text of the current node, a text. */
 static inline const char *
