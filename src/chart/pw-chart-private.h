@@ -525,4 +525,11 @@ char *pw_chart_timeline_layout_hit_test (PwChartTimelineLayout *layout,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwChartTimelineLayout, pw_chart_timeline_layout_free)
 
+/* The printed report's cover (pw-printout-cover.c). */
+void  pw_printout_draw_cover (cairo_t           *cr,
+                              PwChartStyle      *style,
+                              PwPlan            *plan,
+                              int                year,
+                              const PwChartRect *content);
+
 G_END_DECLS
