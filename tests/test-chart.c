@@ -1809,6 +1809,21 @@ count_text (const char *text,
   return count;
 }
 
+/* The streams of the PDF at @path, inflated; the number of its forms in
+ * @n_forms. */
+static GString *
+pdf_file_streams (const char *path,
+                  guint      *n_forms)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  if (n_forms != NULL)
+    *n_forms = count_text (contents, length, "/Subtype /Form");
+  return pdf_inflate_streams (contents, length);
+}
+
 /* What every page of the report repeats (the legend and note of a chart,
  * the table's header, the footer's rule and plan name) and every status
  * symbol (each of a status and size) are written into the PDF once and
@@ -1822,9 +1837,7 @@ test_printout_pdf_shared (void)
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GString) streams = NULL;
-  gsize length;
   guint n_pages, n_forms, n_placed;
 
   g_assert_true (pw_printout_export_pdf (plan, file, &error));
@@ -1834,17 +1847,61 @@ test_printout_pdf_shared (void)
                     pw_printout_get_n_pages (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT));
   g_assert_cmpuint (n_pages, >, 100);
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  n_forms = count_text (contents, length, "/Subtype /Form");
+  streams = pdf_file_streams (path, &n_forms);
   g_assert_cmpuint (n_forms, >=, 3);
   g_assert_cmpuint (n_forms, <, 64);
 
   /* Each page places its footer's form; each of the 400 rows of the table
    * its status symbol, and each row of the progress chart its symbol too:
    * 800 symbols at the least. */
-  streams = pdf_inflate_streams (contents, length);
   n_placed = count_text (streams->str, streams->len, " Do\n");
   g_assert_cmpuint (n_placed, >=, n_pages + 800);
+}
+
+static guint
+count_tokens (const char *text,
+              const char *wanted)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \n", -1);
+  guint count = 0;
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    count += strcmp (tokens[i], wanted) == 0;
+  return count;
+}
+
+/* A hatched or cross-hatched bar (lagging, off track) is its colour, its
+ * outline and its diagonals; in a PDF the diagonals are written once for
+ * all the bars of a height and about the same length, and each bar places
+ * them, clipped at its ends: 20 to 40 lines a bar written again and again
+ * were half the numbers of a page of the progress chart. The diagonals of
+ * every bar of the chart below, one by one, come to about 2,000 lines. */
+static void
+test_chart_pdf_shared_diagonals (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (200);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "progress.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) streams = NULL;
+  guint n_hatched = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(PwIndicator) indicator =
+          g_list_model_get_item (pw_plan_get_indicators (plan), i);
+      PwProgress p;
+
+      pw_plan_compute_progress (plan, indicator, pw_plan_get_data_year (plan), &p);
+      n_hatched += !isnan (p.completion) && p.basis == PW_BASIS_PATH &&
+                   (p.status == PW_STATUS_LAGGING || p.status == PW_STATUS_OFF_TRACK);
+    }
+  g_assert_cmpuint (n_hatched, >=, 60);
+
+  g_assert_true (pw_chart_export (PW_CHART_PROGRESS, plan, NULL, PW_CHART_FORMAT_PDF, 595, 842, 1,
+                                  file, NULL));
+  streams = pdf_file_streams (path, NULL);
+  g_assert_cmpuint (count_tokens (streams->str, "l"), <, n_hatched * 5);
 }
 
 /* In a 纲要 a chapter is named with its part, since chapters may be
@@ -1972,6 +2029,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-cover", test_printout_cover);
   g_test_add_func ("/pw/chart/printout-pdf", test_printout_pdf);
   g_test_add_func ("/pw/chart/printout-pdf-shared", test_printout_pdf_shared);
+  g_test_add_func ("/pw/chart/pdf-shared-diagonals", test_chart_pdf_shared_diagonals);
   g_test_add_func ("/pw/chart/printout-table-cells", test_printout_table_cells);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 

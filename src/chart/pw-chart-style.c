@@ -483,9 +483,67 @@ pw_chart_draw_target_point (cairo_t *cr,
     draw_target_point (cr, &point);
 }
 
+/* The diagonal lines of @pattern (hatched or cross-hatched) in a rectangle,
+ * cut to it, as one stroke in the current source.
+ *
+ * The pattern is anchored to the page, not to the rectangle, so that two
+ * bars side by side show one continuous texture. A diagonal line meets the
+ * bottom edge at u and runs 45° up (/) or meets the top edge at u and runs
+ * 45° down (\); s is the distance along x from there. */
+static void
+stroke_diagonals (cairo_t        *cr,
+                  PwChartPattern  pattern,
+                  double          x,
+                  double          y,
+                  double          width,
+                  double          height)
+{
+  double pitch = PATTERN_PITCH;
+
+  for (double u = floor ((x - height) / pitch) * pitch; u <= x + width; u += pitch)
+    {
+      double s0 = MAX (x - u, 0), s1 = MIN (x + width - u, height);
+
+      if (s1 <= s0)
+        continue;
+      cairo_move_to (cr, u + s0, y + height - s0);
+      cairo_line_to (cr, u + s1, y + height - s1);
+      if (pattern == PW_CHART_PATTERN_CROSSHATCH)
+        {
+          cairo_move_to (cr, u + s0, y + s0);
+          cairo_line_to (cr, u + s1, y + s1);
+        }
+    }
+  cairo_stroke (cr);
+}
+
+/* What a shared run of diagonals is drawn from: @width from 0, @height
+ * from 0, in @ink. */
+typedef struct
+{
+  PwChartPattern pattern;
+  const double *ink;
+  double width;
+  double height;
+} Diagonals;
+
+static void
+draw_diagonals (cairo_t   *cr,
+                Diagonals *diagonals)
+{
+  pw_chart_set_rgb (cr, diagonals->ink);
+  cairo_set_line_width (cr, PATTERN_LINE);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  stroke_diagonals (cr, diagonals->pattern, 0, 0, diagonals->width, diagonals->height);
+}
+
 /* Fills a rectangle and draws its pattern. The lines are cut to the
  * rectangle here rather than clipped, so that an SVG pasted into a word
- * processor whose renderer ignores clip paths shows the same. */
+ * processor whose renderer ignores clip paths shows the same; on a PDF the
+ * diagonals are a run shared by every bar of the same height and about the
+ * same length (a power of two of the pitch), placed at a multiple of the
+ * pitch and clipped at the bar's ends, as a bar of the progress chart had
+ * 20-40 lines of its own, half the numbers of its page. */
 void
 pw_chart_fill_pattern (cairo_t        *cr,
                        const double    fill[3],
@@ -511,29 +569,31 @@ pw_chart_fill_pattern (cairo_t        *cr,
   cairo_set_line_width (cr, PATTERN_LINE);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
-  /* The pattern is anchored to the page, not to the rectangle, so that two
-   * bars side by side show one continuous texture. A diagonal line meets the
-   * bottom edge at u and runs 45° up (/) or meets the top edge at u and
-   * runs 45° down (\); s is the distance along x from there. */
   switch (pattern)
     {
     case PW_CHART_PATTERN_HATCH:
     case PW_CHART_PATTERN_CROSSHATCH:
-      for (double u = floor ((x - height) / pitch) * pitch; u <= x + width; u += pitch)
+      if (can_share (cr))
         {
-          double s0 = MAX (x - u, 0), s1 = MIN (x + width - u, height);
+          /* the foot of the first line that reaches the bar */
+          double foot = floor ((x - height) / pitch) * pitch;
+          double n = exp2 (ceil (log2 (MAX (ceil ((x + width - foot) / pitch), 1))));
+          Diagonals diagonals = { pattern, ink, n * pitch, height };
+          cairo_rectangle_t extents = { -PATTERN_LINE, -PATTERN_LINE,
+                                        diagonals.width + 2 * PATTERN_LINE,
+                                        height + 2 * PATTERN_LINE };
+          char key[160];
 
-          if (s1 <= s0)
-            continue;
-          cairo_move_to (cr, u + s0, y + height - s0);
-          cairo_line_to (cr, u + s1, y + height - s1);
-          if (pattern == PW_CHART_PATTERN_CROSSHATCH)
-            {
-              cairo_move_to (cr, u + s0, y + s0);
-              cairo_line_to (cr, u + s1, y + s1);
-            }
+          g_snprintf (key, sizeof key, "diagonals\n%d %a %a %a %a %a", (int) pattern, n,
+                      height, ink[0], ink[1], ink[2]);
+          /* the ends of the lines at the top and bottom as drawn */
+          cairo_rectangle (cr, x, y - PATTERN_LINE, width, height + 2 * PATTERN_LINE);
+          cairo_clip (cr);
+          paint_shared (cr, key, &extents, foot, y, (PwChartDrawFunc) draw_diagonals,
+                        &diagonals);
         }
-      cairo_stroke (cr);
+      else
+        stroke_diagonals (cr, pattern, x, y, width, height);
       break;
     case PW_CHART_PATTERN_DOTS:
       for (double v = floor (y / pitch) * pitch + pitch / 2; v + dot <= y + height; v += pitch)
