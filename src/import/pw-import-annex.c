@@ -89,7 +89,9 @@ is_caption (const PwImportLine *line)
   };
   glong n = line->n_chars;
 
-  if (line->blank || line->noise || n > 60 || strstr (line->key, "。") != NULL)
+  /* every word holds 项目 */
+  if (line->blank || line->noise || n > 60 || strstr (line->key, "项目") == NULL ||
+      strstr (line->key, "。") != NULL)
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (line->key, words[i]) != NULL)

@@ -313,11 +313,12 @@ pw_import_lines_init (PwImportLines *self,
 
   pw_import_lines_init_empty (self);
   self->buffer = text;
-  /* room for every line at once, so that the array is never copied */
+  /* room for every line at once, so that the array is never copied (nor
+   * cleared: each line is written whole) */
   for (const char *q = nl; q != NULL; q = memchr (q + 1, '\n', end - q - 1))
     n_newlines++;
-  g_array_set_size (self->array, n_newlines + 1);
-  g_array_set_size (self->array, 0);
+  g_array_unref (self->array);
+  self->array = g_array_sized_new (FALSE, TRUE, sizeof (PwImportLine), n_newlines + 1);
 
   while (p < end)
     {

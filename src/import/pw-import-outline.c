@@ -265,7 +265,8 @@ pw_import_toc_find (PwImportLines *lines,
     {
       const PwImportLine *line = &lines->lines[i];
 
-      if (line->blank || line->noise || strlen (line->key) > 40)
+      /* a line of more than 40 characters has more than 40 bytes */
+      if (line->blank || line->noise || line->n_chars > 40 || strlen (line->key) > 40)
         continue;
       if (pw_import_is_spaced_word (line->key, "目录") || pw_import_is_spaced_word (line->key, "目次"))
         {

@@ -175,18 +175,16 @@ separator_width (const char *text)
 {
   guint best = 0;
 
-  for (const char *p = text; *p;)
-    if (*p == ' ' || *p == '\t')
-      {
-        guint w = 0;
+  /* from one run of white space to the next, with strcspn() */
+  for (const char *p = text + strcspn (text, " \t"); *p; p += strcspn (p, " \t"))
+    {
+      guint w = 0;
 
-        for (; *p == ' ' || *p == '\t'; p++)
-          w += *p == '\t' ? 4 : 1;
-        if (w >= 2 && (best == 0 || w < best))
-          best = w;
-      }
-    else
-      p++;
+      for (; *p == ' ' || *p == '\t'; p++)
+        w += *p == '\t' ? 4 : 1;
+      if (w >= 2 && (best == 0 || w < best))
+        best = w;
+    }
   return best;
 }
 
