@@ -11,30 +11,22 @@
 #pragma once
 
 #include "pw-outline.h"
+#include "pw-outline-entry.h"
 #include "pw-outline-row.h"
 
 G_BEGIN_DECLS
-
-/* One of the fixed entries at the top of the tree. */
-#define PW_TYPE_OUTLINE_ENTRY (pw_outline_entry_get_type ())
-G_DECLARE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, PW, OUTLINE_ENTRY, GObject)
-
-struct _PwOutlineEntry
-{
-  GObject parent_instance;
-
-  PwPage page;
-  const char *icon_name;
-};
 
 struct _PwOutline
 {
   GtkWidget parent_instance;
 
-  /* Owned */
+  /* Template widgets */
   GtkWidget *scrolled;
   GtkListView *list_view;
   GtkSingleSelection *selection;
+  GtkWidget *menu;           /* the context menu */
+
+  /* Owned */
   GtkSliceListModel *slice;  /* of the tree: the first screen's rows, then all */
   guint rows_tick;           /* gives the list all its rows */
   guint rows_ticks;
@@ -42,7 +34,6 @@ struct _PwOutline
   PwPlan *plan;
   GPtrArray *bound;          /* the rows bound, for their markers */
   guint markers_source;
-  GtkWidget *menu;           /* the context menu */
   GMenu *comment_section;    /* its Add Comment */
   GHashTable *rows;          /* item → its bound PwOutlineRow (borrowed) */
   GObject *renaming;         /* the item whose title is being typed */

@@ -30,29 +30,6 @@
 #include "pw-heading-number.h"
 #include "pw-style.h"
 
-G_DEFINE_FINAL_TYPE (PwOutlineEntry, pw_outline_entry, G_TYPE_OBJECT)
-
-static void
-pw_outline_entry_class_init (PwOutlineEntryClass *klass)
-{
-}
-
-static void
-pw_outline_entry_init (PwOutlineEntry *self)
-{
-}
-
-static PwOutlineEntry *
-pw_outline_entry_new (PwPage      page,
-                      const char *icon_name)
-{
-  PwOutlineEntry *self = g_object_new (PW_TYPE_OUTLINE_ENTRY, NULL);
-
-  self->page = page;
-  self->icon_name = icon_name;
-  return self;
-}
-
 enum {
   SELECTION_CHANGED,
   N_SIGNALS
@@ -88,7 +65,7 @@ pw_outline_item_text (PwOutline *self,
   PwHeadingStyle style = self->plan ? pw_plan_get_heading_style (self->plan) : PW_HEADING_CHAPTER;
 
   if (PW_IS_OUTLINE_ENTRY (item))
-    return g_strdup (page_title (PW_OUTLINE_ENTRY (item)->page));
+    return g_strdup (page_title (pw_outline_entry_get_page (PW_OUTLINE_ENTRY (item))));
   if (PW_IS_PART (item))
     return pw_part_heading_text (pw_part_get_number (PW_PART (item)), pw_part_get_title (PW_PART (item)));
   if (PW_IS_CHAPTER (item))
@@ -108,7 +85,7 @@ static const char *
 item_icon (GObject *item)
 {
   if (PW_IS_OUTLINE_ENTRY (item))
-    return PW_OUTLINE_ENTRY (item)->icon_name;
+    return pw_outline_entry_get_icon_name (PW_OUTLINE_ENTRY (item));
   if (PW_IS_PART (item))
     return "folder-symbolic";
   if (PW_IS_CHAPTER (item))
@@ -416,6 +393,8 @@ pw_outline_dispose (GObject *object)
 {
   PwOutline *self = (PwOutline *) object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), PW_TYPE_OUTLINE);
+
   g_clear_handle_id (&self->markers_source, g_source_remove);
   g_clear_handle_id (&self->rename_source, g_source_remove);
   if (self->rows_tick != 0)
@@ -425,11 +404,8 @@ pw_outline_dispose (GObject *object)
   g_clear_object (&self->deferred_rename);
   g_clear_object (&self->deleting);
   g_clear_object (&self->adding);
-  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->comment_section);
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_hash_table_unref);
-  g_clear_object (&self->selection);
   g_clear_object (&self->slice);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (pw_plan_get_history (self->plan), self);
@@ -459,6 +435,17 @@ pw_outline_class_init (PwOutlineClass *klass)
 
   pw_outline_install_actions (widget_class);
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/planworkbench/PlanWorkbench/pw-outline.ui");
+  gtk_widget_class_bind_template_child (widget_class, PwOutline, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, PwOutline, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PwOutline, selection);
+  gtk_widget_class_bind_template_child (widget_class, PwOutline, menu);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pwoutline");
 }
@@ -466,38 +453,16 @@ pw_outline_class_init (PwOutlineClass *klass)
 static void
 pw_outline_init (PwOutline *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GMenuModel) menu = NULL;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (row_setup), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (row_bind), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind), self);
-
-  self->bound = g_ptr_array_new ();
-  g_autoptr(GMenuModel) menu = pw_outline_build_menu (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editable = TRUE;
+  self->bound = g_ptr_array_new ();
   self->rows = g_hash_table_new (NULL, NULL);
-  self->menu = gtk_popover_menu_new_from_model (menu);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   self->no_part = gtk_custom_filter_new (is_in_no_part, NULL, NULL);
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed),
-                           self, G_CONNECT_SWAPPED);
-
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
-                                                      g_steal_pointer (&factory)));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan outline"), -1);
-
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->list_view));
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-  /* after the list, which stays the first child */
-  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  menu = pw_outline_build_menu (self);
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), menu);
   pw_outline_update_actions (self);
 }
 
@@ -623,7 +588,7 @@ pw_outline_get_page (PwOutline *self)
   if (item == NULL)
     return PW_PAGE_OVERVIEW;
   if (PW_IS_OUTLINE_ENTRY (item))
-    return PW_OUTLINE_ENTRY (item)->page;
+    return pw_outline_entry_get_page (PW_OUTLINE_ENTRY (item));
   return PW_PAGE_CHAPTER;
 }
 
