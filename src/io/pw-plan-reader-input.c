@@ -601,6 +601,31 @@ sax_next (Reader *r)
   return TRUE;
 }
 
+/* The text of an element that holds only text, when loading: if the
+ * queue holds it whole with the end tag after it (nearly every field of a
+ * plan, <name>…</name>), both are taken at once and the text copied to
+ * r->text, as pw_reader_read_text() would from the two nodes; FALSE, with
+ * nothing taken, otherwise. */
+gboolean
+pw_reader_take_text_and_end (Reader *r)
+{
+  const Event *text;
+
+  if (r->sax == NULL || r->stop || queue_length (r) < 2)
+    return FALSE;
+  text = &r->events[r->head];
+  if (text->type != XML_READER_TYPE_TEXT || text[1].type != XML_READER_TYPE_END_ELEMENT)
+    return FALSE;
+
+  pw_plan_file_put (r->text, r->sax_text->str + text->text, text->length);
+  r->head += 2;
+  r->type = XML_READER_TYPE_END_ELEMENT;
+  r->text_value = NULL;
+  r->depth--;
+  r->root_closed = r->depth == 0;
+  return TRUE;
+}
+
 /* Nodes */
 
 /* The next node of the file, from the SAX parser or xmlTextReader. */

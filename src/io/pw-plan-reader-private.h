@@ -216,6 +216,7 @@ gboolean  pw_reader_input_begin         (Reader          *r,
                                          xmlRelaxNGPtr    schema);
 void      pw_reader_input_end           (Reader          *r);
 gboolean  pw_reader_read_node           (Reader          *r);
+gboolean  pw_reader_take_text_and_end   (Reader          *r);
 
 /* pw-plan-reader-walk.c */
 void      pw_reader_skip_element        (Reader          *r,

@@ -106,7 +106,7 @@ pw_reader_read_text (Reader  *r,
 {
   pw_plan_file_clear (r->text);
 
-  if (element->empty)
+  if (element->empty || pw_reader_take_text_and_end (r))
     return r->text->str;
 
   while (pw_reader_read_node (r))
