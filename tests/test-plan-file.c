@@ -20,6 +20,7 @@
 #include <utime.h>
 
 #include "pw-comments.h"
+#include "pw-heap.h"
 #include "pw-locate.h"
 #include "pw-plan-file.h"
 #include "pw-test-schema.h"
@@ -2324,6 +2325,43 @@ test_comments_bad_reply (void)
   g_assert_nonnull (strstr (error->message, "cmt-9"));
 }
 
+/* Once a large plan is read, freeing and taking again a few hundred KiB
+ * (a PDF's page stream: zlib's 256 KiB, page after page) keeps the top of
+ * the heap instead of giving it back to the system and faulting it in
+ * again each time: a report of 10,000 indicators made 95,000 page faults
+ * instead of 38,000, and 0.3 s of system time. */
+static void
+test_heap_kept_after_reading (void)
+{
+#if defined(__GLIBC__) && defined(__linux__)
+  PwHeapReservation heap;
+
+  pw_heap_reserve (8 << 20, &heap);
+  if (!heap.padded)
+    {
+      g_test_skip ("the heap is not reserved here");
+      return;
+    }
+  pw_heap_release (&heap);
+  for (guint round = 0; round < 8; round++)
+    {
+      gpointer blocks[4];
+      void *top;
+
+      for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+        blocks[i] = g_malloc (64 << 10);
+      top = sbrk (0);
+      for (guint i = G_N_ELEMENTS (blocks); i > 0; i--)
+        g_free (blocks[i - 1]);
+      /* the first free gives back what was reserved and not filled */
+      if (round > 0)
+        g_assert_true (sbrk (0) == top);
+    }
+#else
+  g_test_skip ("glibc's heap only");
+#endif
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2369,6 +2407,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/parts/round-trip", test_parts_round_trip);
   g_test_add_func ("/pw/plan-file/parts/version", test_parts_version);
   g_test_add_func ("/pw/plan-file/parts/unsavable", test_parts_unsavable);
+  g_test_add_func ("/pw/plan-file/heap-kept-after-reading", test_heap_kept_after_reading);
 
   return g_test_run ();
 }

@@ -16,8 +16,8 @@
  * with madvise (MADV_HUGEPAGE), which takes effect where the system's
  * setting is `madvise` or `always`. Memory is not touched by this, only
  * reserved: the pages are faulted in as the plan fills them, 2 MiB at a
- * time, and what is left at the top is given back as before once the pad
- * is lowered again.
+ * time, and what is left at the top is given back once the pad is lowered
+ * again (beyond a few MiB kept for what comes next: see KEPT_TOP).
  *
  * Anywhere but on glibc and Linux, or for a small file, it does nothing.
  */
@@ -42,6 +42,13 @@
 #define MIN_BYTES (4 << 20)
 /* glibc's top pad by default (mallopt(3)). */
 #define DEFAULT_TOP_PAD (128 << 10)
+/* How much free heap at the top is kept once the pad is lowered: setting
+ * the pad stops glibc from raising its trim threshold (128 KiB) as large
+ * blocks are freed, as it otherwise does, so that a program that frees
+ * and takes again a few hundred KiB (zlib's 256 KiB of every page's stream
+ * in a PDF) gave the top of its heap back to the system and faulted it in
+ * again each time. */
+#define KEPT_TOP (4 << 20)
 #define HUGE_PAGE_SIZE ((guintptr) 2 << 20)
 /* Requests below glibc's mmap threshold (128 KiB), so that they come from
  * the heap; as many as the heap's free chunks can serve before its top
@@ -104,14 +111,18 @@ pw_heap_reserve (gsize              bytes,
  * @reservation: what pw_heap_reserve() set
  *
  * Lowers malloc's top pad to its default again: the heap's free top beyond
- * it is given back to the system at the next free() that reaches it.
+ * it and KEPT_TOP is given back to the system at the next free() that
+ * reaches it.
  */
 void
 pw_heap_release (PwHeapReservation *reservation)
 {
 #ifdef HEAP_HUGE_PAGES
   if (reservation->padded)
-    mallopt (M_TOP_PAD, DEFAULT_TOP_PAD);
+    {
+      mallopt (M_TOP_PAD, DEFAULT_TOP_PAD);
+      mallopt (M_TRIM_THRESHOLD, KEPT_TOP);
+    }
 #endif
   reservation->padded = FALSE;
 }
