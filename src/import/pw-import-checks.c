@@ -261,10 +261,13 @@ place_single_value (Importer    *self,
 void
 pw_importer_read_mentions (Importer *self)
 {
+  g_autofree char *end_year_word = g_strdup_printf ("%d年", self->end_year);
+
   for (guint i = 0; i < self->paragraphs->len; i++)
     {
       const Paragraph *paragraph = &g_array_index (self->paragraphs, Paragraph, i);
-      PwImportProseContext context = { self->end_year, self->baseline_year, paragraph->goals };
+      PwImportProseContext context = { self->end_year, self->baseline_year, paragraph->goals,
+                                       end_year_word };
 
       guint first = self->mentions->len;
 

@@ -330,6 +330,7 @@ typedef struct
   int end_year;
   int baseline_year;
   gboolean in_goals;  /* the paragraph is in the 主要目标 section */
+  const char *end_year_word; /* "2025年" for @end_year, when it is above 0 */
 } PwImportProseContext;
 
 void        pw_import_mentions_scan   (const PwImportLine         *line,

@@ -298,18 +298,13 @@ sentence_context (const char                 *start,
     "十四五”末", "十四五”期末", "十四五末", "十四五期末", "十三五”末", "十三五”期末",
     "十三五末", "十三五期末", "规划期末", "到期末",
   };
-  char year[8];
-
   *final = FALSE;
   *other_year = FALSE;
 
   if (context->end_year > 0)
-    {
-      g_snprintf (year, sizeof year, "%d年", context->end_year);
-      *final = has_substring (start, end, year);
-    }
+    *final = has_substring (start, end, context->end_year_word);
   /* every one of them has 末 */
-  if (!*final && g_strstr_len (start, end - start, "末") != NULL)
+  if (!*final && has_substring (start, end, "末"))
     for (gsize i = 0; i < G_N_ELEMENTS (final_words) && !*final; i++)
       *final = has_substring (start, end, final_words[i]);
 
