@@ -34,7 +34,9 @@
 #include <string.h>
 
 #include "pw-clamp.h"
+#include "pw-count-row.h"
 #include "pw-enums.h"
+#include "pw-finding-row.h"
 #include "pw-plan-edit.h"
 #include "pw-plan-page.h"
 #include "pw-progress.h"
@@ -93,7 +95,7 @@ struct _PwOverviewPage
 
   /* Borrowed */
   PwPlan *plan; /* pw_plan_page_get_plan(), kept by page_plan_changed() */
-  GtkLabel *counts[N_COUNTS];
+  PwCountRow *counts[N_COUNTS];
 
   guint counts_source;
   guint report_tick; /* scrolls to the report once the page is laid out */
@@ -189,45 +191,16 @@ check_date (PwPropertyEntry  *entry,
   return TRUE;
 }
 
-static GtkLabel *
+static PwCountRow *
 add_count_row (GtkListBox *list,
                const char *label,
                const char *marker_class,
                gboolean    total)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *name = gtk_label_new (label);
-  GtkWidget *value = gtk_label_new ("0");
+  GtkWidget *row = pw_count_row_new (label, marker_class, total);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_add_css_class (box, "pw-count-row");
-  if (total)
-    gtk_widget_add_css_class (box, "pw-count-total");
-
-  if (marker_class != NULL)
-    {
-      GtkWidget *marker = gtk_label_new ("●");
-
-      gtk_widget_add_css_class (marker, marker_class);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_box_append (GTK_BOX (box), marker);
-    }
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-
-  gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_widget_add_css_class (value, "numeric");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL, -1);
-  gtk_box_append (GTK_BOX (box), value);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_append (list, row);
-  return GTK_LABEL (value);
+  return PW_COUNT_ROW (row);
 }
 
 static void
@@ -327,12 +300,7 @@ update_counts (PwOverviewPage *self)
     }
 
   for (guint i = 0; i < N_COUNTS; i++)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%'u", counts[i]);
-      gtk_label_set_label (self->counts[i], text);
-    }
+    pw_count_row_set_count (self->counts[i], counts[i]);
   self->counts_stale = FALSE;
 }
 
@@ -552,24 +520,6 @@ update_report (PwOverviewPage *self)
   gtk_label_set_label (self->report_caption, caption);
 }
 
-static const char *
-report_kind_label (PwFindingKind kind)
-{
-  switch (kind)
-    {
-    case PW_FINDING_ERROR:
-      return C_("report kind", "Error");
-    case PW_FINDING_INCONSISTENCY:
-      return C_("report kind", "Inconsistency");
-    case PW_FINDING_DOUBT:
-      return C_("report kind", "Doubt");
-    case PW_FINDING_GUESS:
-      return C_("report kind", "Guess");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 /* Callbacks */
 
 /* Show Report: the report's heading at the top of the page and the focus on
@@ -614,58 +564,8 @@ create_report_row (gpointer item,
                    gpointer user_data)
 {
   PwOverviewPage *self = user_data;
-  PwFinding *entry = item;
-  PwFindingKind kind = pw_finding_get_kind (entry);
-  gboolean serious = kind == PW_FINDING_ERROR || kind == PW_FINDING_INCONSISTENCY;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *badge = gtk_label_new (report_kind_label (kind));
-  GtkWidget *line = gtk_label_new (NULL);
-  GtkWidget *message = gtk_label_new (pw_finding_get_message (entry));
-  g_autofree char *line_text = NULL;
-  g_autofree char *kind_class = g_strdup_printf ("pw-report-%s",
-                                                 kind == PW_FINDING_ERROR ? "error" :
-                                                 kind == PW_FINDING_INCONSISTENCY ? "inconsistency" :
-                                                 kind == PW_FINDING_DOUBT ? "doubt" : "guess");
 
-  /* a finding about a chapter, indicator, 专栏 or project goes there */
-  if (pw_finding_get_subject (entry) != NULL)
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-object");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", pw_finding_get_subject (entry));
-      gtk_widget_set_tooltip_text (row, _("Go to what the finding is about"));
-    }
-  else
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, serious ? "pw-report-serious" : "pw-report-check");
-  gtk_widget_add_css_class (box, "pw-report-row");
-
-  gtk_widget_add_css_class (badge, "pw-finding-kind");
-  gtk_widget_add_css_class (badge, kind_class);
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_size_group_add_widget (self->badges, badge);
-  gtk_box_append (GTK_BOX (box), badge);
-
-  if (pw_finding_get_line (entry) > 0)
-    /* Translators: where a finding of the import report is in the document */
-    line_text = g_strdup_printf (_("Line %d"), pw_finding_get_line (entry));
-  gtk_label_set_label (GTK_LABEL (line), line_text ? line_text : "—");
-  gtk_label_set_xalign (GTK_LABEL (line), 1);
-  gtk_label_set_width_chars (GTK_LABEL (line), 9);
-  gtk_widget_set_valign (line, GTK_ALIGN_START);
-  gtk_widget_add_css_class (line, "dim-label");
-  gtk_widget_add_css_class (line, "numeric");
-  gtk_box_append (GTK_BOX (box), line);
-
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (message), TRUE);
-  gtk_widget_set_hexpand (message, TRUE);
-  gtk_box_append (GTK_BOX (box), message);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
+  return pw_finding_row_new (item, self->badges);
 }
 
 static void
