@@ -22,6 +22,7 @@
 #include "pw-overview-page.h"
 #include "pw-plan-file.h"
 #include "pw-project-list.h"
+#include "pw-style.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
 #include "pw-window.h"
@@ -2137,6 +2138,68 @@ test_first_screen_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The label that shows under @widget, or NULL. */
+static GtkWidget *
+mapped_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = mapped_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* A Chinese name cut by its column shows whole in its tooltip, on one line,
+ * when the pointer rests on its cell (through Xvfb, as a user's does):
+ * GTK 4.8's own label of a tooltip gave a name of fifteen characters two
+ * lines of eight. */
+static void
+test_tooltip_on_one_line (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "每千人口拥有3岁以下婴幼儿托位数");
+  GtkWidget *cell, *tip = NULL, *label;
+  int one_line;
+
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  gtk_column_view_column_set_fixed_width (view_column (grid, "frozen_view", "Indicator"), 60);
+  pw_indicator_grid_set_cursor (grid, row, pw_indicator_grid_find_column (grid, "unit"));
+  pw_test_ui_settle ();
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_nonnull (cell);
+  pointer_to (cell);
+  pw_test_ui_wait_ms (1200);
+  pw_test_ui_settle ();
+
+  /* GTK's tooltip is a child of the window, named tooltip in CSS */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (window)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_mapped (child) && g_strcmp0 (gtk_widget_get_css_name (child), "tooltip") == 0)
+      tip = child;
+  g_assert_nonnull (tip);
+  label = mapped_label (tip);
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "每千人口拥有3岁以下婴幼儿托位数");
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, G_MAXINT / 2, NULL, &one_line, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (label), ==, one_line);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  g_assert_true (g_spawn_command_line_sync ("xdotool mousemove 800 500", NULL, NULL, NULL, NULL));
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+
+    g_settings_reset (settings, "grid-column-widths");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2192,6 +2255,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
   g_test_add_func ("/pw/grid/column-fit", test_column_fit);
   g_test_add_func ("/pw/grid/tooltip-only-when-cut", test_tooltip_only_when_cut);
+  g_test_add_func ("/pw/grid/tooltip-on-one-line", test_tooltip_on_one_line);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);

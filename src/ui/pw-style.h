@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void        pw_style_load       (void);
 const char *pw_status_css_class (PwStatus status);
+GtkWidget  *pw_tooltip_label_new (const char *text);
 gboolean    pw_tooltip_show_text (GtkTooltip *tooltip,
                                   const char *text);
 
