@@ -708,6 +708,31 @@ test_cache (void)
     g_assert_true (after == first);
   }
 
+  /* with the hash computed once, as a reader that asked early does: the
+   * same values as without */
+  {
+    guint32 hash = pw_value_cache_hash ("96.5%", strlen ("96.5%"));
+    guint32 new_hash = pw_value_cache_hash ("≥98.0%", strlen ("≥98.0%"));
+    g_autoptr(PwValue) hashed = NULL;
+    g_autoptr(PwValue) new_hashed = NULL;
+    g_autoptr(PwValue) new_again = NULL;
+
+    for (guint step = 0; step < 2; step++)
+      {
+        pw_value_cache_prefetch_hashed (cache, strlen ("96.5%"), hash, step);
+        pw_value_cache_prefetch_hashed (cache, strlen ("≥98.0%"), new_hash, step);
+      }
+    hashed = pw_value_cache_lookup_hashed (cache, "96.5%", strlen ("96.5%"), hash);
+    new_hashed = pw_value_cache_lookup_hashed (cache, "≥98.0%", strlen ("≥98.0%"), new_hash);
+    new_again = pw_value_cache_lookup (cache, "≥98.0%", strlen ("≥98.0%"));
+
+    g_assert_true (hashed == first);
+    g_assert_true (new_again == new_hashed);
+    g_assert_cmpstr (pw_value_get_text (new_hashed), ==, "≥98.0%");
+    g_assert_cmpfloat (pw_value_get_number (new_hashed), ==, 98.0);
+    g_assert_cmpint (pw_value_get_comparator (new_hashed), ==, PW_COMPARATOR_GREATER_EQUAL);
+  }
+
   g_assert_true (first == again);
   g_assert_cmpstr (pw_value_get_text (first), ==, "96.5%");
   g_assert_cmpfloat (pw_value_get_number (first), ==, 96.5);

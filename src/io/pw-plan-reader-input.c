@@ -268,6 +268,8 @@ struct _SaxEvent
   guint length;            /* of its text */
   guint attribute;         /* its first attribute in r->sax_attributes */
   guint n_attributes;
+  guint32 hash;            /* of the text of a value element, for the cache of values */
+  gboolean hashed;         /* @hash is the text's */
   const xmlChar *name;     /* of an element, from the parser's dictionary */
   xmlNsPtr ns;
 };
@@ -298,6 +300,7 @@ queue_push (Reader *r,
   event->length = 0;
   event->attribute = r->n_sax_attributes;
   event->n_attributes = 0;
+  event->hashed = FALSE;
   return event;
 }
 
@@ -433,6 +436,41 @@ sax_start_element (void           *data,
   r->n_sax_attributes += nb_attributes;
 }
 
+/* A value element (<actual>, <baseline> or <target>) that held only a
+ * text has just closed: the text is hashed as the cache of values hashes
+ * it, and its slot in the cache asked for now, while the reader is still a
+ * chunk behind, so that the waits for memory overlap rather than come one
+ * after another; sax_feed() asks for the values the slots point at once
+ * the chunk is parsed (prefetch_values()). Only the texts of value
+ * elements: the others (names, notes) are never looked up, and hashing them
+ * cost more than the prefetching saved. */
+static void
+prefetch_value_slot (Reader *r)
+{
+  Event *text;
+  const xmlChar *name;
+
+  if (r->n_events < r->head + 2)
+    return;
+  text = &r->events[r->n_events - 1];
+  if (text->type != XML_READER_TYPE_TEXT || text[-1].type != XML_READER_TYPE_ELEMENT)
+    return;
+  name = text[-1].name;
+  if (name != N (r, ACTUAL) && name != N (r, BASELINE) && name != N (r, TARGET))
+    return;
+
+  text->hash = pw_value_cache_hash (r->sax_text->str + text->text, text->length);
+  text->hashed = TRUE;
+  pw_value_cache_prefetch_hashed (r->values, text->length, text->hash, 0);
+
+  if (G_UNLIKELY (r->n_value_texts == r->n_value_texts_allocated))
+    {
+      r->n_value_texts_allocated = MAX (64, 2 * r->n_value_texts_allocated);
+      r->value_texts = g_renew (guint, r->value_texts, r->n_value_texts_allocated);
+    }
+  r->value_texts[r->n_value_texts++] = r->n_events - 1;
+}
+
 static void
 sax_end_element (void          *data,
                  const xmlChar *localname,
@@ -443,7 +481,10 @@ sax_end_element (void          *data,
 
   r->sax_root_closed = --r->sax_depth == 0;
   if (!r->stop)
-    queue_push (r, XML_READER_TYPE_END_ELEMENT);
+    {
+      prefetch_value_slot (r);
+      queue_push (r, XML_READER_TYPE_END_ELEMENT);
+    }
 }
 
 static inline gboolean
@@ -494,37 +535,18 @@ sax_characters (void          *data,
   last->length += length;
 }
 
-/* Whether the event @i of the queue is the text of a value element: <actual>,
- * <baseline> or <target> just opened, and closed right after it. */
-static inline gboolean
-is_value_text (Reader *r,
-               guint   i)
-{
-  const xmlChar *name;
-
-  if (i == 0 || r->events[i].type != XML_READER_TYPE_TEXT ||
-      r->events[i - 1].type != XML_READER_TYPE_ELEMENT ||
-      r->events[i + 1].type != XML_READER_TYPE_END_ELEMENT)
-    return FALSE;
-  name = r->events[i - 1].name;
-  return name == N (r, ACTUAL) || name == N (r, BASELINE) || name == N (r, TARGET);
-}
-
-/* The values queued from @first on (the last event, which may be a text not
- * yet whole, aside): their slots in the cache of values, then the values,
- * are asked for now, while the reader is still a chunk behind, so that the
- * waits for memory overlap rather than come one after another. Only the
- * texts of value elements: the others (the blanks between elements, names,
- * notes) are never looked up, and hashing them cost more than the
- * prefetching saved. */
+/* The values that the slots asked for while the chunk was parsed point
+ * at (see prefetch_value_slot()). */
 static void
-prefetch_values (Reader *r,
-                 guint   first)
+prefetch_values (Reader *r)
 {
-  for (guint step = 0; step < 2; step++)
-    for (guint i = first; i + 1 < r->n_events; i++)
-      if (is_value_text (r, i))
-        pw_value_cache_prefetch (r->values, r->sax_text->str + r->events[i].text, r->events[i].length, step);
+  for (guint i = 0; i < r->n_value_texts; i++)
+    {
+      const Event *text = &r->events[r->value_texts[i]];
+
+      pw_value_cache_prefetch_hashed (r->values, text->length, text->hash, 1);
+    }
+  r->n_value_texts = 0;
 }
 
 /* Parses the next chunk of the input. */
@@ -533,7 +555,6 @@ sax_feed (Reader *r)
 {
   char buffer[SAX_CHUNK];
   int n_read = read_input (r, buffer, sizeof buffer);
-  guint first = r->n_events > 0 ? r->n_events - 1 : 0;
 
   if (n_read < 0)
     {
@@ -541,7 +562,7 @@ sax_feed (Reader *r)
       return;
     }
   xmlParseChunk (r->sax, buffer, n_read, n_read == 0);
-  prefetch_values (r, first);
+  prefetch_values (r);
   if (n_read == 0)
     r->parsed = TRUE;
   if (r->stop)
@@ -618,6 +639,8 @@ pw_reader_take_text_and_end (Reader *r)
     return FALSE;
 
   pw_plan_file_put (r->text, r->sax_text->str + text->text, text->length);
+  r->text_hashed = text->hashed;
+  r->text_hash = text->hash;
   r->head += 2;
   r->type = XML_READER_TYPE_END_ELEMENT;
   r->text_value = NULL;
@@ -779,6 +802,8 @@ pw_reader_input_end (Reader *r)
   if (r->sax_text != NULL)
     g_string_free (g_steal_pointer (&r->sax_text), TRUE);
   g_clear_pointer (&r->sax_attributes, g_free);
+  g_clear_pointer (&r->value_texts, g_free);
+  r->n_value_texts = r->n_value_texts_allocated = 0;
   r->n_sax_attributes = r->n_sax_attributes_allocated = 0;
   g_clear_pointer (&r->namespaces, g_ptr_array_unref);
   g_clear_pointer (&r->sax, xmlFreeParserCtxt);

@@ -115,6 +115,9 @@ typedef struct
   xmlAttr *sax_attributes;  /* the attributes of the elements queued */
   guint n_sax_attributes;
   guint n_sax_attributes_allocated;
+  guint *value_texts;       /* the events of value texts whose values are yet to be asked for */
+  guint n_value_texts;
+  guint n_value_texts_allocated;
   xmlNode sax_node;         /* the element taken last */
   int sax_last_type;        /* of the event queued last */
   GPtrArray *namespaces;    /* of xmlNs, those the SAX nodes point at */
@@ -159,6 +162,8 @@ typedef struct
   GHashTable *chapter_ids; /* the chapters' ids, interned as indicators keep them */
   PwValueCache *values;    /* the values read, shared */
   GString *text;
+  gboolean text_hashed;    /* @text_hash is the hash of @text for the cache of values */
+  guint32 text_hash;
   GString *paragraphs;
   GPtrArray *scratch;      /* attribute values that had to be copied */
 } Reader;

@@ -105,6 +105,7 @@ pw_reader_read_text (Reader  *r,
                      Element *element)
 {
   pw_plan_file_clear (r->text);
+  r->text_hashed = FALSE;
 
   if (element->empty || pw_reader_take_text_and_end (r))
     return r->text->str;
@@ -218,6 +219,8 @@ PwValue *
 pw_reader_value_for (Reader     *r,
                      const char *text)
 {
+  if (r->text_hashed)
+    return pw_value_cache_lookup_hashed (r->values, text, r->text->len, r->text_hash);
   return pw_value_cache_lookup (r->values, text, r->text->len);
 }
 

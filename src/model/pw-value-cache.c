@@ -51,18 +51,6 @@ struct _PwValueCache
 
 /* Auxiliary methods */
 
-/* FNV-1a: values are short, and most differ in their last characters. */
-static inline guint32
-hash_text (const char *text,
-           gsize       length)
-{
-  guint32 hash = 2166136261u;
-
-  for (gsize i = 0; i < length; i++)
-    hash = (hash ^ (guchar) text[i]) * 16777619u;
-  return hash;
-}
-
 static inline gboolean
 slot_holds (const Slot *slot,
             guint32     hash,
@@ -115,6 +103,29 @@ pw_value_cache_free (PwValueCache *self)
 }
 
 /**
+ * pw_value_cache_hash:
+ * @text: a text
+ * @length: its length
+ *
+ * The hash of @text that a lookup computes (FNV-1a: values are short, and
+ * most differ in their last characters), for a reader that asks for the
+ * same text's memory early and looks it up later, with
+ * pw_value_cache_prefetch_hashed() and pw_value_cache_lookup_hashed().
+ *
+ * Returns: the hash
+ */
+guint32
+pw_value_cache_hash (const char *text,
+                     gsize       length)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guchar) text[i]) * 16777619u;
+  return hash;
+}
+
+/**
  * pw_value_cache_lookup:
  * @self: a cache
  * @text: a value as printed, valid UTF-8
@@ -130,7 +141,26 @@ pw_value_cache_lookup (PwValueCache *self,
                        const char   *text,
                        gsize         length)
 {
-  guint32 hash;
+  return pw_value_cache_lookup_hashed (self, text, length, pw_value_cache_hash (text, length));
+}
+
+/**
+ * pw_value_cache_lookup_hashed:
+ * @self: a cache
+ * @text: a value as printed, valid UTF-8
+ * @length: the length of @text, which ends with a NUL there
+ * @hash: pw_value_cache_hash() of @text
+ *
+ * As pw_value_cache_lookup(), with the hash of @text already computed.
+ *
+ * Returns: (transfer full): the value
+ */
+PwValue *
+pw_value_cache_lookup_hashed (PwValueCache *self,
+                              const char   *text,
+                              gsize         length,
+                              guint32       hash)
+{
   Slot *set;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -139,7 +169,6 @@ pw_value_cache_lookup (PwValueCache *self,
   if (length > MAX_CACHED_TEXT)
     return pw_value_new_filled (text, &self->filler);
 
-  hash = hash_text (text, length);
   set = set_of (self, hash);
 
   if (slot_holds (&set[0], hash, text, length))
@@ -180,13 +209,31 @@ pw_value_cache_prefetch (PwValueCache *self,
                          gsize         length,
                          guint         step)
 {
+  pw_value_cache_prefetch_hashed (self, length, pw_value_cache_hash (text, length), step);
+}
+
+/**
+ * pw_value_cache_prefetch_hashed:
+ * @self: a cache
+ * @length: the length of a text that may soon be looked up
+ * @hash: its pw_value_cache_hash()
+ * @step: as for pw_value_cache_prefetch()
+ *
+ * As pw_value_cache_prefetch(), with the hash of the text already computed.
+ */
+void
+pw_value_cache_prefetch_hashed (PwValueCache *self,
+                                gsize         length,
+                                guint32       hash,
+                                guint         step)
+{
 #if defined(__GNUC__)
   Slot *set;
 
   if (length > MAX_CACHED_TEXT)
     return;
 
-  set = set_of (self, hash_text (text, length));
+  set = set_of (self, hash);
   if (step == 0)
     __builtin_prefetch (set, 1);
   else

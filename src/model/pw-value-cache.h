@@ -20,6 +20,16 @@ void          pw_value_cache_prefetch (PwValueCache *self,
                                        const char   *text,
                                        gsize         length,
                                        guint         step);
+guint32       pw_value_cache_hash   (const char   *text,
+                                     gsize         length);
+PwValue      *pw_value_cache_lookup_hashed (PwValueCache *self,
+                                            const char   *text,
+                                            gsize         length,
+                                            guint32       hash);
+void          pw_value_cache_prefetch_hashed (PwValueCache *self,
+                                              gsize         length,
+                                              guint32       hash,
+                                              guint         step);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwValueCache, pw_value_cache_free)
 
