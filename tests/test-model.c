@@ -311,6 +311,52 @@ test_notify_setters (void)
 
 /* Years */
 
+/* While a file is read, an object the reader has not put in a plan yet
+ * fills without notifications, which nobody can hear; an object of a plan
+ * notifies as always, and so does every object once reading ends. */
+static void
+test_notify_while_reading (void)
+{
+  g_autoptr(PwPlan) plan = pw_plan_new ();
+  g_autoptr(PwIndicator) filled = pw_indicator_new ();
+  g_autoptr(PwIndicator) in_plan = pw_indicator_new ();
+  g_autoptr(PwChapter) chapter = pw_chapter_new ();
+  Notifications notifications = { g_ptr_array_new () };
+
+  pw_plan_insert_indicator (plan, 0, in_plan);
+  g_signal_connect (filled, "notify", G_CALLBACK (on_notify), &notifications);
+  g_signal_connect (in_plan, "notify", G_CALLBACK (on_notify), &notifications);
+  g_signal_connect (chapter, "notify", G_CALLBACK (on_notify), &notifications);
+
+  pw_object_begin_reading ();
+  pw_object_begin_reading ();
+  pw_indicator_set_name (filled, "门诊量");
+  pw_indicator_set_unit (filled, "万人次");
+  pw_object_set_id (PW_OBJECT (filled), "ind-1");
+  pw_indicator_set_name (in_plan, "床位数");
+  pw_object_end_reading ();
+  /* nested: still reading */
+  pw_chapter_set_title (chapter, "第一章");
+  pw_plan_insert_chapter (plan, 0, chapter);
+  pw_chapter_set_title (chapter, "第一章 总则");
+  pw_object_end_reading ();
+  pw_indicator_set_note (filled, "口径");
+
+  g_assert_cmpstr (pw_indicator_get_name (filled), ==, "门诊量");
+  g_assert_cmpstr (pw_indicator_get_unit (filled), ==, "万人次");
+  g_assert_cmpstr (pw_object_get_id (PW_OBJECT (filled)), ==, "ind-1");
+  g_assert_cmpstr (pw_chapter_get_title (chapter), ==, "第一章 总则");
+  g_assert_cmpuint (notifications.names->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 0), ==, "name");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 1), ==, "title");
+  g_assert_cmpstr (g_ptr_array_index (notifications.names, 2), ==, "note");
+
+  g_signal_handlers_disconnect_by_data (filled, &notifications);
+  g_signal_handlers_disconnect_by_data (in_plan, &notifications);
+  g_signal_handlers_disconnect_by_data (chapter, &notifications);
+  g_ptr_array_unref (notifications.names);
+}
+
 typedef struct
 {
   GArray *years;
@@ -1408,6 +1454,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/model/notify/every-class", test_notify_every_class);
   g_test_add_func ("/pw/model/notify/setters", test_notify_setters);
+  g_test_add_func ("/pw/model/notify/while-reading", test_notify_while_reading);
   g_test_add_func ("/pw/model/years/year-changed", test_year_changed);
   g_test_add_func ("/pw/model/years/sorted", test_years_sorted);
   g_test_add_func ("/pw/model/years/load", test_years_load);

@@ -927,9 +927,11 @@ pw_plan_read (GInputStream   *stream,
   /* the model takes about as many bytes as the file */
   pw_heap_reserve (input_size (stream, bytes) / 4 * 5, &heap);
   pw_history_block (pw_plan_get_history (plan));
+  pw_object_begin_reading ();
   if (pw_reader_input_begin (&r, schema))
     read_document (&r);
   pw_reader_input_end (&r);
+  pw_object_end_reading ();
   pw_history_unblock (pw_plan_get_history (plan));
   pw_heap_release (&heap);
 

@@ -31,6 +31,8 @@ void        pw_object_set_id          (PwObject    *self,
 PwHistory  *pw_object_get_history     (PwObject    *self);
 void        pw_object_attach          (PwObject    *self,
                                        PwHistory   *history);
+void        pw_object_begin_reading   (void);
+void        pw_object_end_reading     (void);
 
 /* For the setters of subclasses: each compares, records the old value in the
  * history, assigns and notifies, and returns whether anything changed. An int
