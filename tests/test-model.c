@@ -876,6 +876,40 @@ test_make_id (void)
     }
 }
 
+/* An id reserves the number after its last dash when that is digits only
+ * and at most 2^63 - 1: the next id made comes after it; any other id
+ * reserves nothing. */
+static void
+test_reserve_id_number (void)
+{
+  static const struct
+  {
+    const char *reserved;
+    const char *next;
+  } cases[] = {
+    { "ind-0041", "ind-42" },
+    { "col-sec-7", "ind-8" },
+    { "ind-9223372036854775806", "ind-9223372036854775807" },
+    { "ind-9223372036854775808", "ind-1" },
+    { "ind-18446744073709551616", "ind-1" },
+    { "ind-12a", "ind-1" },
+    { "ind-+12", "ind-1" },
+    { "ind- 12", "ind-1" },
+    { "ind-", "ind-1" },
+    { "ind12", "ind-1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PwPlan) plan = pw_plan_new ();
+      g_autofree char *id = NULL;
+
+      pw_plan_reserve_id (plan, cases[i].reserved);
+      id = pw_plan_make_id (plan, "ind");
+      g_assert_cmpstr (id, ==, cases[i].next);
+    }
+}
+
 static void
 test_assign_ids (void)
 {
@@ -1468,6 +1502,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/parts/ids", test_parts_ids);
   g_test_add_func ("/pw/model/parts/finalize", test_parts_finalize);
   g_test_add_func ("/pw/model/id/make", test_make_id);
+  g_test_add_func ("/pw/model/id/reserve-number", test_reserve_id_number);
   g_test_add_func ("/pw/model/id/assign", test_assign_ids);
   g_test_add_func ("/pw/model/id/assign-all-given", test_assign_ids_all_given);
   g_test_add_func ("/pw/model/id/find-chapter", test_find_chapter);
