@@ -1904,6 +1904,65 @@ test_chart_pdf_shared_diagonals (void)
   g_assert_cmpuint (count_tokens (streams->str, "l"), <, n_hatched * 5);
 }
 
+/* The glyphs that the text objects of @streams show: their identifiers in
+ * hexadecimal strings, four digits each. */
+static guint
+count_glyphs (const char *streams)
+{
+  guint digits = 0;
+
+  for (const char *p = streams; *p != '\0'; p++)
+    if (*p == '<' && g_ascii_isxdigit (p[1]))
+      for (p++; g_ascii_isxdigit (*p) || *p == '\n'; p++)
+        digits += *p != '\n';
+  return digits / 4;
+}
+
+/* Draws the first page of the table, after the cover. */
+static void
+draw_first_table_page (gpointer  printout,
+                       guint     page,
+                       cairo_t  *cr)
+{
+  pw_printout_draw_page (printout, 1, cr);
+}
+
+/* A page of the table writes its text in a few text objects of the PDF,
+ * one for each font and colour, not one for each cell (55 for the page
+ * below): each cost the PDF surface as much as ten glyphs. Its glyphs are
+ * all there: one for each character of the texts the page draws, the
+ * spaces but those at the end of a line. */
+static void
+test_printout_table_text_batched (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (400);
+  g_autoptr(PwPrintout) printout =
+      pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  g_autofree char *dir = pw_test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "table.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) streams = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  guint n_chars = 0, n_spaces = 0, n_glyphs;
+
+  g_assert_true (pw_printout_write_pdf (NULL, 1, draw_first_table_page, printout, file, NULL));
+  streams = pdf_file_streams (path, NULL);
+  g_assert_cmpuint (count_tokens (streams->str, "BT"), <=, 10);
+
+  /* a glyph for every character of the page's texts, as the SVG export
+   * sees them */
+  texts = page_texts (printout, 1);
+  for (guint i = 0; i < texts->len; i++)
+    for (const char *c = g_ptr_array_index (texts, i); *c != '\0'; c = g_utf8_next_char (c))
+      {
+        n_chars++;
+        n_spaces += *c == ' ';
+      }
+  n_glyphs = count_glyphs (streams->str);
+  g_assert_cmpuint (n_glyphs, >=, n_chars - n_spaces);
+  g_assert_cmpuint (n_glyphs, <=, n_chars);
+}
+
 /* In a 纲要 a chapter is named with its part, since chapters may be
  * numbered anew in every part; without parts, as before. */
 static void
@@ -2031,6 +2090,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-pdf-shared", test_printout_pdf_shared);
   g_test_add_func ("/pw/chart/pdf-shared-diagonals", test_chart_pdf_shared_diagonals);
   g_test_add_func ("/pw/chart/printout-table-cells", test_printout_table_cells);
+  g_test_add_func ("/pw/chart/printout-table-text-batched", test_printout_table_text_batched);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 
   return g_test_run ();

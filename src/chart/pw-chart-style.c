@@ -888,6 +888,196 @@ pw_chart_text_get_baseline (PangoLayout *layout)
   return pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
 }
 
+/* A batch of text (pw_chart_text_batch_begin()): the glyphs of the layouts
+ * drawn while it is open, by font and colour, each shown with one call
+ * when it closes, as Pango's renderer would have shown them run by run. */
+
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  double rgb[3];
+  GString *utf8;
+  GArray *glyphs;   /* of cairo_glyph_t */
+  GArray *clusters; /* of cairo_text_cluster_t */
+} TextRun;
+
+static cairo_user_data_key_t text_batch_key;
+
+static void
+text_run_free (gpointer data)
+{
+  TextRun *run = data;
+
+  cairo_scaled_font_destroy (run->font);
+  g_string_free (run->utf8, TRUE);
+  g_array_unref (run->glyphs);
+  g_array_unref (run->clusters);
+  g_free (run);
+}
+
+/* Whether Pango's renderer would draw every run of @layout with
+ * cairo_show_text_glyphs() alone: left to right, in a font of Cairo's, no
+ * glyph drawn as a box. */
+static gboolean
+layout_is_plain (PangoLayout *layout)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  gboolean plain = TRUE;
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      if ((run->item->analysis.level & 1) != 0 || run->y_offset != 0 || run->start_x_offset != 0 ||
+          run->end_x_offset != 0 || !PANGO_IS_CAIRO_FONT (run->item->analysis.font) ||
+          pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)) == NULL)
+        plain = FALSE;
+      for (int i = 0; plain && i < run->glyphs->num_glyphs; i++)
+        if ((run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0 &&
+            run->glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+          plain = FALSE;
+    }
+  while (plain && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  return plain;
+}
+
+static TextRun *
+text_batch_run (GPtrArray           *batch,
+                cairo_scaled_font_t *font,
+                const double         rgb[3])
+{
+  TextRun *run;
+
+  for (guint i = 0; i < batch->len; i++)
+    {
+      run = g_ptr_array_index (batch, i);
+      if (run->font == font && memcmp (run->rgb, rgb, sizeof run->rgb) == 0)
+        return run;
+    }
+  run = g_new0 (TextRun, 1);
+  run->font = cairo_scaled_font_reference (font);
+  memcpy (run->rgb, rgb, sizeof run->rgb);
+  run->utf8 = g_string_new (NULL);
+  run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  run->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  g_ptr_array_add (batch, run);
+  return run;
+}
+
+/* Adds the glyphs of @layout at the current point (@x0, @y0) to @batch,
+ * placed and grouped into clusters as pango_cairo_show_layout() does. */
+static void
+text_batch_add (GPtrArray    *batch,
+                PangoLayout  *layout,
+                double        x0,
+                double        y0,
+                const double  rgb[3])
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  const char *text = pango_layout_get_text (layout);
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      int baseline = pango_layout_iter_get_baseline (iter);
+      int x_off = 0;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      for (GSList *l = line->runs; l != NULL; l = l->next)
+        {
+          PangoGlyphItem *item = l->data;
+          PangoGlyphString *glyphs = item->glyphs;
+          TextRun *run = text_batch_run (
+              batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->item->analysis.font)),
+              rgb);
+          double base_x = x0 + (double) (logical.x + x_off) / PANGO_SCALE;
+          double base_y = y0 + (double) baseline / PANGO_SCALE;
+          PangoGlyphItemIter cluster;
+          int x_position = 0;
+
+          g_string_append_len (run->utf8, text + item->item->offset, item->item->length);
+          if (pango_glyph_item_iter_init_start (&cluster, item, text))
+            do
+              {
+                cairo_text_cluster_t c = { cluster.end_index - cluster.start_index,
+                                           cluster.end_glyph - cluster.start_glyph };
+
+                for (int i = cluster.start_glyph; i < cluster.end_glyph; i++)
+                  c.num_glyphs -= glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY;
+                g_array_append_val (run->clusters, c);
+              }
+            while (pango_glyph_item_iter_next_cluster (&cluster));
+          for (int i = 0; i < glyphs->num_glyphs; i++)
+            {
+              PangoGlyphInfo *gi = &glyphs->glyphs[i];
+
+              if (gi->glyph != PANGO_GLYPH_EMPTY)
+                {
+                  cairo_glyph_t glyph = {
+                    gi->glyph, base_x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE,
+                    gi->geometry.y_offset == 0
+                        ? base_y
+                        : base_y + (double) gi->geometry.y_offset / PANGO_SCALE,
+                  };
+
+                  g_array_append_val (run->glyphs, glyph);
+                }
+              x_position += gi->geometry.width;
+            }
+          x_off += pango_glyph_string_get_width (glyphs);
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+/**
+ * pw_chart_text_batch_begin:
+ * @cr: a cairo context
+ *
+ * On a PDF, the text that pw_chart_text_draw() draws from now on is kept
+ * and drawn by pw_chart_text_batch_end(), in one operation for each font
+ * and colour instead of one for each run of each label: a page of the
+ * report's table drew 400 runs, and each operation costs the PDF surface
+ * about as much to record, analyse and write as ten glyphs. The text then
+ * lies above whatever is drawn in between, which must not overlap it; the
+ * transformation and the clip must stay as they are. Elsewhere it does
+ * nothing.
+ */
+void
+pw_chart_text_batch_begin (cairo_t *cr)
+{
+  if (can_share (cr) && cairo_get_user_data (cr, &text_batch_key) == NULL)
+    cairo_set_user_data (cr, &text_batch_key, g_ptr_array_new_with_free_func (text_run_free),
+                         (cairo_destroy_func_t) g_ptr_array_unref);
+}
+
+void
+pw_chart_text_batch_end (cairo_t *cr)
+{
+  GPtrArray *batch = cairo_get_user_data (cr, &text_batch_key);
+
+  if (batch == NULL)
+    return;
+  for (guint i = 0; i < batch->len; i++)
+    {
+      TextRun *run = g_ptr_array_index (batch, i);
+
+      cairo_save (cr);
+      pw_chart_set_rgb (cr, run->rgb);
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_text_glyphs (cr, run->utf8->str, run->utf8->len,
+                              (cairo_glyph_t *) run->glyphs->data, run->glyphs->len,
+                              (cairo_text_cluster_t *) run->clusters->data, run->clusters->len, 0);
+      cairo_restore (cr);
+    }
+  cairo_set_user_data (cr, &text_batch_key, NULL, NULL);
+}
+
 void
 pw_chart_text_draw (cairo_t      *cr,
                     PangoLayout  *layout,
@@ -895,6 +1085,20 @@ pw_chart_text_draw (cairo_t      *cr,
                     double        y,
                     const double  rgb[3])
 {
+  GPtrArray *batch = cairo_get_user_data (cr, &text_batch_key);
+
+  if (batch != NULL && layout_is_plain (layout))
+    {
+      double x0, y0;
+
+      /* where Pango's renderer starts: the current point, as Cairo keeps it */
+      cairo_move_to (cr, x, y);
+      cairo_get_current_point (cr, &x0, &y0);
+      cairo_new_path (cr);
+      text_batch_add (batch, layout, x0, y0, rgb);
+      return;
+    }
+
   cairo_save (cr);
   pw_chart_set_rgb (cr, rgb);
   cairo_move_to (cr, x, y);

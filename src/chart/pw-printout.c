@@ -570,7 +570,10 @@ draw_table_page (PwPrintout *self,
                           (PwChartDrawFunc) draw_table_top, &top);
   }
 
-  /* the rows of this page, found without walking those of the pages before */
+  /* the rows of this page, found without walking those of the pages before;
+   * their text in a batch, as nothing the rows draw (stripes, rules, the
+   * statuses' symbols and tags) lies over it */
+  pw_chart_text_batch_begin (cr);
   for (guint i = PW_CHART_ROWS_FIND (self->rows, TableRow, table_page, -G_MAXDOUBLE);
        i < self->rows->len; i++)
     {
@@ -631,6 +634,7 @@ draw_table_page (PwPrintout *self,
         cairo_restore (cr);
       }
     }
+  pw_chart_text_batch_end (cr);
 
   cairo_save (cr);
   cairo_move_to (cr, self->table.x, self->header_y);
