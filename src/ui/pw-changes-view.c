@@ -19,6 +19,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pw-change-row.h"
 #include "pw-compare.h"
 #include "pw-locate.h"
 #include "pw-window.h"
@@ -40,47 +41,6 @@ struct _PwChangesView
 
 G_DEFINE_FINAL_TYPE (PwChangesView, pw_changes_view, GTK_TYPE_WINDOW)
 
-/* Auxiliary methods */
-
-static char *
-escape (const char *text)
-{
-  return g_markup_escape_text (text != NULL ? text : "", -1);
-}
-
-static char *
-change_markup (PwChange *change)
-{
-  GPtrArray *pieces = pw_change_get_pieces (change);
-  GString *out = g_string_new (NULL);
-
-  if (pieces != NULL)
-    {
-      for (guint i = 0; i < pieces->len; i++)
-        {
-          PwDiffPiece *piece = g_ptr_array_index (pieces, i);
-          g_autofree char *text = escape (piece->text);
-
-          if (piece->op == PW_DIFF_DELETED)
-            g_string_append_printf (out, "<span foreground=\"#c01c28\" strikethrough=\"true\">%s</span>", text);
-          else if (piece->op == PW_DIFF_INSERTED)
-            g_string_append_printf (out, "<span foreground=\"#26a269\" underline=\"single\">%s</span>", text);
-          else
-            g_string_append (out, text);
-        }
-    }
-  else if (pw_change_get_kind (change) != PW_CHANGE_ADDED && pw_change_get_kind (change) != PW_CHANGE_REMOVED)
-    {
-      const char *old_text = pw_change_get_old_text (change);
-      const char *new_text = pw_change_get_new_text (change);
-      g_autofree char *a = escape (old_text != NULL && *old_text != '\0' ? old_text : _("(none)"));
-      g_autofree char *b = escape (new_text != NULL && *new_text != '\0' ? new_text : _("(none)"));
-
-      g_string_append_printf (out, "<span strikethrough=\"true\">%s</span> → <b>%s</b>", a, b);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* Callbacks */
 
 static void
@@ -95,28 +55,7 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PwChangesView            *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  for (guint i = 0; i < 3; i++)
-    {
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-      if (i == 0)
-        gtk_widget_add_css_class (label, "heading");
-      if (i == 1)
-        gtk_widget_add_css_class (label, "dim-label");
-      /* the old and the new value, to copy */
-      if (i == 2)
-        gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (row), label);
-    }
-  gtk_widget_set_margin_top (row, 4);
-  gtk_widget_set_margin_bottom (row, 4);
-  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_child (item, pw_change_row_new ());
 }
 
 static void
@@ -124,18 +63,7 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          PwChangesView            *self)
 {
-  PwChange *change = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *object = gtk_widget_get_first_child (row);
-  GtkWidget *what = gtk_widget_get_next_sibling (object);
-  GtkWidget *detail = gtk_widget_get_next_sibling (what);
-  g_autofree char *description = pw_change_describe (change);
-  g_autofree char *markup = change_markup (change);
-
-  gtk_label_set_label (GTK_LABEL (object), pw_change_get_label (change));
-  gtk_label_set_label (GTK_LABEL (what), description);
-  gtk_label_set_markup (GTK_LABEL (detail), markup);
-  gtk_widget_set_visible (detail, *markup != '\0');
+  pw_change_row_show (PW_CHANGE_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 /* GObject overrides */
