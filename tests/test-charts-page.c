@@ -566,6 +566,19 @@ test_charts_page_tooltip (void)
   pw_test_ui_destroy_and_release (window, &plan);
 }
 
+/* A label showing want[0] right above a label showing want[1]. */
+static gboolean
+is_name_over_group (GtkWidget *widget,
+                    gpointer   data)
+{
+  const char **want = data;
+  GtkWidget *next = gtk_widget_get_next_sibling (widget);
+
+  return GTK_IS_LABEL (widget) && next != NULL && GTK_IS_LABEL (next) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), want[0]) == 0 &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (next)), want[1]) == 0;
+}
+
 static void
 test_charts_page_show_indicator (void)
 {
@@ -604,6 +617,22 @@ test_charts_page_show_indicator (void)
     g_autoptr(PwIndicator) first = g_list_model_get_item (pw_plan_get_indicators (plan), 0);
 
     g_assert_cmpstr (options.indicator_id, ==, pw_object_get_id (PW_OBJECT (first)));
+  }
+
+  /* the drop-down's list: a row shows an indicator's name and, under it,
+   * the group the charts put it in, and follows a rename */
+  {
+    g_autoptr(PwIndicator) first = g_list_model_get_item (gtk_drop_down_get_model (indicators), 0);
+    const char *want[2] = { pw_indicator_get_name (first), pw_chart_indicator_group (first) };
+    GtkWidget *name;
+
+    gtk_popover_popup (GTK_POPOVER (pw_test_ui_find_descendant (GTK_WIDGET (indicators), GTK_TYPE_POPOVER)));
+    pw_test_ui_settle ();
+    name = pw_test_ui_find_widget (GTK_WIDGET (indicators), is_name_over_group, want);
+    g_assert_nonnull (name);
+    g_assert_true (gtk_widget_get_mapped (name));
+    pw_indicator_set_name (first, "改名后的指标");
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, "改名后的指标");
   }
 
   pixels_clear (&progress);

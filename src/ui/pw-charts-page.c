@@ -34,6 +34,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pw-chart-indicator-row.h"
 #include "pw-chart-scope.h"
 #include "pw-chart-view.h"
 #include "pw-heading-number.h"
@@ -357,55 +358,26 @@ connect_lists (PwChartsPage *self,
 
 /* Callbacks */
 
-/* A row of the indicators' list: the name, and the group the charts put the
- * indicator in (its domain, else its category). */
-static void
-indicator_row_refresh (GtkListItem *list_item)
-{
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
-  GtkWidget *group = gtk_widget_get_next_sibling (name);
-  PwIndicator *indicator = gtk_list_item_get_item (list_item);
-
-  gtk_label_set_label (GTK_LABEL (name), pw_indicator_get_name (indicator));
-  gtk_label_set_label (GTK_LABEL (group), pw_chart_indicator_group (indicator));
-}
-
 static void
 indicator_row_setup (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *group = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (name), 22);
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 36);
-  gtk_label_set_xalign (GTK_LABEL (group), 0);
-  gtk_widget_add_css_class (group, "dim-label");
-  gtk_widget_add_css_class (group, "caption");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), group);
-  gtk_list_item_set_child (list_item, box);
+  gtk_list_item_set_child (list_item, pw_chart_indicator_row_new ());
 }
 
 static void
 indicator_row_bind (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item)
 {
-  indicator_row_refresh (list_item);
-  g_signal_connect_swapped (gtk_list_item_get_item (list_item), "notify",
-                            G_CALLBACK (indicator_row_refresh), list_item);
+  pw_chart_indicator_row_set_indicator (PW_CHART_INDICATOR_ROW (gtk_list_item_get_child (list_item)),
+                                        gtk_list_item_get_item (list_item));
 }
 
 static void
 indicator_row_unbind (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item),
-                                        indicator_row_refresh, list_item);
+  pw_chart_indicator_row_set_indicator (PW_CHART_INDICATOR_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
 static void
