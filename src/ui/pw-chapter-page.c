@@ -31,6 +31,7 @@
 #include "pw-property-entry.h"
 #include "pw-prose-view.h"
 #include "pw-section-view.h"
+#include "pw-service-row.h"
 
 #define MAX_SCROLL_FRAMES 120
 
@@ -474,22 +475,7 @@ static GtkWidget *
 create_service_row (gpointer item,
                     gpointer user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *domain = gtk_label_new (NULL);
-  GtkWidget *name = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "pw-service-item");
-  gtk_label_set_xalign (GTK_LABEL (domain), 0);
-  gtk_label_set_width_chars (GTK_LABEL (domain), 10);
-  gtk_widget_add_css_class (domain, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_widget_set_hexpand (name, TRUE);
-  g_object_bind_property (item, "domain", domain, "label", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (item, "name", name, "label", G_BINDING_SYNC_CREATE);
-  gtk_box_append (GTK_BOX (box), domain);
-  gtk_box_append (GTK_BOX (box), name);
-  return box;
+  return pw_service_row_new (item);
 }
 
 static gboolean
