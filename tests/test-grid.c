@@ -2200,6 +2200,42 @@ test_tooltip_on_one_line (void)
   }
 }
 
+/* Runs @command (xdotool), then lets the window take what it did. */
+static void
+run_xdotool (const char *command)
+{
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  pw_test_ui_wait_ms (150);
+  pw_test_ui_settle ();
+}
+
+/* A name clicked and typed over with Xvfb's pointer and keys, as a user
+ * does, takes what was typed: the click gives the focus to the view of the
+ * frozen columns, which took no typing, and the letters went nowhere. */
+static void
+test_type_over_clicked_name (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint row = pw_test_ui_find_row (grid, "人均预期寿命");
+  GListModel *rows = pw_indicator_grid_get_rows (grid);
+  g_autoptr(PwIndicator) indicator = g_list_model_get_item (rows, row);
+  GtkWidget *cell;
+
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  cell = pw_test_ui_find_cell (GTK_WIDGET (grid), row, pw_indicator_grid_find_column (grid, "name"));
+  g_assert_nonnull (cell);
+  pointer_to (cell);
+  run_xdotool ("xdotool click 1");
+  run_xdotool ("xdotool type --delay 20 abc");
+  run_xdotool ("xdotool key Return");
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, "abc");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  g_assert_true (g_spawn_command_line_sync ("xdotool mousemove 800 500", NULL, NULL, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2256,6 +2292,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/column-fit", test_column_fit);
   g_test_add_func ("/pw/grid/tooltip-only-when-cut", test_tooltip_only_when_cut);
   g_test_add_func ("/pw/grid/tooltip-on-one-line", test_tooltip_on_one_line);
+  g_test_add_func ("/pw/grid/type-over-clicked-name", test_type_over_clicked_name);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);

@@ -77,6 +77,7 @@ struct _PwIndicatorGrid
   GPtrArray *columns; /* of GridColumn */
   GPtrArray *cells;   /* every PwGridCell set up, bound or not */
   GtkIMContext *im_context;
+  GtkIMContext *frozen_im_context;
   GMenuModel *cell_menu; /* the cells' context menu, above Add Comment */
   GSignalGroup *plan_signals;
   GSignalGroup *threshold_signals;

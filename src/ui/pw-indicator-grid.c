@@ -548,6 +548,7 @@ pw_indicator_grid_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->im_context);
+  g_clear_object (&self->frozen_im_context);
   g_clear_object (&self->cell_menu);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->comment_signals);
@@ -726,7 +727,6 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  GtkEventController *keys;
 
   g_type_ensure (PW_TYPE_INDICATOR_FILTER_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -783,11 +783,12 @@ pw_indicator_grid_init (PwIndicatorGrid *self)
   /* the keys, and typing into the grid through an input method */
   self->im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->view), G_CALLBACK (pw_indicator_grid_key_pressed),
                                              G_CALLBACK (pw_indicator_grid_im_commit), self);
-  /* a cell of the frozen columns being edited gets the same keys */
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (pw_indicator_grid_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->frozen_view), keys);
+  /* the frozen columns' view, which a click on one of their cells gives
+   * the focus, gets the same keys and typing (what was typed over a name
+   * went nowhere) */
+  self->frozen_im_context = pw_grid_sheet_add_keys (GTK_WIDGET (self->frozen_view),
+                                                    G_CALLBACK (pw_indicator_grid_key_pressed),
+                                                    G_CALLBACK (pw_indicator_grid_im_commit), self);
   /* a double click on a title's right border fits its column */
   pw_grid_sheet_add_column_fitting (self->view, self->frozen_view);
   pw_grid_sheet_add_column_fitting (self->frozen_view, NULL);
