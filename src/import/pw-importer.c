@@ -233,6 +233,8 @@ pw_importer_flush_text (gpointer  holder,
 static void
 assemble (Importer *self)
 {
+  g_autoptr(GPtrArray) objects = NULL;
+
   pw_plan_set_heading_style (self->plan, self->style);
   pw_plan_set_preface (self->plan, self->preface->len > 0 ? self->preface->str : NULL);
 
@@ -244,25 +246,39 @@ assemble (Importer *self)
       pw_plan_insert_part (self->plan, p, part->part);
     }
 
+  /* Each list at once, with one items-changed (as the .plan reader fills
+   * the indicators): a plan nobody watches yet */
+  objects = g_ptr_array_new ();
   for (guint c = 0; c < self->chapters->len; c++)
     {
       Chapter *chapter = g_ptr_array_index (self->chapters, c);
-      guint n_columns = 0;
 
       pw_importer_flush_text (chapter->chapter, &chapter->text);
+      g_ptr_array_set_size (objects, 0);
       for (guint s = 0; s < chapter->sections->len; s++)
         {
           Section *section = g_ptr_array_index (chapter->sections, s);
 
           pw_importer_flush_text (section->section, &section->text);
-          pw_chapter_insert_section (chapter->chapter, s, section->section);
+          g_ptr_array_add (objects, section->section);
         }
+      pw_chapter_insert_sections (chapter->chapter, 0, (PwSection **) objects->pdata, objects->len);
+      g_ptr_array_set_size (objects, 0);
       for (guint k = 0; k < chapter->columns->len; k++)
-        pw_chapter_insert_box (chapter->chapter, n_columns++,
-                                  ((Column *) g_ptr_array_index (chapter->columns, k))->column);
-      for (guint k = 0; k < chapter->services->len; k++)
-        pw_chapter_insert_service_item (chapter->chapter, k, g_ptr_array_index (chapter->services, k));
-      pw_plan_insert_chapter (self->plan, c, chapter->chapter);
+        g_ptr_array_add (objects, ((Column *) g_ptr_array_index (chapter->columns, k))->column);
+      pw_chapter_insert_boxes (chapter->chapter, 0, (PwBox **) objects->pdata, objects->len);
+      pw_chapter_insert_service_items (chapter->chapter, 0,
+                                       (PwServiceItem **) chapter->services->pdata,
+                                       chapter->services->len);
+    }
+  g_ptr_array_set_size (objects, 0);
+  for (guint c = 0; c < self->chapters->len; c++)
+    g_ptr_array_add (objects, ((Chapter *) g_ptr_array_index (self->chapters, c))->chapter);
+  pw_plan_insert_chapters (self->plan, 0, (PwChapter **) objects->pdata, objects->len);
+  for (guint c = 0; c < self->chapters->len; c++)
+    {
+      Chapter *chapter = g_ptr_array_index (self->chapters, c);
+
       if (chapter->part != NONE)
         pw_chapter_set_part (chapter->chapter,
                              ((Part *) g_ptr_array_index (self->parts, chapter->part))->part);

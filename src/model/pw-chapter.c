@@ -187,6 +187,8 @@ pw_chapter_get_sections (PwChapter *self)
 
 /* pw_chapter_insert_section(), _remove_section() and _move_section() */
 PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, section, PwSection, PW_IS_SECTION, sections)
+/* pw_chapter_insert_sections() */
+PW_DEFINE_CHILD_SPLICE (pw_chapter, PwChapter, PW_IS_CHAPTER, PwSection, PW_IS_SECTION, sections)
 
 /**
  * pw_chapter_get_boxes:
@@ -204,6 +206,8 @@ pw_chapter_get_boxes (PwChapter *self)
 
 /* pw_chapter_insert_box(), _remove_box() and _move_box() */
 PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, box, PwBox, PW_IS_BOX, boxes)
+/* pw_chapter_insert_boxes() */
+PW_DEFINE_CHILD_SPLICE (pw_chapter, PwChapter, PW_IS_CHAPTER, PwBox, PW_IS_BOX, boxes)
 
 /**
  * pw_chapter_get_service_items:
@@ -221,4 +225,6 @@ pw_chapter_get_service_items (PwChapter *self)
 
 /* pw_chapter_insert_service_item(), _remove_service_item() and _move_service_item() */
 PW_DEFINE_CHILD_LIST (pw_chapter, PwChapter, PW_IS_CHAPTER, service_item, PwServiceItem, PW_IS_SERVICE_ITEM, service_items)
+/* pw_chapter_insert_service_items() */
+PW_DEFINE_CHILD_SPLICE (pw_chapter, PwChapter, PW_IS_CHAPTER, PwServiceItem, PW_IS_SERVICE_ITEM, service_items)
 

@@ -34,6 +34,10 @@ GListModel *pw_chapter_get_sections        (PwChapter *self);
 void        pw_chapter_insert_section      (PwChapter *self,
                                             guint      position,
                                             PwSection *section);
+void        pw_chapter_insert_sections     (PwChapter  *self,
+                                            guint       position,
+                                            PwSection **sections,
+                                            guint       n_sections);
 void        pw_chapter_remove_section      (PwChapter *self,
                                             guint      position);
 void        pw_chapter_move_section        (PwChapter *self,
@@ -43,6 +47,10 @@ GListModel *pw_chapter_get_boxes           (PwChapter *self);
 void        pw_chapter_insert_box          (PwChapter *self,
                                             guint      position,
                                             PwBox     *box);
+void        pw_chapter_insert_boxes        (PwChapter *self,
+                                            guint      position,
+                                            PwBox    **boxes,
+                                            guint      n_boxes);
 void        pw_chapter_remove_box          (PwChapter *self,
                                             guint      position);
 void        pw_chapter_move_box            (PwChapter *self,
@@ -52,6 +60,10 @@ GListModel *pw_chapter_get_service_items   (PwChapter *self);
 void        pw_chapter_insert_service_item (PwChapter     *self,
                                             guint          position,
                                             PwServiceItem *service_item);
+void        pw_chapter_insert_service_items (PwChapter      *self,
+                                             guint           position,
+                                             PwServiceItem **service_items,
+                                             guint           n_service_items);
 void        pw_chapter_remove_service_item (PwChapter *self,
                                             guint      position);
 void        pw_chapter_move_service_item   (PwChapter *self,

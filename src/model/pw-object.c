@@ -574,6 +574,10 @@ pw_object_list_splice_in (PwObject   *owner,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
   g_return_if_fail (items != NULL || n_items == 0);
 
+  /* nothing inserted, nothing to tell */
+  if (n_items == 0)
+    return;
+
   history = history_of (owner);
   for (guint i = 0; i < n_items; i++)
     pw_object_attach (items[i], history);

@@ -134,6 +134,27 @@ gboolean    pw_list_find              (GListModel  *list,
     pw_object_list_move (PW_OBJECT (self), self->field, from, to);      \
   }
 
+/* The insert of many children at once into the list FIELD, through
+ * pw_object_list_splice_in() (one items-changed, as a reader of a large
+ * document wants):
+ *
+ *   PW_DEFINE_CHILD_SPLICE (pw_chapter, PwChapter, PW_IS_CHAPTER, PwSection, PW_IS_SECTION, sections)
+ *
+ * defines pw_chapter_insert_sections (self, position, sections, n_sections). */
+#define PW_DEFINE_CHILD_SPLICE(prefix, Type, IS_TYPE, ChildType, IS_CHILD, field) \
+  void                                                                  \
+  prefix##_insert_##field (Type       *self,                            \
+                           guint       position,                        \
+                           ChildType **items,                           \
+                           guint       n_items)                         \
+  {                                                                     \
+    g_return_if_fail (IS_TYPE (self));                                  \
+    for (guint i = 0; i < n_items; i++)                                 \
+      g_return_if_fail (IS_CHILD (items[i]));                           \
+    pw_object_list_splice_in (PW_OBJECT (self), self->field, position,  \
+                              (gpointer *) items, n_items);             \
+  }
+
 /* The getter and setter of a property held in the field FIELD of the
  * instance and described by properties[PROP], the setter through
  * pw_object_set_KIND():

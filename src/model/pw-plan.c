@@ -1001,6 +1001,8 @@ pw_plan_get_chapters (PwPlan *self)
 
 /* pw_plan_insert_chapter(), _remove_chapter() and _move_chapter() */
 PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, chapter, PwChapter, PW_IS_CHAPTER, chapters)
+/* pw_plan_insert_chapters() */
+PW_DEFINE_CHILD_SPLICE (pw_plan, PwPlan, PW_IS_PLAN, PwChapter, PW_IS_CHAPTER, chapters)
 
 /**
  * pw_plan_find_part:
@@ -1126,28 +1128,8 @@ pw_plan_get_indicators (PwPlan *self)
 /* pw_plan_insert_indicator(), _remove_indicator() and _move_indicator() */
 PW_DEFINE_CHILD_LIST (pw_plan, PwPlan, PW_IS_PLAN, indicator, PwIndicator, PW_IS_INDICATOR, indicators)
 
-/**
- * pw_plan_insert_indicators:
- * @self: a plan
- * @position: where to insert
- * @indicators: (array length=n_indicators): the indicators
- * @n_indicators: how many
- *
- * Inserts many indicators with one items-changed, as a file is read.
- */
-void
-pw_plan_insert_indicators (PwPlan       *self,
-                           guint         position,
-                           PwIndicator **indicators,
-                           guint         n_indicators)
-{
-  g_return_if_fail (PW_IS_PLAN (self));
-
-  for (guint i = 0; i < n_indicators; i++)
-    g_return_if_fail (PW_IS_INDICATOR (indicators[i]));
-
-  pw_object_list_splice_in (PW_OBJECT (self), self->indicators, position, (gpointer *) indicators, n_indicators);
-}
+/* pw_plan_insert_indicators(): many with one items-changed, as a file is read */
+PW_DEFINE_CHILD_SPLICE (pw_plan, PwPlan, PW_IS_PLAN, PwIndicator, PW_IS_INDICATOR, indicators)
 
 /**
  * pw_plan_get_comments:

@@ -79,6 +79,10 @@ GListModel     *pw_plan_get_chapters      (PwPlan *self);
 void            pw_plan_insert_chapter    (PwPlan    *self,
                                            guint      position,
                                            PwChapter *chapter);
+void            pw_plan_insert_chapters   (PwPlan     *self,
+                                           guint       position,
+                                           PwChapter **chapters,
+                                           guint       n_chapters);
 void            pw_plan_remove_chapter    (PwPlan *self,
                                            guint   position);
 void            pw_plan_move_chapter      (PwPlan *self,
