@@ -1945,7 +1945,7 @@ test_far_line_numbers (void)
 
 /* Whether a stretch of the process's heap is marked for transparent huge
  * pages (VmFlags "hg" in /proc/self/smaps). */
-static gboolean
+G_GNUC_UNUSED static gboolean
 heap_has_huge_page_stretch (void)
 {
   g_autofree char *smaps = NULL;
