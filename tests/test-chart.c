@@ -1537,6 +1537,25 @@ page_texts (PwPrintout *printout,
   return pw_test_svg_tspans (svg->str);
 }
 
+/* The table's first column holds the last row's number on one line: a
+ * plan of 1,000 indicators printed 1000 as 100 over 0. */
+static void
+test_printout_table_numbers (void)
+{
+  g_autoptr(PwPlan) plan = big_plan (1000);
+  g_autoptr(PwPrintout) printout = pw_printout_new (plan, PW_PRINTOUT_A4_WIDTH, PW_PRINTOUT_A4_HEIGHT);
+  gboolean found = FALSE;
+
+  for (guint page = 1; page < pw_printout_get_page_count (printout) && !found; page++)
+    {
+      g_autoptr(GPtrArray) texts = page_texts (printout, page);
+
+      for (guint i = 0; i < texts->len; i++)
+        found |= g_strcmp0 (g_ptr_array_index (texts, i), "1000") == 0;
+    }
+  g_assert_true (found);
+}
+
 /* Tests: the bundled sample */
 
 static void
@@ -2090,6 +2109,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-pdf-shared", test_printout_pdf_shared);
   g_test_add_func ("/pw/chart/pdf-shared-diagonals", test_chart_pdf_shared_diagonals);
   g_test_add_func ("/pw/chart/printout-table-cells", test_printout_table_cells);
+  g_test_add_func ("/pw/chart/printout-table-numbers", test_printout_table_numbers);
   g_test_add_func ("/pw/chart/printout-table-text-batched", test_printout_table_text_batched);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 

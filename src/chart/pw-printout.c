@@ -265,7 +265,14 @@ set_column_widths (PwPrintout *self)
         pw_chart_text_measure_box (style, column_title (c), 0.85, PW_CHART_TEXT_BOLD,
                                    style->size * 4.5, 2, PANGO_ALIGN_LEFT, &widths[c], NULL);
       }
-  widths[COL_NUMBER] = MAX (widths[COL_NUMBER], pw_chart_text_measure (style, "000", 0.9, 0));
+  {
+    /* the rows are numbered through the table: as many digits as the last
+     * number, three at least (2352 wrapped after 235) */
+    g_autofree char *widest = g_strdup_printf ("%u", MAX (n_items, 100));
+
+    memset (widest, '0', strlen (widest));
+    widths[COL_NUMBER] = MAX (widths[COL_NUMBER], pw_chart_text_measure (style, widest, 0.9, 0));
+  }
   widths[COL_COMPLETION] =
       MAX (widths[COL_COMPLETION], pw_chart_text_measure (style, "100%", 0.9, 0));
   for (int nature = PW_NATURE_UNKNOWN; nature <= PW_NATURE_EXPECTED; nature++)
