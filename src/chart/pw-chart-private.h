@@ -115,6 +115,11 @@ void          pw_chart_text_measure_box    (PwChartStyle     *style,
  * drawn on it is also written as SVG <text> (see pw_chart_export()). */
 void          pw_chart_text_sink_attach    (cairo_t          *cr,
                                             GString          *svg);
+gboolean      pw_chart_text_sink_is_attached (cairo_t        *cr);
+
+/* Whether drawings can be shared, and text batched, on @cr: on a PDF only,
+ * and not while a text sink is attached. */
+gboolean      pw_chart_can_share           (cairo_t          *cr);
 
 /* A drawing that many pages repeat (a legend, a table's header): in a PDF,
  * drawn once per thread, kept by @key (which must name everything it

@@ -1,4 +1,4 @@
-/* pw-chart-style.c: the palette, patterns, symbols and text of every chart
+/* pw-chart-style.c: the palette, patterns and symbols of every chart
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -11,7 +11,9 @@
  *
  * The frame around every chart (title block, legend, notes, pages) is in
  * pw-chart-frame.c; what charts ask of the plan (options, values as printed,
- * tooltips) is in pw-chart-helpers.c.
+ * tooltips) is in pw-chart-helpers.c; their text (the style's fonts, the
+ * layouts kept, the batches of a PDF's text, the text sink) in
+ * pw-chart-text.c.
  */
 
 #define G_LOG_DOMAIN "pw-chart"
@@ -28,11 +30,6 @@
   {                                                                                                \
     ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) &0xff) / 255.0               \
   }
-
-/* The fonts come from fontconfig: Noto Sans CJK on Debian, whatever maps
- * "Sans" to a CJK face elsewhere. */
-#define FONT_FAMILIES                                                                              \
-  "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, Sans"
 
 /* Patterns are drawn at a fixed pitch in user units, so that they look the
  * same whatever the size of the bar they fill. */
@@ -86,8 +83,6 @@ const double pw_chart_track[3] = RGB (0xebebeb);
 const double pw_chart_track_edge[3] = RGB (0x9a9a9a);
 const double pw_chart_zebra[3] = RGB (0xf6f6f6);
 const double pw_chart_paper[3] = RGB (0xffffff);
-
-static cairo_user_data_key_t text_sink_key;
 
 /* Auxiliary methods */
 
@@ -183,62 +178,6 @@ symbol_path (cairo_t       *cr,
     }
 }
 
-static void
-record_layout (cairo_t     *cr,
-               PangoLayout *layout,
-               double       x,
-               double       y)
-{
-  GString *svg = cairo_get_user_data (cr, &text_sink_key);
-  const char *text = pango_layout_get_text (layout);
-  const PangoFontDescription *desc = pango_layout_get_font_description (layout);
-  g_autoptr(PangoLayoutIter) iter = NULL;
-  cairo_matrix_t m;
-  char buf[7][G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (svg == NULL || text == NULL || *text == '\0')
-    return;
-
-  cairo_get_matrix (cr, &m);
-  g_string_append_printf (
-      svg, "<text transform=\"matrix(%s %s %s %s %s %s)\" font-size=\"%s\"%s>",
-      g_ascii_formatd (buf[0], sizeof buf[0], "%.4f", m.xx),
-      g_ascii_formatd (buf[1], sizeof buf[1], "%.4f", m.yx),
-      g_ascii_formatd (buf[2], sizeof buf[2], "%.4f", m.xy),
-      g_ascii_formatd (buf[3], sizeof buf[3], "%.4f", m.yy),
-      g_ascii_formatd (buf[4], sizeof buf[4], "%.2f", m.x0),
-      g_ascii_formatd (buf[5], sizeof buf[5], "%.2f", m.y0),
-      g_ascii_formatd (buf[6], sizeof buf[6], "%.2f",
-                       pango_font_description_get_size (desc) / (double) PANGO_SCALE),
-      pango_font_description_get_weight (desc) >= PANGO_WEIGHT_BOLD ? " font-weight=\"bold\"" : "");
-
-  /* One <tspan> per line, each holding the characters of the text that the
-   * line stands for (an ellipsised line stands for the rest of the text), so
-   * the element's text is the label in full. */
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      int length = line->length;
-      g_autofree char *escaped = NULL;
-
-      if (pango_layout_iter_at_last_line (iter))
-        length = strlen (text) - line->start_index;
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      escaped = g_markup_escape_text (text + line->start_index, length);
-      g_string_append_printf (
-          svg, "<tspan x=\"%s\" y=\"%s\">%s</tspan>",
-          g_ascii_formatd (buf[0], sizeof buf[0], "%.2f", x + logical.x / (double) PANGO_SCALE),
-          g_ascii_formatd (buf[1], sizeof buf[1], "%.2f",
-                           y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE),
-          escaped);
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  g_string_append (svg, "</text>\n");
-}
-
 /* Drawings shared by pages */
 
 #define SHARED_CACHE_SIZE 64
@@ -251,14 +190,6 @@ shared_cache_free (gpointer data)
 
 static GPrivate shared_cache_key = G_PRIVATE_INIT (shared_cache_free);
 
-/* Whether drawings can be shared on @cr: on a PDF only, and not while a
- * text sink is attached (a drawing kept would not reach the text of an SVG). */
-static gboolean
-can_share (cairo_t *cr)
-{
-  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF &&
-         cairo_get_user_data (cr, &text_sink_key) == NULL;
-}
 
 /* Paints the drawing kept by @key (recorded by @draw within @extents the
  * first time), with its origin at @x, @y. */
@@ -425,7 +356,7 @@ pw_chart_draw_status_symbol (cairo_t  *cr,
   /* In a PDF, each symbol of a status and size is one form that the pages
    * place (a chart of the report has thousands of them): it is drawn
    * around (0, 0), in a box that holds its halo and mitred points. */
-  if (can_share (cr))
+  if (pw_chart_can_share (cr))
     {
       double reach = size * 1.25 + 2 * MAX (size * 0.22, 1.0) + 1;
       cairo_rectangle_t extents = { -reach, -reach, 2 * reach, 2 * reach };
@@ -469,7 +400,7 @@ pw_chart_draw_target_point (cairo_t *cr,
 {
   Symbol point = { PW_STATUS_ACHIEVED, cx, cy, radius };
 
-  if (can_share (cr))
+  if (pw_chart_can_share (cr))
     {
       double reach = radius + 2;
       cairo_rectangle_t extents = { -reach, -reach, 2 * reach, 2 * reach };
@@ -573,7 +504,7 @@ pw_chart_fill_pattern (cairo_t        *cr,
     {
     case PW_CHART_PATTERN_HATCH:
     case PW_CHART_PATTERN_CROSSHATCH:
-      if (can_share (cr))
+      if (pw_chart_can_share (cr))
         {
           /* the foot of the first line that reaches the bar */
           double foot = floor ((x - height) / pitch) * pitch;
@@ -663,6 +594,16 @@ pw_chart_fill_project_status (cairo_t         *cr,
 
 /* Public API: drawings shared by pages */
 
+/* Whether drawings can be shared on @cr: on a PDF only, and not while a
+ * text sink is attached (a drawing kept would not reach the text of an SVG). */
+gboolean
+pw_chart_can_share (cairo_t *cr)
+{
+  return cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF &&
+         !pw_chart_text_sink_is_attached (cr);
+}
+
+
 /* A recording surface painted again is written once to a PDF (Cairo keeps
  * a source by its identity), as a form that each page refers to: the
  * pages look the same, and the report no longer writes, compresses and
@@ -677,551 +618,10 @@ pw_chart_draw_shared (cairo_t         *cr,
 {
   cairo_rectangle_t extents = { 0, 0, width, height };
 
-  if (!can_share (cr))
+  if (!pw_chart_can_share (cr))
     draw (cr, data);
   else
     paint_shared (cr, key, &extents, 0, 0, draw, data);
-}
-
-/* Text: one Pango context for every chart, and the layouts made recently.
- *
- * A chart measures a label while it lays itself out and draws the same
- * label later, and the report draws the same labels (years, legends,
- * column titles) on thousands of pages: a layout, once shaped, is kept for
- * the next label of the same text, font and box. The cache is bounded: when
- * full it becomes the old generation and a new one starts; a layout found
- * in the old one moves to the new, so the labels of every page stay while
- * those of one page go. It is kept per thread, as Pango objects are. */
-
-#define TEXT_CACHE_SIZE 4096
-
-typedef struct
-{
-  char *text;
-  int size;        /* in Pango units */
-  int width;       /* in Pango units, -1 for one line */
-  guint8 bold;
-  guint8 alignment;
-  gint16 max_lines;
-} TextKey;
-
-typedef struct
-{
-  PangoContext *context;
-  GHashTable *layouts; /* TextKey → PangoLayout */
-  GHashTable *old_layouts;
-  GHashTable *lines;   /* the line height of a font size, in Pango units */
-} TextCache;
-
-static guint
-text_key_hash (gconstpointer data)
-{
-  const TextKey *key = data;
-
-  return g_str_hash (key->text) ^ (guint) key->size * 31 ^ (guint) key->width * 17 ^
-         (guint) (key->bold | key->alignment << 1 | key->max_lines << 3);
-}
-
-static gboolean
-text_key_equal (gconstpointer a,
-                gconstpointer b)
-{
-  const TextKey *x = a, *y = b;
-
-  return x->size == y->size && x->width == y->width && x->bold == y->bold &&
-         x->alignment == y->alignment && x->max_lines == y->max_lines &&
-         strcmp (x->text, y->text) == 0;
-}
-
-static void
-text_key_free (gpointer data)
-{
-  TextKey *key = data;
-
-  g_free (key->text);
-  g_free (key);
-}
-
-static void
-text_cache_free (gpointer data)
-{
-  TextCache *cache = data;
-
-  g_clear_pointer (&cache->layouts, g_hash_table_unref);
-  g_clear_pointer (&cache->old_layouts, g_hash_table_unref);
-  g_clear_pointer (&cache->lines, g_hash_table_unref);
-  g_clear_object (&cache->context);
-  g_free (cache);
-}
-
-static GPrivate text_cache_key = G_PRIVATE_INIT (text_cache_free);
-
-static TextCache *
-text_cache_get (void)
-{
-  TextCache *cache = g_private_get (&text_cache_key);
-  cairo_font_options_t *options;
-
-  if (cache != NULL)
-    return cache;
-
-  cache = g_new0 (TextCache, 1);
-  cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  /* Unhinted metrics and unrounded positions: a label is as wide in a PDF as
-   * on screen, so the layout does not depend on the surface. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (cache->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (cache->context, FALSE);
-  /* The names of indicators are Chinese whatever the language of the user:
-   * ask for the simplified forms of the Han characters. */
-  pango_context_set_language (cache->context, pango_language_from_string ("zh-cn"));
-  cache->layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
-  cache->old_layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
-  cache->lines = g_hash_table_new (NULL, NULL);
-  g_private_set (&text_cache_key, cache);
-  return cache;
-}
-
-/* Public API: text */
-
-PwChartStyle *
-pw_chart_style_new (double width,
-                    double height)
-{
-  PwChartStyle *style = g_new0 (PwChartStyle, 1);
-  TextCache *cache = text_cache_get ();
-  gpointer line;
-
-  style->context = g_object_ref (cache->context);
-  style->size = CLAMP (width / 70.0, 8.0, 12.0);
-  style->font = pango_font_description_from_string (FONT_FAMILIES);
-  pango_font_description_set_absolute_size (style->font, style->size * PANGO_SCALE);
-
-  /* the metrics of a size, asked of the fonts once */
-  line = g_hash_table_lookup (cache->lines, GINT_TO_POINTER ((int) (style->size * PANGO_SCALE)));
-  if (line == NULL)
-    {
-      PangoFontMetrics *metrics = pango_context_get_metrics (style->context, style->font, NULL);
-      int units = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
-
-      pango_font_metrics_unref (metrics);
-      line = GINT_TO_POINTER (MAX (units, 0) + 1);
-      g_hash_table_insert (cache->lines, GINT_TO_POINTER ((int) (style->size * PANGO_SCALE)), line);
-    }
-  style->line = (GPOINTER_TO_INT (line) - 1) / (double) PANGO_SCALE;
-  if (style->line <= 0)
-    style->line = style->size * 1.45;
-  style->margin = style->size * 1.75;
-
-  return style;
-}
-
-void
-pw_chart_style_free (PwChartStyle *style)
-{
-  if (style == NULL)
-    return;
-  g_clear_object (&style->context);
-  g_clear_pointer (&style->font, pango_font_description_free);
-  g_free (style);
-}
-
-/* The height of a line of text at @scale times the base size. */
-double
-pw_chart_style_line (PwChartStyle *style,
-                     double        scale)
-{
-  return style->line * scale;
-}
-
-PangoLayout *
-pw_chart_text_new (PwChartStyle     *style,
-                   const char       *text,
-                   double            scale,
-                   PwChartTextFlags  flags,
-                   double            width,
-                   int               max_lines,
-                   PangoAlignment    alignment)
-{
-  PangoLayout *layout = pango_layout_new (style->context);
-  PangoFontDescription *desc = pango_font_description_copy_static (style->font);
-
-  pango_font_description_set_absolute_size (desc, style->size * scale * PANGO_SCALE);
-  if (flags & PW_CHART_TEXT_BOLD)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -MAX (max_lines, 1));
-    }
-  pango_layout_set_alignment (layout, alignment);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-
-  return layout;
-}
-
-void
-pw_chart_text_get_size (PangoLayout *layout,
-                        double      *width,
-                        double      *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width != NULL)
-    *width = logical.width / (double) PANGO_SCALE;
-  if (height != NULL)
-    *height = logical.height / (double) PANGO_SCALE;
-}
-
-double
-pw_chart_text_get_baseline (PangoLayout *layout)
-{
-  return pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
-}
-
-/* A batch of text (pw_chart_text_batch_begin()): the glyphs of the layouts
- * drawn while it is open, by font and colour, each shown with one call
- * when it closes, as Pango's renderer would have shown them run by run. */
-
-typedef struct
-{
-  cairo_scaled_font_t *font;
-  double rgb[3];
-  GString *utf8;
-  GArray *glyphs;   /* of cairo_glyph_t */
-  GArray *clusters; /* of cairo_text_cluster_t */
-} TextRun;
-
-static cairo_user_data_key_t text_batch_key;
-
-static void
-text_run_free (gpointer data)
-{
-  TextRun *run = data;
-
-  cairo_scaled_font_destroy (run->font);
-  g_string_free (run->utf8, TRUE);
-  g_array_unref (run->glyphs);
-  g_array_unref (run->clusters);
-  g_free (run);
-}
-
-/* Whether Pango's renderer would draw every run of @layout with
- * cairo_show_text_glyphs() alone: left to right, in a font of Cairo's, no
- * glyph drawn as a box. */
-static gboolean
-layout_is_plain (PangoLayout *layout)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  gboolean plain = TRUE;
-
-  do
-    {
-      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run == NULL)
-        continue;
-      if ((run->item->analysis.level & 1) != 0 || run->y_offset != 0 || run->start_x_offset != 0 ||
-          run->end_x_offset != 0 || !PANGO_IS_CAIRO_FONT (run->item->analysis.font) ||
-          pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)) == NULL)
-        plain = FALSE;
-      for (int i = 0; plain && i < run->glyphs->num_glyphs; i++)
-        if ((run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0 &&
-            run->glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
-          plain = FALSE;
-    }
-  while (plain && pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-  return plain;
-}
-
-static TextRun *
-text_batch_run (GPtrArray           *batch,
-                cairo_scaled_font_t *font,
-                const double         rgb[3])
-{
-  TextRun *run;
-
-  for (guint i = 0; i < batch->len; i++)
-    {
-      run = g_ptr_array_index (batch, i);
-      if (run->font == font && memcmp (run->rgb, rgb, sizeof run->rgb) == 0)
-        return run;
-    }
-  run = g_new0 (TextRun, 1);
-  run->font = cairo_scaled_font_reference (font);
-  memcpy (run->rgb, rgb, sizeof run->rgb);
-  run->utf8 = g_string_new (NULL);
-  run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  run->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
-  g_ptr_array_add (batch, run);
-  return run;
-}
-
-/* Adds the glyphs of @layout at the current point (@x0, @y0) to @batch,
- * placed and grouped into clusters as pango_cairo_show_layout() does. */
-static void
-text_batch_add (GPtrArray    *batch,
-                PangoLayout  *layout,
-                double        x0,
-                double        y0,
-                const double  rgb[3])
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  const char *text = pango_layout_get_text (layout);
-
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      int baseline = pango_layout_iter_get_baseline (iter);
-      int x_off = 0;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      for (GSList *l = line->runs; l != NULL; l = l->next)
-        {
-          PangoGlyphItem *item = l->data;
-          PangoGlyphString *glyphs = item->glyphs;
-          TextRun *run = text_batch_run (
-              batch, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->item->analysis.font)),
-              rgb);
-          double base_x = x0 + (double) (logical.x + x_off) / PANGO_SCALE;
-          double base_y = y0 + (double) baseline / PANGO_SCALE;
-          PangoGlyphItemIter cluster;
-          int x_position = 0;
-
-          g_string_append_len (run->utf8, text + item->item->offset, item->item->length);
-          if (pango_glyph_item_iter_init_start (&cluster, item, text))
-            do
-              {
-                cairo_text_cluster_t c = { cluster.end_index - cluster.start_index,
-                                           cluster.end_glyph - cluster.start_glyph };
-
-                for (int i = cluster.start_glyph; i < cluster.end_glyph; i++)
-                  c.num_glyphs -= glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY;
-                g_array_append_val (run->clusters, c);
-              }
-            while (pango_glyph_item_iter_next_cluster (&cluster));
-          for (int i = 0; i < glyphs->num_glyphs; i++)
-            {
-              PangoGlyphInfo *gi = &glyphs->glyphs[i];
-
-              if (gi->glyph != PANGO_GLYPH_EMPTY)
-                {
-                  cairo_glyph_t glyph = {
-                    gi->glyph, base_x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE,
-                    gi->geometry.y_offset == 0
-                        ? base_y
-                        : base_y + (double) gi->geometry.y_offset / PANGO_SCALE,
-                  };
-
-                  g_array_append_val (run->glyphs, glyph);
-                }
-              x_position += gi->geometry.width;
-            }
-          x_off += pango_glyph_string_get_width (glyphs);
-        }
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-/**
- * pw_chart_text_batch_begin:
- * @cr: a cairo context
- *
- * On a PDF, the text that pw_chart_text_draw() draws from now on is kept
- * and drawn by pw_chart_text_batch_end(), in one operation for each font
- * and colour instead of one for each run of each label: a page of the
- * report's table drew 400 runs, and each operation costs the PDF surface
- * about as much to record, analyse and write as ten glyphs. The text then
- * lies above whatever is drawn in between, which must not overlap it; the
- * transformation and the clip must stay as they are. Elsewhere it does
- * nothing.
- */
-void
-pw_chart_text_batch_begin (cairo_t *cr)
-{
-  if (can_share (cr) && cairo_get_user_data (cr, &text_batch_key) == NULL)
-    cairo_set_user_data (cr, &text_batch_key, g_ptr_array_new_with_free_func (text_run_free),
-                         (cairo_destroy_func_t) g_ptr_array_unref);
-}
-
-void
-pw_chart_text_batch_end (cairo_t *cr)
-{
-  GPtrArray *batch = cairo_get_user_data (cr, &text_batch_key);
-
-  if (batch == NULL)
-    return;
-  for (guint i = 0; i < batch->len; i++)
-    {
-      TextRun *run = g_ptr_array_index (batch, i);
-
-      cairo_save (cr);
-      pw_chart_set_rgb (cr, run->rgb);
-      cairo_set_scaled_font (cr, run->font);
-      cairo_show_text_glyphs (cr, run->utf8->str, run->utf8->len,
-                              (cairo_glyph_t *) run->glyphs->data, run->glyphs->len,
-                              (cairo_text_cluster_t *) run->clusters->data, run->clusters->len, 0);
-      cairo_restore (cr);
-    }
-  cairo_set_user_data (cr, &text_batch_key, NULL, NULL);
-}
-
-void
-pw_chart_text_draw (cairo_t      *cr,
-                    PangoLayout  *layout,
-                    double        x,
-                    double        y,
-                    const double  rgb[3])
-{
-  GPtrArray *batch = cairo_get_user_data (cr, &text_batch_key);
-
-  if (batch != NULL && layout_is_plain (layout))
-    {
-      double x0, y0;
-
-      /* where Pango's renderer starts: the current point, as Cairo keeps it */
-      cairo_move_to (cr, x, y);
-      cairo_get_current_point (cr, &x0, &y0);
-      cairo_new_path (cr);
-      text_batch_add (batch, layout, x0, y0, rgb);
-      return;
-    }
-
-  cairo_save (cr);
-  pw_chart_set_rgb (cr, rgb);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
-  record_layout (cr, layout, x, y);
-  cairo_restore (cr);
-}
-
-/* A layout of @text as pw_chart_text_new() makes it, shaped once and kept
- * in the cache: it must not be changed, and is the cache's (a caller that
- * measures a label now and draws it later takes a reference, as the cache
- * may have let it go by then). */
-PangoLayout *
-pw_chart_text_get (PwChartStyle     *style,
-                   const char       *text,
-                   double            scale,
-                   PwChartTextFlags  flags,
-                   double            width,
-                   int               max_lines,
-                   PangoAlignment    alignment)
-{
-  TextCache *cache = text_cache_get ();
-  TextKey key = {
-    (char *) (text != NULL ? text : ""),
-    (int) (style->size * scale * PANGO_SCALE),
-    width > 0 ? (int) (width * PANGO_SCALE) : -1,
-    (flags & PW_CHART_TEXT_BOLD) != 0,
-    alignment,
-    width > 0 ? MAX (max_lines, 1) : 0,
-  };
-  gpointer stored = NULL, layout = NULL;
-
-  layout = g_hash_table_lookup (cache->layouts, &key);
-  if (layout != NULL)
-    return layout;
-
-  if (g_hash_table_size (cache->layouts) >= TEXT_CACHE_SIZE / 2)
-    {
-      GHashTable *old = cache->old_layouts;
-
-      cache->old_layouts = cache->layouts;
-      g_hash_table_remove_all (old);
-      cache->layouts = old;
-    }
-  if (!g_hash_table_steal_extended (cache->old_layouts, &key, &stored, &layout))
-    {
-      TextKey *made = g_new (TextKey, 1);
-
-      *made = key;
-      made->text = g_strdup (key.text);
-      stored = made;
-      layout = pw_chart_text_new (style, text, scale, flags, width, max_lines, alignment);
-      /* shaped now, and kept shaped */
-      pango_layout_get_extents (layout, NULL, NULL);
-    }
-  g_hash_table_insert (cache->layouts, stored, layout);
-  return layout;
-}
-
-/* Draws @text with its top left at @x, @y; returns its height. */
-double
-pw_chart_text_show (cairo_t          *cr,
-                    PwChartStyle     *style,
-                    const char       *text,
-                    double            scale,
-                    PwChartTextFlags  flags,
-                    double            x,
-                    double            y,
-                    double            width,
-                    int               max_lines,
-                    PangoAlignment    alignment,
-                    const double      rgb[3])
-{
-  PangoLayout *layout;
-  double height;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-
-  layout = pw_chart_text_get (style, text, scale, flags, width, max_lines, alignment);
-  pw_chart_text_draw (cr, layout, x, y, rgb);
-  pw_chart_text_get_size (layout, NULL, &height);
-  return height;
-}
-
-/* The width of @text on one line. */
-double
-pw_chart_text_measure (PwChartStyle     *style,
-                       const char       *text,
-                       double            scale,
-                       PwChartTextFlags  flags)
-{
-  double width;
-
-  pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, -1, 0, PANGO_ALIGN_LEFT),
-                          &width, NULL);
-  return width;
-}
-
-/* The size @text takes in a box @width wide (-1 for one line) of at most
- * @max_lines, without drawing it. */
-void
-pw_chart_text_measure_box (PwChartStyle     *style,
-                           const char       *text,
-                           double            scale,
-                           PwChartTextFlags  flags,
-                           double            width,
-                           int               max_lines,
-                           PangoAlignment    alignment,
-                           double           *text_width,
-                           double           *text_height)
-{
-  pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, width, max_lines,
-                                             alignment),
-                          text_width, text_height);
-}
-
-void
-pw_chart_text_sink_attach (cairo_t *cr,
-                           GString *svg)
-{
-  cairo_set_user_data (cr, &text_sink_key, svg, NULL);
 }
 
 double
@@ -1282,7 +682,7 @@ pw_chart_draw_alert_tag (cairo_t      *cr,
 
   /* in a PDF, one form for each size, placed by every row and page that
    * has an alert */
-  if (can_share (cr))
+  if (pw_chart_can_share (cr))
     {
       cairo_rectangle_t extents = { -line, -line, tag.width + 2 * line, 3 * line };
       g_autofree char *key = g_strdup_printf ("alert tag\n%a %a %s", style->size, scale, word);
