@@ -460,6 +460,60 @@ test_delete_cursor_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Deleting a row and undoing it leave the rows before it where they were
+ * on the screen, as in a spreadsheet, in both views (the frozen columns'
+ * too): the row under the cursor, and one above the middle of the view
+ * (GTK's list keeps its middle row in place). */
+static void
+test_undo_delete_keeps_scroll (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled")));
+  GtkAdjustment *frozen = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "frozen_scrolled")));
+  const guint rows[] = { 10, 6 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PwIndicator) deleted = NULL;
+      double before;
+      guint row;
+
+      gtk_adjustment_set_value (v, 200);
+      pw_test_ui_settle ();
+      before = gtk_adjustment_get_value (v);
+      g_assert_cmpfloat (before, >, 0);
+
+      pw_indicator_grid_set_cursor (grid, rows[i], pw_indicator_grid_find_column (grid, "unit"));
+      pw_test_ui_settle ();
+      g_assert_cmpfloat (gtk_adjustment_get_value (v), ==, before);
+      deleted = g_object_ref (row_at (grid, rows[i]));
+
+      g_assert_true (pw_test_ui_press_shortcut (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "view"),
+                                                GDK_KEY_Delete, GDK_CONTROL_MASK));
+      pw_test_ui_settle ();
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+      g_assert_true (row_at (grid, rows[i]) != deleted);
+      g_assert_cmpfloat (gtk_adjustment_get_value (v), ==, before);
+      g_assert_cmpfloat (gtk_adjustment_get_value (frozen), ==, before);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      pw_test_ui_settle ();
+      pw_test_ui_wait_ms (100);
+      pw_test_ui_settle ();
+      g_assert_true (row_at (grid, rows[i]) == deleted);
+      pw_indicator_grid_get_cursor (grid, &row, NULL);
+      g_assert_cmpuint (row, ==, rows[i]);
+      g_assert_cmpfloat (gtk_adjustment_get_value (v), ==, before);
+      g_assert_cmpfloat (gtk_adjustment_get_value (frozen), ==, before);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Shift+arrows make a range; Delete clears it; one undo brings it all back
  * and puts the cursor where it was. */
 static void
@@ -2276,6 +2330,7 @@ main (int   argc,
     }
   g_test_add_func ("/pw/grid/close-unsaved-import", test_close_unsaved_import);
   g_test_add_func ("/pw/grid/delete-cursor-row", test_delete_cursor_row);
+  g_test_add_func ("/pw/grid/undo-delete-keeps-scroll", test_undo_delete_keeps_scroll);
   g_test_add_func ("/pw/grid/clear-range", test_clear_range);
   g_test_add_data_func ("/pw/grid/paste-column/tsv", "text/plain;charset=utf-8", test_paste_column);
   g_test_add_data_func ("/pw/grid/paste-column/html", "text/html", test_paste_column);

@@ -65,6 +65,9 @@ struct _PwIndicatorGrid
   guint scroll_column;
   guint rows_tick;           /* makes the views' rows beyond the first screen */
   guint rows_ticks;
+  GdkFrameClock *keep_clock; /* puts the views back where they were once a row */
+  gulong keep_handler;       /* came or went is laid out */
+  double kept_value;
 
   /* Owned */
   GSettings *settings; /* NULL without the compiled schema */

@@ -385,8 +385,56 @@ refresh_after_change (gpointer data)
 }
 
 static void
+stop_keeping_position (PwIndicatorGrid *self)
+{
+  /* a window's clock is disposed, and its handlers with it, when the
+   * window is unrealized */
+  if (self->keep_handler != 0 && g_signal_handler_is_connected (self->keep_clock, self->keep_handler))
+    g_signal_handler_disconnect (self->keep_clock, self->keep_handler);
+  self->keep_handler = 0;
+  g_clear_object (&self->keep_clock);
+}
+
+static void
+keep_position_after_layout (GdkFrameClock   *clock,
+                            PwIndicatorGrid *self)
+{
+  GtkAdjustment *main = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  GtkAdjustment *frozen = gtk_scrolled_window_get_vadjustment (self->frozen_scrolled);
+
+  stop_keeping_position (self);
+  self->syncing = TRUE;
+  if (gtk_adjustment_get_value (main) != self->kept_value)
+    gtk_adjustment_set_value (main, self->kept_value);
+  if (gtk_adjustment_get_value (frozen) != self->kept_value)
+    gtk_adjustment_set_value (frozen, self->kept_value);
+  self->syncing = FALSE;
+}
+
+/* A row the plan gains or loses (deleted, put back by undo, inserted,
+ * moved) moves the rows after it and leaves those before it on the screen,
+ * as in a spreadsheet. GTK's list instead keeps in place the row at the
+ * middle of the view, or the one last scrolled to: deleting that row and
+ * undoing the deletion pushed every row above it up by one. So the views'
+ * position before the change is put back once they are laid out, in the
+ * same frame (the frame clock's layout phase runs again when a handler of it
+ * asks for layout). */
+static void
+keep_position (PwIndicatorGrid *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->keep_handler != 0 || clock == NULL)
+    return;
+  self->kept_value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  self->keep_clock = g_object_ref (clock);
+  self->keep_handler = g_signal_connect_after (clock, "layout", G_CALLBACK (keep_position_after_layout), self);
+}
+
+static void
 plan_indicators_changed (PwIndicatorGrid *self)
 {
+  keep_position (self);
   /* an indicator made now may sit where a freed one did */
   pw_indicator_grid_model_changed (self);
 
@@ -509,6 +557,7 @@ pw_indicator_grid_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  stop_keeping_position (self);
   if (self->sync_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sync_tick);
   self->sync_tick = 0;
