@@ -356,8 +356,8 @@ pw_import_project_list_read (const PwImportLines *lines,
         continue;
       if ((pw_import_heading_at (line, &h) && h.pattern <= PW_PATTERN_ENUM_PAREN &&
            h.pattern != PW_PATTERN_NONE) ||
-          g_str_has_prefix (line->key, "附件") || g_str_has_prefix (line->key, "专栏") ||
-          g_str_has_prefix (line->key, "注:") || is_caption (line))
+          pw_import_has_prefix (line->key, "附件") || pw_import_has_prefix (line->key, "专栏") ||
+          pw_import_has_prefix (line->key, "注:") || is_caption (line))
         break;
 
       if (!one_per_line)

@@ -38,8 +38,8 @@ pw_importer_column_caption_at (const PwImportLine *line,
   *number = pw_import_parse_numeral (p, &p);
   if (*number < 0)
     return FALSE;
-  while (*p == ' ' || *p == ':' || *p == '.' || *p == '-' || g_str_has_prefix (p, "、"))
-    p = g_str_has_prefix (p, "、") ? p + strlen ("、") : p + 1;
+  while (*p == ' ' || *p == ':' || *p == '.' || *p == '-' || pw_import_has_prefix (p, "、"))
+    p = pw_import_has_prefix (p, "、") ? p + strlen ("、") : p + 1;
   if (g_utf8_strlen (p, -1) > 60 || strstr (p, "。") != NULL)
     return FALSE;
   *title_chars = g_utf8_pointer_to_offset (line->key, p);
@@ -314,8 +314,8 @@ is_labelled (const PwImportLine *line)
   if (n < 2 || n > 20)
     return FALSE;
   for (const char *p = line->key; p < colon; p = g_utf8_next_char (p))
-    if (strchr (",;.!?", *p) != NULL || g_str_has_prefix (p, "。") || g_str_has_prefix (p, "，") ||
-        g_str_has_prefix (p, "；") || g_str_has_prefix (p, "、"))
+    if (strchr (",;.!?", *p) != NULL || pw_import_has_prefix (p, "。") || pw_import_has_prefix (p, "，") ||
+        pw_import_has_prefix (p, "；") || pw_import_has_prefix (p, "、"))
       return FALSE;
   return TRUE;
 }

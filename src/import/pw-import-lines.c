@@ -577,9 +577,9 @@ starts_block (const PwImportLine *line)
 {
   PwImportHeading h;
 
-  return pw_import_heading_at (line, &h) || g_str_has_prefix (line->key, "专栏") ||
-         g_str_has_prefix (line->key, "——") || g_str_has_prefix (line->key, "附件") ||
-         g_str_has_prefix (line->key, "表") || line->table > 0;
+  return pw_import_heading_at (line, &h) || pw_import_has_prefix (line->key, "专栏") ||
+         pw_import_has_prefix (line->key, "——") || pw_import_has_prefix (line->key, "附件") ||
+         pw_import_has_prefix (line->key, "表") || line->table > 0;
 }
 
 /**
@@ -606,6 +606,10 @@ pw_import_lines_unwrap (PwImportLines *self)
   guint joined = 0;
   guint near = 0;
   g_autoptr(GHashTable) heads = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer head;
+  gpointer count;
+  guint64 head_lengths = 0;
 
   /* running heads: short lines repeated next to footers */
   for (guint i = 0; i < self->n_lines; i++)
@@ -621,11 +625,18 @@ pw_import_lines_unwrap (PwImportLines *self)
         g_hash_table_insert (heads, (gpointer) line->key,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) + 1));
     }
-  for (guint i = 0; i < self->n_lines && g_hash_table_size (heads) > 0; i++)
+  /* the lengths of the heads printed three times or more: a line of
+   * another length is not looked up (nearly every line) */
+  g_hash_table_iter_init (&iter, heads);
+  while (g_hash_table_iter_next (&iter, &head, &count))
+    if (GPOINTER_TO_UINT (count) >= 3)
+      head_lengths |= G_GUINT64_CONSTANT (1) << pw_import_count_chars (head, strlen (head));
+  for (guint i = 0; i < self->n_lines && head_lengths != 0; i++)
     {
       PwImportLine *line = &self->lines[i];
 
       if (!line->blank && !line->noise && line->n_chars <= 40 &&
+          (head_lengths & (G_GUINT64_CONSTANT (1) << line->n_chars)) != 0 &&
           GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) >= 3)
         line->noise = TRUE;
     }

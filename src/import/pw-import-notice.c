@@ -293,7 +293,7 @@ read_notice_title (Importer  *self,
       gsize len = strlen (stripped);
 
       /* 《…》 around the title */
-      if (g_str_has_prefix (stripped, "《") && g_str_has_suffix (stripped, "》"))
+      if (pw_import_has_prefix (stripped, "《") && g_str_has_suffix (stripped, "》"))
         *title = g_strndup (stripped + strlen ("《"), len - strlen ("《") - strlen ("》"));
       else
         *title = g_steal_pointer (&stripped);
@@ -646,7 +646,7 @@ pw_importer_find_second_document (Importer *self)
             continue;
           n++;
           if (above->n_chars > 40 || strstr (above->key, "。") != NULL ||
-              g_str_has_prefix (above->key, "附件"))
+              pw_import_has_prefix (above->key, "附件"))
             break;
           if (strstr (above->key, "关于") != NULL || g_str_has_suffix (above->key, "通知"))
             start = j - 1;
@@ -674,12 +674,12 @@ five_year_plan (const char *key)
       const char *q = p + strlen ("十");
 
       for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-        if (g_str_has_prefix (q, digits[i]))
+        if (pw_import_has_prefix (q, digits[i]))
           {
             const char *r = q + strlen (digits[i]);
 
             /* 十五五, 第十五个五年 */
-            if (g_str_has_prefix (r, "五") || g_str_has_prefix (r, "个五年"))
+            if (pw_import_has_prefix (r, "五") || pw_import_has_prefix (r, "个五年"))
               return 11 + i;
           }
     }
@@ -732,13 +732,13 @@ pw_importer_find_period (Importer *self)
           int a = atoi (p);
           const char *q = p + 4;
 
-          if (g_str_has_prefix (q, "年"))
+          if (pw_import_has_prefix (q, "年"))
             q += strlen ("年");
-          if (*q == '-' || *q == '~' || g_str_has_prefix (q, "—") || g_str_has_prefix (q, "–") ||
-              g_str_has_prefix (q, "至") || g_str_has_prefix (q, "到"))
+          if (*q == '-' || *q == '~' || pw_import_has_prefix (q, "—") || pw_import_has_prefix (q, "–") ||
+              pw_import_has_prefix (q, "至") || pw_import_has_prefix (q, "到"))
             {
               q = g_utf8_next_char (q);
-              while (g_str_has_prefix (q, "—"))
+              while (pw_import_has_prefix (q, "—"))
                 q += strlen ("—");
               if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
                   g_ascii_isdigit (q[3]))
@@ -814,7 +814,7 @@ pw_importer_find_period (Importer *self)
               const char *q = p + strlen ("到");
 
               if (g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
-                  g_ascii_isdigit (q[3]) && g_str_has_prefix (q + 4, "年"))
+                  g_ascii_isdigit (q[3]) && pw_import_has_prefix (q + 4, "年"))
                 {
                   int year = atoi (q);
                   gpointer seen = g_hash_table_lookup (counts, GINT_TO_POINTER (year));

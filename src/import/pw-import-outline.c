@@ -46,11 +46,14 @@ is_cjk_numeral_start (const char *s)
   return FALSE;
 }
 
+/* @s after @word when it starts with it, else NULL (every line is asked
+ * whether it is a heading, three times: pw_import_has_prefix() does not
+ * measure a paragraph first) */
 static const char *
 skip (const char *s,
       const char *word)
 {
-  return g_str_has_prefix (s, word) ? s + strlen (word) : NULL;
+  return pw_import_has_prefix (s, word) ? s + strlen (word) : NULL;
 }
 
 /* Where a page number (    12, ……12, ...12) ends @k, or NULL. */
@@ -177,7 +180,7 @@ pw_import_heading_at (const PwImportLine *line,
     return FALSE;
 
   /* the title */
-  while (*p == ' ' || *p == ':' || *p == '.' || g_str_has_prefix (p, "、"))
+  while (*p == ' ' || *p == ':' || *p == '.' || skip (p, "、") != NULL)
     p = *p == ' ' || *p == ':' || *p == '.' ? p + 1 : p + strlen ("、");
   title = p;
   title_end = title + strlen (title);

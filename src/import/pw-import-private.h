@@ -12,6 +12,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "pw-plan.h"
 #include "pw-findings.h"
@@ -20,6 +21,16 @@
 G_BEGIN_DECLS
 
 /* Text */
+
+/* Whether @s starts with @prefix: g_str_has_prefix() without its strlen()
+ * of @s, which is often a whole paragraph, when strncmp() stops at the
+ * first byte that differs. Neither may be %NULL. */
+static inline gboolean
+pw_import_has_prefix (const char *s,
+                      const char *prefix)
+{
+  return strncmp (s, prefix, strlen (prefix)) == 0;
+}
 
 /*
  * The input contract of the structure finder.

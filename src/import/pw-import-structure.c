@@ -253,7 +253,7 @@ toc_continues (Importer        *self,
           g_autofree char *ek = pw_import_make_key (entry->title, -1, NULL);
           g_autofree char *es = pw_import_strip_spaces (ek);
 
-          if (strlen (es) > strlen (stripped) && g_str_has_prefix (es, stripped))
+          if (strlen (es) > strlen (stripped) && pw_import_has_prefix (es, stripped))
             return TRUE;
         }
     }
@@ -293,7 +293,7 @@ title_of_heading (Importer              *self,
   else if (!h->run_in && next != NULL && !next->blank && !next->noise && next->table == 0 &&
            next->n_chars <= 30 && strstr (next->key, "。") == NULL &&
            pw_importer_heading_at (self, next, &nh) == HEAD_NONE &&
-           !g_str_has_prefix (next->key, "专栏") &&
+           !pw_import_has_prefix (next->key, "专栏") &&
            (g_str_has_suffix (title, "，") || g_str_has_suffix (title, "、") ||
             g_str_has_suffix (title, ",") || toc_continues (self, h->pattern, h->number, title)))
     {

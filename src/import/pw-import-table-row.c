@@ -185,11 +185,11 @@ pw_import_table_header_role (const char *key)
       for (gsize i = 0; i < G_N_ELEMENTS (quotes); i++)
         while ((q = strstr (bare->str, quotes[i])) != NULL)
           g_string_erase (bare, q - bare->str, strlen (quotes[i]));
-      if (g_str_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
+      if (pw_import_has_prefix (bare->str, "十") && g_utf8_strlen (bare->str, -1) >= 4)
         {
           const char *tail = g_utf8_offset_to_pointer (bare->str, 3);
 
-          if (g_str_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
+          if (pw_import_has_prefix (g_utf8_offset_to_pointer (bare->str, 2), "五"))
             {
               if (strstr (tail, "现状") != NULL || strstr (tail, "基期") != NULL ||
                   strstr (tail, "完成") != NULL || strstr (tail, "末") != NULL)
@@ -257,7 +257,7 @@ sequence_length (const char *key)
     return 0;
   while (g_ascii_isdigit (*p))
     p++;
-  if (g_str_has_prefix (p, "、"))
+  if (pw_import_has_prefix (p, "、"))
     {
       p = pw_import_skip_spaces (p + strlen ("、"));
       return *p != '\0' ? (gsize) (p - key) : 0;
@@ -317,7 +317,7 @@ pw_import_table_is_sequence (const Cell *cell)
     p++;
   if (*p == '.')
     p++;
-  else if (g_str_has_prefix (p, "、"))
+  else if (pw_import_has_prefix (p, "、"))
     p += strlen ("、");
   return *p == '\0';
 }
@@ -476,12 +476,13 @@ pw_import_table_interpret_row (Reader    *r,
   if (n == 0)
     return;
 
-  /* a header repeated after a page break */
+  /* a header repeated after a page break (a row of data ends the look at
+   * its first cell that is no header word) */
   {
     gboolean all_header = TRUE;
     guint n_words = 0;
 
-    for (guint i = 0; i < n; i++)
+    for (guint i = 0; i < n && all_header; i++)
       {
         Role role = pw_import_table_header_role (cells[i]->key);
 

@@ -29,7 +29,7 @@ pw_import_table_split_pipes (const PwImportLine *line)
   const char *start = line->text;
   const char *p = line->text;
 
-  if (*p == '|' || g_str_has_prefix (p, "｜"))
+  if (*p == '|' || pw_import_has_prefix (p, "｜"))
     start = p = g_utf8_next_char (p);
 
   for (;; p = g_utf8_next_char (p))
@@ -68,13 +68,13 @@ ends_cell_table (const PwImportLine *line)
   if (strstr (k, "。") != NULL || g_utf8_strlen (k, -1) > 50 || line->tabs > 0 ||
       pw_import_table_count_pipes (k) >= 2)
     return TRUE;
-  if (g_str_has_prefix (k, "专栏") || g_str_has_prefix (k, "附件") || g_str_has_prefix (k, "附表"))
+  if (pw_import_has_prefix (k, "专栏") || pw_import_has_prefix (k, "附件") || pw_import_has_prefix (k, "附表"))
     return TRUE;
   /* 表2 …: the caption of another table */
-  if (g_str_has_prefix (k, "表") && g_ascii_isdigit (k[strlen ("表")]))
+  if (pw_import_has_prefix (k, "表") && g_ascii_isdigit (k[strlen ("表")]))
     return TRUE;
-  if (g_str_has_prefix (k, "第") && pw_import_parse_numeral (k + strlen ("第"), &after) >= 0 &&
-      (g_str_has_prefix (after, "章") || g_str_has_prefix (after, "节")))
+  if (pw_import_has_prefix (k, "第") && pw_import_parse_numeral (k + strlen ("第"), &after) >= 0 &&
+      (pw_import_has_prefix (after, "章") || pw_import_has_prefix (after, "节")))
     return TRUE;
   {
     PwImportHeading h;
@@ -270,10 +270,10 @@ interpret_sub_row (Reader    *r,
     }
   if (row->unit == NULL && above->unit != NULL)
     row->unit = g_strdup (above->unit);
-  if (g_str_has_prefix (row->name, "其中") && !g_str_has_prefix (row->name, "其中："))
+  if (pw_import_has_prefix (row->name, "其中") && !pw_import_has_prefix (row->name, "其中："))
     {
       g_autofree char *rest = pw_import_trim (row->name + strlen ("其中"), -1);
-      g_autofree char *bare = g_str_has_prefix (rest, ":") ? pw_import_trim (rest + 1, -1) : NULL;
+      g_autofree char *bare = pw_import_has_prefix (rest, ":") ? pw_import_trim (rest + 1, -1) : NULL;
 
       g_free (row->name);
       row->name = g_strconcat ("其中：", bare != NULL ? bare : rest, NULL);

@@ -214,7 +214,7 @@ split_spaced (const PwImportLine *line,
         {
           if (*q == ' ' || *q == '\t')
             w += *q == '\t' ? 4 : 1, q++;
-          else if (g_str_has_prefix (q, "\u3000"))
+          else if (pw_import_has_prefix (q, "\u3000"))
             w += 2, q += strlen ("\u3000");
           else
             break;
@@ -255,12 +255,12 @@ append_to_cell (Cell       *cell,
 static gboolean
 ends_spaced_table (const PwImportLine *line)
 {
-  const char *after_note = g_str_has_prefix (line->key, "注") ? line->key + strlen ("注") : NULL;
+  const char *after_note = pw_import_has_prefix (line->key, "注") ? line->key + strlen ("注") : NULL;
 
   return (after_note != NULL && (*after_note == ':' || g_ascii_isdigit (*after_note) ||
-                                 *after_note == ' ' || g_str_has_prefix (after_note, "释"))) ||
-         g_str_has_prefix (line->key, "专栏") ||
-         g_str_has_prefix (line->key, "资料来源") || g_str_has_prefix (line->key, "说明") ||
+                                 *after_note == ' ' || pw_import_has_prefix (after_note, "释"))) ||
+         pw_import_has_prefix (line->key, "专栏") ||
+         pw_import_has_prefix (line->key, "资料来源") || pw_import_has_prefix (line->key, "说明") ||
          (strstr (line->key, "。") != NULL && line->n_chars > 30) ||
          line->n_chars > 120;
 }
@@ -469,7 +469,7 @@ pw_import_split_unit (const char  *cell,
 
   *unit = NULL;
 
-  if (last != NULL && (*last == ')' || g_str_has_prefix (last, "）")))
+  if (last != NULL && (*last == ')' || pw_import_has_prefix (last, "）")))
     {
       for (const char *p = last; p != NULL; p = g_utf8_find_prev_char (text, p))
         {
@@ -493,8 +493,8 @@ pw_import_split_unit (const char  *cell,
       glong n = g_utf8_strlen (candidate, -1);
 
       if (n > 0 && n <= 8 && strstr (key, "、") == NULL && strchr (key, ',') == NULL &&
-          !g_str_has_prefix (key, "含") && !g_str_has_prefix (key, "不含") &&
-          !g_str_has_prefix (key, "包括") && !g_str_has_prefix (key, "其中"))
+          !pw_import_has_prefix (key, "含") && !pw_import_has_prefix (key, "不含") &&
+          !pw_import_has_prefix (key, "包括") && !pw_import_has_prefix (key, "其中"))
         {
           *name = pw_import_trim (text, open - text);
           *unit = g_steal_pointer (&candidate);

@@ -564,7 +564,7 @@ pw_import_parse_date (const char  *key,
     return FALSE;
 
   p = pw_import_skip_spaces (p);
-  if (g_str_has_prefix (p, "年"))
+  if (pw_import_has_prefix (p, "年"))
     p += strlen ("年");
   else if (!chinese && (*p == '-' || *p == '.' || *p == '/'))
     separator = *p++;
@@ -581,7 +581,7 @@ pw_import_parse_date (const char  *key,
         return FALSE;
       p++;
     }
-  else if (g_str_has_prefix (p, "月"))
+  else if (pw_import_has_prefix (p, "月"))
     p += strlen ("月");
   else
     return FALSE;
@@ -592,9 +592,9 @@ pw_import_parse_date (const char  *key,
   p = pw_import_skip_spaces (p);
   if (separator == 0)
     {
-      if (g_str_has_prefix (p, "日"))
+      if (pw_import_has_prefix (p, "日"))
         p += strlen ("日");
-      else if (g_str_has_prefix (p, "号"))
+      else if (pw_import_has_prefix (p, "号"))
         p += strlen ("号");
       else
         return FALSE;
