@@ -83,7 +83,7 @@ read_comment (Reader  *r,
   if (id == NULL)
     pw_reader_missing_attribute (r, element, PW_NAME_ID);
   else
-    pw_reader_take_id (r, element, PW_OBJECT (comment), id);
+    pw_reader_take_id (r, element, (PwObject *) comment, id);
 
   if (reply_to != NULL)
     {

@@ -8,7 +8,10 @@
  * (pw-plan-format.c). It builds the model as it goes and keeps nothing of
  * the XML, so a large file costs the memory of its model plus libxml2's few
  * kilobytes of window. Objects are made with pw_*_new() and filled with
- * their setters while the plan's history is blocked.
+ * their setters while the plan's history is blocked. An object made here is
+ * cast to PwObject with a plain C cast, as GTK casts inside its own code:
+ * its type is known, and a checked cast is a call of GObject's for each
+ * object in the default build.
  *
  * The other files of the reader (see pw-plan-reader-private.h) give the
  * nodes (-input.c), walk them (-walk.c), read the comments and findings
@@ -262,7 +265,7 @@ read_section (Reader    *r,
   int number = 0;
 
   pw_chapter_insert_section (chapter, position, section);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (section), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) section, &number);
   pw_section_set_number (section, number);
   g_string_truncate (r->paragraphs, 0);
 
@@ -296,7 +299,7 @@ read_project (Reader   *r,
   int value;
 
   pw_box_insert_project (box, position, project);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (project), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) project, &number);
   pw_project_set_number (project, number);
 
   while (pw_reader_next_child (r, element, &child))
@@ -320,7 +323,7 @@ read_project (Reader   *r,
 
                 pw_project_set_end_year (project, value);
                 if (start != 0 && start > value)
-                  rule_problem (r, &start_element, PW_N_NAMES, pw_object_get_id (PW_OBJECT (project)),
+                  rule_problem (r, &start_element, PW_N_NAMES, pw_object_get_id ((PwObject *) project),
                                 _("The project starts in %d, after it ends in %d"), start, value);
               }
           }
@@ -334,7 +337,7 @@ read_project (Reader   *r,
               structure_problem (r, &child, PW_N_NAMES,
                                  _("The investment “%s” is not a decimal number"), text);
             else if (!isfinite (investment = g_ascii_strtod (text, NULL)))
-              rule_problem (r, &child, PW_N_NAMES, pw_object_get_id (PW_OBJECT (project)),
+              rule_problem (r, &child, PW_N_NAMES, pw_object_get_id ((PwObject *) project),
                             _("The investment “%s” is too large"), text);
             else
               pw_project_set_investment (project, investment);
@@ -380,7 +383,7 @@ read_box (Reader    *r,
   int number = 0;
 
   pw_chapter_insert_box (chapter, position, box);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (box), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) box, &number);
   pw_box_set_number (box, number);
 
   while (pw_reader_next_child (r, element, &child))
@@ -407,7 +410,7 @@ read_service_item (Reader    *r,
   int number = 0;
 
   pw_chapter_insert_service_item (chapter, position, item);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (item), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) item, &number);
   pw_service_item_set_number (item, number);
 
   while (pw_reader_next_child (r, element, &child))
@@ -434,10 +437,10 @@ read_chapter (Reader  *r,
   if (r->part != NULL)
     pw_chapter_set_part (chapter, r->part);
   pw_plan_insert_chapter (r->plan, r->n_chapters++, chapter);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (chapter), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) chapter, &number);
   pw_chapter_set_number (chapter, number);
-  if (pw_object_get_id (PW_OBJECT (chapter)) != NULL)
-    g_hash_table_add (r->chapter_ids, (gpointer) pw_intern (pw_object_get_id (PW_OBJECT (chapter))));
+  if (pw_object_get_id ((PwObject *) chapter) != NULL)
+    g_hash_table_add (r->chapter_ids, (gpointer) pw_intern (pw_object_get_id ((PwObject *) chapter)));
 
   while (pw_reader_next_child (r, element, &child))
     switch (pw_reader_sequence_accept (r, &seq, element, &child))
@@ -504,7 +507,7 @@ read_actual (Reader      *r,
     }
   else if (r->period_known && (year < r->start_year || year > r->end_year))
     {
-      rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
+      rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id ((PwObject *) indicator),
                     _("The actual value is for %d, outside the period %d–%d"),
                     year, r->start_year, r->end_year);
       valid = FALSE;
@@ -521,7 +524,7 @@ read_actual (Reader      *r,
 
       if (repeated)
         {
-          rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id (PW_OBJECT (indicator)),
+          rule_problem (r, element, PW_NAME_YEAR, pw_object_get_id ((PwObject *) indicator),
                         _("The indicator has a second actual value for %d"), year);
           valid = FALSE;
         }
@@ -589,7 +592,7 @@ read_indicator (Reader    *r,
   if (id == NULL)
     pw_reader_missing_attribute (r, element, PW_NAME_ID);
   else
-    pw_reader_take_id (r, element, PW_OBJECT (indicator), id);
+    pw_reader_take_id (r, element, (PwObject *) indicator, id);
 
   if (nature != NULL)
     {
@@ -728,7 +731,7 @@ read_part (Reader  *r,
 
   pw_reader_check_version_2 (r, element);
   pw_plan_insert_part (r->plan, r->n_parts++, part);
-  pw_reader_read_id_and_number (r, element, PW_OBJECT (part), &number);
+  pw_reader_read_id_and_number (r, element, (PwObject *) part, &number);
   pw_part_set_number (part, number);
   g_string_truncate (r->paragraphs, 0);
 

@@ -51,14 +51,15 @@ history_of (PwObject *self)
 
 /* The setters keep every value inside the range that its property
  * advertises, which is what g_object_set() and the widgets bound to the
- * property accept. */
+ * property accept. (Once G_IS_PARAM_SPEC_*() has said what @pspec is, a
+ * plain cast: a checked one is a call of GObject's in the default build.) */
 static int
 valid_int (GParamSpec *pspec,
            int         value)
 {
   if (G_IS_PARAM_SPEC_INT (pspec))
     {
-      GParamSpecInt *ispec = G_PARAM_SPEC_INT (pspec);
+      GParamSpecInt *ispec = (GParamSpecInt *) pspec;
 
       return CLAMP (value, ispec->minimum, ispec->maximum);
     }
@@ -72,7 +73,7 @@ valid_double (GParamSpec *pspec,
 {
   if (G_IS_PARAM_SPEC_DOUBLE (pspec) && !isnan (value))
     {
-      GParamSpecDouble *dspec = G_PARAM_SPEC_DOUBLE (pspec);
+      GParamSpecDouble *dspec = (GParamSpecDouble *) pspec;
 
       return CLAMP (value, dspec->minimum, dspec->maximum);
     }
@@ -85,7 +86,7 @@ is_valid_enum (GParamSpec *pspec,
                int         value)
 {
   if (G_IS_PARAM_SPEC_ENUM (pspec))
-    return g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class, value) != NULL;
+    return g_enum_get_value (((GParamSpecEnum *) pspec)->enum_class, value) != NULL;
 
   return TRUE;
 }
@@ -116,14 +117,15 @@ set_field (PwObject        *self,
   if (kind->equal (field, value))
     return FALSE;
 
+  /* (GObject *): a PwObject is one, no check needed */
   history = history_of (self);
   if (history != NULL)
-    pw_history_record_property (history, G_OBJECT (self), pspec);
+    pw_history_record_property (history, (GObject *) self, pspec);
   kind->assign (field, value);
   /* an object that a reader is filling and has not put in a plan yet has
    * been seen by nobody: nobody can be waiting for its notifications */
   if (G_LIKELY (history != NULL || n_reading == 0))
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+    g_object_notify_by_pspec ((GObject *) self, pspec);
   return TRUE;
 }
 

@@ -114,7 +114,7 @@ gboolean    pw_list_find              (GListModel  *list,
   {                                                                     \
     g_return_if_fail (IS_TYPE (self));                                  \
     g_return_if_fail (IS_CHILD (item));                                 \
-    pw_object_list_insert (PW_OBJECT (self), self->field, position, item); \
+    pw_object_list_insert ((PwObject *) self, self->field, position, item); \
   }                                                                     \
                                                                         \
   void                                                                  \
@@ -122,7 +122,7 @@ gboolean    pw_list_find              (GListModel  *list,
                            guint  position)                             \
   {                                                                     \
     g_return_if_fail (IS_TYPE (self));                                  \
-    pw_object_list_remove (PW_OBJECT (self), self->field, position);    \
+    pw_object_list_remove ((PwObject *) self, self->field, position);   \
   }                                                                     \
                                                                         \
   void                                                                  \
@@ -131,7 +131,7 @@ gboolean    pw_list_find              (GListModel  *list,
                          guint  to)                                     \
   {                                                                     \
     g_return_if_fail (IS_TYPE (self));                                  \
-    pw_object_list_move (PW_OBJECT (self), self->field, from, to);      \
+    pw_object_list_move ((PwObject *) self, self->field, from, to);     \
   }
 
 /* The insert of many children at once into the list FIELD, through
@@ -151,7 +151,7 @@ gboolean    pw_list_find              (GListModel  *list,
     g_return_if_fail (IS_TYPE (self));                                  \
     for (guint i = 0; i < n_items; i++)                                 \
       g_return_if_fail (IS_CHILD (items[i]));                           \
-    pw_object_list_splice_in (PW_OBJECT (self), self->field, position,  \
+    pw_object_list_splice_in ((PwObject *) self, self->field, position, \
                               (gpointer *) items, n_items);             \
   }
 
@@ -163,7 +163,12 @@ gboolean    pw_list_find              (GListModel  *list,
  *
  * defines pw_part_get_title() and pw_part_set_title(), declared in the
  * owner's header as usual. A property that needs more than that (a check, a
- * side effect) has its accessors written out. */
+ * side effect) has its accessors written out.
+ *
+ * These macros cast @self to PwObject with a plain C cast once IS_TYPE has
+ * checked it, as GTK does inside its own code: a checked cast of the default
+ * build is one more call of GObject's and a walk up the ancestry, for each
+ * field of each object a reader fills. */
 #define PW_DEFINE_PROPERTY(prefix, Type, IS_TYPE, GetType, SetType, field, kind, FieldCast, ValueCast, PROP, fallback) \
   GetType                                                               \
   prefix##_get_##field (Type *self)                                     \
@@ -177,7 +182,7 @@ gboolean    pw_list_find              (GListModel  *list,
                         SetType  value)                                 \
   {                                                                     \
     g_return_if_fail (IS_TYPE (self));                                  \
-    pw_object_set_##kind (PW_OBJECT (self), FieldCast &self->field,     \
+    pw_object_set_##kind ((PwObject *) self, FieldCast &self->field,    \
                           ValueCast value, properties[PROP]);           \
   }
 
