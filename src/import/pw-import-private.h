@@ -190,6 +190,9 @@ char       *pw_import_make_key        (const char          *text,
                                        guint               *n_traditional);
 char       *pw_import_simplify        (const char          *text);
 char       *pw_import_strip_spaces    (const char          *text);
+gboolean    pw_import_strip_spaces_to (const char          *text,
+                                       char                *out,
+                                       gsize                size);
 gboolean    pw_import_is_spaced_word  (const char          *key,
                                        const char          *word);
 char       *pw_import_trim            (const char          *text,

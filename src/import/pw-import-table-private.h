@@ -45,8 +45,39 @@ typedef struct
   char *key;  /* its key, trimmed */
   int line;
   int value;  /* whether is_value(): -1 until asked */
-  gboolean own_strings; /* @text and @key are allocated apart, not in the cell's block */
+  gboolean own_strings; /* @text and @key are allocated apart, not in the cell's piece of its pool */
 } Cell;
+
+/* Where the cells of a table are made, by pieces of a block: the pool's
+ * own room, then blocks of CELL_BLOCK_SIZE, all freed at once with
+ * pw_import_table_cell_pool_clear() (a cell is not freed by itself). A pool
+ * of zeroes is empty and ready, and so is one that
+ * pw_import_table_cell_pool_init() empties. */
+#define CELL_BLOCK_SIZE (16 * 1024)
+
+typedef struct _CellBlock CellBlock;
+struct _CellBlock
+{
+  CellBlock *next;
+  guint64 data[];
+};
+
+typedef struct
+{
+  CellBlock *blocks;
+  char *next;
+  gsize left;
+  guint64 room[256];
+} CellPool;
+
+/* The reader's strings for one row */
+enum
+{
+  SCRATCH_NOTE,
+  SCRATCH_REST,
+  SCRATCH_TEXT,
+  N_SCRATCH
+};
 
 typedef struct
 {
@@ -63,12 +94,18 @@ typedef struct
   char *parent;    /* a name merged down over its sub-rows (real tables) */
   char *parent_nature;
   PwImportTable *table;
+  GString *scratch[N_SCRATCH]; /* reused from row to row (pw-import-table-row.c) */
+  CellPool pool;               /* the table's cells */
 } Reader;
 
 void       pw_import_table_cell_free     (Cell *cell);
-Cell      *pw_import_table_cell_new      (const char *text,
+Cell      *pw_import_table_cell_new      (CellPool   *pool,
+                                          const char *text,
                                           gssize      length,
                                           int         line);
+void       pw_import_table_cell_pool_init  (CellPool *pool);
+void       pw_import_table_cell_pool_clear (CellPool *pool);
+GPtrArray *pw_import_table_cells_new     (void);
 void       pw_import_table_cell_set      (Cell       *cell,
                                           char       *text,
                                           char       *key);
@@ -94,6 +131,8 @@ guint      pw_import_table_read_tabs     (Reader              *r,
 void       pw_import_table_row_free      (PwImportRow *row);
 void       pw_import_table_set_roles     (Reader    *r,
                                           GPtrArray *header);
-GPtrArray *pw_import_table_split_pipes   (const PwImportLine *line);
+void       pw_import_table_split_pipes   (CellPool           *pool,
+                                          const PwImportLine *line,
+                                          GPtrArray          *cells);
 
 G_END_DECLS

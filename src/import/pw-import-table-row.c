@@ -28,6 +28,72 @@ static const char *known_categories[] = {
 
 /* Auxiliary methods */
 
+/* One of the reader's strings for a row, emptied: rows are read one at a
+ * time, and each string has one use (SCRATCH_NOTE …) */
+static GString *
+scratch (Reader *r,
+         guint   which)
+{
+  if (r->scratch[which] == NULL)
+    r->scratch[which] = g_string_new (NULL);
+  return g_string_truncate (r->scratch[which], 0);
+}
+
+/* Room for @size bytes in @pool, for a cell and its strings. */
+static gpointer
+pool_alloc (CellPool *pool,
+            gsize     size)
+{
+  char *p;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (pool->next == NULL)
+    {
+      pool->next = (char *) pool->room;
+      pool->left = sizeof pool->room;
+    }
+  if (size > pool->left)
+    {
+      gsize n = MAX (size, CELL_BLOCK_SIZE);
+      CellBlock *block = g_malloc (sizeof (CellBlock) + n);
+
+      block->next = pool->blocks;
+      pool->blocks = block;
+      pool->next = (char *) block->data;
+      pool->left = n;
+    }
+  p = pool->next;
+  pool->next += size;
+  pool->left -= size;
+  return p;
+}
+
+/* Makes @pool empty (as zeroes do, without writing its room). */
+void
+pw_import_table_cell_pool_init (CellPool *pool)
+{
+  pool->blocks = NULL;
+  pool->next = NULL;
+  pool->left = 0;
+}
+
+/* Frees the blocks of @pool: every cell made in it goes. */
+void
+pw_import_table_cell_pool_clear (CellPool *pool)
+{
+  while (pool->blocks != NULL)
+    {
+      CellBlock *block = pool->blocks;
+
+      pool->blocks = block->next;
+      g_free (block);
+    }
+  pool->next = NULL;
+  pool->left = 0;
+}
+
+/* Frees the strings @cell owns apart from its pool (a cell taken out of a
+ * row, or a row's cells when it is done with). */
 void
 pw_import_table_cell_free (Cell *cell)
 {
@@ -35,8 +101,15 @@ pw_import_table_cell_free (Cell *cell)
     {
       g_free (cell->text);
       g_free (cell->key);
+      cell->own_strings = FALSE;
     }
-  g_free (cell);
+}
+
+/* A new array of cells, which frees what they own when it goes. */
+GPtrArray *
+pw_import_table_cells_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
 }
 
 /* Gives @cell the text and key (transfer full) it reads from now on. */
@@ -56,14 +129,16 @@ pw_import_table_cell_set (Cell *cell,
 }
 
 Cell *
-pw_import_table_cell_new (const char *text,
+pw_import_table_cell_new (CellPool   *pool,
+                          const char *text,
                           gssize      length,
                           int         line)
 {
   gsize n;
   const char *trimmed = pw_import_trimmed (text, length, &n);
-  /* one block: the cell, its text, its key (never longer than the text) */
-  Cell *cell = g_malloc (sizeof (Cell) + 2 * (n + 1));
+  /* one piece of the pool: the cell, its text, its key (never longer than
+   * the text) */
+  Cell *cell = pool_alloc (pool, sizeof (Cell) + 2 * (n + 1));
   gboolean differs = FALSE;
   gsize key_length;
 
@@ -218,9 +293,10 @@ gboolean
 pw_import_table_read_nature (const char *key,
                              PwNature   *nature)
 {
-  g_autofree char *k = pw_import_strip_spaces (key);
+  /* the longest word for a nature, 約束性指標, has 15 bytes */
+  char k[32];
 
-  return pw_nature_from_word (k, nature);
+  return pw_import_strip_spaces_to (key, k, sizeof k) && pw_nature_from_word (k, nature);
 }
 
 static gboolean
@@ -322,6 +398,9 @@ pw_import_table_is_sequence (const Cell *cell)
   return *p == '\0';
 }
 
+/* Room for the longest known category and its NUL, and more */
+#define CATEGORY_ROOM 64
+
 static const char *
 known_category (const char *joined_key)
 {
@@ -382,33 +461,34 @@ assign_groups (Reader  *r,
                Cell   **cells,
                guint    n_cells)
 {
-  g_autoptr(GString) joined_key = g_string_new (NULL);
-  g_autoptr(GString) joined_text = g_string_new (NULL);
-  g_autoptr(GString) rest = g_string_new (NULL);
+  /* the category's fragments joined, without spaces, as long as they can
+   * still make a known category */
+  char joined_key[CATEGORY_ROOM];
+  gsize joined = 0;
+  GString *rest = scratch (r, SCRATCH_REST);
   guint n_category = 0;
   guint n_nonempty = 0;
   const char *category = NULL;
 
-  for (guint i = 0; i < n_cells; i++)
+  joined_key[0] = '\0';
+  for (guint i = 0; i < n_cells && joined < sizeof joined_key; i++)
     {
       if (cells[i]->key[0] == '\0')
         continue;
-      g_string_append (joined_key, cells[i]->key);
-      g_string_append (joined_text, cells[i]->text);
-      {
-        g_autofree char *k = pw_import_strip_spaces (joined_key->str);
-
-        if (known_category (k) != NULL)
-          {
-            category = known_category (k);
-            n_category = i + 1;
-          }
-      }
+      if (!pw_import_strip_spaces_to (cells[i]->key, joined_key + joined,
+                                      sizeof joined_key - joined))
+        break;
+      joined += strlen (joined_key + joined);
+      if (known_category (joined_key) != NULL)
+        {
+          category = known_category (joined_key);
+          n_category = i + 1;
+        }
     }
 
   if (category != NULL)
     {
-      g_autoptr(GString) text = g_string_new (NULL);
+      GString *text = scratch (r, SCRATCH_TEXT);
 
       for (guint i = 0; i < n_category; i++)
         g_string_append (text, cells[i]->text);
@@ -425,7 +505,7 @@ assign_groups (Reader  *r,
   if (category == NULL && r->has_category && r->has_domain && n_nonempty >= 2)
     {
       /* an unknown category and a domain: the last cell is the domain */
-      g_autoptr(GString) text = g_string_new (NULL);
+      GString *text = scratch (r, SCRATCH_TEXT);
       guint last = n_cells;
 
       while (last > 0 && cells[last - 1]->key[0] == '\0')
@@ -469,7 +549,7 @@ pw_import_table_interpret_row (Reader    *r,
   Cell *nature_cell = NULL;
   Cell *responsible = NULL;
   PwNature nature = PW_NATURE_UNKNOWN;
-  g_autoptr(GString) note = g_string_new (NULL);
+  GString *note = scratch (r, SCRATCH_NOTE);
 
   while (n > 0 && cells[n - 1]->key[0] == '\0' && r->layout != LAYOUT_LINES)
     n--;
@@ -525,9 +605,11 @@ pw_import_table_interpret_row (Reader    *r,
             case ROLE_CATEGORY:
               if (cell->key[0] != '\0')
                 {
-                  g_autofree char *k = pw_import_strip_spaces (cell->key);
+                  char k[CATEGORY_ROOM];
 
-                  if (known_category (k) != NULL || r->has_domain)
+                  if ((pw_import_strip_spaces_to (cell->key, k, sizeof k) &&
+                       known_category (k) != NULL) ||
+                      r->has_domain)
                     set_category (r, cell->text);
                   else
                     set_domain (r, cell->text);
@@ -606,12 +688,16 @@ pw_import_table_interpret_row (Reader    *r,
         name = cells[--i];
 
       {
-        g_autoptr(GPtrArray) before = g_ptr_array_new ();
+        Cell *room[16];
+        Cell **before = i <= G_N_ELEMENTS (room) ? room : g_new (Cell *, i);
+        guint n_before = 0;
 
         for (guint j = 0; j < i; j++)
           if (!pw_import_table_is_sequence (cells[j]))
-            g_ptr_array_add (before, cells[j]);
-        assign_groups (r, (Cell **) before->pdata, before->len);
+            before[n_before++] = cells[j];
+        assign_groups (r, before, n_before);
+        if (before != room)
+          g_free (before);
       }
     }
 
@@ -726,8 +812,9 @@ pw_import_table_set_roles (Reader    *r,
     {
       Cell *cell = g_ptr_array_index (header, i);
       Role role = pw_import_table_header_role (cell->key);
-      g_autofree char *k = pw_import_strip_spaces (cell->key);
-      int year = pw_import_table_header_year (k);
+      /* a header's year and its words take fewer than 64 bytes */
+      char k[64];
+      int year = pw_import_strip_spaces_to (cell->key, k, sizeof k) ? pw_import_table_header_year (k) : 0;
 
       /* an empty header over the first column is the category's */
       if (role == ROLE_NONE && !seen_named)

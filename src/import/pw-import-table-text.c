@@ -21,11 +21,13 @@
 
 /* Auxiliary methods */
 
-/* Splits a pipe row of @line into cells; a leading pipe makes no cell. */
-GPtrArray *
-pw_import_table_split_pipes (const PwImportLine *line)
+/* Splits a pipe row of @line into cells, made in @pool, added to @cells;
+ * a leading pipe makes no cell. */
+void
+pw_import_table_split_pipes (CellPool           *pool,
+                             const PwImportLine *line,
+                             GPtrArray          *cells)
 {
-  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
   const char *start = line->text;
   const char *p = line->text;
 
@@ -38,14 +40,12 @@ pw_import_table_split_pipes (const PwImportLine *line)
 
       if (c == '|' || c == 0xFF5C || c == '\0')
         {
-          g_ptr_array_add (cells, pw_import_table_cell_new (start, p - start, line->number));
+          g_ptr_array_add (cells, pw_import_table_cell_new (pool, start, p - start, line->number));
           if (c == '\0')
             break;
           start = g_utf8_next_char (p);
         }
     }
-
-  return cells;
 }
 
 static gboolean
@@ -97,9 +97,11 @@ pw_import_table_read_pipes (Reader              *r,
                             const PwImportLines *lines,
                             guint                i)
 {
-  g_autoptr(GPtrArray) header = pw_import_table_split_pipes (&lines->lines[i]);
+  g_autoptr(GPtrArray) header = pw_import_table_cells_new ();
+  g_autoptr(GPtrArray) cells = pw_import_table_cells_new ();
   guint next = i + 1;
 
+  pw_import_table_split_pipes (&r->pool, &lines->lines[i], header);
   while (header->len > 0 &&
          ((Cell *) g_ptr_array_index (header, header->len - 1))->key[0] == '\0')
     g_ptr_array_remove_index (header, header->len - 1);
@@ -109,7 +111,6 @@ pw_import_table_read_pipes (Reader              *r,
   for (guint j = i + 1; j < lines->n_lines; j++)
     {
       const PwImportLine *line = &lines->lines[j];
-      g_autoptr(GPtrArray) cells = NULL;
 
       if (line->noise || line->blank)
         continue;
@@ -119,7 +120,9 @@ pw_import_table_read_pipes (Reader              *r,
       r->table->last_line = line->number;
       if (is_separator_row (line->key))
         continue;
-      cells = pw_import_table_split_pipes (line);
+      /* one array for every row */
+      g_ptr_array_set_size (cells, 0);
+      pw_import_table_split_pipes (&r->pool, line, cells);
       pw_import_table_interpret_row (r, cells, TRUE);
     }
 
@@ -129,7 +132,8 @@ pw_import_table_read_pipes (Reader              *r,
 /* The cells of the block of the tab layout that starts at @i: one per line
  * that starts with a tab, a line without one continuing the cell above. */
 static guint
-read_block (const PwImportLines *lines,
+read_block (CellPool            *pool,
+            const PwImportLines *lines,
             guint                i,
             GPtrArray           *cells)
 {
@@ -142,7 +146,7 @@ read_block (const PwImportLines *lines,
       if (line->noise)
         continue;
       if (line->tabs > 0 || cells->len == 0)
-        g_ptr_array_add (cells, pw_import_table_cell_new (line->text, -1, line->number));
+        g_ptr_array_add (cells, pw_import_table_cell_new (pool, line->text, -1, line->number));
       else
         {
           Cell *last = g_ptr_array_index (cells, cells->len - 1);
@@ -161,8 +165,8 @@ pw_import_table_read_tabs (Reader              *r,
                            const PwImportLines *lines,
                            guint                i)
 {
-  g_autoptr (GPtrArray) header =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
+  g_autoptr (GPtrArray) header = pw_import_table_cells_new ();
+  g_autoptr (GPtrArray) cells = pw_import_table_cells_new ();
   guint start = i;
   guint j;
   guint next;
@@ -170,7 +174,7 @@ pw_import_table_read_tabs (Reader              *r,
   /* empty header cells just above */
   while (start > 0 && lines->lines[start - 1].blank && lines->lines[start - 1].tabs > 0)
     start--;
-  next = read_block (lines, start, header);
+  next = read_block (&r->pool, lines, start, header);
   r->table->first_line = lines->lines[start].number;
   r->table->last_line = lines->lines[next - 1].number;
   pw_import_table_set_roles (r, header);
@@ -178,10 +182,10 @@ pw_import_table_read_tabs (Reader              *r,
   j = next;
   while (j < lines->n_lines)
     {
-      g_autoptr (GPtrArray) cells =
-          g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
       guint end;
 
+      /* one array for every row */
+      g_ptr_array_set_size (cells, 0);
       while (j < lines->n_lines && (is_gap (&lines->lines[j]) || lines->lines[j].noise))
         j++;
       if (j >= lines->n_lines || lines->lines[j].tabs == 0)
@@ -189,7 +193,7 @@ pw_import_table_read_tabs (Reader              *r,
       if (ends_cell_table (&lines->lines[j]) && strstr (lines->lines[j].key, "。") != NULL)
         break;
 
-      end = read_block (lines, j, cells);
+      end = read_block (&r->pool, lines, j, cells);
       /* a 专栏 caption or a paragraph indented with a tab ends the table */
       if (cells->len == 1 && !pw_import_table_is_value (g_ptr_array_index (cells, 0)))
         break;
@@ -209,7 +213,8 @@ pad_left (Reader    *r,
 {
   while (cells->len < r->roles->len)
     g_ptr_array_insert (
-        cells, 0, pw_import_table_cell_new ("", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
+        cells, 0,
+        pw_import_table_cell_new (&r->pool, "", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
 }
 
 /* Whether a row of the one-cell-per-line layout can be read by position:
@@ -242,7 +247,8 @@ fit_merged (Reader    *r,
         if (role == ROLE_CATEGORY || role == ROLE_DOMAIN)
           g_ptr_array_insert (
               cells, k,
-              pw_import_table_cell_new ("", 0, ((Cell *) g_ptr_array_index (cells, 0))->line));
+              pw_import_table_cell_new (&r->pool, "", 0,
+                                        ((Cell *) g_ptr_array_index (cells, 0))->line));
       }
   return pw_import_table_is_sequence (g_ptr_array_index (cells, seq));
 }
@@ -285,10 +291,8 @@ pw_import_table_read_lines (Reader              *r,
                             const PwImportLines *lines,
                             guint                i)
 {
-  g_autoptr (GPtrArray) header =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
-  g_autoptr (GPtrArray) cells =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
+  g_autoptr (GPtrArray) header = pw_import_table_cells_new ();
+  g_autoptr (GPtrArray) cells = pw_import_table_cells_new ();
   guint start = i;
   guint j;
   guint next;
@@ -310,7 +314,7 @@ pw_import_table_read_lines (Reader              *r,
     }
   for (guint k = start; k < i; k++)
     if (lines->lines[k].spaces)
-      g_ptr_array_add (header, pw_import_table_cell_new ("", 0, lines->lines[k].number));
+      g_ptr_array_add (header, pw_import_table_cell_new (&r->pool, "", 0, lines->lines[k].number));
   r->table->first_line = lines->lines[start].number;
 
   /* the header: header words, up to the last of them */
@@ -345,7 +349,7 @@ pw_import_table_read_lines (Reader              *r,
               continue;
             }
         }
-      g_ptr_array_add (header, pw_import_table_cell_new (line->text, -1, line->number));
+      g_ptr_array_add (header, pw_import_table_cell_new (&r->pool, line->text, -1, line->number));
       if (role != ROLE_NONE)
         last_header = j;
     }
@@ -376,7 +380,7 @@ pw_import_table_read_lines (Reader              *r,
         continue;
       if (ends_cell_table (line))
         break;
-      cell = pw_import_table_cell_new (line->text, -1, line->number);
+      cell = pw_import_table_cell_new (&r->pool, line->text, -1, line->number);
 
       /* a sequence number that follows the last one starts a row: the cells
        * before it without a nature are a row of their own (其中 …) */
@@ -384,8 +388,7 @@ pw_import_table_read_lines (Reader              *r,
           pw_import_table_is_sequence (cell) && atoi (cell->key) == last_sequence + 1)
         {
           guint keep = cells->len;
-          g_autoptr (GPtrArray) head =
-              g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
+          g_autoptr (GPtrArray) head = pw_import_table_cells_new ();
 
           while (keep > 0 && !pw_import_table_is_value (g_ptr_array_index (cells, keep - 1)))
             keep--;
@@ -395,7 +398,8 @@ pw_import_table_read_lines (Reader              *r,
                 {
                   Cell *moved = g_ptr_array_index (cells, k);
 
-                  g_ptr_array_add (head, pw_import_table_cell_new (moved->text, -1, moved->line));
+                  g_ptr_array_add (head,
+                                   pw_import_table_cell_new (&r->pool, moved->text, -1, moved->line));
                 }
               g_ptr_array_set_size (cells, keep);
               interpret_sub_row (r, cells);
@@ -404,7 +408,8 @@ pw_import_table_read_lines (Reader              *r,
                 {
                   Cell *moved = g_ptr_array_index (head, k);
 
-                  g_ptr_array_add (cells, pw_import_table_cell_new (moved->text, -1, moved->line));
+                  g_ptr_array_add (cells,
+                                   pw_import_table_cell_new (&r->pool, moved->text, -1, moved->line));
                 }
               next = j;
             }

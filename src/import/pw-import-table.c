@@ -42,16 +42,17 @@
 
 /* Auxiliary methods */
 
-/* The cells of a row of a real table. */
+/* The cells of a row of a real table, made in @pool. */
 static GPtrArray *
-real_cells (const PwImportLines *lines,
+real_cells (CellPool            *pool,
+            const PwImportLines *lines,
             const PwImportLine  *line)
 {
-  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
+  GPtrArray *cells = pw_import_table_cells_new ();
 
   for (guint k = 0; k < line->n_cells; k++)
-    g_ptr_array_add (
-        cells, pw_import_table_cell_new (pw_import_line_cell (lines, line, k), -1, line->number));
+    g_ptr_array_add (cells, pw_import_table_cell_new (pool, pw_import_line_cell (lines, line, k), -1,
+                                                      line->number));
   return cells;
 }
 
@@ -120,7 +121,7 @@ merge_sub_name (Reader    *r,
   {
     g_autofree char *joined = g_strconcat (r->parent, "：", sub->text, NULL);
 
-    g_ptr_array_index (cells, name) = pw_import_table_cell_new (joined, -1, sub->line);
+    g_ptr_array_index (cells, name) = pw_import_table_cell_new (&r->pool, joined, -1, sub->line);
     pw_import_table_cell_free (parent);
     g_ptr_array_remove_index (cells, name + 1);
   }
@@ -131,7 +132,7 @@ merge_sub_name (Reader    *r,
       if (cell->key[0] == '\0')
         {
           g_ptr_array_index (cells, nature) =
-              pw_import_table_cell_new (r->parent_nature, -1, cell->line);
+              pw_import_table_cell_new (&r->pool, r->parent_nature, -1, cell->line);
           pw_import_table_cell_free (cell);
         }
     }
@@ -143,7 +144,7 @@ read_cells (Reader              *r,
             const PwImportLines *lines,
             guint                i)
 {
-  g_autoptr(GPtrArray) header = real_cells (lines, &lines->lines[i]);
+  g_autoptr(GPtrArray) header = real_cells (&r->pool, lines, &lines->lines[i]);
   guint table = lines->lines[i].table;
   guint j;
 
@@ -153,7 +154,7 @@ read_cells (Reader              *r,
   for (j = i + 1; j < lines->n_lines && lines->lines[j].table == table; j++)
     {
       const PwImportLine *line = &lines->lines[j];
-      g_autoptr(GPtrArray) cells = real_cells (lines, line);
+      g_autoptr(GPtrArray) cells = real_cells (&r->pool, lines, line);
       gboolean empty = TRUE;
 
       for (guint k = 0; k < cells->len && empty; k++)
@@ -193,17 +194,18 @@ separator_width (const char *text)
  * holds empty cells, and so does the indent (merged cells of the rows
  * above). */
 static GPtrArray *
-split_spaced (const PwImportLine *line,
+split_spaced (CellPool           *pool,
+              const PwImportLine *line,
               guint               width)
 {
-  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_cell_free);
+  GPtrArray *cells = pw_import_table_cells_new ();
   const char *p = line->text;
   const char *start = p;
 
   if (width == 0)
     width = 4;
   for (guint k = 0; k < (line->lead + width / 2) / width; k++)
-    g_ptr_array_add (cells, pw_import_table_cell_new ("", 0, line->number));
+    g_ptr_array_add (cells, pw_import_table_cell_new (pool, "", 0, line->number));
 
   while (*p)
     {
@@ -221,16 +223,16 @@ split_spaced (const PwImportLine *line,
         }
       if (w >= 2 || (*q == '\0' && q > p))
         {
-          g_ptr_array_add (cells, pw_import_table_cell_new (start, p - start, line->number));
+          g_ptr_array_add (cells, pw_import_table_cell_new (pool, start, p - start, line->number));
           for (guint k = 1; k < (w + width / 2) / width; k++)
-            g_ptr_array_add (cells, pw_import_table_cell_new ("", 0, line->number));
+            g_ptr_array_add (cells, pw_import_table_cell_new (pool, "", 0, line->number));
           p = start = q;
           continue;
         }
       p = q > p ? q : g_utf8_next_char (p);
     }
   if (p > start)
-    g_ptr_array_add (cells, pw_import_table_cell_new (start, p - start, line->number));
+    g_ptr_array_add (cells, pw_import_table_cell_new (pool, start, p - start, line->number));
   return cells;
 }
 
@@ -363,7 +365,7 @@ read_spaced (Reader              *r,
              guint                i)
 {
   guint width = separator_width (lines->lines[i].text);
-  g_autoptr(GPtrArray) header = split_spaced (&lines->lines[i], width);
+  g_autoptr(GPtrArray) header = split_spaced (&r->pool, &lines->lines[i], width);
   g_autoptr(GPtrArray) pending = NULL;
   g_autoptr(GPtrArray) above = NULL;
   guint next = i + 1;
@@ -388,7 +390,7 @@ read_spaced (Reader              *r,
         }
       if (ends_spaced_table (line))
         break;
-      cells = split_spaced (line, width);
+      cells = split_spaced (&r->pool, line, width);
       if (is_header_row (cells))
         {
           next = j + 1;
@@ -409,7 +411,7 @@ read_spaced (Reader              *r,
               k++;
           for (; k < cells->len; k++)
             g_ptr_array_add (
-                pending, pw_import_table_cell_new (((Cell *) g_ptr_array_index (cells, k))->text,
+                pending, pw_import_table_cell_new (&r->pool, ((Cell *) g_ptr_array_index (cells, k))->text,
                                                    -1, line->number));
         }
       else if (pending != NULL && cells->len == 1 && line->lead == 0 &&
@@ -461,8 +463,10 @@ pw_import_split_unit (const char  *cell,
                       char       **name,
                       char       **unit)
 {
-  g_autofree char *text = pw_import_trim (cell, -1);
-  const char *end = text + strlen (text);
+  /* the name and the unit are the only copies made */
+  gsize length;
+  const char *text = pw_import_trimmed (cell, -1, &length);
+  const char *end = text + length;
   const char *last = g_utf8_find_prev_char (text, end);
   const char *open = NULL;
   int depth = 0;
@@ -488,21 +492,29 @@ pw_import_split_unit (const char  *cell,
   if (open != NULL && open > text)
     {
       const char *inside = g_utf8_next_char (open);
-      g_autofree char *candidate = pw_import_trim (inside, last - inside);
-      g_autofree char *key = pw_import_make_key (candidate, -1, NULL);
-      glong n = g_utf8_strlen (candidate, -1);
+      gsize n_bytes;
+      const char *candidate = pw_import_trimmed (inside, last - inside, &n_bytes);
+      glong n = pw_import_count_chars (candidate, n_bytes);
+      /* the key of at most 8 characters, which has at most their bytes */
+      char key[8 * 4 + 1];
+      gboolean differs = FALSE;
 
-      if (n > 0 && n <= 8 && strstr (key, "、") == NULL && strchr (key, ',') == NULL &&
-          !pw_import_has_prefix (key, "含") && !pw_import_has_prefix (key, "不含") &&
-          !pw_import_has_prefix (key, "包括") && !pw_import_has_prefix (key, "其中"))
+      if (n > 0 && n <= 8)
         {
-          *name = pw_import_trim (text, open - text);
-          *unit = g_steal_pointer (&candidate);
-          return;
+          pw_import_init_char_pairs ();
+          key[pw_import_write_key (key, candidate, n_bytes, NULL, &differs)] = '\0';
+          if (strstr (key, "、") == NULL && strchr (key, ',') == NULL &&
+              !pw_import_has_prefix (key, "含") && !pw_import_has_prefix (key, "不含") &&
+              !pw_import_has_prefix (key, "包括") && !pw_import_has_prefix (key, "其中"))
+            {
+              *name = pw_import_trim (text, open - text);
+              *unit = g_strndup (candidate, n_bytes);
+              return;
+            }
         }
     }
 
-  *name = g_steal_pointer (&text);
+  *name = g_strndup (text, length);
 }
 
 /**
@@ -528,14 +540,18 @@ pw_import_line_cells (const PwImportLines *lines,
                       const PwImportLine  *line)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) cells = NULL;
+  CellPool pool;
+  GPtrArray *cells = NULL;
 
+  pw_import_table_cell_pool_init (&pool);
   if (line->table > 0)
-    cells = real_cells (lines, line);
+    cells = real_cells (&pool, lines, line);
   else
-    cells = split_spaced (line, separator_width (line->text));
+    cells = split_spaced (&pool, line, separator_width (line->text));
   for (guint k = 0; k < cells->len; k++)
     g_ptr_array_add (texts, g_strdup (((Cell *) g_ptr_array_index (cells, k))->text));
+  g_ptr_array_unref (cells);
+  pw_import_table_cell_pool_clear (&pool);
   return texts;
 }
 
@@ -548,30 +564,50 @@ pw_import_table_at (const PwImportLines *lines,
   guint n_words = 0;
   gboolean name = FALSE;
   gboolean values = FALSE;
+  GPtrArray *cells = NULL;
 
   if (line->blank || line->noise)
     return FALSE;
 
-  if (line->table > 0)
+  if (line->table > 0 || pw_import_table_count_pipes (line->key) >= 3)
     {
-      g_autoptr(GPtrArray) cells = real_cells (lines, line);
+      /* the cells of a candidate, in a pool of the stack */
+      CellPool pool;
+      gboolean header;
 
-      return is_header_row (cells);
-    }
-
-  if (pw_import_table_count_pipes (line->key) >= 3)
-    {
-      g_autoptr(GPtrArray) cells = pw_import_table_split_pipes (line);
-
-      return is_header_row (cells);
+      pw_import_table_cell_pool_init (&pool);
+      if (line->table > 0)
+        cells = real_cells (&pool, lines, line);
+      else
+        {
+          cells = pw_import_table_cells_new ();
+          pw_import_table_split_pipes (&pool, line, cells);
+        }
+      header = is_header_row (cells);
+      g_ptr_array_unref (cells);
+      pw_import_table_cell_pool_clear (&pool);
+      return header;
     }
   else
     {
       guint width = separator_width (line->text);
-      g_autoptr(GPtrArray) cells = width >= 2 ? split_spaced (line, width) : NULL;
 
-      if (cells != NULL && cells->len >= 3)
-        return is_header_row (cells);
+      if (width >= 2)
+        {
+          CellPool pool;
+          gboolean enough;
+          gboolean header = FALSE;
+
+          pw_import_table_cell_pool_init (&pool);
+          cells = split_spaced (&pool, line, width);
+          enough = cells->len >= 3;
+          if (enough)
+            header = is_header_row (cells);
+          g_ptr_array_unref (cells);
+          pw_import_table_cell_pool_clear (&pool);
+          if (enough)
+            return header;
+        }
     }
 
   role = pw_import_table_header_role (line->key);
@@ -661,6 +697,11 @@ pw_import_table_read (const PwImportLines *lines,
   g_free (r.domain);
   g_free (r.parent);
   g_free (r.parent_nature);
+  for (guint k = 0; k < N_SCRATCH; k++)
+    if (r.scratch[k] != NULL)
+      g_string_free (r.scratch[k], TRUE);
+  /* the cells are in rows no longer */
+  pw_import_table_cell_pool_clear (&r.pool);
 
   return MAX (next, i + 1);
 }

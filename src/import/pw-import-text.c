@@ -338,6 +338,38 @@ pw_import_strip_spaces (const char *text)
 }
 
 /**
+ * pw_import_strip_spaces_to:
+ * @text: a key
+ * @out: (out caller-allocates): room for @size bytes
+ * @size: the room, above 0
+ *
+ * Writes what pw_import_strip_spaces() returns into @out, without an
+ * allocation, for the comparisons of a cell with a few short words.
+ *
+ * Returns: whether it fits; when it does not (more than @size − 1 bytes
+ *   are left), @out holds nothing to read and the text is longer than any
+ *   word that fits
+ */
+gboolean
+pw_import_strip_spaces_to (const char *text,
+                           char       *out,
+                           gsize       size)
+{
+  char *o = out;
+  char *end = out + size - 1;
+
+  for (const char *p = text; *p; p++)
+    if (*p != ' ' && *p != '\t')
+      {
+        if (o == end)
+          return FALSE;
+        *o++ = *p;
+      }
+  *o = '\0';
+  return TRUE;
+}
+
+/**
  * pw_import_is_spaced_word:
  * @key: a text
  * @word: a word
