@@ -669,9 +669,12 @@ pw_importer_read_column (Importer *self,
           Item *last = g_ptr_array_index (items, items->len - 1);
           gboolean numbered = mark == MARK_NUMBER || mark == MARK_PAREN ||
                               mark == MARK_CIRCLED || mark == MARK_ENUM;
-          g_autofree char *last_key = pw_import_make_key (last->text->str, -1, NULL);
+          /* the key of the item above, only when a list restarts */
+          g_autofree char *last_key = numbered && n == 1 && last_number >= 1
+                                        ? pw_import_make_key (last->text->str, -1, NULL)
+                                        : NULL;
 
-          if (numbered && n == 1 && last_number >= 1 &&
+          if (last_key != NULL &&
               (g_str_has_suffix (last_key, ":") || g_str_has_suffix (last_key, "：")))
             {
               /* a list restarting at 1 after "…:" belongs to that item */

@@ -68,19 +68,24 @@ static const Verb verbs[] = {
   { "达", FALSE, FALSE, FALSE },        { "为", FALSE, FALSE, FALSE },
 };
 
-/* Whether a verb can start at @p: its first character starts one. */
+/* Whether a verb can start at @p: its first character starts one (分均稳保
+ * 控提增降下减达不超高低大小突为), told by one switch on the character. */
 static gboolean
 starts_verb (const char *p)
 {
-  static const char *firsts = "分均稳保控提增降下减达不超高低大小突为";
   const guchar *b = (const guchar *) p;
 
-  if (b[0] < 0xE0 || b[0] > 0xEF)
+  if (b[0] < 0xE0 || b[0] > 0xEF || (b[1] & 0xC0) != 0x80 || (b[2] & 0xC0) != 0x80)
     return FALSE;
-  for (const char *f = firsts; *f; f += 3)
-    if (f[0] == p[0] && f[1] == p[1] && f[2] == p[2])
+  switch (((gunichar) (b[0] & 0x0F) << 12) | ((gunichar) (b[1] & 0x3F) << 6) | (b[2] & 0x3F))
+    {
+    case 0x5206: case 0x5747: case 0x7A33: case 0x4FDD: case 0x63A7: case 0x63D0: case 0x589E:
+    case 0x964D: case 0x4E0B: case 0x51CF: case 0x8FBE: case 0x4E0D: case 0x8D85: case 0x9AD8:
+    case 0x4F4E: case 0x5927: case 0x5C0F: case 0x7A81: case 0x4E3A:
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Units after a number; longest first where one is the start of another. */
@@ -308,17 +313,24 @@ sentence_context (const char                 *start,
     for (gsize i = 0; i < G_N_ELEMENTS (final_words) && !*final; i++)
       *final = has_substring (start, end, final_words[i]);
 
-  /* another year: 2015年, 2020年 (the baseline) … */
-  for (const char *p = start; p + 7 <= end && !*other_year; p++)
-    if ((p == start || !g_ascii_isdigit (p[-1])) && g_ascii_isdigit (p[0]) &&
-        g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
-        memcmp (p + 4, "年", strlen ("年")) == 0)
-      {
-        int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+  /* another year: 2015年, 2020年 (the baseline) …, found from each 年 (its
+   * first byte, with memchr()) back to its four digits */
+  for (const char *y = start + 4; y + 3 <= end && !*other_year &&
+                                  (y = memchr (y, "年"[0], end - y - 2)) != NULL;
+       y++)
+    {
+      const char *p = y - 4;
 
-        if (y != context->end_year && y >= 1949 && y <= 2100)
-          *other_year = TRUE;
-      }
+      if (memcmp (y, "年", strlen ("年")) == 0 && (p == start || !g_ascii_isdigit (p[-1])) &&
+          g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+          g_ascii_isdigit (p[3]))
+        {
+          int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+
+          if (year != context->end_year && year >= 1949 && year <= 2100)
+            *other_year = TRUE;
+        }
+    }
 }
 
 static char *
@@ -618,13 +630,14 @@ pw_import_mentions_scan (const PwImportLine         *line,
       gboolean target;
       gsize n;
 
+      /* what can end a sentence is ASCII or starts with 0xE3 (。) */
       while (!(n = sentence_end_at (p)))
-        p++;
+        p += 1 + strcspn (p + 1, ";!?\xE3");
 
       sentence_context (sentence, p, context, &final, &other_year);
       target = final || (context->in_goals && !other_year);
 
-      for (const char *q = sentence;; q += MAX (n, 1))
+      for (const char *q = sentence;; q += n > 0 ? n : 1 + strcspn (q + 1, ",;:!?\xE3"))
         {
           n = q < p ? clause_end_at (q) : 0;
           if (q >= p || n > 0)

@@ -193,9 +193,20 @@ pw_import_write_key (char       *out,
 
       while (p < end && *p < 0x80)
         p++;
+      /* a run of three-byte characters that stay as they are (Chinese
+       * text): one look at the map each, nothing else */
+      while (end - p >= 3 && (*p & 0xF0) == 0xE0)
+        {
+          c = ((gunichar) (*p & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          if (key_changes[c / 8] & (1 << (c % 8)))
+            break;
+          p += 3;
+        }
       if (p == end)
         break;
       b = *p;
+      if (b < 0x80)
+        continue; /* ASCII after the run */
       if (b < 0xC2 || b > 0xEF)
         {
           p += b < 0xC2 ? 2 : 4; /* four bytes (or not a lead byte): never changes */

@@ -366,6 +366,9 @@ import_lines (PwImportLines      *lines,
   self.plan = pw_plan_new ();
   history = pw_plan_get_history (self.plan);
   pw_history_block (history);
+  /* as a reader of a file: the objects made and not yet in the plan notify
+   * nobody (7 setters an indicator) */
+  pw_object_begin_reading ();
 
   n_joined = pw_import_lines_unwrap (lines);
   self.lines = *lines;
@@ -398,6 +401,7 @@ import_lines (PwImportLines      *lines,
                         "preface"));
 
   assemble (&self);
+  pw_object_end_reading ();
   pw_history_unblock (history);
 
   if (report != NULL)
