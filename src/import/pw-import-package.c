@@ -18,11 +18,13 @@
  *   never passes what was declared: libgsf stops at the declared size, and
  *   an entry that inflates to less is an error.
  *
- * Parts are read whole (pw_import_package_read) or as a stream for
- * libxml2's reader (pw_import_package_open_xml), which is how a large
- * document.xml costs no more memory than what its reader keeps. The XML is
- * parsed without network access and without entities: a DTD or an entity
- * reference is an error, as in the .plan reader.
+ * Parts are read whole (pw_import_package_read), as a stream for
+ * libxml2's reader (pw_import_package_open_xml), or inflated a chunk at a
+ * time straight into libxml2's SAX2 push parser (pw_import_package_parse_xml),
+ * which builds no tree: that is how a large document.xml costs no more
+ * memory than what its reader keeps. The XML is parsed without network
+ * access and without entities: a DTD or an entity reference is an error,
+ * as in the .plan reader.
  */
 
 #define G_LOG_DOMAIN "pw-import"
@@ -36,6 +38,7 @@
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input.h>
+#include <libxml/SAX2.h>
 #include <string.h>
 
 #include "pw-importer.h"
@@ -43,6 +46,7 @@
 #define MAX_ENTRIES 65535
 #define MAX_RATIO 200
 #define RATIO_FLOOR (1024 * 1024)
+#define SAX_CHUNK (64 * 1024)
 
 struct _PwImportPackage
 {
@@ -56,6 +60,10 @@ struct _PwImportPackage
   char *xml_error;
   int xml_line;
   int xml_column;
+
+  /* The part being parsed with SAX2, and its handler's data. */
+  xmlParserCtxtPtr sax;
+  gpointer sax_data;
 };
 
 /* Auxiliary methods */
@@ -282,6 +290,83 @@ error_callback (void       *data,
   self->xml_column = error->int2;
 }
 
+/* The XML part to parse: FALSE when the package has none of that name. */
+static gboolean
+xml_part_open (PwImportPackage *self,
+               const char      *name,
+               GError         **error)
+{
+  self->xml_input = child (self, name);
+  if (self->xml_input == NULL || is_folder (self->xml_input))
+    {
+      g_clear_object (&self->xml_input);
+      g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
+                   _("The package has no part “%s”"), name);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->xml_error, g_free);
+  g_free (self->xml_name);
+  self->xml_name = g_strdup (name);
+  return TRUE;
+}
+
+/* Ends the XML part: FALSE with the first error of its parser, placed. */
+static gboolean
+xml_part_close (PwImportPackage *self,
+                GError         **error)
+{
+  gboolean ok = self->xml_error == NULL;
+
+  if (!ok)
+    {
+      if (self->xml_line > 0)
+        g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
+                     _("%s:%d:%d: the package is damaged: %s"), self->xml_name, self->xml_line,
+                     MAX (self->xml_column, 1), self->xml_error);
+      else
+        g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
+                     _("%s: the package is damaged: %s"), self->xml_name, self->xml_error);
+    }
+
+  g_clear_object (&self->xml_input);
+  g_clear_pointer (&self->xml_error, g_free);
+  return ok;
+}
+
+static void
+refuse_declarations (PwImportPackage *self,
+                     int              line,
+                     int              column)
+{
+  if (self->xml_error != NULL)
+    return;
+  self->xml_error = g_strdup (_("a document type or an entity, which a package never holds"));
+  self->xml_line = line;
+  self->xml_column = column;
+}
+
+/* A document type declaration (with or without entities declared in it)
+ * or an entity reference stops the SAX2 parser where it stands. */
+static void
+sax_refuse_doctype (void          *data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  PwImportPackage *self = data;
+
+  refuse_declarations (self, xmlSAX2GetLineNumber (self->sax), xmlSAX2GetColumnNumber (self->sax));
+  xmlStopParser (self->sax);
+}
+
+static void
+sax_refuse_reference (void          *data,
+                      const xmlChar *name)
+{
+  sax_refuse_doctype (data, name, NULL, NULL);
+}
+
 /* Public API */
 
 /**
@@ -435,18 +520,8 @@ pw_import_package_open_xml (PwImportPackage *self,
 
   g_return_val_if_fail (self->xml_input == NULL, NULL);
 
-  self->xml_input = child (self, name);
-  if (self->xml_input == NULL || is_folder (self->xml_input))
-    {
-      g_clear_object (&self->xml_input);
-      g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
-                   _("The package has no part “%s”"), name);
-      return NULL;
-    }
-
-  g_clear_pointer (&self->xml_error, g_free);
-  g_free (self->xml_name);
-  self->xml_name = g_strdup (name);
+  if (!xml_part_open (self, name, error))
+    return NULL;
   reader = xmlReaderForIO (read_callback, NULL, self->xml_input, name, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (reader == NULL)
@@ -488,12 +563,8 @@ pw_import_package_read_node (PwImportPackage *self,
   if (type == XML_READER_TYPE_DOCUMENT_TYPE || type == XML_READER_TYPE_ENTITY_REFERENCE ||
       type == XML_READER_TYPE_ENTITY)
     {
-      if (self->xml_error == NULL)
-        {
-          self->xml_error = g_strdup (_("a document type or an entity, which a package never holds"));
-          self->xml_line = xmlTextReaderGetParserLineNumber (reader);
-          self->xml_column = xmlTextReaderGetParserColumnNumber (reader);
-        }
+      refuse_declarations (self, xmlTextReaderGetParserLineNumber (reader),
+                           xmlTextReaderGetParserColumnNumber (reader));
       return -1;
     }
   return 1;
@@ -534,21 +605,112 @@ pw_import_package_close_xml (PwImportPackage  *self,
                              xmlTextReaderPtr  reader,
                              GError          **error)
 {
-  gboolean ok = self->xml_error == NULL;
-
-  if (!ok)
-    {
-      if (self->xml_line > 0)
-        g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
-                     _("%s:%d:%d: the package is damaged: %s"), self->xml_name, self->xml_line,
-                     MAX (self->xml_column, 1), self->xml_error);
-      else
-        g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
-                     _("%s: the package is damaged: %s"), self->xml_name, self->xml_error);
-    }
+  gboolean ok = xml_part_close (self, error);
 
   xmlFreeTextReader (reader);
-  g_clear_object (&self->xml_input);
-  g_clear_pointer (&self->xml_error, g_free);
   return ok;
+}
+
+/**
+ * pw_import_package_parse_xml:
+ * @self: a package
+ * @name: an XML part's name
+ * @handler: the SAX2 callbacks to call (startElementNs, endElementNs,
+ *   characters, cdataBlock …); their data is @self, whose
+ *   pw_import_package_sax_data() is @data
+ * @data: the data of the callbacks
+ * @error: %PW_IMPORT_ERROR_DAMAGED when the part is missing or is not
+ *   well-formed, with the part, line and column of the first error
+ *
+ * Inflates the part a chunk at a time into libxml2's SAX2 push parser,
+ * which builds no tree, without network access; a document type
+ * declaration or an entity reference stops it with an error. One part is
+ * parsed at a time.
+ *
+ * Returns: whether the part was parsed to its end without an error
+ */
+gboolean
+pw_import_package_parse_xml (PwImportPackage    *self,
+                             const char         *name,
+                             const xmlSAXHandler *handler,
+                             gpointer            data,
+                             GError            **error)
+{
+  xmlSAXHandler sax = *handler;
+  gboolean ok;
+
+  g_return_val_if_fail (self->xml_input == NULL && self->sax == NULL, FALSE);
+
+  if (!xml_part_open (self, name, error))
+    return FALSE;
+
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.serror = error_callback;
+  sax.internalSubset = sax_refuse_doctype;
+  sax.reference = sax_refuse_reference;
+  self->sax = xmlCreatePushParserCtxt (&sax, self, NULL, 0, name);
+  if (self->sax == NULL)
+    {
+      g_clear_object (&self->xml_input);
+      g_set_error (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_DAMAGED,
+                   _("The part “%s” of the package cannot be read"), name);
+      return FALSE;
+    }
+  xmlCtxtUseOptions (self->sax, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  self->sax_data = data;
+
+  for (;;)
+    {
+      gsf_off_t remaining = gsf_input_remaining (self->xml_input);
+      size_t n = MIN ((gsf_off_t) SAX_CHUNK, remaining);
+      const guint8 *chunk = n > 0 ? gsf_input_read (self->xml_input, n, NULL) : NULL;
+
+      if (n > 0 && chunk == NULL)
+        {
+          /* the inflated stream is damaged */
+          if (self->xml_error == NULL)
+            self->xml_error = g_strdup (_("not well-formed XML"));
+          break;
+        }
+      if (xmlParseChunk (self->sax, (const char *) chunk, n, n == 0) != 0 && self->xml_error == NULL &&
+          !self->sax->wellFormed)
+        self->xml_error = g_strdup (_("not well-formed XML"));
+      if (n == 0 || self->sax->disableSAX)
+        break;
+    }
+
+  ok = xml_part_close (self, error);
+  xmlFreeParserCtxt (self->sax);
+  self->sax = NULL;
+  self->sax_data = NULL;
+  return ok;
+}
+
+/**
+ * pw_import_package_sax_data:
+ * @self: a package whose part pw_import_package_parse_xml() is parsing
+ *
+ * Returns: the data given to pw_import_package_parse_xml()
+ */
+gpointer
+pw_import_package_sax_data (PwImportPackage *self)
+{
+  return self->sax_data;
+}
+
+/**
+ * pw_import_package_sax_at_empty:
+ * @self: a package whose part pw_import_package_parse_xml() is parsing
+ *
+ * Called from the startElementNs callback, tells an empty element (<w:p/>),
+ * whose endElementNs follows at once, as xmlTextReaderIsEmptyElement() does.
+ *
+ * Returns: whether the element that starts is empty
+ */
+gboolean
+pw_import_package_sax_at_empty (PwImportPackage *self)
+{
+  const xmlChar *cur = self->sax->input != NULL ? self->sax->input->cur : NULL;
+
+  return cur != NULL && cur[0] == '/' && cur[1] == '>';
 }

@@ -5,7 +5,7 @@
  * A reusable piece: the Word reader uses it for .docx and .odt, and the
  * spreadsheet merge will use it for .xlsx. It checks the package before
  * anything is inflated (see pw-import-package.c) and reads its parts with
- * libgsf, whole or as a stream for libxml2's reader.
+ * libgsf, whole, as a stream for libxml2's reader or into its SAX2 parser.
  */
 
 #pragma once
@@ -37,6 +37,13 @@ void              pw_import_package_skip         (PwImportPackage  *self,
 gboolean          pw_import_package_close_xml    (PwImportPackage  *self,
                                                   xmlTextReaderPtr  reader,
                                                   GError          **error);
+gboolean          pw_import_package_parse_xml    (PwImportPackage      *self,
+                                                  const char           *name,
+                                                  const xmlSAXHandler  *handler,
+                                                  gpointer              data,
+                                                  GError              **error);
+gpointer          pw_import_package_sax_data     (PwImportPackage  *self);
+gboolean          pw_import_package_sax_at_empty (PwImportPackage  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PwImportPackage, pw_import_package_free)
 

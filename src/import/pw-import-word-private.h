@@ -99,7 +99,12 @@ typedef struct
   guint n_bold;
 } TableCell;
 
-typedef struct
+typedef struct _Reader Reader;
+typedef struct _Element Element;  /* an element of document.xml as SAX2 gives it */
+typedef void (*PropertyFunc) (Reader        *self,
+                              const Element *element);
+
+struct _Reader
 {
   PwImportMarkup *markup;
   GHashTable *styles;     /* styleId → Style */
@@ -124,8 +129,20 @@ typedef struct
   gboolean in_cell;
   int box_depth;          /* text boxes open */
   GPtrArray *box_paras;   /* paragraphs of text boxes, emitted after their anchor: of Para */
+  GPtrArray *spare_paras; /* paragraphs emitted, to be filled again: of Para */
+  GString *numbered;      /* a numbered paragraph: its label and text */
   GArray *box_marks;      /* where each box begins and ends in box_paras: of int */
-} Reader;
+
+  /* Where the SAX2 parser of document.xml is (pw-import-word.c) */
+  PwImportPackage *package;
+  gboolean in_body;
+  int open;               /* elements open */
+  gboolean ending_empty;  /* the element that started is empty: its end is none */
+  int skip_depth;         /* in an element skipped with everything in it, at that depth; or -1 */
+  int text_depth;         /* in a w:t, at that depth; or -1 */
+  int props_depth;        /* in the properties element (w:pPr …) at that depth */
+  PropertyFunc props;     /* … read by this function; or NULL */
+};
 
 /* Reading elements of the WordprocessingML namespace */
 
@@ -158,11 +175,10 @@ static inline char *attribute (xmlTextReaderPtr  reader,
   return out;
 }
 
-static inline int int_attribute (xmlTextReaderPtr  reader,
-                                 const char       *name,
-                                 int               fallback)
+/* An integer attribute's value, @fallback when there is none. */
+static inline int int_value (const char *value,
+                             int         fallback)
 {
-  g_autofree char *value = attribute (reader, name);
   char *end;
   gint64 n;
 
@@ -174,15 +190,29 @@ static inline int int_attribute (xmlTextReaderPtr  reader,
   return (int) CLAMP (n, -1000000, 1000000);
 }
 
-/* w:b, w:vanish …: on unless w:val says 0, false or off. */
-static inline Tristate toggle (xmlTextReaderPtr reader)
+static inline int int_attribute (xmlTextReaderPtr  reader,
+                                 const char       *name,
+                                 int               fallback)
 {
-  g_autofree char *value = attribute (reader, "val");
+  g_autofree char *value = attribute (reader, name);
 
+  return int_value (value, fallback);
+}
+
+/* w:b, w:vanish …: on unless w:val says 0, false or off. */
+static inline Tristate toggle_value (const char *value)
+{
   if (value == NULL)
     return ON;
   return (strcmp (value, "0") == 0 || strcmp (value, "false") == 0 ||
           strcmp (value, "off") == 0 || strcmp (value, "none") == 0) ? OFF : ON;
+}
+
+static inline Tristate toggle (xmlTextReaderPtr reader)
+{
+  g_autofree char *value = attribute (reader, "val");
+
+  return toggle_value (value);
 }
 
 gboolean pw_import_word_next_child           (PwImportPackage  *package,

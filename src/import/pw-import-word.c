@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The package is read with limits (pw-import-package.c); styles.xml and
- * numbering.xml are read first, then word/document.xml is streamed with
- * libxml2's reader, so that what is kept is the text, never the tree.
+ * numbering.xml are read first with libxml2's reader, then
+ * word/document.xml is inflated a chunk at a time into libxml2's SAX2
+ * parser, so that what is kept is the text, never the tree.
  *
  * - Paragraphs keep what Word knows of them as evidence for the structure
  *   finder: the outline level (direct, or from the paragraph style and the
@@ -214,37 +215,135 @@ begin_run (Reader *self)
 }
 
 static void
-add_text (Reader     *self,
-          const char *text)
+add_text_len (Reader     *self,
+              const char *text,
+              gsize       length)
 {
   if (in_instruction (self) || current_para (self) == NULL)
     return;
   if (self->in_run)
-    g_string_append (self->run.text, text);
+    g_string_append_len (self->run.text, text, length);
   else
-    g_string_append (current_para (self)->text, text);
+    g_string_append_len (current_para (self)->text, text, length);
+}
+
+static void
+add_text (Reader     *self,
+          const char *text)
+{
+  add_text_len (self, text, strlen (text));
+}
+
+/* Elements as SAX2 gives them */
+
+struct _Element
+{
+  const char *name;              /* the local name, whatever the namespace */
+  const xmlChar **attributes;    /* SAX2's: local name, prefix, URI, value, end, of each */
+  int n_attributes;
+  int depth;                     /* as xmlTextReaderDepth() counts */
+  gboolean empty;
+};
+
+static const char *const WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+static const char *const STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+static inline gboolean
+element_is (const Element *element,
+            const char    *name)
+{
+  return strcmp (element->name, name) == 0;
+}
+
+static char *
+find_attribute (const Element *element,
+                const char    *name,
+                const char    *ns)
+{
+  for (int i = 0; i < element->n_attributes; i++)
+    {
+      const xmlChar **attribute = element->attributes + 5 * i;
+      const char *value = (const char *) attribute[3];
+      const char *end = (const char *) attribute[4];
+      GString *decoded;
+
+      if (attribute[2] == NULL || strcmp ((const char *) attribute[0], name) != 0 ||
+          strcmp ((const char *) attribute[2], ns) != 0)
+        continue;
+      if (memchr (value, '&', end - value) == NULL)
+        return g_strndup (value, end - value);
+      /* SAX2 leaves an ampersand as &#38; in a value, which the reader's
+       * tree decodes: no other reference is left in it */
+      decoded = g_string_sized_new (end - value);
+      for (const char *p = value; p < end; p++)
+        {
+          g_string_append_c (decoded, *p);
+          if (*p == '&' && end - p >= 5 && memcmp (p, "&#38;", 5) == 0)
+            p += 4;
+        }
+      return g_string_free (decoded, FALSE);
+    }
+  return NULL;
+}
+
+/* The attribute of the WordprocessingML namespace (transitional or strict) named @name. */
+static char *
+element_attribute (const Element *element,
+                   const char    *name)
+{
+  char *value = find_attribute (element, name, WORD_NS);
+
+  return value != NULL ? value : find_attribute (element, name, STRICT_NS);
+}
+
+static int
+element_int (const Element *element,
+             const char    *name,
+             int            fallback)
+{
+  g_autofree char *value = element_attribute (element, name);
+
+  return int_value (value, fallback);
+}
+
+static Tristate
+element_toggle (const Element *element)
+{
+  g_autofree char *value = element_attribute (element, "val");
+
+  return toggle_value (value);
+}
+
+/* Skips @element with everything in it. */
+static void
+skip (Reader        *self,
+      const Element *element)
+{
+  if (!element->empty)
+    self->skip_depth = element->depth;
 }
 
 /* One property of a run (a child of w:rPr). */
 static void
-run_property (Reader          *self,
-              PwImportPackage *package,
-              xmlTextReaderPtr reader)
+run_property (Reader        *self,
+              const Element *element)
 {
-  if (is (reader, "b"))
-    self->run.bold = toggle (reader);
-  else if (is (reader, "rStyle"))
+  if (element_is (element, "b"))
+    self->run.bold = element_toggle (element);
+  else if (element_is (element, "rStyle"))
     {
       g_free (self->run.style);
-      self->run.style = attribute (reader, "val");
+      self->run.style = element_attribute (element, "val");
     }
-  else if (is (reader, "vanish") || is (reader, "specVanish") || is (reader, "webHidden"))
-    self->run.hidden = is (reader, "vanish") ? toggle (reader) == ON : self->run.hidden;
-  else if (is (reader, "position"))
-    self->run.raised = int_attribute (reader, "val", 0) > 0;
-  else if (is (reader, "vertAlign"))
+  else if (element_is (element, "vanish") || element_is (element, "specVanish") ||
+           element_is (element, "webHidden"))
+    self->run.hidden =
+        element_is (element, "vanish") ? element_toggle (element) == ON : self->run.hidden;
+  else if (element_is (element, "position"))
+    self->run.raised = element_int (element, "val", 0) > 0;
+  else if (element_is (element, "vertAlign"))
     {
-      g_autofree char *value = attribute (reader, "val");
+      g_autofree char *value = element_attribute (element, "val");
 
       if (g_strcmp0 (value, "superscript") == 0)
         self->run.raised = TRUE;
@@ -253,33 +352,32 @@ run_property (Reader          *self,
 
 /* One property of a paragraph (a child of w:pPr). */
 static void
-paragraph_property (Reader          *self,
-                    PwImportPackage *package,
-                    xmlTextReaderPtr reader)
+paragraph_property (Reader        *self,
+                    const Element *element)
 {
   Para *para = current_para (self);
 
   /* The paragraph mark's run properties are not the text's. */
-  if (is (reader, "rPr") || is (reader, "sectPr"))
-    pw_import_package_skip (package, reader);
-  else if (is (reader, "pStyle"))
+  if (element_is (element, "rPr") || element_is (element, "sectPr"))
+    skip (self, element);
+  else if (element_is (element, "pStyle"))
     {
       g_free (para->style);
-      para->style = attribute (reader, "val");
+      para->style = element_attribute (element, "val");
     }
-  else if (is (reader, "numId"))
-    para->num_id = int_attribute (reader, "val", 0);
-  else if (is (reader, "ilvl"))
-    para->ilvl = int_attribute (reader, "val", 0);
-  else if (is (reader, "outlineLvl"))
+  else if (element_is (element, "numId"))
+    para->num_id = element_int (element, "val", 0);
+  else if (element_is (element, "ilvl"))
+    para->ilvl = element_int (element, "val", 0);
+  else if (element_is (element, "outlineLvl"))
     {
-      int level = int_attribute (reader, "val", 9);
+      int level = element_int (element, "val", 9);
 
       para->heading = level >= 0 && level < MAX_LEVELS ? level + 1 : 0;
     }
-  else if (is (reader, "jc"))
+  else if (element_is (element, "jc"))
     {
-      g_autofree char *value = attribute (reader, "val");
+      g_autofree char *value = element_attribute (element, "val");
 
       para->centred = g_strcmp0 (value, "center") == 0 ? ON : OFF;
     }
@@ -288,9 +386,21 @@ paragraph_property (Reader          *self,
 static void
 begin_paragraph (Reader *self)
 {
-  Para *para = g_new0 (Para, 1);
+  Para *para;
 
-  para->text = g_string_new (NULL);
+  /* the paragraphs emitted are filled again, their text's block kept */
+  if (self->spare_paras->len > 0)
+    {
+      para = g_ptr_array_steal_index_fast (self->spare_paras, self->spare_paras->len - 1);
+      g_string_truncate (para->text, 0);
+      para->n_chars = 0;
+      para->n_bold = 0;
+    }
+  else
+    {
+      para = g_new0 (Para, 1);
+      para->text = g_string_new (NULL);
+    }
   para->line = ++self->n_paragraphs;
   para->heading = -1;
   para->centred = UNSET;
@@ -310,16 +420,16 @@ emit_paragraph (Reader *self,
   Tristate centred =
       para->centred != UNSET ? para->centred : pw_import_word_style_centred (self, style);
   g_autofree char *label = num_id > 0 ? pw_import_word_number_paragraph (self, num_id, ilvl) : NULL;
-  g_autofree char *text = NULL;
+  const GString *text = para->text;
   PwMarkupFlags flags = 0;
 
   if (label != NULL)
     {
-      text = g_strconcat (label, para->text->str, NULL);
+      g_string_assign (self->numbered, label);
+      g_string_append_len (self->numbered, para->text->str, para->text->len);
+      text = self->numbered;
       flags |= PW_MARKUP_NUMBERED;
     }
-  else
-    text = g_strdup (para->text->str);
 
   if (para->n_chars > 0 && para->n_bold == para->n_chars)
     flags |= PW_MARKUP_BOLD;
@@ -330,12 +440,12 @@ emit_paragraph (Reader *self,
     {
       if (self->cell.text->len > 0)
         g_string_append_c (self->cell.text, '\n');
-      g_string_append (self->cell.text, text);
+      g_string_append_len (self->cell.text, text->str, text->len);
       self->cell.n_chars += para->n_chars;
       self->cell.n_bold += para->n_bold;
     }
   else
-    pw_import_markup_paragraph (self->markup, text, -1, para->line, heading, flags);
+    pw_import_markup_paragraph (self->markup, text->str, text->len, para->line, heading, flags);
 }
 
 static void
@@ -367,7 +477,8 @@ end_paragraph (Reader *self)
     }
 
   emit_paragraph (self, para);
-  pw_import_word_para_free (para);
+  g_clear_pointer (&para->style, g_free);
+  g_ptr_array_add (self->spare_paras, para);
 
   if (self->paras->len == 0 && !self->in_cell)
     flush_boxes (self);
@@ -398,21 +509,20 @@ end_cell (Reader *self)
 
 /* One property of a cell (a child of w:tcPr). */
 static void
-cell_property (Reader          *self,
-               PwImportPackage *package,
-               xmlTextReaderPtr reader)
+cell_property (Reader        *self,
+               const Element *element)
 {
-  if (is (reader, "gridSpan"))
-    self->cell.colspan = CLAMP (int_attribute (reader, "val", 1), 1, 64);
-  else if (is (reader, "vMerge"))
+  if (element_is (element, "gridSpan"))
+    self->cell.colspan = CLAMP (element_int (element, "val", 1), 1, 64);
+  else if (element_is (element, "vMerge"))
     {
-      g_autofree char *value = attribute (reader, "val");
+      g_autofree char *value = element_attribute (element, "val");
 
       self->cell.continues = value == NULL || strcmp (value, "continue") == 0;
     }
-  else if (is (reader, "hMerge"))
+  else if (element_is (element, "hMerge"))
     {
-      g_autofree char *value = attribute (reader, "val");
+      g_autofree char *value = element_attribute (element, "val");
 
       /* The old horizontal merge: a continuation adds nothing of its own. */
       if (value == NULL || strcmp (value, "continue") == 0)
@@ -422,40 +532,28 @@ cell_property (Reader          *self,
 
 /* One property of a row (a child of w:trPr). */
 static void
-row_property (Reader          *self,
-              PwImportPackage *package,
-              xmlTextReaderPtr reader)
+row_property (Reader        *self,
+              const Element *element)
 {
-  if (is (reader, "gridBefore"))
-    self->grid_before = CLAMP (int_attribute (reader, "val", 0), 0, 64);
-  else if (is (reader, "tblHeader") && toggle (reader) == ON)
+  if (element_is (element, "gridBefore"))
+    self->grid_before = CLAMP (element_int (element, "val", 0), 0, 64);
+  else if (element_is (element, "tblHeader") && element_toggle (element) == ON)
     self->row_flags |= PW_MARKUP_HEADER;
 }
 
-typedef void (*PropertyFunc) (Reader          *self,
-                              PwImportPackage *package,
-                              xmlTextReaderPtr reader);
-
-/* Reads the properties element at @reader (w:rPr, w:pPr, w:tcPr, w:trPr)
- * one child at a time. A tracked change of properties (w:rPrChange,
- * w:pPrChange …) holds them as they were before the change: skipped. */
+/* Reads the properties element @element (w:rPr, w:pPr, w:tcPr, w:trPr):
+ * every element inside it goes to @property in turn. A tracked change of
+ * properties (w:rPrChange, w:pPrChange …) holds them as they were before
+ * the change: skipped. */
 static void
-read_properties (Reader          *self,
-                 PwImportPackage *package,
-                 xmlTextReaderPtr reader,
-                 PropertyFunc     property)
+read_properties (Reader        *self,
+                 const Element *element,
+                 PropertyFunc   property)
 {
-  int depth = xmlTextReaderDepth (reader);
-
-  if (xmlTextReaderIsEmptyElement (reader))
+  if (element->empty)
     return;
-  while (pw_import_word_next_child (package, reader, depth))
-    {
-      if (g_str_has_suffix (local_name (reader), "PrChange"))
-        pw_import_package_skip (package, reader);
-      else
-        property (self, package, reader);
-    }
+  self->props = property;
+  self->props_depth = element->depth;
 }
 
 /* The row starts once its properties are known. */
@@ -470,177 +568,246 @@ begin_row (Reader *self)
     pw_import_markup_cell (self->markup, "", 1, 1, FALSE, 0);
 }
 
+/* An element of the body (not in a skipped element, properties or a w:t). */
+static void
+body_element (Reader        *self,
+              const Element *element)
+{
+  const char *name = element->name;
+  gboolean empty = element->empty;
+
+#define IS(literal) (strcmp (name, literal) == 0)
+  if (IS ("p"))
+    {
+      begin_paragraph (self);
+      if (empty)
+        end_paragraph (self);
+    }
+  else if (IS ("pPr") && current_para (self) != NULL)
+    read_properties (self, element, paragraph_property);
+  else if (IS ("r") && current_para (self) != NULL)
+    {
+      if (self->in_run)
+        end_run (self);
+      begin_run (self);
+      if (empty)
+        end_run (self);
+    }
+  else if (IS ("rPr") && self->in_run)
+    read_properties (self, element, run_property);
+  else if (IS ("t"))
+    {
+      /* its text, as the parser passes it (see on_characters()) */
+      if (!empty)
+        self->text_depth = element->depth;
+    }
+  else if (IS ("tab") && self->in_run)
+    add_text (self, " ");
+  else if ((IS ("br") || IS ("cr")) && self->in_run)
+    {
+      g_autofree char *kind = element_attribute (element, "type");
+
+      add_text (self, g_strcmp0 (kind, "page") == 0 || g_strcmp0 (kind, "column") == 0 ? "" : "\n");
+    }
+  else if (IS ("noBreakHyphen"))
+    add_text (self, "-");
+  else if (IS ("footnoteReference") || IS ("endnoteReference") || IS ("commentReference") ||
+           IS ("annotationRef"))
+    self->run.note_reference = self->in_run;
+  else if (IS ("fldChar"))
+    {
+      g_autofree char *kind = element_attribute (element, "fldCharType");
+      gboolean instruction = TRUE;
+
+      if (g_strcmp0 (kind, "begin") == 0)
+        g_array_append_val (self->fields, instruction);
+      else if (g_strcmp0 (kind, "separate") == 0 && self->fields->len > 0)
+        g_array_index (self->fields, gboolean, self->fields->len - 1) = FALSE;
+      else if (g_strcmp0 (kind, "end") == 0 && self->fields->len > 0)
+        g_array_set_size (self->fields, self->fields->len - 1);
+    }
+  else if (IS ("del") || IS ("moveFrom") || IS ("delText") || IS ("instrText") ||
+           IS ("delInstrText") || IS ("Fallback") || IS ("sectPr") || IS ("tblPr") ||
+           IS ("tblGrid") || IS ("pPrChange") || IS ("rPrChange") || IS ("customXmlPr") ||
+           IS ("sdtPr") || IS ("sdtEndPr") || IS ("docPr") || IS ("tblPrEx") || IS ("object"))
+    skip (self, element);
+  else if (IS ("tbl"))
+    {
+      if (empty)
+        return;
+      /* A table in a text box is read as the box's paragraphs; one in a
+       * cell is flattened into the cell. */
+      if (++self->table_depth == 1 && self->paras->len == 0 && self->box_depth == 0)
+        {
+          self->body_table = TRUE;
+          pw_import_markup_begin_table (self->markup, self->n_paragraphs + 1);
+        }
+    }
+  else if (IS ("tr") && self->table_depth == 1 && self->body_table)
+    {
+      self->row_pending = TRUE;
+      self->row_line = self->n_paragraphs + 1;
+      self->row_flags = 0;
+      self->grid_before = 0;
+      if (empty)
+        begin_row (self);
+    }
+  else if (IS ("trPr") && self->table_depth == 1 && self->body_table)
+    read_properties (self, element, row_property);
+  else if (IS ("tc") && self->table_depth == 1 && self->body_table)
+    {
+      begin_row (self);
+      begin_cell (self);
+      if (empty)
+        end_cell (self);
+    }
+  else if (IS ("tcPr") && self->table_depth == 1 && self->body_table && self->in_cell)
+    read_properties (self, element, cell_property);
+  else if (IS ("txbxContent"))
+    {
+      if (!empty)
+        self->box_depth++;
+    }
+  /* Anything else (w:ins, w:hyperlink, w:sdtContent, mc:Choice, w:drawing …)
+   * is read through for the text inside it. */
+#undef IS
+}
+
+/* The end of a body's element that was not empty (as the reader gives it). */
+static void
+body_element_end (Reader     *self,
+                  const char *name)
+{
+  if (strcmp (name, "body") == 0)
+    self->in_body = FALSE;
+  else if (strcmp (name, "p") == 0 && current_para (self) != NULL)
+    end_paragraph (self);
+  else if (strcmp (name, "r") == 0 && self->in_run)
+    end_run (self);
+  else if (strcmp (name, "tc") == 0 && self->table_depth == 1 && self->body_table && self->in_cell)
+    end_cell (self);
+  else if (strcmp (name, "tr") == 0 && self->table_depth == 1 && self->body_table)
+    begin_row (self);
+  else if (strcmp (name, "tbl") == 0 && self->table_depth > 0)
+    {
+      if (self->table_depth == 1 && self->body_table)
+        {
+          pw_import_markup_end_table (self->markup);
+          self->body_table = FALSE;
+          flush_boxes (self);
+        }
+      self->table_depth--;
+    }
+  else if (strcmp (name, "txbxContent") == 0 && self->box_depth > 0)
+    self->box_depth--;
+}
+
+static void
+on_start_element (void           *data,
+                  const xmlChar  *local_name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  PwImportPackage *package = data;
+  Reader *self = pw_import_package_sax_data (package);
+  Element element = { (const char *) local_name, attributes, n_attributes, self->open,
+                      pw_import_package_sax_at_empty (package) };
+
+  /* an empty element's end follows at once, where the reader gives none */
+  self->ending_empty = element.empty;
+  if (!element.empty)
+    self->open++;
+
+  if (self->skip_depth >= 0 || self->text_depth >= 0)
+    return;
+  if (self->props != NULL)
+    {
+      if (g_str_has_suffix (element.name, "PrChange"))
+        skip (self, &element);
+      else
+        self->props (self, &element);
+      return;
+    }
+  if (!self->in_body)
+    {
+      if (element_is (&element, "body"))
+        self->in_body = !element.empty;
+      return;
+    }
+  body_element (self, &element);
+}
+
+static void
+on_end_element (void          *data,
+                const xmlChar *local_name,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  Reader *self = pw_import_package_sax_data (data);
+  int depth;
+
+  if (self->ending_empty)
+    {
+      self->ending_empty = FALSE;
+      return;
+    }
+  depth = --self->open;
+
+  if (self->skip_depth >= 0)
+    {
+      if (depth == self->skip_depth)
+        self->skip_depth = -1;
+    }
+  else if (self->props != NULL)
+    {
+      if (depth == self->props_depth)
+        self->props = NULL;
+    }
+  else if (self->text_depth >= 0)
+    {
+      if (depth == self->text_depth)
+        self->text_depth = -1;
+    }
+  else if (self->in_body)
+    body_element_end (self, (const char *) local_name);
+}
+
+/* Text counts only in a w:t, whatever elements it is in there. */
+static void
+on_characters (void          *data,
+               const xmlChar *text,
+               int            length)
+{
+  Reader *self = pw_import_package_sax_data (data);
+
+  if (self->text_depth >= 0 && self->skip_depth < 0)
+    add_text_len (self, (const char *) text, length);
+}
+
 static gboolean
 read_document (Reader          *self,
                PwImportPackage *package,
                const char      *part,
                GError         **error)
 {
-  xmlTextReaderPtr reader = pw_import_package_open_xml (package, part, error);
-  gboolean in_body = FALSE;
+  xmlSAXHandler sax = { 0 };
+  gboolean ok;
 
-  if (reader == NULL)
-    return FALSE;
+  sax.startElementNs = on_start_element;
+  sax.endElementNs = on_end_element;
+  sax.characters = on_characters;
+  sax.ignorableWhitespace = on_characters;
+  sax.cdataBlock = on_characters;
 
-  while (pw_import_package_read_node (package, reader) == 1)
-    {
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
-          type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA)
-        continue;
-
-      if (type == XML_READER_TYPE_END_ELEMENT)
-        {
-          if (!in_body)
-            continue;
-          if (is (reader, "body"))
-            in_body = FALSE;
-          else if (is (reader, "p") && current_para (self) != NULL)
-            end_paragraph (self);
-          else if (is (reader, "r") && self->in_run)
-            end_run (self);
-          else if (is (reader, "tc") && self->table_depth == 1 && self->body_table && self->in_cell)
-            end_cell (self);
-          else if (is (reader, "tr") && self->table_depth == 1 && self->body_table)
-            begin_row (self);
-          else if (is (reader, "tbl") && self->table_depth > 0)
-            {
-              if (self->table_depth == 1 && self->body_table)
-                {
-                  pw_import_markup_end_table (self->markup);
-                  self->body_table = FALSE;
-                  flush_boxes (self);
-                }
-              self->table_depth--;
-            }
-          else if (is (reader, "txbxContent") && self->box_depth > 0)
-            self->box_depth--;
-          continue;
-        }
-
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-
-      if (!in_body)
-        {
-          if (is (reader, "body"))
-            in_body = !xmlTextReaderIsEmptyElement (reader);
-          continue;
-        }
-
-      if (is (reader, "p"))
-        {
-          begin_paragraph (self);
-          if (xmlTextReaderIsEmptyElement (reader))
-            end_paragraph (self);
-        }
-      else if (is (reader, "pPr") && current_para (self) != NULL)
-        read_properties (self, package, reader, paragraph_property);
-      else if (is (reader, "r") && current_para (self) != NULL)
-        {
-          if (self->in_run)
-            end_run (self);
-          begin_run (self);
-          if (xmlTextReaderIsEmptyElement (reader))
-            end_run (self);
-        }
-      else if (is (reader, "rPr") && self->in_run)
-        read_properties (self, package, reader, run_property);
-      else if (is (reader, "t"))
-        {
-          if (!xmlTextReaderIsEmptyElement (reader))
-            {
-              int depth = xmlTextReaderDepth (reader);
-
-              /* its text nodes as the reader passes them, rather than
-               * xmlTextReaderReadString(), which expands the element
-               * first, then going through it again */
-              while (pw_import_package_read_node (package, reader) == 1)
-                {
-                  int node = xmlTextReaderNodeType (reader);
-
-                  if (node == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (reader) == depth)
-                    break;
-                  if (node == XML_READER_TYPE_TEXT || node == XML_READER_TYPE_CDATA ||
-                      node == XML_READER_TYPE_WHITESPACE ||
-                      node == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
-                    add_text (self, (const char *) xmlTextReaderConstValue (reader));
-                }
-            }
-        }
-      else if (is (reader, "tab") && self->in_run)
-        add_text (self, " ");
-      else if ((is (reader, "br") || is (reader, "cr")) && self->in_run)
-        {
-          g_autofree char *kind = attribute (reader, "type");
-
-          add_text (self, g_strcmp0 (kind, "page") == 0 || g_strcmp0 (kind, "column") == 0 ? "" : "\n");
-        }
-      else if (is (reader, "noBreakHyphen"))
-        add_text (self, "-");
-      else if (is (reader, "footnoteReference") || is (reader, "endnoteReference") ||
-               is (reader, "commentReference") || is (reader, "annotationRef"))
-        self->run.note_reference = self->in_run;
-      else if (is (reader, "fldChar"))
-        {
-          g_autofree char *kind = attribute (reader, "fldCharType");
-          gboolean instruction = TRUE;
-
-          if (g_strcmp0 (kind, "begin") == 0)
-            g_array_append_val (self->fields, instruction);
-          else if (g_strcmp0 (kind, "separate") == 0 && self->fields->len > 0)
-            g_array_index (self->fields, gboolean, self->fields->len - 1) = FALSE;
-          else if (g_strcmp0 (kind, "end") == 0 && self->fields->len > 0)
-            g_array_set_size (self->fields, self->fields->len - 1);
-        }
-      else if (is (reader, "del") || is (reader, "moveFrom") || is (reader, "delText") ||
-               is (reader, "instrText") || is (reader, "delInstrText") || is (reader, "Fallback") ||
-               is (reader, "sectPr") || is (reader, "tblPr") || is (reader, "tblGrid") ||
-               is (reader, "pPrChange") || is (reader, "rPrChange") || is (reader, "customXmlPr") ||
-               is (reader, "sdtPr") || is (reader, "sdtEndPr") || is (reader, "docPr") ||
-               is (reader, "tblPrEx") || is (reader, "object"))
-        pw_import_package_skip (package, reader);
-      else if (is (reader, "tbl"))
-        {
-          if (xmlTextReaderIsEmptyElement (reader))
-            continue;
-          /* A table in a text box is read as the box's paragraphs; one in a
-           * cell is flattened into the cell. */
-          if (++self->table_depth == 1 && self->paras->len == 0 && self->box_depth == 0)
-            {
-              self->body_table = TRUE;
-              pw_import_markup_begin_table (self->markup, self->n_paragraphs + 1);
-            }
-        }
-      else if (is (reader, "tr") && self->table_depth == 1 && self->body_table)
-        {
-          self->row_pending = TRUE;
-          self->row_line = self->n_paragraphs + 1;
-          self->row_flags = 0;
-          self->grid_before = 0;
-          if (xmlTextReaderIsEmptyElement (reader))
-            begin_row (self);
-        }
-      else if (is (reader, "trPr") && self->table_depth == 1 && self->body_table)
-        read_properties (self, package, reader, row_property);
-      else if (is (reader, "tc") && self->table_depth == 1 && self->body_table)
-        {
-          begin_row (self);
-          begin_cell (self);
-          if (xmlTextReaderIsEmptyElement (reader))
-            end_cell (self);
-        }
-      else if (is (reader, "tcPr") && self->table_depth == 1 && self->body_table && self->in_cell)
-        read_properties (self, package, reader, cell_property);
-      else if (is (reader, "txbxContent"))
-        {
-          if (!xmlTextReaderIsEmptyElement (reader))
-            self->box_depth++;
-        }
-      /* Anything else (w:ins, w:hyperlink, w:sdtContent, mc:Choice, w:drawing …)
-       * is read through for the text inside it. */
-    }
+  self->package = package;
+  self->skip_depth = -1;
+  self->text_depth = -1;
+  ok = pw_import_package_parse_xml (package, part, &sax, self, error);
 
   /* A document cut inside a paragraph: what was read of it counts. */
   while (current_para (self) != NULL)
@@ -651,7 +818,7 @@ read_document (Reader          *self,
   self->box_depth = 0;
   flush_boxes (self);
 
-  return pw_import_package_close_xml (package, reader, error);
+  return ok;
 }
 
 /* The part holding the document, as the package's relationships name it. */
@@ -710,6 +877,9 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->nums, g_hash_table_unref);
   g_clear_pointer (&self->paras, g_ptr_array_unref);
   g_clear_pointer (&self->box_paras, g_ptr_array_unref);
+  g_clear_pointer (&self->spare_paras, g_ptr_array_unref);
+  if (self->numbered != NULL)
+    g_string_free (self->numbered, TRUE);
   g_clear_pointer (&self->fields, g_array_unref);
   g_clear_pointer (&self->default_style, g_free);
   if (self->run.text != NULL)
@@ -812,6 +982,8 @@ pw_import_word_read (const char    *data,
   self.paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
   self.box_paras = g_ptr_array_new ();
   g_ptr_array_set_free_func (self.box_paras, (GDestroyNotify) pw_import_word_para_free);
+  self.spare_paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
+  self.numbered = g_string_new (NULL);
   self.fields = g_array_new (FALSE, FALSE, sizeof (gboolean));
   self.run.text = g_string_new (NULL);
   self.cell.text = g_string_new (NULL);
