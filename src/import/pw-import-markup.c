@@ -32,8 +32,8 @@ typedef struct
 
 typedef struct
 {
-  char *text;              /* a paragraph's; NULL for a row */
-  GArray *cells;           /* a row's: of Cell, one per grid column */
+  gsize text;              /* a paragraph's: where its text starts in the texts */
+  GArray *cells;           /* a row's: of Cell, one per grid column; NULL for a paragraph */
   int line;
   guint8 heading;
   guint8 flags;
@@ -44,6 +44,7 @@ typedef struct
 struct _PwImportMarkup
 {
   GArray *blocks;          /* of Block */
+  GString *texts;          /* the paragraphs' texts, each ended by a NUL */
   guint n_printed;         /* paragraphs and rows that print something */
 
   /* The table being read */
@@ -68,7 +69,6 @@ block_clear (gpointer data)
 {
   Block *block = data;
 
-  g_free (block->text);
   g_clear_pointer (&block->cells, g_array_unref);
 }
 
@@ -172,6 +172,7 @@ pw_import_markup_new (void)
 
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (self->blocks, block_clear);
+  self->texts = g_string_new (NULL);
   self->pending = g_array_new (FALSE, TRUE, sizeof (Cell));
   g_array_set_clear_func (self->pending, cell_clear);
   return self;
@@ -183,6 +184,7 @@ pw_import_markup_free (PwImportMarkup *self)
   if (self == NULL)
     return;
   g_array_unref (self->blocks);
+  g_string_free (self->texts, TRUE);
   g_array_unref (self->pending);
   g_free (self);
 }
@@ -213,12 +215,15 @@ pw_import_markup_paragraph (PwImportMarkup *self,
   if (self->in_table)
     pw_import_markup_end_table (self);
 
-  block.text = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  /* up to a NUL, as a copy of @text would be */
+  block.text = self->texts->len;
+  g_string_append_len (self->texts, text, length < 0 ? strlen (text) : strnlen (text, length));
+  g_string_append_c (self->texts, '\0');
   block.line = line;
   block.heading = CLAMP (heading, 0, 9);
   block.flags = flags;
   g_array_append_val (self->blocks, block);
-  for (const char *p = block.text; *p; p = g_utf8_next_char (p))
+  for (const char *p = self->texts->str + block.text; *p; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       {
         self->n_printed++;
@@ -453,7 +458,8 @@ pw_import_markup_to_lines (PwImportMarkup *self,
 
       if (block->cells == NULL)
         {
-          pw_import_lines_add (lines, block->text, -1, block->line, hints, block->heading);
+          pw_import_lines_add (lines, self->texts->str + block->text, -1, block->line, hints,
+                               block->heading);
           continue;
         }
 

@@ -76,8 +76,8 @@ typedef struct
   int num_id;
   int ilvl;
   char *style;
-  guint n_chars;     /* printed characters */
-  guint n_bold;      /* of which bold */
+  gboolean printed;  /* a character that is not white space */
+  gboolean plain;    /* one of them not bold */
 } Para;
 
 typedef struct
@@ -95,8 +95,8 @@ typedef struct
   GString *text;     /* its paragraphs, one a line */
   int colspan;
   gboolean continues;
-  guint n_chars;
-  guint n_bold;
+  gboolean printed;
+  gboolean plain;
 } TableCell;
 
 typedef struct _Reader Reader;

@@ -139,13 +139,42 @@ in_instruction (Reader *self)
   return FALSE;
 }
 
+/* Whether @text holds a character that is not white space (g_unichar_isspace(),
+ * U+3000): ASCII and the Chinese characters of U+4000–U+9FFF (lead bytes
+ * 0xE4–0xE9, none of them a space) are told without decoding. */
+static gboolean
+prints (const char *text)
+{
+  for (const char *p = text; *p;)
+    {
+      guchar b = *p;
+
+      if (b < 0x80)
+        {
+          if (!(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'))
+            return TRUE;
+          p++;
+        }
+      else if (b >= 0xE4 && b <= 0xE9)
+        return TRUE;
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isspace (c) && c != 0x3000)
+            return TRUE;
+          p = g_utf8_next_char (p);
+        }
+    }
+  return FALSE;
+}
+
 static void
 end_run (Reader *self)
 {
   Para *para = current_para (self);
   Run *run = &self->run;
   Tristate bold = run->bold;
-  guint n;
 
   self->in_run = FALSE;
   if (para == NULL || run->text->len == 0 || run->hidden || run->note_reference)
@@ -166,35 +195,13 @@ end_run (Reader *self)
   if (bold == UNSET)
     bold = self->default_bold;
 
-  /* the characters that are not white space (g_unichar_isspace(), U+3000);
-   * ASCII and the Chinese characters of U+4000–U+9FFF (lead bytes 0xE4–0xE9,
-   * none of them a space) without decoding */
-  n = 0;
-  for (const char *p = run->text->str; *p;)
+  /* whether it prints a character (not white space: g_unichar_isspace(),
+   * U+3000), and then whether one is not bold */
+  if (prints (run->text->str))
     {
-      guchar b = *p;
-
-      if (b < 0x80)
-        {
-          n += !(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f');
-          p++;
-        }
-      else if (b >= 0xE4 && b <= 0xE9)
-        {
-          n++;
-          p += 3;
-        }
-      else
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          n += !g_unichar_isspace (c) && c != 0x3000;
-          p = g_utf8_next_char (p);
-        }
+      para->printed = TRUE;
+      para->plain |= bold != ON;
     }
-  para->n_chars += n;
-  if (bold == ON)
-    para->n_bold += n;
   g_string_append_len (para->text, run->text->str, run->text->len);
 
 out:
@@ -393,8 +400,8 @@ begin_paragraph (Reader *self)
     {
       para = g_ptr_array_steal_index_fast (self->spare_paras, self->spare_paras->len - 1);
       g_string_truncate (para->text, 0);
-      para->n_chars = 0;
-      para->n_bold = 0;
+      para->printed = FALSE;
+      para->plain = FALSE;
     }
   else
     {
@@ -431,7 +438,7 @@ emit_paragraph (Reader *self,
       flags |= PW_MARKUP_NUMBERED;
     }
 
-  if (para->n_chars > 0 && para->n_bold == para->n_chars)
+  if (para->printed && !para->plain)
     flags |= PW_MARKUP_BOLD;
   if (centred == ON)
     flags |= PW_MARKUP_CENTRED;
@@ -441,8 +448,8 @@ emit_paragraph (Reader *self,
       if (self->cell.text->len > 0)
         g_string_append_c (self->cell.text, '\n');
       g_string_append_len (self->cell.text, text->str, text->len);
-      self->cell.n_chars += para->n_chars;
-      self->cell.n_bold += para->n_bold;
+      self->cell.printed |= para->printed;
+      self->cell.plain |= para->plain;
     }
   else
     pw_import_markup_paragraph (self->markup, text->str, text->len, para->line, heading, flags);
@@ -491,8 +498,8 @@ begin_cell (Reader *self)
   g_string_truncate (self->cell.text, 0);
   self->cell.colspan = 1;
   self->cell.continues = FALSE;
-  self->cell.n_chars = 0;
-  self->cell.n_bold = 0;
+  self->cell.printed = FALSE;
+  self->cell.plain = FALSE;
 }
 
 static void
@@ -500,7 +507,7 @@ end_cell (Reader *self)
 {
   PwMarkupFlags flags = 0;
 
-  if (self->cell.n_chars > 0 && self->cell.n_bold == self->cell.n_chars)
+  if (self->cell.printed && !self->cell.plain)
     flags |= PW_MARKUP_BOLD;
   pw_import_markup_cell (self->markup, self->cell.text->str, self->cell.colspan, 1,
                          self->cell.continues, flags);
