@@ -567,6 +567,10 @@ read_indicator (Reader    *r,
   int seen[MAX_SEEN_YEARS];
   guint n_seen = 0;
   int value;
+  int nature_value = PW_NATURE_UNKNOWN;
+  int kind_value = PW_KIND_AUTO;
+  int origin_value = PW_ORIGIN_MANUAL;
+  int source_line = 0;
 
   g_ptr_array_add (read, g_object_ref (indicator));
   r->n_indicators++;
@@ -600,7 +604,7 @@ read_indicator (Reader    *r,
         structure_problem (r, element, PW_NAME_NATURE,
                            _("The nature “%s” is neither “binding” nor “expected”"), nature);
       else
-        pw_indicator_set_nature (indicator, value);
+        nature_value = value;
     }
 
   /* no kind: the one its printed target states, as before kinds existed */
@@ -609,19 +613,22 @@ read_indicator (Reader    *r,
       if (!pw_enum_from_nick (PW_TYPE_INDICATOR_KIND, kind, &value) || value == PW_KIND_AUTO)
         structure_problem (r, element, PW_NAME_KIND, _("The kind “%s” is not a kind of indicator"), kind);
       else
-        pw_indicator_set_kind (indicator, value);
+        kind_value = value;
     }
 
   if (chapter != NULL)
     {
+      const char *interned = pw_intern (chapter);
+
       if (!pw_format_is_id (chapter))
         structure_problem (r, element, PW_NAME_CHAPTER, _("The id “%s” is empty or contains a space"),
                            chapter);
-      else if (!g_hash_table_contains (r->chapter_ids, pw_intern (chapter)))
+      else if (!g_hash_table_contains (r->chapter_ids, interned))
         rule_problem (r, element, PW_NAME_CHAPTER, id,
                       _("The indicator belongs to the chapter “%s”, which is not in the file"),
                       chapter);
-      pw_indicator_set_chapter (indicator, chapter);
+      /* the word interned last: pw_intern() gives it back at once */
+      pw_indicator_set_chapter (indicator, interned);
     }
 
   if (origin != NULL)
@@ -630,7 +637,7 @@ read_indicator (Reader    *r,
         structure_problem (r, element, PW_NAME_ORIGIN,
                            _("The origin “%s” is neither “table” nor “prose”"), origin);
       else
-        pw_indicator_set_origin (indicator, value);
+        origin_value = value;
     }
 
   if (line != NULL)
@@ -639,8 +646,11 @@ read_indicator (Reader    *r,
         structure_problem (r, element, PW_NAME_LINE,
                            _("The line “%s” is not a whole number from 1 to 999999999"), line);
       else
-        pw_indicator_set_source_line (indicator, value);
+        source_line = value;
     }
+
+  /* the values the look-ups above gave, set without looking them up again */
+  pw_indicator_load_attributes (indicator, nature_value, kind_value, origin_value, source_line);
 
   while (pw_reader_next_child (r, element, &child))
     switch (pw_reader_sequence_accept (r, &seq, element, &child))

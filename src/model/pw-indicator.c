@@ -751,6 +751,39 @@ pw_indicator_load_year (PwIndicator *self,
 }
 
 /**
+ * pw_indicator_load_attributes:
+ * @self: an indicator that is in no plan yet, as a reader makes it
+ * @nature: its nature
+ * @kind: its kind
+ * @origin: its origin
+ * @source_line: its line in the imported text, or 0
+ *
+ * Gives @self the attributes a reader of a file has read and looked up
+ * (pw_enum_from_nick()): as the four setters, but without an undo step or a
+ * notify, which nobody can want for an object nobody has seen yet, and with
+ * a range check of each value instead of a second look-up in its
+ * enumeration's class.
+ */
+void
+pw_indicator_load_attributes (PwIndicator     *self,
+                              PwNature         nature,
+                              PwIndicatorKind  kind,
+                              PwOrigin         origin,
+                              int              source_line)
+{
+  g_return_if_fail (PW_IS_INDICATOR (self));
+  g_return_if_fail ((guint) nature <= PW_NATURE_EXPECTED);
+  g_return_if_fail ((guint) kind < PW_N_KINDS);
+  g_return_if_fail ((guint) origin <= PW_ORIGIN_PROSE);
+  g_return_if_fail (source_line >= 0);
+
+  self->nature = nature;
+  self->kind = kind;
+  self->origin = origin;
+  self->source_line = source_line;
+}
+
+/**
  * pw_indicator_get_state:
  * @self: an indicator
  * @year: a year

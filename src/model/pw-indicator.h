@@ -73,6 +73,11 @@ void         pw_indicator_load_year         (PwIndicator *self,
                                              int          year,
                                              PwValue     *actual,
                                              PwQualState  state);
+void         pw_indicator_load_attributes   (PwIndicator     *self,
+                                             PwNature         nature,
+                                             PwIndicatorKind  kind,
+                                             PwOrigin         origin,
+                                             int              source_line);
 guint        pw_indicator_get_n_years       (PwIndicator *self);
 int          pw_indicator_get_nth_year      (PwIndicator *self,
                                              guint        n);

@@ -433,7 +433,9 @@ pw_object_set_string (PwObject    *self,
  * category, domain, unit and chapter), few of them different, and
  * g_intern_string() takes a lock shared by every thread and a lookup in one
  * table of the whole process each time (9% of a load). A hit here is a hash
- * of the word and one comparison.
+ * of the word and one comparison; the word given last, given again (a
+ * reader that interns a word to look it up, then sets it), is returned at
+ * once.
  *
  * Returns: (nullable): the copy of @text kept for the life of the process
  */
@@ -441,18 +443,19 @@ const char *
 pw_intern (const char *text)
 {
   static _Thread_local const char *cache[INTERN_CACHE_SIZE];
+  static _Thread_local const char *last;
   const char **slot;
   guint32 hash = 2166136261u;
 
-  if (text == NULL)
-    return NULL;
+  if (text == NULL || text == last)
+    return text;
 
   for (const char *p = text; *p != '\0'; p++)
     hash = (hash ^ (guchar) *p) * 16777619u;
   slot = &cache[hash % INTERN_CACHE_SIZE];
   if (*slot == NULL || (*slot != text && strcmp (*slot, text) != 0))
     *slot = g_intern_string (text);
-  return *slot;
+  return last = *slot;
 }
 
 /* For words from a small vocabulary (category, domain, unit, the id of an
