@@ -449,6 +449,72 @@ test_duplicate_ids (void)
   }
 }
 
+/* Ids of every form: the reader keeps an id PREFIX-N at N and puts aside
+ * one whose N another id has, one with an N far beyond the others and one
+ * with no N; each is an id (a comment finds the indicator it is on), and
+ * each given twice is found. */
+static void
+test_duplicate_ids_of_every_form (void)
+{
+  static const struct
+  {
+    const char *id;
+    int line;   /* where the document below first has it */
+  } ids[] = {
+    { "ind-3", 8 }, { "prj-3", 9 }, { "ind-900000000", 10 }, { "intro", 11 },
+    { "ind-07", 12 }, { "ind-7", 13 },
+  };
+  const char *head =
+    HEAD
+    "  <indicators>\n"
+    "    <indicator id=\"ind-3\"/>\n"
+    "    <indicator id=\"prj-3\"/>\n"
+    "    <indicator id=\"ind-900000000\"/>\n"
+    "    <indicator id=\"intro\"/>\n"
+    "    <indicator id=\"ind-07\"/>\n"
+    "    <indicator id=\"ind-7\"/>\n";
+  const char *tail =
+    "  </indicators>\n"
+    "  <comments>\n"
+    "    <comment id=\"cmt-8\" target=\"prj-3\">一</comment>\n"
+    "    <comment id=\"cmt-9\" target=\"ind-900000000\">二</comment>\n"
+    "    <comment id=\"cmt-10\" target=\"intro\">三</comment>\n"
+    "    <comment id=\"cmt-11\" target=\"ind-7\">四</comment>\n"
+    "  </comments>\n"
+    "</plan>\n";
+
+  {
+    g_autofree char *document = g_strconcat (head, tail, NULL);
+    g_autoptr(GBytes) bytes = g_bytes_new (document, strlen (document));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PwPlan) plan = pw_plan_load_bytes (bytes, &error);
+    GListModel *indicators;
+
+    g_assert_no_error (error);
+    indicators = pw_plan_get_indicators (plan);
+    g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, G_N_ELEMENTS (ids));
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        g_autoptr(PwObject) indicator = g_list_model_get_item (indicators, i);
+
+        g_assert_cmpstr (pw_object_get_id (indicator), ==, ids[i].id);
+      }
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *again = g_strdup_printf ("    <indicator id=\"%s\" nature=\"binding\"/>\n", ids[i].id);
+      g_autofree char *document = g_strconcat (head, again, tail, NULL);
+      g_autofree char *at = g_strdup_printf ("id=\"%s\" nature", ids[i].id);
+      g_autofree char *first = g_strdup_printf ("line %d", ids[i].line);
+      g_autofree char *message = NULL;
+
+      assert_fails_at (document, at, PW_PLAN_FILE_ERROR_INVALID, ids[i].id);
+      message = load_fails (document, -1, PW_PLAN_FILE_ERROR_INVALID);
+      g_assert_nonnull (strstr (message, first));
+    }
+}
+
 static void
 test_year_outside_period (void)
 {
@@ -720,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/pw/plan-file/billion-laughs", test_billion_laughs);
   g_test_add_func ("/pw/plan-file/huge-text", test_huge_text);
   g_test_add_func ("/pw/plan-file/duplicate-ids", test_duplicate_ids);
+  g_test_add_func ("/pw/plan-file/duplicate-ids-of-every-form", test_duplicate_ids_of_every_form);
   g_test_add_func ("/pw/plan-file/year-outside-period", test_year_outside_period);
   g_test_add_func ("/pw/plan-file/broken-files", test_broken_files);
   g_test_add_func ("/pw/plan-file/broken-meta", test_broken_meta);

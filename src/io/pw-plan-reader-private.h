@@ -68,6 +68,13 @@ typedef struct
   gint64 ordinal;
 } Open;
 
+/* An id of the file and the element that has it (see pw-plan-reader-walk.c). */
+typedef struct
+{
+  const char *id;
+  gint64 ordinal;
+} IdEntry;
+
 /* The scanner of the prolog: what comes before the root element. */
 #define MAX_DECLARATION 1024
 /* The root's start tag holds the namespace and a few attributes. */
@@ -158,7 +165,10 @@ typedef struct
   guint n_chapters;
   guint n_indicators;
   guint n_comments;
-  GHashTable *ids;         /* id (borrowed from its object) → ordinal */
+  IdEntry *numbered_ids;   /* the ids "PREFIX-N", at N (see pw-plan-reader-walk.c) */
+  guint n_numbered_slots;
+  guint n_numbered_ids;
+  GHashTable *ids;         /* the other ids (borrowed from their objects) → ordinal */
   GHashTable *chapter_ids; /* the chapters' ids, interned as indicators keep them */
   PwValueCache *values;    /* the values read, shared */
   GString *text;
@@ -249,6 +259,9 @@ void      pw_reader_take_id             (Reader          *r,
                                          Element         *element,
                                          PwObject        *object,
                                          const char      *id);
+gboolean  pw_reader_has_id              (Reader          *r,
+                                         const char      *id);
+void      pw_reader_ids_free            (Reader          *r);
 void      pw_reader_read_id_and_number  (Reader          *r,
                                          Element         *element,
                                          PwObject        *object,

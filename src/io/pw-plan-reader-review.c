@@ -196,7 +196,7 @@ pw_reader_read_comments (Reader                *r,
         rule_problem (r, &target->element, PW_NAME_REPLY_TO, target->subject,
                       _("The comment answers “%s”, which is not a comment in the file"),
                       target->target);
-      else if (!target->reply && !g_hash_table_contains (r->ids, target->target))
+      else if (!target->reply && !pw_reader_has_id (r, target->target))
         rule_problem (r, &target->element, PW_NAME_TARGET, target->subject,
                       _("The comment is on “%s”, which is not an id in the file"), target->target);
     }

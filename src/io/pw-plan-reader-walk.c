@@ -224,7 +224,133 @@ pw_reader_value_for (Reader     *r,
   return pw_value_cache_lookup (r->values, text, r->text->len);
 }
 
-/* Ids */
+/* Ids
+ *
+ * The ids of the file are kept to find one given twice and the objects
+ * that comments are on. The ids this program writes are PREFIX-N, N
+ * counting up through the file (pw_plan_assign_ids()): such an id is kept
+ * at N in an array (r->numbered_ids), read and written in the order of the
+ * file, where a table of 100,000 ids hashed (three arrays larger than the
+ * processor's caches) missed the caches three times an id. Any other id,
+ * or one whose N another id has, or an N far beyond the ids kept, goes in
+ * r->ids. */
+
+/* An array at most this many times as long as the ids it holds. */
+#define NUMBERED_SPREAD 4
+#define NUMBERED_MIN_SLOTS 4096
+
+/* N of an id PREFIX-N, up to 9 digits; FALSE for any other id. */
+static gboolean
+id_number (const char *id,
+           guint      *number)
+{
+  const char *dash = strrchr (id, '-');
+  guint n = 0, digits = 0;
+
+  if (dash == NULL || dash[1] == '\0')
+    return FALSE;
+  for (const char *p = dash + 1; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p) || ++digits > 9)
+        return FALSE;
+      n = 10 * n + (guint) (*p - '0');
+    }
+  *number = n;
+  return TRUE;
+}
+
+/* The slot of r->numbered_ids for an id numbered @number, grown to it if
+ * the array may grow so far; NULL if not. */
+static IdEntry *
+numbered_slot (Reader  *r,
+               guint    number,
+               gboolean grow)
+{
+  guint n_slots;
+
+  if (G_LIKELY (number < r->n_numbered_slots))
+    return &r->numbered_ids[number];
+  if (!grow || number >= NUMBERED_SPREAD * (r->n_numbered_ids + NUMBERED_MIN_SLOTS))
+    return NULL;
+
+  n_slots = MAX (NUMBERED_MIN_SLOTS, r->n_numbered_slots);
+  while (n_slots <= number)
+    n_slots *= 2;
+  r->numbered_ids = g_renew (IdEntry, r->numbered_ids, n_slots);
+  memset (r->numbered_ids + r->n_numbered_slots, 0, (n_slots - r->n_numbered_slots) * sizeof (IdEntry));
+  r->n_numbered_slots = n_slots;
+  return &r->numbered_ids[number];
+}
+
+/* Where @id is kept, or NULL. */
+static const IdEntry *
+find_numbered_id (Reader     *r,
+                  const char *id)
+{
+  guint number;
+  const IdEntry *slot;
+
+  if (!id_number (id, &number) || (slot = numbered_slot (r, number, FALSE)) == NULL)
+    return NULL;
+  return slot->id != NULL && strcmp (slot->id, id) == 0 ? slot : NULL;
+}
+
+/* Keeps @id (borrowed) as the id of the element @ordinal; FALSE, with the
+ * element that had it first in @first, when the file has it already. */
+static gboolean
+add_id (Reader     *r,
+        const char *id,
+        gint64      ordinal,
+        gint64     *first)
+{
+  IdEntry *slot = NULL;
+  guint number;
+  gpointer value;
+
+  if (id_number (id, &number) && (slot = numbered_slot (r, number, TRUE)) != NULL)
+    {
+      if (slot->id != NULL && strcmp (slot->id, id) == 0)
+        {
+          *first = slot->ordinal;
+          return FALSE;
+        }
+      if (slot->id != NULL)
+        slot = NULL;
+    }
+
+  /* an id kept in the table when its N was beyond the array may come again */
+  if (g_hash_table_size (r->ids) > 0 && g_hash_table_lookup_extended (r->ids, id, NULL, &value))
+    {
+      *first = GPOINTER_TO_SIZE (value);
+      return FALSE;
+    }
+
+  if (slot != NULL)
+    {
+      slot->id = id;
+      slot->ordinal = ordinal;
+      r->n_numbered_ids++;
+    }
+  else
+    g_hash_table_insert (r->ids, (gpointer) id, GSIZE_TO_POINTER ((gsize) ordinal));
+  return TRUE;
+}
+
+/* Whether an element of the file has the id @id. */
+gboolean
+pw_reader_has_id (Reader     *r,
+                  const char *id)
+{
+  return find_numbered_id (r, id) != NULL || g_hash_table_contains (r->ids, id);
+}
+
+void
+pw_reader_ids_free (Reader *r)
+{
+  g_clear_pointer (&r->numbered_ids, g_free);
+  r->n_numbered_slots = r->n_numbered_ids = 0;
+  g_clear_pointer (&r->ids, g_hash_table_unref);
+}
 
 /* Gives @object the id @id, unless another object of the file has it. */
 void
@@ -233,7 +359,7 @@ pw_reader_take_id (Reader     *r,
                    PwObject   *object,
                    const char *id)
 {
-  gpointer first;
+  gint64 first;
 
   if (!pw_format_is_id (id))
     {
@@ -245,14 +371,9 @@ pw_reader_take_id (Reader     *r,
   id = pw_object_get_id (object);
   pw_plan_reserve_id (r->plan, id);
 
-  if (g_hash_table_lookup_extended (r->ids, id, NULL, &first))
-    {
-      pw_reader_add_problem (r, PROBLEM_RULE, PW_PLAN_FILE_ERROR_INVALID, element, PW_NAME_ID,
-                             GPOINTER_TO_SIZE (first), id,
-                             _("The id “%s” is used twice"), id);
-      return;
-    }
-  g_hash_table_insert (r->ids, (gpointer) id, GSIZE_TO_POINTER ((gsize) element->ordinal));
+  if (!add_id (r, id, element->ordinal, &first))
+    pw_reader_add_problem (r, PROBLEM_RULE, PW_PLAN_FILE_ERROR_INVALID, element, PW_NAME_ID,
+                           first, id, _("The id “%s” is used twice"), id);
 }
 
 /* The attributes id and number of a chapter, section, column, project or

@@ -952,7 +952,7 @@ pw_plan_read (GInputStream   *stream,
 
   g_clear_error (&r.io_error);
   g_array_unref (r.problems);
-  g_hash_table_unref (r.ids);
+  pw_reader_ids_free (&r);
   g_hash_table_unref (r.chapter_ids);
   pw_value_cache_free (r.values);
   g_string_free (r.text, TRUE);
