@@ -309,6 +309,39 @@ test_notify_setters (void)
   g_ptr_array_unref (notifications.names);
 }
 
+/* Interned words */
+
+/* pw_intern() gives g_intern_string()'s copy of any word, whatever its
+ * cache holds: words of every length around the eight bytes its hash takes
+ * at a time, words that differ in one byte at their start, middle or end,
+ * and more words than the cache has slots. */
+static void
+test_intern (void)
+{
+  static const char * const words[] = {
+    "", "张", "ch-1", "ch-12", "1234567", "12345678", "123456789", "x2345678", "1234567x",
+    "1234567812345678", "12345678x2345678", "123456781234567x", "基本公共服务", "基本公共服务A",
+    "A基本公共服务", "普惠性非基本公共服务", "普惠性非基本公共服务和社会保障", "普惠性非基本公共服务和社会保险",
+  };
+
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        g_autofree char *copy = g_strdup (words[i]);
+        const char *interned = pw_intern (copy);
+
+        g_assert_true (interned == g_intern_string (words[i]));
+        g_assert_true (pw_intern (interned) == interned);
+      }
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("领域%u", i % 5000);
+
+      g_assert_true (pw_intern (word) == g_intern_string (word));
+    }
+  g_assert_null (pw_intern (NULL));
+}
+
 /* Years */
 
 /* While a file is read, an object the reader has not put in a plan yet
@@ -1489,6 +1522,7 @@ main (int   argc,
   g_test_add_func ("/pw/model/notify/every-class", test_notify_every_class);
   g_test_add_func ("/pw/model/notify/setters", test_notify_setters);
   g_test_add_func ("/pw/model/notify/while-reading", test_notify_while_reading);
+  g_test_add_func ("/pw/model/intern", test_intern);
   g_test_add_func ("/pw/model/years/year-changed", test_year_changed);
   g_test_add_func ("/pw/model/years/sorted", test_years_sorted);
   g_test_add_func ("/pw/model/years/load", test_years_load);
