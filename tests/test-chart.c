@@ -1982,6 +1982,107 @@ test_printout_table_text_batched (void)
   g_assert_cmpuint (n_glyphs, <=, n_chars);
 }
 
+/* The figures of the charts (values, years, shares) are drawn from the
+ * glyphs of their characters, shaped once, instead of a layout each: the
+ * PDF of a page of them is byte for byte the PDF of the same labels laid
+ * out by Pango and drawn by pango_cairo_show_layout(), alone or in a
+ * batch of text, left, centred and right in a box or on one line; so are
+ * their sizes. A label with another character (a unit, the dash of no
+ * value), a space at an end, or too wide for its box is laid out. */
+typedef struct
+{
+  gboolean quick;
+  gboolean batch;
+} FigurePage;
+
+static const char *const figures[] = {
+  "0", "12.5", "−3.25", "-7", "≥80%", "≤1.5", "22.20 (2025)", "±5%", "100%", "2025", "1,234.5",
+  "3/4", "+12:30",
+};
+
+static void
+draw_figures (gpointer  data,
+              guint     page,
+              cairo_t  *cr)
+{
+  FigurePage *how = data;
+  PwChartStyle *style = pw_chart_style_new (500, 700);
+  static const PangoAlignment alignments[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
+                                               PANGO_ALIGN_RIGHT };
+  double y = 20;
+
+  if (how->batch)
+    pw_chart_text_batch_begin (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    for (int bold = 0; bold <= 1; bold++)
+      for (guint a = 0; a < G_N_ELEMENTS (alignments); a++)
+        for (int boxed = 0; boxed <= 1; boxed++)
+          {
+            double scale = 0.8 + 0.05 * (i % 5);
+            double width = boxed ? 57.3 + i : -1;
+            PwChartTextFlags flags = bold ? PW_CHART_TEXT_BOLD : 0;
+            g_autoptr(PangoLayout) layout =
+                pw_chart_text_new (style, figures[i], scale, flags, width, 1, alignments[a]);
+            double layout_width, layout_height, measured_width, measured_height;
+            double x = 10 + 90 * (a + 3 * boxed) + 0.37 * i;
+
+            g_assert_true (pw_chart_text_is_figure (style, figures[i], scale, flags, width));
+            pw_chart_text_get_size (layout, &layout_width, &layout_height);
+            pw_chart_text_measure_box (style, figures[i], scale, flags, width, 1, alignments[a],
+                                       &measured_width, &measured_height);
+            g_assert_cmpfloat (measured_width, ==, layout_width);
+            g_assert_cmpfloat (measured_height, ==, layout_height);
+            if (!boxed)
+              g_assert_cmpfloat (pw_chart_text_measure (style, figures[i], scale, flags), ==,
+                                 layout_width);
+            if (how->quick)
+              g_assert_cmpfloat (pw_chart_text_show (cr, style, figures[i], scale, flags, x, y,
+                                                     width, 1, alignments[a], pw_chart_ink),
+                                 ==, layout_height);
+            else
+              pw_chart_text_draw (cr, layout, x, y, pw_chart_ink);
+            if (a == G_N_ELEMENTS (alignments) - 1 && boxed)
+              y += 8.3;
+          }
+  if (how->batch)
+    pw_chart_text_batch_end (cr);
+  pw_chart_style_free (style);
+}
+
+static void
+test_chart_text_figures (void)
+{
+  g_autofree char *dir = pw_test_temp_dir ();
+  PwChartStyle *style = pw_chart_style_new (500, 700);
+
+  for (int batch = 0; batch <= 1; batch++)
+    {
+      g_autofree char *quick_path = g_build_filename (dir, "quick.pdf", NULL);
+      g_autofree char *pango_path = g_build_filename (dir, "pango.pdf", NULL);
+      g_autoptr(GFile) quick_file = g_file_new_for_path (quick_path);
+      g_autoptr(GFile) pango_file = g_file_new_for_path (pango_path);
+      FigurePage quick = { TRUE, batch }, pango = { FALSE, batch };
+      g_autofree char *quick_pdf = NULL;
+      g_autofree char *pango_pdf = NULL;
+      gsize quick_length, pango_length;
+
+      g_assert_true (pw_printout_write_pdf (NULL, 1, draw_figures, &quick, quick_file, NULL));
+      g_assert_true (pw_printout_write_pdf (NULL, 1, draw_figures, &pango, pango_file, NULL));
+      g_assert_true (g_file_get_contents (quick_path, &quick_pdf, &quick_length, NULL));
+      g_assert_true (g_file_get_contents (pango_path, &pango_pdf, &pango_length, NULL));
+      g_assert_cmpmem (quick_pdf, quick_length, pango_pdf, pango_length);
+    }
+
+  g_assert_false (pw_chart_text_is_figure (style, "12.5 岁", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, "—", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, " 12", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, "12 ", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, "Ahead", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, "", 0.8, 0, -1));
+  g_assert_false (pw_chart_text_is_figure (style, "1234567.89", 0.8, 0, 12));
+  pw_chart_style_free (style);
+}
+
 /* In a 纲要 a chapter is named with its part, since chapters may be
  * numbered anew in every part; without parts, as before. */
 static void
@@ -2111,6 +2212,7 @@ main (int   argc,
   g_test_add_func ("/pw/chart/printout-table-cells", test_printout_table_cells);
   g_test_add_func ("/pw/chart/printout-table-numbers", test_printout_table_numbers);
   g_test_add_func ("/pw/chart/printout-table-text-batched", test_printout_table_text_batched);
+  g_test_add_func ("/pw/chart/text-figures", test_chart_text_figures);
   g_test_add_func ("/pw/chart/chapter-of-part", test_chart_chapter_of_part);
 
   return g_test_run ();

@@ -110,6 +110,11 @@ void          pw_chart_text_measure_box    (PwChartStyle     *style,
                                             PangoAlignment    alignment,
                                             double           *text_width,
                                             double           *text_height);
+gboolean      pw_chart_text_is_figure      (PwChartStyle     *style,
+                                            const char       *text,
+                                            double            scale,
+                                            PwChartTextFlags  flags,
+                                            double            width);
 
 /* Text as text: while a sink is attached to a cairo context, every label
  * drawn on it is also written as SVG <text> (see pw_chart_export()). */

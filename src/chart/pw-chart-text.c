@@ -4,10 +4,11 @@
  *
  * A chart's style (pw_chart_style_new()) holds the one Pango context and the
  * fonts every chart draws with; the layouts of the labels measured and drawn
- * are kept per thread; on a PDF, a batch of text (a page of the report's
- * table) writes the glyphs of its layouts in one operation for each font and
- * colour; while a sink is attached, every label drawn is also written as SVG
- * <text>, which the SVG export and the tests read.
+ * are kept per thread, and a figure (12.5, ≥80%) is set from the glyphs of
+ * its characters without a layout; on a PDF, a batch of text (a page of the
+ * report's table) writes the glyphs of its layouts in one operation for each
+ * font and colour; while a sink is attached, every label drawn is also
+ * written as SVG <text>, which the SVG export and the tests read.
  */
 
 #define G_LOG_DOMAIN "pw-chart"
@@ -95,6 +96,47 @@ record_layout (cairo_t     *cr,
 
 #define TEXT_CACHE_SIZE 4096
 
+/* Figures (12.5, ≥80%, 2025, 22.20 (2025)) drawn without a layout.
+ *
+ * Most labels of the report's charts are figures, each drawn once (a
+ * trend's values and its table, the ends of the progress chart's bars,
+ * the table's numbers): each was a layout shaped by Pango and HarfBuzz,
+ * about 90,000 instructions for a few glyphs that are always the same.
+ * A label made only of the characters below is set from their glyphs,
+ * shaped once for each font size: Pango makes of it one run in one font,
+ * a glyph for each character whose advance does not depend on its
+ * neighbours, so its glyphs are placed, and written, as
+ * pango_cairo_show_layout() would. That is checked when the glyphs are
+ * shaped, on every pair of the characters side by side: a font that
+ * kerns, joins or falls back on any of them is not used this way. */
+
+static const gunichar quick_chars[] = {
+  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ',', '%', '+', '-', '(', ')', ':',
+  '/', ' ', 0x00b1 /* ± */, 0x2265 /* ≥ */, 0x2264 /* ≤ */, 0x2212 /* − */,
+};
+
+#define N_QUICK G_N_ELEMENTS (quick_chars)
+
+typedef struct
+{
+  gboolean usable;
+  PangoFont *font;
+  cairo_scaled_font_t *scaled_font; /* the font's */
+  int height;                       /* of a line, in Pango units */
+  int baseline;
+  PangoGlyph glyphs[N_QUICK];
+  int widths[N_QUICK];
+} QuickFont;
+
+static void
+quick_font_free (gpointer data)
+{
+  QuickFont *quick = data;
+
+  g_clear_object (&quick->font);
+  g_free (quick);
+}
+
 typedef struct
 {
   char *text;
@@ -111,6 +153,7 @@ typedef struct
   GHashTable *layouts; /* TextKey → PangoLayout */
   GHashTable *old_layouts;
   GHashTable *lines;   /* the line height of a font size, in Pango units */
+  GHashTable *quick;   /* size << 1 | bold → QuickFont */
 } TextCache;
 
 static guint
@@ -150,6 +193,7 @@ text_cache_free (gpointer data)
   g_clear_pointer (&cache->layouts, g_hash_table_unref);
   g_clear_pointer (&cache->old_layouts, g_hash_table_unref);
   g_clear_pointer (&cache->lines, g_hash_table_unref);
+  g_clear_pointer (&cache->quick, g_hash_table_unref);
   g_clear_object (&cache->context);
   g_free (cache);
 }
@@ -181,6 +225,7 @@ text_cache_get (void)
   cache->layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
   cache->old_layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
   cache->lines = g_hash_table_new (NULL, NULL);
+  cache->quick = g_hash_table_new_full (NULL, NULL, NULL, quick_font_free);
   g_private_set (&text_cache_key, cache);
   return cache;
 }
@@ -508,6 +553,224 @@ pw_chart_text_draw (cairo_t      *cr,
   cairo_restore (cr);
 }
 
+/* Figures drawn without a layout (see quick_chars) */
+
+static int
+quick_index (gunichar c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  for (guint i = 10; i < N_QUICK; i++)
+    if (quick_chars[i] == c)
+      return i;
+  return -1;
+}
+
+/* Shapes every pair of the characters, as pw_chart_text_new() would lay
+ * them out, and keeps each character's glyph if they pass (see above). */
+static QuickFont *
+quick_font_new (PwChartStyle     *style,
+                double            scale,
+                PwChartTextFlags  flags)
+{
+  QuickFont *quick = g_new0 (QuickFont, 1);
+  g_autoptr(GString) pairs = g_string_new (NULL);
+  g_autoptr(PangoLayout) layout = NULL;
+  gboolean seen[N_QUICK] = { FALSE };
+  PangoRectangle logical;
+  PangoLayoutLine *line;
+  PangoGlyphItem *run;
+  PangoFont *font;
+  int n = 0;
+
+  for (guint i = 0; i < N_QUICK; i++)
+    for (guint j = 0; j < N_QUICK; j++)
+      {
+        g_string_append_unichar (pairs, quick_chars[i]);
+        g_string_append_unichar (pairs, quick_chars[j]);
+      }
+  layout = pw_chart_text_new (style, pairs->str, scale, flags, -1, 0, PANGO_ALIGN_LEFT);
+  pango_layout_get_extents (layout, NULL, &logical);
+  quick->height = logical.height;
+  quick->baseline = pango_layout_get_baseline (layout);
+
+  if (pango_layout_get_line_count (layout) != 1 || logical.y != 0)
+    return quick;
+  line = pango_layout_get_line_readonly (layout, 0);
+  if (line->runs == NULL || line->runs->next != NULL)
+    return quick;
+  run = line->runs->data;
+  font = run->item->analysis.font;
+  if ((run->item->analysis.level & 1) != 0 || run->y_offset != 0 || run->start_x_offset != 0 ||
+      run->end_x_offset != 0 || run->item->offset != 0 || run->item->length != (int) pairs->len ||
+      !PANGO_IS_CAIRO_FONT (font) ||
+      pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font)) == NULL)
+    return quick;
+
+  for (const char *p = pairs->str; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      int c = quick_index (g_utf8_get_char (p));
+      PangoGlyphInfo *gi;
+
+      if (n >= run->glyphs->num_glyphs || run->glyphs->log_clusters[n] != p - pairs->str)
+        return quick;
+      gi = &run->glyphs->glyphs[n];
+      if ((gi->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0 || gi->glyph == PANGO_GLYPH_EMPTY ||
+          gi->geometry.x_offset != 0 || gi->geometry.y_offset != 0 || !gi->attr.is_cluster_start)
+        return quick;
+      if (!seen[c])
+        {
+          seen[c] = TRUE;
+          quick->glyphs[c] = gi->glyph;
+          quick->widths[c] = gi->geometry.width;
+        }
+      else if (quick->glyphs[c] != gi->glyph || quick->widths[c] != gi->geometry.width)
+        return quick;
+    }
+  if (n != run->glyphs->num_glyphs)
+    return quick;
+
+  quick->font = g_object_ref (font);
+  quick->scaled_font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
+  quick->usable = TRUE;
+  return quick;
+}
+
+/* The quick font of @text, and the width of its line in Pango units, if
+ * it is a figure that fits in @width (-1 for one line); or %NULL. */
+static QuickFont *
+quick_line (PwChartStyle     *style,
+            const char       *text,
+            double            scale,
+            PwChartTextFlags  flags,
+            double            width,
+            int              *line_width)
+{
+  TextCache *cache;
+  QuickFont *quick;
+  gpointer key;
+  const char *p;
+  int w = 0;
+
+  /* a space at either end is left to Pango, which may set it apart */
+  if (text == NULL || *text == '\0' || *text == ' ' || text[strlen (text) - 1] == ' ' ||
+      quick_index (g_utf8_get_char (text)) < 0)
+    return NULL;
+
+  cache = text_cache_get ();
+  key = GINT_TO_POINTER ((int) (style->size * scale * PANGO_SCALE) << 1 |
+                         ((flags & PW_CHART_TEXT_BOLD) != 0));
+  quick = g_hash_table_lookup (cache->quick, key);
+  if (quick == NULL)
+    {
+      quick = quick_font_new (style, scale, flags);
+      g_hash_table_insert (cache->quick, key, quick);
+    }
+  if (!quick->usable)
+    return NULL;
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      int c = quick_index (g_utf8_get_char (p));
+
+      if (c < 0)
+        return NULL;
+      w += quick->widths[c];
+    }
+  /* a line as wide as the box or wider is Pango's to wrap or ellipsise */
+  if (width > 0 && w >= (int) (width * PANGO_SCALE))
+    return NULL;
+  *line_width = w;
+  return quick;
+}
+
+/* Where Pango puts a line @line_width wide in a layout @width wide (-1
+ * for a layout as wide as its line), in Pango units (get_x_offset() in
+ * pango-layout.c). */
+static int
+quick_x_offset (double          width,
+                int             line_width,
+                PangoAlignment  alignment)
+{
+  int layout_width = width > 0 ? (int) (width * PANGO_SCALE) : line_width;
+  int x = 0;
+
+  if (alignment == PANGO_ALIGN_RIGHT)
+    x = layout_width - line_width;
+  else if (alignment == PANGO_ALIGN_CENTER)
+    {
+      x = (layout_width - line_width) / 2;
+      if (((layout_width | line_width) & (PANGO_SCALE - 1)) == 0)
+        x = PANGO_UNITS_ROUND (x);
+    }
+  return x;
+}
+
+/* Draws the glyphs of @text with the top left of its layout at @x, @y, or
+ * adds them to the batch open on @cr, as pango_cairo_show_layout() would
+ * a layout of it whose line starts @x_offset from the left. */
+static void
+quick_show (cairo_t      *cr,
+            QuickFont    *quick,
+            const char   *text,
+            double        x,
+            double        y,
+            int           x_offset,
+            const double  rgb[3])
+{
+  GPtrArray *batch = cairo_get_user_data (cr, &text_batch_key);
+  cairo_glyph_t stack_glyphs[64];
+  cairo_text_cluster_t stack_clusters[64];
+  g_autofree cairo_glyph_t *heap_glyphs = NULL;
+  g_autofree cairo_text_cluster_t *heap_clusters = NULL;
+  cairo_glyph_t *glyphs = stack_glyphs;
+  cairo_text_cluster_t *clusters = stack_clusters;
+  glong n_chars = g_utf8_strlen (text, -1);
+  double x0, y0, base_x, base_y;
+  int x_position = 0, n = 0;
+
+  if (n_chars > (glong) G_N_ELEMENTS (stack_glyphs))
+    {
+      glyphs = heap_glyphs = g_new (cairo_glyph_t, n_chars);
+      clusters = heap_clusters = g_new (cairo_text_cluster_t, n_chars);
+    }
+
+  /* where Pango's renderer starts: the current point, as Cairo keeps it */
+  cairo_move_to (cr, x, y);
+  cairo_get_current_point (cr, &x0, &y0);
+  cairo_new_path (cr);
+  base_x = x0 + (double) x_offset / PANGO_SCALE;
+  base_y = y0 + (double) quick->baseline / PANGO_SCALE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      int c = quick_index (g_utf8_get_char (p));
+
+      glyphs[n] = (cairo_glyph_t) { quick->glyphs[c], base_x + (double) x_position / PANGO_SCALE,
+                                    base_y };
+      clusters[n] = (cairo_text_cluster_t) { g_utf8_next_char (p) - p, 1 };
+      x_position += quick->widths[c];
+    }
+
+  if (batch != NULL)
+    {
+      TextRun *run = text_batch_run (batch, quick->scaled_font, rgb);
+
+      g_string_append (run->utf8, text);
+      g_array_append_vals (run->glyphs, glyphs, n);
+      g_array_append_vals (run->clusters, clusters, n);
+      return;
+    }
+
+  cairo_save (cr);
+  pw_chart_set_rgb (cr, rgb);
+  cairo_set_scaled_font (cr, quick->scaled_font);
+  if (cairo_surface_has_show_text_glyphs (cairo_get_target (cr)))
+    cairo_show_text_glyphs (cr, text, strlen (text), glyphs, n, clusters, n, 0);
+  else
+    cairo_show_glyphs (cr, glyphs, n);
+  cairo_restore (cr);
+}
+
 /* A layout of @text as pw_chart_text_new() makes it, shaped once and kept
  * in the cache: it must not be changed, and is the cache's (a caller that
  * measures a label now and draws it later takes a reference, as the cache
@@ -574,10 +837,19 @@ pw_chart_text_show (cairo_t          *cr,
                     const double      rgb[3])
 {
   PangoLayout *layout;
+  QuickFont *quick;
   double height;
+  int line_width;
 
   if (text == NULL || *text == '\0')
     return 0;
+
+  if (!pw_chart_text_sink_is_attached (cr) &&
+      (quick = quick_line (style, text, scale, flags, width, &line_width)) != NULL)
+    {
+      quick_show (cr, quick, text, x, y, quick_x_offset (width, line_width, alignment), rgb);
+      return quick->height / (double) PANGO_SCALE;
+    }
 
   layout = pw_chart_text_get (style, text, scale, flags, width, max_lines, alignment);
   pw_chart_text_draw (cr, layout, x, y, rgb);
@@ -593,7 +865,10 @@ pw_chart_text_measure (PwChartStyle     *style,
                        PwChartTextFlags  flags)
 {
   double width;
+  int line_width;
 
+  if (quick_line (style, text, scale, flags, -1, &line_width) != NULL)
+    return line_width / (double) PANGO_SCALE;
   pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, -1, 0, PANGO_ALIGN_LEFT),
                           &width, NULL);
   return width;
@@ -612,9 +887,35 @@ pw_chart_text_measure_box (PwChartStyle     *style,
                            double           *text_width,
                            double           *text_height)
 {
+  QuickFont *quick;
+  int line_width;
+
+  if ((quick = quick_line (style, text, scale, flags, width, &line_width)) != NULL)
+    {
+      if (text_width != NULL)
+        *text_width = line_width / (double) PANGO_SCALE;
+      if (text_height != NULL)
+        *text_height = quick->height / (double) PANGO_SCALE;
+      return;
+    }
   pw_chart_text_get_size (pw_chart_text_get (style, text, scale, flags, width, max_lines,
                                              alignment),
                           text_width, text_height);
+}
+
+/* Whether @text, in a box @width wide (-1 for one line), is a figure that
+ * pw_chart_text_show() and the measures set from its glyphs, without a
+ * layout (see quick_chars). */
+gboolean
+pw_chart_text_is_figure (PwChartStyle     *style,
+                         const char       *text,
+                         double            scale,
+                         PwChartTextFlags  flags,
+                         double            width)
+{
+  int line_width;
+
+  return quick_line (style, text, scale, flags, width, &line_width) != NULL;
 }
 
 void

@@ -198,7 +198,8 @@ status_cell_height (PwPrintout       *self,
  * a nature is one layout for every row), so at most 50 MB more for a long
  * plan, in exchange for shaping the text of its table once instead of twice
  * (the cache of laid out texts has long let them go when a page is drawn).
- * The rows after them are laid out again when drawn. */
+ * The rows after them are laid out again when drawn; a figure (the number,
+ * most values) is never laid out, and is drawn from its glyphs. */
 #define KEPT_ROWS 10000
 
 /* The height of @row's indicator; its cells laid out are kept in @row when
@@ -221,7 +222,8 @@ row_height (PwPrintout *self,
         h = status_cell_height (self, &progress);
       else if (*text == '\0')
         continue;
-      else if (row->number <= KEPT_ROWS)
+      else if (row->number <= KEPT_ROWS &&
+               !pw_chart_text_is_figure (style, text, 0.9, 0, cell_width (self, c)))
         {
           row->cells[c] = g_object_ref (pw_chart_text_get (style, text, 0.9, 0,
                                                            cell_width (self, c), 8,
@@ -623,7 +625,7 @@ draw_table_page (PwPrintout *self,
             else if (row->cells[c] != NULL)
               pw_chart_text_draw (cr, row->cells[c], self->column_x[c] + pad,
                                   row->y + style->size * 0.4, pw_chart_ink);
-            else if (row->number > KEPT_ROWS)
+            else
               {
                 g_autofree char *text = cell_text (self, row->indicator, &progress, row->number, c);
 
