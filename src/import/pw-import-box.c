@@ -145,7 +145,9 @@ pw_importer_item_mark (const char *key,
 static char *
 short_name (const char *text)
 {
-  g_autofree char *key = pw_import_make_key (text, -1, NULL);
+  /* a stop counts within the first 40 characters, and the length only up
+   * to 40: the key of the first 41 is enough */
+  g_autofree char *key = pw_import_make_key (text, pw_import_skip_chars (text, 41) - text, NULL);
   const char *stops[] = { "。", ":", ";", "," };
   const char *end = NULL;
   glong n = 0;
@@ -192,6 +194,24 @@ short_name (const char *text)
   return pw_import_trim (text, pw_import_skip_chars (text, n) - text);
 }
 
+/* A project of @number and @text, with its id, for a box to take (transfer
+ * full): a box's projects go in at once (pw_box_insert_projects()). */
+PwProject *
+pw_importer_new_project (Importer   *self,
+                         int         number,
+                         const char *text)
+{
+  PwProject *project = pw_project_new ();
+  g_autofree char *description = pw_import_trim (text, -1);
+  g_autofree char *name = short_name (description);
+
+  pw_importer_give_id (self, project, "prj");
+  pw_project_set_number (project, number);
+  pw_project_set_name (project, name);
+  pw_project_set_description (project, description);
+  return project;
+}
+
 /* The box holds the project: nothing else keeps a reference. Returns it,
  * borrowed. */
 PwProject *
@@ -200,15 +220,9 @@ pw_importer_add_project (Importer   *self,
                          int         number,
                          const char *text)
 {
-  g_autoptr(PwProject) project = pw_project_new ();
-  g_autofree char *description = pw_import_trim (text, -1);
-  g_autofree char *name = short_name (description);
+  g_autoptr(PwProject) project = pw_importer_new_project (self, number, text);
   guint position = g_list_model_get_n_items (pw_box_get_projects (column));
 
-  pw_importer_give_id (self, project, "prj");
-  pw_project_set_number (project, number);
-  pw_project_set_name (project, name);
-  pw_project_set_description (project, description);
   pw_box_insert_project (column, position, project);
   /* the box keeps its reference after ours goes */
   return project;
@@ -710,12 +724,17 @@ pw_importer_read_column (Importer *self,
         }
     }
 
-  for (guint k = 0; k < items->len; k++)
-    {
-      Item *item = g_ptr_array_index (items, k);
+  {
+    g_autoptr(GPtrArray) projects = g_ptr_array_new_full (items->len, g_object_unref);
 
-      pw_importer_add_project (self, column->column, item->number, item->text->str);
-    }
+    for (guint k = 0; k < items->len; k++)
+      {
+        Item *item = g_ptr_array_index (items, k);
+
+        g_ptr_array_add (projects, pw_importer_new_project (self, item->number, item->text->str));
+      }
+    pw_box_insert_projects (column->column, 0, (PwProject **) projects->pdata, projects->len);
+  }
 
   if (single)
     pw_importer_note (

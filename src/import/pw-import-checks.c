@@ -196,13 +196,13 @@ name_tail (const char *match)
   return n > 5 ? pw_import_skip_chars (match, n - 5) : match;
 }
 
+/* The mention of @value for the name whose match key is @match. */
 static const PwImportMention *
 mention_of_value (Importer   *self,
-                  const char *name,
+                  const char *match,
                   PwValue    *value,
                   gboolean    target)
 {
-  g_autofree char *match = pw_import_match_key (name);
   GPtrArray *candidates;
 
   if (!pw_value_has_number (value) ||
@@ -225,14 +225,15 @@ mention_of_value (Importer   *self,
  * past one. */
 static void
 place_single_value (Importer    *self,
-                    PwImportRow *row)
+                    PwImportRow *row,
+                    const char  *match)
 {
   g_autoptr(PwValue) value = pw_value_new (row->target);
-  const PwImportMention *confirmed = mention_of_value (self, row->name, value, TRUE);
+  const PwImportMention *confirmed = mention_of_value (self, match, value, TRUE);
   const PwImportMention *past = NULL;
 
   if (confirmed == NULL)
-    past = mention_of_value (self, row->name, value, FALSE);
+    past = mention_of_value (self, match, value, FALSE);
 
   if (past != NULL)
     {
@@ -316,7 +317,8 @@ pw_importer_add_table_indicators (Importer *self)
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GHashTable) domain_chapters = NULL;
 
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* by the match keys, which self->matches holds */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   domain_chapters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint t = 0; t < self->tables->len; t++)
@@ -327,16 +329,16 @@ pw_importer_add_table_indicators (Importer *self)
         {
           PwImportRow *row = g_ptr_array_index (table->table.rows, r);
           PwIndicator *indicator = pw_indicator_new ();
-          g_autofree char *match = pw_import_match_key (row->name);
-          g_autofree char *group = g_strdup_printf ("%s\x1f%s", row->category ? row->category : "",
-                                                    row->domain ? row->domain : "");
+          char *match = pw_import_match_key (row->name);
+          g_autofree char *group = g_strconcat (row->category ? row->category : "", "\x1f",
+                                                row->domain ? row->domain : "", NULL);
           gpointer chapter;
           PwIndicator *first;
           g_autoptr(PwValue) baseline = NULL;
           g_autoptr(PwValue) target = NULL;
 
           if (row->single_value)
-            place_single_value (self, row);
+            place_single_value (self, row, match);
 
           pw_importer_give_id (self, indicator, "ind");
           baseline = value_or_null (row->baseline);
@@ -385,9 +387,10 @@ pw_importer_add_table_indicators (Importer *self)
                               _("“%s” is in the table twice (lines %d and %d)"), row->name,
                               pw_indicator_get_source_line (first), row->line);
           else
-            g_hash_table_insert (seen, g_steal_pointer (&match), indicator);
+            g_hash_table_insert (seen, match, indicator);
 
           g_ptr_array_add (self->indicators, indicator);
+          g_ptr_array_add (self->matches, match);
         }
     }
 }
@@ -443,12 +446,11 @@ pw_importer_compare_with_tables (Importer *self)
                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) reported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  /* indicators by the last characters of their names (see name_tail()) */
+  /* indicators by the last characters of their names (see name_tail()),
+   * as their places in self->indicators and self->matches */
   for (guint i = 0; i < self->indicators->len; i++)
     {
-      PwIndicator *indicator = g_ptr_array_index (self->indicators, i);
-      g_autofree char *match = pw_import_match_key (pw_indicator_get_name (indicator));
-      const char *tail = name_tail (match);
+      const char *tail = name_tail (g_ptr_array_index (self->matches, i));
       GPtrArray *list = g_hash_table_lookup (by_tail, tail);
 
       if (list == NULL)
@@ -456,7 +458,7 @@ pw_importer_compare_with_tables (Importer *self)
           list = g_ptr_array_new ();
           g_hash_table_insert (by_tail, g_strdup (tail), list);
         }
-      g_ptr_array_add (list, indicator);
+      g_ptr_array_add (list, GUINT_TO_POINTER (i));
     }
 
   for (guint m = 0; m < self->mentions->len; m++)
@@ -471,8 +473,9 @@ pw_importer_compare_with_tables (Importer *self)
 
       for (guint i = 0; i < list->len; i++)
         {
-          PwIndicator *indicator = g_ptr_array_index (list, i);
-          g_autofree char *match = pw_import_match_key (pw_indicator_get_name (indicator));
+          guint index = GPOINTER_TO_UINT (g_ptr_array_index (list, i));
+          PwIndicator *indicator = g_ptr_array_index (self->indicators, index);
+          const char *match = g_ptr_array_index (self->matches, index);
           PwValue *target = pw_indicator_get_target (indicator);
           PwValue *baseline = pw_indicator_get_baseline (indicator);
           double number = pw_value_get_number (mention->parsed);

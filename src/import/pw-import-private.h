@@ -311,6 +311,7 @@ typedef struct
   int target_year;
   const char *layout;
   GPtrArray *rows;   /* of PwImportRow */
+  GStringChunk *strings; /* the texts of the rows, which go with the table */
 } PwImportTable;
 
 gboolean    pw_import_table_at        (const PwImportLines *lines,

@@ -129,6 +129,10 @@ guint      pw_import_table_read_tabs     (Reader              *r,
                                           const PwImportLines *lines,
                                           guint                i);
 void       pw_import_table_row_free      (PwImportRow *row);
+void       pw_import_table_split_unit    (GStringChunk  *strings,
+                                          const char    *cell,
+                                          char         **name,
+                                          char         **unit);
 void       pw_import_table_set_roles     (Reader    *r,
                                           GPtrArray *header);
 void       pw_import_table_split_pipes   (CellPool           *pool,

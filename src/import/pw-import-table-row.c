@@ -160,14 +160,7 @@ pw_import_table_cell_new (CellPool   *pool,
 void
 pw_import_table_row_free (PwImportRow *row)
 {
-  g_free (row->category);
-  g_free (row->domain);
-  g_free (row->name);
-  g_free (row->unit);
-  g_free (row->baseline);
-  g_free (row->target);
-  g_free (row->note);
-  g_free (row->responsible);
+  /* its texts are the table's */
   g_free (row);
 }
 
@@ -305,12 +298,21 @@ has_digit (const char *s)
   return strpbrk (s, "0123456789") != NULL;
 }
 
-/* A unit as printed, less the space a line break in its cell left after a
- * slash (万人次/ 万吨). */
+/* @text (nullable) as one of the table's texts. */
 static char *
-unit_text (const char *text)
+table_text (Reader     *r,
+            const char *text)
 {
-  GString *out = g_string_new (NULL);
+  return text != NULL ? g_string_chunk_insert (r->table->strings, text) : NULL;
+}
+
+/* A unit as printed, less the space a line break in its cell left after a
+ * slash (万人次/ 万吨), as one of the table's texts. */
+static char *
+unit_text (Reader     *r,
+           const char *text)
+{
+  GString *out = scratch (r, SCRATCH_TEXT);
 
   for (const char *p = text; *p; p++)
     {
@@ -319,7 +321,7 @@ unit_text (const char *text)
         while (p[1] == ' ')
           p++;
     }
-  return g_string_free (out, FALSE);
+  return g_string_chunk_insert_len (r->table->strings, out->str, out->len);
 }
 
 /* The length in bytes of a sequence number that a name starts with (1.
@@ -413,11 +415,12 @@ known_category (const char *joined_key)
 /* The value as stored: as printed, but in simplified characters, so that
  * the model reads 應保盡保 as the goal it is. */
 static char *
-value_text (const Cell *cell)
+value_text (Reader     *r,
+            const Cell *cell)
 {
-  char *simplified = pw_import_simplify (cell->text);
+  g_autofree char *simplified = pw_import_simplify (cell->text);
 
-  return simplified != NULL ? simplified : g_strdup (cell->text);
+  return table_text (r, simplified != NULL ? simplified : cell->text);
 }
 
 static char *
@@ -715,23 +718,23 @@ pw_import_table_interpret_row (Reader    *r,
     }
 
   row = g_new0 (PwImportRow, 1);
-  row->category = g_strdup (r->category);
-  row->domain = g_strdup (r->domain);
+  row->category = table_text (r, r->category);
+  row->domain = table_text (r, r->domain);
   row->line = name->line;
   row->nature = nature;
   row->no_nature = (nature_cell == NULL || nature == PW_NATURE_UNKNOWN);
 
   if (unit != NULL && unit->key[0] != '\0')
     {
-      row->name = g_strdup (name->text);
+      row->name = table_text (r, name->text);
       /* — or / in the unit column: the indicator has no unit */
       row->unit = strspn (unit->key, "-/ ") == strlen (unit->key) ||
                       strcmp (unit->key, "—") == 0 || strcmp (unit->key, "——") == 0
                     ? NULL
-                    : unit_text (unit->text);
+                    : unit_text (r, unit->text);
     }
   else
-    pw_import_split_unit (name->text, &row->name, &row->unit);
+    pw_import_table_split_unit (r->table->strings, name->text, &row->name, &row->unit);
 
   if (n_values == 0)
     row->no_values = TRUE;
@@ -739,20 +742,20 @@ pw_import_table_interpret_row (Reader    *r,
     {
       /* the header has one value column: the target (or the baseline) */
       if (r->only_baseline)
-        row->baseline = value_text (values[0]);
+        row->baseline = value_text (r, values[0]);
       else
-        row->target = value_text (values[0]);
+        row->target = value_text (r, values[0]);
     }
   else if (n_values == 1 && !positional)
     {
       row->single_value = TRUE;
-      row->target = value_text (values[0]);
+      row->target = value_text (r, values[0]);
       row->value_line = values[0]->line;
     }
   else
     {
-      row->baseline = value_text (values[0]);
-      row->target = value_text (values[n_values - 1]);
+      row->baseline = value_text (r, values[0]);
+      row->target = value_text (r, values[n_values - 1]);
       for (guint j = 1; j + 1 < n_values; j++)
         {
           int year = 0;
@@ -777,9 +780,9 @@ pw_import_table_interpret_row (Reader    *r,
     }
 
   if (note->len > 0)
-    row->note = g_strdup (note->str);
+    row->note = g_string_chunk_insert_len (r->table->strings, note->str, note->len);
   if (responsible != NULL && responsible->key[0] != '\0')
-    row->responsible = g_strdup (responsible->text);
+    row->responsible = table_text (r, responsible->text);
 
   g_ptr_array_add (r->table->rows, row);
 }

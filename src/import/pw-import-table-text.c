@@ -275,14 +275,15 @@ interpret_sub_row (Reader    *r,
       row->no_nature = above->no_nature;
     }
   if (row->unit == NULL && above->unit != NULL)
-    row->unit = g_strdup (above->unit);
+    row->unit = above->unit; /* the table's text, as the row's */
   if (pw_import_has_prefix (row->name, "其中") && !pw_import_has_prefix (row->name, "其中："))
     {
       g_autofree char *rest = pw_import_trim (row->name + strlen ("其中"), -1);
       g_autofree char *bare = pw_import_has_prefix (rest, ":") ? pw_import_trim (rest + 1, -1) : NULL;
 
-      g_free (row->name);
-      row->name = g_strconcat ("其中：", bare != NULL ? bare : rest, NULL);
+      g_autofree char *name = g_strconcat ("其中：", bare != NULL ? bare : rest, NULL);
+
+      row->name = g_string_chunk_insert (table->strings, name);
     }
 }
 

@@ -446,24 +446,15 @@ read_spaced (Reader              *r,
   return next;
 }
 
-/* Public API */
-
-/**
- * pw_import_split_unit:
- * @cell: the name of an indicator as printed, e.g. "人均预期寿命（岁）"
- * @name: (out) (transfer full): the name, e.g. "人均预期寿命"
- * @unit: (out) (transfer full) (nullable): the unit in the trailing
- *   parentheses (full- or half-width), e.g. "岁"; %NULL when there is none
- *
- * Only the trailing parentheses hold a unit, and only when they hold a
- * short unit: "以乡（镇、街道）为单位…接种率" has none.
- */
-void
-pw_import_split_unit (const char  *cell,
-                      char       **name,
-                      char       **unit)
+/* Where the name and the unit of @cell are (see pw_import_split_unit()):
+ * spans of @cell, @unit %NULL when there is none. */
+static void
+split_unit (const char  *cell,
+            const char **name,
+            gsize       *name_length,
+            const char **unit,
+            gsize       *unit_length)
 {
-  /* the name and the unit are the only copies made */
   gsize length;
   const char *text = pw_import_trimmed (cell, -1, &length);
   const char *end = text + length;
@@ -472,6 +463,7 @@ pw_import_split_unit (const char  *cell,
   int depth = 0;
 
   *unit = NULL;
+  *unit_length = 0;
 
   if (last != NULL && (*last == ')' || pw_import_has_prefix (last, "）")))
     {
@@ -507,14 +499,70 @@ pw_import_split_unit (const char  *cell,
               !pw_import_has_prefix (key, "含") && !pw_import_has_prefix (key, "不含") &&
               !pw_import_has_prefix (key, "包括") && !pw_import_has_prefix (key, "其中"))
             {
-              *name = pw_import_trim (text, open - text);
-              *unit = g_strndup (candidate, n_bytes);
+              *name = pw_import_trimmed (text, open - text, name_length);
+              *unit = candidate;
+              *unit_length = n_bytes;
               return;
             }
         }
     }
 
-  *name = g_strndup (text, length);
+  *name = text;
+  *name_length = length;
+}
+
+/* @n bytes of @s, in @strings, or a new string when @strings is NULL. */
+static char *
+copy_span (GStringChunk *strings,
+           const char   *s,
+           gsize         n)
+{
+  return strings != NULL ? g_string_chunk_insert_len (strings, s, n) : g_strndup (s, n);
+}
+
+/**
+ * pw_import_table_split_unit:
+ * @strings: (nullable): where the texts go, or %NULL for new strings
+ * @cell: the name of an indicator as printed
+ * @name: (out): the name, in @strings (or transfer full)
+ * @unit: (out) (nullable): the unit, in @strings (or transfer full), or %NULL
+ *
+ * pw_import_split_unit() for the rows of a table, whose texts go with it.
+ */
+void
+pw_import_table_split_unit (GStringChunk  *strings,
+                            const char    *cell,
+                            char         **name,
+                            char         **unit)
+{
+  const char *name_at;
+  const char *unit_at;
+  gsize name_length;
+  gsize unit_length;
+
+  split_unit (cell, &name_at, &name_length, &unit_at, &unit_length);
+  *name = copy_span (strings, name_at, name_length);
+  *unit = unit_at != NULL ? copy_span (strings, unit_at, unit_length) : NULL;
+}
+
+/* Public API */
+
+/**
+ * pw_import_split_unit:
+ * @cell: the name of an indicator as printed, e.g. "人均预期寿命（岁）"
+ * @name: (out) (transfer full): the name, e.g. "人均预期寿命"
+ * @unit: (out) (transfer full) (nullable): the unit in the trailing
+ *   parentheses (full- or half-width), e.g. "岁"; %NULL when there is none
+ *
+ * Only the trailing parentheses hold a unit, and only when they hold a
+ * short unit: "以乡（镇、街道）为单位…接种率" has none.
+ */
+void
+pw_import_split_unit (const char  *cell,
+                      char       **name,
+                      char       **unit)
+{
+  pw_import_table_split_unit (NULL, cell, name, unit);
 }
 
 /**
@@ -656,6 +704,8 @@ pw_import_table_read (const PwImportLines *lines,
 
   memset (table, 0, sizeof *table);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_table_row_free);
+  /* a table's rows take about a kilobyte of text */
+  table->strings = g_string_chunk_new (1024);
   table->first_line = table->last_line = line->number;
   r.table = table;
 
@@ -710,4 +760,5 @@ void
 pw_import_table_clear (PwImportTable *table)
 {
   g_clear_pointer (&table->rows, g_ptr_array_unref);
+  g_clear_pointer (&table->strings, g_string_chunk_free);
 }

@@ -119,6 +119,7 @@ typedef struct
   GPtrArray *mentions;   /* of PwImportMention */
   GHashTable *mentions_by_tail; /* the last characters of a name → GPtrArray of mentions */
   GPtrArray *indicators; /* of PwIndicator, in table order */
+  GPtrArray *matches;    /* of char *: pw_import_match_key() of each table indicator's name */
 
   int start_year;
   int end_year;
@@ -199,6 +200,9 @@ void     pw_importer_read_body       (Importer *self);
 
 /* 专栏 boxes (pw-import-box.c) */
 
+PwProject *pw_importer_new_project       (Importer   *self,
+                                          int         number,
+                                          const char *text);
 PwProject *pw_importer_add_project       (Importer   *self,
                                           PwBox      *column,
                                           int         number,

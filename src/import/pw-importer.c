@@ -152,6 +152,7 @@ importer_clear (Importer *self)
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
   g_clear_pointer (&self->mentions_by_tail, g_hash_table_unref);
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_clear_pointer (&self->kind, g_free);
 }
 
@@ -225,7 +226,9 @@ pw_importer_flush_text (gpointer  holder,
 {
   if (*text == NULL)
     return;
-  g_object_set (holder, "text", (*text)->len > 0 ? (*text)->str : NULL, NULL);
+  /* the setter itself: g_object_set() copied the whole text into a GValue
+   * first */
+  pw_heading_set_text (PW_HEADING (holder), (*text)->len > 0 ? (*text)->str : NULL);
   g_string_free (g_steal_pointer (text), TRUE);
 }
 
@@ -247,21 +250,32 @@ assemble (Importer *self)
     }
 
   /* Each list at once, with one items-changed (as the .plan reader fills
-   * the indicators): a plan nobody watches yet */
+   * the indicators): a plan nobody watches yet. The chapters go in first,
+   * with their texts and without their lists, then each chapter's lists:
+   * a section or a box is attached to the plan's history once, and not
+   * first to none inside a chapter that is in no plan. */
   objects = g_ptr_array_new ();
   for (guint c = 0; c < self->chapters->len; c++)
     {
       Chapter *chapter = g_ptr_array_index (self->chapters, c);
 
       pw_importer_flush_text (chapter->chapter, &chapter->text);
-      g_ptr_array_set_size (objects, 0);
       for (guint s = 0; s < chapter->sections->len; s++)
         {
           Section *section = g_ptr_array_index (chapter->sections, s);
 
           pw_importer_flush_text (section->section, &section->text);
-          g_ptr_array_add (objects, section->section);
         }
+      g_ptr_array_add (objects, chapter->chapter);
+    }
+  pw_plan_insert_chapters (self->plan, 0, (PwChapter **) objects->pdata, objects->len);
+  for (guint c = 0; c < self->chapters->len; c++)
+    {
+      Chapter *chapter = g_ptr_array_index (self->chapters, c);
+
+      g_ptr_array_set_size (objects, 0);
+      for (guint s = 0; s < chapter->sections->len; s++)
+        g_ptr_array_add (objects, ((Section *) g_ptr_array_index (chapter->sections, s))->section);
       pw_chapter_insert_sections (chapter->chapter, 0, (PwSection **) objects->pdata, objects->len);
       g_ptr_array_set_size (objects, 0);
       for (guint k = 0; k < chapter->columns->len; k++)
@@ -271,10 +285,6 @@ assemble (Importer *self)
                                        (PwServiceItem **) chapter->services->pdata,
                                        chapter->services->len);
     }
-  g_ptr_array_set_size (objects, 0);
-  for (guint c = 0; c < self->chapters->len; c++)
-    g_ptr_array_add (objects, ((Chapter *) g_ptr_array_index (self->chapters, c))->chapter);
-  pw_plan_insert_chapters (self->plan, 0, (PwChapter **) objects->pdata, objects->len);
   for (guint c = 0; c < self->chapters->len; c++)
     {
       Chapter *chapter = g_ptr_array_index (self->chapters, c);
@@ -288,7 +298,11 @@ assemble (Importer *self)
   pw_plan_insert_indicators (self->plan, 0, (PwIndicator **) self->indicators->pdata,
                              self->indicators->len);
 
-  pw_plan_assign_ids (self->plan);
+  /* No pw_plan_assign_ids (): every object got its id from
+   * pw_importer_give_id() when it was made, each from pw_plan_make_id(),
+   * which the plan's last id is past already; the walk of the whole plan
+   * to find that out was 4% of an import. */
+
   /* A document whose own numbers skip or repeat keeps them when edited. */
   if (!pw_plan_numbering_is_regular (self->plan))
     pw_plan_set_numbering (self->plan, PW_NUMBERING_AS_PRINTED);
@@ -363,6 +377,7 @@ import_lines (PwImportLines      *lines,
   self.mentions_by_tail = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_ptr_array_unref);
   self.indicators = g_ptr_array_new_with_free_func (g_object_unref);
+  self.matches = g_ptr_array_new_with_free_func (g_free);
   self.plan = pw_plan_new ();
   history = pw_plan_get_history (self.plan);
   pw_history_block (history);

@@ -158,3 +158,6 @@ pw_box_get_projects (PwBox *self)
 /* pw_box_insert_project(), _remove_project() and _move_project() */
 PW_DEFINE_CHILD_LIST (pw_box, PwBox, PW_IS_BOX, project, PwProject, PW_IS_PROJECT, projects)
 
+/* pw_box_insert_projects(): a box's projects at once (an importer) */
+PW_DEFINE_CHILD_SPLICE (pw_box, PwBox, PW_IS_BOX, PwProject, PW_IS_PROJECT, projects)
+

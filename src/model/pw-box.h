@@ -25,6 +25,10 @@ GListModel *pw_box_get_projects   (PwBox *self);
 void        pw_box_insert_project (PwBox     *self,
                                    guint      position,
                                    PwProject *project);
+void        pw_box_insert_projects (PwBox      *self,
+                                    guint       position,
+                                    PwProject **projects,
+                                    guint       n_projects);
 void        pw_box_remove_project (PwBox *self,
                                    guint  position);
 void        pw_box_move_project   (PwBox *self,
