@@ -153,11 +153,21 @@ clean_line (char       *out,
     {
       guchar b;
 
-      while (p < end && !maybe_dropped[(guchar) *p])
-        p++;
-      if (p == end)
+      /* a three-byte character (Chinese) is passed at once: only 0xEF of
+       * their lead bytes starts something dropped, and no continuation
+       * byte does */
+      while (p < end)
+        {
+          b = *p;
+          if (b >= 0xE0 && b != 0xEF)
+            p += 3;
+          else if (!maybe_dropped[b])
+            p++;
+          else
+            break;
+        }
+      if (p >= end)
         break;
-      b = *p;
 
       if (b == '[' && end - p >= 10 && memcmp (p, "[bookmark:", 10) == 0)
         {
@@ -610,18 +620,23 @@ pw_import_lines_unwrap (PwImportLines *self)
   gpointer head;
   gpointer count;
   guint64 head_lengths = 0;
+  guint near_footers = 0;
 
-  /* running heads: short lines repeated next to footers */
+  /* running heads: short lines repeated next to footers (within three
+   * lines: @near_footers counts the footers from i − 3 to i + 3 as i goes) */
+  for (guint j = 0; j < 3 && j < self->n_lines; j++)
+    near_footers += self->lines[j].noise;
   for (guint i = 0; i < self->n_lines; i++)
     {
       PwImportLine *line = &self->lines[i];
-      gboolean by_footer = FALSE;
 
+      if (i + 3 < self->n_lines)
+        near_footers += self->lines[i + 3].noise;
+      if (i >= 4)
+        near_footers -= self->lines[i - 4].noise;
       if (line->blank || line->noise || line->n_chars > 40)
         continue;
-      for (guint j = i > 3 ? i - 3 : 0; j < self->n_lines && j <= i + 3; j++)
-        by_footer |= self->lines[j].noise;
-      if (by_footer)
+      if (near_footers > 0)
         g_hash_table_insert (heads, (gpointer) line->key,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (heads, line->key)) + 1));
     }
@@ -713,6 +728,7 @@ pw_import_lines_unwrap (PwImportLines *self)
         {
           line->text = g_string_chunk_insert_len (self->chunk, text->str, text->len);
           line->key = g_string_chunk_insert_len (self->chunk, key->str, key->len);
+          line->no_heading = FALSE; /* its key changed */
         }
     }
 

@@ -88,25 +88,10 @@ page_number_start (const char *k)
   return p;
 }
 
-/* Public API */
-
-/**
- * pw_import_heading_at:
- * @line: a line
- * @heading: (out caller-allocates): what it is
- *
- * Reads a numbered heading at the start of @line in any of the families
- * (see the top of this file). A line whose numbered phrase ends at a 。 and
- * goes on is a run-in heading (`(一)发展基础。“十三五”时期……`): its title is
- * the phrase and @heading->rest_chars where the paragraph starts. A heading
- * ending in a page number (an entry of a table of contents) has
- * @heading->page set, and its title stops before the number.
- *
- * Returns: whether @line starts with a heading
- */
-gboolean
-pw_import_heading_at (const PwImportLine *line,
-                      PwImportHeading    *heading)
+/* What pw_import_heading_at() reads (every time). */
+static gboolean
+read_heading (const PwImportLine *line,
+              PwImportHeading    *heading)
 {
   const char *k = line->key;
   const char *p;
@@ -220,6 +205,40 @@ pw_import_heading_at (const PwImportLine *line,
   heading->title_chars = g_utf8_pointer_to_offset (k, title);
   heading->title_end_chars = g_utf8_pointer_to_offset (k, title_end);
   return TRUE;
+}
+
+/* Public API */
+
+/**
+ * pw_import_heading_at:
+ * @line: a line
+ * @heading: (out caller-allocates): what it is
+ *
+ * Reads a numbered heading at the start of @line in any of the families
+ * (see the top of this file). A line whose numbered phrase ends at a 。 and
+ * goes on is a run-in heading (`(一)发展基础。“十三五”时期……`): its title is
+ * the phrase and @heading->rest_chars where the paragraph starts. A heading
+ * ending in a page number (an entry of a table of contents) has
+ * @heading->page set, and its title stops before the number.
+ *
+ * Returns: whether @line starts with a heading
+ */
+gboolean
+pw_import_heading_at (const PwImportLine *line,
+                      PwImportHeading    *heading)
+{
+  /* each line is asked three times or more (the contents, the outline,
+   * the body): the answer no is kept in the line */
+  if (line->no_heading)
+    {
+      memset (heading, 0, sizeof *heading);
+      return FALSE;
+    }
+  if (read_heading (line, heading))
+    return TRUE;
+  /* every line is one of a stream's, which its steps write */
+  ((PwImportLine *) line)->no_heading = TRUE;
+  return FALSE;
 }
 
 /**

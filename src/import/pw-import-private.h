@@ -98,7 +98,10 @@ typedef struct
   guint indented : 1; /* began with white space */
   guint noise : 1;    /* a page-number footer */
   guint toc : 1;      /* a line of the table of contents */
-  guint n_chars : 27; /* the characters of @text (and so of @key) */
+  guint n_chars : 26; /* the characters of @text (and so of @key); a document
+                       * holds fewer than 2^26 bytes */
+  guint no_heading : 1; /* pw_import_heading_at() found no heading here (a
+                         * memo: cleared when @key changes) */
   guint table;        /* a row of real table number @table (from 1); 0: not a row */
   guint first_cell;   /* its cells: pw_import_line_cell() */
   guint n_cells;

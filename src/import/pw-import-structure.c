@@ -323,6 +323,7 @@ run_in_rest (Importer              *self,
   rest->text = pw_import_skip_chars (line->text, h->rest_chars);
   rest->key = pw_import_skip_chars (line->key, h->rest_chars);
   rest->n_chars = line->n_chars - h->rest_chars;
+  rest->no_heading = FALSE;
   g_ptr_array_add (self->pieces, rest);
   return rest;
 }
