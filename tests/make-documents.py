@@ -14,6 +14,8 @@ renderings that must import to the same model:
               down (vMerge), a tracked change in a cell, the 专栏 box in a text
               box (DrawingML with its VML fallback), a footnote reference, a
               raised footnote number, a header and a footer part
+  plan-other-tool.docx   plan.docx with a comment, a CR LF and a character
+              reference, which the Word reader leaves to libxml2
   plan.odt    as LibreOffice writes it: headings text:h with outline levels,
               the table with its caption row spanned over all columns and
               domains spanned down (covered cells), the 专栏 box in a text
@@ -544,6 +546,14 @@ def main():
 
     write_text(join("plan.txt"))
     write_docx(join("plan.docx"))
+    # plan.docx as another tool might write it, which the Word reader
+    # leaves to libxml2: a comment after the declaration, a line end as
+    # CR LF between tags, a character reference in the text
+    parts = docx_parts()
+    xml = parts[2][1].replace("?>", "?>\r\n<!-- written by another tool -->", 1)
+    xml = xml.replace("><w:body>", ">\r\n<w:body>", 1).replace("公共服务", "公共&#x670D;务", 1)
+    parts[2] = ("word/document.xml", xml)
+    write_docx(join("plan-other-tool.docx"), parts)
     write_odt(join("plan.odt"))
     write_odt(join("bomb.odt"), content="<" + "a" * (60 * 1024 * 1024))
     write_odt(join("dotdot.odt"), extra=[("../../evil.xml", "<x/>")])

@@ -361,7 +361,8 @@ assert_synthetic_plan (PwPlan *plan)
 static void
 test_synthetic_same_model (void)
 {
-  static const char *const names[] = { "plan.txt", "plan.docx", "plan.odt", "plan.html" };
+  static const char *const names[] = { "plan.txt", "plan.docx", "plan-other-tool.docx", "plan.odt",
+                                        "plan.html" };
   g_autoptr(PwPlan) text = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

@@ -64,6 +64,7 @@ struct _PwImportPackage
   /* The part being parsed with SAX2, and its handler's data. */
   xmlParserCtxtPtr sax;
   gpointer sax_data;
+  gboolean scan_empty;    /* scanning: the element that starts is empty */
 };
 
 /* Auxiliary methods */
@@ -365,6 +366,508 @@ sax_refuse_reference (void          *data,
                       const xmlChar *name)
 {
   sax_refuse_doctype (data, name, NULL, NULL);
+}
+
+/* The scanner of simple parts (pw_import_package_scan_xml()) */
+
+#define SCAN_MAX_DEPTH 200      /* libxml2 refuses past 256 without XML_PARSE_HUGE */
+#define SCAN_MAX_ATTRIBUTES 32
+#define SCAN_MAX_NAME 120
+#define SCAN_MAX_NAMESPACES 128
+
+static const char XML_NS[] = "http://www.w3.org/XML/1998/namespace";
+static const char XMLNS_NS[] = "http://www.w3.org/2000/xmlns/";
+
+typedef struct
+{
+  char prefix[SCAN_MAX_NAME + 1]; /* "" for the default namespace */
+  const char *uri;
+} ScanNs;
+
+typedef struct
+{
+  char name[SCAN_MAX_NAME + 1]; /* its qualified name */
+  guint8 name_length;
+  guint8 local;                 /* where its local name starts */
+  guint n_namespaces;           /* the namespaces in scope outside it */
+} ScanOpen;
+
+typedef struct
+{
+  PwImportPackage *package;
+  const xmlSAXHandler *sax;
+  GStringChunk *strings;        /* the namespaces' URIs */
+  ScanNs namespaces[SCAN_MAX_NAMESPACES];
+  guint n_namespaces;           /* in scope */
+  ScanOpen open[SCAN_MAX_DEPTH];
+  guint depth;
+  char tag[SCAN_MAX_ATTRIBUTES + 1][2 * (SCAN_MAX_NAME + 1)]; /* a start tag's names: local, prefix */
+  GString *text;                /* a text with its references replaced */
+  gboolean root_seen;
+  gboolean root_closed;
+} Scan;
+
+static inline gboolean
+scan_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+static inline gboolean
+scan_name_start (char c)
+{
+  return g_ascii_isalpha (c) || c == '_';
+}
+
+static inline gboolean
+scan_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '-' || c == '.';
+}
+
+/* A name of ASCII letters, digits, _ - . with one colon at most, at @p:
+ * its end, the colon's place in *@colon (or NULL); NULL if it is no such name. */
+static inline const char *
+scan_qname (const char  *p,
+            const char  *end,
+            const char **colon)
+{
+  const char *start = p;
+
+  *colon = NULL;
+  if (p == end || !scan_name_start (*p))
+    return NULL;
+  for (p++; p < end; p++)
+    {
+      if (scan_name_char (*p))
+        continue;
+      if (*p != ':')
+        break;
+      if (*colon != NULL || p + 1 == end || !scan_name_start (p[1]))
+        return NULL;
+      *colon = p;
+    }
+  if ((p < end && (guchar) *p >= 0x80) || p - start > SCAN_MAX_NAME)
+    return NULL;
+  return p;
+}
+
+/* The URI of a prefix (of @length bytes; 0 for the default namespace), or NULL. */
+static const char *
+scan_lookup_ns (Scan       *scan,
+                const char *prefix,
+                gsize       length)
+{
+  for (guint i = scan->n_namespaces; i-- > 0;)
+    {
+      const ScanNs *ns = &scan->namespaces[i];
+
+      if (memcmp (ns->prefix, prefix, length) == 0 && ns->prefix[length] == '\0')
+        return ns->uri;
+    }
+  if (length == 3 && memcmp (prefix, "xml", 3) == 0)
+    return XML_NS;
+  return NULL;
+}
+
+/* The text from @p to @end, between tags: FALSE if it holds what the
+ * scanner leaves to libxml2 (a reference other than the five named ones,
+ * ]]>, or anything but blanks outside the root element). */
+static gboolean
+scan_text (Scan       *scan,
+           const char *p,
+           const char *end)
+{
+  const char *amp;
+
+  if (p == end)
+    return TRUE;
+  if (scan->depth == 0)
+    {
+      for (; p < end; p++)
+        if (!scan_blank (*p))
+          return FALSE;
+      return TRUE;
+    }
+  for (const char *q = memchr (p, ']', end - p); q != NULL; q = memchr (q + 1, ']', end - q - 1))
+    if (end - q >= 3 && q[1] == ']' && q[2] == '>')
+      return FALSE;
+
+  amp = memchr (p, '&', end - p);
+  if (amp == NULL)
+    {
+      scan->sax->characters (scan->package, (const xmlChar *) p, end - p);
+      return TRUE;
+    }
+
+  g_string_truncate (scan->text, 0);
+  while (amp != NULL)
+    {
+      static const struct
+      {
+        const char *name;
+        char c;
+      } named[] = { { "lt;", '<' }, { "gt;", '>' }, { "amp;", '&' }, { "quot;", '"' }, { "apos;", '\'' } };
+      guint i;
+
+      g_string_append_len (scan->text, p, amp - p);
+      for (i = 0; i < G_N_ELEMENTS (named); i++)
+        {
+          gsize n = strlen (named[i].name);
+
+          if ((gsize) (end - amp - 1) >= n && memcmp (amp + 1, named[i].name, n) == 0)
+            {
+              g_string_append_c (scan->text, named[i].c);
+              p = amp + 1 + n;
+              break;
+            }
+        }
+      if (i == G_N_ELEMENTS (named))
+        return FALSE;
+      amp = memchr (p, '&', end - p);
+    }
+  g_string_append_len (scan->text, p, end - p);
+  scan->sax->characters (scan->package, (const xmlChar *) scan->text->str, scan->text->len);
+  return TRUE;
+}
+
+static inline gboolean
+is_xmlns (const char *name,
+          const char *colon,
+          const char *name_end)
+{
+  return colon != NULL ? colon - name == 5 && memcmp (name, "xmlns", 5) == 0
+                       : name_end - name == 5 && memcmp (name, "xmlns", 5) == 0;
+}
+
+/* The start tag at @p (after its <), to its >: its end, or NULL if it is
+ * not one the scanner reads. */
+static const char *
+scan_start_tag (Scan       *scan,
+                const char *p,
+                const char *end)
+{
+  struct
+  {
+    const char *name, *name_end, *colon, *value, *value_end;
+  } found[SCAN_MAX_ATTRIBUTES];
+  const xmlChar *attributes[5 * SCAN_MAX_ATTRIBUTES];
+  const char *colon;
+  const char *name = p;
+  const char *name_end = scan_qname (p, end, &colon);
+  guint n_found = 0, n_attributes = 0, outer_namespaces = scan->n_namespaces;
+  char *own = scan->tag[SCAN_MAX_ATTRIBUTES];
+  const char *uri;
+  gboolean empty;
+  ScanOpen *open;
+
+  if (name_end == NULL || scan->root_closed || scan->depth == SCAN_MAX_DEPTH)
+    return NULL;
+  p = name_end;
+  for (;;)
+    {
+      const char *blank = p;
+      char quote;
+
+      while (p < end && scan_blank (*p))
+        p++;
+      if (p == end)
+        return NULL;
+      if (*p == '>' || *p == '/')
+        break;
+      if (p == blank || n_found == SCAN_MAX_ATTRIBUTES)
+        return NULL;
+      found[n_found].name = p;
+      found[n_found].name_end = p = scan_qname (p, end, &found[n_found].colon);
+      if (p == NULL)
+        return NULL;
+      while (p < end && scan_blank (*p))
+        p++;
+      if (p == end || *p != '=')
+        return NULL;
+      for (p++; p < end && scan_blank (*p); p++)
+        ;
+      if (p == end || (*p != '"' && *p != '\''))
+        return NULL;
+      quote = *p++;
+      found[n_found].value = p;
+      /* a value with a reference or a blank to normalise is libxml2's */
+      while (p < end && *p != quote && *p != '<' && *p != '&' && *p != '\t' && *p != '\n')
+        p++;
+      if (p == end || *p != quote)
+        return NULL;
+      found[n_found++].value_end = p++;
+    }
+  if (*p == '/' && (p + 1 == end || p[1] != '>'))
+    return NULL;
+  empty = *p == '/';
+
+  /* the namespaces it declares, then its attributes' and its own */
+  for (guint i = 0; i < n_found; i++)
+    {
+      const char *prefix = found[i].colon != NULL ? found[i].colon + 1 : found[i].name_end;
+      gsize length = found[i].name_end - prefix;
+      ScanNs *ns;
+
+      if (!is_xmlns (found[i].name, found[i].colon, found[i].name_end))
+        continue;
+      if (found[i].value == found[i].value_end || scan->n_namespaces == SCAN_MAX_NAMESPACES ||
+          (length == 3 && memcmp (prefix, "xml", 3) == 0) ||
+          (length == 5 && memcmp (prefix, "xmlns", 5) == 0))
+        return NULL;
+      for (guint j = outer_namespaces; j < scan->n_namespaces; j++)
+        if (memcmp (scan->namespaces[j].prefix, prefix, length) == 0 &&
+            scan->namespaces[j].prefix[length] == '\0')
+          return NULL;
+      ns = &scan->namespaces[scan->n_namespaces++];
+      memcpy (ns->prefix, prefix, length);
+      ns->prefix[length] = '\0';
+      ns->uri = g_string_chunk_insert_len (scan->strings, found[i].value,
+                                          found[i].value_end - found[i].value);
+      if (strcmp (ns->uri, XML_NS) == 0 || strcmp (ns->uri, XMLNS_NS) == 0)
+        return NULL;
+    }
+
+  for (guint i = 0; i < n_found; i++)
+    {
+      const char *a_colon = found[i].colon;
+      const char *local = a_colon != NULL ? a_colon + 1 : found[i].name;
+      gsize local_length = found[i].name_end - local;
+      gsize length = found[i].name_end - found[i].name;
+      char *names = scan->tag[n_attributes];
+
+      if (is_xmlns (found[i].name, a_colon, found[i].name_end))
+        continue;
+      uri = NULL;
+      if (a_colon != NULL && (uri = scan_lookup_ns (scan, found[i].name, a_colon - found[i].name)) == NULL)
+        return NULL;
+      /* the same name twice, or the same local name in one namespace */
+      for (guint j = 0; j < n_attributes; j++)
+        {
+          const char *other_uri = (const char *) attributes[5 * j + 2];
+
+          if (((gsize) (found[j].name_end - found[j].name) == length &&
+               memcmp (found[j].name, found[i].name, length) == 0) ||
+              (uri != NULL && other_uri != NULL && strcmp (other_uri, uri) == 0 &&
+               strlen ((const char *) attributes[5 * j]) == local_length &&
+               memcmp (attributes[5 * j], local, local_length) == 0))
+            return NULL;
+        }
+      memcpy (names, local, local_length);
+      names[local_length] = '\0';
+      attributes[5 * n_attributes] = (const xmlChar *) names;
+      attributes[5 * n_attributes + 1] = NULL;
+      if (a_colon != NULL)
+        {
+          char *prefix = names + local_length + 1;
+
+          memcpy (prefix, found[i].name, a_colon - found[i].name);
+          prefix[a_colon - found[i].name] = '\0';
+          attributes[5 * n_attributes + 1] = (const xmlChar *) prefix;
+        }
+      attributes[5 * n_attributes + 2] = (const xmlChar *) uri;
+      attributes[5 * n_attributes + 3] = (const xmlChar *) found[i].value;
+      attributes[5 * n_attributes + 4] = (const xmlChar *) found[i].value_end;
+      found[n_attributes++] = found[i];
+    }
+
+  uri = scan_lookup_ns (scan, name, colon != NULL ? (gsize) (colon - name) : 0);
+  if (colon != NULL && uri == NULL)
+    return NULL;
+
+  /* its qualified name, ended at the colon and at its end: "w\0p\0" */
+  open = &scan->open[scan->depth];
+  memcpy (open->name, name, name_end - name);
+  open->name[name_end - name] = '\0';
+  open->name_length = name_end - name;
+  open->local = colon != NULL ? colon - name + 1 : 0;
+  open->n_namespaces = outer_namespaces;
+  memcpy (own, open->name, open->name_length + 1);
+  if (colon != NULL)
+    own[colon - name] = '\0';
+
+  scan->root_seen = TRUE;
+  scan->package->scan_empty = empty;
+  scan->sax->startElementNs (scan->package, (const xmlChar *) own + open->local,
+                             colon != NULL ? (const xmlChar *) own : NULL, (const xmlChar *) uri,
+                             0, NULL, n_attributes, 0, attributes);
+  if (empty)
+    {
+      scan->sax->endElementNs (scan->package, (const xmlChar *) own + open->local, NULL, NULL);
+      scan->n_namespaces = outer_namespaces;
+      scan->root_closed = scan->depth == 0;
+      return p + 2;
+    }
+  scan->depth++;
+  return p + 1;
+}
+
+/* The end tag at @p (after its </): its end, or NULL if it does not close
+ * the open element. */
+static const char *
+scan_end_tag (Scan       *scan,
+              const char *p,
+              const char *end)
+{
+  ScanOpen *open;
+
+  if (scan->depth == 0)
+    return NULL;
+  open = &scan->open[scan->depth - 1];
+  if ((gsize) (end - p) <= open->name_length || memcmp (p, open->name, open->name_length) != 0)
+    return NULL;
+  p += open->name_length;
+  while (p < end && scan_blank (*p))
+    p++;
+  if (p == end || *p != '>')
+    return NULL;
+
+  scan->sax->endElementNs (scan->package, (const xmlChar *) open->name + open->local, NULL, NULL);
+  scan->n_namespaces = open->n_namespaces;
+  scan->depth--;
+  scan->root_closed = scan->depth == 0;
+  return p + 1;
+}
+
+/* <?xml version="1.0" encoding="UTF-8" standalone="yes"?> and nothing
+ * else at the start: its end, or NULL. */
+static const char *
+scan_declaration (const char *p,
+                  const char *end)
+{
+  static const char *const names[] = { "version", "encoding", "standalone" };
+  static const char *const values[][3] = { { "1.0" }, { "UTF-8", "utf-8" }, { "yes", "no" } };
+  guint next = 0;
+
+  p += strlen ("<?xml");
+  for (;;)
+    {
+      const char *blank = p;
+      const char *value;
+      char quote;
+      gboolean known = FALSE;
+
+      while (p < end && scan_blank (*p))
+        p++;
+      if (end - p >= 2 && p[0] == '?' && p[1] == '>')
+        return next > 0 ? p + 2 : NULL;
+      if (p == blank)
+        return NULL;
+      while (next < G_N_ELEMENTS (names) &&
+             !((gsize) (end - p) > strlen (names[next]) &&
+               memcmp (p, names[next], strlen (names[next])) == 0 && p[strlen (names[next])] == '='))
+        {
+          if (next == 0)
+            return NULL;
+          next++;
+        }
+      if (next == G_N_ELEMENTS (names))
+        return NULL;
+      p += strlen (names[next]) + 1;
+      if (p == end || (*p != '"' && *p != '\''))
+        return NULL;
+      quote = *p++;
+      value = p;
+      while (p < end && *p != quote)
+        p++;
+      if (p == end)
+        return NULL;
+      for (guint i = 0; i < 3 && values[next][i] != NULL; i++)
+        known |= strlen (values[next][i]) == (gsize) (p - value) &&
+                 memcmp (value, values[next][i], p - value) == 0;
+      if (!known)
+        return NULL;
+      p++;
+      next++;
+    }
+}
+
+static inline gboolean
+continuation (guchar b)
+{
+  return (b & 0xC0) == 0x80;
+}
+
+/* Whether every byte from @p to @end is UTF-8 that XML allows: no control
+ * character but tab and line feed (a carriage return, which libxml2 turns
+ * into a line feed, is left to it), no surrogate, not U+FFFE or U+FFFF. */
+static gboolean
+scan_characters (const char *p,
+                 const char *end)
+{
+  const guchar *s = (const guchar *) p;
+  const guchar *e = (const guchar *) end;
+
+  while (s < e)
+    {
+      guchar b = *s;
+
+      if (b >= 0x20 && b < 0x80)
+        s++;
+      else if (b < 0x20)
+        {
+          if (b != '\t' && b != '\n')
+            return FALSE;
+          s++;
+        }
+      else if (b >= 0xE1 && b <= 0xEC && e - s >= 3 && continuation (s[1]) && continuation (s[2]))
+        s += 3;
+      else if (b >= 0xC2 && b <= 0xDF && e - s >= 2 && continuation (s[1]))
+        s += 2;
+      else if (e - s >= 3 && continuation (s[2]) &&
+               ((b == 0xE0 && s[1] >= 0xA0 && s[1] <= 0xBF) ||
+                (b == 0xED && s[1] >= 0x80 && s[1] <= 0x9F) ||
+                (b == 0xEE && continuation (s[1])) ||
+                (b == 0xEF && continuation (s[1]) && !(s[1] == 0xBF && s[2] >= 0xBE))))
+        s += 3;
+      else if (e - s >= 4 && continuation (s[2]) && continuation (s[3]) &&
+               ((b == 0xF0 && s[1] >= 0x90 && s[1] <= 0xBF) ||
+                (b >= 0xF1 && b <= 0xF3 && continuation (s[1])) ||
+                (b == 0xF4 && s[1] >= 0x80 && s[1] <= 0x8F)))
+        s += 4;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Scans from @p to @end, where no tag is cut: FALSE at what the scanner
+ * leaves to libxml2. */
+static gboolean
+scan_range (Scan       *scan,
+            const char *p,
+            const char *end,
+            gboolean    first)
+{
+  if (!scan_characters (p, end))
+    return FALSE;
+  if (first && end - p >= 6 && memcmp (p, "<?xml", 5) == 0 && scan_blank (p[5]))
+    {
+      p = scan_declaration (p, end);
+      if (p == NULL)
+        return FALSE;
+    }
+  while (p < end)
+    {
+      const char *lt = memchr (p, '<', end - p);
+
+      if (!scan_text (scan, p, lt != NULL ? lt : end))
+        return FALSE;
+      if (lt == NULL)
+        break;
+      p = lt + 1;
+      if (p == end)
+        return FALSE;
+      if (*p == '/')
+        p = scan_end_tag (scan, p + 1, end);
+      else if (*p == '!' || *p == '?')
+        return FALSE;
+      else
+        p = scan_start_tag (scan, p, end);
+      if (p == NULL)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Public API */
@@ -710,7 +1213,94 @@ pw_import_package_sax_data (PwImportPackage *self)
 gboolean
 pw_import_package_sax_at_empty (PwImportPackage *self)
 {
-  const xmlChar *cur = self->sax->input != NULL ? self->sax->input->cur : NULL;
+  const xmlChar *cur;
 
+  if (self->sax == NULL)
+    return self->scan_empty;
+  cur = self->sax->input != NULL ? self->sax->input->cur : NULL;
   return cur != NULL && cur[0] == '/' && cur[1] == '>';
+}
+
+/**
+ * pw_import_package_scan_xml:
+ * @self: a package
+ * @name: an XML part's name
+ * @handler: the SAX2 callbacks, as for pw_import_package_parse_xml()
+ * @data: the data of the callbacks
+ *
+ * Reads the part without libxml2 when it is of the simple kind Word writes:
+ * UTF-8 without a carriage return or a byte order mark, an XML declaration
+ * of version 1.0, UTF-8 and standalone at most, ASCII names, attribute
+ * values without a reference or a blank to normalise, the five named
+ * references in text, elements nested 200 deep at most, no comment,
+ * processing instruction, CDATA section or document type. Everything is
+ * checked as libxml2 checks it (UTF-8, the characters XML allows, names,
+ * tags closed in order, blanks between attributes, namespaces declared,
+ * no attribute twice, nothing but blanks around the root element); what
+ * the scanner does not read, it leaves to libxml2: the callbacks are
+ * called as pw_import_package_parse_xml() calls them, with the text in
+ * other pieces, until it stops.
+ *
+ * Returns: whether the part was read to its end; if not, the callbacks may
+ *   have seen a part of it, and it is to be parsed again, from the start,
+ *   with pw_import_package_parse_xml(), which tells its error if it has one
+ */
+gboolean
+pw_import_package_scan_xml (PwImportPackage     *self,
+                            const char          *name,
+                            const xmlSAXHandler *handler,
+                            gpointer             data)
+{
+  g_autofree Scan *scan = g_new0 (Scan, 1);
+  GString *window;
+  gboolean ok = TRUE;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (self->xml_input == NULL && self->sax == NULL, FALSE);
+
+  if (!xml_part_open (self, name, NULL))
+    return FALSE;
+
+  scan->package = self;
+  scan->sax = handler;
+  scan->strings = g_string_chunk_new (256);
+  scan->text = g_string_new (NULL);
+  self->sax_data = data;
+  window = g_string_sized_new (2 * SAX_CHUNK);
+
+  /* a chunk at a time, up to its last <: no tag is cut there */
+  while (ok)
+    {
+      gsf_off_t remaining = gsf_input_remaining (self->xml_input);
+      size_t n = MIN ((gsf_off_t) SAX_CHUNK, remaining);
+      const guint8 *chunk = n > 0 ? gsf_input_read (self->xml_input, n, NULL) : NULL;
+      const char *cut;
+
+      if (n > 0 && chunk == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      g_string_append_len (window, (const char *) chunk, n);
+      cut = window->str + window->len;
+      if (n > 0)
+        while (cut > window->str && *--cut != '<')
+          ;
+      if (cut > window->str)
+        {
+          ok = scan_range (scan, window->str, cut, first);
+          first = FALSE;
+          g_string_erase (window, 0, cut - window->str);
+        }
+      if (n == 0)
+        break;
+    }
+  ok = ok && scan->root_seen && scan->root_closed;
+
+  g_string_free (window, TRUE);
+  g_string_chunk_free (scan->strings);
+  g_string_free (scan->text, TRUE);
+  g_clear_object (&self->xml_input);
+  self->sax_data = NULL;
+  return ok;
 }

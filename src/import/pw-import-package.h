@@ -42,6 +42,10 @@ gboolean          pw_import_package_parse_xml    (PwImportPackage      *self,
                                                   const xmlSAXHandler  *handler,
                                                   gpointer              data,
                                                   GError              **error);
+gboolean          pw_import_package_scan_xml     (PwImportPackage      *self,
+                                                  const char           *name,
+                                                  const xmlSAXHandler  *handler,
+                                                  gpointer              data);
 gpointer          pw_import_package_sax_data     (PwImportPackage  *self);
 gboolean          pw_import_package_sax_at_empty (PwImportPackage  *self);
 

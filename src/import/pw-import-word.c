@@ -796,10 +796,13 @@ on_characters (void          *data,
     add_text_len (self, (const char *) text, length);
 }
 
+/* Reads the document with the scanner of simple parts when @scan (FALSE
+ * when the part is not simple), else with libxml2. */
 static gboolean
 read_document (Reader          *self,
                PwImportPackage *package,
                const char      *part,
+               gboolean         scan,
                GError         **error)
 {
   xmlSAXHandler sax = { 0 };
@@ -814,7 +817,14 @@ read_document (Reader          *self,
   self->package = package;
   self->skip_depth = -1;
   self->text_depth = -1;
-  ok = pw_import_package_parse_xml (package, part, &sax, self, error);
+  if (scan)
+    {
+      if (!pw_import_package_scan_xml (package, part, &sax, self))
+        return FALSE;
+      ok = TRUE;
+    }
+  else
+    ok = pw_import_package_parse_xml (package, part, &sax, self, error);
 
   /* A document cut inside a paragraph: what was read of it counts. */
   while (current_para (self) != NULL)
@@ -896,6 +906,49 @@ reader_clear (Reader *self)
     g_string_free (self->cell.text, TRUE);
 }
 
+static void
+reader_init (Reader *self)
+{
+  self->markup = pw_import_markup_new ();
+  self->styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) pw_import_word_style_free);
+  self->abstracts =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pw_import_word_abstract_free);
+  self->nums =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pw_import_word_num_free);
+  self->paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
+  self->box_paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
+  self->spare_paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
+  self->numbered = g_string_new (NULL);
+  self->fields = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  self->run.text = g_string_new (NULL);
+  self->cell.text = g_string_new (NULL);
+  self->default_bold = UNSET;
+}
+
+typedef enum
+{
+  READ,
+  FAILED,
+  NOT_SIMPLE,  /* document.xml is for libxml2: read again from the start */
+} ReadResult;
+
+/* The styles, the numbering and the document. */
+static ReadResult
+read_parts (Reader          *self,
+            PwImportPackage *package,
+            const char      *part,
+            gboolean         scan,
+            GError         **error)
+{
+  if (!pw_import_word_read_styles (self, package, error) ||
+      !pw_import_word_read_numbering (self, package, error))
+    return FAILED;
+  if (!read_document (self, package, part, scan, error))
+    return scan ? NOT_SIMPLE : FAILED;
+  return READ;
+}
+
 /* Public API */
 
 /**
@@ -937,6 +990,7 @@ pw_import_word_read (const char    *data,
   g_autoptr(PwImportPackage) package = NULL;
   g_autofree char *part = NULL;
   Reader self = { 0 };
+  ReadResult read;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -980,25 +1034,17 @@ pw_import_word_read (const char    *data,
       return FALSE;
     }
 
-  self.markup = pw_import_markup_new ();
-  self.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) pw_import_word_style_free);
-  self.abstracts =
-      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pw_import_word_abstract_free);
-  self.nums = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) pw_import_word_num_free);
-  self.paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
-  self.box_paras = g_ptr_array_new ();
-  g_ptr_array_set_free_func (self.box_paras, (GDestroyNotify) pw_import_word_para_free);
-  self.spare_paras = g_ptr_array_new_with_free_func ((GDestroyNotify) pw_import_word_para_free);
-  self.numbered = g_string_new (NULL);
-  self.fields = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  self.run.text = g_string_new (NULL);
-  self.cell.text = g_string_new (NULL);
-  self.default_bold = UNSET;
-
-  if (pw_import_word_read_styles (&self, package, error) &&
-      pw_import_word_read_numbering (&self, package, error) &&
-      read_document (&self, package, part, error))
+  /* once without libxml2 when document.xml is simple; if it is not, again with it */
+  reader_init (&self);
+  read = read_parts (&self, package, part, TRUE, error);
+  if (read == NOT_SIMPLE)
+    {
+      reader_clear (&self);
+      memset (&self, 0, sizeof self);
+      reader_init (&self);
+      read = read_parts (&self, package, part, FALSE, error);
+    }
+  if (read == READ)
     {
       if (pw_import_markup_is_empty (self.markup))
         g_set_error_literal (error, PW_IMPORT_ERROR, PW_IMPORT_ERROR_EMPTY,
