@@ -95,9 +95,18 @@ typedef struct
   guint8 heading;
 } Element;
 
+typedef enum
+{
+  NAME_KNOWN = 1 << 0,
+  NAME_SKIPPED = 1 << 1,   /* skipped with what is in it */
+  NAME_BLOCK = 1 << 2,
+  NAME_CONTAINER = 1 << 3, /* a container that may be the article's body */
+} NameKind;
+
 typedef struct
 {
   htmlParserCtxtPtr context;
+  GHashTable *kinds;  /* element name → NameKind, of the names met */
   GArray *stack;      /* of Element */
   GArray *containers; /* of Container */
   GArray *container_stack; /* of guint */
@@ -461,6 +470,7 @@ on_start_element (void           *data,
   g_autofree char *weight = NULL;
   const char *style;
   const char *align_attr;
+  guint kind;
 
   if (self->too_deep)
     return;
@@ -502,13 +512,23 @@ on_start_element (void           *data,
       return;
     }
 
+  /* what the name is, from the lists once a name */
+  kind = GPOINTER_TO_UINT (g_hash_table_lookup (self->kinds, name));
+  if (kind == 0)
+    {
+      kind = NAME_KNOWN | (name_in (name, skipped) ? NAME_SKIPPED : 0) |
+             (name_in (name, blocks) ? NAME_BLOCK : 0) |
+             (name_in (name, containers) ? NAME_CONTAINER : 0);
+      g_hash_table_insert (self->kinds, g_strdup (name), GUINT_TO_POINTER (kind));
+    }
+
   style = attr (attrs, "style");
   display = style_value (style, "display");
-  if (name_in (name, skipped) || g_strcmp0 (display, "none") == 0 || attr (attrs, "hidden") != NULL)
+  if ((kind & NAME_SKIPPED) || g_strcmp0 (display, "none") == 0 || attr (attrs, "hidden") != NULL)
     e.skip = TRUE;
 
-  e.block = name_in (name, blocks);
-  e.container = name_in (name, containers);
+  e.block = (kind & NAME_BLOCK) != 0;
+  e.container = (kind & NAME_CONTAINER) != 0;
   if (strcmp (name, "b") == 0 || strcmp (name, "strong") == 0)
     e.bold = TRUE;
   weight = style_value (style, "font-weight");
@@ -919,6 +939,7 @@ pw_import_html_read (const char    *data,
   self.containers = g_array_new (FALSE, FALSE, sizeof (Container));
   self.container_stack = g_array_new (FALSE, FALSE, sizeof (guint));
   self.items = g_array_new (FALSE, TRUE, sizeof (Item));
+  self.kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_array_set_clear_func (self.items, item_clear);
   self.text = g_string_new (NULL);
   self.sup = g_string_new (NULL);
@@ -965,6 +986,7 @@ pw_import_html_read (const char    *data,
   g_array_unref (self.containers);
   g_array_unref (self.container_stack);
   g_array_unref (self.items);
+  g_hash_table_unref (self.kinds);
   g_string_free (self.text, TRUE);
   g_string_free (self.sup, TRUE);
   g_string_free (self.cell, TRUE);
