@@ -832,6 +832,12 @@ pw_chart_trend_layout_draw (PwChartTrendLayout   *layout,
       return;
     }
   unit = layout->kind == PW_KIND_GROWTH ? "%" : pw_indicator_get_unit (indicator);
+  /* On a PDF, the text of the page in one operation for each font and
+   * colour (pw_chart_text_batch_begin()), as the report draws a trend on
+   * thousands of pages: nothing drawn after a label lies over it, the
+   * axis's labels being left of the plot, the target's right of the last
+   * year and each value above its own marker, within its year's column. */
+  pw_chart_text_batch_begin (cr);
 
   /* The verdict: the status at the year judged, and what it rests on. */
   y = layout->frame.body.y;
@@ -1015,6 +1021,7 @@ pw_chart_trend_layout_draw (PwChartTrendLayout   *layout,
     }
 
   draw_table (layout, cr);
+  pw_chart_text_batch_end (cr);
 }
 
 char *
