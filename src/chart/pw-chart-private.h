@@ -80,6 +80,7 @@ void          pw_chart_text_get_size       (PangoLayout      *layout,
                                             double           *height);
 double        pw_chart_text_get_baseline   (PangoLayout      *layout);
 void          pw_chart_text_batch_begin    (cairo_t          *cr);
+void          pw_chart_text_batch_begin_shared (cairo_t      *recorder);
 void          pw_chart_text_batch_end      (cairo_t          *cr);
 void          pw_chart_text_draw           (cairo_t          *cr,
                                             PangoLayout      *layout,

@@ -221,7 +221,11 @@ paint_shared (cairo_t                 *cr,
         g_hash_table_remove_all (cache);
       drawing = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, extents);
       recorder = cairo_create (drawing);
+      /* its text in one operation for each font and colour: nothing in a
+       * shared drawing is drawn over a label */
+      pw_chart_text_batch_begin_shared (recorder);
       draw (recorder, data);
+      pw_chart_text_batch_end (recorder);
       cairo_destroy (recorder);
       g_hash_table_insert (cache, g_strdup (key), drawing);
     }

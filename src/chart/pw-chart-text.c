@@ -496,8 +496,19 @@ text_batch_add (GPtrArray    *batch,
 void
 pw_chart_text_batch_begin (cairo_t *cr)
 {
-  if (pw_chart_can_share (cr) && cairo_get_user_data (cr, &text_batch_key) == NULL)
-    cairo_set_user_data (cr, &text_batch_key, g_ptr_array_new_with_free_func (text_run_free),
+  if (pw_chart_can_share (cr))
+    pw_chart_text_batch_begin_shared (cr);
+}
+
+/* The same on the recorder of a drawing shared by the pages of a PDF
+ * (pw_chart_draw_shared()), which is a recording surface: each page that
+ * paints the drawing has Cairo analyse every operation of it again. */
+void
+pw_chart_text_batch_begin_shared (cairo_t *recorder)
+{
+  if (cairo_get_user_data (recorder, &text_batch_key) == NULL)
+    cairo_set_user_data (recorder, &text_batch_key,
+                         g_ptr_array_new_with_free_func (text_run_free),
                          (cairo_destroy_func_t) g_ptr_array_unref);
 }
 
