@@ -257,6 +257,12 @@ draw_symbol (cairo_t *cr,
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   symbol_path (cr, swatch->symbol, symbol->cx, symbol->cy, r);
+  /* Shared by the pages of a PDF (only they record a drawing), each page
+   * that places the symbol has Cairo work out where its strokes reach
+   * again, flattening its curves within the tolerance: a point is close
+   * enough for that, and the path, already built, is written as it is */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_RECORDING)
+    cairo_set_tolerance (cr, 1.0);
   pw_chart_set_rgb (cr, pw_chart_paper);
   cairo_set_line_width (cr, MAX (size * 0.22, 1.0));
   cairo_stroke_preserve (cr);
