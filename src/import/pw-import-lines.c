@@ -38,7 +38,12 @@ is_footer_text (const char *key)
 {
   for (const char *p = key; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      const guchar *b = (const guchar *) p;
+      /* ASCII and three-byte characters (every one but ·) read here */
+      gunichar c = b[0] < 0x80 ? b[0]
+                   : (b[0] & 0xF0) == 0xE0
+                       ? ((gunichar) (b[0] & 0x0F) << 12) | ((gunichar) (b[1] & 0x3F) << 6) | (b[2] & 0x3F)
+                       : g_utf8_get_char (p);
 
       if (!(g_ascii_isdigit (c) || is_dash (c) || c == '(' || c == ')' || c == ' ' ||
             c == 0x7B2C /* 第 */ || c == 0x9875 /* 页 */ || c == 0x5171 /* 共 */))
@@ -77,7 +82,11 @@ is_footer_run (const PwImportLine *lines,
           g_string_append_unichar (joined, c);
       }
 
-  return joined->len > 0 && g_regex_match (footer_regex, joined->str, 0, NULL);
+  /* every footer starts with a bracket, a dash or 第: a cell of digits
+   * (a column of numbers printed one a line) needs no regex */
+  return joined->len > 0 &&
+         (joined->str[0] == '(' || joined->str[0] == '-' || pw_import_has_prefix (joined->str, "第")) &&
+         g_regex_match (footer_regex, joined->str, 0, NULL);
 }
 
 /* Marks page-number footers: runs of adjacent lines that print nothing but
@@ -248,10 +257,10 @@ add_line (PwImportLines *self,
       line.lead = MIN (line.lead + (*q == '\t' ? 4 : 1), G_MAXUINT8);
     }
 
-  /* trim both ends */
+  /* trim both ends (a character that cannot be a space is not decoded) */
   text = clean;
   text_length = clean_length;
-  while (text_length > 0)
+  while (text_length > 0 && pw_import_may_start_space (*text))
     {
       gunichar c = (guchar) *text < 0x80 ? (gunichar) *text : g_utf8_get_char (text);
       gsize n;
@@ -263,7 +272,7 @@ add_line (PwImportLines *self,
       text_length -= n;
       text += n;
     }
-  while (text_length > 0)
+  while (text_length > 0 && pw_import_may_end_space (text[text_length - 1]))
     {
       const char *last = (guchar) text[text_length - 1] < 0x80
                            ? text + text_length - 1

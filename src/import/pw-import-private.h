@@ -22,6 +22,21 @@ G_BEGIN_DECLS
 
 /* Text */
 
+/* Whether a character starting with byte @b can be a space of
+ * pw_import_is_space(), and one ending with byte @b: the test before the
+ * character is decoded (never, for a Chinese character). */
+static inline gboolean
+pw_import_may_start_space (guchar b)
+{
+  return b == ' ' || b == '\t' || b == '\f' || b == '\v' || b == 0xE3 || b == 0xC2 || b == 0xEF;
+}
+
+static inline gboolean
+pw_import_may_end_space (guchar b)
+{
+  return b == ' ' || b == '\t' || b == '\f' || b == '\v' || b == 0x80 || b == 0xA0 || b == 0xBF;
+}
+
 /* Whether @s starts with @prefix: g_str_has_prefix() without its strlen()
  * of @s, which is often a whole paragraph, when strncmp() stops at the
  * first byte that differs. Neither may be %NULL. */

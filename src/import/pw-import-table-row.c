@@ -228,6 +228,7 @@ pw_import_table_header_role (const char *key)
   };
 
   static GHashTable *roles;
+  static guint64 word_lengths; /* a bit for the length in bytes of each word */
   char k[64];
   gsize n = 0;
   gpointer role;
@@ -273,9 +274,15 @@ pw_import_table_header_role (const char *key)
 
       /* the first of a word listed twice counts */
       for (gsize i = G_N_ELEMENTS (words); i-- > 0;)
-        g_hash_table_insert (table, (gpointer) words[i].word, GINT_TO_POINTER (words[i].role));
+        {
+          g_hash_table_insert (table, (gpointer) words[i].word, GINT_TO_POINTER (words[i].role));
+          word_lengths |= G_GUINT64_CONSTANT (1) << strlen (words[i].word);
+        }
       g_once_init_leave (&roles, table);
     }
+  /* a cell of no word's length (most of a table's) is not hashed */
+  if ((word_lengths & (G_GUINT64_CONSTANT (1) << n)) == 0)
+    return ROLE_INVALID;
   if (g_hash_table_lookup_extended (roles, k, NULL, &role))
     return GPOINTER_TO_INT (role);
   return ROLE_INVALID;

@@ -34,16 +34,19 @@ pw_import_table_split_pipes (CellPool           *pool,
   if (*p == '|' || pw_import_has_prefix (p, "｜"))
     start = p = g_utf8_next_char (p);
 
-  for (;; p = g_utf8_next_char (p))
+  /* byte by byte: '|' and the bytes of ｜ (EF BD 9C) are never a part of
+   * another character */
+  for (;; p++)
     {
-      gunichar c = g_utf8_get_char (p);
+      gboolean wide = p[0] == '\xEF' && p[1] == '\xBD' && p[2] == '\x9C';
 
-      if (c == '|' || c == 0xFF5C || c == '\0')
+      if (*p == '|' || *p == '\0' || wide)
         {
           g_ptr_array_add (cells, pw_import_table_cell_new (pool, start, p - start, line->number));
-          if (c == '\0')
+          if (*p == '\0')
             break;
-          start = g_utf8_next_char (p);
+          start = p + (wide ? 3 : 1);
+          p = start - 1;
         }
     }
 }

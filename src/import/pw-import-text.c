@@ -143,21 +143,6 @@ simplified_of (gunichar c)
   return 0;
 }
 
-/* Whether a character starting with byte @b can be a space of
- * pw_import_is_space(), and one ending with byte @b: the test before the
- * character is decoded (never, for a Chinese character). */
-static inline gboolean
-may_start_space (guchar b)
-{
-  return b == ' ' || b == '\t' || b == '\f' || b == '\v' || b == 0xE3 || b == 0xC2 || b == 0xEF;
-}
-
-static inline gboolean
-may_end_space (guchar b)
-{
-  return b == ' ' || b == '\t' || b == '\f' || b == '\v' || b == 0x80 || b == 0xA0 || b == 0xBF;
-}
-
 gboolean
 pw_import_is_space (gunichar c)
 {
@@ -422,9 +407,9 @@ pw_import_trimmed (const char *text,
   end = text + length;
 
   /* an ASCII letter or digit at either end is never a space */
-  while (start < end && may_start_space (*start) && pw_import_is_space (g_utf8_get_char (start)))
+  while (start < end && pw_import_may_start_space (*start) && pw_import_is_space (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
-  while (end > start && may_end_space (end[-1]))
+  while (end > start && pw_import_may_end_space (end[-1]))
     {
       const char *last = (guchar) end[-1] < 0x80 ? end - 1 : g_utf8_find_prev_char (start, end);
 
@@ -457,7 +442,7 @@ pw_import_trim (const char *text,
 const char *
 pw_import_skip_spaces (const char *text)
 {
-  while (may_start_space (*text) && pw_import_is_space (g_utf8_get_char (text)))
+  while (pw_import_may_start_space (*text) && pw_import_is_space (g_utf8_get_char (text)))
     text = g_utf8_next_char (text);
   return text;
 }
