@@ -260,6 +260,7 @@ read_input (void *context,
  * events queued at a time) loading took 28% longer than with xmlTextReader;
  * with 4 KB, the same time. */
 #define SAX_CHUNK 4096
+#define SAX_READ (64 * 1024)
 
 struct _SaxEvent
 {
@@ -578,21 +579,33 @@ prefetch_values (Reader *r)
   r->n_value_texts = 0;
 }
 
-/* Parses the next chunk of the input. */
+/* Parses the next chunk of the input, SAX_CHUNK bytes of what was read
+ * SAX_READ bytes at a time: a read of each chunk was a system call and a
+ * pass through GIO's stream every 4 KB, 14,000 of them for a plan of
+ * 100,000 indicators. */
 static void
 sax_feed (Reader *r)
 {
-  char buffer[SAX_CHUNK];
-  int n_read = read_input (r, buffer, sizeof buffer);
+  int n_chunk;
 
-  if (n_read < 0)
+  if (r->sax_input_used == r->sax_input_length)
     {
-      r->parsed = TRUE;
-      return;
+      int n_read = read_input (r, r->sax_input, SAX_READ);
+
+      if (n_read < 0)
+        {
+          r->parsed = TRUE;
+          return;
+        }
+      r->sax_input_used = 0;
+      r->sax_input_length = n_read;
     }
-  xmlParseChunk (r->sax, buffer, n_read, n_read == 0);
+
+  n_chunk = MIN (SAX_CHUNK, r->sax_input_length - r->sax_input_used);
+  xmlParseChunk (r->sax, r->sax_input + r->sax_input_used, n_chunk, n_chunk == 0);
+  r->sax_input_used += n_chunk;
   prefetch_values (r);
-  if (n_read == 0)
+  if (n_chunk == 0)
     r->parsed = TRUE;
   if (r->stop)
     xmlStopParser (r->sax);
@@ -795,6 +808,7 @@ pw_reader_input_begin (Reader        *r,
         }
       xmlCtxtUseOptions (r->sax, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
       r->sax_text = g_string_sized_new (2 * SAX_CHUNK);
+      r->sax_input = g_malloc (SAX_READ);
       r->sax_node.type = XML_ELEMENT_NODE;
       r->namespaces = g_ptr_array_new_with_free_func (g_free);
       for (guint i = 0; i < PW_N_NAMES; i++)
@@ -831,6 +845,8 @@ pw_reader_input_end (Reader *r)
   if (r->sax_text != NULL)
     g_string_free (g_steal_pointer (&r->sax_text), TRUE);
   g_clear_pointer (&r->sax_attributes, g_free);
+  g_clear_pointer (&r->sax_input, g_free);
+  r->sax_input_used = r->sax_input_length = 0;
   g_clear_pointer (&r->value_texts, g_free);
   r->n_value_texts = r->n_value_texts_allocated = 0;
   r->n_sax_attributes = r->n_sax_attributes_allocated = 0;

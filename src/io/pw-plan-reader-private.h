@@ -114,6 +114,9 @@ typedef struct
 {
   xmlTextReaderPtr xml;     /* checking, with the schema: the nodes */
   xmlParserCtxtPtr sax;     /* loading: the SAX parser, or NULL */
+  char *sax_input;          /* the bytes read, given to the parser a chunk at a time */
+  int sax_input_used;
+  int sax_input_length;
   SaxEvent *events;         /* the queue of SAX nodes from @head to @n_events */
   guint head;               /* the next event to take */
   guint n_events;
