@@ -556,6 +556,8 @@ read_indicator (Reader    *r,
   g_autoptr(GPtrArray) responsible = NULL;
   Sequence seq = SEQUENCE (format);
   g_autoptr(PwIndicator) indicator = pw_indicator_new ();
+  g_autoptr(PwValue) baseline = NULL;
+  g_autoptr(PwValue) target = NULL;
   const char *id = NULL;
   const char *nature = NULL;
   const char *kind = NULL;
@@ -656,18 +658,13 @@ read_indicator (Reader    *r,
     switch (pw_reader_sequence_accept (r, &seq, element, &child))
       {
       case PW_NAME_BASELINE:
+        /* once at most (the sequence refuses a second) */
         if ((text = pw_reader_read_plain_text (r, &child)))
-          {
-            g_autoptr(PwValue) baseline = pw_reader_value_for (r, text);
-            pw_indicator_set_baseline (indicator, baseline);
-          }
+          baseline = pw_reader_value_for (r, text);
         break;
       case PW_NAME_TARGET:
         if ((text = pw_reader_read_plain_text (r, &child)))
-          {
-            g_autoptr(PwValue) target = pw_reader_value_for (r, text);
-            pw_indicator_set_target (indicator, target);
-          }
+          target = pw_reader_value_for (r, text);
         break;
       case PW_NAME_RESPONSIBLE:
         if ((text = pw_reader_read_plain_text (r, &child)))
@@ -684,6 +681,7 @@ read_indicator (Reader    *r,
         pw_reader_read_field (r, &child, seq.accepted, indicator);
       }
 
+  pw_indicator_load_values (indicator, g_steal_pointer (&baseline), g_steal_pointer (&target));
   if (responsible != NULL)
     {
       g_ptr_array_add (responsible, NULL);

@@ -784,6 +784,42 @@ pw_indicator_load_attributes (PwIndicator     *self,
 }
 
 /**
+ * pw_indicator_load_values:
+ * @self: an indicator that is in no plan yet, as a reader makes it
+ * @baseline: (transfer full) (nullable): its baseline, or %NULL for none
+ * @target: (transfer full) (nullable): its target, or %NULL for none
+ *
+ * Gives @self the baseline and target a reader has read: as
+ * pw_indicator_set_baseline() and pw_indicator_set_target(), but without
+ * an undo step or a notify, and taking the values, where the setters take
+ * references of their own (two more atomic operations a value, on values
+ * that a large plan's indicators share from all over the memory).
+ */
+void
+pw_indicator_load_values (PwIndicator *self,
+                          PwValue     *baseline,
+                          PwValue     *target)
+{
+  if (!PW_IS_INDICATOR (self))
+    {
+      g_clear_pointer (&baseline, pw_value_unref);
+      g_clear_pointer (&target, pw_value_unref);
+      g_return_if_reached ();
+    }
+
+  if (baseline != NULL)
+    {
+      g_clear_pointer (&self->baseline, pw_value_unref);
+      self->baseline = baseline;
+    }
+  if (target != NULL)
+    {
+      g_clear_pointer (&self->target, pw_value_unref);
+      self->target = target;
+    }
+}
+
+/**
  * pw_indicator_get_state:
  * @self: an indicator
  * @year: a year

@@ -73,6 +73,9 @@ void         pw_indicator_load_year         (PwIndicator *self,
                                              int          year,
                                              PwValue     *actual,
                                              PwQualState  state);
+void         pw_indicator_load_values       (PwIndicator *self,
+                                             PwValue     *baseline,
+                                             PwValue     *target);
 void         pw_indicator_load_attributes   (PwIndicator     *self,
                                              PwNature         nature,
                                              PwIndicatorKind  kind,
