@@ -695,6 +695,128 @@ test_paste_adds_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two indicators under a header row of the words a plan's table has, as
+ * Calc copies them. */
+#define HEADED_TSV \
+  "指标\t单位\t基期值\t目标值\t指标性质\n" \
+  "养老机构护理型床位占比\t%\t50\t60\t约束性\n" \
+  "社区托育点数\t万个\t3.5\t≥4\t预期性\n"
+#define HEADED_HTML \
+  "<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=utf-8\"/></head><body>\n" \
+  "<table cellspacing=\"0\" border=\"0\">\n<colgroup span=\"5\" width=\"85\"></colgroup>\n" \
+  "<tr><td height=\"17\" align=\"left\">指标</td><td align=\"left\">单位</td><td align=\"left\">基期值</td>" \
+  "<td align=\"left\">目标值</td><td align=\"left\">指标性质</td></tr>\n" \
+  "<tr><td height=\"17\" align=\"left\">养老机构护理型床位占比</td><td align=\"left\">%</td>" \
+  "<td align=\"right\" sdval=\"50\" sdnum=\"2052;\">50</td><td align=\"right\" sdval=\"60\" sdnum=\"2052;\">60</td>" \
+  "<td align=\"left\">约束性</td></tr>\n" \
+  "<tr><td height=\"17\" align=\"left\">社区托育点数</td><td align=\"left\">万个</td>" \
+  "<td align=\"right\" sdval=\"3.5\" sdnum=\"2052;\">3.5</td><td align=\"left\">&ge;4</td>" \
+  "<td align=\"left\">预期性</td></tr>\n</table>\n</body></html>\n"
+
+static void
+check_headed_row (PwIndicator *indicator,
+                  const char  *name,
+                  const char  *unit,
+                  const char  *baseline,
+                  const char  *target,
+                  PwNature     nature)
+{
+  g_assert_cmpstr (pw_indicator_get_name (indicator), ==, name);
+  g_assert_cmpstr (pw_indicator_get_unit (indicator), ==, unit);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_baseline (indicator)), ==, baseline);
+  g_assert_cmpstr (pw_value_get_text (pw_indicator_get_target (indicator)), ==, target);
+  g_assert_cmpint (pw_indicator_get_nature (indicator), ==, nature);
+}
+
+/* A table with its header row pasted on a plan's row adds its indicators
+ * below that row, in the category of the row, as one step; the rows that
+ * were there are not written over. */
+static void
+test_paste_headed_table (gconstpointer data)
+{
+  const char *mime_type = data;
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  PwHistory *history = pw_plan_get_history (pw_window_get_plan (window));
+  GListModel *indicators = pw_plan_get_indicators (pw_window_get_plan (window));
+  g_autoptr(GdkContentProvider) provider = provider_for (mime_type, g_str_equal (mime_type, "text/html") ? HEADED_HTML : HEADED_TSV);
+  guint n = g_list_model_get_n_items (indicators);
+  const char *columns[] = { "name", "unit", "baseline", "target", "nature" };
+  const guint first = 4;
+  PwIndicator *old[3];
+  char *before[3][G_N_ELEMENTS (columns)];
+  guint row;
+
+  for (guint r = 0; r < 3; r++)
+    {
+      old[r] = g_object_ref (row_at (grid, first + r));
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        before[r][c] = text_at (grid, first + r, columns[c]);
+    }
+  g_assert_cmpstr (before[0][0], !=, "");
+
+  pw_indicator_grid_set_cursor (grid, first, pw_indicator_grid_find_column (grid, "name"));
+  paste (grid, provider);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n + 2);
+  g_assert_cmpstr (pw_history_get_undo_label (history), ==, "Paste Indicators");
+  /* the row pasted on, then the two added, then the rows that followed it */
+  for (guint r = 0; r < 3; r++)
+    {
+      guint at = r == 0 ? first : first + 2 + r;
+
+      g_assert_true (row_at (grid, at) == old[r]);
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        {
+          g_autofree char *text = text_at (grid, at, columns[c]);
+
+          g_assert_cmpstr (text, ==, before[r][c]);
+        }
+    }
+  check_headed_row (row_at (grid, first + 1), "养老机构护理型床位占比", "%", "50", "60", PW_NATURE_BINDING);
+  check_headed_row (row_at (grid, first + 2), "社区托育点数", "万个", "3.5", "≥4", PW_NATURE_EXPECTED);
+  g_assert_cmpstr (pw_indicator_get_category (row_at (grid, first + 1)), ==, pw_indicator_get_category (old[0]));
+  pw_indicator_grid_get_cursor (grid, &row, NULL);
+  g_assert_cmpuint (row, ==, first + 1);
+
+  /* one undo takes both away */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  pw_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
+  for (guint r = 0; r < 3; r++)
+    {
+      g_assert_true (row_at (grid, first + r) == old[r]);
+      g_object_unref (old[r]);
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        g_free (before[r][c]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Rows copied without their header, the first one's name with 指标 in it
+ * (a header's word), write over the rows from the cursor on, as any other
+ * rows: a header row names another column too. */
+static void
+test_paste_rows_named_like_headers (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GListModel *indicators = pw_plan_get_indicators (pw_window_get_plan (window));
+  g_autoptr(GdkContentProvider) provider = provider_for ("text/plain;charset=utf-8",
+                                                         "科学指标数据库学科数\t个\t3\t5\t预期性\n"
+                                                         "社区托育点数\t万个\t3.5\t≥4\t预期性\n");
+  guint n = g_list_model_get_n_items (indicators);
+  const guint first = 4;
+
+  pw_indicator_grid_set_cursor (grid, first, pw_indicator_grid_find_column (grid, "name"));
+  paste (grid, provider);
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n);
+  check_headed_row (row_at (grid, first), "科学指标数据库学科数", "个", "3", "5", PW_NATURE_EXPECTED);
+  check_headed_row (row_at (grid, first + 1), "社区托育点数", "万个", "3.5", "≥4", PW_NATURE_EXPECTED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Ctrl+C puts the range on the clipboard as tab-separated text and as an
  * HTML table; Ctrl+V elsewhere puts the same texts there. */
 static void
@@ -2337,6 +2459,9 @@ main (int   argc,
   g_test_add_data_func ("/pw/grid/paste-into-empty-plan/tsv", "text/plain;charset=utf-8", test_paste_into_empty_plan);
   g_test_add_data_func ("/pw/grid/paste-into-empty-plan/html", "text/html", test_paste_into_empty_plan);
   g_test_add_func ("/pw/grid/paste-adds-rows", test_paste_adds_rows);
+  g_test_add_data_func ("/pw/grid/paste-headed-table/tsv", "text/plain;charset=utf-8", test_paste_headed_table);
+  g_test_add_data_func ("/pw/grid/paste-headed-table/html", "text/html", test_paste_headed_table);
+  g_test_add_func ("/pw/grid/paste-rows-named-like-headers", test_paste_rows_named_like_headers);
   g_test_add_func ("/pw/grid/copy-paste-round-trip", test_copy_paste_round_trip);
   g_test_add_func ("/pw/grid/paste-over-state", test_paste_over_state);
   g_test_add_func ("/pw/grid/scroll-whole-columns", test_scroll_whole_columns);

@@ -75,29 +75,40 @@ pw_indicator_grid_show_row_of (PwIndicatorGrid *self,
       }
 }
 
+/* A new indicator with an id of the plan, for the row below @current (at
+ * the plan's end when NULL): *@position is where it goes among the plan's
+ * indicators. Not in the plan yet. */
+PwIndicator *
+pw_indicator_grid_new_row (PwIndicatorGrid *self,
+                           PwIndicator     *current,
+                           guint           *position)
+{
+  PwIndicator *indicator = pw_indicator_new ();
+  g_autofree char *id = pw_plan_make_id (self->plan, "ind");
+
+  pw_object_set_id (PW_OBJECT (indicator), id);
+  *position = g_list_model_get_n_items (pw_plan_get_indicators (self->plan));
+  if (current != NULL)
+    {
+      /* a new row belongs where the cursor is: same category and domain */
+      pw_indicator_set_category (indicator, pw_indicator_get_category (current));
+      pw_indicator_set_domain (indicator, pw_indicator_get_domain (current));
+      pw_indicator_set_chapter (indicator, pw_indicator_get_chapter (current));
+      *position = pw_indicator_grid_source_position (self, current) + 1;
+    }
+  return indicator;
+}
+
 static void
 add_row_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   PwIndicatorGrid *self = PW_INDICATOR_GRID (widget);
-  GListStore *store = G_LIST_STORE (pw_plan_get_indicators (self->plan));
-  g_autoptr(PwIndicator) indicator = pw_indicator_new ();
-  g_autofree char *id = pw_plan_make_id (self->plan, "ind");
   PwHistory *history = pw_plan_get_history (self->plan);
-  guint position = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  pw_object_set_id (PW_OBJECT (indicator), id);
-  if (pw_indicator_grid_n_rows (self) > 0)
-    {
-      PwIndicator *current = pw_indicator_grid_row (self, self->sheet.row);
-
-      /* a new row belongs where the cursor is: same category and domain */
-      pw_indicator_set_category (indicator, pw_indicator_get_category (current));
-      pw_indicator_set_domain (indicator, pw_indicator_get_domain (current));
-      pw_indicator_set_chapter (indicator, pw_indicator_get_chapter (current));
-      position = pw_indicator_grid_source_position (self, current) + 1;
-    }
+  PwIndicator *current = pw_indicator_grid_n_rows (self) > 0 ? pw_indicator_grid_row (self, self->sheet.row) : NULL;
+  guint position;
+  g_autoptr(PwIndicator) indicator = pw_indicator_grid_new_row (self, current, &position);
 
   pw_history_begin (history, _("Add Indicator"));
   pw_plan_insert_indicator (self->plan, position, indicator);

@@ -7,9 +7,11 @@
  * offers the cells both as spreadsheets' text (tab-separated) and as an
  * HTML table; pasting reads either, parsing each value with the model's
  * parser (an unreadable value is kept as typed and marked). A paste that
- * runs past the last row asks whether to add indicators; a table pasted
- * into a plan without indicators makes them, its columns matched by their
- * headers (指标名称, 单位, 2020年, 目标值, 属性 …) when it has some.
+ * runs past the last row asks whether to add indicators. A table under a
+ * header row of indicators' columns (指标名称, 单位, 2020年, 目标值, 属性 …)
+ * adds its rows as indicators below the cursor's row, its columns matched
+ * by their headers; pasted into a plan without indicators, a table makes
+ * them, by its headers when it has some.
  */
 
 #define G_LOG_DOMAIN "pw-indicator-grid"
@@ -84,14 +86,16 @@ column_for_header (PwIndicatorGrid *self,
   return -1;
 }
 
-/* Maps the columns of a table whose first row names them; FALSE when the
- * first row is data. */
-static gboolean
+/* Maps the columns of a table whose first row names them. Returns how many
+ * of its cells name a column, 0 when none names the indicator (the first
+ * row is data). */
+static guint
 map_headers (PwIndicatorGrid *self,
              char           **headers,
              GArray          *columns)
 {
   gboolean has_name = FALSE;
+  guint named = 0;
 
   for (guint i = 0; headers[i] != NULL; i++)
     {
@@ -99,15 +103,18 @@ map_headers (PwIndicatorGrid *self,
 
       g_array_append_val (columns, column);
       has_name |= column >= 0 && column == pw_indicator_grid_find_column (self, "name");
+      named += column >= 0;
     }
   if (!has_name)
     g_array_set_size (columns, 0);
-  return has_name;
+  return has_name ? named : 0;
 }
 
-/* Pastes @table: cell (r, c) of it goes to the grid's row @row + r (or a new
- * indicator) and to @columns[c], or column @column + c when @columns is
- * NULL. Rows from @first_data on. Returns how many cells were refused. */
+/* Pastes @table, rows from @first_data on. With @columns, each row is a new
+ * indicator below the grid's row @row (at the plan's end when the grid has
+ * none), its cell c in column @columns[c]; without, cell (r, c) goes to the
+ * grid's row @row + r (past the last, a new indicator when @add_rows) and
+ * column @column + c. Returns how many cells were refused. */
 static guint
 paste_cells (PwIndicatorGrid *self,
              GPtrArray       *table,
@@ -118,12 +125,12 @@ paste_cells (PwIndicatorGrid *self,
              gboolean         add_rows)
 {
   PwHistory *history = pw_plan_get_history (self->plan);
-  GListStore *store = G_LIST_STORE (pw_plan_get_indicators (self->plan));
   guint refused = 0;
   guint n_columns = self->columns->len;
   guint rows = pw_indicator_grid_n_rows (self);
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_data = table->len - first_data;
+  PwIndicator *below = columns != NULL && rows > 0 ? pw_indicator_grid_row (self, row) : NULL;
 
   pw_history_begin (history, add_rows ? _("Paste Indicators") : _("Paste"));
   pw_indicator_grid_mark_cursor (self);
@@ -133,16 +140,16 @@ paste_cells (PwIndicatorGrid *self,
       char **cells = g_ptr_array_index (table, first_data + r);
       g_autoptr(PwIndicator) indicator = NULL;
 
-      if (row + r < rows)
+      if (columns == NULL && row + r < rows)
         indicator = g_object_ref (pw_indicator_grid_row (self, row + r));
-      else if (add_rows)
+      else if (columns != NULL || add_rows)
         {
-          g_autofree char *id = pw_plan_make_id (self->plan, "ind");
+          guint position;
 
-          indicator = pw_indicator_new ();
-          pw_object_set_id (PW_OBJECT (indicator), id);
-          /* the next rows below: appended to the plan, in the order pasted */
-          pw_plan_insert_indicator (self->plan, g_list_model_get_n_items (G_LIST_MODEL (store)), indicator);
+          /* in the order pasted: below the row (the place below it, which
+           * the rows made before take), or appended to the plan */
+          indicator = pw_indicator_grid_new_row (self, below, &position);
+          pw_plan_insert_indicator (self->plan, below != NULL ? position + made->len : position, indicator);
           g_ptr_array_add (made, g_object_ref (indicator));
         }
       else
@@ -166,17 +173,25 @@ paste_cells (PwIndicatorGrid *self,
   pw_history_end (history);
 
   pw_indicator_grid_refresh (self);
-  if (n_data > 0)
+  if (columns != NULL && made->len > 0)
     {
-      guint last_column = column;
+      /* the rows added and the columns pasted, the cursor on the first */
+      guint first_column = n_columns - 1, last_column = 0;
 
-      if (columns != NULL)
-        last_column = n_columns - 1;
-      else
-        last_column = column + MAX (pw_grid_table_n_columns (table), 1) - 1;
-      pw_indicator_grid_select (self, row, columns != NULL ? 0 : column,
-                                row + n_data - 1, last_column);
+      for (guint c = 0; c < columns->len; c++)
+        if (g_array_index (columns, int, c) >= 0)
+          {
+            first_column = MIN (first_column, (guint) g_array_index (columns, int, c));
+            last_column = MAX (last_column, (guint) g_array_index (columns, int, c));
+          }
+      pw_indicator_grid_show_row_of (self, g_ptr_array_index (made, 0));
+      if (pw_indicator_grid_row (self, self->sheet.row) == g_ptr_array_index (made, 0))
+        pw_indicator_grid_select (self, self->sheet.row, first_column, self->sheet.row + made->len - 1,
+                                  MAX (first_column, last_column));
     }
+  else if (columns == NULL && n_data > 0)
+    pw_indicator_grid_select (self, row, column, row + n_data - 1,
+                              column + MAX (pw_grid_table_n_columns (table), 1) - 1);
   return refused;
 }
 
@@ -283,7 +298,7 @@ paste_table (PwIndicatorGrid *self,
       /* a whole table into an empty plan: indicators, by the headers' names
        * or in the grid's order from the name column */
       g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
-      gboolean headers = map_headers (self, g_ptr_array_index (table, 0), columns);
+      gboolean headers = map_headers (self, g_ptr_array_index (table, 0), columns) > 0;
 
       if (!headers)
         {
@@ -301,6 +316,20 @@ paste_table (PwIndicatorGrid *self,
         }
       report_refused (self, paste_cells (self, table, headers ? 1 : 0, 0, 0, columns, TRUE));
       return;
+    }
+
+  /* a table of indicators under its header row: new indicators below the
+   * cursor's row, nothing overwritten; the header names the indicator and
+   * another column, which a copied row whose name has 指标 in it does not */
+  if (table->len > 1)
+    {
+      g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
+
+      if (map_headers (self, g_ptr_array_index (table, 0), columns) > 1)
+        {
+          report_refused (self, paste_cells (self, table, 1, self->sheet.row, 0, columns, TRUE));
+          return;
+        }
     }
 
   pw_grid_sheet_get_range (&self->sheet, &range);

@@ -214,6 +214,9 @@ void pw_indicator_grid_refresh_cell (PwGridCell *cell);
 void pw_indicator_grid_add_actions (GtkWidgetClass *widget_class);
 void pw_indicator_grid_show_row_of (PwIndicatorGrid *self,
                                     PwIndicator     *indicator);
+PwIndicator *pw_indicator_grid_new_row (PwIndicatorGrid *self,
+                                        PwIndicator     *current,
+                                        guint           *position);
 void pw_indicator_grid_update_actions (PwIndicatorGrid *self);
 
 G_END_DECLS
