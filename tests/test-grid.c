@@ -514,6 +514,34 @@ test_undo_delete_keeps_scroll (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The last indicator moved up (Alt+Up) twice: the cursor follows it, so
+ * the second move moves it again, not the indicator it passed. */
+static void
+test_move_last_up (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  guint n = g_list_model_get_n_items (pw_indicator_grid_get_rows (grid));
+  g_autoptr(PwIndicator) last = NULL;
+  guint row;
+
+  key (grid, GDK_KEY_End, GDK_CONTROL_MASK);
+  key (grid, GDK_KEY_Home, 0);
+  pw_indicator_grid_get_cursor (grid, &row, NULL);
+  g_assert_cmpuint (row, ==, n - 1);
+  last = g_object_ref (row_at (grid, n - 1));
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_assert_true (pw_test_ui_press_shortcut (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "view"),
+                                                GDK_KEY_Up, GDK_ALT_MASK));
+      g_assert_true (row_at (grid, n - 1 - i) == last);
+      pw_indicator_grid_get_cursor (grid, &row, NULL);
+      g_assert_cmpuint (row, ==, n - 1 - i);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Shift+arrows make a range; Delete clears it; one undo brings it all back
  * and puts the cursor where it was. */
 static void
@@ -2453,6 +2481,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/close-unsaved-import", test_close_unsaved_import);
   g_test_add_func ("/pw/grid/delete-cursor-row", test_delete_cursor_row);
   g_test_add_func ("/pw/grid/undo-delete-keeps-scroll", test_undo_delete_keeps_scroll);
+  g_test_add_func ("/pw/grid/move-last-up", test_move_last_up);
   g_test_add_func ("/pw/grid/clear-range", test_clear_range);
   g_test_add_data_func ("/pw/grid/paste-column/tsv", "text/plain;charset=utf-8", test_paste_column);
   g_test_add_data_func ("/pw/grid/paste-column/html", "text/html", test_paste_column);

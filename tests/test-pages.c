@@ -1208,6 +1208,47 @@ test_project_row_commands (void)
   close_chapter_3 (&f);
 }
 
+/* The last project moved up (Alt+Up) twice: the cursor follows it, so the
+ * second move moves it again, not the project it passed. */
+static void
+test_project_move_last_up (void)
+{
+  Chapter3 f;
+  GtkWidget *view;
+  g_autoptr(PwProject) last = NULL;
+
+  show_chapter_3 (&f);
+  view = pw_test_ui_template_child (GTK_WIDGET (f.list), PW_TYPE_PROJECT_LIST, "view");
+  g_assert_cmpuint (g_list_model_get_n_items (pw_box_get_projects (f.column)), ==, 4);
+  last = g_object_ref (nth_project (f.column, 3));
+  pw_project_list_set_cursor (f.list, 3, "name");
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_assert_true (pw_test_ui_press_shortcut (view, GDK_KEY_Up, GDK_ALT_MASK));
+      g_assert_true (nth_project (f.column, 3 - i) == last);
+      g_assert_cmpuint (pw_project_list_get_selected (f.list), ==, 3 - i);
+    }
+  g_assert_cmpstr (pw_project_get_name (nth_project (f.column, 3)), ==, "新生儿疾病筛查工程");
+
+  /* the last two rows together: both go up, and stay the range */
+  {
+    g_autoptr(PwProject) third = g_object_ref (nth_project (f.column, 2));
+    g_autoptr(PwProject) fourth = g_object_ref (nth_project (f.column, 3));
+    guint first, end;
+
+    pw_project_list_set_cursor (f.list, 2, "name");
+    list_key (f.list, GDK_KEY_Down, GDK_SHIFT_MASK);
+    g_assert_true (pw_test_ui_press_shortcut (view, GDK_KEY_Up, GDK_ALT_MASK));
+    g_assert_true (nth_project (f.column, 1) == third);
+    g_assert_true (nth_project (f.column, 2) == fourth);
+    g_assert_true (pw_project_list_get_selected_rows (f.list, &first, &end));
+    g_assert_cmpuint (first, ==, 1);
+    g_assert_cmpuint (end, ==, 2);
+  }
+
+  close_chapter_3 (&f);
+}
+
 static void
 test_chapter_add_project_undo (void)
 {
@@ -1657,6 +1698,7 @@ main (int   argc,
   g_test_add_data_func ("/pw/pages/project-paste-calc/html", "text/html", test_project_paste_calc);
   g_test_add_func ("/pw/pages/project-clear-fill", test_project_clear_fill);
   g_test_add_func ("/pw/pages/project-row-commands", test_project_row_commands);
+  g_test_add_func ("/pw/pages/project-move-last-up", test_project_move_last_up);
   g_test_add_func ("/pw/pages/chapter-text-commit", test_chapter_text_commit);
   g_test_add_func ("/pw/pages/read-only", test_pages_read_only);
   g_test_add_func ("/pw/pages/without-plan", test_pages_without_plan);

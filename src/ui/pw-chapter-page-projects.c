@@ -100,12 +100,15 @@ duplicate_project_action (GtkWidget  *widget,
 }
 
 /* The rows move together, past the project before or after them: that
- * project moves to their other side (pw_plan_move_project()). */
+ * project moves to their other side (pw_plan_move_project()). The cursor
+ * and the range follow them from where they were before: the list puts its
+ * cursor back among its rows as they change, and moving the last rows up
+ * takes the project passed out of the list before it goes after them. */
 static void
 move_project (PwChapterPage *self,
               int            delta)
 {
-  guint first = 0, last = 0;
+  guint first = 0, last = 0, cursor, far;
   PwProjectList *list = rows_command (self, &first, &last);
   PwHistory *history = pw_plan_get_history (self->plan);
   PwBox *box;
@@ -113,6 +116,8 @@ move_project (PwChapterPage *self,
 
   if (list == NULL)
     return;
+  cursor = pw_project_list_get_selected (list);
+  far = cursor == first ? last : first;
   box = pw_project_list_get_box (list);
   passed = g_list_model_get_item (pw_box_get_projects (box), delta < 0 ? first - 1 : last + 1);
 
@@ -120,7 +125,7 @@ move_project (PwChapterPage *self,
   pw_plan_move_project (self->plan, passed, box, delta < 0 ? last + 1 : first);
   pw_history_end (history);
 
-  pw_project_list_shift_selection (list, delta);
+  pw_project_list_select_rows (list, cursor + delta, far + delta);
   pw_chapter_page_update_actions (self);
 }
 

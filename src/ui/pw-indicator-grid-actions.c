@@ -195,11 +195,15 @@ delete_rows_action (GtkWidget  *widget,
   pw_indicator_grid_place_cursor (self, row, self->sheet.column, TRUE);
 }
 
+/* The cursor follows the row from where it was: the grid puts its cursor
+ * back among its rows as they change, and the last row moved up is out of
+ * the list for a moment. */
 static void
 move_row (PwIndicatorGrid *self,
           int              delta)
 {
-  PwIndicator *current = pw_indicator_grid_row (self, self->sheet.row);
+  guint row = self->sheet.row;
+  PwIndicator *current = pw_indicator_grid_row (self, row);
   guint from = pw_indicator_grid_source_position (self, current);
   PwHistory *history = pw_plan_get_history (self->plan);
 
@@ -207,7 +211,7 @@ move_row (PwIndicatorGrid *self,
   pw_plan_move_indicator (self->plan, from, from + delta);
   pw_history_end (history);
 
-  pw_indicator_grid_place_cursor (self, self->sheet.row + delta, self->sheet.column, TRUE);
+  pw_indicator_grid_place_cursor (self, row + delta, self->sheet.column, TRUE);
 }
 
 static void

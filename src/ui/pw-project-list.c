@@ -1006,15 +1006,17 @@ pw_project_list_select (PwProjectList *self,
 }
 
 /**
- * pw_project_list_shift_selection:
+ * pw_project_list_select_rows:
  * @self: a project list
- * @rows: how many rows down (up when negative)
+ * @cursor: the cursor's row, where the range starts
+ * @far: the range's other end
  *
- * Moves the cursor and the range together, as after their rows moved.
+ * Puts the cursor and the range on these rows, in the cursor's column.
  */
 void
-pw_project_list_shift_selection (PwProjectList *self,
-                                 int            rows)
+pw_project_list_select_rows (PwProjectList *self,
+                             guint          cursor,
+                             guint          far)
 {
   guint n;
 
@@ -1023,13 +1025,30 @@ pw_project_list_shift_selection (PwProjectList *self,
   n = n_rows (self);
   if (n == 0)
     return;
-  self->sheet.row = CLAMP ((int) self->sheet.row + rows, 0, (int) n - 1);
-  for (guint i = 0; i < 2; i++)
-    self->sheet.range_row[i] = CLAMP ((int) self->sheet.range_row[i] + rows, 0, (int) n - 1);
+  self->sheet.row = self->sheet.range_row[0] = MIN (cursor, n - 1);
+  self->sheet.range_row[1] = MIN (far, n - 1);
   self->has_cursor = TRUE;
   refresh_cells (self);
   scroll_to_cursor (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/**
+ * pw_project_list_shift_selection:
+ * @self: a project list
+ * @rows: how many rows down (up when negative)
+ *
+ * Moves the cursor and the range together, as after rows were added above
+ * them.
+ */
+void
+pw_project_list_shift_selection (PwProjectList *self,
+                                 int            rows)
+{
+  g_return_if_fail (PW_IS_PROJECT_LIST (self));
+
+  pw_project_list_select_rows (self, MAX ((int) self->sheet.row + rows, 0),
+                               MAX ((int) self->sheet.range_row[1] + rows, 0));
 }
 
 /**

@@ -32,6 +32,9 @@ gboolean           pw_project_list_get_selected_rows (PwProjectList *self,
                                                   guint         *last);
 void               pw_project_list_select        (PwProjectList *self,
                                                   guint          position);
+void               pw_project_list_select_rows     (PwProjectList *self,
+                                                    guint          cursor,
+                                                    guint          far);
 void               pw_project_list_shift_selection (PwProjectList *self,
                                                   int            rows);
 void               pw_project_list_set_cursor    (PwProjectList *self,
