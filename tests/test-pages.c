@@ -979,6 +979,25 @@ test_project_description_keys (void)
   g_assert_cmpstr (pw_history_get_undo_label (fixture.history), ==, "Edit Project Description");
   g_assert_cmpstr (cell_text (project_cell (fixture.list, "description", 1)), ==, "第一段。");
 
+  /* Tab: the text is kept and the cursor goes on to the next column,
+   * where typing goes; Shift+Tab back */
+  prose = open_description (fixture.list, 1, &popover);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "第二段。", -1);
+  g_assert_true (popover_key (popover, prose, GDK_KEY_Tab, 0));
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (pw_project_get_description (project), ==, "第二段。");
+  g_assert_cmpstr (pw_project_list_get_cursor_key (fixture.list), ==, "lead");
+  list_type (fixture.list, "市卫健委");
+  list_key (fixture.list, GDK_KEY_Return, 0);
+  g_assert_cmpstr (pw_project_get_lead (project), ==, "市卫健委");
+  g_assert_true (pw_history_undo (fixture.history));
+  prose = open_description (fixture.list, 1, &popover);
+  g_assert_true (popover_key (popover, prose, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (pw_project_list_get_cursor_key (fixture.list), ==, "name");
+  g_assert_true (pw_history_undo (fixture.history));
+  g_assert_cmpstr (pw_project_get_description (project), ==, "第一段。");
+
   /* Escape: what was typed goes, also once the draft took it */
   prose = open_description (fixture.list, 1, &popover);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (prose)), "不要的。", -1);

@@ -287,9 +287,11 @@ description_closed (PwProjectList *self)
 }
 
 /* Enter starts a new paragraph; Ctrl+Enter stores the description and
- * closes the popover, as a click outside it does; Escape puts back what it
- * was before and closes (also when the draft of unsaved changes stored what
- * was being typed meanwhile). */
+ * closes the popover, as a click outside it does; Tab and Shift+Tab store it
+ * and go on to the next or previous column, as from any other cell (the
+ * text view has no other widget to give the focus to, so typing after a Tab
+ * went nowhere); Escape puts back what it was before and closes (also when
+ * the draft of unsaved changes stored what was being typed meanwhile). */
 static gboolean
 description_key_pressed (PwProjectList         *self,
                          guint                  keyval,
@@ -298,11 +300,17 @@ description_key_pressed (PwProjectList         *self,
                          GtkEventControllerKey *controller)
 {
   gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
+  gboolean tab = keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab;
 
   if (enter && (state & GDK_CONTROL_MASK))
     {
       gtk_popover_popdown (GTK_POPOVER (self->popover));
       return TRUE;
+    }
+  if (tab && !(state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+      return pw_grid_sheet_key_pressed (&self->sheet, keyval, state);
     }
   if (keyval == GDK_KEY_Escape && self->description_before != NULL)
     {
