@@ -459,6 +459,13 @@ test_putuo (void)
   g_assert_cmpstr (pw_part_get_title (part), ==, "主要任务");
   g_assert_cmpuint (g_list_model_get_n_items (pw_part_get_chapters (part)), ==, 3);
 
+  /* the 其中 row is a part of 新建绿地, a total over the period (新建):
+   * of the same kind, said in the report; 公园数量 is a level */
+  g_assert_cmpint (pw_indicator_get_kind (pw_test_indicator_at_line (plan, 676)), ==, PW_KIND_CUMULATIVE);
+  g_assert_cmpint (pw_indicator_get_kind (pw_test_indicator_at_line (plan, 686)), ==, PW_KIND_CUMULATIVE);
+  g_assert_cmpuint (count_findings (report, "“其中：公园绿地” is judged as"), ==, 1);
+  g_assert_cmpint (pw_indicator_get_kind (pw_test_indicator_at_line (plan, 718)), ==, PW_KIND_AUTO);
+
   /* 表1 is the 十四五 plan's completion table: none of its rows (新建绿地
    * 75 → 90.87) is an indicator, and the report says so */
   g_assert_null (pw_test_indicator_at_line (plan, 58));

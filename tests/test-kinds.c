@@ -120,6 +120,10 @@ static const Row rows[] = {
     "2023:not-started", 2023, S (LAGGING), FALSE, NAN, NAN },
   { "003", 2020, "基本医疗保险参保率", "%", "95", ">95", B, K (LEVEL), FALSE, K (AUTO),
     "2022=95", 2022, S (LAGGING), TRUE, NAN, NAN },
+  /* 新增 in the name of an average: the schooling of those newly at work,
+   * a level, not years added up */
+  { "003", 2020, "新增劳动力平均受教育年限", "年", "13.7", "14.8", E, K (LEVEL), FALSE, K (AUTO),
+    "2021=13.9 2022=14.1", 2022, S (ON_TRACK), FALSE, 0.363636, 0.909091 },
 
   /* nanjing 专栏2: no baseline column; growth rates marked in the name */
   { "nanjing-15th-outline.txt", 2025, "地区生产总值（GDP）年均增长率", "%", NULL, "5以上", E, K (GROWTH), TRUE,

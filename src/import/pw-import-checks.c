@@ -295,18 +295,34 @@ pw_importer_read_mentions (Importer *self)
     }
 }
 
-/* The kind, when the target does not state it, and the guess in the report. */
+/* The kind, when the target does not state it, and the guess in the report.
+ * A part of the row above (其中：公园绿地 under 新建绿地) that says nothing
+ * of its kind is of the kind chosen for the whole: a total over the period
+ * of which it is a part is one too. */
 static void
 note_kind (Importer    *self,
            PwIndicator *indicator,
+           PwIndicator *above,
            int          line,
            const char  *unit,
            PwValue     *target)
 {
+  const char *name = pw_indicator_get_name (indicator);
   g_autofree char *guess = NULL;
+  PwIndicatorKind kind = pw_import_choose_kind (name, unit, target, &guess);
 
-  pw_indicator_set_kind (indicator, pw_import_choose_kind (pw_indicator_get_name (indicator),
-                                                           unit, target, &guess));
+  if (kind == PW_KIND_AUTO && above != NULL && pw_indicator_get_kind (above) != PW_KIND_AUTO &&
+      pw_import_has_prefix (name, "其中") && target != NULL && pw_value_get_form (target) == PW_KIND_LEVEL)
+    {
+      kind = pw_indicator_get_kind (above);
+      /* Translators: “其中：公园绿地” is judged as 累计 (a total over the
+       * period …), as “新建绿地” of which it is a part */
+      guess = g_strdup_printf (_("“%s” is judged as %s (%s), as “%s” of which it is a part; "
+                                 "choose another kind if that is wrong"),
+                               name, pw_kind_to_label (kind), pw_kind_to_description (kind),
+                               pw_indicator_get_name (above));
+    }
+  pw_indicator_set_kind (indicator, kind);
   if (guess != NULL)
     pw_importer_note (self, PW_FINDING_GUESS, line, indicator, "%s", guess);
 }
@@ -349,7 +365,8 @@ pw_importer_add_table_indicators (Importer *self)
           pw_indicator_set_unit (indicator, row->unit);
           pw_indicator_set_baseline (indicator, baseline);
           pw_indicator_set_target (indicator, target);
-          note_kind (self, indicator, row->line, row->unit, target);
+          note_kind (self, indicator, r > 0 ? g_ptr_array_index (self->indicators, self->indicators->len - 1) : NULL,
+                     row->line, row->unit, target);
           pw_indicator_set_nature (indicator, row->nature);
           pw_indicator_set_note (indicator, row->note);
           if (row->responsible != NULL)
@@ -579,7 +596,7 @@ pw_importer_add_prose_indicators (Importer *self)
       if (suffix != NULL && pw_value_get_unit_kind (target) == PW_UNIT_PLAIN)
         pw_indicator_set_unit (indicator, suffix);
       pw_indicator_set_target (indicator, target);
-      note_kind (self, indicator, mention->line, pw_indicator_get_unit (indicator), target);
+      note_kind (self, indicator, NULL, mention->line, pw_indicator_get_unit (indicator), target);
       pw_indicator_set_nature (indicator, PW_NATURE_UNKNOWN);
       pw_indicator_set_origin (indicator, PW_ORIGIN_PROSE);
       pw_indicator_set_source_line (indicator, mention->line);

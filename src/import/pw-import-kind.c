@@ -44,6 +44,25 @@ static const Mark marks[] = {
 
 static const char *falls[] = { "下降", "降低", "减少" };
 
+/* Words of a name that is an average or a ratio, which the years never add
+ * up to: 新增劳动力平均受教育年限 is the schooling of those newly at work,
+ * not years of schooling added. */
+static const char *ratios[] = { "平均", "人均", "率", "比重", "比例", "占比" };
+
+/* Whether @mark, a mark of a flow over the period (新增, 新建), says
+ * nothing of an indicator named @name because the name is a ratio. */
+static gboolean
+is_ratio_of_flow (const char      *name,
+                  const Mark      *mark)
+{
+  if (mark->kind != PW_KIND_CUMULATIVE || name == NULL || !g_str_has_prefix (mark->mark, "新"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ratios); i++)
+    if (strstr (name, ratios[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Words of a target that is held or capped in every year. */
 static const char *holds[] = { "保持", "控制在", "稳定在", "不低于", "不高于", "不超过" };
 
@@ -127,7 +146,7 @@ pw_import_choose_kind (const char  *name,
     {
       const char *mark = find_mark (name, unit, marks[i].mark);
 
-      if (mark != NULL)
+      if (mark != NULL && !is_ratio_of_flow (name, &marks[i]))
         {
           if (guess != NULL)
             *guess = describe (name, marks[i].kind, mark);
