@@ -471,7 +471,6 @@ pw_grid_sheet_key_pressed (PwGridSheet     *sheet,
         return TRUE;
       case GDK_KEY_c:
       case GDK_KEY_C:
-      case GDK_KEY_Insert:
         sheet->klass->copy (sheet->grid, FALSE);
         return TRUE;
       case GDK_KEY_x:
