@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "pw-application.h"
@@ -2470,6 +2471,110 @@ test_type_over_clicked_name (void)
   g_assert_true (g_spawn_command_line_sync ("xdotool mousemove 800 500", NULL, NULL, NULL, NULL));
 }
 
+/* Moves the pointer of the display (Xvfb's, through xdotool) to @x, @y of
+ * @widget, as a user does, and lets the window take the motion. */
+static void
+pointer_at (GtkWidget *widget,
+            double     x,
+            double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t at = GRAPHENE_POINT_INIT ((float) x, (float) y);
+  graphene_point_t in_native;
+  double dx = 0, dy = 0;
+  g_autofree char *command = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &at, &in_native));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  command = g_strdup_printf ("xdotool mousemove --sync --window %lu %d %d",
+                             (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                             (int) (in_native.x + dx), (int) (in_native.y + dy));
+  run_xdotool (command);
+}
+
+/* Presses the first button at @x, @y of @view, moves the pointer @dx to
+ * the right in steps, as a hand does, and lets go. */
+static void
+drag_in_titles (GtkColumnView *view,
+                double         x,
+                double         y,
+                double         dx)
+{
+  pointer_at (GTK_WIDGET (view), x, y);
+  run_xdotool ("xdotool mousedown 1");
+  for (int i = 1; i <= 6; i++)
+    pointer_at (GTK_WIDGET (view), x + dx * i / 6, y);
+  run_xdotool ("xdotool mouseup 1");
+}
+
+/* The titles of @view's columns, in its order, one string. */
+static char *
+column_titles (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_string_append_printf (titles, "%s|", gtk_column_view_column_get_title (column));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+/* A title dragged sideways with Xvfb's pointer (as when aiming at its
+ * border to widen the column) leaves the columns in their order, in both
+ * views: the cursor, the range and Copy go by the grid's own order of
+ * columns, which a column moved on the screen no longer matched (Right
+ * skipped one). Dragging a title's border still widens its column, and a
+ * click on a title still sorts by it. */
+static void
+test_titles_not_reordered (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkColumnView *views[2];
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.planworkbench.PlanWorkbench");
+  int width;
+  double x, y;
+
+  views[0] = GTK_COLUMN_VIEW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "frozen_view"));
+  views[1] = GTK_COLUMN_VIEW (pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "view"));
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      const char *title = i == 0 ? "Category" : "Unit";
+      g_autofree char *before = column_titles (views[i]);
+      g_autofree char *after = NULL;
+
+      /* from the middle of the title, past the next column's */
+      title_border (views[i], title, &x, &y);
+      drag_in_titles (views[i], x - 30, y, 150);
+      pw_test_ui_wait_ms (300);
+      pw_test_ui_settle ();
+      after = column_titles (views[i]);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  /* the border of Unit's title, 40 pixels to the right */
+  width = gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit"));
+  title_border (views[1], "Unit", &x, &y);
+  drag_in_titles (views[1], x, y, 40);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (view_column (grid, "view", "Unit")), >=, width + 30);
+
+  /* a click on Baseline's title sorts by it */
+  title_border (views[1], "Baseline", &x, &y);
+  pointer_at (GTK_WIDGET (views[1]), x - 20, y);
+  run_xdotool ("xdotool click 1");
+  g_assert_cmpint (gtk_sorter_get_order (gtk_column_view_get_sorter (views[1])), !=, GTK_SORTER_ORDER_NONE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+  g_assert_true (g_spawn_command_line_sync ("xdotool mousemove 800 500", NULL, NULL, NULL, NULL));
+  g_settings_reset (settings, "grid-column-widths");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2529,6 +2634,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/responsible-column", test_responsible_column);
   g_test_add_func ("/pw/grid/column-width-kept", test_column_width_kept);
   g_test_add_func ("/pw/grid/column-fit", test_column_fit);
+  g_test_add_func ("/pw/grid/titles-not-reordered", test_titles_not_reordered);
   g_test_add_func ("/pw/grid/tooltip-only-when-cut", test_tooltip_only_when_cut);
   g_test_add_func ("/pw/grid/tooltip-on-one-line", test_tooltip_on_one_line);
   g_test_add_func ("/pw/grid/type-over-clicked-name", test_type_over_clicked_name);

@@ -581,6 +581,14 @@ pw_indicator_grid_dispose (GObject *object)
   if (self->threshold_signals != NULL)
     g_signal_group_set_target (self->threshold_signals, NULL);
 
+  /* the views let go of their columns, so of a sort by one: the rows
+   * re-sorted then would be counted into labels already gone */
+  if (self->view != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->view), self);
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->frozen_view), self);
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+    }
   if (self->cells != NULL)
     pw_indicator_grid_release_cells (self);
   gtk_column_view_set_model (self->view, NULL);
