@@ -516,6 +516,108 @@ test_window_close_asks (void)
   g_assert_null (window);
 }
 
+/* Save As on @name typed in folder @dir, as Enter in the chooser does;
+ * waits until the window's file is @expected (a name in @dir), or until the
+ * chooser comes back, which is returned. */
+static GtkWindow *
+save_as_named (PwWindow   *window,
+               const char *dir,
+               const char *name,
+               const char *expected)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) want = g_file_new_build_filename (dir, expected, NULL);
+  GtkWindow *chooser;
+  GtkWindow *again = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  pw_test_ui_settle ();
+  chooser = pw_test_ui_find_dialog_for (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_FILE_CHOOSER (chooser));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* the chooser checks the folder and the name asynchronously first */
+  g_signal_connect_swapped (chooser, "destroy", G_CALLBACK (g_nullify_pointer), &chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  while (g_get_monotonic_time () < deadline)
+    {
+      GFile *file;
+
+      pw_test_ui_wait_ms (20);
+      file = pw_window_get_file (window);
+      if (file != NULL && g_file_equal (file, want))
+        break;
+      again = chooser == NULL ? pw_test_ui_find_dialog_for (GTK_WINDOW (window)) : NULL;
+      if (again != NULL)
+        break;
+    }
+  if (chooser != NULL)
+    g_signal_handlers_disconnect_by_func (chooser, G_CALLBACK (g_nullify_pointer), &chooser);
+  return again;
+}
+
+/* Save As with a name typed without .plan (Ctrl+Shift+S, /tmp/x/noext,
+ * Enter) saves noext.plan, as LibreOffice adds its own extension, and a
+ * name with another extension gets it too; a name ending in .plan, in any
+ * case, is kept. When noext.plan is there already, the chooser (which
+ * asked about noext only) comes back on noext.plan, and Cancel writes
+ * nothing. */
+static void
+test_window_save_as_adds_extension (void)
+{
+  PwWindow *window = pw_test_ui_open_sample (NULL);
+  g_autofree char *dir = pw_test_temp_dir ();
+  static const struct {
+    const char *typed;
+    const char *saved;
+  } names[] = {
+    { "noext", "noext.plan" },
+    { "report.v2", "report.v2.plan" },
+    { "Kept.PLAN", "Kept.PLAN" },
+    { "kept.plan", "kept.plan" },
+  };
+  GtkWindow *again;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *typed = g_build_filename (dir, names[i].typed, NULL);
+      g_autofree char *saved = g_build_filename (dir, names[i].saved, NULL);
+
+      g_assert_null (save_as_named (window, dir, names[i].typed, names[i].saved));
+      g_assert_cmpstr (g_file_peek_path (pw_window_get_file (window)), ==, saved);
+      g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (g_str_equal (typed, saved) || !g_file_test (typed, G_FILE_TEST_EXISTS));
+    }
+
+  /* noext.plan is there: the chooser again, on it */
+  again = save_as_named (window, dir, "noext", "none");
+  g_assert_true (GTK_IS_FILE_CHOOSER (again));
+  {
+    g_autofree char *current = NULL;
+    g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (again));
+    g_autofree char *kept = g_build_filename (dir, "kept.plan", NULL);
+    g_autofree char *noext = g_build_filename (dir, "noext", NULL);
+
+    /* the chooser selects an existing file once it has read its folder */
+    for (gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+         (current == NULL || *current == '\0') && g_get_monotonic_time () < deadline;)
+      {
+        g_free (current);
+        pw_test_ui_wait_ms (20);
+        current = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (again));
+      }
+    g_assert_cmpstr (current, ==, "noext.plan");
+    g_assert_cmpstr (g_file_peek_path (folder), ==, dir);
+    pw_test_ui_respond (again, GTK_RESPONSE_CANCEL);
+    g_assert_cmpstr (g_file_peek_path (pw_window_get_file (window)), ==, kept);
+    g_assert_false (g_file_test (noext, G_FILE_TEST_EXISTS));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 static void
 test_window_close_unmodified (void)
 {
@@ -1706,6 +1808,7 @@ main (int   argc,
   g_test_add_func ("/pw/window/read-only", test_window_read_only);
   g_test_add_func ("/pw/window/close-asks", test_window_close_asks);
   g_test_add_func ("/pw/window/close-unmodified", test_window_close_unmodified);
+  g_test_add_func ("/pw/window/save-as-adds-extension", test_window_save_as_adds_extension);
   g_test_add_func ("/pw/window/open-twice", test_window_open_twice);
   g_test_add_func ("/pw/window/quit-closes-all", test_window_quit_closes_all);
   g_test_add_func ("/pw/window/bad-file-keeps-window", test_window_bad_file_keeps_window);

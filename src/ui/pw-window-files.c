@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pw-window-private.h"
 
@@ -268,16 +269,46 @@ open_response (PwWindow             *self,
     }
 }
 
+/* @chosen with ".plan" added when its name does not end in it (in any
+ * case), as office programs add their own extension: a plan saved as
+ * "noext" would not open as a plan from a file manager. */
+static GFile *
+with_plan_extension (GFile *chosen)
+{
+  g_autofree char *name = g_file_get_basename (chosen);
+  g_autoptr(GFile) parent = g_file_get_parent (chosen);
+  g_autofree char *named = NULL;
+  size_t length = name != NULL ? strlen (name) : 0;
+
+  if (parent == NULL || (length >= 5 && g_ascii_strcasecmp (name + length - 5, ".plan") == 0))
+    return g_object_ref (chosen);
+  named = g_strconcat (name, ".plan", NULL);
+  return g_file_get_child (parent, named);
+}
+
+static void show_save_chooser (PwWindow *self,
+                               GFile    *file);
+
 static void
 save_as_response (PwWindow             *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = chosen_file (self, response);
+  g_autoptr(GFile) chosen = chosen_file (self, response);
+  g_autoptr(GFile) file = NULL;
 
-  if (file == NULL)
+  if (chosen == NULL)
     {
       self->after_save = AFTER_SAVE_NOTHING;
+      return;
+    }
+
+  /* The chooser asked before replacing the name typed, not this one: it
+   * comes back on this name, and asks when Save is pressed again. */
+  file = with_plan_extension (chosen);
+  if (!g_file_equal (file, chosen) && g_file_query_exists (file, NULL))
+    {
+      show_save_chooser (self, file);
       return;
     }
 
@@ -303,20 +334,20 @@ pw_window_choose_file (PwWindow   *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-void
-pw_window_save_as (PwWindow *self)
+/* The chooser of Save As, on @file, or in the last folder on a name made
+ * of the plan's title when %NULL. */
+static void
+show_save_chooser (PwWindow *self,
+                   GFile    *file)
 {
   g_autofree char *name = NULL;
-
-  if (self->chooser != NULL || self->plan == NULL)
-    return;
 
   self->chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                _("_Save"), _("_Cancel"));
   add_filters (GTK_FILE_CHOOSER (self->chooser), TRUE, FALSE);
 
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), file, NULL);
   else
     {
       const char *title = pw_plan_get_title (self->plan);
@@ -329,6 +360,13 @@ pw_window_save_as (PwWindow *self)
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+pw_window_save_as (PwWindow *self)
+{
+  if (self->chooser == NULL && self->plan != NULL)
+    show_save_chooser (self, self->file);
 }
 
 static void
