@@ -389,16 +389,51 @@ find_primary_menu (GtkWidget *widget)
 GMenuModel *
 pw_test_ui_check_menu_keys (GtkWindow *window)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GString) clashes = g_string_new (NULL);
   GMenuModel *menu = find_primary_menu (gtk_window_get_titlebar (window));
 
   g_assert_nonnull (menu);
+  pw_test_ui_check_keys (menu);
+  return menu;
+}
+
+/* The submenus of @menu and of its sections. */
+static void
+collect_submenus (GMenuModel *menu,
+                  GPtrArray  *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      GMenuModel *submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (section != NULL)
+        collect_submenus (section, out);
+      if (submenu != NULL)
+        g_ptr_array_add (out, submenu);
+    }
+}
+
+/**
+ * pw_test_ui_check_keys:
+ * @menu: a menu, as one popover shows it
+ *
+ * Asserts that every item of @menu and of its sections has a mnemonic of
+ * its own, and so every item of each of its submenus, within that submenu.
+ */
+void
+pw_test_ui_check_keys (GMenuModel *menu)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) clashes = g_string_new (NULL);
+  g_autoptr(GPtrArray) submenus = g_ptr_array_new_with_free_func (g_object_unref);
+
   collect_mnemonics (menu, seen, clashes);
   if (clashes->len > 0)
     g_test_message ("keys shared: %s", clashes->str);
   g_assert_cmpuint (clashes->len, ==, 0);
-  return menu;
+  collect_submenus (menu, submenus);
+  for (guint i = 0; i < submenus->len; i++)
+    pw_test_ui_check_keys (g_ptr_array_index (submenus, i));
 }
 
 static void

@@ -93,5 +93,6 @@ void       pw_test_ui_new_plan      (PwWindow        *window,
 /* Asserts that the items of @window's main menu have keys of their own;
  * returns the menu. */
 GMenuModel *pw_test_ui_check_menu_keys (GtkWindow       *window);
+void        pw_test_ui_check_keys      (GMenuModel      *menu);
 
 G_END_DECLS

@@ -17,10 +17,13 @@
 
 #include "pw-chart-private.h"
 #include "pw-chart.h"
+#include "pw-comment-menu.h"
 #include "pw-indicator-grid.h"
+#include "pw-outline.h"
 #include "pw-plan.h"
 #include "pw-plan-file.h"
 #include "pw-printout.h"
+#include "pw-prose-view.h"
 #include "pw-project-list.h"
 #include "pw-test-ui.h"
 #include "pw-test-util.h"
@@ -204,6 +207,81 @@ test_chinese_menu_mnemonics (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The context menus in Chinese: every item of one keeps a key of its own,
+ * where the grid's 复制(_C) and 添加意见(_C) once shared one, and the
+ * outline's 删除(_D) and 下移(_D), 新建篇(_P), 升为章(_P) and 转为段落(_P):
+ * the grid's (Add Comment after the grid's own items), the outline's (with
+ * Add Comment; and as a heading's submenu), and a text's, after the items
+ * GTK gives every text view. */
+static void
+test_chinese_context_menu_mnemonics (void)
+{
+  g_autofree char *path = pw_test_source_path ("data/samples/zhumadian.plan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PwWindow *window = pw_window_new (NULL);
+  GtkWidget *grid = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "grid");
+  GtkWidget *outline = pw_test_ui_template_child (GTK_WIDGET (window), PW_TYPE_WINDOW, "outline");
+  g_autoptr(GMenuModel) heading = pw_outline_menu_for ("chp-1");
+  g_autoptr(GMenu) text = g_menu_new ();
+  g_autoptr(GMenu) gtk_items = g_menu_new ();
+  g_autoptr(GMenu) gtk_all = g_menu_new ();
+  g_autoptr(GMenu) gtk_emoji = g_menu_new ();
+  g_autoptr(PwChapter) chapter = NULL;
+  GtkWidget *cell, *popover, *prose;
+  g_autofree char *label = NULL;
+
+  g_assert_true (pw_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "indicators");
+  pw_test_ui_settle ();
+
+  cell = pw_test_ui_find_cell (grid, 0, pw_indicator_grid_find_column (PW_INDICATOR_GRID (grid), "name"));
+  g_assert_nonnull (cell);
+  popover = pw_comment_menu_show_at (cell, 4, 4);
+  g_assert_nonnull (popover);
+  /* the menu checked is the Chinese one, with Add Comment */
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "win.comment-on",
+                                       &label, NULL));
+  g_assert_true (g_str_has_prefix (label, "添加意见"));
+  pw_test_ui_check_keys (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pw_test_ui_settle ();
+
+  chapter = g_list_model_get_item (pw_plan_get_chapters (pw_window_get_plan (window)), 1);
+  g_assert_true (pw_outline_select_object (PW_OUTLINE (outline), G_OBJECT (chapter)));
+  pw_test_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (outline, "outline.menu", NULL));
+  pw_test_ui_settle ();
+  popover = pw_test_ui_find_descendant (outline, GTK_TYPE_POPOVER_MENU);
+  g_assert_nonnull (popover);
+  g_assert_true (pw_test_ui_menu_find (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "win.comment-on",
+                                       NULL, NULL));
+  pw_test_ui_check_keys (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pw_test_ui_check_keys (heading);
+
+  /* GTK's own items of a text view's menu (gtktextview.c), then ours */
+  g_menu_append (gtk_items, g_dgettext ("gtk40", "Cu_t"), "misc.cut");
+  g_menu_append (gtk_items, g_dgettext ("gtk40", "_Copy"), "misc.copy");
+  g_menu_append (gtk_items, g_dgettext ("gtk40", "_Paste"), "misc.paste");
+  g_menu_append (gtk_items, g_dgettext ("gtk40", "_Delete"), "misc.delete");
+  g_menu_append (gtk_all, g_dgettext ("gtk40", "Select _All"), "misc.select-all");
+  g_menu_append (gtk_emoji, g_dgettext ("gtk40", "Insert _Emoji"), "misc.insert-emoji");
+  g_assert_cmpstr (g_dgettext ("gtk40", "_Copy"), ==, "复制(_C)");
+  g_menu_append_section (text, NULL, G_MENU_MODEL (gtk_items));
+  g_menu_append_section (text, NULL, G_MENU_MODEL (gtk_all));
+  g_menu_append_section (text, NULL, G_MENU_MODEL (gtk_emoji));
+  prose = pw_prose_view_new ();
+  g_object_ref_sink (prose);
+  g_menu_append_section (text, NULL,
+                         gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (prose)));
+  pw_test_ui_check_keys (G_MENU_MODEL (text));
+  g_object_unref (prose);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pw_test_ui_settle ();
+}
+
 /* A plan of @n indicators without values (指标0, 指标1 …). */
 static PwPlan *
 plan_of_indicators (guint n)
@@ -352,6 +430,7 @@ main (int   argc,
 
   g_test_add_func ("/pw/chinese/window", test_chinese_window);
   g_test_add_func ("/pw/chinese/menu-mnemonics", test_chinese_menu_mnemonics);
+  g_test_add_func ("/pw/chinese/context-menu-mnemonics", test_chinese_context_menu_mnemonics);
   g_test_add_func ("/pw/chinese/grid-not-cut", test_chinese_grid_not_cut);
   g_test_add_func ("/pw/chinese/count-grouping", test_chinese_count_grouping);
   g_test_add_func ("/pw/chinese/count-grouping-report", test_chinese_count_grouping_report);

@@ -323,7 +323,7 @@ pw_comment_menu_popup (GtkWidget  *widget,
 {
   Attachment *attachment = find_attachment (widget);
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) item = g_menu_item_new (_("Add _Comment…"), NULL);
+  g_autoptr(GMenuItem) item = g_menu_item_new (_("Add C_omment…"), NULL);
   GdkRectangle at = { (int) x, (int) y, 1, 1 };
   GtkWidget *popover;
 

@@ -301,7 +301,7 @@ popup_menu_at (PwOutline *self,
   g_menu_remove_all (self->comment_section);
   if (item != NULL && pw_object_get_id (PW_OBJECT (item)) != NULL)
     {
-      g_autoptr(GMenuItem) comment = g_menu_item_new (_("Add _Comment…"), NULL);
+      g_autoptr(GMenuItem) comment = g_menu_item_new (_("Add C_omment…"), NULL);
 
       g_menu_item_set_action_and_target_value (comment, "win.comment-on",
                                                g_variant_new ("(sii)", pw_object_get_id (PW_OBJECT (item)), 0, 0));
@@ -373,12 +373,12 @@ static const struct
   { N_("_Delete"), "outline.delete" },
   { NULL, NULL },
   { N_("Move _Up"), "outline.move-up" },
-  { N_("Move _Down"), "outline.move-down" },
+  { N_("Move Do_wn"), "outline.move-down" },
   { NULL, NULL },
-  { N_("_Promote to Chapter"), "outline.promote" },
+  { N_("Promo_te to Chapter"), "outline.promote" },
   { N_("D_emote to Section"), "outline.demote" },
   { N_("_Merge with Section Before"), "outline.merge" },
-  { N_("Make a _Paragraph"), "outline.to-paragraph" },
+  { N_("Ma_ke a Paragraph"), "outline.to-paragraph" },
 };
 
 /* The items, as the outline's own actions or, for @id, as win.outline on

@@ -581,7 +581,7 @@ pw_prose_view_init (PwProseView *self)
     g_autoptr(GMenu) headings = g_menu_new ();
     g_autoptr(GMenu) repairs = g_menu_new ();
 
-    g_menu_append (menu, _("Add _Comment on This Paragraph…"), "prose.add-comment");
+    g_menu_append (menu, _("Add C_omment on This Paragraph…"), "prose.add-comment");
     g_menu_append (headings, _("Make Part Heading"), "prose.make-heading(0)");
     g_menu_append (headings, _("Make Chapter Heading"), "prose.make-heading(1)");
     g_menu_append (headings, _("Make Section Heading"), "prose.make-heading(2)");
@@ -589,7 +589,7 @@ pw_prose_view_init (PwProseView *self)
     g_menu_append (repairs, _("Take Target into _Indicators…"), "prose.take-target");
     g_menu_append (repairs, _("Make a _Box of the Paragraphs"), "prose.make-box");
     g_menu_append (repairs, _("_Split Section Here"), "prose.split-section");
-    g_menu_append (repairs, _("Move Paragraph _To…"), "prose.move-paragraph");
+    g_menu_append (repairs, _("_Move Paragraph To…"), "prose.move-paragraph");
     g_menu_append_section (menu, NULL, G_MENU_MODEL (repairs));
     gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
     gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
