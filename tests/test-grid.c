@@ -1589,6 +1589,68 @@ press_cell (GtkWidget           *cell,
   pw_test_ui_settle ();
 }
 
+/* A click on a cell clipped at the grid's right edge brings it wholly into
+ * view at once, as in Calc: it came into view only once typing began, the
+ * columns moving under the pointer then, so that the next click at the
+ * same place landed in another column. Typing then scrolls no more. */
+static void
+test_click_scrolls_clipped_column (void)
+{
+  PwWindow *window;
+  PwIndicatorGrid *grid = open_grid (&window);
+  GtkWidget *scrolled = pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "scrolled");
+  GtkWidget *view = pw_test_ui_template_child (GTK_WIDGET (grid), PW_TYPE_INDICATOR_GRID, "view");
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkGesture *gesture = view_gesture (view, GDK_BUTTON_PRIMARY, GTK_PHASE_CAPTURE);
+  GtkWidget *clipped = NULL;
+  guint clipped_column = 0, row, column;
+  graphene_rect_t bounds;
+  graphene_point_t at;
+  double page, scrolled_to;
+
+  pw_test_ui_wait_mapped (GTK_WIDGET (window));
+  pw_test_ui_settle ();
+  page = gtk_adjustment_get_page_size (h);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  for (guint c = 0; c < 64 && clipped == NULL; c++)
+    {
+      GtkWidget *cell = pw_test_ui_find_cell (GTK_WIDGET (grid), 2, c);
+
+      if (cell != NULL && gtk_widget_get_ancestor (cell, GTK_TYPE_COLUMN_VIEW) == view &&
+          gtk_widget_compute_bounds (cell, scrolled, &bounds) &&
+          bounds.origin.x < page - 10 && bounds.origin.x + bounds.size.width > page + 10)
+        {
+          clipped = cell;
+          clipped_column = c;
+        }
+    }
+  g_assert_nonnull (clipped);
+  g_assert_nonnull (gesture);
+
+  /* a click 5 pixels left of the view's right edge */
+  g_assert_true (gtk_widget_compute_point (scrolled, view,
+                                           &GRAPHENE_POINT_INIT ((float) page - 5, bounds.origin.y + bounds.size.height / 2),
+                                           &at));
+  g_signal_emit_by_name (gesture, "pressed", 1, (double) at.x, (double) at.y);
+  pw_test_ui_settle ();
+  pw_indicator_grid_get_cursor (grid, &row, &column);
+  g_assert_cmpuint (row, ==, 2);
+  g_assert_cmpuint (column, ==, clipped_column);
+  clipped = pw_test_ui_find_cell (GTK_WIDGET (grid), 2, clipped_column);
+  g_assert_true (gtk_widget_compute_bounds (clipped, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, page + 0.5);
+  scrolled_to = gtk_adjustment_get_value (h);
+  g_assert_cmpfloat (scrolled_to, >, 0);
+
+  g_assert_true (pw_indicator_grid_start_editing (grid, "9"));
+  pw_test_ui_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, scrolled_to);
+  key (grid, GDK_KEY_Escape, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A click, a double click and a right click on cells of both views reach
  * the cell under the pointer, through the views' gestures: a cell has none
  * of its own (200 rows of cells are made at once). */
@@ -2640,6 +2702,7 @@ main (int   argc,
   g_test_add_func ("/pw/grid/type-over-clicked-name", test_type_over_clicked_name);
   g_test_add_func ("/pw/grid/context-menu", test_context_menu);
   g_test_add_func ("/pw/grid/press-on-cells", test_press_on_cells);
+  g_test_add_func ("/pw/grid/click-scrolls-clipped-column", test_click_scrolls_clipped_column);
   g_test_add_func ("/pw/grid/double-click-unmodified", test_double_click_unmodified);
   g_test_add_func ("/pw/grid/ctrl-home-scrolls-back", test_ctrl_home_scrolls_back);
   g_test_add_func ("/pw/grid/ctrl-insert-adds-row", test_ctrl_insert_adds_row);

@@ -774,7 +774,9 @@ pw_grid_sheet_find_cell (GPtrArray *cells,
  * @focus: what takes the focus: the grid's view
  *
  * A click puts the cursor on the cell, Shift+click extends the range to
- * it, a double click edits it.
+ * it, a double click edits it. A cell clipped at the view's edge comes
+ * wholly into view, as in Calc: the cursor's cell is the one shown, and
+ * the next click at the same place is on the same column.
  */
 void
 pw_grid_sheet_cell_pressed (PwGridSheet     *sheet,
@@ -785,6 +787,7 @@ pw_grid_sheet_cell_pressed (PwGridSheet     *sheet,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   GtkListItem *item = pw_grid_cell_get_list_item (cell);
+  GtkWidget *scrolled;
   guint row, column;
 
   if (item == NULL || gtk_list_item_get_item (item) == NULL)
@@ -797,6 +800,9 @@ pw_grid_sheet_cell_pressed (PwGridSheet     *sheet,
     sheet->klass->extend_range (sheet->grid, (int) row, (int) column);
   else
     sheet->klass->place_cursor (sheet->grid, row, column, FALSE);
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (cell), GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    pw_grid_sheet_scroll_into_view (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (cell), GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_grab_focus (focus);
   if (n_press == 2)
     sheet->klass->begin_editing (sheet->grid, NULL);
